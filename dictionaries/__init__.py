@@ -1,0 +1,1 @@
+"""Built dictionaries shipped inside the installed package (see README.md here)."""
