@@ -1,0 +1,140 @@
+"""Reading, decoding and safely writing text files (the CLI's only file I/O).
+
+Invariant: ``encode(doc, read_text(p).text)`` gives back the file's bytes
+exactly, so a fix changes nothing outside the fixed spans: the encoding, byte
+order mark and line endings (decoded untranslated) are kept as they were.
+Every error is an ``InputError`` whose message starts with the path.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from normalize.errors import InputError
+
+SNIFF = 8192  # bytes looked at for NUL when deciding a file is binary
+_BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+
+class BinaryFileError(InputError):
+    """The file looks binary; directory walks skip it instead of failing."""
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A decoded text and what is needed to write it back byte for byte."""
+
+    path: str
+    text: str
+    encoding: str = "utf-8"  # "utf-8", "utf-16-le" or "utf-16-be"
+    bom: bytes = b""
+    stamp: tuple[int, int] | None = None  # (size, mtime_ns) when read; None for stdin
+
+
+def encode(doc: Document, text: str) -> bytes:
+    return doc.bom + text.encode(doc.encoding)
+
+
+def decode(data: bytes, path: str) -> Document:
+    """Bytes -> Document: UTF-8 (with or without BOM) or UTF-16 with a BOM."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            break
+    else:
+        bom, encoding = b"", "utf-8"
+    if encoding == "utf-32":
+        raise InputError(f"{path}: UTF-32 is not supported; convert the file to UTF-8")
+    if not encoding.startswith("utf-16") and b"\x00" in data[:SNIFF]:
+        raise BinaryFileError(f"{path}: binary file, skipped")
+    try:
+        text = data[len(bom) :].decode(encoding)
+    except UnicodeDecodeError as e:
+        at = len(bom) + e.start
+        name = encoding.upper().replace("-LE", " LE").replace("-BE", " BE")
+        raise InputError(
+            f"{path}: not valid {name} (byte 0x{data[at]:02x} at offset {at}); "
+            "convert the file to UTF-8"
+        ) from None
+    return Document(path, text, encoding, bom)
+
+
+def _reason(e: OSError) -> str:
+    return (e.strerror or str(e)).lower()
+
+
+def read_text(path: str) -> Document:
+    try:
+        with open(path, "rb") as f:
+            st = os.fstat(f.fileno())
+            if not stat.S_ISREG(st.st_mode):
+                raise InputError(f"{path}: not a regular file")
+            data = f.read()
+    except OSError as e:
+        raise InputError(f"{path}: {_reason(e)}") from None
+    doc = decode(data, path)
+    return Document(path, doc.text, doc.encoding, doc.bom, (st.st_size, st.st_mtime_ns))
+
+
+def write_text_atomic(path: str, doc: Document, new_text: str) -> None:
+    """Replace the file (the target, through symlinks) with ``new_text``, atomically.
+
+    The new bytes go to a temporary file in the same directory, which gets the
+    original's permission bits, is fsynced, then renamed over the target: on any
+    failure the original is left as it was and the temporary file is removed.
+    """
+    target = os.path.realpath(path)
+    try:
+        st = os.stat(target)
+    except OSError as e:
+        raise InputError(f"{path}: {_reason(e)}") from None
+    # Root may write anything; the mode bits still say the user wants it kept.
+    if not st.st_mode & 0o222 or not os.access(target, os.W_OK):
+        raise InputError(f"{path}: read-only file, not modified")
+    if doc.stamp is not None and doc.stamp != (st.st_size, st.st_mtime_ns):
+        raise InputError(f"{path}: changed while being checked, not modified")
+    data = encode(doc, new_text)
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(
+            prefix=f".{os.path.basename(target)}.", suffix=".tmp", dir=os.path.dirname(target)
+        )
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.chmod(tmp, stat.S_IMODE(st.st_mode))
+            if (st.st_uid, st.st_gid) != (os.getuid(), os.getgid()):
+                try:
+                    os.chown(tmp, st.st_uid, st.st_gid)
+                except OSError:
+                    pass  # only root may give a file away; keep our ownership then
+            os.fsync(f.fileno())
+        os.replace(tmp, target)
+        tmp = None
+    except OSError as e:
+        raise InputError(f"{path}: cannot write: {_reason(e)}, not modified") from None
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+
+
+def walk(root: str) -> Iterator[str]:
+    """Regular files under ``root`` in sorted order, skipping hidden files and dirs."""
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            p = os.path.join(dirpath, name)
+            if not name.startswith(".") and os.path.isfile(p):
+                yield p
