@@ -1,0 +1,257 @@
+"""Scoring, context and confidence: unknown words -> Findings (fix or suggest).
+
+Scores are on a log10 scale, like Zipf frequencies. A candidate's score is its
+prior (how common the word is, how prominent the person or place) minus the
+cost of the edits that would turn it into what was typed, plus context
+(an exact surname next to a fuzzy first name of the same person, the same
+spelling elsewhere in the document, a title such as "President" before it).
+The typed word itself competes as the "it is correct" hypothesis, with a
+floor for capitalized words because most unknown capitalized words in news
+are real names that no dictionary lists. A fix needs a clear margin over
+both that hypothesis and the runner-up; otherwise the finding only suggests.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from normalize.candidates import NameMatcher, Speller
+from normalize.lexicon import Lexicon
+from normalize.tokenize import Word
+from normalize.types import Candidate, Entry, Finding, Kind
+
+EDIT_COST = 2.0
+FIRST_LETTER_COST = 0.5
+NULL_CAPITALIZED = 2.5  # prior that an unknown capitalized word is a real, unlisted name
+NULL_LOWERCASE = 1.0
+LISTED_NAME_BONUS = 1.0  # the typed word is itself part of a listed name, seen without the rest
+SENTENCE_START_WORD_COST = 0.5
+SAME_PERSON_BONUS = 3.0
+IN_DOCUMENT_BONUS = 1.5
+TITLE_BONUS = 1.0
+FIX_MARGIN = 1.0
+SUGGEST_MARGIN = -0.5
+MAX_SUGGESTIONS = 5
+KNOWN_ZIPF = 3.0  # a word this frequent in real text is accepted even when no list has it
+# Words that introduce a person's name in news copy.
+TITLES = frozenset(
+    "president minister spokesman spokeswoman spokesperson secretary chancellor premier "
+    "mr mrs ms dr prof general gen ambassador adviser advisor chairman chairwoman chair "
+    "senator governor mayor king queen prince princess sheikh emir pope deputy "
+    "commander envoy director head leader speaker counterpart colleague".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    candidate: Candidate
+    margin: float
+
+
+def decide(words: list[Word], lexicon: Lexicon, speller: Speller, names: NameMatcher) -> list[Finding]:
+    in_document = Counter(w.core for w in words if not w.skip)
+    findings: list[Finding] = []
+    for i, word in enumerate(words):
+        if not _checkable(words, i, lexicon):
+            continue
+        listed = word.core.lower() in lexicon.name_index
+        scored = _score(words, i, lexicon, speller, names, in_document, listed)
+        finding = _finding(word, scored, 0.0 if listed else SUGGEST_MARGIN)
+        if finding is not None:
+            findings.append(finding)
+    return findings
+
+
+def _checkable(words: list[Word], i: int, lexicon: Lexicon) -> bool:
+    """Words worth looking up: unknown ones, and listed name parts seen out of their name."""
+    word = words[i]
+    core = word.core
+    low = core.lower()
+    if word.skip or len(core) < 3 or low in lexicon.words or low in lexicon.extra_words:
+        return False
+    if lexicon.zipf(core) >= KNOWN_ZIPF:
+        return False
+    shape = _shape(core)
+    if shape == "mixed" or (shape == "upper" and len(core) <= 5):  # acronyms
+        return False
+    if low in lexicon.name_index:
+        return shape != "lower" and not _beside_own_name(words, i, low, lexicon)
+    return True
+
+
+def _beside_own_name(words: list[Word], i: int, low: str, lexicon: Lexicon) -> bool:
+    """True when a neighbour is the next or previous part of a listed name with this part."""
+    prev = words[i - 1].core.lower() if i > 0 else None
+    nxt = words[i + 1].core.lower() if i + 1 < len(words) else None
+    for idx in lexicon.name_index[low]:
+        parts = [p.lower() for p in lexicon.names[idx].parts]
+        if len(parts) == 1:
+            continue
+        for pos, part in enumerate(parts):
+            if part == low and (
+                (pos > 0 and parts[pos - 1] == prev) or (pos + 1 < len(parts) and parts[pos + 1] == nxt)
+            ):
+                return True
+    return False
+
+
+def _shape(core: str) -> str:
+    letters = [c for c in core if c.isalpha()]
+    if all(c.islower() for c in letters):
+        return "lower"
+    if all(c.isupper() for c in letters):
+        return "upper"
+    if letters[0].isupper() and all(c.islower() for c in letters[1:]):
+        return "title"
+    return "mixed"
+
+
+def _score(
+    words: list[Word],
+    i: int,
+    lexicon: Lexicon,
+    speller: Speller,
+    names: NameMatcher,
+    in_document: Counter[str],
+    listed: bool,
+) -> list[Scored]:
+    word = words[i]
+    core = word.core
+    shape = _shape(core)
+    typed = lexicon.zipf(core)
+    if shape == "lower":
+        null = max(typed, NULL_LOWERCASE)
+    else:
+        null = max(typed, NULL_CAPITALIZED) + (LISTED_NAME_BONUS if listed else 0.0)
+    out: list[Scored] = []
+    if shape != "lower":
+        for key, dist in names.lookup(core):
+            cand = _name_candidate(words, i, key, dist, lexicon, in_document)
+            out.append(Scored(cand, cand.score - null))
+    if shape == "lower" or word.sentence_start:
+        cost = 0.0 if shape == "lower" else SENTENCE_START_WORD_COST
+        for key, dist in speller.lookup(core):
+            if shape != "lower" and key in lexicon.name_index:
+                continue  # already scored as a name, with its context
+            score = lexicon.words[key] - _edit_cost(core, key, dist) - cost
+            entry = Entry(f"word:{key}", key, "word", "English word", "symspellpy frequency list, wordfreq")
+            cand = Candidate(_recase(key, core), "word", dist, score, entry, f"Zipf {lexicon.words[key]:.1f}")
+            out.append(Scored(cand, score - null))
+    out.sort(key=lambda s: (-s.margin, s.candidate.distance, s.candidate.text))
+    return _dedupe(out)
+
+
+def _name_candidate(
+    words: list[Word], i: int, key: str, dist: int, lexicon: Lexicon, in_document: Counter[str]
+) -> Candidate:
+    core = words[i].core
+    prominence, kind = lexicon.name_prior[key]
+    prior = max(prominence, lexicon.zipf(key))
+    evidence: list[str] = []
+    bonus = 0.0
+    entry, partner = _same_person(words, i, key, lexicon)
+    if partner:
+        bonus += SAME_PERSON_BONUS
+        evidence.append(f"next to {partner} of the same person")
+    display = lexicon.display[key]
+    if in_document[display] > in_document[core]:
+        bonus += IN_DOCUMENT_BONUS
+        evidence.append(f"'{display}' appears {in_document[display]}x in the text")
+    if kind == "person" and i > 0 and words[i - 1].core.lower() in TITLES:
+        bonus += TITLE_BONUS
+        evidence.append(f"after '{words[i - 1].core}'")
+    if entry is None:
+        entry = _best_entry(key, lexicon)
+    score = prior - _edit_cost(core, key, dist) + bonus
+    return Candidate(_recase(display, core), entry.kind, dist, score, entry, "; ".join(evidence))
+
+
+def _same_person(words: list[Word], i: int, key: str, lexicon: Lexicon) -> tuple[Entry | None, str]:
+    """The entry of a name in which ``key`` stands right beside the typed word's exact neighbour."""
+    prev = words[i - 1].core.lower() if i > 0 and not words[i - 1].skip else None
+    nxt = words[i + 1].core.lower() if i + 1 < len(words) and not words[i + 1].skip else None
+    for idx in lexicon.name_index[key]:
+        name = lexicon.names[idx]
+        if name.entry.kind != "person":
+            continue
+        parts = [p.lower() for p in name.parts]
+        for pos, part in enumerate(parts):
+            if part != key:
+                continue
+            if nxt and pos + 1 < len(parts) and parts[pos + 1] == nxt:
+                return name.entry, words[i + 1].core
+            if prev and pos > 0 and parts[pos - 1] == prev:
+                return name.entry, words[i - 1].core
+    return None, ""
+
+
+def _best_entry(key: str, lexicon: Lexicon) -> Entry:
+    best = max(lexicon.name_index[key], key=lambda idx: lexicon.names[idx].prominence)
+    return lexicon.names[best].entry
+
+
+def _edit_cost(typed: str, key: str, dist: int) -> float:
+    cost = EDIT_COST * dist
+    if typed[:1].lower() != key[:1]:
+        cost += FIRST_LETTER_COST
+    return cost
+
+
+def _recase(spelling: str, typed: str) -> str:
+    """Give the candidate the typed word's letter case: ALL CAPS, Capitalized or lower."""
+    shape = _shape(typed)
+    if shape == "upper":
+        return spelling.upper()
+    if shape == "lower":
+        return spelling.lower()
+    if spelling[:1].islower():
+        return spelling[:1].upper() + spelling[1:]
+    return spelling
+
+
+def _dedupe(scored: list[Scored]) -> list[Scored]:
+    seen: set[str] = set()
+    out = []
+    for s in scored:
+        if s.candidate.text not in seen:
+            seen.add(s.candidate.text)
+            out.append(s)
+    return out
+
+
+def _finding(word: Word, scored: list[Scored], floor: float) -> Finding | None:
+    if not scored or scored[0].margin < floor:
+        return None
+    best = scored[0]
+    gap = best.margin - scored[1].margin if len(scored) > 1 else math.inf
+    sure = min(best.margin, gap)
+    confidence = round(1.0 / (1.0 + 10 ** (-sure)), 3)
+    fix = sure >= FIX_MARGIN
+    cand = best.candidate
+    suggestions = tuple(s.candidate.text for s in scored[:MAX_SUGGESTIONS] if s.margin >= floor)
+    tok = word.token
+    kind: Kind = cand.kind
+    return Finding(
+        start=tok.start,
+        end=tok.start + len(word.core),
+        text=word.core,
+        replacement=cand.text if fix else None,
+        suggestions=suggestions,
+        confidence=confidence,
+        kind=kind,
+        action="fix" if fix else "suggest",
+        reason=_reason(cand, fix),
+        rule="spelling",
+        entry=cand.entry,
+    )
+
+
+def _reason(cand: Candidate, fix: bool) -> str:
+    entry = cand.entry
+    what = f"{entry.name} ({entry.description}; {entry.source})" if entry else cand.text
+    edits = "1 edit" if cand.distance == 1 else f"{cand.distance} edits"
+    head = "unknown word; " + ("likely" if fix else "perhaps") + f" {what}, {edits}"
+    return f"{head}; {cand.evidence}" if cand.evidence else head
+
