@@ -1,0 +1,63 @@
+"""Shared fixtures: a CLI runner with separate stderr, and a stand-in engine.
+
+The stand-in makes CLI and file tests exact about what the front end does
+(bytes kept, exit codes, messages) whatever the real engine decides; tests
+marked as end to end use the real engine.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+from click.testing import CliRunner
+
+import normalize
+from normalize.types import Entry, Finding, Report
+
+PESKOV = Entry(
+    id="curated:dmitry-peskov",
+    name="Dmitry Peskov",
+    kind="person",
+    description="Kremlin spokesman",
+    source="curated: test",
+)
+# Misspelling -> (correction, action) for the stand-in engine.
+TABLE = {"Kmitry": ("Dmitry", "fix"), "Mariupl": ("Mariupol", "suggest")}
+_WORD = re.compile(r"\b(?:%s)\b" % "|".join(TABLE))
+
+
+def fake_check(text: str) -> Report:
+    findings = []
+    for m in _WORD.finditer(text):
+        fixed, action = TABLE[m.group()]
+        findings.append(
+            Finding(
+                start=m.start(),
+                end=m.end(),
+                text=m.group(),
+                replacement=fixed if action == "fix" else None,
+                suggestions=(fixed,),
+                confidence=0.97 if action == "fix" else 0.5,
+                kind="person" if action == "fix" else "place",
+                action=action,  # type: ignore[arg-type]
+                reason="stand-in engine",
+                entry=PESKOV if action == "fix" else None,
+            )
+        )
+    return Report(text, tuple(findings))
+
+
+@pytest.fixture
+def fake_engine(monkeypatch: pytest.MonkeyPatch) -> Callable[[str], Report]:
+    monkeypatch.setattr(normalize, "check", fake_check)
+    return fake_check
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    try:
+        return CliRunner(mix_stderr=False)  # type: ignore[call-arg]  # click < 8.2
+    except TypeError:
+        return CliRunner()  # click >= 8.2 keeps stderr apart by itself

@@ -1,0 +1,156 @@
+"""files: lossless decoding, binary detection, atomic writes that keep everything else."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from normalize.errors import InputError
+from normalize.files import BinaryFileError, decode, encode, read_text, walk, write_text_atomic
+
+SENTENCE = "Kremlin spokesman Kmitry Peskov said on Monday."
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding", "bom"),
+    [
+        (SENTENCE.encode(), "utf-8", b""),
+        (b"\xef\xbb\xbf" + SENTENCE.encode(), "utf-8", b"\xef\xbb\xbf"),
+        (b"\xff\xfe" + SENTENCE.encode("utf-16-le"), "utf-16-le", b"\xff\xfe"),
+        (b"\xfe\xff" + SENTENCE.encode("utf-16-be"), "utf-16-be", b"\xfe\xff"),
+        (b"", "utf-8", b""),
+        ("a\r\nb\rc\n«é»\r\n".encode(), "utf-8", b""),
+    ],
+)
+def test_decode_round_trips(data: bytes, encoding: str, bom: bytes) -> None:
+    doc = decode(data, "x.txt")
+    assert (doc.encoding, doc.bom) == (encoding, bom)
+    assert "\ufeff" not in doc.text
+    assert encode(doc, doc.text) == data
+
+
+def test_line_endings_are_not_translated() -> None:
+    assert decode(b"a\r\nb\rc\n", "x").text == "a\r\nb\rc\n"
+
+
+def test_invalid_utf8_names_byte_and_offset() -> None:
+    with pytest.raises(InputError, match=r"^x.txt: not valid UTF-8 \(byte 0xe9 at offset 3\)"):
+        decode("café".encode("latin-1"), "x.txt")
+
+
+def test_invalid_utf8_offset_counts_the_bom() -> None:
+    with pytest.raises(InputError, match=r"byte 0xff at offset 4\)"):
+        decode(b"\xef\xbb\xbfa\xff", "x.txt")
+
+
+def test_nul_bytes_mean_binary() -> None:
+    with pytest.raises(BinaryFileError, match=r"^x.bin: binary file, skipped$"):
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00", "x.bin")
+
+
+def test_utf32_is_refused_with_advice() -> None:
+    with pytest.raises(InputError, match="UTF-32 is not supported; convert"):
+        decode(b"\xff\xfe\x00\x00a\x00\x00\x00", "x.txt")
+
+
+def test_read_missing_file(tmp_path: Path) -> None:
+    p = tmp_path / "nope.txt"
+    with pytest.raises(InputError, match=rf"^{p}: no such file or directory$"):
+        read_text(str(p))
+
+
+def test_read_permission_denied(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Tests usually run as root, for whom chmod 000 changes nothing: fake the refusal.
+    def refuse(path: str, mode: str = "r") -> None:
+        raise PermissionError(13, "Permission denied", path)
+
+    monkeypatch.setattr("normalize.files.open", refuse, raising=False)
+    with pytest.raises(InputError, match=r"secret.txt: permission denied$"):
+        read_text(str(tmp_path / "secret.txt"))
+
+
+def _write(tmp_path: Path, data: bytes, name: str = "a.txt") -> Path:
+    p = tmp_path / name
+    p.write_bytes(data)
+    return p
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\xef\xbb\xbfx\r\nKmitry\rsaid\n",
+        b"\xff\xfe" + "x\r\nKmitry said".encode("utf-16-le"),
+        b"\xfe\xff" + "x\nKmitry said\n".encode("utf-16-be"),
+    ],
+)
+def test_write_keeps_encoding_and_line_endings(tmp_path: Path, data: bytes) -> None:
+    p = _write(tmp_path, data)
+    doc = read_text(str(p))
+    write_text_atomic(str(p), doc, doc.text.replace("Kmitry", "Dmitry"))
+    assert p.read_bytes() == data.replace(
+        "Kmitry".encode(doc.encoding), "Dmitry".encode(doc.encoding)
+    )
+    assert os.listdir(tmp_path) == ["a.txt"]  # no temporary file left behind
+
+
+def test_write_keeps_mode(tmp_path: Path) -> None:
+    p = _write(tmp_path, b"Kmitry\n")
+    p.chmod(0o751)
+    doc = read_text(str(p))
+    write_text_atomic(str(p), doc, "Dmitry\n")
+    assert stat.S_IMODE(p.stat().st_mode) == 0o751
+
+
+def test_write_through_symlink_keeps_the_link(tmp_path: Path) -> None:
+    target = _write(tmp_path, b"Kmitry\n", "target.txt")
+    link = tmp_path / "link.txt"
+    link.symlink_to("target.txt")
+    doc = read_text(str(link))
+    write_text_atomic(str(link), doc, "Dmitry\n")
+    assert link.is_symlink() and os.readlink(link) == "target.txt"
+    assert target.read_bytes() == b"Dmitry\n"
+
+
+def test_read_only_file_is_not_written(tmp_path: Path) -> None:
+    p = _write(tmp_path, b"Kmitry\n")
+    p.chmod(0o444)
+    doc = read_text(str(p))
+    with pytest.raises(InputError, match=rf"^{p}: read-only file, not modified$"):
+        write_text_atomic(str(p), doc, "Dmitry\n")
+    assert p.read_bytes() == b"Kmitry\n"
+
+
+def test_file_changed_since_read_is_not_overwritten(tmp_path: Path) -> None:
+    p = _write(tmp_path, b"Kmitry\n")
+    doc = read_text(str(p))
+    p.write_bytes(b"Kmitry, edited meanwhile\n")
+    with pytest.raises(InputError, match="changed while being checked"):
+        write_text_atomic(str(p), doc, "Dmitry\n")
+    assert p.read_bytes() == b"Kmitry, edited meanwhile\n"
+
+
+def test_failed_write_leaves_original_and_no_temp(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    p = _write(tmp_path, b"Kmitry\n")
+    doc = read_text(str(p))
+
+    def fail(src: str, dst: str) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", fail)
+    with pytest.raises(InputError, match="cannot write: no space left on device, not modified"):
+        write_text_atomic(str(p), doc, "Dmitry\n")
+    assert p.read_bytes() == b"Kmitry\n"
+    assert os.listdir(tmp_path) == ["a.txt"]
+
+
+def test_walk_skips_hidden_and_sorts(tmp_path: Path) -> None:
+    for rel in ["b.txt", "a/z.md", "a/y", ".git/config", ".hidden.txt", "a/.cache/x.txt"]:
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text("x")
+    found = [os.path.relpath(p, tmp_path) for p in walk(str(tmp_path))]
+    assert found == ["b.txt", os.path.join("a", "y"), os.path.join("a", "z.md")]
