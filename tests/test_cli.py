@@ -1,0 +1,407 @@
+"""The command line through click's CliRunner, plus one real subprocess run.
+
+Most tests use the stand-in engine (``fake_engine``) so they state exactly what
+the front end does; the tests at the end run the real engine.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+import normalize
+from normalize.cli import cli
+from normalize.errors import DictionaryError
+
+SENTENCE = "Kremlin spokesman Kmitry Peskov said on Monday."
+FIXED = SENTENCE.replace("Kmitry", "Dmitry")
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+fake = pytest.mark.usefixtures("fake_engine")
+
+
+def run(runner: CliRunner, *args: str, input: bytes | None = None) -> Result:
+    return runner.invoke(cli, list(args), input=input, catch_exceptions=False)
+
+
+def stderr_lines(result: Result) -> list[str]:
+    return result.stderr.splitlines()
+
+
+# -- check ------------------------------------------------------------------
+
+
+@fake
+def test_check_clean_file_exits_0(runner: CliRunner, tmp_path: Path) -> None:
+    p = tmp_path / "clean.txt"
+    p.write_text("Nothing to see here.\n")
+    r = run(runner, "check", str(p))
+    assert (r.exit_code, r.stdout, r.stderr) == (0, "", "")
+
+
+@fake
+def test_check_reports_findings_and_exits_1(runner: CliRunner, tmp_path: Path) -> None:
+    p = tmp_path / "news.txt"
+    p.write_text(f"Headline\n\n{SENTENCE} In Mariupl.\n")
+    r = run(runner, "check", str(p))
+    assert r.exit_code == 1
+    assert r.stdout == (
+        f"{p}:3:19: person: 'Kmitry' -> 'Dmitry' (confidence 0.97) stand-in engine\n"
+        f"{p}:3:52: place: 'Mariupl' suggestions: Mariupol (confidence 0.50) stand-in engine\n"
+    )
+    assert r.stderr == ""
+    assert p.read_text() == f"Headline\n\n{SENTENCE} In Mariupl.\n"
+
+
+@fake
+def test_check_json_counts_lines_and_columns_in_characters(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    p = tmp_path / "news.txt"
+    p.write_bytes("Ünïcödé «Мир»\r\nsecond\r\nÀ Kmitry Peskov\r\n".encode())
+    r = run(runner, "check", "--format", "json", str(p))
+    assert r.exit_code == 1
+    (f,) = json.loads(r.stdout)["findings"]
+    assert (f["path"], f["line"], f["column"], f["start"], f["end"]) == (str(p), 3, 3, 25, 31)
+    assert set(f) == {
+        "path", "line", "column", "start", "end", "text", "replacement", "suggestions",
+        "confidence", "kind", "action", "reason", "rule", "entry",
+    }  # fmt: skip
+    assert set(f["entry"]) == {"id", "name", "kind", "description", "source"}
+
+
+@fake
+def test_check_stdin(runner: CliRunner) -> None:
+    r = run(runner, "check", "-", input=SENTENCE.encode())
+    assert r.exit_code == 1
+    assert r.stdout.startswith("<stdin>:1:19: person: 'Kmitry' -> 'Dmitry'")
+
+
+@fake
+def test_check_directory_skips_binary_and_hidden(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(SENTENCE)
+    (tmp_path / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00Kmitry")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "COMMIT_EDITMSG").write_text(SENTENCE)
+    r = run(runner, "check", str(tmp_path))
+    assert r.exit_code == 1
+    assert r.stdout.splitlines()[0].startswith(f"{tmp_path / 'a.txt'}:1:19:")
+    assert len(r.stdout.splitlines()) == 1
+    assert stderr_lines(r) == [f"normalize: skipped: {tmp_path / 'logo.png'}: binary file, skipped"]
+
+
+# -- bad input: one line on stderr, exit 2, nothing touched --------------------
+
+
+def _bad(tmp_path: Path, case: str) -> tuple[Path, str]:
+    """Make a bad input; return its path and the reason the CLI must give."""
+    p = tmp_path / case
+    if case == "missing":
+        return p, "no such file or directory"
+    if case == "empty-dir":
+        p.mkdir()
+        (p / ".hidden").write_text(SENTENCE)
+        return p, "no text files found"
+    if case == "binary":
+        p.write_bytes(b"Kmitry\x00\x01\x02")
+        return p, "binary file, skipped"
+    if case == "latin-1":
+        p.write_bytes(f"Café: {SENTENCE}".encode("latin-1"))
+        return p, "not valid UTF-8 (byte 0xe9 at offset 3); convert the file to UTF-8"
+    raise AssertionError(case)
+
+
+@fake
+@pytest.mark.parametrize("command", [["check"], ["fix"], ["fix", "--diff"]])
+@pytest.mark.parametrize("case", ["missing", "empty-dir", "binary", "latin-1"])
+def test_bad_input(runner: CliRunner, tmp_path: Path, command: list[str], case: str) -> None:
+    p, reason = _bad(tmp_path, case)
+    before = {q: q.read_bytes() for q in tmp_path.rglob("*") if q.is_file()}
+    r = run(runner, *command, str(p))
+    assert r.exit_code == 2
+    assert stderr_lines(r) == [f"normalize: error: {p}: {reason}"]
+    assert r.stdout == ""
+    assert {q: q.read_bytes() for q in tmp_path.rglob("*") if q.is_file()} == before
+
+
+@fake
+def test_bad_input_does_not_stop_the_other_files(runner: CliRunner, tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(SENTENCE)
+    r = run(runner, "fix", str(tmp_path / "missing.txt"), str(good))
+    assert r.exit_code == 2
+    assert stderr_lines(r) == [f"normalize: error: {tmp_path / 'missing.txt'}: no such file or directory"]
+    assert good.read_text() == FIXED
+
+
+@fake
+@pytest.mark.parametrize("command", [["check"], ["fix"]])
+def test_empty_file_is_fine(runner: CliRunner, tmp_path: Path, command: list[str]) -> None:
+    p = tmp_path / "empty.txt"
+    p.write_bytes(b"")
+    mtime = p.stat().st_mtime_ns
+    r = run(runner, *command, str(p))
+    assert r.exit_code == 0 and r.stdout == ""
+    assert p.read_bytes() == b"" and p.stat().st_mtime_ns == mtime
+
+
+@fake
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root can read mode 000 files")
+def test_unreadable_file(runner: CliRunner, tmp_path: Path) -> None:
+    p = tmp_path / "secret.txt"
+    p.write_text(SENTENCE)
+    p.chmod(0)
+    r = run(runner, "check", str(p))
+    assert r.exit_code == 2
+    assert stderr_lines(r) == [f"normalize: error: {p}: permission denied"]
+
+
+@fake
+def test_unreadable_file_faked(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Tests run as root in CI, where chmod 000 does not stop reading: fake the refusal.
+    p = tmp_path / "secret.txt"
+    p.write_text(SENTENCE)
+
+    def refuse(path: str, mode: str = "r") -> None:
+        raise PermissionError(13, "Permission denied", path)
+
+    monkeypatch.setattr("normalize.files.open", refuse, raising=False)
+    r = run(runner, "check", str(p))
+    assert r.exit_code == 2
+    assert stderr_lines(r) == [f"normalize: error: {p}: permission denied"]
+
+
+@fake
+def test_read_only_file_on_fix(runner: CliRunner, tmp_path: Path) -> None:
+    p = tmp_path / "ro.txt"
+    p.write_text(SENTENCE)
+    p.chmod(0o444)
+    r = run(runner, "fix", str(p))
+    assert r.exit_code == 2
+    assert stderr_lines(r) == [f"normalize: error: {p}: read-only file, not modified"]
+    assert p.read_text() == SENTENCE
+    assert sorted(os.listdir(tmp_path)) == ["ro.txt"]
+
+
+@fake
+def test_engine_crash_is_one_line(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def boom(text: str) -> None:
+        raise ValueError("overlapping findings at offset 3")
+
+    monkeypatch.setattr(normalize, "check", boom)
+    p = tmp_path / "a.txt"
+    p.write_text(SENTENCE)
+    r = run(runner, "fix", str(p))
+    assert r.exit_code == 2
+    assert stderr_lines(r) == [
+        f"normalize: error: {p}: internal error: ValueError: overlapping findings at offset 3"
+    ]
+    assert p.read_text() == SENTENCE
+
+
+def test_dictionary_error_is_reported_once(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def missing(text: str) -> None:
+        raise DictionaryError("shipped dictionaries not found: reinstall normalize")
+
+    monkeypatch.setattr(normalize, "check", missing)
+    for name in "abc":
+        (tmp_path / f"{name}.txt").write_text(SENTENCE)
+    r = run(runner, "check", str(tmp_path))
+    assert r.exit_code == 2
+    assert stderr_lines(r) == [
+        "normalize: error: shipped dictionaries not found: reinstall normalize"
+    ]
+
+
+# -- usage errors ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["check"],
+        ["fix", "--diff", "--format", "json", "x.txt"],
+        ["fix", "--format", "json", "-"],
+        ["check", "-", "-"],
+        ["check", "--format", "xml", "x.txt"],
+        ["frobnicate", "x.txt"],
+    ],
+)
+def test_usage_errors_exit_2(runner: CliRunner, args: list[str]) -> None:
+    r = run(runner, *args, input=b"")
+    assert r.exit_code == 2
+    assert "Error:" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_version(runner: CliRunner) -> None:
+    r = run(runner, "--version")
+    assert r.exit_code == 0
+    assert r.stdout.startswith("normalize, version ")
+
+
+# -- fix ----------------------------------------------------------------------
+
+
+@fake
+def test_fix_writes_and_summarizes(runner: CliRunner, tmp_path: Path) -> None:
+    p = tmp_path / "news.txt"
+    p.write_text(f"{SENTENCE} In Mariupl.\n")
+    r = run(runner, "fix", str(p))
+    assert r.exit_code == 1  # changed a file and left a suggestion
+    assert p.read_text() == f"{FIXED} In Mariupl.\n"
+    assert "'Mariupl' suggestions: Mariupol" in r.stdout
+    assert stderr_lines(r) == [
+        "normalize: 1 file checked, 2 findings, 1 fixed, 1 left to review"
+    ]
+
+
+@fake
+def test_fix_clean_file_exits_0_and_writes_nothing(runner: CliRunner, tmp_path: Path) -> None:
+    p = tmp_path / "clean.txt"
+    p.write_text("All good.\n")
+    p.chmod(0o444)  # a clean read-only file is no error: nothing to write
+    r = run(runner, "fix", str(p))
+    assert r.exit_code == 0 and r.stdout == ""
+    assert stderr_lines(r) == ["normalize: 1 file checked, 0 findings, 0 fixed, 0 left to review"]
+
+
+@fake
+@pytest.mark.parametrize(
+    "before",
+    [
+        b"\xef\xbb\xbf" + f"Title\r\n{SENTENCE}\r\n".encode(),  # UTF-8 with BOM, CRLF
+        b"\xff\xfe" + f"Title\r\n{SENTENCE}\r\n".encode("utf-16-le"),
+        b"\xfe\xff" + f"Title\n{SENTENCE}".encode("utf-16-be"),
+        f"a\r\nb\rc\n{SENTENCE}\r\rend".encode(),  # mixed line endings, no final newline
+        f"«Мир» — {SENTENCE}\n\n\n".encode(),
+    ],
+)
+def test_fix_changes_only_the_fixed_span(runner: CliRunner, tmp_path: Path, before: bytes) -> None:
+    p = tmp_path / "news.txt"
+    p.write_bytes(before)
+    r = run(runner, "fix", str(p))
+    assert r.exit_code == 1, r.stderr
+    for enc in ("utf-8", "utf-16-le", "utf-16-be"):
+        if "Kmitry".encode(enc) in before:
+            assert p.read_bytes() == before.replace("Kmitry".encode(enc), "Dmitry".encode(enc))
+            break
+    else:
+        raise AssertionError("test input lacks the misspelling")
+
+
+@fake
+def test_fix_keeps_mode_and_symlink(runner: CliRunner, tmp_path: Path) -> None:
+    target = tmp_path / "target.txt"
+    target.write_text(SENTENCE)
+    target.chmod(0o640)
+    link = tmp_path / "link.txt"
+    link.symlink_to(target.name)
+    r = run(runner, "fix", str(link))
+    assert r.exit_code == 1
+    assert link.is_symlink() and os.readlink(link) == target.name
+    assert target.read_text() == FIXED
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+    assert sorted(os.listdir(tmp_path)) == ["link.txt", "target.txt"]
+
+
+@fake
+def test_fix_diff_writes_nothing(runner: CliRunner, tmp_path: Path) -> None:
+    p = tmp_path / "news.txt"
+    p.write_text(f"Title\n{SENTENCE}\n")
+    mtime = p.stat().st_mtime_ns
+    r = run(runner, "fix", "--diff", str(p))
+    assert r.exit_code == 1
+    assert r.stdout == (
+        f"--- a/{str(p).lstrip('/')}\n+++ b/{str(p).lstrip('/')}\n@@ -1,2 +1,2 @@\n"
+        f" Title\n-{SENTENCE}\n+{FIXED}\n"
+    )
+    assert p.read_text() == f"Title\n{SENTENCE}\n" and p.stat().st_mtime_ns == mtime
+    assert stderr_lines(r)[-1] == "normalize: 1 file checked, 1 finding, 1 would be fixed, 0 left to review"
+
+
+@fake
+def test_fix_stdin_writes_corrected_bytes_to_stdout(runner: CliRunner) -> None:
+    data = b"\xff\xfe" + f"{SENTENCE}\r\nIn Mariupl.".encode("utf-16-le")
+    r = run(runner, "fix", "-", input=data)
+    assert r.exit_code == 1
+    assert r.stdout_bytes == data.replace("Kmitry".encode("utf-16-le"), "Dmitry".encode("utf-16-le"))
+    assert "<stdin>:2:4: place: 'Mariupl' suggestions: Mariupol" in r.stderr
+
+
+@fake
+def test_fix_stdin_clean_text_is_echoed(runner: CliRunner) -> None:
+    r = run(runner, "fix", "-", input=b"All good.\n")
+    assert (r.exit_code, r.stdout_bytes) == (0, b"All good.\n")
+
+
+# -- the real engine -------------------------------------------------------------
+
+PARAGRAPH = (
+    "Kremlin spokesman Kmitry Peskov said on Monday that talks would resume.\r\n"
+    "The minister spoke in Kyiv and later travelled to Lviv.\r\n"
+)
+
+
+def test_real_engine_fixes_the_sentence(runner: CliRunner) -> None:
+    r = run(runner, "fix", "-", input=SENTENCE.encode())
+    assert r.stdout == FIXED
+
+
+def test_fixing_twice_equals_fixing_once(runner: CliRunner, tmp_path: Path) -> None:
+    p = tmp_path / "news.txt"
+    p.write_bytes(PARAGRAPH.encode())
+    run(runner, "fix", str(p))
+    once = p.read_bytes()
+    r = run(runner, "fix", "--diff", str(p))
+    assert r.stdout == ""
+    run(runner, "fix", str(p))
+    assert p.read_bytes() == once
+
+
+def test_seed_article_gets_exactly_three_fixes(runner: CliRunner, tmp_path: Path) -> None:
+    seed = SHARED / "seed" / "article.txt"
+    if not seed.is_file():
+        pytest.skip(f"../shared not present: {seed}")
+    r = run(runner, "check", "--format", "json", str(seed))
+    fixes = [f for f in json.loads(r.stdout)["findings"] if f["action"] == "fix"]
+    assert sorted((f["text"], f["replacement"]) for f in fixes) == [
+        ("Kmitry", "Dmitry"),
+        ("Oleskii", "Oleksii"),
+        ("Russa", "Russia"),
+    ]
+    # `fix` writes exactly those three replacements and nothing else.
+    expected = seed.read_bytes().decode("utf-8")
+    for f in sorted(fixes, key=lambda f: f["start"], reverse=True):
+        expected = expected[: f["start"]] + f["replacement"] + expected[f["end"] :]
+    copy = tmp_path / "article.txt"
+    copy.write_bytes(seed.read_bytes())
+    run(runner, "fix", str(copy))
+    assert copy.read_bytes() == expected.encode("utf-8")
+
+
+def test_installed_command_runs_as_a_subprocess(tmp_path: Path) -> None:
+    exe = Path(sys.executable).with_name("normalize")
+    if not exe.exists():
+        pytest.skip(f"console script not installed next to {sys.executable}")
+    p = tmp_path / "news.txt"
+    p.write_text(SENTENCE + "\n")
+    done = subprocess.run(
+        [str(exe), "fix", "--diff", str(p)], capture_output=True, text=True, timeout=300,
+        stdin=subprocess.DEVNULL,
+    )
+    assert done.returncode == 1, done.stderr
+    assert f"-{SENTENCE}\n+{FIXED}\n" in done.stdout
+    assert p.read_text() == SENTENCE + "\n"
