@@ -76,7 +76,8 @@ def read_text(path: str) -> Document:
     try:
         with open(path, "rb") as f:
             st = os.fstat(f.fileno())
-            if not stat.S_ISREG(st.st_mode):
+            # A pipe, as from `normalize check <(...)`, is read but never written.
+            if not (stat.S_ISREG(st.st_mode) or stat.S_ISFIFO(st.st_mode)):
                 raise InputError(f"{path}: not a regular file")
             data = f.read()
     except OSError as e:
@@ -94,9 +95,11 @@ def write_text_atomic(path: str, doc: Document, new_text: str) -> None:
     """
     target = os.path.realpath(path)
     try:
-        st = os.stat(target)
+        st = os.stat(path)  # follows symlinks, like realpath; a pipe stays a pipe
     except OSError as e:
         raise InputError(f"{path}: {_reason(e)}") from None
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError(f"{path}: not a regular file, not modified")
     # Root may write anything; the mode bits still say the user wants it kept.
     if not st.st_mode & 0o222 or not os.access(target, os.W_OK):
         raise InputError(f"{path}: read-only file, not modified")

@@ -154,3 +154,23 @@ def test_walk_skips_hidden_and_sorts(tmp_path: Path) -> None:
         (tmp_path / rel).write_text("x")
     found = [os.path.relpath(p, tmp_path) for p in walk(str(tmp_path))]
     assert found == ["b.txt", os.path.join("a", "y"), os.path.join("a", "z.md")]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes")
+def test_pipe_is_read_but_never_written(tmp_path: Path) -> None:
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    writer = threading.Thread(target=fifo.write_bytes, args=(b"Kmitry\n",))
+    writer.start()
+    doc = read_text(str(fifo))
+    writer.join()
+    assert doc.text == "Kmitry\n"
+    with pytest.raises(InputError, match="not a regular file, not modified"):
+        write_text_atomic(str(fifo), doc, "Dmitry\n")
+
+
+def test_device_is_refused() -> None:
+    with pytest.raises(InputError, match="^/dev/null: not a regular file$"):
+        read_text("/dev/null")
