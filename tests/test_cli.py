@@ -351,22 +351,24 @@ def test_fix_stdin_clean_text_is_echoed(runner: CliRunner) -> None:
 
 PARAGRAPH = (
     "Kremlin spokesman Kmitry Peskov said on Monday that talks would resume.\r\n"
-    "The minister spoke in Kyiv and later travelled to Lviv.\r\n"
+    "The minister spoke in Kyiv and later went to Lviv.\r\n"
 )
 
 
 def test_real_engine_fixes_the_sentence(runner: CliRunner) -> None:
     r = run(runner, "fix", "-", input=SENTENCE.encode())
-    assert r.stdout == FIXED
+    assert (r.exit_code, r.stdout) == (1, FIXED), r.stderr
 
 
 def test_fixing_twice_equals_fixing_once(runner: CliRunner, tmp_path: Path) -> None:
     p = tmp_path / "news.txt"
     p.write_bytes(PARAGRAPH.encode())
-    run(runner, "fix", str(p))
+    first = run(runner, "fix", str(p))
+    assert first.exit_code == 1, first.stderr
     once = p.read_bytes()
-    r = run(runner, "fix", "--diff", str(p))
-    assert r.stdout == ""
+    assert once == PARAGRAPH.replace("Kmitry", "Dmitry").encode()
+    again = run(runner, "fix", "--diff", str(p))
+    assert (again.exit_code, again.stdout) in {(0, ""), (1, "")}, again.stderr
     run(runner, "fix", str(p))
     assert p.read_bytes() == once
 
@@ -376,6 +378,7 @@ def test_seed_article_gets_exactly_three_fixes(runner: CliRunner, tmp_path: Path
     if not seed.is_file():
         pytest.skip(f"../shared not present: {seed}")
     r = run(runner, "check", "--format", "json", str(seed))
+    assert r.exit_code == 1, r.stderr
     fixes = [f for f in json.loads(r.stdout)["findings"] if f["action"] == "fix"]
     assert sorted((f["text"], f["replacement"]) for f in fixes) == [
         ("Kmitry", "Dmitry"),
