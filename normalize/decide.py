@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from normalize.candidates import NameMatcher, Speller
+from normalize.forms import recase, shape, skeleton
 from normalize.lexicon import Lexicon
 from normalize.tokenize import Word
 from normalize.types import Candidate, Entry, Finding, Kind
@@ -35,6 +36,12 @@ FIX_MARGIN = 1.0
 SUGGEST_MARGIN = -0.5
 MAX_SUGGESTIONS = 5
 KNOWN_ZIPF = 3.0  # a word this frequent in real text is accepted even when no list has it
+VARIANT_ZIPF = 1.0  # a romanization variant of a listed name that real text uses is accepted
+PROMINENT_WORD_NAME = 3.0  # a name that is also an English word ("Chad") is a candidate only this prominent
+# Endings that make a word from another (Kazakhstan -> Kazakhstani): a lexicon gap, not a typo.
+DERIVATIONS = ("s", "es", "i", "n", "an", "ian", "ese", "ish", "ed", "d", "ing", "er", "ers", "ly", "ism", "ist")
+# Name particles too common to vouch for the name beside them.
+PARTICLES = frozenset("al el bin ibn abu abd de da das dos do du la le van von der den di del ben ter".split())
 # Words that introduce a person's name in news copy.
 TITLES = frozenset(
     "president minister spokesman spokeswoman spokesperson secretary chancellor premier "
@@ -73,11 +80,15 @@ def _checkable(words: list[Word], i: int, lexicon: Lexicon) -> bool:
         return False
     if lexicon.zipf(core) >= KNOWN_ZIPF:
         return False
-    shape = _shape(core)
-    if shape == "mixed" or (shape == "upper" and len(core) <= 5):  # acronyms
+    form = shape(core)
+    if form == "mixed" or (form == "upper" and len(core) <= 5):  # acronyms
         return False
+    if form == "lower" and not core.isascii():
+        return False  # foreign words ("hoş"): English has no such words to offer
+    if low not in lexicon.name_index and lexicon.knows_folded(core):
+        return False  # a listed name without its accents
     if low in lexicon.name_index:
-        return shape != "lower" and not _beside_own_name(words, i, low, lexicon)
+        return form != "lower" and not _beside_own_name(words, i, low, lexicon)
     return True
 
 
@@ -97,17 +108,6 @@ def _beside_own_name(words: list[Word], i: int, low: str, lexicon: Lexicon) -> b
     return False
 
 
-def _shape(core: str) -> str:
-    letters = [c for c in core if c.isalpha()]
-    if all(c.islower() for c in letters):
-        return "lower"
-    if all(c.isupper() for c in letters):
-        return "upper"
-    if letters[0].isupper() and all(c.islower() for c in letters[1:]):
-        return "title"
-    return "mixed"
-
-
 def _score(
     words: list[Word],
     i: int,
@@ -119,28 +119,41 @@ def _score(
 ) -> list[Scored]:
     word = words[i]
     core = word.core
-    shape = _shape(core)
+    form = shape(core)
     typed = lexicon.zipf(core)
-    if shape == "lower":
+    if form == "lower":
         null = max(typed, NULL_LOWERCASE)
     else:
         null = max(typed, NULL_CAPITALIZED) + (LISTED_NAME_BONUS if listed else 0.0)
     out: list[Scored] = []
-    if shape != "lower":
-        for key, dist in names.lookup(core):
+    low = core.lower()
+    if form != "lower":
+        hits = [(k, d) for k, d in names.lookup(core) if not _derived(low, k) and _name_worthy(k, lexicon)]
+        if typed >= VARIANT_ZIPF and any(skeleton(k) == skeleton(low) for k, _ in hits):
+            return []  # a romanization variant that real text uses (Qassim for Qasim)
+        for key, dist in hits:
             cand = _name_candidate(words, i, key, dist, lexicon, in_document)
             out.append(Scored(cand, cand.score - null))
-    if shape == "lower" or word.sentence_start:
-        cost = 0.0 if shape == "lower" else SENTENCE_START_WORD_COST
+    if form == "lower" or word.sentence_start:
+        cost = 0.0 if form == "lower" else SENTENCE_START_WORD_COST
         for key, dist in speller.lookup(core):
-            if shape != "lower" and key in lexicon.name_index:
-                continue  # already scored as a name, with its context
+            if _derived(low, key) or (form != "lower" and key in lexicon.name_index):
+                continue  # a derived form, or already scored as a name with its context
             score = lexicon.words[key] - _edit_cost(core, key, dist) - cost
             entry = Entry(f"word:{key}", key, "word", "English word", "symspellpy frequency list, wordfreq")
-            cand = Candidate(_recase(key, core), "word", dist, score, entry, f"Zipf {lexicon.words[key]:.1f}")
+            cand = Candidate(recase(key, core), "word", dist, score, entry, f"Zipf {lexicon.words[key]:.1f}")
             out.append(Scored(cand, score - null))
     out.sort(key=lambda s: (-s.margin, s.candidate.distance, s.candidate.text))
     return _dedupe(out)
+
+
+def _derived(typed: str, key: str) -> bool:
+    return typed.startswith(key) and typed[len(key) :] in DERIVATIONS
+
+
+def _name_worthy(key: str, lexicon: Lexicon) -> bool:
+    """A capitalized word becomes an English word only if that word is also a prominent name."""
+    return key not in lexicon.words or lexicon.name_prior[key][0] >= PROMINENT_WORD_NAME
 
 
 def _name_candidate(
@@ -165,13 +178,13 @@ def _name_candidate(
     if entry is None:
         entry = _best_entry(key, lexicon)
     score = prior - _edit_cost(core, key, dist) + bonus
-    return Candidate(_recase(display, core), entry.kind, dist, score, entry, "; ".join(evidence))
+    return Candidate(recase(display, core), entry.kind, dist, score, entry, "; ".join(evidence))
 
 
 def _same_person(words: list[Word], i: int, key: str, lexicon: Lexicon) -> tuple[Entry | None, str]:
     """The entry of a name in which ``key`` stands right beside the typed word's exact neighbour."""
-    prev = words[i - 1].core.lower() if i > 0 and not words[i - 1].skip else None
-    nxt = words[i + 1].core.lower() if i + 1 < len(words) and not words[i + 1].skip else None
+    prev = _partner(words, i - 1)
+    nxt = _partner(words, i + 1)
     for idx in lexicon.name_index[key]:
         name = lexicon.names[idx]
         if name.entry.kind != "person":
@@ -187,6 +200,14 @@ def _same_person(words: list[Word], i: int, key: str, lexicon: Lexicon) -> tuple
     return None, ""
 
 
+def _partner(words: list[Word], j: int) -> str | None:
+    """The lowercase neighbour at ``j`` if it is distinctive enough to identify a person."""
+    if j < 0 or j >= len(words) or words[j].skip:
+        return None
+    low = words[j].core.lower()
+    return low if len(low) >= 3 and low not in PARTICLES else None
+
+
 def _best_entry(key: str, lexicon: Lexicon) -> Entry:
     best = max(lexicon.name_index[key], key=lambda idx: lexicon.names[idx].prominence)
     return lexicon.names[best].entry
@@ -197,18 +218,6 @@ def _edit_cost(typed: str, key: str, dist: int) -> float:
     if typed[:1].lower() != key[:1]:
         cost += FIRST_LETTER_COST
     return cost
-
-
-def _recase(spelling: str, typed: str) -> str:
-    """Give the candidate the typed word's letter case: ALL CAPS, Capitalized or lower."""
-    shape = _shape(typed)
-    if shape == "upper":
-        return spelling.upper()
-    if shape == "lower":
-        return spelling.lower()
-    if spelling[:1].islower():
-        return spelling[:1].upper() + spelling[1:]
-    return spelling
 
 
 def _dedupe(scored: list[Scored]) -> list[Scored]:

@@ -15,9 +15,10 @@ from importlib import resources
 from pathlib import Path
 
 from normalize.errors import DictionaryError
+from normalize.forms import fold
+from normalize.tokenize import WORD
 from normalize.types import Entry
 
-NAME_PART = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 PLACE_PROMINENCE = {"country": 5.0, "capital": 4.0, "region": 3.0}
 
 
@@ -41,6 +42,7 @@ class Lexicon:
     display: dict[str, str] = field(default_factory=dict)
     # lowercase name word -> best prominence of an entity it belongs to, and that kind
     name_prior: dict[str, tuple[float, str]] = field(default_factory=dict)
+    folded: set[str] = field(default_factory=set)  # name words without accents ("mourao")
     extra_words: set[str] = field(default_factory=set)  # user words: always accepted
 
     def zipf(self, word: str) -> float:
@@ -56,6 +58,10 @@ class Lexicon:
     def knows(self, word: str) -> bool:
         low = word.lower()
         return low in self.words or low in self.name_index or low in self.extra_words
+
+    def knows_folded(self, word: str) -> bool:
+        """True for a name written without its accents ("Mourao" for "Mourão")."""
+        return fold(word) in self.folded
 
 
 def dictionaries_dir() -> Path:
@@ -97,19 +103,22 @@ def load(directory: Path | None = None) -> Lexicon:
 
 
 def _add_name(lex: Lexicon, spelling: str, entry: Entry, prominence: float) -> None:
-    parts = tuple(NAME_PART.findall(spelling))
+    parts = tuple(WORD.findall(spelling))
     if not parts:
         return
     idx = len(lex.names)
     lex.names.append(Name(parts, entry, prominence))
+    # A part of a longer place name ("General" of "General Santos") is not itself prominent.
+    part_prior = prominence if len(parts) == 1 or entry.kind == "person" else min(prominence, 2.0)
     for part in set(parts):
         low = part.lower()
+        lex.folded.add(fold(low))
         lex.name_index.setdefault(low, []).append(idx)
         if low not in lex.display or (part[0].isupper() and not lex.display[low][0].isupper()):
             lex.display[low] = part
         best = lex.name_prior.get(low)
-        if best is None or prominence > best[0]:
-            lex.name_prior[low] = (prominence, entry.kind)
+        if best is None or part_prior > best[0]:
+            lex.name_prior[low] = (part_prior, entry.kind)
 
 
 def _spellings(row: dict[str, str]) -> list[str]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from normalize.types import Token
 
-WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*", re.UNICODE)
+WORD = re.compile(r"[^\W\d_]+(?:['’‘ʼʻ][^\W\d_]+)*", re.UNICODE)
 NOT_PROSE = re.compile(
     r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+"  # URLs
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail

@@ -1,0 +1,53 @@
+"""Spelling forms of a word (pure): letter case shape, accent folding, transliteration skeleton.
+
+Two spellings with the same skeleton differ only in ways that transliteration
+schemes and accents differ (Oleksiy/Oleksii, Qassim/Qasim, Mourao/Mourão,
+Zelensky/Zelenskyy): they are variants of one name, not typos of each other.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Spelling differences between romanizations of the same name, applied in order.
+_TRANSLIT = (("kh", "h"), ("ph", "f"), ("w", "v"), ("j", "i"), ("y", "i"), ("ou", "u"), ("ck", "k"))
+_DOUBLED = re.compile(r"(.)\1+")
+
+
+def shape(word: str) -> str:
+    """'lower', 'upper' (ALL CAPS), 'title' (Capitalized) or 'mixed'."""
+    letters = [c for c in word if c.isalpha()]
+    if all(c.islower() for c in letters):
+        return "lower"
+    if all(c.isupper() for c in letters):
+        return "upper"
+    if letters[0].isupper() and all(c.islower() for c in letters[1:]):
+        return "title"
+    return "mixed"
+
+
+def recase(spelling: str, typed: str) -> str:
+    """Give ``spelling`` the letter case of ``typed``: ALL CAPS, Capitalized or lower."""
+    kind = shape(typed)
+    if kind == "upper":
+        return spelling.upper()
+    if kind == "lower":
+        return spelling.lower()
+    if spelling[:1].islower():
+        return spelling[:1].upper() + spelling[1:]
+    return spelling
+
+
+def fold(word: str) -> str:
+    """Lowercase without accents: 'Mourão' -> 'mourao'."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def skeleton(word: str) -> str:
+    """What is left of a name when romanization differences are ignored."""
+    out = fold(word).replace("'", "").replace("’", "")
+    for old, new in _TRANSLIT:
+        out = out.replace(old, new)
+    return _DOUBLED.sub(r"\1", out)
