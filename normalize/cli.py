@@ -11,7 +11,10 @@ written. Bad input gives one line ``normalize: error: PATH: reason`` on stderr
 and the other files are still processed.
 
 Reports go to stdout, except where stdout carries the corrected text
-(``fix -``) or a diff: then the text report goes to stderr.
+(``fix -``) or a diff: then the text report goes to stderr (and ``--format
+json`` is refused). Findings always point into the input as it was read. ``fix``
+ends with a one-line summary on stderr, left out when an error was reported so
+that bad input gives exactly one line there.
 """
 
 from __future__ import annotations

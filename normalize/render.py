@@ -98,7 +98,7 @@ def _entry(e: Entry | None) -> dict[str, Any] | None:
     }
 
 
-def finding_dict(path: str, index: LineIndex, f: Finding) -> dict[str, Any]:
+def _finding_dict(path: str, index: LineIndex, f: Finding) -> dict[str, Any]:
     line, col = index.line_col(f.start)
     return {
         "path": path,
@@ -124,5 +124,5 @@ def render_json(findings_by_path: Mapping[str, Report]) -> str:
     for path, report in findings_by_path.items():
         index = LineIndex(report.text)
         for f in sorted(report.findings, key=lambda f: (f.start, f.end)):
-            rows.append(finding_dict(path, index, f))
+            rows.append(_finding_dict(path, index, f))
     return json.dumps({"findings": rows}, ensure_ascii=False, indent=2) + "\n"
