@@ -1,0 +1,92 @@
+"""The pure parts of the benchmark harness: the error model, the split, the scoring."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from benchmarks import errors, split
+from benchmarks.errors import EDIT_WEIGHTS, ErrorModel, case_like, edit_once
+from benchmarks.inject import Injected
+from benchmarks.score import outcome, suggested
+from benchmarks.tools import Edit, Suggestion
+
+LEXICON = {"cat", "cast", "cart", "coat", "act", "at", "putin", "moscow", "kyiv"}
+
+
+def test_split_is_stable_and_about_thirty_percent() -> None:
+    links = [f"http://en.kremlin.ru/events/president/news/{n}" for n in range(60000, 62000)]
+    parts = [split.part_of(link) for link in links]
+    assert parts == [split.part_of(link) for link in links]
+    share = parts.count("heldout") / len(parts)
+    assert 0.26 < share < 0.34
+    # a pinned example: changing the rule would silently mix dev into heldout
+    assert split.part_of("http://en.kremlin.ru/events/president/news/68700") == split.part_of(
+        "http://en.kremlin.ru/events/president/news/68700"
+    )
+
+
+def test_split_depends_on_the_hash_only() -> None:
+    import hashlib
+
+    for link in ("a", "b", "https://www.president.gov.ua/en/news/x-1"):
+        expected = "heldout" if hashlib.sha256(link.encode()).digest()[0] < split.HELDOUT_BELOW else "dev"
+        assert split.part_of(link) == expected
+
+
+@pytest.mark.parametrize("edit", sorted(EDIT_WEIGHTS))
+def test_each_edit_changes_the_word(edit: str) -> None:
+    rng = random.Random(3)
+    word = "negotiations"
+    for _ in range(50):
+        out = edit_once(rng, word, edit)
+        assert out is not None and out != word
+
+
+def test_edits_are_what_they_say() -> None:
+    rng = random.Random(0)
+    for _ in range(100):
+        assert len(edit_once(rng, "security", "drop") or "") == 7
+        assert len(edit_once(rng, "security", "double") or "") == 9
+        assert edit_once(rng, "security", "first_drop") == "ecurity"
+        t = edit_once(rng, "security", "transpose") or ""
+        assert sorted(t) == sorted("security") and t != "security"
+        k = edit_once(rng, "security", "keyboard") or ""
+        diff = [(a, b) for a, b in zip("security", k) if a != b]
+        assert len(diff) == 1 and diff[0][1] in errors.NEIGHBOURS[diff[0][0]]
+        assert edit_once(rng, "short", "two_edits") is None
+
+
+def test_case_pattern_is_kept() -> None:
+    assert case_like("utin", "Putin") == "Utin"
+    assert case_like("ntao", "NATO") == "NTAO"
+    assert case_like("secruity", "security") == "secruity"
+    assert case_like("mcdonlad", "McDonald")[:3] == "McD"
+
+
+def test_injections_are_never_real_words_and_are_reproducible() -> None:
+    a, b = ErrorModel(LEXICON, seed=7), ErrorModel(LEXICON, seed=7)
+    for word in ["Putin", "Moscow", "Kyiv", "cart", "security", "Zelenskyy"] * 20:
+        x, y = a.inject(word), b.inject(word)
+        assert x == y
+        assert x is not None
+        assert x.corrupted.lower() not in LEXICON and x.corrupted.lower() != word.lower()
+        assert x.corrupted[0].isupper() == word[0].isupper()
+
+
+def test_injection_gives_up_when_every_edit_is_a_word() -> None:
+    model = ErrorModel(lambda w: True, seed=1)
+    assert model.inject("cat") is None
+
+
+def test_scoring_fixed_wrong_missed_and_multiword_fixes() -> None:
+    text = "Kremlin spokesman Kmitry Peskov said so."
+    inj = Injected(18, 24, "Dmitry", "Kmitry", "person", "first_sub")
+    assert outcome(text, inj, [])[0] == "missed"
+    assert outcome(text, inj, [Edit(18, 24, "Dmitry")])[0] == "fixed"
+    assert outcome(text, inj, [Edit(18, 24, "Kitty")])[0] == "wrong"
+    assert outcome(text, inj, [Edit(18, 31, "Dmitry Peskov")])[0] == "fixed"
+    assert outcome(text, inj, [Edit(18, 31, "Dmitry Peskova")])[0] == "wrong"
+    assert suggested(text, inj, [Suggestion(18, 24, "Dmitry")])
+    assert not suggested(text, inj, [Suggestion(18, 24, "Dmitri")])
