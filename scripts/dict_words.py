@@ -1,0 +1,119 @@
+"""Build dictionaries/words.tsv: the trusted English lexicon (`word`) and seen-but-untrusted
+tokens (`rare`), each with a Zipf frequency.
+
+word = symspellpy's frequency_dictionary_en_82_765 + wordfreq Zipf >= 3.3 + British
+spellings (Zipf >= 1.5) whose US form is a word, minus codespell typos (see below).
+rare = every other alphabetic wordfreq token with Zipf >= 1.0, and the typos removed.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from pathlib import Path
+
+import symspellpy
+import wordfreq
+
+from dict_text import is_latin, write_tsv
+
+HEADER = ("word", "zipf", "status")
+WORD_ZIPF = 3.3
+BRITISH_ZIPF = 1.5
+RARE_ZIPF = 1.0
+# A codespell typo that symspell also lists stays a word only when it is this common in
+# symspell's counts (Zipf); below that the symspell entry is itself most likely a typo.
+SYMSPELL_KEEP_TYPO_ZIPF = 4.0
+TOKEN = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
+
+
+def _symspell() -> dict[str, int]:
+    path = Path(symspellpy.__file__).parent / "frequency_dictionary_en_82_765.txt"
+    counts: dict[str, int] = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            parts = line.split()
+            if len(parts) == 2 and parts[1].isdigit():
+                counts[parts[0]] = counts.get(parts[0], 0) + int(parts[1])
+    return counts
+
+
+def codespell_typos(path: Path) -> set[str]:
+    """The typo side of codespell's dictionary.txt (data only; codespell's code is not imported)."""
+    typos = set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if "->" in line:
+                typos.add(line.split("->", 1)[0].strip().lower())
+    return typos
+
+
+def _us_forms(word: str) -> set[str]:
+    """Candidate US spellings of a British spelling, by the usual rules (combined)."""
+    rules = [
+        (r"our(s|ed|ing|ite|ites|able|er|ers|ful|less)?$", r"or\1"),
+        (r"our", "or"),
+        (r"is(e|es|ed|ing|er|ers|ation|ations|able)$", r"iz\1"),
+        (r"ys(e|es|ed|ing|er|ers)$", r"yz\1"),
+        (r"([tb])re(s|d)?$", r"\1er\2"),
+        (r"ogue(s)?$", r"og\1"),
+        (r"ae", "e"),
+        (r"oe", "e"),
+        (r"ll(ed|ing|er|ers|ors|ation|ations)$", r"l\1"),
+        (r"ence(s)?$", r"ense\1"),
+    ]
+    forms = {word}
+    for pattern, repl in rules:
+        forms |= {re.sub(pattern, repl, f, count=1) for f in forms}
+    forms.discard(word)
+    return forms
+
+
+def build_words(out: Path, codespell_dictionary: Path) -> tuple[int, Counter]:
+    stats: Counter = Counter()
+    sym = _symspell()
+    total = sum(sym.values())
+    freqs = wordfreq.get_frequency_dict("en", wordlist="best")
+    zipf: dict[str, float] = {}
+    for w, f in freqs.items():
+        if f > 0 and TOKEN.fullmatch(w) and w == w.lower() and is_latin(w):
+            zipf[w] = round(math.log10(f) + 9, 2)
+    sym_zipf = {w: round(math.log10(c / total * 1e9), 2) for w, c in sym.items() if c > 0}
+    typos = codespell_typos(codespell_dictionary)
+
+    status: dict[str, str] = {}
+    for w in sym:
+        if TOKEN.fullmatch(w) and w == w.lower() and is_latin(w):
+            status[w] = "word"
+    stats["symspell"] = len(status)
+    for w, z in zipf.items():
+        if z >= WORD_ZIPF and w not in status:
+            status[w] = "word"
+            stats["wordfreq_ge_3.3"] += 1
+    for w, z in sorted(zipf.items()):
+        if BRITISH_ZIPF <= z and w not in status:
+            if any(status.get(u) == "word" for u in _us_forms(w)):
+                status[w] = "british"
+    for w in [w for w, s in status.items() if s == "british"]:
+        status[w] = "word"
+        stats["british"] += 1
+    for w in sorted(status):
+        if w in typos:
+            if w in sym and sym_zipf.get(w, 0) >= SYMSPELL_KEEP_TYPO_ZIPF:
+                stats["codespell_typo_kept_symspell"] += 1
+                continue
+            status[w] = "rare"
+            stats["codespell_typo_demoted"] += 1
+    for w, z in zipf.items():
+        if z >= RARE_ZIPF and w not in status and w.isalpha():
+            status[w] = "rare"
+    rows = []
+    for w in sorted(status):
+        z = zipf.get(w, sym_zipf.get(w))
+        if z is None:
+            continue
+        rows.append((w, f"{z:.2f}", status[w]))
+    stats.update(Counter("status_" + r[2] for r in rows))
+    n = write_tsv(out / "words.tsv", HEADER, rows)
+    return n, stats
