@@ -9,7 +9,6 @@ the word list, because building it takes seconds and a pre-commit hook must not.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import tempfile
 from pathlib import Path
@@ -18,10 +17,10 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from symspellpy import SymSpell, Verbosity
 
-from normalize.lexicon import Lexicon
+from normalize.lexicon import Lexicon, cache_root
 
 MAX_DISTANCE = 2
-PREFIX_LENGTH = 7
+PREFIX_LENGTH = 5
 
 
 def max_distance(word: str) -> int:
@@ -64,14 +63,11 @@ class NameMatcher:
 
 def _load_or_build(lexicon: Lexicon, cache_dir: Path | None) -> SymSpell:
     sym = SymSpell(max_dictionary_edit_distance=MAX_DISTANCE, prefix_length=PREFIX_LENGTH)
-    digest = hashlib.sha256()
-    for word in sorted(lexicon.words):
-        digest.update(word.encode() + b"\n")
-    key = digest.hexdigest()[:16]
-    cache = _cache_dir(cache_dir) / f"symspell-{key}.pickle.gz"
+    name = f"symspell-{lexicon.key or len(lexicon.words)}-d{MAX_DISTANCE}p{PREFIX_LENGTH}.pickle"
+    cache = cache_root(cache_dir) / name
     if cache.exists():
         try:
-            if sym.load_pickle(cache):
+            if sym.load_pickle(cache, compressed=False):
                 return sym
         except Exception:  # a corrupt cache is rebuilt, never fatal
             sym = SymSpell(max_dictionary_edit_distance=MAX_DISTANCE, prefix_length=PREFIX_LENGTH)
@@ -81,20 +77,13 @@ def _load_or_build(lexicon: Lexicon, cache_dir: Path | None) -> SymSpell:
     return sym
 
 
-def _cache_dir(explicit: Path | None) -> Path:
-    if explicit is not None:
-        return explicit
-    base = os.environ.get("NORMALIZE_CACHE_DIR") or os.environ.get("XDG_CACHE_HOME")
-    return Path(base) / "normalize" if base else Path.home() / ".cache" / "normalize"
-
-
 def _save(sym: SymSpell, path: Path) -> None:
     """Write the cache atomically; a read-only home just means no cache."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
         os.close(fd)
-        sym.save_pickle(Path(tmp))
+        sym.save_pickle(Path(tmp), compressed=False)
         os.replace(tmp, path)
     except OSError:
         pass

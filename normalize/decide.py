@@ -97,7 +97,7 @@ def _beside_own_name(words: list[Word], i: int, low: str, lexicon: Lexicon) -> b
     prev = words[i - 1].core.lower() if i > 0 else None
     nxt = words[i + 1].core.lower() if i + 1 < len(words) else None
     for idx in lexicon.name_index[low]:
-        parts = [p.lower() for p in lexicon.names[idx].parts]
+        parts = [p.lower() for p in lexicon.spellings[idx][0]]
         if len(parts) == 1:
             continue
         for pos, part in enumerate(parts):
@@ -169,7 +169,7 @@ def _name_candidate(
         bonus += SAME_PERSON_BONUS
         evidence.append(f"next to {partner} of the same person")
     display = lexicon.display[key]
-    if in_document[display] > in_document[core]:
+    if in_document[display] >= max(1, in_document[core]):
         bonus += IN_DOCUMENT_BONUS
         evidence.append(f"'{display}' appears {in_document[display]}x in the text")
     if kind == "person" and i > 0 and words[i - 1].core.lower() in TITLES:
@@ -186,17 +186,17 @@ def _same_person(words: list[Word], i: int, key: str, lexicon: Lexicon) -> tuple
     prev = _partner(words, i - 1)
     nxt = _partner(words, i + 1)
     for idx in lexicon.name_index[key]:
-        name = lexicon.names[idx]
-        if name.entry.kind != "person":
+        spelled, entry, _ = lexicon.spellings[idx]
+        if lexicon.entries[entry][2] != "person":
             continue
-        parts = [p.lower() for p in name.parts]
+        parts = [p.lower() for p in spelled]
         for pos, part in enumerate(parts):
             if part != key:
                 continue
             if nxt and pos + 1 < len(parts) and parts[pos + 1] == nxt:
-                return name.entry, words[i + 1].core
+                return lexicon.name(idx).entry, words[i + 1].core
             if prev and pos > 0 and parts[pos - 1] == prev:
-                return name.entry, words[i - 1].core
+                return lexicon.name(idx).entry, words[i - 1].core
     return None, ""
 
 
@@ -209,8 +209,8 @@ def _partner(words: list[Word], j: int) -> str | None:
 
 
 def _best_entry(key: str, lexicon: Lexicon) -> Entry:
-    best = max(lexicon.name_index[key], key=lambda idx: lexicon.names[idx].prominence)
-    return lexicon.names[best].entry
+    best = max(lexicon.name_index[key], key=lambda idx: lexicon.spellings[idx][2])
+    return lexicon.name(best).entry
 
 
 def _edit_cost(typed: str, key: str, dist: int) -> float:

@@ -18,7 +18,7 @@ from normalize.types import Report
 
 class Normalizer:
     def __init__(self, lexicon: Lexicon | None = None, *, cache_dir: Path | None = None) -> None:
-        self.lexicon = lexicon if lexicon is not None else load()
+        self.lexicon = lexicon if lexicon is not None else load(cache_dir=cache_dir)
         self._speller = Speller(self.lexicon, cache_dir)
         self._names = NameMatcher(self.lexicon)
 

@@ -1,15 +1,21 @@
 """Words and gazetteers loaded from dictionaries/ (the only data I/O of the engine).
 
 The TSV files are documented in dictionaries/README.md. Loading builds plain
-dicts keyed by lowercase word so that lookups in the hot loop are one hash.
+dicts keyed by lowercase word so that a lookup in the hot loop is one hash.
+Parsing the TSVs takes about a second, too slow for a pre-commit hook, so the
+built tables are kept in a ``marshal`` cache keyed by the files' size and
+modification time; a missing or stale cache is rebuilt, never an error.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
+import marshal
 import math
-import re
+import os
 import sys
+import tempfile
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -17,12 +23,15 @@ from pathlib import Path
 from normalize.errors import DictionaryError
 from normalize.forms import fold
 from normalize.tokenize import WORD
-from normalize.types import Entry
+from normalize.types import Entry, Kind
 
+FILES = ("words.tsv", "people.tsv", "places.tsv")
 PLACE_PROMINENCE = {"country": 5.0, "capital": 4.0, "region": 3.0}
+PERSON_PROMINENCE = 2.0
+CACHE_FORMAT = 1
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Name:
     """One spelling of a person or place, split into words."""
 
@@ -34,26 +43,23 @@ class Name:
 @dataclass(slots=True)
 class Lexicon:
     words: dict[str, float] = field(default_factory=dict)  # trusted English words -> Zipf
-    seen: dict[str, float] = field(default_factory=dict)  # other words seen in text -> Zipf
-    names: list[Name] = field(default_factory=list)
-    # lowercase name word -> indexes into ``names`` of the spellings that contain it
+    seen: dict[str, float] = field(default_factory=dict)  # other words seen in real text -> Zipf
+    # spellings: (parts, entry number, prominence); entries: (id, name, kind, description, source)
+    spellings: list[tuple[tuple[str, ...], int, float]] = field(default_factory=list)
+    entries: list[tuple[str, str, str, str, str]] = field(default_factory=list)
+    # lowercase name word -> numbers of the spellings that contain it
     name_index: dict[str, list[int]] = field(default_factory=dict)
     # lowercase name word -> its usual spelling ("mcdonald" -> "McDonald")
     display: dict[str, str] = field(default_factory=dict)
-    # lowercase name word -> best prominence of an entity it belongs to, and that kind
+    # lowercase name word -> (best prominence of an entity it names, that entity's kind)
     name_prior: dict[str, tuple[float, str]] = field(default_factory=dict)
     folded: set[str] = field(default_factory=set)  # name words without accents ("mourao")
     extra_words: set[str] = field(default_factory=set)  # user words: always accepted
+    key: str = ""  # identifies the dictionary files this was built from (for caches)
 
     def zipf(self, word: str) -> float:
         low = word.lower()
         return self.words.get(low) or self.seen.get(low) or 0.0
-
-    def is_word(self, word: str) -> bool:
-        return word.lower() in self.words
-
-    def is_name_part(self, word: str) -> bool:
-        return word.lower() in self.name_index
 
     def knows(self, word: str) -> bool:
         low = word.lower()
@@ -62,6 +68,15 @@ class Lexicon:
     def knows_folded(self, word: str) -> bool:
         """True for a name written without its accents ("Mourao" for "Mourão")."""
         return fold(word) in self.folded
+
+    def name(self, number: int) -> Name:
+        parts, entry, prominence = self.spellings[number]
+        ident, name, kind, description, source = self.entries[entry]
+        return Name(parts, Entry(ident, name, _kind(kind), description, source), prominence)
+
+
+def _kind(kind: str) -> Kind:
+    return "person" if kind == "person" else "place"
 
 
 def dictionaries_dir() -> Path:
@@ -78,38 +93,59 @@ def dictionaries_dir() -> Path:
     raise DictionaryError("shipped dictionaries not found: reinstall normalize")
 
 
-def load(directory: Path | None = None) -> Lexicon:
+def load(directory: Path | None = None, cache_dir: Path | None = None) -> Lexicon:
+    """The lexicon of the TSVs in ``directory``, from the cache when it is current."""
     directory = directory or dictionaries_dir()
+    key = _files_key(directory)
+    cache = cache_root(cache_dir) / f"lexicon-{key}.marshal"
+    try:
+        lex = Lexicon(*marshal.loads(cache.read_bytes()))
+    except (OSError, ValueError, EOFError, TypeError):  # no cache yet, or a stale one
+        lex = parse(directory)
+        _write_cache(cache, lex)
+    lex.key = key
+    return lex
+
+
+def parse(directory: Path) -> Lexicon:
     lex = Lexicon()
     for row in _rows(directory / "words.tsv", ("word", "zipf", "status")):
         target = lex.words if row["status"] == "word" else lex.seen
         target[row["word"]] = float(row["zipf"])
     for row in _rows(directory / "people.tsv", ("id", "name", "variants", "roles", "country", "sources")):
-        roles = row["roles"].split("|")[0] if row["roles"] else "official"
-        entry = Entry(row["id"], row["name"], "person", roles, _person_source(row))
-        for spelling in _spellings(row):
-            _add_name(lex, spelling, entry, 2.0)
-    for row in _rows(directory / "places.tsv", ("id", "name", "variants", "kind", "country", "population", "sources")):
+        role = row["roles"].split("|")[0] if row["roles"] else "official"
+        source = row["sources"].replace("|", ", ")
+        if row["id"].startswith("Q"):
+            source = f"Wikidata {row['id']}; {source}"
+        _add_entity(lex, row, (row["id"], row["name"], "person", role, source), PERSON_PROMINENCE)
+    header = ("id", "name", "variants", "kind", "country", "population", "sources")
+    for row in _rows(directory / "places.tsv", header):
         kind = row["kind"]
         population = int(row["population"] or 0)
-        desc = kind if not row["country"] else f"{kind}, {row['country']}"
-        entry = Entry(row["id"], row["name"], "place", desc, _place_source(row))
+        desc = f"{kind}, {row['country']}" if row["country"] else kind
+        source = f"{row['id']}; {row['sources'].replace('|', ', ')}"
         prominence = PLACE_PROMINENCE.get(kind, 0.0)
         if population:
             prominence = max(prominence, min(4.5, math.log10(population) - 1.5))
-        for spelling in _spellings(row):
-            _add_name(lex, spelling, entry, prominence)
+        _add_entity(lex, row, (row["id"], row["name"], "place", desc, source), prominence)
     return lex
 
 
-def _add_name(lex: Lexicon, spelling: str, entry: Entry, prominence: float) -> None:
-    parts = tuple(WORD.findall(spelling))
-    if not parts:
-        return
-    idx = len(lex.names)
-    lex.names.append(Name(parts, entry, prominence))
+def _add_entity(lex: Lexicon, row: dict[str, str], entry: tuple[str, str, str, str, str], prominence: float) -> None:
+    number = len(lex.entries)
+    lex.entries.append(entry)
+    spellings = [row["name"]] + [v for v in row["variants"].split("|") if v]
+    for spelling in spellings:
+        parts = tuple(WORD.findall(spelling))
+        if parts:
+            _add_spelling(lex, parts, number, entry[2], prominence)
+
+
+def _add_spelling(lex: Lexicon, parts: tuple[str, ...], entry: int, kind: str, prominence: float) -> None:
+    idx = len(lex.spellings)
+    lex.spellings.append((parts, entry, prominence))
     # A part of a longer place name ("General" of "General Santos") is not itself prominent.
-    part_prior = prominence if len(parts) == 1 or entry.kind == "person" else min(prominence, 2.0)
+    part_prior = prominence if len(parts) == 1 or kind == "person" else min(prominence, PERSON_PROMINENCE)
     for part in set(parts):
         low = part.lower()
         lex.folded.add(fold(low))
@@ -118,26 +154,7 @@ def _add_name(lex: Lexicon, spelling: str, entry: Entry, prominence: float) -> N
             lex.display[low] = part
         best = lex.name_prior.get(low)
         if best is None or part_prior > best[0]:
-            lex.name_prior[low] = (part_prior, entry.kind)
-
-
-def _spellings(row: dict[str, str]) -> list[str]:
-    out = [row["name"]]
-    if row["variants"]:
-        out.extend(v for v in row["variants"].split("|") if v)
-    return out
-
-
-def _person_source(row: dict[str, str]) -> str:
-    sources = row["sources"].replace("|", ", ")
-    if row["id"].startswith("Q"):
-        return f"Wikidata {row['id']} ({sources})"
-    return sources
-
-
-def _place_source(row: dict[str, str]) -> str:
-    sources = row["sources"].replace("|", ", ")
-    return f"{row['id']} ({sources})"
+            lex.name_prior[low] = (part_prior, kind)
 
 
 def _rows(path: Path, header: tuple[str, ...]) -> list[dict[str, str]]:
@@ -149,6 +166,43 @@ def _rows(path: Path, header: tuple[str, ...]) -> list[dict[str, str]]:
             return list(reader)
     except OSError as exc:
         raise DictionaryError(f"{path}: cannot read dictionary ({exc.strerror})") from None
+
+
+def cache_root(explicit: Path | None = None) -> Path:
+    if explicit is not None:
+        return explicit
+    base = os.environ.get("NORMALIZE_CACHE_DIR")
+    if base:
+        return Path(base)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "normalize"
+
+
+def _files_key(directory: Path) -> str:
+    """Changes whenever a dictionary file, the Python version or the cache format changes."""
+    digest = hashlib.sha256(f"{CACHE_FORMAT} {sys.version} {directory.resolve()}".encode())
+    for name in FILES:
+        try:
+            stat = (directory / name).stat()
+        except OSError as exc:
+            raise DictionaryError(f"{directory / name}: cannot read dictionary ({exc.strerror})") from None
+        digest.update(f" {name} {stat.st_size} {stat.st_mtime_ns}".encode())
+    return digest.hexdigest()[:20]
+
+
+def _write_cache(path: Path, lex: Lexicon) -> None:
+    """Write atomically; a read-only home just means no cache."""
+    data = marshal.dumps(
+        (lex.words, lex.seen, lex.spellings, lex.entries, lex.name_index, lex.display, lex.name_prior, lex.folded)
+    )
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except OSError:
+        pass
 
 
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
