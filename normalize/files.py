@@ -134,10 +134,14 @@ def write_text_atomic(path: str, doc: Document, new_text: str) -> None:
 
 
 def walk(root: str) -> Iterator[str]:
-    """Regular files under ``root`` in sorted order, skipping hidden files and dirs."""
+    """Regular files under ``root`` in sorted order, skipping hidden files and dirs.
+
+    Symlinks are not followed: their targets are reached on their own or lie
+    outside the tree (explicit arguments do follow them).
+    """
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             p = os.path.join(dirpath, name)
-            if not name.startswith(".") and os.path.isfile(p):
+            if not name.startswith(".") and os.path.isfile(p) and not os.path.islink(p):
                 yield p

@@ -148,10 +148,11 @@ def test_failed_write_leaves_original_and_no_temp(
     assert os.listdir(tmp_path) == ["a.txt"]
 
 
-def test_walk_skips_hidden_and_sorts(tmp_path: Path) -> None:
+def test_walk_skips_hidden_and_symlinks_and_sorts(tmp_path: Path) -> None:
     for rel in ["b.txt", "a/z.md", "a/y", ".git/config", ".hidden.txt", "a/.cache/x.txt"]:
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / rel).write_text("x")
+    (tmp_path / "link.txt").symlink_to("b.txt")
     found = [os.path.relpath(p, tmp_path) for p in walk(str(tmp_path))]
     assert found == ["b.txt", os.path.join("a", "y"), os.path.join("a", "z.md")]
 
