@@ -20,7 +20,12 @@ COUNTRY_OVERRIDES = {
     "Kurdistan Region": "IQ",
     "Svalbard (sometimes referred to as Spitsbergen, the largest island in the archipelago)": "SJ",
     "Falkland Islands (Islas Malvinas)": "FK",
+    # Factbook rows whose country is a FIPS code, which countrynames would read as ISO:
+    "cc": "CW",                     # Curacao (ISO CC is the Cocos Islands)
+    "sk": "SX",                     # Sint Maarten (ISO SK is Slovakia)
+    "ee": "",                       # the European Union (ISO EE is Estonia)
 }
+DISPLAY_OVERRIDES = {"ee": "European Union"}
 
 
 @functools.lru_cache(maxsize=1)
@@ -34,7 +39,7 @@ def country_code(name: str) -> str | None:
     if not name:
         return None
     if name in COUNTRY_OVERRIDES:
-        return COUNTRY_OVERRIDES[name]
+        return COUNTRY_OVERRIDES[name] or None
     code = countrynames.to_code(name)
     if code and code in geonames_countries():
         return code
@@ -45,6 +50,8 @@ def country_code(name: str) -> str | None:
 
 def country_display(name: str) -> str:
     """GeoNames name for a source country spelling; the spelling itself if unknown."""
+    if name in DISPLAY_OVERRIDES:
+        return DISPLAY_OVERRIDES[name]
     code = country_code(name)
     if code and code in geonames_countries():
         return str(geonames_countries()[code]["name"])

@@ -50,7 +50,7 @@ class ParsedName:
 
 def _is_caps(tok: str) -> bool:
     letters = [c for c in tok if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters) and "." not in tok
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and "." not in tok.rstrip(".")
 
 
 def _has_caps(tok: str) -> bool:
@@ -153,6 +153,8 @@ def parse_name(raw: str) -> ParsedName | None:
         return None
     joined = " ".join(tokens)
     if re.search(r"\d", joined) or JUNK_WORDS.search(joined) or not is_latin(joined):
+        return None
+    if re.search(r"'s\b|\by'[A-Z]", joined):  # party names parsed as people ("BOKO's Udc")
         return None
     if len(joined) < 3:
         return None

@@ -81,27 +81,52 @@ def _position(value: str) -> str:
 
 
 def _country_key(name: str) -> str:
-    return country_code(name) or "?" + fold(name)
+    return country_code(name) or "?" + fold(country_display(name))
 
 
 class PeopleBuilder:
     def __init__(self) -> None:
         self.people: dict[str, Person] = {}
         self.index: dict[tuple[str, str, str], set[str]] = defaultdict(set)
+        self.by_surname: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
         self.stats: Counter = Counter()
 
     def _index(self, person: Person, ckey: str, display: str) -> None:
         for k in match_keys_loose(display):
             key = (ckey, k[0], k[1])
             self.index[key].add(person.pid)
+            self.index[("*", k[0], k[1])].add(person.pid)
             person.keys.add(key)
+            if " " not in k[1]:
+                self.by_surname[(ckey, k[1])].add((k[0], person.pid))
 
     def _find(self, ckey: str, parsed: ParsedName) -> str | None:
-        for k in match_keys_strict(parsed):
+        keys = match_keys_strict(parsed)
+        if ckey.startswith("?"):
+            # No ISO country (European Union, "world"): accept a unique match anywhere.
+            for k in keys:
+                hits = self.index.get(("*", k[0], k[1]))
+                if hits and len(hits) == 1:
+                    self.stats["no_country_merge"] += 1
+                    return next(iter(hits))
+        for k in keys:
             hits = self.index.get((ckey, k[0], k[1]))
             if hits:
                 if len(hits) == 1:
                     return next(iter(hits))
+                self.stats["ambiguous_key"] += 1
+                return None
+        # Transliteration drift in the first name only (Aleksandr/Alexander,
+        # Kasym/Kassym): same surname, similar first name, exactly one candidate.
+        for first, surname in keys:
+            if " " in surname:
+                continue
+            cands = {pid for f, pid in self.by_surname.get((ckey, surname), ())
+                     if f[:1] == first[:1] and fuzz.ratio(f, first) >= 75}
+            if len(cands) == 1:
+                self.stats["fuzzy_first_name_merge"] += 1
+                return next(iter(cands))
+            if cands:
                 self.stats["ambiguous_key"] += 1
                 return None
         return None
@@ -186,7 +211,11 @@ class PeopleBuilder:
             for k in match_keys_strict(parsed):
                 key = (ckey, k[0], k[1])
                 self.index[key].add(pid)
+                if not ckey.startswith("?"):
+                    self.index[("*", k[0], k[1])].add(pid)
                 person.keys.add(key)
+                if " " not in k[1]:
+                    self.by_surname[(ckey, k[1])].add((k[0], pid))
 
     def add_cia(self, path: Path) -> None:
         for row in _read(path, csv.QUOTE_MINIMAL):
@@ -237,18 +266,29 @@ class PeopleBuilder:
 
     # -- curated and SpellingUkraine ---------------------------------------------
     def add_curated(self, path: Path) -> None:
+        """Merge the hand-written rows: into a known person when the name or one of the
+        variants matches, else a new `curated:` row. The curated spelling is preferred
+        over CIA/Factbook spellings but not over a Wikidata label."""
         for row in _read(path, csv.QUOTE_NONE):
             parsed = parse_name(row["name"])
             if not parsed:
                 raise ValueError(f"curated_people.tsv: unusable name {row['name']!r}")
             ckey = _country_key(row["country"])
-            pid = self._find(ckey, parsed) or f"curated:{slug(parsed.display)}"
+            variants = [clean_field(v) for v in row["variants"].split("|") if v.strip()]
+            pid = None
+            for candidate in [parsed] + [parse_name(v) for v in variants]:
+                if candidate and pid is None:
+                    pid = self._find(ckey, candidate)
+            if pid is None:
+                pid = f"curated:{slug(parsed.display)}"
+                self.stats["curated_new"] += 1
+            else:
+                self.stats["curated_merged"] += 1
             person = self.people.setdefault(pid, Person(pid))
-            person.add_spelling(parsed.display, P_CURATED if not pid.startswith("curated:") else P_WIKIDATA,
-                                1000)
-            for variant in row["variants"].split("|"):
-                if variant.strip():
-                    person.add_spelling(clean_field(variant), P_CURATED)
+            priority = P_CURATED if pid.startswith("Q") else P_WIKIDATA
+            person.add_spelling(parsed.display, priority, 1000)
+            for variant in variants:
+                person.add_spelling(variant, P_CURATED)
             person.countries[row["country"]] += 1000
             person.sources.add("curated")
             m = re.fullmatch(r"(.*) \((.*), (\d{4}(?:-\d\d-\d\d)?)?–(\d{4}(?:-\d\d-\d\d)?)?\)", row["role"])
