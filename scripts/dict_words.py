@@ -22,9 +22,11 @@ HEADER = ("word", "zipf", "status")
 WORD_ZIPF = 3.3
 BRITISH_ZIPF = 1.5
 RARE_ZIPF = 1.0
-# A codespell typo that symspell also lists stays a word only when it is this common in
-# symspell's counts (Zipf); below that the symspell entry is itself most likely a typo.
-SYMSPELL_KEEP_TYPO_ZIPF = 4.0
+# A codespell typo that symspell also lists stays a word when it is at least this common
+# both in symspell's counts and in wordfreq (Zipf): that keeps names and British forms
+# codespell flags for code (linz, oder, handel, despatch) and demotes real typos that
+# slipped into symspell's list (imbedded, pervious, miliary, incudes).
+SYMSPELL_KEEP_TYPO_ZIPF = 2.5
 TOKEN = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 
 
@@ -100,7 +102,7 @@ def build_words(out: Path, codespell_dictionary: Path) -> tuple[int, Counter]:
         stats["british"] += 1
     for w in sorted(status):
         if w in typos:
-            if w in sym and sym_zipf.get(w, 0) >= SYMSPELL_KEEP_TYPO_ZIPF:
+            if w in sym and min(sym_zipf.get(w, 0), zipf.get(w, 0)) >= SYMSPELL_KEEP_TYPO_ZIPF:
                 stats["codespell_typo_kept_symspell"] += 1
                 continue
             status[w] = "rare"
