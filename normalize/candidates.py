@@ -17,7 +17,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from symspellpy import SymSpell, Verbosity
 
-from normalize.lexicon import Lexicon, cache_root
+from normalize.lexicon import Lexicon, cache_root, prune
 
 MAX_DISTANCE = 2
 PREFIX_LENGTH = 5
@@ -49,16 +49,27 @@ class Speller:
 
 
 class NameMatcher:
-    """Name and place words within a few edits, from rapidfuzz over the gazetteer words."""
+    """Name and place words within a few edits, from rapidfuzz over the gazetteer's targets.
+
+    Words are bucketed by length so a lookup only scans words that could be
+    within reach.
+    """
 
     def __init__(self, lexicon: Lexicon) -> None:
-        self._keys = list(lexicon.name_index)
+        self._by_length: dict[int, list[str]] = {}
+        for key in sorted(lexicon.targets):
+            self._by_length.setdefault(len(key), []).append(key)
 
     def lookup(self, word: str) -> list[tuple[str, int]]:
         low = word.lower()
         limit = max_distance(low)
-        hits = process.extract(low, self._keys, scorer=OSA.distance, score_cutoff=limit, limit=None)
-        return [(key, int(dist)) for key, dist, _ in hits if key != low]
+        out: list[tuple[str, int]] = []
+        for length in range(len(low) - limit, len(low) + limit + 1):
+            keys = self._by_length.get(length)
+            if keys:
+                hits = process.extract(low, keys, scorer=OSA.distance, score_cutoff=limit, limit=None)
+                out.extend((key, int(dist)) for key, dist, _ in hits if key != low)
+        return out
 
 
 def _load_or_build(lexicon: Lexicon, cache_dir: Path | None) -> SymSpell:
@@ -85,5 +96,6 @@ def _save(sym: SymSpell, path: Path) -> None:
         os.close(fd)
         sym.save_pickle(Path(tmp), compressed=False)
         os.replace(tmp, path)
+        prune(path)
     except OSError:
         pass

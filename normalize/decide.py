@@ -24,11 +24,13 @@ from normalize.tokenize import Word
 from normalize.types import Candidate, Entry, Finding, Kind
 
 EDIT_COST = 2.0
+TRANSPOSITION_COST = 1.5
 FIRST_LETTER_COST = 0.5
 NULL_CAPITALIZED = 2.5  # prior that an unknown capitalized word is a real, unlisted name
 NULL_LOWERCASE = 1.0
+SEEN_DISCOUNT = 0.5  # a lowercase word only seen in web text (not in a lexicon) is often a common typo
 LISTED_NAME_BONUS = 1.0  # the typed word is itself part of a listed name, seen without the rest
-SENTENCE_START_WORD_COST = 0.5
+SENTENCE_START_WORD_COST = 0.0
 SAME_PERSON_BONUS = 3.0
 IN_DOCUMENT_BONUS = 1.5
 TITLE_BONUS = 1.0
@@ -37,9 +39,11 @@ SUGGEST_MARGIN = -0.5
 MAX_SUGGESTIONS = 5
 KNOWN_ZIPF = 3.0  # a word this frequent in real text is accepted even when no list has it
 VARIANT_ZIPF = 1.0  # a romanization variant of a listed name that real text uses is accepted
-PROMINENT_WORD_NAME = 3.0  # a name that is also an English word ("Chad") is a candidate only this prominent
-# Endings that make a word from another (Kazakhstan -> Kazakhstani): a lexicon gap, not a typo.
-DERIVATIONS = ("s", "es", "i", "n", "an", "ian", "ese", "ish", "ed", "d", "ing", "er", "ers", "ly", "ism", "ist")
+# Endings that make a word from another (defeat -> defeater, Kazakhstan -> Kazakhstani):
+# a word built so from a known one is a gap in the lexicon, not a typo.
+DERIVATIONS = frozenset("s es ed d ing ings er ers ly ism ist ists ness less ful able ment ments".split())
+DEMONYMS = frozenset("i n an ian ese ish s".split())
+DEMONYM_PROMINENCE = 3.0  # countries and regions have demonyms; small towns rarely do
 # Name particles too common to vouch for the name beside them.
 PARTICLES = frozenset("al el bin ibn abu abd de da das dos do du la le van von der den di del ben ter".split())
 # Words that introduce a person's name in news copy.
@@ -87,6 +91,8 @@ def _checkable(words: list[Word], i: int, lexicon: Lexicon) -> bool:
         return False  # foreign words ("hoş"): English has no such words to offer
     if low not in lexicon.name_index and lexicon.knows_folded(core):
         return False  # a listed name without its accents
+    if _derived_from_known(low, lexicon):
+        return False
     if low in lexicon.name_index:
         return form != "lower" and not _beside_own_name(words, i, low, lexicon)
     return True
@@ -122,11 +128,14 @@ def _score(
     form = shape(core)
     typed = lexicon.zipf(core)
     if form == "lower":
-        null = max(typed, NULL_LOWERCASE)
+        null = max(typed - SEEN_DISCOUNT, NULL_LOWERCASE)
     else:
-        null = max(typed, NULL_CAPITALIZED) + (LISTED_NAME_BONUS if listed else 0.0)
+        # At the start of a sentence the capital says nothing: discount as for lowercase.
+        seen = typed - SEEN_DISCOUNT if word.sentence_start else typed
+        null = max(seen, NULL_CAPITALIZED) + (LISTED_NAME_BONUS if listed else 0.0)
     out: list[Scored] = []
     low = core.lower()
+    hits: list[tuple[str, int]] = []
     if form != "lower":
         hits = [(k, d) for k, d in names.lookup(core) if not _derived(low, k) and _name_worthy(k, lexicon)]
         if typed >= VARIANT_ZIPF and any(skeleton(k) == skeleton(low) for k, _ in hits):
@@ -137,7 +146,7 @@ def _score(
     if form == "lower" or word.sentence_start:
         cost = 0.0 if form == "lower" else SENTENCE_START_WORD_COST
         for key, dist in speller.lookup(core):
-            if _derived(low, key) or (form != "lower" and key in lexicon.name_index):
+            if _derived(low, key) or any(key == k for k, _ in hits):
                 continue  # a derived form, or already scored as a name with its context
             score = lexicon.words[key] - _edit_cost(core, key, dist) - cost
             entry = Entry(f"word:{key}", key, "word", "English word", "symspellpy frequency list, wordfreq")
@@ -147,13 +156,25 @@ def _score(
     return _dedupe(out)
 
 
+def _derived_from_known(low: str, lexicon: Lexicon) -> bool:
+    for n in range(1, min(5, len(low) - 3) + 1):
+        stem, ending = low[:-n], low[-n:]
+        if ending in DERIVATIONS and stem in lexicon.words:
+            return True
+        prior, kind = lexicon.name_prior.get(stem, (0.0, ""))
+        if ending in DEMONYMS and kind == "place" and prior >= DEMONYM_PROMINENCE:
+            return True
+    return False
+
+
 def _derived(typed: str, key: str) -> bool:
-    return typed.startswith(key) and typed[len(key) :] in DERIVATIONS
+    ending = typed[len(key) :]
+    return typed.startswith(key) and (ending in DERIVATIONS or ending in DEMONYMS)
 
 
 def _name_worthy(key: str, lexicon: Lexicon) -> bool:
-    """A capitalized word becomes an English word only if that word is also a prominent name."""
-    return key not in lexicon.words or lexicon.name_prior[key][0] >= PROMINENT_WORD_NAME
+    """A capitalized word becomes an English word only if that word names a country or capital."""
+    return key not in lexicon.words or key in lexicon.prominent
 
 
 def _name_candidate(
@@ -215,6 +236,8 @@ def _best_entry(key: str, lexicon: Lexicon) -> Entry:
 
 def _edit_cost(typed: str, key: str, dist: int) -> float:
     cost = EDIT_COST * dist
+    if dist == 1 and len(typed) == len(key) and sorted(typed.lower()) == sorted(key):
+        cost = TRANSPOSITION_COST  # the commonest slip of the keyboard
     if typed[:1].lower() != key[:1]:
         cost += FIRST_LETTER_COST
     return cost

@@ -28,7 +28,7 @@ from normalize.types import Entry, Kind
 FILES = ("words.tsv", "people.tsv", "places.tsv")
 PLACE_PROMINENCE = {"country": 5.0, "capital": 4.0, "region": 3.0}
 PERSON_PROMINENCE = 2.0
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +54,11 @@ class Lexicon:
     # lowercase name word -> (best prominence of an entity it names, that entity's kind)
     name_prior: dict[str, tuple[float, str]] = field(default_factory=dict)
     folded: set[str] = field(default_factory=set)  # name words without accents ("mourao")
+    # name words worth correcting to: every person's, and the main names of places (not
+    # the thousands of foreign alternate names, which are accepted but never proposed)
+    targets: set[str] = field(default_factory=set)
+    # lowercase one-word main names of countries and capitals ("chad", "jordan")
+    prominent: set[str] = field(default_factory=set)
     extra_words: set[str] = field(default_factory=set)  # user words: always accepted
     key: str = ""  # identifies the dictionary files this was built from (for caches)
 
@@ -135,10 +140,15 @@ def _add_entity(lex: Lexicon, row: dict[str, str], entry: tuple[str, str, str, s
     number = len(lex.entries)
     lex.entries.append(entry)
     spellings = [row["name"]] + [v for v in row["variants"].split("|") if v]
-    for spelling in spellings:
+    for n, spelling in enumerate(spellings):
         parts = tuple(WORD.findall(spelling))
-        if parts:
-            _add_spelling(lex, parts, number, entry[2], prominence)
+        if not parts:
+            continue
+        _add_spelling(lex, parts, number, entry[2], prominence)
+        if entry[2] == "person" or (n == 0 and spelling.isascii()) or (prominence >= 3.0 and spelling.isascii()):
+            lex.targets.update(p.lower() for p in parts)
+        if n == 0 and len(parts) == 1 and prominence >= PLACE_PROMINENCE["capital"]:
+            lex.prominent.add(parts[0].lower())
 
 
 def _add_spelling(lex: Lexicon, parts: tuple[str, ...], entry: int, kind: str, prominence: float) -> None:
@@ -190,10 +200,29 @@ def _files_key(directory: Path) -> str:
     return digest.hexdigest()[:20]
 
 
+def prune(path: Path) -> None:
+    """Remove older caches of the same kind as ``path`` (``lexicon-*``, ``symspell-*``)."""
+    kind = path.name.split("-")[0]
+    for old in path.parent.glob(f"{kind}-*"):
+        if old != path:
+            old.unlink(missing_ok=True)
+
+
 def _write_cache(path: Path, lex: Lexicon) -> None:
     """Write atomically; a read-only home just means no cache."""
     data = marshal.dumps(
-        (lex.words, lex.seen, lex.spellings, lex.entries, lex.name_index, lex.display, lex.name_prior, lex.folded)
+        (
+            lex.words,
+            lex.seen,
+            lex.spellings,
+            lex.entries,
+            lex.name_index,
+            lex.display,
+            lex.name_prior,
+            lex.folded,
+            lex.targets,
+            lex.prominent,
+        )
     )
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -201,6 +230,7 @@ def _write_cache(path: Path, lex: Lexicon) -> None:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         os.replace(tmp, path)
+        prune(path)
     except OSError:
         pass
 

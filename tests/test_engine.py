@@ -1,0 +1,99 @@
+"""The library API on golden cases written for these tests, and properties of any text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import normalize
+from normalize.apply import apply
+from normalize.tokenize import tokenize
+
+CASES = json.loads((Path(__file__).parent / "cases" / "golden.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES["fix"], ids=[c["why"] for c in CASES["fix"]])
+def test_fixes(case: dict[str, str]) -> None:
+    report = normalize.fix(case["input"])
+    assert report.fixed == case["output"]
+
+
+@pytest.mark.parametrize("case", CASES["keep"], ids=[c["why"] for c in CASES["keep"]])
+def test_correct_text_is_kept(case: dict[str, str]) -> None:
+    report = normalize.check(case["input"])
+    assert [(f.text, f.replacement) for f in report.fixes] == []
+    assert report.fixed == case["input"]
+
+
+def test_finding_explains_itself() -> None:
+    report = normalize.check("Kremlin spokesman Kmitry Peskov declined to comment.")
+    (finding,) = report.findings
+    assert (finding.text, finding.replacement, finding.action, finding.kind) == ("Kmitry", "Dmitry", "fix", "person")
+    assert report.text[finding.start : finding.end] == "Kmitry"
+    assert finding.entry is not None and finding.entry.name == "Dmitry Peskov"
+    assert "Peskov" in finding.reason and finding.entry.source in finding.reason
+    assert 0.5 < finding.confidence <= 1.0
+
+
+def test_ambiguous_name_is_only_suggested() -> None:
+    # A capitalized unknown word with no context is most likely a real, unlisted name.
+    report = normalize.check("Yesterday Ptuin said nothing.")
+    assert report.fixes == ()
+
+
+def test_capitalized_word_never_becomes_common_word_mid_sentence() -> None:
+    report = normalize.check("The delegation met Goverment officials.")
+    assert all(f.replacement != "Government" for f in report.findings)
+
+
+def test_applying_findings_gives_fixed_text() -> None:
+    text = "Kmitry Peskov said the goverment of Russa would reply. Russia did."
+    report = normalize.check(text)
+    assert apply(text, report.fixes) == report.fixed
+    assert {f.text for f in report.fixes} == {"Kmitry", "goverment", "Russa"}
+
+
+def test_diff_shows_the_change() -> None:
+    report = normalize.fix("Kmitry Peskov spoke.\n")
+    assert "-Kmitry Peskov spoke." in report.diff("a.txt")
+    assert "+Dmitry Peskov spoke." in report.diff("a.txt")
+
+
+prose = st.lists(
+    st.sampled_from(
+        ["Kmitry", "Peskov", "goverment", "Russa", "Russia", "the", "said", "NATO", "Kiev", "O'Brien's",
+         "well-known", "U.S.", "www.example.org", "42", "\u00e9t\u00e9", "\n", "\r\n", " ", ", ", ". ", "\u2019s"]
+    )
+    | st.text(max_size=8),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(prose)
+def test_properties(text: str) -> None:
+    report = normalize.check(text)
+    fixed = report.fixed
+    spans = sorted((f.start, f.end) for f in report.findings)
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:])), "findings overlap"
+    assert all(text[f.start : f.end] == f.text for f in report.findings)
+    if not report.fixes:
+        assert fixed == text
+    assert normalize.fix(fixed).fixed == fixed, "fixing twice must equal fixing once"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text())
+def test_tokens_and_gaps_rebuild_the_text(text: str) -> None:
+    pos, parts = 0, []
+    for tok in tokenize(text):
+        assert tok.start >= pos and text[tok.start : tok.end] == tok.text
+        parts.append(text[pos : tok.start])
+        parts.append(tok.text)
+        pos = tok.end
+    parts.append(text[pos:])
+    assert "".join(parts) == text
