@@ -10,6 +10,7 @@ hashtags, dotted identifiers ("kremlin.ru", "U.S.") or glued to digits
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from normalize.types import Token
@@ -40,8 +41,11 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.group(), m.start(), m.end(), i) for i, m in enumerate(WORD.finditer(text))]
 
 
-def words(text: str) -> list[Word]:
+def words(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Word]:
+    """Words of ``text``; those inside ``skip`` spans or not prose are marked ``skip``."""
     blocked = _not_prose_mask(text)
+    for start, end in skip:
+        blocked[start:end] = b"\x01" * (min(end, len(text)) - start)
     out: list[Word] = []
     prev_end = 0
     for tok in tokenize(text):
