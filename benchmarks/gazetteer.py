@@ -28,7 +28,7 @@ SHARED = Path(os.environ.get("NORMALIZE_SHARED_DATA", "/work/shared/data"))
 NAME_PART = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 PLACE_KINDS = {"country", "capital", "region", "city"}
 CITY_MIN_POPULATION = 100_000
-COMMON_WORD_COUNT = 5_000_000  # single-word cities this frequent in English are skipped ("Nice")
+COMMON_WORD_COUNT = 12_000_000  # one-word regions and cities this frequent in English are skipped ("Central", "Nice")
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 
@@ -77,6 +77,17 @@ def broad_lexicon() -> set[str]:
     return words
 
 
+def trusted_words(gaz: "Gazetteer") -> set[str]:
+    """Lowercase words and name parts a change is surely false on: symspellpy's list,
+    words.tsv rows of status ``word``, and name parts of people and places."""
+    words = set(english_counts())
+    if (DICTS / "words.tsv").exists():
+        words.update(r["word"].lower() for r in _rows(DICTS / "words.tsv") if r.get("status") == "word")
+    for index in (gaz.people, gaz.places):
+        words.update(p for names in index.values() for parts in names for p in parts)
+    return words
+
+
 @dataclass
 class Gazetteer:
     people: dict[str, list[tuple[str, ...]]] = field(default_factory=dict)  # first part -> names
@@ -98,6 +109,7 @@ def load() -> Gazetteer:
         for row in _rows(DICTS / "people.tsv"):
             for s in _spellings(row):
                 gaz.add(gaz.people, s, 2)
+        person_parts = {p for names in gaz.people.values() for parts in names for p in parts}
         for row in _rows(DICTS / "places.tsv"):
             kind = row.get("kind") or ""
             if kind not in PLACE_KINDS:
@@ -106,7 +118,8 @@ def load() -> Gazetteer:
                 continue
             for s in _spellings(row):
                 parts = NAME_PART.findall(s)
-                if kind == "city" and len(parts) == 1 and gaz.english.get(s.lower(), 0) > COMMON_WORD_COUNT:
+                common = gaz.english.get(s.lower(), 0) > COMMON_WORD_COUNT
+                if kind in ("city", "region") and len(parts) == 1 and (common or s.lower() in person_parts):
                     continue
                 gaz.add(gaz.places, s, 1)
         return gaz
@@ -158,7 +171,8 @@ def categorize(text: str, toks: list[Tok], gaz: Gazetteer) -> dict[str, list[int
 
     person: tokens of an official's full name (two or more parts) matched in the
     text, plus later lone mentions of a matched surname; place: tokens of a
-    matched country, capital, region or city name; word: lowercase alphabetic
+    matched country, capital, region or city name (one-word regions and cities
+    that are common English words or parts of officials' names left out); word: lowercase alphabetic
     English words of four letters or more. Only ASCII letters, four or more.
     """
     person: set[int] = set()

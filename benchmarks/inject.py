@@ -8,7 +8,7 @@ from benchmarks.errors import ErrorModel
 from benchmarks.gazetteer import Gazetteer, categorize
 from benchmarks.tokens import tokens
 
-TOKENS_PER_INJECTION = 25  # at most one injection per this many tokens of a document
+TOKENS_PER_INJECTION = 40  # at most one injection per this many tokens of a document
 MIN_GAP = 8  # injected tokens are at least this many tokens apart
 CATEGORIES = ("person", "place", "word")
 
@@ -24,7 +24,7 @@ class Injected:
 
 
 def corrupt(text: str, gaz: Gazetteer, model: ErrorModel) -> tuple[str, list[Injected]]:
-    """Inject about one typo per 25 tokens, mixing categories round-robin."""
+    """Inject about one typo per 40 tokens, mixing categories round-robin."""
     toks = tokens(text)
     cats = categorize(text, toks, gaz)
     budget = max(1, len(toks) // TOKENS_PER_INJECTION)

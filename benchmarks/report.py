@@ -27,6 +27,20 @@ def write_section(name: str, markdown: str, data: dict[str, Any]) -> None:
             merged[section] = json.loads(js.read_text(encoding="utf-8"))
     (RESULTS / "latest.md").write_text("# Latest benchmark results\n\n" + "\n\n".join(parts) + "\n", encoding="utf-8")
     (RESULTS / "latest.json").write_text(json.dumps(merged, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    _update_readme("\n\n".join(p.replace("\n## ", "\n### ").replace("## ", "### ", 1) for p in parts))
+
+
+def _update_readme(body: str) -> None:
+    """Put the latest results between the README's markers."""
+    readme = RESULTS.parent / "README.md"
+    if not readme.exists():
+        return
+    text = readme.read_text(encoding="utf-8")
+    start, end = "<!-- results:start -->", "<!-- results:end -->"
+    if start in text and end in text:
+        head, rest = text.split(start, 1)
+        tail = rest.split(end, 1)[1]
+        readme.write_text(f"{head}{start}\n{body}\n{end}{tail}", encoding="utf-8")
 
 
 def table(header: list[str], rows: list[list[Any]]) -> str:

@@ -10,9 +10,11 @@ suggestions are kept for a secondary score.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -97,7 +99,7 @@ class SymSpell(Peer):
 
 class Hunspell(Peer):
     name = "hunspell"
-    note = "hunspell -a -d en_US (Debian hunspell-en-us), first suggestion"
+    note = "hunspell -a -d en_US (Debian hunspell-en-us, pipe mode, one pipe per core), first suggestion"
 
     def warm(self, words: Iterable[str]) -> None:
         todo = sorted(set(words) - self.cache.keys())
@@ -108,6 +110,17 @@ class Hunspell(Peer):
         return self._ask([word])[0]
 
     def _ask(self, words: list[str]) -> list[str | None]:
+        """Ask hunspell about many words, split over one pipe per core."""
+        n = max(1, min(os.cpu_count() or 1, len(words) // 200))
+        chunks = [words[i::n] for i in range(n)]
+        with ThreadPoolExecutor(n) as pool:
+            answers = list(pool.map(self._ask_one, chunks))
+        out: list[str | None] = [None] * len(words)
+        for i, part in enumerate(answers):
+            out[i::n] = part
+        return out
+
+    def _ask_one(self, words: list[str]) -> list[str | None]:
         feed = "".join("^" + w + "\n" for w in words)
         proc = subprocess.run(
             ["hunspell", "-a", "-i", "utf-8", "-d", "en_US"],
