@@ -9,8 +9,10 @@ the word list, because building it takes seconds and a pre-commit hook must not.
 
 from __future__ import annotations
 
+import math
 import os
 import tempfile
+from importlib import resources
 from pathlib import Path
 
 from rapidfuzz import process
@@ -99,3 +101,48 @@ def _save(sym: SymSpell, path: Path) -> None:
         prune(path)
     except OSError:
         pass
+
+
+class Bigrams:
+    """How much a neighbour favours a word, from symspellpy's English bigram counts.
+
+    ``affinity(a, b)`` is the pointwise mutual information log10 P(a b) / (P(a) P(b)),
+    clamped to [-LIMIT, LIMIT]. The list keeps only frequent bigrams, so a missing
+    pair counts as if it had the smallest listed count: an upper bound, capped at 0.
+    """
+
+    LIMIT = 1.5
+
+    def __init__(self) -> None:
+        self._pairs: dict[tuple[str, str], int] | None = None
+        self._unigrams: dict[str, int] = {}
+        self._total = 1.0
+        self._floor = 1
+
+    def affinity(self, a: str, b: str) -> float:
+        pairs = self._load()
+        ua, ub = self._unigrams.get(a), self._unigrams.get(b)
+        if not ua or not ub:
+            return 0.0
+        count = pairs.get((a, b))
+        pmi = math.log10((count or self._floor) * self._total / (ua * ub))
+        if count is None:
+            pmi = min(pmi, 0.0)
+        return max(-self.LIMIT, min(self.LIMIT, pmi))
+
+    def _load(self) -> dict[tuple[str, str], int]:
+        if self._pairs is None:
+            data = resources.files("symspellpy")
+            pairs: dict[tuple[str, str], int] = {}
+            with (data / "frequency_bigramdictionary_en_243_342.txt").open(encoding="utf-8") as fh:
+                for line in fh:
+                    a, b, count = line.split()
+                    pairs[(a, b)] = int(count)
+            with (data / "frequency_dictionary_en_82_765.txt").open(encoding="utf-8") as fh:
+                for line in fh:
+                    word, count = line.split()
+                    self._unigrams[word] = int(count)
+            self._total = float(sum(self._unigrams.values()))
+            self._floor = min(pairs.values())
+            self._pairs = pairs
+        return self._pairs

@@ -17,8 +17,8 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
-from normalize.candidates import NameMatcher, Speller
-from normalize.forms import recase, shape, skeleton
+from normalize.candidates import Bigrams, NameMatcher, Speller
+from normalize.forms import recase, romanization_variant, shape, skeleton
 from normalize.lexicon import Lexicon
 from normalize.tokenize import Word
 from normalize.types import Candidate, Entry, Finding, Kind
@@ -26,12 +26,19 @@ from normalize.types import Candidate, Entry, Finding, Kind
 EDIT_COST = 2.0
 TRANSPOSITION_COST = 1.5
 FIRST_LETTER_COST = 0.5
-NULL_CAPITALIZED = 2.5  # prior that an unknown capitalized word is a real, unlisted name
+NULL_CAPITALIZED = 2.0  # prior that an unknown capitalized word is a real, unlisted name
 NULL_LOWERCASE = 1.0
-SEEN_DISCOUNT = 0.5  # a lowercase word only seen in web text (not in a lexicon) is often a common typo
+REPEATED_BONUS = 1.0
+SPLIT_MIN_ZIPF = 3.0  # both halves of a run-together pair must be common words
+SPLIT_COST = 0.5
+# Closed-class English words: one glued to another word is a missing space, not a compound.
+FUNCTION_WORDS = frozenset(
+    "to for of the and in on at by with from is was be are were that this these those whose which "
+    "who whom as it its not or but an has have had will would can could should may might must".split()
+)
 LISTED_NAME_BONUS = 1.0  # the typed word is itself part of a listed name, seen without the rest
 SENTENCE_START_WORD_COST = 0.0
-SAME_PERSON_BONUS = 3.0
+SAME_NAME_BONUS = 3.0
 IN_DOCUMENT_BONUS = 1.5
 TITLE_BONUS = 1.0
 FIX_MARGIN = 1.0
@@ -61,14 +68,19 @@ class Scored:
     margin: float
 
 
-def decide(words: list[Word], lexicon: Lexicon, speller: Speller, names: NameMatcher) -> list[Finding]:
+BIGRAM_WEIGHT = 0.7
+
+
+def decide(
+    words: list[Word], lexicon: Lexicon, speller: Speller, names: NameMatcher, bigrams: Bigrams
+) -> list[Finding]:
     in_document = Counter(w.core for w in words if not w.skip)
     findings: list[Finding] = []
     for i, word in enumerate(words):
         if not _checkable(words, i, lexicon):
             continue
         listed = word.core.lower() in lexicon.name_index
-        scored = _score(words, i, lexicon, speller, names, in_document, listed)
+        scored = _score(words, i, lexicon, speller, names, bigrams, in_document, listed)
         finding = _finding(word, scored, 0.0 if listed else SUGGEST_MARGIN)
         if finding is not None:
             findings.append(finding)
@@ -120,40 +132,93 @@ def _score(
     lexicon: Lexicon,
     speller: Speller,
     names: NameMatcher,
+    bigrams: Bigrams,
     in_document: Counter[str],
     listed: bool,
 ) -> list[Scored]:
     word = words[i]
     core = word.core
+    low = core.lower()
     form = shape(core)
     typed = lexicon.zipf(core)
+    if low in lexicon.typos:
+        typed = 0.0  # a known misspelling is no evidence of a word, however often it is seen
     if form == "lower":
-        null = max(typed - SEEN_DISCOUNT, NULL_LOWERCASE)
+        null = max(typed, NULL_LOWERCASE)
     else:
-        # At the start of a sentence the capital says nothing: discount as for lowercase.
-        seen = typed - SEEN_DISCOUNT if word.sentence_start else typed
-        null = max(seen, NULL_CAPITALIZED) + (LISTED_NAME_BONUS if listed else 0.0)
+        null = max(typed, NULL_CAPITALIZED) + (LISTED_NAME_BONUS if listed else 0.0)
+    if in_document[core] > 1:
+        null += REPEATED_BONUS  # a spelling used again and again is probably deliberate
     out: list[Scored] = []
-    low = core.lower()
     hits: list[tuple[str, int]] = []
     if form != "lower":
-        hits = [(k, d) for k, d in names.lookup(core) if not _derived(low, k) and _name_worthy(k, lexicon)]
+        hits = [(k, d) for k, d in names.lookup(core) if not _derived(low, k) and _name_worthy(words, i, k, lexicon)]
         if typed >= VARIANT_ZIPF and any(skeleton(k) == skeleton(low) for k, _ in hits):
             return []  # a romanization variant that real text uses (Qassim for Qasim)
         for key, dist in hits:
             cand = _name_candidate(words, i, key, dist, lexicon, in_document)
-            out.append(Scored(cand, cand.score - null))
+            margin = cand.score - null
+            if romanization_variant(low, key):
+                margin = min(margin, FIX_MARGIN - 0.01)  # another romanization: suggest, never impose
+            out.append(Scored(cand, margin))
     if form == "lower" or word.sentence_start:
         cost = 0.0 if form == "lower" else SENTENCE_START_WORD_COST
         for key, dist in speller.lookup(core):
             if _derived(low, key) or any(key == k for k, _ in hits):
                 continue  # a derived form, or already scored as a name with its context
-            score = lexicon.words[key] - _edit_cost(core, key, dist) - cost
+            context, evidence = _neighbours(words, i, key, bigrams)
+            score = lexicon.words[key] - _edit_cost(core, key, dist) - cost + context
             entry = Entry(f"word:{key}", key, "word", "English word", "symspellpy frequency list, wordfreq")
-            cand = Candidate(recase(key, core), "word", dist, score, entry, f"Zipf {lexicon.words[key]:.1f}")
-            out.append(Scored(cand, score - null))
-    out.sort(key=lambda s: (-s.margin, s.candidate.distance, s.candidate.text))
+            evidence = f"Zipf {lexicon.words[key]:.1f}" + evidence
+            cand = Candidate(recase(key, core), "word", dist, score, entry, evidence)
+            # Context ranks the candidates; it is no evidence that the typed word is wrong.
+            out.append(Scored(cand, score - max(context, 0.0) - null))
+        if form == "lower":
+            out.extend(_run_together(words, i, lexicon, bigrams, null))
+    out.sort(key=lambda s: (-s.candidate.score, s.candidate.distance, s.candidate.text))
     return _dedupe(out)
+
+
+def _run_together(words: list[Word], i: int, lexicon: Lexicon, bigrams: Bigrams, null: float) -> list[Scored]:
+    """Two words typed without the space between them ("alsosaid" -> "also said")."""
+    low = words[i].core
+    out = []
+    for cut in range(1, len(low)):
+        left, right = low[:cut], low[cut:]
+        if left not in lexicon.words or right not in lexicon.words:
+            continue
+        if min(len(left), len(right)) < 2 and left not in ("a", "i"):
+            continue
+        zipf = min(lexicon.words[left], lexicon.words[right])
+        if zipf < SPLIT_MIN_ZIPF:
+            continue
+        context = BIGRAM_WEIGHT * bigrams.affinity(left, right)
+        score = zipf - EDIT_COST - SPLIT_COST + context
+        entry = Entry(f"word:{left} {right}", f"{left} {right}", "word", "two English words", "symspellpy frequency list")
+        cand = Candidate(f"{left} {right}", "word", 1, score, entry, f"a missing space; Zipf {zipf:.1f}")
+        margin = score - max(context, 0.0) - null
+        if not ({left, right} & FUNCTION_WORDS and min(len(left), len(right)) >= 2):
+            margin = min(margin, FIX_MARGIN - 0.01)  # two content words may be a compound: suggest only
+        out.append(Scored(cand, margin))
+    return out
+
+
+def _neighbours(words: list[Word], i: int, key: str, bigrams: Bigrams) -> tuple[float, str]:
+    """Bigram support for ``key`` from the words right before and after it."""
+    total = 0.0
+    notes = []
+    if i > 0 and not words[i - 1].skip and words[i].token.start - words[i - 1].token.end <= 1:
+        prev = words[i - 1].token.text.lower()
+        total += bigrams.affinity(prev, key)
+        notes.append(f"'{prev} {key}'")
+    if i + 1 < len(words) and not words[i + 1].skip and words[i + 1].token.start - words[i].token.end <= 1:
+        nxt = words[i + 1].token.text.lower()
+        total += bigrams.affinity(key, nxt)
+        notes.append(f"'{key} {nxt}'")
+    total *= BIGRAM_WEIGHT
+    if not notes or abs(total) < 0.05:
+        return total, ""
+    return total, f"; context {' '.join(notes)} {total:+.1f}"
 
 
 def _derived_from_known(low: str, lexicon: Lexicon) -> bool:
@@ -172,9 +237,15 @@ def _derived(typed: str, key: str) -> bool:
     return typed.startswith(key) and (ending in DERIVATIONS or ending in DEMONYMS)
 
 
-def _name_worthy(key: str, lexicon: Lexicon) -> bool:
-    """A capitalized word becomes an English word only if that word names a country or capital."""
-    return key not in lexicon.words or key in lexicon.prominent
+def _name_worthy(words: list[Word], i: int, key: str, lexicon: Lexicon) -> bool:
+    """A capitalized word may become an English word only if that word is a name here:
+    part of a person's name, a country or capital, or the part of a longer name whose
+    other part stands beside it ("Russian Fedeation")."""
+    if key not in lexicon.words or key in lexicon.prominent:
+        return True
+    if lexicon.name_prior[key][1] == "person":
+        return True
+    return _beside_partner(words, i, key, lexicon) is not None
 
 
 def _name_candidate(
@@ -185,10 +256,10 @@ def _name_candidate(
     prior = max(prominence, lexicon.zipf(key))
     evidence: list[str] = []
     bonus = 0.0
-    entry, partner = _same_person(words, i, key, lexicon)
+    entry, partner = _same_name(words, i, key, lexicon)
     if partner:
-        bonus += SAME_PERSON_BONUS
-        evidence.append(f"next to {partner} of the same person")
+        bonus += SAME_NAME_BONUS
+        evidence.append(f"next to '{partner}' as in {entry.name}" if entry else f"next to '{partner}'")
     display = lexicon.display[key]
     if in_document[display] >= max(1, in_document[core]):
         bonus += IN_DOCUMENT_BONUS
@@ -202,23 +273,31 @@ def _name_candidate(
     return Candidate(recase(display, core), entry.kind, dist, score, entry, "; ".join(evidence))
 
 
-def _same_person(words: list[Word], i: int, key: str, lexicon: Lexicon) -> tuple[Entry | None, str]:
+def _same_name(words: list[Word], i: int, key: str, lexicon: Lexicon) -> tuple[Entry | None, str]:
     """The entry of a name in which ``key`` stands right beside the typed word's exact neighbour."""
+    hit = _beside_partner(words, i, key, lexicon)
+    if hit is None:
+        return None, ""
+    idx, partner = hit
+    return lexicon.name(idx).entry, partner
+
+
+def _beside_partner(words: list[Word], i: int, key: str, lexicon: Lexicon) -> tuple[int, str] | None:
+    """A listed spelling with ``key`` next to the word that neighbours position ``i``."""
     prev = _partner(words, i - 1)
     nxt = _partner(words, i + 1)
+    if prev is None and nxt is None:
+        return None
     for idx in lexicon.name_index[key]:
-        spelled, entry, _ = lexicon.spellings[idx]
-        if lexicon.entries[entry][2] != "person":
-            continue
-        parts = [p.lower() for p in spelled]
+        parts = [p.lower() for p in lexicon.spellings[idx][0]]
         for pos, part in enumerate(parts):
             if part != key:
                 continue
             if nxt and pos + 1 < len(parts) and parts[pos + 1] == nxt:
-                return lexicon.name(idx).entry, words[i + 1].core
+                return idx, words[i + 1].core
             if prev and pos > 0 and parts[pos - 1] == prev:
-                return lexicon.name(idx).entry, words[i - 1].core
-    return None, ""
+                return idx, words[i - 1].core
+    return None
 
 
 def _partner(words: list[Word], j: int) -> str | None:
@@ -257,7 +336,7 @@ def _finding(word: Word, scored: list[Scored], floor: float) -> Finding | None:
     if not scored or scored[0].margin < floor:
         return None
     best = scored[0]
-    gap = best.margin - scored[1].margin if len(scored) > 1 else math.inf
+    gap = best.candidate.score - scored[1].candidate.score if len(scored) > 1 else math.inf
     sure = min(best.margin, gap)
     confidence = round(1.0 / (1.0 + 10 ** (-sure)), 3)
     fix = sure >= FIX_MARGIN

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
-from normalize.candidates import NameMatcher, Speller
+from normalize.candidates import Bigrams, NameMatcher, Speller
 from normalize.decide import decide
 from normalize.lexicon import Lexicon, load
 from normalize.tokenize import Word, words
@@ -36,6 +36,7 @@ class Normalizer:
         self.rules = tuple(rules)
         self._speller = Speller(self.lexicon, cache_dir)
         self._names = NameMatcher(self.lexicon)
+        self._bigrams = Bigrams()
 
     def check(self, text: str, *, skip: Sequence[tuple[int, int]] = ()) -> Report:
         """Findings for ``text``; words inside the ``skip`` spans (code, URLs, ignored lines) are not checked."""
@@ -43,7 +44,7 @@ class Normalizer:
         found: list[Finding] = []
         for rule in self.rules:
             found.extend(rule(text, tokens, self.lexicon))
-        found.extend(decide(tokens, self.lexicon, self._speller, self._names))
+        found.extend(decide(tokens, self.lexicon, self._speller, self._names, self._bigrams))
         return Report(text, _without_overlaps(found))
 
     def fix(self, text: str, *, skip: Sequence[tuple[int, int]] = ()) -> Report:

@@ -51,3 +51,11 @@ def skeleton(word: str) -> str:
     for old, new in _TRANSLIT:
         out = out.replace(old, new)
     return _DOUBLED.sub(r"\1", out)
+
+
+def romanization_variant(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by accents or by a romanization choice (y/i,
+    kh/h, w/v...), not merely by a doubled letter, which is a common slip of the keyboard."""
+    if skeleton(a) != skeleton(b):
+        return False
+    return _DOUBLED.sub(r"\1", fold(a)) != _DOUBLED.sub(r"\1", fold(b)) or fold(a) != a.lower() or fold(b) != b.lower()

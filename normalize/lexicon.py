@@ -28,7 +28,7 @@ from normalize.types import Entry, Kind
 FILES = ("words.tsv", "people.tsv", "places.tsv")
 PLACE_PROMINENCE = {"country": 5.0, "capital": 4.0, "region": 3.0}
 PERSON_PROMINENCE = 2.0
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +44,7 @@ class Name:
 class Lexicon:
     words: dict[str, float] = field(default_factory=dict)  # trusted English words -> Zipf
     seen: dict[str, float] = field(default_factory=dict)  # other words seen in real text -> Zipf
+    typos: set[str] = field(default_factory=set)  # seen words that codespell lists as misspellings
     # spellings: (parts, entry number, prominence); entries: (id, name, kind, description, source)
     spellings: list[tuple[tuple[str, ...], int, float]] = field(default_factory=list)
     entries: list[tuple[str, str, str, str, str]] = field(default_factory=list)
@@ -117,6 +118,8 @@ def parse(directory: Path) -> Lexicon:
     for row in _rows(directory / "words.tsv", ("word", "zipf", "status")):
         target = lex.words if row["status"] == "word" else lex.seen
         target[row["word"]] = float(row["zipf"])
+        if row["status"] == "typo":
+            lex.typos.add(row["word"])
     for row in _rows(directory / "people.tsv", ("id", "name", "variants", "roles", "country", "sources")):
         role = row["roles"].split("|")[0] if row["roles"] else "official"
         source = row["sources"].replace("|", ", ")
@@ -214,6 +217,7 @@ def _write_cache(path: Path, lex: Lexicon) -> None:
         (
             lex.words,
             lex.seen,
+            lex.typos,
             lex.spellings,
             lex.entries,
             lex.name_index,

@@ -3,7 +3,8 @@ tokens (`rare`), each with a Zipf frequency.
 
 word = symspellpy's frequency_dictionary_en_82_765 + wordfreq Zipf >= 3.3 + British
 spellings (Zipf >= 1.5) whose US form is a word, minus codespell typos (see below).
-rare = every other alphabetic wordfreq token with Zipf >= 1.0, and the typos removed.
+rare = every other alphabetic wordfreq token with Zipf >= 1.0; typo = such a token (or a
+demoted word) that codespell lists as a misspelling ("goverment" 2.66 in wordfreq).
 """
 
 from __future__ import annotations
@@ -105,11 +106,11 @@ def build_words(out: Path, codespell_dictionary: Path) -> tuple[int, Counter]:
             if w in sym and min(sym_zipf.get(w, 0), zipf.get(w, 0)) >= SYMSPELL_KEEP_TYPO_ZIPF:
                 stats["codespell_typo_kept_symspell"] += 1
                 continue
-            status[w] = "rare"
+            status[w] = "typo"
             stats["codespell_typo_demoted"] += 1
     for w, z in zipf.items():
         if z >= RARE_ZIPF and w not in status and w.isalpha():
-            status[w] = "rare"
+            status[w] = "typo" if w in typos else "rare"
     rows = []
     for w in sorted(status):
         z = zipf.get(w, sym_zipf.get(w))

@@ -141,7 +141,7 @@ def test_words_format() -> None:
         w = r["word"]
         assert w == w.lower() and token.fullmatch(w), w
         assert re.fullmatch(r"-?\d+\.\d\d", r["zipf"]), r
-        assert r["status"] in {"word", "rare"}, r
+        assert r["status"] in {"word", "rare", "typo"}, r
 
 
 # --- facts that must hold --------------------------------------------------------
