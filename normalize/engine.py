@@ -6,22 +6,25 @@ instance so that a process pays the loading cost a single time.
 Besides spelling, a Normalizer runs *rules*: pure functions
 ``rule(text, words, lexicon) -> Iterable[Finding]`` (look-alike letters, house
 style, document consistency...). Findings are merged by position; where two
-overlap, the earlier rule in the list wins and spelling comes last.
+overlap, the earlier rule in the list wins and spelling comes last. No finding
+of any rule falls inside a ``skip`` span, and words the config ignores are
+never findings. ``Normalizer.from_config`` builds the rules and the extended
+lexicon a Config asks for; ``check``/``fix`` use the default Config.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
 from normalize.candidates import Bigrams, NameMatcher, Speller
+from normalize.config import Config
 from normalize.decide import decide
 from normalize.lexicon import Lexicon, load
-from normalize.tokenize import Word, words
+from normalize.rules import Rule
+from normalize.tokenize import words
 from normalize.types import Finding, Report
-
-Rule = Callable[[str, list[Word], Lexicon], Iterable[Finding]]
 
 
 class Normalizer:
@@ -31,25 +34,43 @@ class Normalizer:
         *,
         cache_dir: Path | None = None,
         rules: Sequence[Rule] = (),
+        ignore: Iterable[str] = (),
     ) -> None:
         self.lexicon = lexicon if lexicon is not None else load(cache_dir=cache_dir)
         self.rules = tuple(rules)
+        self.ignore = frozenset(w.lower() for w in ignore)
         self._speller = Speller(self.lexicon, cache_dir)
         self._names = NameMatcher(self.lexicon)
         self._bigrams = Bigrams()
+
+    @classmethod
+    def from_config(cls, config: Config, *, cache_dir: Path | None = None) -> Normalizer:
+        """A Normalizer with the config's words, names, gazetteers, style and rules."""
+        from normalize.gazetteer import extend
+        from normalize.rules.build import rules_for
+
+        lexicon = extend(load(cache_dir=cache_dir), config)
+        return cls(lexicon, cache_dir=cache_dir, rules=rules_for(config), ignore=config.ignore)
 
     def check(self, text: str, *, skip: Sequence[tuple[int, int]] = ()) -> Report:
         """Findings for ``text``; words inside the ``skip`` spans (code, URLs, ignored lines) are not checked."""
         tokens = words(text, skip)
         found: list[Finding] = []
         for rule in self.rules:
-            found.extend(rule(text, tokens, self.lexicon))
+            found.extend(f for f in rule(text, tokens, self.lexicon) if not _inside(f, skip))
         found.extend(decide(tokens, self.lexicon, self._speller, self._names, self._bigrams))
+        if self.ignore:
+            found = [f for f in found if f.text.lower() not in self.ignore]
         return Report(text, _without_overlaps(found))
 
     def fix(self, text: str, *, skip: Sequence[tuple[int, int]] = ()) -> Report:
         """Same findings as ``check``; ``Report.fixed`` holds the corrected text."""
         return self.check(text, skip=skip)
+
+
+def _inside(f: Finding, spans: Sequence[tuple[int, int]]) -> bool:
+    """True when the finding touches a span the caller asked to skip (code, ignored lines)."""
+    return any(f.start < end and start < f.end for start, end in spans)
 
 
 def _without_overlaps(findings: list[Finding]) -> tuple[Finding, ...]:
@@ -63,7 +84,14 @@ def _without_overlaps(findings: list[Finding]) -> tuple[Finding, ...]:
 
 @lru_cache(maxsize=1)
 def default() -> Normalizer:
-    return Normalizer()
+    """The Normalizer of the default configuration (look-alike letters on, no house style)."""
+    return Normalizer.from_config(Config())
+
+
+@lru_cache(maxsize=8)
+def for_config(config: Config) -> Normalizer:
+    """One Normalizer per distinct configuration, so a run over many files loads each once."""
+    return default() if config == Config() else Normalizer.from_config(config)
 
 
 def check(text: str) -> Report:

@@ -1,0 +1,276 @@
+"""``[tool.normalize]`` in pyproject.toml or a ``.normalize.toml`` -> one frozen Config.
+
+Discovery starts at the checked file's folder and walks up; it stops at the
+first folder with a ``.normalize.toml`` or a pyproject.toml that has a
+``[tool.normalize]`` table, and it never leaves a repository (a folder holding
+``.git`` is the last one looked at). Precedence: command line, then an explicit
+``--config`` file (which replaces discovery), then the discovered file, then
+the defaults below. Unknown keys are an error naming the closest valid key.
+``add_word`` edits the file as text so the user's formatting and comments stay.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import sys
+import tempfile
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+from normalize.errors import NormalizeError
+from normalize.rules import DEFAULT_ON, ORDER
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+FILES = (".normalize.toml", "pyproject.toml")
+ENTITY_KEYS = ("name", "aliases", "description", "id")
+
+
+class ConfigError(NormalizeError):
+    """The configuration file is malformed or names something unknown."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A person or place the project adds: its preferred name and accepted other spellings."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    description: str = ""
+    id: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    words: tuple[str, ...] = ()  # accepted as correct
+    ignore: tuple[str, ...] = ()  # never a finding of any rule
+    people: tuple[Entity, ...] = ()
+    places: tuple[Entity, ...] = ()
+    prefer: tuple[tuple[str, str], ...] = ()  # (variant, preferred): "Kiev" -> "Kyiv"
+    style: str | None = None  # a house style shipped in dictionaries/ ("ukrainian")
+    rules: frozenset[str] = DEFAULT_ON  # ids of the rules that run besides spelling
+    gazetteers: tuple[Path, ...] = ()  # CSV/TSV files of people and places (absolute)
+    path: Path | None = field(default=None, compare=False)  # the file this came from
+
+
+KEYS = tuple(f.name for f in fields(Config) if f.name != "path")
+
+
+def discover(start: Path) -> Path | None:
+    """The config file that governs ``start`` (a file or folder), or None."""
+    here = start.resolve()
+    if not here.is_dir():
+        here = here.parent
+    for folder in (here, *here.parents):
+        dot = folder / ".normalize.toml"
+        if dot.is_file():
+            return dot
+        py = folder / "pyproject.toml"
+        if py.is_file() and "normalize" in _read(py).get("tool", {}):
+            return py
+        if (folder / ".git").exists():
+            return None
+    return None
+
+
+def load(
+    start: Path | None = None, explicit: Path | None = None, overrides: dict[str, Any] | None = None
+) -> Config:
+    """The Config for a file at ``start``: ``explicit`` file or discovered one, then ``overrides``."""
+    path = explicit if explicit is not None else (discover(start) if start is not None else None)
+    config = from_file(path) if path is not None else Config()
+    return apply(config, overrides or {}, "command line")
+
+
+def from_file(path: Path) -> Config:
+    data = _read(path)
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("normalize", {})
+    return replace(apply(Config(), data, str(path), base=path.parent), path=path)
+
+
+def apply(config: Config, data: dict[str, Any], origin: str, base: Path | None = None) -> Config:
+    """``config`` with the keys of ``data`` (TOML values) set; unknown keys raise ConfigError."""
+    changes: dict[str, Any] = {}
+    for key, value in data.items():
+        if key not in KEYS:
+            raise ConfigError(f"{origin}: unknown key {key!r}{_closest(key, KEYS)}")
+        changes[key] = _PARSE[key](value, f"{origin}: {key}", base or Path.cwd())
+    return replace(config, **changes)
+
+
+def _strings(value: Any, where: str, base: Path) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}: expected a list of strings, like [\"Reznikov\"]")
+    return tuple(value)
+
+
+def _entities(value: Any, where: str, base: Path) -> tuple[Entity, ...]:
+    if not isinstance(value, list):
+        raise ConfigError(f"{where}: expected a list of names or of tables with {', '.join(ENTITY_KEYS)}")
+    out = []
+    for item in value:
+        if isinstance(item, str):
+            out.append(Entity(item))
+            continue
+        if not isinstance(item, dict) or not isinstance(item.get("name"), str):
+            raise ConfigError(f"{where}: each entry needs a name, e.g. {{ name = \"Oleksii Reznikov\" }}")
+        for k in item:
+            if k not in ENTITY_KEYS:
+                raise ConfigError(f"{where}: unknown key {k!r}{_closest(k, ENTITY_KEYS)}")
+        aliases = item.get("aliases", [])
+        aliases = [aliases] if isinstance(aliases, str) else aliases
+        out.append(Entity(item["name"], tuple(aliases), str(item.get("description", "")), str(item.get("id", ""))))
+    return tuple(out)
+
+
+def _prefer(value: Any, where: str, base: Path) -> tuple[tuple[str, str], ...]:
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise ConfigError(f"{where}: expected a table of variant = \"preferred\", like {{ Kiev = \"Kyiv\" }}")
+    return tuple(sorted(value.items()))
+
+
+def _style(value: Any, where: str, base: Path) -> str | None:
+    from normalize.rules.style import available
+
+    if value in (None, "", "none"):
+        return None
+    names = available()
+    if not isinstance(value, str) or value not in names:
+        raise ConfigError(f"{where}: unknown style {value!r}{_closest(str(value), names)}; styles: {', '.join(names)}")
+    return value
+
+
+def _rules(value: Any, where: str, base: Path) -> frozenset[str]:
+    """A table {id = true/false} changes the defaults; a list turns those rules on as well."""
+    if isinstance(value, list):
+        value = {v: True for v in value}
+    if not isinstance(value, dict) or not all(isinstance(v, bool) for v in value.values()):
+        raise ConfigError(f"{where}: expected a list of rule ids or a table like {{ consistency = true }}")
+    for rule in value:
+        if rule not in ORDER:
+            raise ConfigError(f"{where}: unknown rule {rule!r}{_closest(rule, ORDER)}; rules: {', '.join(ORDER)}")
+    return frozenset(r for r in ORDER if value.get(r, r in DEFAULT_ON))
+
+
+def _paths(value: Any, where: str, base: Path) -> tuple[Path, ...]:
+    return tuple((base / p).resolve() for p in _strings(value, where, base))
+
+
+_PARSE = {
+    "words": _strings,
+    "ignore": _strings,
+    "people": _entities,
+    "places": _entities,
+    "prefer": _prefer,
+    "style": _style,
+    "rules": _rules,
+    "gazetteers": _paths,
+}
+
+
+def _closest(word: str, valid: tuple[str, ...]) -> str:
+    close = difflib.get_close_matches(word, valid, n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        with open(path, "rb") as fh:
+            return tomllib.load(fh)
+    except OSError as e:
+        raise ConfigError(f"{path}: cannot read config ({e.strerror})") from None
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"{path}: not valid TOML ({e})") from None
+
+
+# --- add_word: a text edit, so comments and layout survive -------------------------------
+
+_HEADER = re.compile(r"^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$", re.M)
+
+
+def add_word(config_path: Path, word: str) -> None:
+    """Append ``word`` to the ``words`` list of the project config (created when missing)."""
+    add_to_list(config_path, "words", word)
+
+
+def add_to_list(config_path: Path, key: str, value: str) -> None:
+    """Append ``value`` to the list ``key`` of the config file, editing it as text."""
+    if "\n" in value or '"' in value or "\\" in value or not value.strip():
+        raise ConfigError(f"cannot add {value!r}: it must have no quotes, backslashes or line breaks")
+    text = config_path.read_text(encoding="utf-8") if config_path.exists() else ""
+    if value in _raw_list(config_path, text, key):
+        return
+    new = _with_item(text, key, value, "tool.normalize" if config_path.name == "pyproject.toml" else None)
+    if value not in _raw_list(config_path, new, key):  # never write a file that lost its meaning
+        raise ConfigError(f"{config_path}: could not add {value!r} to {key!r}; add it by hand")
+    from_text(config_path, new)  # and never one that no longer loads
+    _write(config_path, new)
+
+
+def _raw_list(path: Path, text: str, key: str) -> list[Any]:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"{path}: not valid TOML ({e})") from None
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("normalize", {})
+    value = data.get(key, [])
+    return value if isinstance(value, list) else []
+
+
+def from_text(path: Path, text: str) -> Config:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"{path}: not valid TOML ({e})") from None
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("normalize", {})
+    return apply(Config(), data, str(path), base=path.parent)
+
+
+def _with_item(text: str, key: str, word: str, table: str | None) -> str:
+    start, end = _section(text, table)
+    if start < 0:
+        sep = "" if not text or text.endswith("\n\n") else ("\n" if text.endswith("\n") else "\n\n")
+        return f'{text}{sep}[{table}]\n{key} = ["{word}"]\n'
+    m = re.compile(rf"^(\s*{key}\s*=\s*\[)(.*?)(\])", re.M | re.S).search(text, start, end)
+    if m is None:
+        return f'{text[:start]}{key} = ["{word}"]\n{text[start:]}'
+    inner = m.group(2)
+    body = inner.rstrip()
+    comma = "" if not body.strip() or body.endswith(",") else ","
+    if "\n" in inner:  # a list written one item a line: add a line the same way
+        indent = re.findall(r"\n([ \t]*)\S", inner)
+        pad = indent[-1] if indent else "    "
+        return f'{text[: m.start(2)]}{body}{comma}\n{pad}"{word}",{inner[len(body):]}{text[m.end(2):]}'
+    space = " " if body.strip() else ""
+    return f'{text[: m.start(2)]}{body}{comma}{space}"{word}"{inner[len(body):]}{text[m.end(2):]}'
+
+
+def _section(text: str, table: str | None) -> tuple[int, int]:
+    """Where the body of ``table`` (None: the top level) starts and ends; (-1, -1) if absent."""
+    headers = list(_HEADER.finditer(text))
+    if table is None:
+        return 0, headers[0].start() if headers else len(text)
+    for i, h in enumerate(headers):
+        if h.group(1).replace(" ", "").replace('"', "") == table:
+            end = headers[i + 1].start() if i + 1 < len(headers) else len(text)
+            return h.end() + 1 if h.end() < len(text) else h.end(), end
+    return -1, -1
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+        fh.write(text)
+    if path.exists():
+        os.chmod(tmp, path.stat().st_mode & 0o7777)
+    os.replace(tmp, path)

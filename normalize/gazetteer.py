@@ -1,0 +1,123 @@
+"""User gazetteers: a newsroom's own people and places, from config or CSV/TSV files.
+
+A gazetteer file has a header with at least ``name``; ``aliases`` (separated by
+``|`` or ``;``), ``description``, ``id`` and ``kind`` (``person``, the default,
+or ``place``) are optional. ``extend`` returns a new Lexicon with the project's
+words, people and places: the default Lexicon is cached and shared, so every
+container that changes is copied first (the ``name_index`` lists included).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from normalize import lexicon as lexmod
+from normalize.config import Config, ConfigError, Entity
+from normalize.lexicon import Lexicon
+
+PLACE_PROMINENCE = 3.0  # a place a newsroom lists is as worth correcting to as a region
+COLUMNS = ("name", "aliases", "description", "id", "kind")
+_SPLIT = re.compile(r"\s*[|;]\s*")
+
+
+def extend(lex: Lexicon, config: Config) -> Lexicon:
+    """``lex`` plus the config's words, people, places and gazetteer files (``lex`` is not changed)."""
+    people = list(config.people)
+    places = list(config.places)
+    for path in config.gazetteers:
+        for kind, entity in read(path):
+            (places if kind == "place" else people).append(entity)
+    extra = {w.lower() for w in (*config.words, *config.ignore)}
+    if not (people or places):
+        return replace(lex, extra_words=lex.extra_words | extra) if extra else lex
+    new = replace(
+        lex,
+        spellings=list(lex.spellings),
+        entries=list(lex.entries),
+        name_index={k: list(v) for k, v in lex.name_index.items()},
+        display=dict(lex.display),
+        name_prior=dict(lex.name_prior),
+        folded=set(lex.folded),
+        targets=set(lex.targets),
+        prominent=set(lex.prominent),
+        extra_words=lex.extra_words | extra,
+    )
+    origin = str(config.path) if config.path else "config"
+    for e in people:
+        _add(new, e, "person", lexmod.PERSON_PROMINENCE, origin)
+    for e in places:
+        _add(new, e, "place", PLACE_PROMINENCE, origin)
+    return new
+
+
+def _add(lex: Lexicon, e: Entity, kind: str, prominence: float, origin: str) -> None:
+    ident = e.id or f"user:{e.name}"
+    entry = (ident, e.name, kind, e.description or f"{kind} listed by the project", f"user gazetteer: {origin}")
+    row = {"name": e.name, "variants": "|".join(e.aliases)}
+    lexmod._add_entity(lex, row, entry, prominence)  # the lexicon's own indexing, on our copy
+
+
+def read(path: Path) -> list[tuple[str, Entity]]:
+    """(kind, entity) rows of a CSV or TSV gazetteer file."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except OSError as e:
+        raise ConfigError(f"{path}: cannot read gazetteer ({e.strerror})") from None
+    return parse(text, str(path))
+
+
+def parse(text: str, origin: str) -> list[tuple[str, Entity]]:
+    first = text.split("\n", 1)[0]
+    delimiter = "\t" if "\t" in first else ","
+    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
+    header = [h.strip().lower() for h in reader.fieldnames or ()]
+    if "name" not in header:
+        raise ConfigError(f"{origin}: a gazetteer needs a header row with at least 'name' (got {header})")
+    out = []
+    for n, raw in enumerate(reader, start=2):
+        row = {k.strip().lower(): (v or "").strip() for k, v in raw.items() if k}
+        if not row.get("name"):
+            continue
+        kind = row.get("kind", "") or "person"
+        if kind not in ("person", "place"):
+            raise ConfigError(f"{origin}:{n}: kind must be 'person' or 'place', not {kind!r}")
+        aliases = tuple(a for a in _SPLIT.split(row.get("aliases", "")) if a)
+        out.append((kind, Entity(row["name"], aliases, row.get("description", ""), _qid(row.get("id", "")))))
+    return out
+
+
+def _qid(ident: str) -> str:
+    """Wikidata exports give ids as entity URLs: keep the QID."""
+    return ident.rsplit("/", 1)[-1] if ident.startswith("http") else ident
+
+
+def to_tsv(rows: list[tuple[str, Entity]]) -> str:
+    """The normalized project copy: one header, tab-separated, sorted by name."""
+    lines = ["\t".join(COLUMNS)]
+    for kind, e in sorted(rows, key=lambda r: (r[1].name, r[1].id)):
+        fields = (e.name, "|".join(e.aliases), e.description, e.id, kind)
+        lines.append("\t".join(f.replace("\t", " ").replace("\n", " ") for f in fields))
+    return "\n".join(lines) + "\n"
+
+
+def import_file(source: Path, config_path: Path) -> tuple[Path, int]:
+    """Copy ``source`` into ``.normalize/gazetteer.tsv`` beside the config, merged, and register it.
+
+    Returns the project copy and how many rows it now holds. Rows already there
+    with the same id (or the same name when there is no id) are replaced.
+    """
+    from normalize.config import add_to_list
+
+    rows = read(source)
+    dest = config_path.parent / ".normalize" / "gazetteer.tsv"
+    old = read(dest) if dest.exists() else []
+    keys = {(e.id or e.name) for _, e in rows}
+    merged = [r for r in old if (r[1].id or r[1].name) not in keys] + rows
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    dest.write_text(to_tsv(merged), encoding="utf-8", newline="\n")
+    add_to_list(config_path, "gazetteers", dest.relative_to(config_path.parent).as_posix())
+    return dest, len(merged)

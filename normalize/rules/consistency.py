@@ -1,0 +1,67 @@
+"""Document consistency: one capitalized name spelled two ways in a document (Reznikov x5, Reznikv x1).
+
+The minority spelling is a finding when it is 1 edit from the majority,
+starts with the same letter, and makes up at most a third of the occurrences.
+Never when the minority is a known word or name (Maria/Marie), a romanization
+variant (Oleksiy/Oleksii: same skeleton), or the majority plus or minus an
+ending (Kazakhstan/Kazakhstani, Bucha/Buchas: derived words, not typos). Two
+edits apart were measured on news-dev and are mostly different people
+(Mikhailov/Mikhalkov, Asanova/Arslanova), so they are left out. It is only suggested, except when the majority spelling is a name
+the gazetteer knows and the minority is unknown: then it is fixed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from rapidfuzz.distance import OSA
+
+from normalize.forms import shape, skeleton
+from normalize.lexicon import Lexicon
+from normalize.tokenize import Word
+from normalize.types import Entry, Finding
+
+RULE = "consistency"
+MIN_LENGTH = 5
+MAX_SHARE = 1 / 3
+
+
+def consistency(text: str, words: list[Word], lexicon: Lexicon) -> Iterator[Finding]:
+    counts = Counter(w.core for w in words if not w.skip and len(w.core) >= MIN_LENGTH and shape(w.core) == "title")
+    majority = {}
+    for minor, n in counts.items():
+        best = None
+        for major, m in counts.items():
+            if major == minor or major[0] != minor[0] or n > (n + m) * MAX_SHARE:
+                continue
+            if OSA.distance(minor.lower(), major.lower()) > 1 or skeleton(minor) == skeleton(major):
+                continue
+            if minor.startswith(major) or major.startswith(minor):
+                continue
+            if lexicon.knows(minor) or lexicon.knows_folded(minor):
+                continue
+            if best is None or m > counts[best]:
+                best = major
+        if best is not None:
+            majority[minor] = best
+    for w in words:
+        major = majority.get(w.core)
+        if major is None or w.skip:
+            continue
+        known = major.lower() in lexicon.name_index
+        n, m = counts[w.core], counts[major]
+        yield Finding(
+            start=w.token.start,
+            end=w.token.start + len(w.core),
+            text=w.core,
+            replacement=major if known else None,
+            suggestions=(major,),
+            confidence=0.9 if known else 0.7,
+            kind="consistency",
+            action="fix" if known else "suggest",
+            reason=f"rule consistency: '{major}' appears {m}x in this document, '{w.core}' {n}x"
+            + ("; the gazetteer knows " + major if known else "; neither spelling is in the gazetteer"),
+            rule=RULE,
+            entry=Entry(f"document:{major}", major, "consistency", f"{m} of {n + m} spellings here", "this document"),
+        )

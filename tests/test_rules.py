@@ -1,0 +1,95 @@
+"""Rules on sentences written for these tests: what they fix, and text they must leave alone."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from normalize.apply import apply
+from normalize.config import Config
+from normalize.engine import Normalizer
+from normalize.lexicon import load
+from normalize.rules import consistency, lookalike, unicode
+from normalize.rules.style import style_rule
+from normalize.tokenize import words
+
+LEX = load()
+RULES = {
+    "lookalike": lookalike.lookalike,
+    "consistency": consistency.consistency,
+    "style": style_rule("ukrainian", (("Kiev", "Kyiv"),)),
+    "prefer": style_rule(None, (("Kiev", "Kyiv"),)),
+    "default-style": style_rule(None),
+    **unicode.RULES,
+}
+# (rule, input, expected output): expected == input means the text must not change.
+CASES = [
+    ("lookalike", "The Ministry of Defen\u0441e said so.", "The Ministry of Defence said so."),
+    ("lookalike", "\u0410\u0440\u0440le shares rose.", "Apple shares rose."),
+    ("lookalike", "The \u0422-90\u041c tank passed the \u041c-11 road.", "The T-90M tank passed the M-11 road."),
+    ("lookalike", "Він сказав: \u041fpивіт, друзі.", "Він сказав: Привіт, друзі."),
+    ("lookalike", "Слава Україні, he said.", "Слава Україні, he said."),
+    ("lookalike", "Beams of \u03b1-particles, a 5 \u03bcm gap, \u03bd and \u03c0.", "Beams of \u03b1-particles, a 5 \u03bcm gap, \u03bd and \u03c0."),
+    ("lookalike", "See kreml\u0456n.ru for more.", "See kreml\u0456n.ru for more."),
+    ("style", "Officials in Kiev and Kharkov met.", "Officials in Kyiv and Kharkiv met."),
+    ("style", "Kiev's mayor met Volodymyr Zelensky.", "Kyiv's mayor met Volodymyr Zelenskyy."),
+    ("style", "Minister Oleksiy Reznikov spoke.", "Minister Oleksii Reznikov spoke."),
+    ("style", "Dmitry Peskov and Vladimir Putin spoke.", "Dmitry Peskov and Vladimir Putin spoke."),
+    ("style", "Good luck in Chicago.", "Good luck in Chicago."),
+    ("prefer", "KIEV and Kiev.", "KYIV and Kyiv."),
+    ("default-style", "Officials in Kiev and Kharkov met.", "Officials in Kiev and Kharkov met."),
+    ("consistency", "Podolyak said. Podolyak added. Podolyak left. Podoyak smiled.", "Podolyak said. Podolyak added. Podolyak left. Podolyak smiled."),
+    ("consistency", "Kazakhstan and Kazakhstan met Kazakhstani officials.", "Kazakhstan and Kazakhstan met Kazakhstani officials."),
+    ("consistency", "Maria met Maria and Maria, then Marie.", "Maria met Maria and Maria, then Marie."),
+    ("spaces", "Two  spaces and\u00a0one.", "Two spaces and one."),
+    ("quotes", 'He said "yes" twice.', "He said \u201cyes\u201d twice."),
+    ("nfc", "Caf\u0065\u0301 society.", "Caf\u00e9 society."),
+]
+
+
+@pytest.mark.parametrize("rule,text,expected", CASES, ids=[f"{c[0]}:{c[1][:24]}" for c in CASES])
+def test_golden(rule: str, text: str, expected: str) -> None:
+    findings = list(RULES[rule](text, words(text), LEX))
+    assert apply(text, [f for f in findings if f.action == "fix"]) == expected
+    for f in findings:
+        assert text[f.start : f.end] == f.text
+        assert f.reason.startswith(f"rule {f.rule}:")
+
+
+def test_reason_names_rule_entry_and_source() -> None:
+    text = "Officials in Kharkov met."
+    (f,) = RULES["style"](text, words(text), LEX)
+    assert f.rule == "style" and f.kind == "style" and f.entry is not None
+    assert "Kharkiv" in f.reason and "SpellingUkraine" in f.reason and f.entry.source in f.reason
+    text = "The Defen\u0441e Ministry."
+    (f,) = lookalike.lookalike(text, words(text), LEX)
+    assert "U+0441" in f.reason and "confusables" in f.reason
+
+
+def test_engine_rules_win_and_respect_skip() -> None:
+    n = Normalizer.from_config(Config(style="ukrainian"))
+    text = "Officials in Kiev met the Defen\u0441e staff."
+    assert n.fix(text).fixed == "Officials in Kyiv met the Defence staff."
+    assert n.fix(text, skip=[(0, len(text))]).fixed == text
+
+
+def test_ignored_words_are_never_findings() -> None:
+    n = Normalizer.from_config(Config(style="ukrainian", ignore=("Kiev",)))
+    assert n.check("Officials in Kiev met.").findings == ()
+
+
+NEWS = Path(__file__).resolve().parents[2] / "shared" / "data" / "news-dev" / "press_releases_dev.jsonl"
+
+
+@pytest.mark.skipif(not NEWS.exists(), reason="shared/data/news-dev not present beside the repository")
+def test_news_dev_lookalikes_and_no_default_style() -> None:
+    found = []
+    default = style_rule(None)
+    for i, line in enumerate(NEWS.read_text(encoding="utf-8").splitlines()):
+        body = json.loads(line)["body"]
+        w = words(body)
+        found += [(i, f.text) for f in lookalike.lookalike(body, w, LEX)]
+        assert not list(default(body, w, LEX))
+    assert len(found) == 7 and {i for i, _ in found} == {79, 383}
