@@ -192,7 +192,7 @@ def _read(path: Path) -> dict[str, Any]:
 
 # --- add_word: a text edit, so comments and layout survive -------------------------------
 
-_HEADER = re.compile(r"^\s*\[\[?\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$", re.M)
+_HEADER = re.compile(r"^[ \t]*\[\[?[ \t]*([^\]\n]+?)[ \t]*\]\]?[ \t]*(?:#[^\n]*)?$", re.M)
 
 
 def add_word(config_path: Path, word: str) -> None:

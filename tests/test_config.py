@@ -1,0 +1,134 @@
+"""Config discovery, validation, precedence, add_word's text edits, and user gazetteers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from normalize import config as cfg
+from normalize.engine import Normalizer
+from normalize.gazetteer import parse
+from normalize.gazetteer_cli import gazetteer
+
+
+def test_defaults_and_discovery(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "pyproject.toml").write_text('[tool.normalize]\nstyle = "ukrainian"\nwords = ["Zorya"]\n')
+    sub = tmp_path / "a" / "b"
+    sub.mkdir(parents=True)
+    (sub / "x.md").write_text("text")
+    c = cfg.load(sub / "x.md")
+    assert c.style == "ukrainian" and c.words == ("Zorya",) and c.path == tmp_path / "pyproject.toml"
+    (sub / ".normalize.toml").write_text("ignore = ['Foo']\n")
+    assert cfg.load(sub / "x.md").ignore == ("Foo",)  # the nearest file wins, whole
+    assert cfg.load(sub / "x.md").style is None
+    assert cfg.load(None) == cfg.Config()
+
+
+def test_discovery_stops_at_git(tmp_path: Path) -> None:
+    (tmp_path / ".normalize.toml").write_text("words = ['Outer']\n")
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    assert cfg.discover(repo) is None
+
+
+def test_precedence(tmp_path: Path) -> None:
+    found = tmp_path / ".normalize.toml"
+    found.write_text("style = 'ukrainian'\nwords = ['A']\n")
+    explicit = tmp_path / "other.toml"
+    explicit.write_text("words = ['B']\n")
+    assert cfg.load(tmp_path, explicit).words == ("B",)  # --config replaces discovery
+    assert cfg.load(tmp_path, explicit).style is None
+    assert cfg.load(tmp_path, None, {"style": "none"}).style is None  # command line last
+    assert cfg.load(tmp_path).rules == cfg.DEFAULT_ON
+
+
+@pytest.mark.parametrize(
+    "text,message",
+    [
+        ("wrods = []", "did you mean 'words'"),
+        ("style = 'ukranian'", "did you mean 'ukrainian'"),
+        ("rules = { consistncy = true }", "did you mean 'consistency'"),
+        ("people = [{ name = 'X', alias = ['Y'] }]", "did you mean 'aliases'"),
+        ("words = 'Kyiv'", "list of strings"),
+        ("prefer = ['Kyiv']", "variant = \"preferred\""),
+    ],
+)
+def test_errors_name_the_closest_key(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / ".normalize.toml"
+    path.write_text(text + "\n")
+    with pytest.raises(cfg.ConfigError, match=message.replace("(", r"\(")):
+        cfg.from_file(path)
+
+
+def test_rules_table_and_list(tmp_path: Path) -> None:
+    path = tmp_path / ".normalize.toml"
+    path.write_text("rules = { consistency = true, lookalike = false }\n")
+    assert cfg.from_file(path).rules == frozenset({"consistency", "style"})
+    path.write_text("rules = ['spaces']\n")
+    assert cfg.from_file(path).rules == cfg.DEFAULT_ON | {"spaces"}
+
+
+@pytest.mark.parametrize(
+    "before,after",
+    [
+        ("", '[tool.normalize]\nwords = ["Zorya"]\n'),
+        ('[project]\nname = "x"\n', '[project]\nname = "x"\n\n[tool.normalize]\nwords = ["Zorya"]\n'),
+        ('[tool.normalize]\n# keep me\nstyle = "ukrainian"\n', '[tool.normalize]\nwords = ["Zorya"]\n# keep me\nstyle = "ukrainian"\n'),
+        ('[tool.normalize]\nwords = ["A"]  # ours\n[x]\n', '[tool.normalize]\nwords = ["A", "Zorya"]  # ours\n[x]\n'),
+        ('[tool.normalize]\nwords = [\n    "A",\n]\n', '[tool.normalize]\nwords = [\n    "A",\n    "Zorya",\n]\n'),
+        ('[tool.normalize]\nwords = []\n', '[tool.normalize]\nwords = ["Zorya"]\n'),
+    ],
+)
+def test_add_word_edits_text(tmp_path: Path, before: str, after: str) -> None:
+    path = tmp_path / "pyproject.toml"
+    if before:
+        path.write_text(before)
+    cfg.add_word(path, "Zorya")
+    assert path.read_text() == after
+    cfg.add_word(path, "Zorya")  # twice is once
+    assert path.read_text() == after
+
+
+def test_add_word_dot_file(tmp_path: Path) -> None:
+    path = tmp_path / ".normalize.toml"
+    path.write_text('style = "ukrainian"\n\n[prefer]\nKiev = "Kyiv"\n')
+    cfg.add_word(path, "Zorya")
+    assert cfg.from_file(path).words == ("Zorya",) and cfg.from_file(path).prefer == (("Kiev", "Kyiv"),)
+
+
+def test_user_names_reach_the_engine_without_touching_the_default(tmp_path: Path) -> None:
+    from normalize.engine import default
+
+    base = default()
+    before = len(base.lexicon.entries)
+    c = cfg.Config(people=(cfg.Entity("Vasyl Zorkovych", ("Wasyl Zorkowycz",), "Mayor of Testville", "Q1"),))
+    n = Normalizer.from_config(c)
+    assert n.lexicon.knows("Zorkovych") and not base.lexicon.knows("Zorkovych")
+    assert len(base.lexicon.entries) == before
+    fixed = n.fix("Mayor Vasyl Zorkovyh said Vasyl Zorkovych agreed.").fixed
+    assert fixed == "Mayor Vasyl Zorkovych said Vasyl Zorkovych agreed."
+
+
+def test_gazetteer_parse_csv_and_tsv() -> None:
+    rows = parse("name,aliases,description,id\nVasyl Zorkovych,Wasyl Zorkowycz|W. Z.,Mayor,http://www.wikidata.org/entity/Q1\n", "t")
+    ((kind, e),) = rows
+    assert kind == "person" and e.aliases == ("Wasyl Zorkowycz", "W. Z.") and e.id == "Q1"
+    ((kind, e),) = parse("name\tkind\nZorya Bay\tplace\n", "t")
+    assert kind == "place" and e.name == "Zorya Bay"
+    with pytest.raises(cfg.ConfigError, match="header"):
+        parse("who,what\n", "t")
+
+
+def test_gazetteer_import_registers_in_config(tmp_path: Path) -> None:
+    src = tmp_path / "officials.csv"
+    src.write_text("name,aliases,description,id\nVasyl Zorkovych,,Mayor,Q1\n")
+    conf = tmp_path / ".normalize.toml"
+    result = CliRunner().invoke(gazetteer, ["import", str(src), "--config", str(conf)])
+    assert result.exit_code == 0, result.output
+    c = cfg.from_file(conf)
+    assert c.gazetteers == ((tmp_path / ".normalize" / "gazetteer.tsv").resolve(),)
+    assert "Vasyl Zorkovych" in (tmp_path / ".normalize" / "gazetteer.tsv").read_text()
+    assert Normalizer.from_config(c).lexicon.knows("Zorkovych")
