@@ -1,0 +1,48 @@
+"""House-style and confusables data tested like code: sorted, unique, NFC, traceable, never circular."""
+
+from __future__ import annotations
+
+import csv
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from normalize.rules.style import available
+
+DICT = Path(__file__).resolve().parents[1] / "dictionaries"
+
+
+def rows(name: str) -> list[dict[str, str]]:
+    with open(DICT / name, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def test_ukrainian_style_is_shipped() -> None:
+    assert "ukrainian" in available()
+
+
+@pytest.mark.parametrize("name", ["style_ukrainian.tsv"])
+def test_style_rows(name: str) -> None:
+    data = rows(name)
+    variants = [r["variant"] for r in data]
+    assert variants == sorted(variants) and len(set(variants)) == len(variants)
+    preferred = {r["preferred"] for r in data}
+    for r in data:
+        assert r["variant"] != r["preferred"] and r["variant"] not in preferred
+        assert r["source"] and r["category"]
+        assert all(unicodedata.is_normalized("NFC", v) for v in r.values())
+    by_variant = {r["variant"]: r["preferred"] for r in data}
+    assert by_variant["Kiev"] == "Kyiv" and by_variant["Kharkov"] == "Kharkiv"
+    assert by_variant["Zelensky"] == "Zelenskyy" and by_variant["Oleksiy"] == "Oleksii"
+    assert "Vladimir" not in by_variant and "Alexey" not in by_variant and "Luck" not in by_variant
+
+
+def test_confusables_rows() -> None:
+    data = rows("confusables.tsv")
+    chars = [r["char"] for r in data]
+    assert chars == sorted(chars, key=ord) and len(set(chars)) == len(chars)
+    for r in data:
+        assert r["latin"].isascii() and r["latin"].isupper() == r["char"].isupper()
+        assert unicodedata.name(r["char"]) == r["name"] and "confusables" in r["source"]
+    assert {r["char"]: r["latin"] for r in data}["\u0441"] == "c"
