@@ -1,8 +1,10 @@
 """The command line: the one place that prints, reads and writes files, and exits.
 
-    normalize check PATH... | -        report findings
-    normalize fix PATH... | -          apply the unambiguous fixes in place
-    normalize fix --diff PATH... | -   show them as a unified diff, write nothing
+    normalize check PATH... | -              report findings
+    normalize fix PATH... | -                apply the unambiguous fixes in place
+    normalize fix --diff PATH... | -         show them as a unified diff, write nothing
+    normalize fix --show-diff PATH...        apply them and print the diff of what changed
+    normalize fix --interactive PATH...      review each finding: accept, pick, edit, skip
 
 Exit status, the same in every mode: 0 when the input is clean, 1 when there
 were findings (``fix`` that changed a file or left suggestions also exits 1,
@@ -11,10 +13,13 @@ written. Bad input gives one line ``normalize: error: PATH: reason`` on stderr
 and the other files are still processed.
 
 Reports go to stdout, except where stdout carries the corrected text
-(``fix -``) or a diff: then the text report goes to stderr (and ``--format
-json`` is refused). Findings always point into the input as it was read. ``fix``
-ends with a one-line summary on stderr, left out when an error was reported so
-that bad input gives exactly one line there.
+(``fix -``) or a diff: then text and GitHub reports go to stderr (and ``--format
+json``/``sarif`` are refused). Findings always point into the input as it was
+read. Markdown and HTML files are checked as markup (``normalize.markup``) and
+ignore markers are honoured (``normalize.ignore``): both only add skip spans, so
+offsets never move. ``fix`` ends with a one-line summary on stderr, and
+``check`` too when it checked more than one file; it is left out when an error
+was reported so that bad input gives exactly one line there.
 """
 
 from __future__ import annotations
@@ -24,15 +29,20 @@ import os
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
 
 import click
 
-import normalize
-from normalize import files, render
+from normalize import discover, engine, files, ignore, markup, render, review
+from normalize.apply import apply
 from normalize.errors import DictionaryError, InputError, NormalizeError
-from normalize.types import Report
+from normalize.types import Finding, Report
 
 STDIN = "<stdin>"
+PROGRESS_AFTER = 20  # files; fewer finish before a bar would be worth drawing
+FORMATS = ["text", "json", "sarif", "github"]
+COLLECTED = ("json", "sarif")  # printed once at the end, to stdout
 
 
 class Mode(enum.Enum):
@@ -41,13 +51,25 @@ class Mode(enum.Enum):
     WRITE = "write"
 
 
+@dataclass(frozen=True)
+class Options:
+    mode: Mode
+    fmt: str = "text"
+    keep: discover.Filter = discover.Filter()
+    show_diff: bool = False
+    interactive: bool = False
+    color: bool | None = None  # None: colour when the stream is a terminal
+
+
 @dataclass
 class Tally:
     files: int = 0
     findings: int = 0
     fixed: int = 0
     errors: int = 0
-    reports: dict[str, Report] = field(default_factory=dict)  # for --format json
+    reports: dict[str, Report] = field(default_factory=dict)  # for --format json/sarif
+    always: set[str] = field(default_factory=set)  # words accepted for good in this review
+    quit: bool = False
 
     @property
     def exit_code(self) -> int:
@@ -58,9 +80,23 @@ def _error(message: str) -> None:
     click.echo(f"normalize: error: {message}", err=True)
 
 
-def _documents(paths: tuple[str, ...], tally: Tally) -> Iterator[files.Document]:
-    """Each readable text document; errors and skips are reported as they come."""
+Plan = list[tuple[str, "list[str] | None"]]  # (argument, files of a directory or None)
+
+
+def _plan(paths: tuple[str, ...], keep: discover.Filter) -> Plan:
+    """What each argument stands for; a directory is listed here so the total is known."""
+    plan: Plan = []
     for arg in paths:
+        if arg != "-" and os.path.isdir(arg):
+            plan.append((arg, list(discover.expand(arg, keep))))
+        elif arg == "-" or keep.wants(arg):
+            plan.append((arg, None))
+    return plan
+
+
+def _documents(plan: Plan, tally: Tally) -> Iterator[files.Document]:
+    """Each readable text document; errors and skips are reported as they come."""
+    for arg, listed in plan:
         try:
             if arg == "-":
                 try:
@@ -69,9 +105,9 @@ def _documents(paths: tuple[str, ...], tally: Tally) -> Iterator[files.Document]
                 except RuntimeError:  # stdin is closed
                     raise InputError(f"{STDIN}: no standard input to read") from None
                 yield files.decode(data, STDIN)
-            elif os.path.isdir(arg):
+            elif listed is not None:
                 found = 0
-                for p in files.walk(arg):
+                for p in listed:
                     try:
                         doc = files.read_text(p)
                     except files.BinaryFileError as e:
@@ -94,28 +130,153 @@ def _documents(paths: tuple[str, ...], tally: Tally) -> Iterator[files.Document]
             _error(f"{STDIN if arg == '-' else arg}: internal error: {type(e).__name__}: {e}")
 
 
-def _process(doc: files.Document, mode: Mode, tally: Tally) -> Report:
+def skip_spans(doc: files.Document) -> list[tuple[int, int]]:
+    """What the engine must not check: markup that is not prose, and ignored text."""
+    return markup.skip_spans(doc.path, doc.text) + ignore.ignore_spans(doc.text)
+
+
+def _check(doc: files.Document) -> Report:
     # The engine keeps one Normalizer per process, loaded on first use.
-    report = normalize.check(doc.text) if doc.text else Report(doc.text)
+    return engine.default().check(doc.text, skip=skip_spans(doc)) if doc.text else Report(doc.text)
+
+
+def _process(doc: files.Document, opts: Options, tally: Tally) -> Report:
+    report = _check(doc)
     tally.files += 1
     tally.findings += len(report.findings)
-    fixed = report.fixed
-    if mode is Mode.WRITE and doc.path == STDIN:
+    fixes = report.fixes
+    if opts.interactive and report.findings:
+        fixes = _review(doc, report, opts, tally)
+    fixed = apply(doc.text, fixes)
+    if opts.mode is Mode.WRITE and doc.path == STDIN:
         click.echo(files.encode(doc, fixed), nl=False)
     elif fixed != doc.text:
-        if mode is Mode.DIFF:
-            click.echo(render.unified_diff(doc.text, fixed, doc.path), nl=False)
-        elif mode is Mode.WRITE:
+        if opts.mode is Mode.WRITE:
             files.write_text_atomic(doc.path, doc, fixed)
-    tally.fixed += len(report.fixes)
+        if opts.mode is Mode.DIFF or opts.show_diff:
+            diff = render.unified_diff(doc.text, fixed, doc.path)
+            click.echo(_paint_diff(diff), nl=False, color=opts.color)
+    tally.fixed += len(fixes)
     return report
+
+
+# -- colour ------------------------------------------------------------------------------
+
+_STYLES: dict[str, dict[str, object]] = {
+    "where": {"bold": True},
+    "old": {"fg": "red"},
+    "new": {"fg": "green"},
+    "suggest": {"fg": "yellow"},
+}
+
+
+def _paint(role: str, s: str) -> str:
+    return click.style(s, **_STYLES.get(role, {}))  # type: ignore[arg-type]
+
+
+def _paint_diff(diff: str) -> str:
+    out = []
+    for line in diff.splitlines(keepends=True):
+        body, end = line.rstrip("\n"), line[len(line.rstrip("\n")) :]
+        if line.startswith(("---", "+++")):
+            body = click.style(body, bold=True)
+        elif line.startswith("@@"):
+            body = click.style(body, fg="cyan")
+        elif line.startswith("-"):
+            body = click.style(body, fg="red")
+        elif line.startswith("+"):
+            body = click.style(body, fg="green")
+        out.append(body + end)
+    return "".join(out)
+
+
+def _color(choice: str) -> bool | None:
+    """--color: always/never; auto colours a terminal unless NO_COLOR is set (no-color.org)."""
+    if choice == "always":
+        return True
+    if choice == "never" or os.environ.get("NO_COLOR"):
+        return False
+    return None
+
+
+# -- interactive review -------------------------------------------------------------------
+
+_PROMPT = "Accept [y], skip [n], pick [1-9], edit [e], {always}quit [q]"
+
+
+def _add_word() -> Callable[[Path, str], None] | None:
+    """``normalize.config.add_word`` when the config module provides it."""
+    try:
+        from normalize import config
+    except ImportError:
+        return None
+    return getattr(config, "add_word", None)
+
+
+def _config_path(doc: files.Document) -> Path:
+    from normalize import config
+
+    found = config.discover(Path(doc.path)) if hasattr(config, "discover") else None
+    return found if found is not None else Path(".normalize.toml")
+
+
+def _review(doc: files.Document, report: Report, opts: Options, tally: Tally) -> tuple[Finding, ...]:
+    """Ask about each finding; the ones accepted (or edited) are the fixes to write."""
+    add_word = _add_word()
+    prompt = _PROMPT.format(always="always accept the word [a], " if add_word else "")
+    index = render.LineIndex(doc.text)
+    chosen: list[Finding] = []
+    for f in report.findings:
+        if tally.quit:
+            break
+        if f.text in tally.always:
+            continue
+        line, col = index.line_col(f.start)
+        before, word, after = review.context(doc.text, f)
+        echo = lambda s="": click.echo(s, color=opts.color)  # noqa: E731
+        echo()
+        echo(f"{_paint('where', f'{doc.path}:{line}:{col}:')} {f.kind}, confidence {f.confidence:.2f}")
+        echo(f"  {before}{click.style(word, fg='red', bold=True, underline=True)}{after}")
+        if f.reason:
+            echo(f"  why: {' '.join(f.reason.split())}")
+        for i, option in enumerate(review.choices(f), 1):
+            echo(f"  [{i}] {_paint('new', option)}")
+        while True:
+            try:
+                answer = click.prompt(prompt, default="y" if f.action == "fix" else "n")
+            except click.Abort:  # end of input: stop as if "q"
+                answer = "q"
+            decision = review.decide(answer, f, can_always=add_word is not None)
+            if decision.verb != "invalid":
+                break
+            echo("  Answer y, n, a suggestion's number, e, " + ("a, " if add_word else "") + "or q.")
+        if decision.verb == "accept" and decision.replacement is not None:
+            chosen.append(review.accepted(f, decision.replacement))
+        elif decision.verb == "edit":
+            try:
+                typed = click.prompt("  Replace with", default=word)
+            except click.Abort:
+                typed = word
+            if typed != word:
+                chosen.append(review.accepted(f, typed))
+        elif decision.verb == "always" and add_word is not None:
+            where = _config_path(doc)
+            add_word(where, f.text)
+            tally.always.add(f.text)
+            echo(f"  {f.text!r} added to the words of {where}")
+        elif decision.verb == "quit":
+            tally.quit = True
+    return tuple(chosen)
+
+
+# -- the run --------------------------------------------------------------------------------
 
 
 def _summary(mode: Mode, t: Tally) -> str:
     def n(k: int, word: str) -> str:
         return f"{k} {word}{'' if k == 1 else 's'}"
 
-    done = "would be fixed" if mode is Mode.DIFF else "fixed"
+    done = {Mode.DIFF: "would be fixed", Mode.CHECK: "fixable"}.get(mode, "fixed")
     left = t.findings - t.fixed
     return (
         f"normalize: {n(t.files, 'file')} checked, {n(t.findings, 'finding')}, "
@@ -123,20 +284,69 @@ def _summary(mode: Mode, t: Tally) -> str:
     )
 
 
-def run(mode: Mode, paths: tuple[str, ...], fmt: str) -> int:
+def _want_progress(total: int, opts: Options) -> bool:
+    return total > PROGRESS_AFTER and not opts.interactive and _stderr_is_terminal()
+
+
+def _stderr_is_terminal() -> bool:
+    return sys.stderr.isatty()
+
+
+def _validate(opts: Options, paths: tuple[str, ...]) -> None:
     if paths.count("-") > 1:
         raise click.UsageError("'-' (stdin) may be given only once")
-    if fmt == "json" and mode is Mode.DIFF:
-        raise click.UsageError("--diff and --format json cannot be combined")
-    if fmt == "json" and mode is Mode.WRITE and "-" in paths:
-        raise click.UsageError("'fix -' writes the text to stdout; use 'check --format json -'")
-    # Text reports share stdout only with other reports.
-    report_to_stderr = mode is Mode.DIFF or (mode is Mode.WRITE and "-" in paths)
-    tally = Tally()
+    fmt, mode = opts.fmt, opts.mode
+    if fmt in COLLECTED and (mode is Mode.DIFF or opts.show_diff):
+        raise click.UsageError(f"--diff and --format {fmt} cannot be combined")
+    if fmt in COLLECTED and mode is Mode.WRITE and "-" in paths:
+        raise click.UsageError(f"'fix -' writes the text to stdout; use 'check --format {fmt} -'")
+    if opts.interactive:
+        if mode is not Mode.WRITE:
+            raise click.UsageError("--interactive cannot be combined with --diff")
+        if "-" in paths:
+            raise click.UsageError("--interactive reads answers from stdin; give file paths")
+        if fmt != "text":
+            raise click.UsageError("--interactive shows findings itself; drop --format")
 
-    for doc in _documents(paths, tally):
+
+def run(mode: Mode, paths: tuple[str, ...], fmt: str, **options: object) -> int:
+    opts = Options(mode, fmt, **options)  # type: ignore[arg-type]
+    _validate(opts, paths)
+    # Text reports share stdout only with other reports.
+    report_to_stderr = mode is Mode.DIFF or opts.show_diff or (mode is Mode.WRITE and "-" in paths)
+    tally = Tally()
+    plan = _plan(paths, opts.keep)
+    total = sum(1 if listed is None else len(listed) for _, listed in plan)
+    docs = _documents(plan, tally)
+    if _want_progress(total, opts):
+        with click.progressbar(length=total, label="normalize", file=sys.stderr) as bar:
+            code = _run_docs(_ticking(docs, bar), opts, tally, report_to_stderr)
+    else:
+        code = _run_docs(docs, opts, tally, report_to_stderr)
+    if code is not None:
+        return code
+    if fmt == "json":
+        click.echo(render.render_json(tally.reports).encode("utf-8"), nl=False)
+    elif fmt == "sarif":
+        version = _version()
+        click.echo(render.render_sarif(tally.reports, version).encode("utf-8"), nl=False)
+    if (mode is not Mode.CHECK or tally.files > 1) and not tally.errors:
+        click.echo(_summary(mode, tally), err=True)
+    return tally.exit_code
+
+
+def _ticking(docs: Iterator[files.Document], bar: object) -> Iterator[files.Document]:
+    for doc in docs:
+        yield doc
+        bar.update(1)  # type: ignore[attr-defined]
+
+
+def _run_docs(
+    docs: Iterator[files.Document], opts: Options, tally: Tally, report_to_stderr: bool
+) -> int | None:
+    for doc in docs:
         try:
-            report = _process(doc, mode, tally)
+            report = _process(doc, opts, tally)
         except DictionaryError as e:  # the same for every file: say it once and stop
             _error(str(e))
             return 2
@@ -147,21 +357,45 @@ def run(mode: Mode, paths: tuple[str, ...], fmt: str) -> int:
             tally.errors += 1
             _error(f"{doc.path}: internal error: {type(e).__name__}: {e}")
         else:
-            if fmt == "json" and report.findings:
-                tally.reports[doc.path] = report
-            elif fmt == "text":
-                click.echo(render.render_text({doc.path: report}), nl=False, err=report_to_stderr)
-    if fmt == "json":
-        click.echo(render.render_json(tally.reports).encode("utf-8"), nl=False)
-    if mode is not Mode.CHECK and not tally.errors:
-        click.echo(_summary(mode, tally), err=True)
-    return tally.exit_code
+            if opts.fmt in COLLECTED:
+                if report.findings:
+                    tally.reports[doc.path] = report
+            elif opts.interactive:
+                pass  # the review showed every finding
+            elif opts.fmt == "github":
+                click.echo(render.render_github({doc.path: report}), nl=False, err=report_to_stderr)
+            else:
+                text = render.render_text({doc.path: report}, _paint)
+                click.echo(text, nl=False, err=report_to_stderr, color=opts.color)
+        if tally.quit:
+            break
+    return None
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("normalize")
+    except PackageNotFoundError:
+        return "0+unknown"
 
 
 _paths = click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
 _format = click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-    help="Report format (json goes to stdout).",
+    "--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
+    help="Report format: text, json or sarif (to stdout), github (workflow commands).",
+)
+_include = click.option(
+    "--include", multiple=True, metavar="GLOB",
+    help="Only check files matching GLOB (repeatable; with '/': the path under the directory).",
+)
+_exclude = click.option(
+    "--exclude", multiple=True, metavar="GLOB", help="Skip files matching GLOB (repeatable).",
+)
+_color_opt = click.option(
+    "--color", "color", type=click.Choice(["auto", "always", "never"]), default="auto",
+    show_default=True, help="Colour text and diffs (auto: on a terminal, unless NO_COLOR is set).",
 )
 
 
@@ -174,18 +408,39 @@ def cli() -> None:
 @cli.command()
 @_paths
 @_format
-def check(paths: tuple[str, ...], fmt: str) -> None:
+@_include
+@_exclude
+@_color_opt
+def check(
+    paths: tuple[str, ...], fmt: str, include: tuple[str, ...], exclude: tuple[str, ...], color: str
+) -> None:
     """Report findings in PATHS (files, directories, or - for stdin)."""
-    sys.exit(run(Mode.CHECK, paths, fmt))
+    keep = discover.Filter(include, exclude)
+    sys.exit(run(Mode.CHECK, paths, fmt, keep=keep, color=_color(color)))
 
 
 @cli.command()
 @_paths
 @_format
+@_include
+@_exclude
+@_color_opt
 @click.option("--diff", is_flag=True, help="Print a unified diff of the fixes; write nothing.")
-def fix(paths: tuple[str, ...], fmt: str, diff: bool) -> None:
+@click.option("--show-diff", is_flag=True, help="Write the fixes and print the diff of what changed.")
+@click.option("--interactive", "-i", is_flag=True, help="Review each finding before writing.")
+def fix(
+    paths: tuple[str, ...], fmt: str, include: tuple[str, ...], exclude: tuple[str, ...],
+    color: str, diff: bool, show_diff: bool, interactive: bool,
+) -> None:
     """Apply the unambiguous fixes in place (for -: print the corrected text)."""
-    sys.exit(run(Mode.DIFF if diff else Mode.WRITE, paths, fmt))
+    if diff and show_diff:
+        raise click.UsageError("--diff writes nothing and --show-diff writes: choose one")
+    keep = discover.Filter(include, exclude)
+    mode = Mode.DIFF if diff else Mode.WRITE
+    sys.exit(
+        run(mode, paths, fmt, keep=keep, show_diff=show_diff, interactive=interactive,
+            color=_color(color))
+    )
 
 
 def main() -> None:

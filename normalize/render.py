@@ -11,7 +11,7 @@ import bisect
 import difflib
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from normalize.types import Entry, Finding, Report
@@ -65,24 +65,37 @@ def _one_line(s: str) -> str:
     return " ".join(s.split())
 
 
-def _format(path: str, index: LineIndex, f: Finding) -> str:
+Paint = Callable[[str, str], str]  # (role, text) -> text, e.g. with terminal colours
+
+
+def _plain(role: str, s: str) -> str:
+    return s
+
+
+def _format(path: str, index: LineIndex, f: Finding, paint: Paint = _plain) -> str:
     line, col = index.line_col(f.start)
     if f.replacement is not None:
-        change = f"{f.text!r} -> {f.replacement!r}"
+        change = f"{paint('old', repr(f.text))} -> {paint('new', repr(f.replacement))}"
     else:
-        change = f"{f.text!r} suggestions: {', '.join(f.suggestions) or '(none)'}"
+        shown = ", ".join(f.suggestions) or "(none)"
+        change = f"{paint('old', repr(f.text))} suggestions: {paint('suggest', shown)}"
     reason = _one_line(f.reason)
     tail = f" {reason}" if reason else ""
-    return f"{path}:{line}:{col}: {f.kind}: {change} (confidence {f.confidence:.2f}){tail}"
+    where = paint("where", f"{path}:{line}:{col}:")
+    return f"{where} {f.kind}: {change} (confidence {f.confidence:.2f}){tail}"
 
 
-def render_text(findings_by_path: Mapping[str, Report]) -> str:
-    """One line per finding, in path then offset order; "" when there are none."""
+def render_text(findings_by_path: Mapping[str, Report], paint: Paint = _plain) -> str:
+    """One line per finding, in path then offset order; "" when there are none.
+
+    ``paint(role, text)`` may decorate the parts: roles are "where", "old",
+    "new" and "suggest"; the default leaves them plain.
+    """
     lines: list[str] = []
     for path, report in findings_by_path.items():
         index = LineIndex(report.text)
         for f in sorted(report.findings, key=lambda f: (f.start, f.end)):
-            lines.append(_format(path, index, f) + "\n")
+            lines.append(_format(path, index, f, paint) + "\n")
     return "".join(lines)
 
 
@@ -126,3 +139,137 @@ def render_json(findings_by_path: Mapping[str, Report]) -> str:
         for f in sorted(report.findings, key=lambda f: (f.start, f.end)):
             rows.append(_finding_dict(path, index, f))
     return json.dumps({"findings": rows}, ensure_ascii=False, indent=2) + "\n"
+
+
+# -- CI formats ----------------------------------------------------------------------------
+
+
+def _message(f: Finding) -> str:
+    if f.replacement is not None:
+        head = f"{f.text!r} -> {f.replacement!r}"
+    else:
+        head = f"{f.text!r}: did you mean {', '.join(f.suggestions) or '(no suggestion)'}?"
+    reason = _one_line(f.reason)
+    return f"{head} ({f.kind}, confidence {f.confidence:.2f}){': ' + reason if reason else ''}"
+
+
+def _gh_data(s: str) -> str:
+    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _gh_property(s: str) -> str:
+    return _gh_data(s).replace(":", "%3A").replace(",", "%2C")
+
+
+def render_github(findings_by_path: Mapping[str, Report]) -> str:
+    """GitHub Actions workflow commands: ``::error`` for fixes, ``::warning`` for suggestions.
+
+    ``col`` is the first character's column and ``endColumn`` the column just
+    after the last one (both 1-based characters, like SARIF's region).
+    """
+    lines: list[str] = []
+    for path, report in findings_by_path.items():
+        index = LineIndex(report.text)
+        for f in sorted(report.findings, key=lambda f: (f.start, f.end)):
+            line, col = index.line_col(f.start)
+            end_line, end_col = index.line_col(f.end)
+            level = "error" if f.action == "fix" else "warning"
+            props = [f"file={_gh_property(path)}", f"line={line}", f"col={col}"]
+            if end_line != line:
+                props.append(f"endLine={end_line}")
+            props.append(f"endColumn={end_col}")
+            props.append(f"title={_gh_property(f'normalize {f.rule}/{f.kind}')}")
+            lines.append(f"::{level} {','.join(props)}::{_gh_data(_message(f))}\n")
+    return "".join(lines)
+
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+_RULE_HELP = {
+    "person": "A name of a person, most often an official, looks misspelled.",
+    "place": "A place name looks misspelled.",
+    "word": "An English word looks misspelled.",
+}
+
+
+def _uri(path: str) -> str:
+    from pathlib import PurePath, PurePosixPath
+    from urllib.parse import quote
+
+    p = PurePath(path)
+    if p.is_absolute():
+        return p.as_uri()
+    return quote(PurePosixPath(*p.parts).as_posix() if p.parts else path)
+
+
+def _region(index: LineIndex, start: int, end: int) -> dict[str, int]:
+    line, col = index.line_col(start)
+    end_line, end_col = index.line_col(end)
+    return {"startLine": line, "startColumn": col, "endLine": end_line, "endColumn": end_col}
+
+
+def render_sarif(findings_by_path: Mapping[str, Report], version: str) -> str:
+    """A SARIF 2.1.0 log with one run; fix-level findings carry their fix.
+
+    Columns count Unicode code points (``columnKind``), as every offset here does.
+    """
+    rules: dict[str, dict[str, Any]] = {}
+    results: list[dict[str, Any]] = []
+    for path, report in findings_by_path.items():
+        index = LineIndex(report.text)
+        uri = _uri(path)
+        for f in sorted(report.findings, key=lambda f: (f.start, f.end)):
+            rule_id = f"{f.rule}/{f.kind}"
+            if rule_id not in rules:
+                rules[rule_id] = {
+                    "id": rule_id,
+                    "name": f"{f.rule}-{f.kind}",
+                    "shortDescription": {"text": _RULE_HELP.get(f.kind, f"{f.rule} ({f.kind})")},
+                }
+            region = _region(index, f.start, f.end)
+            result: dict[str, Any] = {
+                "ruleId": rule_id,
+                "ruleIndex": list(rules).index(rule_id),
+                "level": "error" if f.action == "fix" else "warning",
+                "message": {"text": _message(f)},
+                "locations": [
+                    {"physicalLocation": {"artifactLocation": {"uri": uri}, "region": region}}
+                ],
+                "properties": {
+                    "confidence": f.confidence,
+                    "suggestions": list(f.suggestions),
+                    **({"entry": _entry(f.entry)} if f.entry else {}),
+                },
+            }
+            if f.replacement is not None:
+                result["fixes"] = [
+                    {
+                        "description": {"text": f"Replace {f.text!r} with {f.replacement!r}"},
+                        "artifactChanges": [
+                            {
+                                "artifactLocation": {"uri": uri},
+                                "replacements": [
+                                    {"deletedRegion": region, "insertedContent": {"text": f.replacement}}
+                                ],
+                            }
+                        ],
+                    }
+                ]
+            results.append(result)
+    log = {
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "normalize",
+                        "version": version,
+                        "rules": list(rules.values()),
+                    }
+                },
+                "columnKind": "unicodeCodePoints",
+                "results": results,
+            }
+        ],
+    }
+    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"

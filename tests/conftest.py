@@ -8,12 +8,13 @@ marked as end to end use the real engine.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import pytest
 from click.testing import CliRunner
 
 import normalize
+import normalize.engine
 from normalize.types import Entry, Finding, Report
 
 PESKOV = Entry(
@@ -49,9 +50,24 @@ def fake_check(text: str) -> Report:
     return Report(text, tuple(findings))
 
 
+class FakeNormalizer:
+    """Stands in for ``engine.default()``: ``fake_check``, honouring skip spans like the engine."""
+
+    def __init__(self, check: Callable[[str], Report] = fake_check) -> None:
+        self._check = check
+
+    def check(self, text: str, *, skip: Sequence[tuple[int, int]] = ()) -> Report:
+        report = self._check(text)
+        kept = tuple(
+            f for f in report.findings if all(f.end <= s or f.start >= e for s, e in skip)
+        )
+        return Report(text, kept)
+
+
 @pytest.fixture
 def fake_engine(monkeypatch: pytest.MonkeyPatch) -> Callable[[str], Report]:
     monkeypatch.setattr(normalize, "check", fake_check)
+    monkeypatch.setattr(normalize.engine, "default", FakeNormalizer)
     return fake_check
 
 

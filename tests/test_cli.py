@@ -20,6 +20,8 @@ import normalize
 from normalize.cli import cli
 from normalize.errors import DictionaryError
 
+from conftest import FakeNormalizer
+
 SENTENCE = "Kremlin spokesman Kmitry Peskov said on Monday."
 FIXED = SENTENCE.replace("Kmitry", "Dmitry")
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -199,7 +201,7 @@ def test_engine_crash_is_one_line(
     def boom(text: str) -> None:
         raise ValueError("overlapping findings at offset 3")
 
-    monkeypatch.setattr(normalize, "check", boom)
+    monkeypatch.setattr(normalize.engine, "default", lambda: FakeNormalizer(boom))  # type: ignore[arg-type]
     p = tmp_path / "a.txt"
     p.write_text(SENTENCE)
     r = run(runner, "fix", str(p))
@@ -216,7 +218,7 @@ def test_dictionary_error_is_reported_once(
     def missing(text: str) -> None:
         raise DictionaryError("shipped dictionaries not found: reinstall normalize")
 
-    monkeypatch.setattr(normalize, "check", missing)
+    monkeypatch.setattr(normalize.engine, "default", lambda: FakeNormalizer(missing))  # type: ignore[arg-type]
     for name in "abc":
         (tmp_path / f"{name}.txt").write_text(SENTENCE)
     r = run(runner, "check", str(tmp_path))

@@ -1,0 +1,84 @@
+"""Which files a directory argument stands for: git's view when there is one, globs.
+
+Inside a git work tree a directory is listed with ``git ls-files --cached
+--others --exclude-standard``, so ``.gitignore`` (and .git/info/exclude, and
+the global excludes file) is honoured; without git, or outside a work tree,
+``files.walk`` lists it. Either way hidden files and folders and symlinks are
+left out, and paths come sorted.
+
+Globs (``--include``/``--exclude``) use ``fnmatch``: a pattern with a "/" is
+matched against the path relative to the directory argument (``*`` crosses
+"/"), one without against the file name alone.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import subprocess
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from normalize import files
+
+
+@dataclass(frozen=True, slots=True)
+class Filter:
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+
+    def wants(self, rel: str) -> bool:
+        """``rel``: a path relative to its directory argument, or the argument itself."""
+        rel = rel.replace(os.sep, "/")
+        if any(_match(rel, p) for p in self.exclude):
+            return False
+        return not self.include or any(_match(rel, p) for p in self.include)
+
+
+def _match(rel: str, pattern: str) -> bool:
+    pattern = pattern.rstrip("/")
+    if "/" in pattern:
+        return fnmatch.fnmatchcase(rel, pattern.lstrip("/")) or fnmatch.fnmatchcase(
+            rel, pattern.lstrip("/") + "/*"
+        )
+    return any(fnmatch.fnmatchcase(part, pattern) for part in rel.split("/"))
+
+
+def _git_listing(root: str) -> list[str] | None:
+    """Files under ``root`` as git sees them, or None when git cannot say."""
+    try:
+        done = subprocess.run(
+            ["git", "-C", root, "ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", "."],
+            capture_output=True,
+            timeout=60,
+            stdin=subprocess.DEVNULL,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if done.returncode != 0:  # not a work tree (or git refused): walk instead
+        return None
+    return [p for p in done.stdout.decode("utf-8", "surrogateescape").split("\0") if p]
+
+
+def walk(root: str, use_git: bool = True) -> Iterator[str]:
+    """Regular, non-hidden, non-symlinked files under ``root``, sorted."""
+    listed = _git_listing(root) if use_git else None
+    if listed is None:
+        yield from files.walk(root)
+        return
+    for rel in sorted(set(listed)):
+        if any(part.startswith(".") for part in rel.split("/")):
+            continue
+        p = os.path.join(root, rel)
+        if os.path.isfile(p) and not os.path.islink(p):  # a deleted but tracked file is gone
+            yield p
+
+
+def expand(root: str, keep: Filter, use_git: bool = True) -> Iterator[str]:
+    for p in walk(root, use_git):
+        if keep.wants(os.path.relpath(p, root)):
+            yield p
+
+
+def wanted(paths: Sequence[str], keep: Filter) -> list[str]:
+    return [p for p in paths if keep.wants(p)]

@@ -1,0 +1,62 @@
+"""Inline ignore markers -> skip spans (pure).
+
+Markers may sit in any comment syntax (``<!-- normalize: off -->``,
+``# normalize: ignore``, ``.. normalize: ignore-next-line``) or in plain text:
+
+* ``normalize: ignore`` skips the line it is on;
+* ``normalize: ignore-next-line`` skips its own line and the next one;
+* ``normalize: off`` ... ``normalize: on`` skips both marker lines and all
+  between them (to the end of the text when ``on`` never comes);
+* ``[sic]`` or ``(sic)`` (also ``[sic!]``) right after a word skips that word
+  and the marker.
+
+Spans are half-open ``str`` offsets; a skipped line ends before its line break.
+"""
+
+from __future__ import annotations
+
+import re
+
+Span = tuple[int, int]
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|\Z)")
+_MARK = re.compile(r"\bnormalize:[ \t]*(ignore-next-line|ignore|off|on)(?![\w-])", re.I)
+_SIC = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*[ \t]*(?:\[sic!?\]|\(sic!?\))", re.I)
+
+
+def _lines(text: str) -> list[Span]:
+    """(start, end) of each line without its break."""
+    out = []
+    for m in _LINE.finditer(text):
+        if m.start() == len(text) and out:
+            break
+        body = m.group().rstrip("\r\n")
+        out.append((m.start(), m.start() + len(body)))
+    return out
+
+
+def ignore_spans(text: str) -> list[Span]:
+    spans: list[Span] = []
+    off_from: int | None = None
+    skip_next = False
+    for start, end in _lines(text):
+        marks = [m.group(1).lower() for m in _MARK.finditer(text, start, end)]
+        if skip_next:
+            spans.append((start, end))
+            skip_next = False
+        if off_from is not None:
+            if "on" in marks:
+                spans.append((off_from, end))
+                off_from = None
+            continue
+        if "off" in marks:
+            off_from = start
+        elif "ignore" in marks:
+            spans.append((start, end))
+        elif "ignore-next-line" in marks:
+            spans.append((start, end))
+            skip_next = True
+    if off_from is not None:
+        spans.append((off_from, len(text)))
+    spans.extend((m.start(), m.end()) for m in _SIC.finditer(text))
+    return sorted(spans)

@@ -1,0 +1,213 @@
+"""Markup -> skip spans: the parts of a file that are not prose (pure).
+
+``skip_spans(path, text)`` returns half-open ``str`` offsets into ``text`` as
+read (never into a parsed or normalized copy), chosen by the file's extension:
+
+* Markdown (.md, .markdown, ...): markdown-it-py (CommonMark plus tables) finds
+  the blocks. Skipped: front matter, fenced and indented code, inline code,
+  autolinks, link and image targets (``(url "title")``, ``[ref]``), reference
+  definitions, HTML tags with their attributes, entities. Checked: paragraphs,
+  headings, lists, tables, block quotes, link text, image alt text and the
+  text between HTML tags.
+* HTML (.html, .htm, .xhtml): tags with their attributes, comments,
+  declarations, ``<script>`` and ``<style>`` elements, entities.
+* Anything else: nothing (plain text is all prose).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Sequence
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+Span = tuple[int, int]
+
+MARKDOWN = (".md", ".markdown", ".mdown", ".mkd", ".mkdn")
+HTML = (".html", ".htm", ".xhtml")
+
+_BREAK = re.compile(r"\r\n|\r|\n")  # markdown-it counts lines the same way
+_FRONT_MATTER = re.compile(
+    r"\A(?:---|\+\+\+)[ \t]*(?:\r\n|\r|\n).*?(?:\r\n|\r|\n)(?:---|\.\.\.|\+\+\+)[ \t]*(?:\r\n|\r|\n|\Z)",
+    re.S,
+)
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_HTML_NOT_TEXT = re.compile(
+    r"<!--.*?(?:-->|\Z)"  # comments
+    r"|<(script|style)\b.*?(?:</\1\s*>|\Z)"  # code and style sheets, with their tags
+    r"|<![^>]*>?|<\?.*?(?:\?>|\Z)"  # <!DOCTYPE ...>, <![CDATA[, <?xml ...?>
+    r"""|</?[A-Za-z][^\s/>]*(?:[^>"']|"[^"]*"|'[^']*')*>"""  # a tag and its attributes
+    r"|" + _ENTITY.pattern,
+    re.S | re.I,
+)
+_md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+
+
+def skip_spans(path: str, text: str) -> list[Span]:
+    ext = os.path.splitext(path)[1].lower()
+    if ext in MARKDOWN:
+        return markdown_spans(text)
+    if ext in HTML:
+        return html_spans(text)
+    return []
+
+
+def html_spans(text: str, offset: int = 0) -> list[Span]:
+    """Everything in HTML that is not a text node."""
+    return [(m.start() + offset, m.end() + offset) for m in _HTML_NOT_TEXT.finditer(text)]
+
+
+def markdown_spans(text: str) -> list[Span]:
+    spans: list[Span] = []
+    src = text
+    fm = _FRONT_MATTER.match(text)
+    if fm:
+        spans.append((0, fm.end()))
+        # Blank it out with spaces: the parser sees blank lines, offsets stay the same.
+        src = re.sub(r"[^\r\n]", " ", fm.group()) + text[fm.end() :]
+    starts = [0] + [m.end() for m in _BREAK.finditer(src)]
+
+    def line(i: int) -> int:
+        return starts[i] if i < len(starts) else len(src)
+
+    covered = bytearray(len(starts) + 1)
+    cursor = 0
+    for tok in _md.parse(src):
+        if tok.map and tok.level == 0:
+            covered[tok.map[0] : tok.map[1]] = b"\x01" * (tok.map[1] - tok.map[0])
+        if tok.type in ("fence", "code_block") and tok.map:
+            spans.append((line(tok.map[0]), line(tok.map[1])))
+        elif tok.type == "html_block" and tok.map:
+            start = line(tok.map[0])
+            spans.extend(html_spans(src[start : line(tok.map[1])], start))
+        elif tok.type == "inline":
+            if tok.map:
+                cursor = max(cursor, line(tok.map[0]))
+            cursor = _inline(src, cursor, tok.children or [], spans)
+    # Lines no block claims and that are not blank: link reference definitions.
+    for i in range(len(starts)):
+        if not covered[i] and src[line(i) : line(i + 1)].strip():
+            spans.append((line(i), line(i + 1)))
+    spans.extend((m.start(), m.end()) for m in _ENTITY.finditer(src))
+    return _merge(spans)
+
+
+def _inline(src: str, pos: int, children: Sequence[Token], spans: list[Span]) -> int:
+    """Walk one inline token's children, finding each non-prose part in ``src`` from ``pos``."""
+    closes: list[int] = []  # for each open link: where its "]" is, or -1 for an autolink
+    for tok in children:
+        kind = tok.type
+        if kind == "code_inline":
+            start = _find(src, tok.markup, pos)
+            if start < 0:
+                continue
+            end = src.find(tok.markup, start + len(tok.markup))
+            end = len(src) if end < 0 else end + len(tok.markup)
+            spans.append((start, end))
+            pos = end
+        elif kind == "html_inline":
+            start = src.find(tok.content, pos)
+            if start >= 0:
+                spans.append((start, start + len(tok.content)))
+                pos = start + len(tok.content)
+        elif kind == "link_open" and tok.markup == "autolink":
+            start = src.find("<", pos)
+            end = src.find(">", start) + 1 if start >= 0 else 0
+            if start >= 0 and end > 0:
+                spans.append((start, end))
+                pos = end
+            closes.append(-1)
+        elif kind == "link_open":
+            start = _find(src, "[", pos)
+            closes.append(_bracket_end(src, start) if start >= 0 else -1)
+            pos = start + 1 if start >= 0 else pos
+        elif kind == "link_close":
+            close = closes.pop() if closes else -1
+            if close >= 0:
+                pos = _target(src, close, spans)
+        elif kind == "image":
+            start = _find(src, "![", pos)
+            if start >= 0:
+                close = _bracket_end(src, start + 1)
+                if close >= 0:
+                    pos = _target(src, close, spans)
+    return pos
+
+
+def _find(src: str, needle: str, pos: int) -> int:
+    """The first ``needle`` at or after ``pos`` that is not backslash-escaped."""
+    i = src.find(needle, pos)
+    while i > 0 and _escaped(src, i):
+        i = src.find(needle, i + 1)
+    return i
+
+
+def _escaped(src: str, i: int) -> bool:
+    n = 0
+    while i - n - 1 >= 0 and src[i - n - 1] == "\\":
+        n += 1
+    return n % 2 == 1
+
+
+def _bracket_end(src: str, open_at: int) -> int:
+    """Index of the "]" matching the "[" at ``open_at`` (code spans and escapes skipped)."""
+    depth, i = 0, open_at
+    while i < len(src):
+        c = src[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "`":
+            run = len(src[i:]) - len(src[i:].lstrip("`"))
+            end = src.find("`" * run, i + run)
+            i = i + run if end < 0 else end + run
+            continue
+        if c == "[":
+            depth += 1
+        elif c == "]":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+def _target(src: str, close: int, spans: list[Span]) -> int:
+    """Skip what follows a link's "]": ``(destination "title")`` or ``[label]``; return the end."""
+    after = close + 1
+    if src.startswith("(", after):
+        depth, i = 0, after
+        while i < len(src):
+            c = src[i]
+            if c == "\\":
+                i += 2
+                continue
+            if c == "(":
+                depth += 1
+            elif c == ")":
+                depth -= 1
+                if depth == 0:
+                    spans.append((after, i + 1))
+                    return i + 1
+            i += 1
+        return after
+    if src.startswith("[", after):
+        end = _find(src, "]", after + 1)
+        if end >= 0:
+            spans.append((after, end + 1))
+            return end + 1
+    return after
+
+
+def _merge(spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for s, e in sorted(spans):
+        if e <= s:
+            continue
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
