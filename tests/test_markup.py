@@ -1,0 +1,151 @@
+"""Markdown and HTML: what is skipped, what stays prose, offsets into the original file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from normalize.cli import cli
+from normalize.markup import html_spans, markdown_spans, skip_spans
+
+fake = pytest.mark.usefixtures("fake_engine")
+
+
+def skipped(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    return [text[s:e] for s, e in spans]
+
+
+def checked(text: str, spans: list[tuple[int, int]]) -> str:
+    """The text with the skipped parts blanked: what the engine sees as prose."""
+    chars = list(text)
+    for s, e in spans:
+        for i in range(s, e):
+            if chars[i] not in "\r\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+MARKDOWN = """\
+---
+title: Notes on Kmitry
+---
+# Talks with Kmitry Peskov
+
+Kremlin spokesman Kmitry said `Kmitry` is [Kmitry's page](https://example.org/Kmitry "Kmitry").
+See <https://kmitry.example/> and [the ref][kmitry] and ![Kmitry at work](img/Kmitry.png).
+A <span class="Kmitry">Kmitry</span> tag &amp; an entity.
+
+```text
+Kmitry in a fence
+```
+
+    Kmitry indented
+
+| Name   | Place   |
+|--------|---------|
+| Kmitry | `Kmitry` |
+
+- a list item on Kmitry
+> a quote from Kmitry
+
+<div title="Kmitry">
+Kmitry between tags
+</div>
+
+[kmitry]: https://example.org/Kmitry "Kmitry"
+"""
+
+
+def test_markdown_skips_code_urls_targets_tags_and_front_matter() -> None:
+    spans = markdown_spans(MARKDOWN)
+    assert skipped(MARKDOWN, spans) == [
+        "---\ntitle: Notes on Kmitry\n---\n",
+        "`Kmitry`",
+        '(https://example.org/Kmitry "Kmitry")',
+        "<https://kmitry.example/>",
+        "[kmitry]",
+        "(img/Kmitry.png)",
+        '<span class="Kmitry">',
+        "</span>",
+        "&amp;",
+        "```text\nKmitry in a fence\n```\n",
+        "    Kmitry indented\n",
+        "`Kmitry`",
+        '<div title="Kmitry">',
+        "</div>",
+        '[kmitry]: https://example.org/Kmitry "Kmitry"\n',
+    ]
+
+
+def test_markdown_keeps_headings_lists_tables_link_text_and_text_between_tags() -> None:
+    prose = checked(MARKDOWN, markdown_spans(MARKDOWN))
+    for line in [
+        "# Talks with Kmitry Peskov",
+        "Kremlin spokesman Kmitry said",
+        "[Kmitry's page]",
+        "![Kmitry at work]",
+        "A                      Kmitry        tag",
+        "| Kmitry |",
+        "- a list item on Kmitry",
+        "> a quote from Kmitry",
+        "Kmitry between tags",
+    ]:
+        assert line in prose, line
+    assert prose.count("Kmitry") == 9
+
+
+def test_offsets_refer_to_the_original_with_crlf_and_non_ascii() -> None:
+    text = "«Мир» — intro\r\n\r\n```\r\ncode Kmitry\r\n```\r\nAfter `x` — Kmitry\r\n"
+    spans = markdown_spans(text)
+    assert skipped(text, spans) == ["```\r\ncode Kmitry\r\n```\r\n", "`x`"]
+
+
+def test_nested_brackets_and_escapes_in_link_text() -> None:
+    text = "A [link [with] brackets \\] and `]`](https://example.org/x) then Kmitry.\n"
+    assert skipped(text, markdown_spans(text)) == ["`]`", "(https://example.org/x)"]
+
+
+def test_html_skips_tags_attributes_script_style_comments() -> None:
+    text = (
+        "<!DOCTYPE html><html><head><style>p { color: red }</style>"
+        "<script>var Kmitry = 1;</script></head>"
+        '<body><p class="Kmitry" title=\'Kmitry\'>Kmitry Peskov &mdash; said</p>'
+        "<!-- Kmitry --></body></html>"
+    )
+    prose = checked(text, html_spans(text))
+    assert prose.split() == ["Kmitry", "Peskov", "said"]
+
+
+@pytest.mark.parametrize("name", ["a.txt", "a.rst", "README", "a.MD.txt"])
+def test_plain_text_skips_nothing(name: str) -> None:
+    assert skip_spans(name, "`Kmitry` <b>Kmitry</b>") == []
+
+
+@pytest.mark.parametrize("name", ["a.md", "a.MARKDOWN", "a.html", "a.HTM"])
+def test_markup_is_chosen_by_extension(name: str) -> None:
+    assert skip_spans(name, "<b>Kmitry</b>") != []
+
+
+@fake
+def test_cli_checks_markdown_prose_only(runner: CliRunner, tmp_path: Path) -> None:
+    p = tmp_path / "story.md"
+    p.write_text(MARKDOWN)
+    r = runner.invoke(cli, ["check", str(p)], catch_exceptions=False)
+    assert r.exit_code == 1
+    lines = r.stdout.splitlines()
+    assert len(lines) == 9
+    assert lines[0].startswith(f"{p}:4:14: person: 'Kmitry' -> 'Dmitry'")
+    r = runner.invoke(cli, ["fix", str(p)], catch_exceptions=False)
+    fixed = p.read_text()
+    assert fixed.count("Kmitry") == MARKDOWN.count("Kmitry") - 9
+    assert "```text\nKmitry in a fence\n```" in fixed and "(https://example.org/Kmitry" in fixed
+
+
+def test_real_engine_leaves_code_alone(runner: CliRunner, tmp_path: Path) -> None:
+    p = tmp_path / "story.md"
+    p.write_text("Kremlin spokesman Kmitry Peskov said so.\n\nRun `Kmitry Peskov` to see.\n")
+    r = runner.invoke(cli, ["fix", str(p)], catch_exceptions=False)
+    assert r.exit_code == 1, r.stderr
+    assert p.read_text() == "Kremlin spokesman Dmitry Peskov said so.\n\nRun `Kmitry Peskov` to see.\n"

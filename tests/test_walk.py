@@ -1,0 +1,136 @@
+"""Many files: --include/--exclude, .gitignore in git work trees, summary, progress bar."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import normalize.cli
+from normalize.cli import cli
+from normalize.discover import Filter
+
+SENTENCE = "Kremlin spokesman Kmitry Peskov said on Monday.\n"
+fake = pytest.mark.usefixtures("fake_engine")
+needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+
+
+def tree(root: Path, names: list[str]) -> None:
+    for name in names:
+        p = root / name
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(SENTENCE)
+
+
+def checked(runner: CliRunner, *args: str) -> list[str]:
+    r = runner.invoke(cli, ["check", *args], catch_exceptions=False)
+    assert r.exit_code in (0, 1), r.stderr
+    return sorted(line.split(":")[0] for line in r.stdout.splitlines())
+
+
+@pytest.mark.parametrize(
+    ("include", "exclude", "rel", "wanted"),
+    [
+        ((), (), "a/b.txt", True),
+        ((), ("*.txt",), "a/b.txt", False),
+        ((), ("a",), "a/b.txt", False),  # a folder name anywhere in the path
+        ((), ("a/*",), "a/b.txt", False),
+        ((), ("b/*",), "a/b.txt", True),
+        (("*.md",), (), "a/b.txt", False),
+        (("*.md",), (), "a/b.md", True),
+        (("*.md",), ("drafts",), "drafts/b.md", False),
+    ],
+)
+def test_filter(include: tuple[str, ...], exclude: tuple[str, ...], rel: str, wanted: bool) -> None:
+    assert Filter(include, exclude).wants(rel) is wanted
+
+
+@fake
+def test_include_and_exclude_on_a_directory(runner: CliRunner, tmp_path: Path) -> None:
+    tree(tmp_path, ["a.md", "b.txt", "drafts/c.md", "notes/d.md"])
+    got = checked(runner, "--include", "*.md", "--exclude", "drafts", str(tmp_path))
+    assert got == [str(tmp_path / "a.md"), str(tmp_path / "notes" / "d.md")]
+
+
+@fake
+def test_exclude_applies_to_named_files(runner: CliRunner, tmp_path: Path) -> None:
+    tree(tmp_path, ["a.md", "b.txt"])
+    got = checked(runner, "--exclude", "*.txt", str(tmp_path / "a.md"), str(tmp_path / "b.txt"))
+    assert got == [str(tmp_path / "a.md")]
+
+
+@fake
+@needs_git
+def test_gitignore_is_honoured_in_a_work_tree(runner: CliRunner, tmp_path: Path) -> None:
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    tree(tmp_path, ["keep.md", "build/out.md", "scratch.md", "sub/keep.txt", ".hidden/x.md"])
+    (tmp_path / ".gitignore").write_text("build/\nscratch.md\n")
+    got = checked(runner, str(tmp_path))
+    assert got == [str(tmp_path / "keep.md"), str(tmp_path / "sub" / "keep.txt")]
+    # A folder inside the work tree is listed the same way.
+    assert checked(runner, str(tmp_path / "sub")) == [str(tmp_path / "sub" / "keep.txt")]
+
+
+@fake
+def test_without_git_the_plain_walk_is_used(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=False, capture_output=True)
+    tree(tmp_path, ["keep.md", "build/out.md"])
+    (tmp_path / ".gitignore").write_text("build/\n")
+    monkeypatch.setenv("PATH", str(tmp_path / "no-such-bin"))  # git cannot be found
+    got = checked(runner, str(tmp_path))
+    assert got == [str(tmp_path / "build" / "out.md"), str(tmp_path / "keep.md")]
+
+
+@fake
+def test_summary_for_check_of_many_files(runner: CliRunner, tmp_path: Path) -> None:
+    tree(tmp_path, ["a.txt", "b.txt", "c.txt"])
+    (tmp_path / "c.txt").write_text("Clean.\n")
+    r = runner.invoke(cli, ["check", str(tmp_path)], catch_exceptions=False)
+    assert r.exit_code == 1
+    assert r.stderr.splitlines() == [
+        "normalize: 3 files checked, 2 findings, 2 fixable, 0 left to review"
+    ]
+
+
+@fake
+def test_no_progress_bar_when_stderr_is_not_a_terminal(runner: CliRunner, tmp_path: Path) -> None:
+    tree(tmp_path, [f"f{i:02}.txt" for i in range(25)])
+    r = runner.invoke(cli, ["check", str(tmp_path)], catch_exceptions=False)
+    assert r.stderr.splitlines() == [
+        "normalize: 25 files checked, 25 findings, 25 fixable, 0 left to review"
+    ]
+
+
+@fake
+def test_progress_bar_on_a_terminal_for_many_files(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(normalize.cli, "_stderr_is_terminal", lambda: True)
+    drawn: list[int] = []
+
+    class Bar:
+        def __init__(self, length: int, **kwargs: object) -> None:
+            drawn.append(length)
+
+        def __enter__(self) -> "Bar":
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            pass
+
+        def update(self, n: int) -> None:
+            drawn.append(n)
+
+    monkeypatch.setattr(normalize.cli.click, "progressbar", Bar)
+    tree(tmp_path, [f"f{i:02}.txt" for i in range(21)])
+    runner.invoke(cli, ["check", str(tmp_path)], catch_exceptions=False)
+    assert drawn == [21] + [1] * 21
+    drawn.clear()
+    tree(tmp_path / "few", ["a.txt"])
+    runner.invoke(cli, ["check", str(tmp_path / "few")], catch_exceptions=False)
+    assert drawn == []  # 20 or fewer: no bar
