@@ -65,8 +65,8 @@ def test_errors_name_the_closest_key(tmp_path: Path, text: str, message: str) ->
 
 def test_rules_table_and_list(tmp_path: Path) -> None:
     path = tmp_path / ".normalize.toml"
-    path.write_text("rules = { consistency = true, lookalike = false }\n")
-    assert cfg.from_file(path).rules == frozenset({"consistency", "style"})
+    path.write_text("rules = { consistency = false, lookalike = false, nfc = true }\n")
+    assert cfg.from_file(path).rules == frozenset({"nfc", "style"})
     path.write_text("rules = ['spaces']\n")
     assert cfg.from_file(path).rules == cfg.DEFAULT_ON | {"spaces"}
 
