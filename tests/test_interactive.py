@@ -1,0 +1,104 @@
+"""fix --interactive, answers fed through CliRunner's input."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from normalize.cli import cli
+
+TEXT = "Kremlin spokesman Kmitry Peskov spoke in Mariupl.\nKmitry Peskov left.\n"
+fake = pytest.mark.usefixtures("fake_engine")
+
+
+def review(runner: CliRunner, p: Path, answers: str, *extra: str) -> Result:
+    return runner.invoke(cli, ["fix", "--interactive", *extra, str(p)], input=answers, catch_exceptions=False)
+
+
+@pytest.fixture
+def story(tmp_path: Path) -> Path:
+    p = tmp_path / "story.txt"
+    p.write_text(TEXT)
+    return p
+
+
+@fake
+def test_shows_context_reason_and_choices(runner: CliRunner, story: Path) -> None:
+    r = review(runner, story, "n\nn\nn\n")
+    assert f"{story}:1:19: person, confidence 0.97" in r.stdout
+    assert "  Kremlin spokesman Kmitry Peskov spoke in Mariupl." in r.stdout
+    assert "  why: stand-in engine" in r.stdout
+    assert "  [1] Dmitry" in r.stdout and "  [1] Mariupol" in r.stdout
+    assert story.read_text() == TEXT  # all skipped: nothing written
+    assert r.exit_code == 1
+
+
+@fake
+def test_accept_skip_and_pick(runner: CliRunner, story: Path) -> None:
+    r = review(runner, story, "y\n1\nn\n")
+    assert r.exit_code == 1
+    assert story.read_text() == TEXT.replace("Kmitry Peskov spoke in Mariupl", "Dmitry Peskov spoke in Mariupol")
+    assert "3 findings, 2 fixed, 1 left to review" in r.stderr
+
+
+@fake
+def test_enter_takes_the_default(runner: CliRunner, story: Path) -> None:
+    # Default: accept a fix-level finding, skip a suggestion.
+    review(runner, story, "\n\n\n")
+    assert story.read_text() == TEXT.replace("Kmitry", "Dmitry")
+
+
+@fake
+def test_type_your_own(runner: CliRunner, story: Path) -> None:
+    review(runner, story, "e\nDmitri\nn\nn\n")
+    assert story.read_text() == TEXT.replace("Kmitry Peskov spoke", "Dmitri Peskov spoke")
+
+
+@fake
+def test_invalid_answer_asks_again(runner: CliRunner, story: Path) -> None:
+    r = review(runner, story, "7\nmaybe\ny\nn\nn\n")
+    assert r.stdout.count("Answer y, n, a suggestion's number, e,") == 2
+    assert story.read_text() == TEXT.replace("Kmitry Peskov spoke", "Dmitry Peskov spoke")
+
+
+@fake
+def test_quit_keeps_what_was_accepted_and_stops(runner: CliRunner, tmp_path: Path, story: Path) -> None:
+    other = tmp_path / "z-other.txt"
+    other.write_text(TEXT)
+    r = review(runner, tmp_path, "y\nq\n")
+    assert story.read_text() == TEXT.replace("Kmitry Peskov spoke", "Dmitry Peskov spoke")
+    assert other.read_text() == TEXT  # never reached
+    assert "1 file checked" in r.stderr
+
+
+@fake
+def test_end_of_input_is_quit(runner: CliRunner, story: Path) -> None:
+    r = review(runner, story, "y\n")
+    assert r.exit_code == 1 and "Traceback" not in r.stderr
+    assert story.read_text() == TEXT.replace("Kmitry Peskov spoke", "Dmitry Peskov spoke")
+
+
+@fake
+def test_always_accept_writes_the_word_to_the_project_config(
+    runner: CliRunner, tmp_path: Path, story: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = pytest.importorskip("normalize.config")
+    if not hasattr(config, "add_word"):
+        pytest.skip("normalize.config has no add_word")
+    conf = tmp_path / ".normalize.toml"
+    conf.write_text('# house words\nwords = ["Zaporizhzhia"]  # keep\n')
+    r = review(runner, story, "a\nn\n")
+    assert f"'Kmitry' added to the words of {conf}" in r.stdout
+    assert conf.read_text() == '# house words\nwords = ["Zaporizhzhia", "Kmitry"]  # keep\n'
+    assert r.stdout.count("person, confidence") == 1  # the second Kmitry is not asked about
+    assert story.read_text() == TEXT
+
+
+@pytest.mark.parametrize(
+    "args", [["--diff", "x.txt"], ["-"], ["--format", "json", "x.txt"]]
+)
+def test_refused_combinations(runner: CliRunner, args: list[str]) -> None:
+    r = runner.invoke(cli, ["fix", "--interactive", *args], input="")
+    assert r.exit_code == 2 and "--interactive" in r.stderr
