@@ -233,7 +233,10 @@ def _review(doc: files.Document, report: Report, opts: Options, tally: Tally) ->
             continue
         line, col = index.line_col(f.start)
         before, word, after = review.context(doc.text, f)
-        echo = lambda s="": click.echo(s, color=opts.color)  # noqa: E731
+
+        def echo(s: str = "") -> None:
+            click.echo(s, color=opts.color)
+
         echo()
         echo(f"{_paint('where', f'{doc.path}:{line}:{col}:')} {f.kind}, confidence {f.confidence:.2f}")
         echo(f"  {before}{click.style(word, fg='red', bold=True, underline=True)}{after}")

@@ -26,7 +26,7 @@ _SIC = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*[ \t]*(?:\[sic!?\]|\(sic!?\))",
 
 def _lines(text: str) -> list[Span]:
     """(start, end) of each line without its break."""
-    out = []
+    out: list[Span] = []
     for m in _LINE.finditer(text):
         if m.start() == len(text) and out:
             break
