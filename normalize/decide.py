@@ -239,11 +239,9 @@ def _derived(typed: str, key: str) -> bool:
 
 def _name_worthy(words: list[Word], i: int, key: str, lexicon: Lexicon) -> bool:
     """A capitalized word may become an English word only if that word is a name here:
-    part of a person's name, a country or capital, or the part of a longer name whose
+    an official's surname, a country or capital, or the part of a longer name whose
     other part stands beside it ("Russian Fedeation")."""
-    if key not in lexicon.words or key in lexicon.prominent:
-        return True
-    if lexicon.name_prior[key][1] == "person":
+    if key not in lexicon.words or key in lexicon.prominent or key in lexicon.surnames:
         return True
     return _beside_partner(words, i, key, lexicon) is not None
 

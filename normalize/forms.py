@@ -54,8 +54,13 @@ def skeleton(word: str) -> str:
 
 
 def romanization_variant(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` differ by accents or by a romanization choice (y/i,
-    kh/h, w/v...), not merely by a doubled letter, which is a common slip of the keyboard."""
-    if skeleton(a) != skeleton(b):
-        return False
-    return _DOUBLED.sub(r"\1", fold(a)) != _DOUBLED.sub(r"\1", fold(b)) or fold(a) != a.lower() or fold(b) != b.lower()
+    """True when ``a`` and ``b`` differ only by accents or romanization choices (y/i,
+    kh/h, w/v...) letter for letter; a doubled or extra letter is a slip of the keyboard."""
+    return a.lower() != b.lower() and _romanized(a) == _romanized(b)
+
+
+def _romanized(word: str) -> str:
+    out = fold(word).replace("'", "").replace("’", "")
+    for old, new in _TRANSLIT:
+        out = out.replace(old, new)
+    return out

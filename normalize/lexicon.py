@@ -28,7 +28,7 @@ from normalize.types import Entry, Kind
 FILES = ("words.tsv", "people.tsv", "places.tsv")
 PLACE_PROMINENCE = {"country": 5.0, "capital": 4.0, "region": 3.0}
 PERSON_PROMINENCE = 2.0
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +60,8 @@ class Lexicon:
     targets: set[str] = field(default_factory=set)
     # lowercase one-word main names of countries and capitals ("chad", "jordan")
     prominent: set[str] = field(default_factory=set)
+    # lowercase last words of people's main names ("putin", "modi")
+    surnames: set[str] = field(default_factory=set)
     extra_words: set[str] = field(default_factory=set)  # user words: always accepted
     key: str = ""  # identifies the dictionary files this was built from (for caches)
 
@@ -152,6 +154,8 @@ def _add_entity(lex: Lexicon, row: dict[str, str], entry: tuple[str, str, str, s
             lex.targets.update(p.lower() for p in parts)
         if n == 0 and len(parts) == 1 and prominence >= PLACE_PROMINENCE["capital"]:
             lex.prominent.add(parts[0].lower())
+        if n == 0 and entry[2] == "person" and len(parts) > 1:
+            lex.surnames.add(parts[-1].lower())
 
 
 def _add_spelling(lex: Lexicon, parts: tuple[str, ...], entry: int, kind: str, prominence: float) -> None:
@@ -226,6 +230,7 @@ def _write_cache(path: Path, lex: Lexicon) -> None:
             lex.folded,
             lex.targets,
             lex.prominent,
+            lex.surnames,
         )
     )
     try:
