@@ -14,6 +14,7 @@ both that hypothesis and the runner-up; otherwise the finding only suggests.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -23,6 +24,7 @@ from normalize.lexicon import Lexicon
 from normalize.tokenize import Word
 from normalize.types import Candidate, Entry, Finding, Kind
 
+_DOUBLED = re.compile(r"(.)\1+")
 EDIT_COST = 2.0
 TRANSPOSITION_COST = 1.5
 FIRST_LETTER_COST = 0.5
@@ -39,7 +41,7 @@ FUNCTION_WORDS = frozenset(
 LISTED_NAME_BONUS = 1.0  # the typed word is itself part of a listed name, seen without the rest
 SENTENCE_START_WORD_COST = 0.0
 SAME_NAME_BONUS = 3.0
-IN_DOCUMENT_BONUS = 1.5
+IN_DOCUMENT_BONUS = 2.0
 TITLE_BONUS = 1.0
 FIX_MARGIN = 1.0
 SUGGEST_MARGIN = -0.5
@@ -152,7 +154,7 @@ def _score(
     out: list[Scored] = []
     hits: list[tuple[str, int]] = []
     if form != "lower":
-        hits = [(k, d) for k, d in names.lookup(core) if not _derived(low, k) and _name_worthy(words, i, k, lexicon)]
+        hits = [(k, d) for k, d in names.lookup(core) if not _derived(low, k) and _name_worthy(words, i, k, lexicon, in_document)]
         if typed >= VARIANT_ZIPF and any(skeleton(k) == skeleton(low) for k, _ in hits):
             return []  # a romanization variant that real text uses (Qassim for Qasim)
         for key, dist in hits:
@@ -221,6 +223,22 @@ def _neighbours(words: list[Word], i: int, key: str, bigrams: Bigrams) -> tuple[
     return total, f"; context {' '.join(notes)} {total:+.1f}"
 
 
+def _proper(key: str, lexicon: Lexicon) -> bool:
+    """A name rather than a common word: not an English word, or one that is mostly a name."""
+    return (
+        key not in lexicon.words or key in lexicon.prominent or key in lexicon.surnames or _demonym(key, lexicon)
+    )
+
+
+def _demonym(low: str, lexicon: Lexicon) -> bool:
+    """Russian, Ukrainian, Kazakhstani: a country's or region's name with a demonym ending."""
+    for n in range(1, 4):
+        stem, ending = low[:-n], low[-n:]
+        if ending in DEMONYMS and (stem in lexicon.prominent or stem + "e" in lexicon.prominent):
+            return True
+    return False
+
+
 def _derived_from_known(low: str, lexicon: Lexicon) -> bool:
     for n in range(1, min(5, len(low) - 3) + 1):
         stem, ending = low[:-n], low[-n:]
@@ -237,12 +255,14 @@ def _derived(typed: str, key: str) -> bool:
     return typed.startswith(key) and (ending in DERIVATIONS or ending in DEMONYMS)
 
 
-def _name_worthy(words: list[Word], i: int, key: str, lexicon: Lexicon) -> bool:
+def _name_worthy(words: list[Word], i: int, key: str, lexicon: Lexicon, in_document: Counter[str]) -> bool:
     """A capitalized word may become an English word only if that word is a name here:
     an official's surname, a country or capital, or the part of a longer name whose
     other part stands beside it ("Russian Fedeation")."""
-    if key not in lexicon.words or key in lexicon.prominent or key in lexicon.surnames:
+    if _proper(key, lexicon):
         return True
+    if in_document[lexicon.display[key]]:
+        return True  # the document itself uses it as a name
     return _beside_partner(words, i, key, lexicon) is not None
 
 
@@ -251,7 +271,10 @@ def _name_candidate(
 ) -> Candidate:
     core = words[i].core
     prominence, kind = lexicon.name_prior[key]
-    prior = max(prominence, lexicon.zipf(key))
+    prior = prominence
+    if _proper(key, lexicon):
+        prior = max(prominence, lexicon.zipf(key))  # how often text names it (an English word's
+        # frequency would measure the word, not the name: "She" is also a city)
     evidence: list[str] = []
     bonus = 0.0
     entry, partner = _same_name(words, i, key, lexicon)
@@ -303,7 +326,7 @@ def _partner(words: list[Word], j: int) -> str | None:
     if j < 0 or j >= len(words) or words[j].skip:
         return None
     low = words[j].core.lower()
-    return low if len(low) >= 3 and low not in PARTICLES else None
+    return low if len(low) >= 2 and low not in PARTICLES else None
 
 
 def _best_entry(key: str, lexicon: Lexicon) -> Entry:
@@ -313,8 +336,11 @@ def _best_entry(key: str, lexicon: Lexicon) -> Entry:
 
 def _edit_cost(typed: str, key: str, dist: int) -> float:
     cost = EDIT_COST * dist
-    if dist == 1 and len(typed) == len(key) and sorted(typed.lower()) == sorted(key):
-        cost = TRANSPOSITION_COST  # the commonest slip of the keyboard
+    low = typed.lower()
+    if dist == 1 and len(low) == len(key) and sorted(low) == sorted(key):
+        cost = TRANSPOSITION_COST  # the commonest slips of the keyboard: swapped letters,
+    elif dist == 1 and _DOUBLED.sub(r"\1", low) == _DOUBLED.sub(r"\1", key):
+        cost = TRANSPOSITION_COST  # and a letter doubled or undoubled
     if typed[:1].lower() != key[:1]:
         cost += FIRST_LETTER_COST
     return cost

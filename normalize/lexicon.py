@@ -28,7 +28,8 @@ from normalize.types import Entry, Kind
 FILES = ("words.tsv", "people.tsv", "places.tsv")
 PLACE_PROMINENCE = {"country": 5.0, "capital": 4.0, "region": 3.0}
 PERSON_PROMINENCE = 2.0
-CACHE_FORMAT = 4
+PROMINENT = 3.0  # regions, and cities of about 30,000 people or more
+CACHE_FORMAT = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +59,7 @@ class Lexicon:
     # name words worth correcting to: every person's, and the main names of places (not
     # the thousands of foreign alternate names, which are accepted but never proposed)
     targets: set[str] = field(default_factory=set)
-    # lowercase one-word main names of countries and capitals ("chad", "jordan")
+    # lowercase one-word main names of countries, regions, big cities ("chad", "jordan")
     prominent: set[str] = field(default_factory=set)
     # lowercase last words of people's main names ("putin", "modi")
     surnames: set[str] = field(default_factory=set)
@@ -152,8 +153,9 @@ def _add_entity(lex: Lexicon, row: dict[str, str], entry: tuple[str, str, str, s
         _add_spelling(lex, parts, number, entry[2], prominence)
         if entry[2] == "person" or (n == 0 and spelling.isascii()) or (prominence >= 3.0 and spelling.isascii()):
             lex.targets.update(p.lower() for p in parts)
-        if n == 0 and len(parts) == 1 and prominence >= PLACE_PROMINENCE["capital"]:
-            lex.prominent.add(parts[0].lower())
+        if len(parts) == 1 and entry[2] == "place" and (n == 0 or row["kind"] == "country"):
+            if prominence >= PROMINENT:
+                lex.prominent.add(parts[0].lower())
         if n == 0 and entry[2] == "person" and len(parts) > 1:
             lex.surnames.add(parts[-1].lower())
 
