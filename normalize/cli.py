@@ -30,13 +30,13 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 import click
 
-from normalize import discover, engine, files, ignore, markup, render, review
+from normalize import config, discover, engine, files, ignore, markup, render, review
 from normalize.apply import apply
 from normalize.errors import DictionaryError, InputError, NormalizeError
+from normalize.gazetteer_cli import gazetteer
 from normalize.types import Finding, Report
 
 STDIN = "<stdin>"
@@ -59,6 +59,8 @@ class Options:
     show_diff: bool = False
     interactive: bool = False
     color: bool | None = None  # None: colour when the stream is a terminal
+    config: Path | None = None  # --config: replaces discovery
+    style: str | None = None  # --style: overrides the config's house style
 
 
 @dataclass
@@ -135,13 +137,25 @@ def skip_spans(doc: files.Document) -> list[tuple[int, int]]:
     return markup.skip_spans(doc.path, doc.text) + ignore.ignore_spans(doc.text)
 
 
-def _check(doc: files.Document) -> Report:
-    # The engine keeps one Normalizer per process, loaded on first use.
-    return engine.default().check(doc.text, skip=skip_spans(doc)) if doc.text else Report(doc.text)
+def _check(doc: files.Document, opts: Options) -> Report:
+    if not doc.text:
+        return Report(doc.text)
+    if opts.config is None and opts.style is None and not _discoverable(doc):
+        normalizer = engine.default()  # the engine keeps one Normalizer per configuration
+    else:
+        start = Path.cwd() if doc.path == STDIN else Path(doc.path)
+        overrides = {"style": opts.style} if opts.style else {}
+        normalizer = engine.for_config(config.load(start, opts.config, overrides))
+    return normalizer.check(doc.text, skip=skip_spans(doc))
+
+
+def _discoverable(doc: files.Document) -> bool:
+    start = Path.cwd() if doc.path == STDIN else Path(doc.path)
+    return config.discover(start) is not None
 
 
 def _process(doc: files.Document, opts: Options, tally: Tally) -> Report:
-    report = _check(doc)
+    report = _check(doc, opts)
     tally.files += 1
     tally.findings += len(report.findings)
     fixes = report.fixes
@@ -204,26 +218,17 @@ def _color(choice: str) -> bool | None:
 _PROMPT = "Accept [y], skip [n], pick [1-9], edit [e], {always}quit [q]"
 
 
-def _add_word() -> Callable[[Path, str], None] | None:
-    """``normalize.config.add_word`` when the config module provides it."""
-    try:
-        from normalize import config
-    except ImportError:
-        return None
-    return getattr(config, "add_word", None)
-
-
-def _config_path(doc: files.Document) -> Path:
-    from normalize import config
-
-    found = config.discover(Path(doc.path)) if hasattr(config, "discover") else None
+def _config_path(doc: files.Document, opts: Options) -> Path:
+    """Where "always accept" writes: --config, else the governing config file, else ./.normalize.toml."""
+    if opts.config is not None:
+        return opts.config
+    found = config.discover(Path(doc.path))
     return found if found is not None else Path(".normalize.toml")
 
 
 def _review(doc: files.Document, report: Report, opts: Options, tally: Tally) -> tuple[Finding, ...]:
     """Ask about each finding; the ones accepted (or edited) are the fixes to write."""
-    add_word = _add_word()
-    prompt = _PROMPT.format(always="always accept the word [a], " if add_word else "")
+    prompt = _PROMPT.format(always="always accept the word [a], ")
     index = render.LineIndex(doc.text)
     chosen: list[Finding] = []
     for f in report.findings:
@@ -249,10 +254,10 @@ def _review(doc: files.Document, report: Report, opts: Options, tally: Tally) ->
                 answer = click.prompt(prompt, default="y" if f.action == "fix" else "n")
             except click.Abort:  # end of input: stop as if "q"
                 answer = "q"
-            decision = review.decide(answer, f, can_always=add_word is not None)
+            decision = review.decide(answer, f, can_always=True)
             if decision.verb != "invalid":
                 break
-            echo("  Answer y, n, a suggestion's number, e, " + ("a, " if add_word else "") + "or q.")
+            echo("  Answer y, n, a suggestion's number, e, a, or q.")
         if decision.verb == "accept" and decision.replacement is not None:
             chosen.append(review.accepted(f, decision.replacement))
         elif decision.verb == "edit":
@@ -262,9 +267,9 @@ def _review(doc: files.Document, report: Report, opts: Options, tally: Tally) ->
                 typed = word
             if typed != word:
                 chosen.append(review.accepted(f, typed))
-        elif decision.verb == "always" and add_word is not None:
-            where = _config_path(doc)
-            add_word(where, f.text)
+        elif decision.verb == "always":
+            where = _config_path(doc, opts)
+            config.add_word(where, f.text)
             tally.always.add(f.text)
             echo(f"  {f.text!r} added to the words of {where}")
         elif decision.verb == "quit":
@@ -396,6 +401,13 @@ _include = click.option(
 _exclude = click.option(
     "--exclude", multiple=True, metavar="GLOB", help="Skip files matching GLOB (repeatable).",
 )
+_config_opt = click.option(
+    "--config", "config_path", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help="Read settings from this file instead of the discovered .normalize.toml / pyproject.toml.",
+)
+_style_opt = click.option(
+    "--style", metavar="NAME", help="House style whose preferred spellings become fixes (e.g. ukrainian).",
+)
 _color_opt = click.option(
     "--color", "color", type=click.Choice(["auto", "always", "never"]), default="auto",
     show_default=True, help="Colour text and diffs (auto: on a terminal, unless NO_COLOR is set).",
@@ -414,12 +426,15 @@ def cli() -> None:
 @_include
 @_exclude
 @_color_opt
+@_config_opt
+@_style_opt
 def check(
-    paths: tuple[str, ...], fmt: str, include: tuple[str, ...], exclude: tuple[str, ...], color: str
+    paths: tuple[str, ...], fmt: str, include: tuple[str, ...], exclude: tuple[str, ...], color: str,
+    config_path: Path | None, style: str | None,
 ) -> None:
     """Report findings in PATHS (files, directories, or - for stdin)."""
     keep = discover.Filter(include, exclude)
-    sys.exit(run(Mode.CHECK, paths, fmt, keep=keep, color=_color(color)))
+    sys.exit(run(Mode.CHECK, paths, fmt, keep=keep, color=_color(color), config=config_path, style=style))
 
 
 @cli.command()
@@ -431,9 +446,11 @@ def check(
 @click.option("--diff", is_flag=True, help="Print a unified diff of the fixes; write nothing.")
 @click.option("--show-diff", is_flag=True, help="Write the fixes and print the diff of what changed.")
 @click.option("--interactive", "-i", is_flag=True, help="Review each finding before writing.")
+@_config_opt
+@_style_opt
 def fix(
     paths: tuple[str, ...], fmt: str, include: tuple[str, ...], exclude: tuple[str, ...],
-    color: str, diff: bool, show_diff: bool, interactive: bool,
+    color: str, diff: bool, show_diff: bool, interactive: bool, config_path: Path | None, style: str | None,
 ) -> None:
     """Apply the unambiguous fixes in place (for -: print the corrected text)."""
     if diff and show_diff:
@@ -442,8 +459,11 @@ def fix(
     mode = Mode.DIFF if diff else Mode.WRITE
     sys.exit(
         run(mode, paths, fmt, keep=keep, show_diff=show_diff, interactive=interactive,
-            color=_color(color))
+            color=_color(color), config=config_path, style=style)
     )
+
+
+cli.add_command(gazetteer)
 
 
 def main() -> None:
