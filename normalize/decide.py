@@ -29,7 +29,7 @@ EDIT_COST = 2.0
 TRANSPOSITION_COST = 1.5
 FIRST_LETTER_COST = 0.5
 NULL_CAPITALIZED = 2.0  # prior that an unknown capitalized word is a real, unlisted name
-NULL_LOWERCASE = 1.0
+NULL_LOWERCASE = 0.0
 REPEATED_BONUS = 1.0
 SPLIT_MIN_ZIPF = 3.0  # both halves of a run-together pair must be common words
 SPLIT_COST = 0.5
@@ -242,12 +242,21 @@ def _demonym(low: str, lexicon: Lexicon) -> bool:
 def _derived_from_known(low: str, lexicon: Lexicon) -> bool:
     for n in range(1, min(5, len(low) - 3) + 1):
         stem, ending = low[:-n], low[-n:]
-        if ending in DERIVATIONS and stem in lexicon.words:
+        if ending in DERIVATIONS and stem in lexicon.words and _regular(stem, ending):
             return True
         prior, kind = lexicon.name_prior.get(stem, (0.0, ""))
         if ending in DEMONYMS and kind == "place" and prior >= DEMONYM_PROMINENCE:
             return True
     return False
+
+
+def _regular(stem: str, ending: str) -> bool:
+    """English spelling of a suffix: a silent e drops before a vowel (use -> using, used)."""
+    if ending == "d":
+        return stem.endswith("e")
+    if ending[0] in "aeiou":
+        return not stem.endswith("e")
+    return True
 
 
 def _derived(typed: str, key: str) -> bool:
