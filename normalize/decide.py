@@ -27,8 +27,9 @@ from normalize.types import Candidate, Entry, Finding, Kind
 _DOUBLED = re.compile(r"(.)\1+")
 EDIT_COST = 2.0
 TRANSPOSITION_COST = 1.5
+STEM_ZIPF = 3.0  # only common words lend their endings to unknown words
 FIRST_LETTER_COST = 0.5
-NULL_CAPITALIZED = 2.0  # prior that an unknown capitalized word is a real, unlisted name
+NULL_CAPITALIZED = 1.5
 NULL_LOWERCASE = 0.0
 REPEATED_BONUS = 1.0
 SPLIT_MIN_ZIPF = 3.0  # both halves of a run-together pair must be common words
@@ -142,7 +143,7 @@ def _score(
     core = word.core
     low = core.lower()
     form = shape(core)
-    typed = lexicon.zipf(core)
+    typed = seen = lexicon.zipf(core)
     if low in lexicon.typos:
         typed = 0.0  # a known misspelling is no evidence of a word, however often it is seen
     if form == "lower":
@@ -174,7 +175,10 @@ def _score(
             evidence = f"Zipf {lexicon.words[key]:.1f}" + evidence
             cand = Candidate(recase(key, core), "word", dist, score, entry, evidence)
             # Context ranks the candidates; it is no evidence that the typed word is wrong.
-            out.append(Scored(cand, score - max(context, 0.0) - null))
+            margin = score - max(context, 0.0) - null
+            if seen >= VARIANT_ZIPF and _DOUBLED.sub(r"\1", low) == _DOUBLED.sub(r"\1", key):
+                margin = min(margin, FIX_MARGIN - 0.01)  # combatting/combating: both in real use
+            out.append(Scored(cand, margin))
         if form == "lower":
             out.extend(_run_together(words, i, lexicon, bigrams, null))
     out.sort(key=lambda s: (-s.candidate.score, s.candidate.distance, s.candidate.text))
@@ -242,7 +246,7 @@ def _demonym(low: str, lexicon: Lexicon) -> bool:
 def _derived_from_known(low: str, lexicon: Lexicon) -> bool:
     for n in range(1, min(5, len(low) - 3) + 1):
         stem, ending = low[:-n], low[-n:]
-        if ending in DERIVATIONS and stem in lexicon.words and _regular(stem, ending):
+        if ending in DERIVATIONS and lexicon.words.get(stem, 0.0) >= STEM_ZIPF and _regular(stem, ending):
             return True
         prior, kind = lexicon.name_prior.get(stem, (0.0, ""))
         if ending in DEMONYMS and kind == "place" and prior >= DEMONYM_PROMINENCE:
@@ -254,6 +258,8 @@ def _regular(stem: str, ending: str) -> bool:
     """English spelling of a suffix: a silent e drops before a vowel (use -> using, used)."""
     if ending == "d":
         return stem.endswith("e")
+    if ending == "s":
+        return not stem.endswith("s")
     if ending[0] in "aeiou":
         return not stem.endswith("e")
     return True
@@ -292,7 +298,7 @@ def _name_candidate(
         evidence.append(f"next to '{partner}' as in {entry.name}" if entry else f"next to '{partner}'")
     display = lexicon.display[key]
     if in_document[display] >= max(1, in_document[core]):
-        bonus += IN_DOCUMENT_BONUS
+        bonus += IN_DOCUMENT_BONUS / dist  # the nearer spelling is the likelier one meant
         evidence.append(f"'{display}' appears {in_document[display]}x in the text")
     if kind == "person" and i > 0 and words[i - 1].core.lower() in TITLES:
         bonus += TITLE_BONUS
@@ -335,7 +341,7 @@ def _partner(words: list[Word], j: int) -> str | None:
     if j < 0 or j >= len(words) or words[j].skip:
         return None
     low = words[j].core.lower()
-    return low if len(low) >= 2 and low not in PARTICLES else None
+    return low if len(low) >= 2 and low not in PARTICLES and low not in FUNCTION_WORDS else None
 
 
 def _best_entry(key: str, lexicon: Lexicon) -> Entry:

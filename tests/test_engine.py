@@ -39,10 +39,16 @@ def test_finding_explains_itself() -> None:
     assert 0.5 < finding.confidence <= 1.0
 
 
-def test_ambiguous_name_is_only_suggested() -> None:
-    # A capitalized unknown word with no context is most likely a real, unlisted name.
-    report = normalize.check("Yesterday Ptuin said nothing.")
-    assert report.fixes == ()
+def test_a_surname_alone_is_suggested_and_fixed_beside_its_first_name() -> None:
+    # Without context an unknown capitalized word may be a real, unlisted name...
+    alone = normalize.check("Yesterday Shmyhul said nothing.")
+    assert alone.fixes == ()
+    # ...but the exact first name of the same official vouches for the fix.
+    assert normalize.fix("Yesterday Denys Shmyhul said nothing.").fixed == "Yesterday Denys Shmyhal said nothing."
+
+
+def test_a_prominent_name_is_fixed_even_alone() -> None:
+    assert normalize.fix("Yesterday Ptuin said nothing.").fixed == "Yesterday Putin said nothing."
 
 
 def test_capitalized_word_never_becomes_common_word_mid_sentence() -> None:
