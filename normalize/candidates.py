@@ -9,6 +9,8 @@ the word list, because building it takes seconds and a pre-commit hook must not.
 
 from __future__ import annotations
 
+import gc
+import marshal
 import math
 import os
 import tempfile
@@ -19,7 +21,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from symspellpy import SymSpell, Verbosity
 
-from normalize.lexicon import Lexicon, cache_root, prune
+from normalize.lexicon import Lexicon, cache_root, prune, unmarshal
 
 MAX_DISTANCE = 2
 PREFIX_LENGTH = 5
@@ -59,7 +61,7 @@ class NameMatcher:
 
     def __init__(self, lexicon: Lexicon) -> None:
         self._by_length: dict[int, list[str]] = {}
-        for key in sorted(lexicon.targets):
+        for key in lexicon.targets:
             self._by_length.setdefault(len(key), []).append(key)
 
     def lookup(self, word: str) -> list[tuple[str, int]]:
@@ -80,7 +82,14 @@ def _load_or_build(lexicon: Lexicon, cache_dir: Path | None) -> SymSpell:
     cache = cache_root(cache_dir) / name
     if cache.exists():
         try:
-            if sym.load_pickle(cache, compressed=False):
+            enabled = gc.isenabled()
+            gc.disable()  # see lexicon.unmarshal
+            try:
+                loaded = sym.load_pickle(cache, compressed=False)
+            finally:
+                if enabled:
+                    gc.enable()
+            if loaded:
                 return sym
         except Exception:  # a corrupt cache is rebuilt, never fatal
             sym = SymSpell(max_dictionary_edit_distance=MAX_DISTANCE, prefix_length=PREFIX_LENGTH)
@@ -113,8 +122,9 @@ class Bigrams:
 
     LIMIT = 1.5
 
-    def __init__(self) -> None:
-        self._pairs: dict[tuple[str, str], int] | None = None
+    def __init__(self, cache_dir: Path | None = None) -> None:
+        self._cache_dir = cache_dir
+        self._pairs: dict[str, int] | None = None
         self._unigrams: dict[str, int] = {}
         self._total = 1.0
         self._floor = 1
@@ -124,25 +134,53 @@ class Bigrams:
         ua, ub = self._unigrams.get(a), self._unigrams.get(b)
         if not ua or not ub:
             return 0.0
-        count = pairs.get((a, b))
+        count = pairs.get(f"{a} {b}")
         pmi = math.log10((count or self._floor) * self._total / (ua * ub))
         if count is None:
             pmi = min(pmi, 0.0)
         return max(-self.LIMIT, min(self.LIMIT, pmi))
 
-    def _load(self) -> dict[tuple[str, str], int]:
+    def _load(self) -> dict[str, int]:
         if self._pairs is None:
-            data = resources.files("symspellpy")
-            pairs: dict[tuple[str, str], int] = {}
-            with (data / "frequency_bigramdictionary_en_243_342.txt").open(encoding="utf-8") as fh:
-                for line in fh:
-                    a, b, count = line.split()
-                    pairs[(a, b)] = int(count)
-            with (data / "frequency_dictionary_en_82_765.txt").open(encoding="utf-8") as fh:
-                for line in fh:
-                    word, count = line.split()
-                    self._unigrams[word] = int(count)
+            cache = cache_root(self._cache_dir) / f"bigrams-{symspellpy_version()}.marshal"
+            try:
+                self._pairs, self._unigrams = unmarshal(cache.read_bytes())
+            except (OSError, ValueError, EOFError, TypeError):
+                self._pairs, self._unigrams = _read_counts()
+                _write(cache, marshal.dumps((self._pairs, self._unigrams)))
             self._total = float(sum(self._unigrams.values()))
-            self._floor = min(pairs.values())
-            self._pairs = pairs
+            self._floor = min(self._pairs.values())
         return self._pairs
+
+
+def _read_counts() -> tuple[dict[str, int], dict[str, int]]:
+    data = resources.files("symspellpy")
+    pairs: dict[str, int] = {}
+    unigrams: dict[str, int] = {}
+    with (data / "frequency_bigramdictionary_en_243_342.txt").open(encoding="utf-8") as fh:
+        for line in fh:
+            a, b, count = line.split()
+            pairs[f"{a} {b}"] = int(count)
+    with (data / "frequency_dictionary_en_82_765.txt").open(encoding="utf-8") as fh:
+        for line in fh:
+            word, count = line.split()
+            unigrams[word] = int(count)
+    return pairs, unigrams
+
+
+def symspellpy_version() -> str:
+    from importlib.metadata import version
+
+    return version("symspellpy")
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Write a cache file atomically; a read-only home just means no cache."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except OSError:
+        pass

@@ -41,7 +41,7 @@ class Normalizer:
         self.ignore = frozenset(w.lower() for w in ignore)
         self._speller = Speller(self.lexicon, cache_dir)
         self._names = NameMatcher(self.lexicon)
-        self._bigrams = Bigrams()
+        self._bigrams = Bigrams(cache_dir)
 
     @classmethod
     def from_config(cls, config: Config, *, cache_dir: Path | None = None) -> Normalizer:

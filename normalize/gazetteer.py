@@ -34,18 +34,8 @@ def extend(lex: Lexicon, config: Config) -> Lexicon:
     extra = {w.lower() for w in (*config.words, *config.ignore)}
     if not (people or places):
         return replace(lex, extra_words=lex.extra_words | extra) if extra else lex
-    new = replace(
-        lex,
-        spellings=list(lex.spellings),
-        entries=list(lex.entries),
-        name_index={k: list(v) for k, v in lex.name_index.items()},
-        display=dict(lex.display),
-        name_prior=dict(lex.name_prior),
-        folded=set(lex.folded),
-        targets=set(lex.targets),
-        prominent=set(lex.prominent),
-        extra_words=lex.extra_words | extra,
-    )
+    new = lex.copy()
+    new.extra_words |= extra
     origin = str(config.path) if config.path else "config"
     for e in people:
         _add(new, e, "person", lexmod.PERSON_PROMINENCE, origin)
@@ -57,8 +47,7 @@ def extend(lex: Lexicon, config: Config) -> Lexicon:
 def _add(lex: Lexicon, e: Entity, kind: str, prominence: float, origin: str) -> None:
     ident = e.id or f"user:{e.name}"
     entry = (ident, e.name, kind, e.description or f"{kind} listed by the project", f"user gazetteer: {origin}")
-    row = {"name": e.name, "variants": "|".join(e.aliases)}
-    lexmod._add_entity(lex, row, entry, prominence)  # the lexicon's own indexing, on our copy
+    lex.add_entity([e.name, *e.aliases], entry, prominence)
 
 
 def read(path: Path) -> list[tuple[str, Entity]]:

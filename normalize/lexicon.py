@@ -10,6 +10,7 @@ modification time; a missing or stale cache is rebuilt, never an error.
 from __future__ import annotations
 
 import csv
+import gc
 import hashlib
 import marshal
 import math
@@ -19,6 +20,7 @@ import tempfile
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from normalize.errors import DictionaryError
 from normalize.forms import fold
@@ -78,6 +80,19 @@ class Lexicon:
         """True for a name written without its accents ("Mourao" for "Mourão")."""
         return fold(word) in self.folded
 
+    def copy(self) -> Lexicon:
+        """A copy whose containers may be extended (with ``add_entity``) without touching this one."""
+        return Lexicon(
+            dict(self.words), dict(self.seen), set(self.typos), list(self.spellings), list(self.entries),
+            {k: list(v) for k, v in self.name_index.items()}, dict(self.display), dict(self.name_prior),
+            set(self.folded), set(self.targets), set(self.prominent), set(self.surnames),
+            set(self.extra_words), self.key,
+        )
+
+    def add_entity(self, spellings: list[str], entry: tuple[str, str, str, str, str], prominence: float) -> None:
+        """Index a person or place: ``spellings`` (the preferred one first), its entry, its prior."""
+        _add_entity(self, {"name": spellings[0], "variants": "|".join(spellings[1:])}, entry, prominence)
+
     def name(self, number: int) -> Name:
         parts, entry, prominence = self.spellings[number]
         ident, name, kind, description, source = self.entries[entry]
@@ -108,12 +123,26 @@ def load(directory: Path | None = None, cache_dir: Path | None = None) -> Lexico
     key = _files_key(directory)
     cache = cache_root(cache_dir) / f"lexicon-{key}.marshal"
     try:
-        lex = Lexicon(*marshal.loads(cache.read_bytes()))
+        lex = Lexicon(*unmarshal(cache.read_bytes()))
     except (OSError, ValueError, EOFError, TypeError):  # no cache yet, or a stale one
         lex = parse(directory)
         _write_cache(cache, lex)
     lex.key = key
     return lex
+
+
+def unmarshal(data: bytes) -> Any:
+    """``marshal.loads`` without the cyclic garbage collector, which would walk every new
+    tuple and container several times over (a third of the start-up time)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        loaded = marshal.loads(data)
+        gc.freeze()  # and keep later collections from walking them: they live as long as the process
+        return loaded
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def parse(directory: Path) -> Lexicon:
