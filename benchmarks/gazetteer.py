@@ -24,7 +24,7 @@ from benchmarks.tokens import Tok
 
 ROOT = Path(__file__).resolve().parents[1]
 DICTS = ROOT / "dictionaries"
-SHARED = Path(os.environ.get("NORMALIZE_SHARED_DATA", "/work/shared/data"))
+SHARED = Path(os.environ.get("NORMALIZE_SHARED_DATA", Path(__file__).resolve().parents[2] / "shared" / "data"))
 NAME_PART = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 PLACE_KINDS = {"country", "capital", "region", "city"}
 CITY_MIN_POPULATION = 100_000

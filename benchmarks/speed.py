@@ -33,7 +33,7 @@ import click  # noqa: E402
 from benchmarks import report, split  # noqa: E402
 from benchmarks.tokens import tokens  # noqa: E402
 
-SEED = Path("/work/shared/seed/article.txt")
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "article.txt"
 TIME = "/usr/bin/time"
 
 

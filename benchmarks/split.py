@@ -24,7 +24,7 @@ from typing import Iterator, Literal
 
 Part = Literal["dev", "heldout"]
 HELDOUT_BELOW = 77  # first sha256 byte of the link below this -> heldout
-DEFAULT_DATA = Path("/work/shared/data/news-dev/press_releases_dev.jsonl")
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "news-dev" / "press_releases_dev.jsonl"
 
 
 @dataclass(frozen=True, slots=True)

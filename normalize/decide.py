@@ -84,7 +84,7 @@ def decide(
             continue
         listed = word.core.lower() in lexicon.name_index
         scored = _score(words, i, lexicon, speller, names, bigrams, in_document, listed)
-        finding = _finding(word, scored, 0.0 if listed else SUGGEST_MARGIN)
+        finding = _finding(word, scored, listed)
         if finding is not None:
             findings.append(finding)
     return findings
@@ -371,7 +371,8 @@ def _dedupe(scored: list[Scored]) -> list[Scored]:
     return out
 
 
-def _finding(word: Word, scored: list[Scored], floor: float) -> Finding | None:
+def _finding(word: Word, scored: list[Scored], listed: bool) -> Finding | None:
+    floor = 0.0 if listed else SUGGEST_MARGIN
     if not scored or scored[0].margin < floor:
         return None
     best = scored[0]
@@ -392,16 +393,17 @@ def _finding(word: Word, scored: list[Scored], floor: float) -> Finding | None:
         confidence=confidence,
         kind=kind,
         action="fix" if fix else "suggest",
-        reason=_reason(cand, fix),
+        reason=_reason(word, cand, fix, listed),
         rule="spelling",
         entry=cand.entry,
     )
 
 
-def _reason(cand: Candidate, fix: bool) -> str:
+def _reason(word: Word, cand: Candidate, fix: bool, listed: bool) -> str:
+    """Which rule, what the typed word is not, which entry backs the candidate and its source."""
     entry = cand.entry
-    what = f"{entry.name} ({entry.description}; {entry.source})" if entry else cand.text
+    what = f"{entry.name} ({entry.description}; source: {entry.source})" if entry else cand.text
     edits = "1 edit" if cand.distance == 1 else f"{cand.distance} edits"
-    head = "unknown word; " + ("likely" if fix else "perhaps") + f" {what}, {edits}"
+    typed = f"'{word.core}' is " + ("listed only within other names" if listed else "not a known word or name")
+    head = f"rule spelling: {typed}; {'likely' if fix else 'perhaps'} {what}, {edits} away"
     return f"{head}; {cand.evidence}" if cand.evidence else head
-

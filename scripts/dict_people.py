@@ -290,7 +290,7 @@ class PeopleBuilder:
             for variant in variants:
                 person.add_spelling(variant, P_CURATED)
             person.countries[row["country"]] += 1000
-            person.sources.add("curated")
+            person.sources.add("curated: " + row["source"].replace("|", ";"))
             m = re.fullmatch(r"(.*) \((.*), (\d{4}(?:-\d\d-\d\d)?)?–(\d{4}(?:-\d\d-\d\d)?)?\)", row["role"])
             if m:
                 person.roles.append(Role(m.group(1), m.group(2), m.group(3) or "", m.group(4) or "", 0))

@@ -115,7 +115,7 @@ def test_place_variants_are_latin_and_not_codes() -> None:
 
 def test_people_roles_and_sources_format() -> None:
     role = re.compile(r"[^|\t]+ \([^|\t]*, (\d{4}(-\d\d-\d\d)?)?–(\d{4}(-\d\d-\d\d)?)?\)")
-    source = re.compile(r"wikidata|everypolitician:[\w.-]+|cia2019|factbook|curated|spellingukraine")
+    source = re.compile(r"wikidata|everypolitician:[\w.-]+|cia2019|factbook|curated: [^|\t]+|spellingukraine")
     for r in rows("people.tsv"):
         roles = [x for x in r["roles"].split("|") if x]
         assert len(roles) <= 6, r["id"]
@@ -159,7 +159,7 @@ def test_reznikov_variant() -> None:
 
 def test_peskov_via_curated() -> None:
     (row,) = people_named("Dmitry Peskov")
-    assert "curated" in row["sources"].split("|")
+    assert any(s.startswith("curated: ") and "kremlin.ru" in s for s in row["sources"].split("|"))
     assert "Press Secretary" in row["roles"]
 
 
