@@ -27,6 +27,19 @@ from normalize.types import Candidate, Entry, Finding, Kind
 _DOUBLED = re.compile(r"(.)\1+")
 EDIT_COST = 2.0
 TRANSPOSITION_COST = 1.5
+KEYBOARD_COST = 1.7
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+# Letters beside each letter on a QWERTY keyboard (same row, and the rows above and below).
+QWERTY_NEIGHBOURS = {
+    c: "".join(
+        other
+        for r2, row2 in enumerate(_ROWS)
+        for j, other in enumerate(row2)
+        if abs(r2 - r) <= 1 and abs(j - i) <= 1 and other != c
+    )
+    for r, row in enumerate(_ROWS)
+    for i, c in enumerate(row)
+}
 STEM_ZIPF = 3.0  # only common words lend their endings to unknown words
 FIRST_LETTER_COST = 0.5
 NULL_CAPITALIZED = 1.5
@@ -52,10 +65,15 @@ VARIANT_ZIPF = 1.0  # a romanization variant of a listed name that real text use
 # Endings that make a word from another (defeat -> defeater, Kazakhstan -> Kazakhstani):
 # a word built so from a known one is a gap in the lexicon, not a typo.
 DERIVATIONS = frozenset("s es ed d ing ings er ers ly ism ist ists ness less ful able ment ments".split())
-DEMONYMS = frozenset("i n an ian ese ish s".split())
+DEMONYMS = frozenset("i n an ian ese ish".split())
 DEMONYM_PROMINENCE = 3.0  # countries and regions have demonyms; small towns rarely do
 # Name particles too common to vouch for the name beside them.
 PARTICLES = frozenset("al el bin ibn abu abd de da das dos do du la le van von der den di del ben ter".split())
+PREPOSITION_BONUS = 0.5
+USAGE_WEIGHT = 0.1  # among spellings of one entity, the one text uses most (Kiev before Kiiev)
+SAME_ENTITY_SLACK = 0.6
+# Words that introduce a place's name.
+PLACE_PREPOSITIONS = frozenset("in to from near across throughout into at via towards toward visit visited".split())
 # Words that introduce a person's name in news copy.
 TITLES = frozenset(
     "president minister spokesman spokeswoman spokesperson secretary chancellor premier "
@@ -84,7 +102,7 @@ def decide(
             continue
         listed = word.core.lower() in lexicon.name_index
         scored = _score(words, i, lexicon, speller, names, bigrams, in_document, listed)
-        finding = _finding(word, scored, listed)
+        finding = _finding(word, scored, listed, lexicon)
         if finding is not None:
             findings.append(finding)
     return findings
@@ -155,7 +173,7 @@ def _score(
     out: list[Scored] = []
     hits: list[tuple[str, int]] = []
     if form != "lower":
-        hits = [(k, d) for k, d in names.lookup(core) if not _derived(low, k) and _name_worthy(words, i, k, lexicon, in_document)]
+        hits = [(k, d) for k, d in names.lookup(core) if not _derived(low, k, lexicon) and _name_worthy(words, i, k, lexicon, in_document)]
         if typed >= VARIANT_ZIPF and any(skeleton(k) == skeleton(low) for k, _ in hits):
             return []  # a romanization variant that real text uses (Qassim for Qasim)
         for key, dist in hits:
@@ -167,7 +185,7 @@ def _score(
     if form == "lower" or word.sentence_start:
         cost = 0.0 if form == "lower" else SENTENCE_START_WORD_COST
         for key, dist in speller.lookup(core):
-            if _derived(low, key) or any(key == k for k, _ in hits):
+            if _derived(low, key, lexicon) or any(key == k for k, _ in hits):
                 continue  # a derived form, or already scored as a name with its context
             context, evidence = _neighbours(words, i, key, bigrams)
             score = lexicon.words[key] - _edit_cost(core, key, dist) - cost + context
@@ -265,15 +283,22 @@ def _regular(stem: str, ending: str) -> bool:
     return True
 
 
-def _derived(typed: str, key: str) -> bool:
+def _derived(typed: str, key: str, lexicon: Lexicon) -> bool:
+    """``typed`` is ``key`` with a regular ending (a form the lexicon lacks, not a typo of it)."""
+    if not typed.startswith(key) or typed == key:
+        return False
     ending = typed[len(key) :]
-    return typed.startswith(key) and (ending in DERIVATIONS or ending in DEMONYMS)
+    if ending in DERIVATIONS and _regular(key, ending):
+        return True
+    return ending in DEMONYMS and key in lexicon.prominent
 
 
 def _name_worthy(words: list[Word], i: int, key: str, lexicon: Lexicon, in_document: Counter[str]) -> bool:
     """A capitalized word may become an English word only if that word is a name here:
     an official's surname, a country or capital, or the part of a longer name whose
     other part stands beside it ("Russian Fedeation")."""
+    if not words[i].core.isascii() and key in lexicon.words:
+        return False  # "Hoş" is a foreign word, not a typo of "Hot"
     if _proper(key, lexicon):
         return True
     if in_document[lexicon.display[key]]:
@@ -288,7 +313,7 @@ def _name_candidate(
     prominence, kind = lexicon.name_prior[key]
     prior = prominence
     if _proper(key, lexicon):
-        prior = max(prominence, lexicon.zipf(key))  # how often text names it (an English word's
+        prior = max(prominence, lexicon.zipf(key)) + USAGE_WEIGHT * lexicon.zipf(key)  # how often text names it (an English word's
         # frequency would measure the word, not the name: "She" is also a city)
     evidence: list[str] = []
     bonus = 0.0
@@ -300,8 +325,12 @@ def _name_candidate(
     if in_document[display] >= max(1, in_document[core]):
         bonus += IN_DOCUMENT_BONUS / dist  # the nearer spelling is the likelier one meant
         evidence.append(f"'{display}' appears {in_document[display]}x in the text")
-    if kind == "person" and i > 0 and words[i - 1].core.lower() in TITLES:
+    before = words[i - 1].core.lower() if i > 0 else ""
+    if kind == "person" and before in TITLES:
         bonus += TITLE_BONUS
+        evidence.append(f"after '{words[i - 1].core}'")
+    elif kind == "place" and before in PLACE_PREPOSITIONS:
+        bonus += PREPOSITION_BONUS
         evidence.append(f"after '{words[i - 1].core}'")
     if entry is None:
         entry = _best_entry(key, lexicon)
@@ -349,10 +378,18 @@ def _best_entry(key: str, lexicon: Lexicon) -> Entry:
     return lexicon.name(best).entry
 
 
+def _neighbour_keys(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ in one letter and the two letters are QWERTY neighbours."""
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(diff) == 1 and diff[0][1] in QWERTY_NEIGHBOURS.get(diff[0][0], "")
+
+
 def _edit_cost(typed: str, key: str, dist: int) -> float:
     cost = EDIT_COST * dist
     low = typed.lower()
-    if dist == 1 and len(low) == len(key) and sorted(low) == sorted(key):
+    if dist == 1 and len(low) == len(key) and _neighbour_keys(low, key):
+        cost = KEYBOARD_COST  # one key struck for the one beside it
+    elif dist == 1 and len(low) == len(key) and sorted(low) == sorted(key):
         cost = TRANSPOSITION_COST  # the commonest slips of the keyboard: swapped letters,
     elif dist == 1 and _DOUBLED.sub(r"\1", low) == _DOUBLED.sub(r"\1", key):
         cost = TRANSPOSITION_COST  # and a letter doubled or undoubled
@@ -371,12 +408,20 @@ def _dedupe(scored: list[Scored]) -> list[Scored]:
     return out
 
 
-def _finding(word: Word, scored: list[Scored], listed: bool) -> Finding | None:
+def _finding(word: Word, scored: list[Scored], listed: bool, lexicon: Lexicon) -> Finding | None:
     floor = 0.0 if listed else SUGGEST_MARGIN
     if not scored or scored[0].margin < floor:
         return None
     best = scored[0]
-    gap = best.candidate.score - scored[1].candidate.score if len(scored) > 1 else math.inf
+    # Spellings of the same person or place do not compete with each other; among the
+    # near-best of them the fix is the one text uses most (Kyiv, not Kyyv).
+    same = [s for s in scored if s is best or _same_entity(s.candidate, best.candidate, lexicon)]
+    near = [s for s in same if best.candidate.score - s.candidate.score <= SAME_ENTITY_SLACK]
+    used = max(near, key=lambda s: lexicon.zipf(s.candidate.text))
+    if used is not best and lexicon.zipf(used.candidate.text) > lexicon.zipf(best.candidate.text):
+        best = Scored(used.candidate, best.margin)
+    rivals = [s for s in scored if s not in same]
+    gap = best.candidate.score - rivals[0].candidate.score if rivals else math.inf
     sure = min(best.margin, gap)
     confidence = round(1.0 / (1.0 + 10 ** (-sure)), 3)
     fix = sure >= FIX_MARGIN
@@ -397,6 +442,19 @@ def _finding(word: Word, scored: list[Scored], listed: bool) -> Finding | None:
         rule="spelling",
         entry=cand.entry,
     )
+
+
+def _same_entity(a: Candidate, b: Candidate, lexicon: Lexicon) -> bool:
+    """Two whole spellings of one person or place (Kiev, Kiyev), not a name and a part of a longer one."""
+    if a.entry is None or b.entry is None or a.entry.kind == "word" or a.entry.id != b.entry.id:
+        return False
+    return _whole(a.text.lower(), lexicon) and _whole(b.text.lower(), lexicon)
+
+
+def _whole(key: str, lexicon: Lexicon) -> bool:
+    if _demonym(key, lexicon):
+        return False  # "Russian" is listed among Russia's names, but it is the adjective
+    return any(len(lexicon.spellings[idx][0]) == 1 for idx in lexicon.name_index.get(key, ()))
 
 
 def _reason(word: Word, cand: Candidate, fix: bool, listed: bool) -> str:

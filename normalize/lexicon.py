@@ -31,7 +31,8 @@ FILES = ("words.tsv", "people.tsv", "places.tsv")
 PLACE_PROMINENCE = {"country": 5.0, "capital": 4.0, "region": 3.0}
 PERSON_PROMINENCE = 2.0
 PROMINENT = 3.0  # regions, and cities of about 30,000 people or more
-CACHE_FORMAT = 5
+LOCAL_REGION_PROMINENCE = 2.0
+CACHE_FORMAT = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +166,8 @@ def parse(directory: Path) -> Lexicon:
         desc = f"{kind}, {row['country']}" if row["country"] else kind
         source = f"{row['id']}; {row['sources'].replace('|', ', ')}"
         prominence = PLACE_PROMINENCE.get(kind, 0.0)
+        if kind == "region" and not row["id"].startswith(("iso:", "spellingukraine:")):
+            prominence = LOCAL_REGION_PROMINENCE  # districts below the ISO 3166-2 level
         if population:
             prominence = max(prominence, min(4.5, math.log10(population) - 1.5))
         _add_entity(lex, row, (row["id"], row["name"], "place", desc, source), prominence)
@@ -182,8 +185,10 @@ def _add_entity(lex: Lexicon, row: dict[str, str], entry: tuple[str, str, str, s
         _add_spelling(lex, parts, number, entry[2], prominence)
         if entry[2] == "person" or (n == 0 and spelling.isascii()) or (prominence >= 3.0 and spelling.isascii()):
             lex.targets.update(p.lower() for p in parts)
-        if len(parts) == 1 and entry[2] == "place" and (n == 0 or row["kind"] == "country"):
-            if prominence >= PROMINENT:
+        # Cities' alternate names include common words ("She" for a Chinese city): only their
+        # main name counts; regions and countries are known by their listed names too (Crimea).
+        if len(parts) == 1 and entry[2] == "place" and (n == 0 or row.get("kind") != "city"):
+            if prominence >= PROMINENT and spelling.isascii():
                 lex.prominent.add(parts[0].lower())
         if n == 0 and entry[2] == "person" and len(parts) > 1:
             lex.surnames.add(parts[-1].lower())
