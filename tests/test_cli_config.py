@@ -72,3 +72,13 @@ def test_imported_gazetteer_names_are_known_and_fixed(runner: CliRunner, tmp_pat
     story.write_text("Mayor Marta Quillfeathr opened the bridge.\n", encoding="utf-8")
     result = runner.invoke(cli, ["fix", "--diff", str(story)])
     assert "+Mayor Marta Quillfeather opened the bridge." in result.output
+
+
+def test_opt_in_rule_from_config(runner: CliRunner, tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("The caf\u00c3\u00a9 reopened on Monday.\n", encoding="utf-8")
+    assert runner.invoke(cli, ["check", str(story)]).exit_code == 0
+    (tmp_path / ".normalize.toml").write_text('rules = ["mojibake"]\n', encoding="utf-8")
+    result = runner.invoke(cli, ["fix", str(story)])
+    assert result.exit_code == 1
+    assert story.read_text(encoding="utf-8") == "The caf\u00e9 reopened on Monday.\n"

@@ -46,6 +46,9 @@ CASES = [
     ("spaces", "Two  spaces and\u00a0one.", "Two spaces and one."),
     ("quotes", 'He said "yes" twice.', "He said \u201cyes\u201d twice."),
     ("nfc", "Caf\u0065\u0301 society.", "Caf\u00e9 society."),
+    ("mojibake", "The caf\u00c3\u00a9 reopened.", "The caf\u00e9 reopened."),
+    ("mojibake", "He wrote \u00e2\u20ac\u0153yes\u00e2\u20ac\u009d.", "He wrote \u201cyes\u201d."),
+    ("mojibake", "Erdo\u011fan met Zelenskyy in the caf\u00e9; na\u00efve r\u00e9sum\u00e9s.", "Erdo\u011fan met Zelenskyy in the caf\u00e9; na\u00efve r\u00e9sum\u00e9s."),
 ]
 
 

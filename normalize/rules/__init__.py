@@ -16,7 +16,7 @@ from normalize.types import Finding
 Rule = Callable[[str, list[Word], Lexicon], Iterable[Finding]]
 
 # Rule ids, in the order they run (an earlier rule wins where findings overlap).
-ORDER = ("nfc", "spaces", "quotes", "lookalike", "style", "consistency")
+ORDER = ("mojibake", "nfc", "spaces", "quotes", "lookalike", "style", "consistency")
 # style finds nothing unless a style or preferences are set; consistency made 0 fixes to
 # correct text on news-dev (1 fix, 2 suggestions, all three genuine typos), so it is on.
 DEFAULT_ON = frozenset({"lookalike", "style", "consistency"})

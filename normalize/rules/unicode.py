@@ -1,4 +1,8 @@
-"""Unicode hygiene, each rule opt-in: ``nfc``, ``spaces``, ``quotes`` (``mojibake`` is not built yet).
+"""Unicode hygiene, each rule opt-in: ``mojibake``, ``nfc``, ``spaces``, ``quotes``.
+
+``mojibake`` repairs text decoded with the wrong encoding ("cafÃ©" -> "café") with
+ftfy's ``fix_encoding``, one whitespace-separated run at a time so that offsets stay
+exact; only runs that ftfy's badness heuristic flags are touched.
 
 ``nfc`` fixes words not in Unicode normalization form C (a decomposed "é");
 ``spaces`` fixes doubled spaces and non-breaking spaces between words;
@@ -19,10 +23,24 @@ from normalize.types import Finding
 _SPACES = re.compile(r"(?<=\S)(?: {2,}|[\u00a0\u202f]+)(?=\S)")
 _WORDISH = re.compile(r"\S*[^\W\d_]\S*")  # runs that hold letters, accents included
 _QUOTES = re.compile(r'"([^"\n]+)"')
+_RUN = re.compile(r"\S+")
 
 
 def _finding(rule: str, start: int, end: int, text: str, fixed: str, why: str) -> Finding:
     return Finding(start, end, text, fixed, (fixed,), 0.99, "word", "fix", f"rule {rule}: {why}", rule=rule)
+
+
+def mojibake(text: str, words: list[Word], lexicon: Lexicon) -> Iterator[Finding]:
+    from ftfy import fix_encoding  # imported here: most runs never need it
+    from ftfy.badness import is_bad
+
+    for m in _RUN.finditer(text):
+        run = m.group()
+        if run.isascii() or not is_bad(run):
+            continue
+        fixed = fix_encoding(run)
+        if fixed != run:
+            yield _finding("mojibake", m.start(), m.end(), run, fixed, "text decoded with the wrong encoding (source: ftfy)")
 
 
 def nfc(text: str, words: list[Word], lexicon: Lexicon) -> Iterator[Finding]:
@@ -46,4 +64,4 @@ def quotes(text: str, words: list[Word], lexicon: Lexicon) -> Iterator[Finding]:
             yield _finding("quotes", pos, pos + 1, '"', mark, "straight quote; typographic quotes (source: house typography)")
 
 
-RULES: dict[str, Rule] = {"nfc": nfc, "spaces": spaces, "quotes": quotes}
+RULES: dict[str, Rule] = {"mojibake": mojibake, "nfc": nfc, "spaces": spaces, "quotes": quotes}
