@@ -12,8 +12,6 @@ from __future__ import annotations
 import gc
 import marshal
 import math
-import os
-import tempfile
 from importlib import resources
 from pathlib import Path
 
@@ -21,7 +19,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from symspellpy import SymSpell, Verbosity
 
-from normalize.lexicon import Lexicon, cache_root, prune, unmarshal
+from normalize.lexicon import Lexicon, cache_root, unmarshal, write_cache
 
 MAX_DISTANCE = 2
 PREFIX_LENGTH = 5
@@ -95,21 +93,10 @@ def _load_or_build(lexicon: Lexicon, cache_dir: Path | None) -> SymSpell:
             sym = SymSpell(max_dictionary_edit_distance=MAX_DISTANCE, prefix_length=PREFIX_LENGTH)
     for word, zipf in lexicon.words.items():
         sym.create_dictionary_entry(word, max(1, int(10**zipf)))
-    _save(sym, cache)
+    data = sym.save_pickle(to_bytes=True, compressed=False)
+    if isinstance(data, bytes):
+        write_cache(cache, data)
     return sym
-
-
-def _save(sym: SymSpell, path: Path) -> None:
-    """Write the cache atomically; a read-only home just means no cache."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        os.close(fd)
-        sym.save_pickle(Path(tmp), compressed=False)
-        os.replace(tmp, path)
-        prune(path)
-    except OSError:
-        pass
 
 
 class Bigrams:
@@ -147,7 +134,7 @@ class Bigrams:
                 self._pairs, self._unigrams = unmarshal(cache.read_bytes())
             except (OSError, ValueError, EOFError, TypeError):
                 self._pairs, self._unigrams = _read_counts()
-                _write(cache, marshal.dumps((self._pairs, self._unigrams)))
+                write_cache(cache, marshal.dumps((self._pairs, self._unigrams)))
             self._total = float(sum(self._unigrams.values()))
             self._floor = min(self._pairs.values())
         return self._pairs
@@ -172,15 +159,3 @@ def symspellpy_version() -> str:
     from importlib.metadata import version
 
     return version("symspellpy")
-
-
-def _write(path: Path, data: bytes) -> None:
-    """Write a cache file atomically; a read-only home just means no cache."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except OSError:
-        pass

@@ -252,7 +252,6 @@ def prune(path: Path) -> None:
 
 
 def _write_cache(path: Path, lex: Lexicon) -> None:
-    """Write atomically; a read-only home just means no cache."""
     data = marshal.dumps(
         (
             lex.words,
@@ -269,6 +268,11 @@ def _write_cache(path: Path, lex: Lexicon) -> None:
             lex.surnames,
         )
     )
+    write_cache(path, data)
+
+
+def write_cache(path: Path, data: bytes) -> None:
+    """Write a cache file atomically and drop older ones of its kind; a read-only home just means no cache."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")

@@ -54,9 +54,9 @@ def words(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Word]:
             if core.endswith(suffix) and len(core) > len(suffix) + 1:
                 core = core[: -len(suffix)]
                 break
-        skip = any(blocked[tok.start : tok.end]) or _glued(text, tok)
+        not_prose = any(blocked[tok.start : tok.end]) or _glued(text, tok)
         start = not out or bool(SENTENCE_BREAK.search(text[prev_end : tok.start]))
-        out.append(Word(tok, core, skip, start))
+        out.append(Word(tok, core, not_prose, start))
         prev_end = tok.end
     return out
 

@@ -46,22 +46,22 @@ def consistency(text: str, words: list[Word], lexicon: Lexicon) -> Iterator[Find
         if best is not None:
             majority[minor] = best
     for w in words:
-        major = majority.get(w.core)
-        if major is None or w.skip:
+        target = majority.get(w.core)
+        if target is None or w.skip:
             continue
-        known = major.lower() in lexicon.name_index
-        n, m = counts[w.core], counts[major]
+        known = target.lower() in lexicon.name_index
+        n, m = counts[w.core], counts[target]
         yield Finding(
             start=w.token.start,
             end=w.token.start + len(w.core),
             text=w.core,
-            replacement=major if known else None,
-            suggestions=(major,),
+            replacement=target if known else None,
+            suggestions=(target,),
             confidence=0.9 if known else 0.7,
             kind="consistency",
             action="fix" if known else "suggest",
-            reason=f"rule consistency: '{major}' appears {m}x in this document, '{w.core}' {n}x"
-            + ("; the gazetteer knows " + major if known else "; neither spelling is in the gazetteer"),
+            reason=f"rule consistency: '{target}' appears {m}x in this document, '{w.core}' {n}x"
+            + ("; the gazetteer knows " + target if known else "; neither spelling is in the gazetteer"),
             rule=RULE,
-            entry=Entry(f"document:{major}", major, "consistency", f"{m} of {n + m} spellings here", "this document"),
+            entry=Entry(f"document:{target}", target, "consistency", f"{m} of {n + m} spellings here", "this document"),
         )

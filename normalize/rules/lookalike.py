@@ -145,7 +145,7 @@ def _finding(typed: str, start: int, end: int, fixed: str, tab: Table) -> Findin
 
 
 def _name(ch: str, tab: Table) -> str:
-    return tab.names.get(ch) or unicodedata.name(ch, "?")
+    return tab.names.get(ch) or unicodedata.name(ch, "?") or "?"
 
 
 def _glued_to_digit(text: str, start: int, end: int) -> bool:

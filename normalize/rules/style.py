@@ -57,7 +57,7 @@ def style_rule(style: str | None, prefer: tuple[tuple[str, str], ...] = (), orig
     longest = max((len(k) for k in table), default=0)
     label = f"house style '{style}'" if style else "project preferences"
 
-    def style(text: str, words: list[Word], lexicon: Lexicon) -> Iterator[Finding]:
+    def rule(text: str, words: list[Word], lexicon: Lexicon) -> Iterator[Finding]:
         i = 0
         while i < len(words):
             hit = _match(text, words, i, table, longest, lexicon)
@@ -72,7 +72,7 @@ def style_rule(style: str | None, prefer: tuple[tuple[str, str], ...] = (), orig
                 yield _finding(typed, start, end, fixed, pref, label)
             i += n
 
-    return style
+    return rule
 
 
 def _key(phrase: str) -> tuple[str, ...]:
