@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 # Spelling differences between romanizations of the same name, applied in order.
-_TRANSLIT = (("kh", "h"), ("ph", "f"), ("w", "v"), ("j", "i"), ("y", "i"), ("ou", "u"), ("ck", "k"))
+_TRANSLIT = (("kh", "h"), ("ph", "f"), ("ye", "e"), ("w", "v"), ("j", "i"), ("y", "i"), ("ou", "u"), ("ck", "k"))
 _DOUBLED = re.compile(r"(.)\1+")
 
 
