@@ -60,6 +60,7 @@ TITLE_BONUS = 1.0
 FIX_MARGIN = 1.0
 SUGGEST_MARGIN = -0.5
 MAX_SUGGESTIONS = 5
+MAX_CONFIDENCE = 0.99  # a dictionary can always be missing the very name the writer meant
 KNOWN_ZIPF = 3.0  # a word this frequent in real text is accepted even when no list has it
 VARIANT_ZIPF = 1.0  # a romanization variant of a listed name that real text uses is accepted
 # Endings that make a word from another (defeat -> defeater, Kazakhstan -> Kazakhstani):
@@ -423,7 +424,7 @@ def _finding(word: Word, scored: list[Scored], listed: bool, lexicon: Lexicon) -
     rivals = [s for s in scored if s not in same]
     gap = best.candidate.score - rivals[0].candidate.score if rivals else math.inf
     sure = min(best.margin, gap)
-    confidence = round(1.0 / (1.0 + 10 ** (-sure)), 3)
+    confidence = min(MAX_CONFIDENCE, round(1.0 / (1.0 + 10 ** (-sure)), 3))
     fix = sure >= FIX_MARGIN
     cand = best.candidate
     suggestions = tuple(s.candidate.text for s in scored[:MAX_SUGGESTIONS] if s.margin >= floor)
