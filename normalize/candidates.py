@@ -25,9 +25,9 @@ MAX_DISTANCE = 2
 PREFIX_LENGTH = 5
 
 
-def max_distance(word: str) -> int:
-    """Short words allow one edit, longer ones two."""
-    return 1 if len(word) <= 5 else MAX_DISTANCE
+def max_distance(word: str, short: int = 5) -> int:
+    """Words up to ``short`` letters allow one edit, longer ones two."""
+    return 1 if len(word) <= short else MAX_DISTANCE
 
 
 class Speller:
@@ -41,7 +41,7 @@ class Speller:
     def lookup(self, word: str) -> list[tuple[str, int]]:
         sym = self._index()
         low = word.lower()
-        items = sym.lookup(low, Verbosity.ALL, max_edit_distance=max_distance(low))
+        items = sym.lookup(low, Verbosity.ALL, max_edit_distance=max_distance(low, short=3))
         return [(item.term, OSA.distance(low, item.term)) for item in items if item.term != low]
 
     def _index(self) -> SymSpell:

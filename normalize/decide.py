@@ -27,6 +27,8 @@ from normalize.types import Candidate, Entry, Finding, Kind
 _DOUBLED = re.compile(r"(.)\1+")
 EDIT_COST = 2.0
 TRANSPOSITION_COST = 1.5
+SHORT_WORD = 5
+SHORT_WORD_EXTRA_COST = 1.0
 KEYBOARD_COST = 1.7
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 # Letters beside each letter on a QWERTY keyboard (same row, and the rows above and below).
@@ -59,6 +61,7 @@ IN_DOCUMENT_BONUS = 2.0
 TITLE_BONUS = 1.0
 FIX_MARGIN = 1.0
 SUGGEST_MARGIN = -0.5
+LOWERCASE_SUGGEST_MARGIN = -3.0  # an unknown lowercase word is worth a suggestion, as in any spell checker
 MAX_SUGGESTIONS = 5
 MAX_CONFIDENCE = 0.99  # a dictionary can always be missing the very name the writer meant
 KNOWN_ZIPF = 3.0  # a word this frequent in real text is accepted even when no list has it
@@ -387,6 +390,8 @@ def _neighbour_keys(a: str, b: str) -> bool:
 
 def _edit_cost(typed: str, key: str, dist: int) -> float:
     cost = EDIT_COST * dist
+    if dist > 1 and len(typed) <= SHORT_WORD:
+        cost += SHORT_WORD_EXTRA_COST * (dist - 1)  # two slips in a short word: a different word
     low = typed.lower()
     if dist == 1 and len(low) == len(key) and _neighbour_keys(low, key):
         cost = KEYBOARD_COST  # one key struck for the one beside it
@@ -410,7 +415,7 @@ def _dedupe(scored: list[Scored]) -> list[Scored]:
 
 
 def _finding(word: Word, scored: list[Scored], listed: bool, lexicon: Lexicon) -> Finding | None:
-    floor = 0.0 if listed else SUGGEST_MARGIN
+    floor = 0.0 if listed else LOWERCASE_SUGGEST_MARGIN if word.core.islower() else SUGGEST_MARGIN
     if not scored or scored[0].margin < floor:
         return None
     best = scored[0]
