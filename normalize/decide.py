@@ -76,6 +76,7 @@ PARTICLES = frozenset("al el bin ibn abu abd de da das dos do du la le van von d
 PREPOSITION_BONUS = 0.5
 USAGE_WEIGHT = 0.1  # among spellings of one entity, the one text uses most (Kiev before Kiiev)
 SAME_ENTITY_SLACK = 0.6
+CAPITAL = 4.0  # prominence of capitals; countries rank above
 # Words that introduce a place's name.
 PLACE_PREPOSITIONS = frozenset("in to from near across throughout into at via towards toward visit visited".split())
 # Words that introduce a person's name in news copy.
@@ -316,9 +317,10 @@ def _name_candidate(
     core = words[i].core
     prominence, kind = lexicon.name_prior[key]
     prior = prominence
-    if _proper(key, lexicon):
-        prior = max(prominence, lexicon.zipf(key)) + USAGE_WEIGHT * lexicon.zipf(key)  # how often text names it (an English word's
-        # frequency would measure the word, not the name: "She" is also a city)
+    if key not in lexicon.words or key in lexicon.surnames or _demonym(key, lexicon) or prominence >= CAPITAL:
+        # How often text names it; for an English word that is also a town ("Goes"), the
+        # word's frequency would measure the word, not the town.
+        prior = max(prominence, lexicon.zipf(key)) + USAGE_WEIGHT * lexicon.zipf(key)
     evidence: list[str] = []
     bonus = 0.0
     entry, partner = _same_name(words, i, key, lexicon)

@@ -32,11 +32,19 @@ GENUINE = {
     ("Scholtz", "Scholz"),
     ("Podoyak", "Podolyak"),
     ("Svyryidenko", "Svyrydenko"),
+    ("svale", "scale"),
+    ("Taqking", "Taking"),
+    ("thatthe", "that the"),
+    ("hopethat", "hope that"),
+    ("concernfor", "concern for"),
+    ("allowedto", "allowed to"),
+    ("whoseterritory", "whose territory"),
 }
 # Correct words (or accepted variants) that an earlier version changed there.
 MUST_STAY = {
     "Kazakhstani", "Turkmenistani", "Kyrgyzstani", "Mourao", "Zelensky", "Qassim",
-    "Generale", "Tov", "Shem", "hoş", "betweens", "defeater",
+    "Generale", "Tov", "Shem", "hoş", "betweens", "defeater", "combatting", "Moderna", "Eystein",
+    "ruble", "videoconference", "yearend", "headstart", "reapproved", "Fayzullin", "Gres",
 }  # fmt: skip
 
 
