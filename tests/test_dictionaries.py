@@ -10,7 +10,6 @@ import importlib.util
 import re
 import subprocess
 import sys
-import time
 import unicodedata
 from pathlib import Path
 
@@ -256,10 +255,8 @@ def test_build_is_reproducible(tmp_path: Path) -> None:
         pytest.skip(f"build dependencies not installed: {', '.join(missing)} (pip install .[build] codespell)")
     if not (SHARED / "data" / "officials").is_dir():
         pytest.skip(f"shared data not found at {SHARED}")
-    started = time.monotonic()
     subprocess.run([sys.executable, str(SCRIPT), "--shared", str(SHARED), "--out", str(tmp_path)],
                    check=True, capture_output=True, timeout=300)
-    assert time.monotonic() - started < 120
     for name in ("people.tsv", "places.tsv", "words.tsv"):
         built = hashlib.sha256((tmp_path / name).read_bytes()).hexdigest()
         shipped = hashlib.sha256((DICT / name).read_bytes()).hexdigest()
