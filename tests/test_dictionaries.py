@@ -8,6 +8,7 @@ import functools
 import hashlib
 import importlib.util
 import re
+import shutil
 import subprocess
 import sys
 import unicodedata
@@ -270,3 +271,23 @@ def test_csv_reader_agrees() -> None:
         header = next(reader)
         assert header == HEADERS["people.tsv"]
         assert sum(1 for _ in reader) == len(rows("people.tsv"))
+
+
+@pytest.mark.parametrize(
+    "script,args,name,modules",
+    [
+        ("build_styles.py", ["--shared", str(SHARED)], "style_ukrainian.tsv", ("translitua",)),
+        ("build_confusables.py", [], "confusables.tsv", ("confusable_homoglyphs",)),
+    ],
+)
+def test_side_tables_are_reproducible(tmp_path: Path, script: str, args: list, name: str, modules: tuple) -> None:
+    missing = [m for m in modules if importlib.util.find_spec(m) is None]
+    if missing:
+        pytest.skip(f"build dependencies not installed: {', '.join(missing)} (pip install .[build])")
+    if "--shared" in args and not (SHARED / "data").is_dir():
+        pytest.skip(f"shared data not found at {SHARED}")
+    for source in ("people.tsv", "places.tsv", "words.tsv"):  # the style build reads these
+        shutil.copy(DICT / source, tmp_path / source)
+    subprocess.run([sys.executable, str(SCRIPT.parent / script), *args, "--out", str(tmp_path)],
+                   check=True, capture_output=True, timeout=300)
+    assert (tmp_path / name).read_bytes() == (DICT / name).read_bytes()
