@@ -15,6 +15,7 @@ Writes results/speed.md and .json and rebuilds results/latest.md.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -47,6 +48,14 @@ def _command(path: Path) -> tuple[list[str], str]:
     return [sys.executable, "-c", code, "check", str(path)], "python -c 'from normalize.cli import main; main()' check"
 
 
+def _is_report(stdout: str) -> bool:
+    """Exit 1 also means a crash at import: only a JSON report proves the check ran."""
+    try:
+        return "findings" in json.loads(stdout)
+    except ValueError:
+        return False
+
+
 def _parse_time_v(stderr: str) -> tuple[float, int]:
     wall = re.search(r"Elapsed \(wall clock\) time.*?: (?:(\d+):)?(\d+):([\d.]+)", stderr)
     rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", stderr)
@@ -62,8 +71,8 @@ def process_timing(path: Path, repeat: int) -> dict:
     cmd, label = _command(path)
     walls, rsss = [], []
     for _ in range(repeat):
-        proc = subprocess.run([TIME, "-v", *cmd], capture_output=True, text=True)
-        if proc.returncode not in (0, 1):
+        proc = subprocess.run([TIME, "-v", *cmd, "--format", "json"], capture_output=True, text=True)
+        if proc.returncode not in (0, 1) or not _is_report(proc.stdout):
             tail = proc.stderr.strip().splitlines()[-12:-11] or proc.stderr.strip().splitlines()[:1]
             return {"error": f"exit {proc.returncode}: {' '.join(tail)[:300]}", "command": label}
         wall, rss = _parse_time_v(proc.stderr)
