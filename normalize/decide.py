@@ -55,7 +55,6 @@ FUNCTION_WORDS = frozenset(
     "who whom as it its not or but an has have had will would can could should may might must".split()
 )
 LISTED_NAME_BONUS = 1.0  # the typed word is itself part of a listed name, seen without the rest
-SENTENCE_START_WORD_COST = 0.0
 SAME_NAME_BONUS = 3.0
 IN_DOCUMENT_BONUS = 2.0
 TITLE_BONUS = 1.0
@@ -188,12 +187,11 @@ def _score(
                 margin = min(margin, FIX_MARGIN - 0.01)  # another romanization: suggest, never impose
             out.append(Scored(cand, margin))
     if form == "lower" or word.sentence_start:
-        cost = 0.0 if form == "lower" else SENTENCE_START_WORD_COST
         for key, dist in speller.lookup(core):
             if _derived(low, key, lexicon) or any(key == k for k, _ in hits):
                 continue  # a derived form, or already scored as a name with its context
             context, evidence = _neighbours(words, i, key, bigrams)
-            score = lexicon.words[key] - _edit_cost(core, key, dist) - cost + context
+            score = lexicon.words[key] - _edit_cost(core, key, dist) + context
             entry = Entry(f"word:{key}", key, "word", "English word", "symspellpy frequency list, wordfreq")
             evidence = f"Zipf {lexicon.words[key]:.1f}" + evidence
             cand = Candidate(recase(key, core), "word", dist, score, entry, evidence)
