@@ -194,7 +194,10 @@ def _score(
             score = lexicon.words[key] - _edit_cost(core, key, dist) + context
             entry = Entry(f"word:{key}", key, "word", "English word", "symspellpy frequency list, wordfreq")
             evidence = f"Zipf {lexicon.words[key]:.1f}" + evidence
-            cand = Candidate(recase(key, core), "word", dist, score, entry, evidence)
+            text = recase(key, core)
+            if key in lexicon.name_index and _beside_partner(words, i, key, lexicon):
+                text = lexicon.display[key]  # "ladimir Putin": the name keeps its capital
+            cand = Candidate(text, "word", dist, score, entry, evidence)
             # Context ranks the candidates; it is no evidence that the typed word is wrong.
             margin = score - max(context, 0.0) - null
             if seen >= VARIANT_ZIPF and _DOUBLED.sub(r"\1", low) == _DOUBLED.sub(r"\1", key):

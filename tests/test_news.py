@@ -39,6 +39,7 @@ GENUINE = {
     ("concernfor", "concern for"),
     ("allowedto", "allowed to"),
     ("whoseterritory", "whose territory"),
+    ("ladimir", "Vladimir"),
 }
 # Correct words (or accepted variants) that an earlier version changed there.
 MUST_STAY = {
