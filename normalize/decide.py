@@ -28,6 +28,8 @@ _DOUBLED = re.compile(r"(.)\1+")
 EDIT_COST = 2.0
 TRANSPOSITION_COST = 1.5
 SHORT_WORD = 5
+LONG_WORD = 8
+ALONE_BONUS = 1.0
 SHORT_WORD_EXTRA_COST = 1.0
 KEYBOARD_COST = 1.7
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
@@ -91,6 +93,7 @@ TITLES = frozenset(
 class Scored:
     candidate: Candidate
     margin: float
+    suggest_only: bool = False  # a variant or a compound: never a fix, whatever the margin
 
 
 BIGRAM_WEIGHT = 0.7
@@ -182,10 +185,8 @@ def _score(
             return []  # a romanization variant that real text uses (Qassim for Qasim)
         for key, dist in hits:
             cand = _name_candidate(words, i, key, dist, lexicon, in_document)
-            margin = cand.score - null
-            if romanization_variant(low, key):
-                margin = min(margin, FIX_MARGIN - 0.01)  # another romanization: suggest, never impose
-            out.append(Scored(cand, margin))
+            # Another romanization of a listed name: suggest, never impose.
+            out.append(Scored(cand, cand.score - null, romanization_variant(low, key)))
     if form == "lower" or word.sentence_start:
         for key, dist in speller.lookup(core):
             if _derived(low, key, lexicon) or any(key == k for k, _ in hits):
@@ -199,10 +200,9 @@ def _score(
                 text = lexicon.display[key]  # "ladimir Putin": the name keeps its capital
             cand = Candidate(text, "word", dist, score, entry, evidence)
             # Context ranks the candidates; it is no evidence that the typed word is wrong.
-            margin = score - max(context, 0.0) - null
-            if seen >= VARIANT_ZIPF and _DOUBLED.sub(r"\1", low) == _DOUBLED.sub(r"\1", key):
-                margin = min(margin, FIX_MARGIN - 0.01)  # combatting/combating: both in real use
-            out.append(Scored(cand, margin))
+            # combatting/combating: both in real use.
+            variant = seen >= VARIANT_ZIPF and _DOUBLED.sub(r"\1", low) == _DOUBLED.sub(r"\1", key)
+            out.append(Scored(cand, score - max(context, 0.0) - null, variant))
         if form == "lower":
             out.extend(_run_together(words, i, lexicon, bigrams, null))
     out.sort(key=lambda s: (-s.candidate.score, s.candidate.distance, s.candidate.text))
@@ -226,10 +226,9 @@ def _run_together(words: list[Word], i: int, lexicon: Lexicon, bigrams: Bigrams,
         score = zipf - EDIT_COST - SPLIT_COST + context
         entry = Entry(f"word:{left} {right}", f"{left} {right}", "word", "two English words", "symspellpy frequency list")
         cand = Candidate(f"{left} {right}", "word", 1, score, entry, f"a missing space; Zipf {zipf:.1f}")
-        margin = score - max(context, 0.0) - null
-        if not ({left, right} & FUNCTION_WORDS and min(len(left), len(right)) >= 2):
-            margin = min(margin, FIX_MARGIN - 0.01)  # two content words may be a compound: suggest only
-        out.append(Scored(cand, margin))
+        # Two content words may be a compound: suggest only.
+        compound = not ({left, right} & FUNCTION_WORDS and min(len(left), len(right)) >= 2)
+        out.append(Scored(cand, score - max(context, 0.0) - null, compound))
     return out
 
 
@@ -428,10 +427,15 @@ def _finding(word: Word, scored: list[Scored], listed: bool, lexicon: Lexicon) -
     near = [s for s in same if best.candidate.score - s.candidate.score <= SAME_ENTITY_SLACK]
     used = max(near, key=lambda s: lexicon.zipf(s.candidate.text))
     if used is not best and lexicon.zipf(used.candidate.text) > lexicon.zipf(best.candidate.text):
-        best = Scored(used.candidate, best.margin)
+        best = Scored(used.candidate, best.margin, best.suggest_only)
     rivals = [s for s in scored if s not in same]
     gap = best.candidate.score - rivals[0].candidate.score if rivals else math.inf
-    sure = min(best.margin, gap)
+    margin = best.margin
+    if not rivals and len(word.core) >= LONG_WORD and word.core.islower():
+        margin += ALONE_BONUS  # the only word within two edits of a long unknown word
+    sure = min(margin, gap)
+    if best.suggest_only:
+        sure = min(sure, FIX_MARGIN - 0.01)
     confidence = min(MAX_CONFIDENCE, round(1.0 / (1.0 + 10 ** (-sure)), 3))
     fix = sure >= FIX_MARGIN
     cand = best.candidate
