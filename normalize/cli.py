@@ -140,18 +140,12 @@ def skip_spans(doc: files.Document) -> list[tuple[int, int]]:
 def _check(doc: files.Document, opts: Options) -> Report:
     if not doc.text:
         return Report(doc.text)
-    if opts.config is None and opts.style is None and not _discoverable(doc):
-        normalizer = engine.default()  # the engine keeps one Normalizer per configuration
-    else:
-        start = Path.cwd() if doc.path == STDIN else Path(doc.path)
-        overrides = {"style": opts.style} if opts.style else {}
-        normalizer = engine.for_config(config.load(start, opts.config, overrides))
-    return normalizer.check(doc.text, skip=skip_spans(doc))
-
-
-def _discoverable(doc: files.Document) -> bool:
     start = Path.cwd() if doc.path == STDIN else Path(doc.path)
-    return config.discover(start) is not None
+    overrides = {"style": opts.style} if opts.style else {}
+    settings = config.load(start, opts.config, overrides)  # one discovery per file
+    # The engine keeps one Normalizer per configuration; the default one is shared.
+    normalizer = engine.default() if settings == config.Config() else engine.for_config(settings)
+    return normalizer.check(doc.text, skip=skip_spans(doc))
 
 
 def _process(doc: files.Document, opts: Options, tally: Tally) -> Report:

@@ -214,25 +214,24 @@ def add_to_list(config_path: Path, key: str, value: str) -> None:
     _write(config_path, new)
 
 
-def _raw_list(path: Path, text: str, key: str) -> list[Any]:
+def _table(path: Path, text: str) -> dict[str, Any]:
+    """The settings table of a config file's text: all of it, or [tool.normalize] of pyproject.toml."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(f"{path}: not valid TOML ({e})") from None
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("normalize", {})
-    value = data.get(key, [])
+    return data
+
+
+def _raw_list(path: Path, text: str, key: str) -> list[Any]:
+    value = _table(path, text).get(key, [])
     return value if isinstance(value, list) else []
 
 
 def from_text(path: Path, text: str) -> Config:
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as e:
-        raise ConfigError(f"{path}: not valid TOML ({e})") from None
-    if path.name == "pyproject.toml":
-        data = data.get("tool", {}).get("normalize", {})
-    return apply(Config(), data, str(path), base=path.parent)
+    return apply(Config(), _table(path, text), str(path), base=path.parent)
 
 
 def _with_item(text: str, key: str, word: str, table: str | None) -> str:
