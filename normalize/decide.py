@@ -175,12 +175,19 @@ def _score(
         null = max(typed, NULL_LOWERCASE)
     else:
         null = max(typed, NULL_CAPITALIZED) + (LISTED_NAME_BONUS if listed else 0.0)
+    # A whole listed name of a place or person ("Chernihiv") is as likely as that entity is
+    # prominent, and the other spellings of that entity are no correction of it.
+    own = _own_entities(low, lexicon)
+    if own:
+        null = max(null, max(own.values()))
     if in_document[core] > 1:
         null += REPEATED_BONUS  # a spelling used again and again is probably deliberate
     out: list[Scored] = []
     hits: list[tuple[str, int]] = []
     if form != "lower":
         hits = [(k, d) for k, d in names.lookup(core) if not _derived(low, k, lexicon) and _name_worthy(words, i, k, lexicon, in_document)]
+        if own:
+            hits = [(k, d) for k, d in hits if not own.keys() & _entities(k, lexicon)]
         if typed >= VARIANT_ZIPF and any(skeleton(k) == skeleton(low) for k, _ in hits):
             return []  # a romanization variant that real text uses (Qassim for Qasim)
         for key, dist in hits:
@@ -207,6 +214,20 @@ def _score(
             out.extend(_run_together(words, i, lexicon, bigrams, null))
     out.sort(key=lambda s: (-s.candidate.score, s.candidate.distance, s.candidate.text))
     return _dedupe(out)
+
+
+def _own_entities(low: str, lexicon: Lexicon) -> dict[int, float]:
+    """Entities that ``low`` names on its own (a one-word spelling), with their prominence."""
+    own: dict[int, float] = {}
+    for idx in lexicon.name_index.get(low, ()):
+        parts, entity, prominence = lexicon.spellings[idx]
+        if len(parts) == 1:
+            own[entity] = max(prominence, own.get(entity, 0.0))
+    return own
+
+
+def _entities(key: str, lexicon: Lexicon) -> set[int]:
+    return {lexicon.spellings[idx][1] for idx in lexicon.name_index.get(key, ())}
 
 
 def _run_together(words: list[Word], i: int, lexicon: Lexicon, bigrams: Bigrams, null: float) -> list[Scored]:

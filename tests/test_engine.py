@@ -103,3 +103,9 @@ def test_tokens_and_gaps_rebuild_the_text(text: str) -> None:
         pos = tok.end
     parts.append(text[pos:])
     assert "".join(parts) == text
+
+
+def test_a_listed_city_name_draws_no_suggestion() -> None:
+    # Each is the main name of a city; another spelling of the same city is no correction.
+    text = "Shelling hit Chernihiv, Uzhhorod and Kremenchuk overnight, officials in Ternopil said."
+    assert normalize.check(text).findings == ()
