@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from normalize.candidates import Bigrams, NameMatcher, Speller
 from normalize.forms import recase, romanization_variant, shape, skeleton
-from normalize.lexicon import Lexicon
+from normalize.lexicon import Lexicon, trigrams
 from normalize.tokenize import Word
 from normalize.types import Candidate, Entry, Finding, Kind
 
@@ -44,11 +44,17 @@ QWERTY_NEIGHBOURS = {
     for r, row in enumerate(_ROWS)
     for i, c in enumerate(row)
 }
+VOWELS = frozenset("aeiouy")
 STEM_ZIPF = 3.0  # only common words lend their endings to unknown words
 FIRST_LETTER_COST = 0.5
 NULL_CAPITALIZED = 1.5
 NULL_LOWERCASE = 0.0
 REPEATED_BONUS = 1.0
+# A letter triple that hardly any English word or listed name has ("sds" in "Rusdsia") is
+# typing, not spelling: each one (up to two) lowers the "it is correct" hypothesis.
+RARE_TRIGRAM = 3  # seen in fewer trusted words and target names than this
+RARE_SEQUENCE_COST = 1.0
+MAX_RARE_SEQUENCES = 2
 SPLIT_MIN_ZIPF = 3.0  # both halves of a run-together pair must be common words
 SPLIT_COST = 0.5
 # Closed-class English words: one glued to another word is a missing space, not a compound.
@@ -180,6 +186,7 @@ def _score(
     own = _own_entities(low, lexicon)
     if own:
         null = max(null, max(own.values()))
+    null -= RARE_SEQUENCE_COST * min(MAX_RARE_SEQUENCES, _rare_sequences(low, lexicon))
     if in_document[core] > 1:
         null += REPEATED_BONUS  # a spelling used again and again is probably deliberate
     out: list[Scored] = []
@@ -214,6 +221,12 @@ def _score(
             out.extend(_run_together(words, i, lexicon, bigrams, null))
     out.sort(key=lambda s: (-s.candidate.score, s.candidate.distance, s.candidate.text))
     return _dedupe(out)
+
+
+def _rare_sequences(low: str, lexicon: Lexicon) -> int:
+    """How many of the word's letter triples are (nearly) unknown to the lexicon; letters
+    outside ASCII ("Plötner") belong to other languages' names, not to typing."""
+    return sum(lexicon.trigrams.get(tri, 0) < RARE_TRIGRAM for tri in trigrams(low) if tri.isascii())
 
 
 def _own_entities(low: str, lexicon: Lexicon) -> dict[int, float]:
@@ -411,13 +424,33 @@ def _neighbour_keys(a: str, b: str) -> bool:
     return len(diff) == 1 and diff[0][1] in QWERTY_NEIGHBOURS.get(diff[0][0], "")
 
 
+def _vowel_for_vowel(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ in one letter and both letters are vowels (seperate)."""
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(diff) == 1 and diff[0][0] in VOWELS and diff[0][1] in VOWELS
+
+
+def _struck_beside(typed: str, key: str) -> bool:
+    """True when ``typed`` is ``key`` with one letter added next to a QWERTY neighbour of it."""
+    for j in range(len(typed)):
+        if typed[:j] + typed[j + 1 :] == key:
+            extra = typed[j]
+            around = typed[j - 1 : j] + typed[j + 1 : j + 2]
+            if any(extra in QWERTY_NEIGHBOURS.get(c, "") for c in around):
+                return True
+    return False
+
+
 def _edit_cost(typed: str, key: str, dist: int) -> float:
     cost = EDIT_COST * dist
     if dist > 1 and len(typed) <= SHORT_WORD:
         cost += SHORT_WORD_EXTRA_COST * (dist - 1)  # two slips in a short word: a different word
     low = typed.lower()
-    if dist == 1 and len(low) == len(key) and _neighbour_keys(low, key):
-        cost = KEYBOARD_COST  # one key struck for the one beside it
+    if dist == 1 and len(low) == len(key) and (_neighbour_keys(low, key) or (typed.islower() and _vowel_for_vowel(low, key))):
+        cost = KEYBOARD_COST  # one key struck for the one beside it, or one vowel for another
+        # (only in English words: in names a vowel is as often another romanization, Daniil)
+    elif dist == 1 and len(low) == len(key) + 1 and _struck_beside(low, key):
+        cost = KEYBOARD_COST  # an extra key struck with its neighbour ("Rusdsia")
     elif dist == 1 and len(low) == len(key) and sorted(low) == sorted(key):
         cost = TRANSPOSITION_COST  # the commonest slips of the keyboard: swapped letters,
     elif dist == 1 and _DOUBLED.sub(r"\1", low) == _DOUBLED.sub(r"\1", key):

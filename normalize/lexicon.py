@@ -20,6 +20,7 @@ import tempfile
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from collections.abc import Iterable
 from typing import Any
 
 from normalize.errors import DictionaryError
@@ -32,7 +33,7 @@ PLACE_PROMINENCE = {"country": 5.0, "capital": 4.0, "region": 3.0}
 PERSON_PROMINENCE = 2.0
 PROMINENT = 3.0  # regions, and cities of about 30,000 people or more
 LOCAL_REGION_PROMINENCE = 2.0
-CACHE_FORMAT = 7
+CACHE_FORMAT = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +67,8 @@ class Lexicon:
     prominent: set[str] = field(default_factory=set)
     # lowercase last words of people's main names ("putin", "modi")
     surnames: set[str] = field(default_factory=set)
+    # letter triples ("^ru", "uss", "ia$") -> how many trusted words and target names have them
+    trigrams: dict[str, int] = field(default_factory=dict)
     extra_words: set[str] = field(default_factory=set)  # user words: always accepted
     key: str = ""  # identifies the dictionary files this was built from (for caches)
 
@@ -87,12 +90,13 @@ class Lexicon:
             dict(self.words), dict(self.seen), set(self.typos), list(self.spellings), list(self.entries),
             {k: list(v) for k, v in self.name_index.items()}, dict(self.display), dict(self.name_prior),
             set(self.folded), set(self.targets), set(self.prominent), set(self.surnames),
-            set(self.extra_words), self.key,
+            dict(self.trigrams), set(self.extra_words), self.key,
         )
 
     def add_entity(self, spellings: list[str], entry: tuple[str, str, str, str, str], prominence: float) -> None:
         """Index a person or place: ``spellings`` (the preferred one first), its entry, its prior."""
         _add_entity(self, {"name": spellings[0], "variants": "|".join(spellings[1:])}, entry, prominence)
+        _count_trigrams(self.trigrams, (p.lower() for s in spellings for p in WORD.findall(s)))
 
     def name(self, number: int) -> Name:
         parts, entry, prominence = self.spellings[number]
@@ -171,7 +175,20 @@ def parse(directory: Path) -> Lexicon:
         if population:
             prominence = max(prominence, min(4.5, math.log10(population) - 1.5))
         _add_entity(lex, row, (row["id"], row["name"], "place", desc, source), prominence)
+    _count_trigrams(lex.trigrams, set(lex.words) | lex.targets)
     return lex
+
+
+def trigrams(word: str) -> list[str]:
+    """The letter triples of a lowercase word, with ^ and $ marking its ends."""
+    padded = f"^{word}$"
+    return [padded[i : i + 3] for i in range(len(padded) - 2)]
+
+
+def _count_trigrams(counts: dict[str, int], words: Iterable[str]) -> None:
+    for word in words:
+        for tri in trigrams(word):
+            counts[tri] = counts.get(tri, 0) + 1
 
 
 def _add_entity(lex: Lexicon, row: dict[str, str], entry: tuple[str, str, str, str, str], prominence: float) -> None:
@@ -266,6 +283,7 @@ def _write_cache(path: Path, lex: Lexicon) -> None:
             lex.targets,
             lex.prominent,
             lex.surnames,
+            lex.trigrams,
         )
     )
     write_cache(path, data)
