@@ -107,7 +107,7 @@ class Bigrams:
     pair counts as if it had the smallest listed count: an upper bound, capped at 0.
     """
 
-    LIMIT = 1.5
+    LIMIT = 4.0
 
     def __init__(self, cache_dir: Path | None = None) -> None:
         self._cache_dir = cache_dir

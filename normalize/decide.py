@@ -81,6 +81,7 @@ DEMONYM_PROMINENCE = 3.0  # countries and regions have demonyms; small towns rar
 # Name particles too common to vouch for the name beside them.
 PARTICLES = frozenset("al el bin ibn abu abd de da das dos do du la le van von der den di del ben ter".split())
 PREPOSITION_BONUS = 0.5
+TOPIC_PROMINENCE = 3.0  # regions, and cities of about 30,000 people or more, set a text's topic
 USAGE_WEIGHT = 0.1  # among spellings of one entity, the one text uses most (Kiev before Kiiev)
 SAME_ENTITY_SLACK = 0.6
 CAPITAL = 4.0  # prominence of capitals; countries rank above
@@ -109,12 +110,13 @@ def decide(
     words: list[Word], lexicon: Lexicon, speller: Speller, names: NameMatcher, bigrams: Bigrams
 ) -> list[Finding]:
     in_document = Counter(w.core for w in words if not w.skip)
+    topics = _topics(in_document, lexicon)
     findings: list[Finding] = []
     for i, word in enumerate(words):
         if not _checkable(words, i, lexicon):
             continue
         listed = word.core.lower() in lexicon.name_index
-        scored = _score(words, i, lexicon, speller, names, bigrams, in_document, listed)
+        scored = _score(words, i, lexicon, speller, names, bigrams, in_document, listed, topics)
         finding = _finding(word, scored, listed, lexicon)
         if finding is not None:
             findings.append(finding)
@@ -169,6 +171,7 @@ def _score(
     bigrams: Bigrams,
     in_document: Counter[str],
     listed: bool,
+    topics: frozenset[str] = frozenset(),
 ) -> list[Scored]:
     word = words[i]
     core = word.core
@@ -198,9 +201,11 @@ def _score(
         if typed >= VARIANT_ZIPF and any(skeleton(k) == skeleton(low) for k, _ in hits):
             return []  # a romanization variant that real text uses (Qassim for Qasim)
         for key, dist in hits:
-            cand = _name_candidate(words, i, key, dist, lexicon, in_document)
-            # Another romanization of a listed name: suggest, never impose.
-            out.append(Scored(cand, cand.score - null, romanization_variant(low, key)))
+            cand = _name_candidate(words, i, key, dist, lexicon, in_document, topics)
+            # Another romanization of a listed name: suggest, never impose; but a country's or
+            # capital's settled English name is imposed on a spelling no text uses (Russja).
+            variant = romanization_variant(low, key) and not (seen == 0.0 and _settled(key, lexicon))
+            out.append(Scored(cand, cand.score - null, variant))
     if form == "lower" or word.sentence_start:
         for key, dist in speller.lookup(core):
             if _derived(low, key, lexicon) or any(key == k for k, _ in hits):
@@ -221,6 +226,12 @@ def _score(
             out.extend(_run_together(words, i, lexicon, bigrams, null))
     out.sort(key=lambda s: (-s.candidate.score, s.candidate.distance, s.candidate.text))
     return _dedupe(out)
+
+
+def _settled(key: str, lexicon: Lexicon) -> bool:
+    """A country, capital or region whose main English name this is."""
+    prominence, kind = lexicon.name_prior.get(key, (0.0, ""))
+    return kind == "place" and prominence >= CAPITAL and key in lexicon.prominent
 
 
 def _rare_sequences(low: str, lexicon: Lexicon) -> int:
@@ -346,14 +357,26 @@ def _name_worthy(words: list[Word], i: int, key: str, lexicon: Lexicon, in_docum
 
 
 def _name_candidate(
-    words: list[Word], i: int, key: str, dist: int, lexicon: Lexicon, in_document: Counter[str]
+    words: list[Word],
+    i: int,
+    key: str,
+    dist: int,
+    lexicon: Lexicon,
+    in_document: Counter[str],
+    topics: frozenset[str] = frozenset(),
 ) -> Candidate:
     core = words[i].core
     prominence, kind = lexicon.name_prior[key]
     prior = prominence
-    if key not in lexicon.words or key in lexicon.surnames or _demonym(key, lexicon) or prominence >= CAPITAL:
-        # How often text names it; for an English word that is also a town ("Goes"), the
-        # word's frequency would measure the word, not the town.
+    if (
+        key not in lexicon.words
+        or key in lexicon.surnames
+        or _demonym(key, lexicon)
+        or prominence >= CAPITAL
+        or (key in lexicon.prominent and lexicon.words[key] <= prominence + 1.0)
+    ):
+        # How often text names it; for an English word that is also a town ("Goes", "Nice"),
+        # the word's frequency would measure the word, not the town.
         prior = max(prominence, lexicon.zipf(key)) + USAGE_WEIGHT * lexicon.zipf(key)
     evidence: list[str] = []
     bonus = 0.0
@@ -373,7 +396,7 @@ def _name_candidate(
         bonus += PREPOSITION_BONUS
         evidence.append(f"after '{words[i - 1].core}'")
     if entry is None:
-        entry = _best_entry(key, lexicon)
+        entry = _best_entry(key, lexicon, topics)
     score = prior - _edit_cost(core, key, dist) + bonus
     return Candidate(recase(display, core), entry.kind, dist, score, entry, "; ".join(evidence))
 
@@ -413,9 +436,33 @@ def _partner(words: list[Word], j: int) -> str | None:
     return low if len(low) >= 2 and low not in PARTICLES and low not in FUNCTION_WORDS else None
 
 
-def _best_entry(key: str, lexicon: Lexicon) -> Entry:
-    best = max(lexicon.name_index[key], key=lambda idx: lexicon.spellings[idx][2])
-    return lexicon.name(best).entry
+def _best_entry(key: str, lexicon: Lexicon, topics: frozenset[str] = frozenset()) -> Entry:
+    """The most prominent entity the name word belongs to, preferring those of the text's countries."""
+
+    def rank(idx: int) -> tuple[bool, float]:
+        return lexicon.countries[lexicon.spellings[idx][1]] in topics, lexicon.spellings[idx][2]
+
+    return lexicon.name(max(lexicon.name_index[key], key=rank)).entry
+
+
+def _topics(in_document: Counter[str], lexicon: Lexicon) -> frozenset[str]:
+    """Countries the text is about: those of the countries, regions and cities it names
+    (Ukraine, Kharkiv) or whose demonyms it uses (Ukrainian)."""
+    found: set[str] = set()
+    for word in in_document:
+        if not word[:1].isupper():
+            continue
+        low = word.lower()
+        stems = [low] + [low[:-n] for n in range(1, 4) if low[-n:] in DEMONYMS] + [low[:-n] + "e" for n in range(1, 4) if low[-n:] in DEMONYMS]
+        for stem in stems:
+            if stem not in lexicon.prominent:
+                continue
+            for idx in lexicon.name_index.get(stem, ()):
+                parts, entity, prominence = lexicon.spellings[idx]
+                if len(parts) == 1 and prominence >= TOPIC_PROMINENCE and lexicon.entries[entity][2] == "place":
+                    found.add(lexicon.countries[entity])
+    found.discard("")
+    return frozenset(found)
 
 
 def _neighbour_keys(a: str, b: str) -> bool:
@@ -513,9 +560,12 @@ def _finding(word: Word, scored: list[Scored], listed: bool, lexicon: Lexicon) -
 
 def _same_entity(a: Candidate, b: Candidate, lexicon: Lexicon) -> bool:
     """Two whole spellings of one person or place (Kiev, Kiyev), not a name and a part of a longer one."""
-    if a.entry is None or b.entry is None or a.entry.kind == "word" or a.entry.id != b.entry.id:
+    if a.entry is None or b.entry is None or a.entry.kind == "word" or b.entry.kind == "word":
         return False
-    return _whole(a.text.lower(), lexicon) and _whole(b.text.lower(), lexicon)
+    ka, kb = a.text.lower(), b.text.lower()
+    if a.entry.id != b.entry.id and not _entities(ka, lexicon) & _entities(kb, lexicon):
+        return False  # two entries may list one place (Donbas, Donbass)
+    return _whole(ka, lexicon) and _whole(kb, lexicon)
 
 
 def _whole(key: str, lexicon: Lexicon) -> bool:

@@ -33,7 +33,7 @@ PLACE_PROMINENCE = {"country": 5.0, "capital": 4.0, "region": 3.0}
 PERSON_PROMINENCE = 2.0
 PROMINENT = 3.0  # regions, and cities of about 30,000 people or more
 LOCAL_REGION_PROMINENCE = 2.0
-CACHE_FORMAT = 8
+CACHE_FORMAT = 9
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +69,7 @@ class Lexicon:
     surnames: set[str] = field(default_factory=set)
     # letter triples ("^ru", "uss", "ia$") -> how many trusted words and target names have them
     trigrams: dict[str, int] = field(default_factory=dict)
+    countries: list[str] = field(default_factory=list)  # entry number -> its country ("" if none)
     extra_words: set[str] = field(default_factory=set)  # user words: always accepted
     key: str = ""  # identifies the dictionary files this was built from (for caches)
 
@@ -90,12 +91,15 @@ class Lexicon:
             dict(self.words), dict(self.seen), set(self.typos), list(self.spellings), list(self.entries),
             {k: list(v) for k, v in self.name_index.items()}, dict(self.display), dict(self.name_prior),
             set(self.folded), set(self.targets), set(self.prominent), set(self.surnames),
-            dict(self.trigrams), set(self.extra_words), self.key,
+            dict(self.trigrams), list(self.countries), set(self.extra_words), self.key,
         )
 
-    def add_entity(self, spellings: list[str], entry: tuple[str, str, str, str, str], prominence: float) -> None:
-        """Index a person or place: ``spellings`` (the preferred one first), its entry, its prior."""
-        _add_entity(self, {"name": spellings[0], "variants": "|".join(spellings[1:])}, entry, prominence)
+    def add_entity(
+        self, spellings: list[str], entry: tuple[str, str, str, str, str], prominence: float, country: str = ""
+    ) -> None:
+        """Index a person or place: ``spellings`` (the preferred one first), its entry, its prior, its country."""
+        row = {"name": spellings[0], "variants": "|".join(spellings[1:]), "country": country}
+        _add_entity(self, row, entry, prominence)
         _count_trigrams(self.trigrams, (p.lower() for s in spellings for p in WORD.findall(s)))
 
     def name(self, number: int) -> Name:
@@ -194,6 +198,7 @@ def _count_trigrams(counts: dict[str, int], words: Iterable[str]) -> None:
 def _add_entity(lex: Lexicon, row: dict[str, str], entry: tuple[str, str, str, str, str], prominence: float) -> None:
     number = len(lex.entries)
     lex.entries.append(entry)
+    lex.countries.append(row.get("country", ""))
     spellings = [row["name"]] + [v for v in row["variants"].split("|") if v]
     for n, spelling in enumerate(spellings):
         parts = tuple(WORD.findall(spelling))
@@ -284,6 +289,7 @@ def _write_cache(path: Path, lex: Lexicon) -> None:
             lex.prominent,
             lex.surnames,
             lex.trigrams,
+            lex.countries,
         )
     )
     write_cache(path, data)
