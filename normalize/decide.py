@@ -117,7 +117,7 @@ def decide(
             continue
         listed = word.core.lower() in lexicon.name_index
         scored = _score(words, i, lexicon, speller, names, bigrams, in_document, listed, topics)
-        finding = _finding(word, scored, listed, lexicon)
+        finding = _finding(word, scored, listed, lexicon, in_document)
         if finding is not None:
             findings.append(finding)
     return findings
@@ -241,11 +241,12 @@ def _rare_sequences(low: str, lexicon: Lexicon) -> int:
 
 
 def _own_entities(low: str, lexicon: Lexicon) -> dict[int, float]:
-    """Entities that ``low`` names on its own (a one-word spelling), with their prominence."""
+    """Entities that ``low`` names on its own (a one-word spelling), and people whose names
+    it is part of (Monastyrsky), with their prominence."""
     own: dict[int, float] = {}
     for idx in lexicon.name_index.get(low, ()):
         parts, entity, prominence = lexicon.spellings[idx]
-        if len(parts) == 1:
+        if len(parts) == 1 or lexicon.entries[entity][2] == "person":
             own[entity] = max(prominence, own.get(entity, 0.0))
     return own
 
@@ -517,17 +518,27 @@ def _dedupe(scored: list[Scored]) -> list[Scored]:
     return out
 
 
-def _finding(word: Word, scored: list[Scored], listed: bool, lexicon: Lexicon) -> Finding | None:
+def _finding(
+    word: Word, scored: list[Scored], listed: bool, lexicon: Lexicon, in_document: Counter[str] | None = None
+) -> Finding | None:
     floor = 0.0 if listed else LOWERCASE_SUGGEST_MARGIN if word.core.islower() else SUGGEST_MARGIN
     if not scored or scored[0].margin < floor:
         return None
     best = scored[0]
     # Spellings of the same person or place do not compete with each other; among the
-    # near-best of them the fix is the one text uses most (Kyiv, not Kyyv).
+    # near-best of them the fix is the one this text uses, else the one text uses most
+    # (Kyiv, not Kyyv).
     same = [s for s in scored if s is best or _same_entity(s.candidate, best.candidate, lexicon)]
     near = [s for s in same if best.candidate.score - s.candidate.score <= SAME_ENTITY_SLACK]
-    used = max(near, key=lambda s: lexicon.zipf(s.candidate.text))
-    if used is not best and lexicon.zipf(used.candidate.text) > lexicon.zipf(best.candidate.text):
+    counts = in_document or Counter()
+
+    def usage(s: Scored) -> tuple[int, bool, float]:
+        entry = s.candidate.entry
+        main = entry is not None and s.candidate.text.lower() in entry.name.lower().split()
+        return counts[s.candidate.text], main, lexicon.zipf(s.candidate.text)
+
+    used = max(near, key=usage)
+    if used is not best and usage(used) > usage(best):
         best = Scored(used.candidate, best.margin, best.suggest_only)
     rivals = [s for s in scored if s not in same]
     gap = best.candidate.score - rivals[0].candidate.score if rivals else math.inf
@@ -562,6 +573,8 @@ def _same_entity(a: Candidate, b: Candidate, lexicon: Lexicon) -> bool:
     """Two whole spellings of one person or place (Kiev, Kiyev), not a name and a part of a longer one."""
     if a.entry is None or b.entry is None or a.entry.kind == "word" or b.entry.kind == "word":
         return False
+    if a.entry.kind == "person" and a.entry.id == b.entry.id:
+        return True  # two spellings of one official's name (Zelensky, Zelenskyy)
     ka, kb = a.text.lower(), b.text.lower()
     if a.entry.id != b.entry.id and not _entities(ka, lexicon) & _entities(kb, lexicon):
         return False  # two entries may list one place (Donbas, Donbass)

@@ -13,6 +13,7 @@ import unicodedata
 # Spelling differences between romanizations of the same name, applied in order.
 _TRANSLIT = (("kh", "h"), ("ph", "f"), ("ye", "e"), ("w", "v"), ("j", "i"), ("y", "i"), ("ou", "u"), ("ck", "k"))
 _DOUBLED = re.compile(r"(.)\1+")
+_FINAL_II = re.compile(r"ii$")  # -yi, -iy, -yy, -ii endings of Slavic names, all romanized -y
 
 
 def shape(word: str) -> str:
@@ -63,4 +64,4 @@ def _romanized(word: str) -> str:
     out = fold(word).replace("'", "").replace("’", "")
     for old, new in _TRANSLIT:
         out = out.replace(old, new)
-    return out
+    return _FINAL_II.sub("i", out)  # Monastyrsky, Monastyrskyi, Monastyrskyy
