@@ -32,6 +32,7 @@ LONG_WORD = 8
 ALONE_BONUS = 1.0
 SHORT_WORD_EXTRA_COST = 1.0
 KEYBOARD_COST = 1.7
+DELETION_COST = 1.6
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 # Letters beside each letter on a QWERTY keyboard (same row, and the rows above and below).
 QWERTY_NEIGHBOURS = {
@@ -67,6 +68,7 @@ SAME_NAME_BONUS = 3.0
 IN_DOCUMENT_BONUS = 2.0
 TITLE_BONUS = 1.0
 FIX_MARGIN = 1.0
+LOWERCASE_GAP_SLACK = 0.2  # English words: context ranks them, so a slightly closer runner-up is tolerated
 SUGGEST_MARGIN = -0.5
 LOWERCASE_SUGGEST_MARGIN = -3.0  # an unknown lowercase word is worth a suggestion, as in any spell checker
 MAX_SUGGESTIONS = 5
@@ -503,6 +505,8 @@ def _edit_cost(typed: str, key: str, dist: int) -> float:
         cost = TRANSPOSITION_COST  # the commonest slips of the keyboard: swapped letters,
     elif dist == 1 and _DOUBLED.sub(r"\1", low) == _DOUBLED.sub(r"\1", key):
         cost = TRANSPOSITION_COST  # and a letter doubled or undoubled
+    elif dist == 1 and len(low) + 1 == len(key):
+        cost = DELETION_COST  # a letter left out: one way to do it, where a slip to another key has several
     if typed[:1].lower() != key[:1]:
         cost += FIRST_LETTER_COST
     return cost
@@ -545,6 +549,8 @@ def _finding(
     margin = best.margin
     if not rivals and len(word.core) >= LONG_WORD and word.core.islower():
         margin += ALONE_BONUS  # the only word within two edits of a long unknown word
+    if word.core.islower():
+        gap += LOWERCASE_GAP_SLACK
     sure = min(margin, gap)
     if best.suggest_only:
         sure = min(sure, FIX_MARGIN - 0.01)
