@@ -51,6 +51,8 @@ FIRST_LETTER_COST = 0.5
 NULL_CAPITALIZED = 1.5
 NULL_LOWERCASE = 0.0
 REPEATED_BONUS = 1.0
+SEEN_ZIPF = 1.0  # wordfreq's lists stop near here: a word listed at all is in real use
+SEEN_BONUS = 0.5
 # A letter triple that hardly any English word or listed name has ("sds" in "Rusdsia") is
 # typing, not spelling: each one (up to two) lowers the "it is correct" hypothesis.
 RARE_TRIGRAM = 3  # seen in fewer trusted words and target names than this
@@ -186,6 +188,8 @@ def _score(
         null = max(typed, NULL_LOWERCASE)
     else:
         null = max(typed, NULL_CAPITALIZED) + (LISTED_NAME_BONUS if listed else 0.0)
+        if typed >= SEEN_ZIPF:
+            null += SEEN_BONUS  # real text uses this name, however rarely (Antey, Kruk)
     # A whole listed name of a place or person ("Chernihiv") is as likely as that entity is
     # prominent, and the other spellings of that entity are no correction of it.
     own = _own_entities(low, lexicon)

@@ -33,7 +33,7 @@ PLACE_PROMINENCE = {"country": 5.0, "capital": 4.0, "region": 3.0}
 PERSON_PROMINENCE = 2.0
 PROMINENT = 3.0  # regions, and cities of about 30,000 people or more
 LOCAL_REGION_PROMINENCE = 2.0
-CACHE_FORMAT = 9
+CACHE_FORMAT = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,7 +205,9 @@ def _add_entity(lex: Lexicon, row: dict[str, str], entry: tuple[str, str, str, s
         if not parts:
             continue
         _add_spelling(lex, parts, number, entry[2], prominence)
-        if entry[2] == "person" or (n == 0 and spelling.isascii()) or (prominence >= 3.0 and spelling.isascii()):
+        # An alternate name is worth correcting to only if real text uses it (Kiev, not Irkutk).
+        used = all(lex.zipf(p) > 0 for p in parts)
+        if entry[2] == "person" or (n == 0 and spelling.isascii()) or (prominence >= 3.0 and spelling.isascii() and used):
             lex.targets.update(p.lower() for p in parts)
         # Cities' alternate names include common words ("She" for a Chinese city): only their
         # main name counts; regions and countries are known by their listed names too (Crimea).
