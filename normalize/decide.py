@@ -271,6 +271,8 @@ def _run_together(words: list[Word], i: int, lexicon: Lexicon, bigrams: Bigrams,
             continue
         if min(len(left), len(right)) < 2 and left not in ("a", "i"):
             continue
+        if right in DERIVATIONS and right not in FUNCTION_WORDS:
+            continue  # "debilitating ly": an ending, not a word
         zipf = min(lexicon.words[left], lexicon.words[right])
         if zipf < SPLIT_MIN_ZIPF:
             continue
@@ -319,9 +321,12 @@ def _demonym(low: str, lexicon: Lexicon) -> bool:
 
 
 def _derived_from_known(low: str, lexicon: Lexicon) -> bool:
+    """A regular derivation of a common word that real text uses (defeater, but not
+    "smalled"), or a demonym of a prominent place (Kazakhstani)."""
+    seen = lexicon.zipf(low) > 0.0 and low not in lexicon.typos
     for n in range(1, min(5, len(low) - 3) + 1):
         stem, ending = low[:-n], low[-n:]
-        if ending in DERIVATIONS and lexicon.words.get(stem, 0.0) >= STEM_ZIPF and _regular(stem, ending):
+        if seen and ending in DERIVATIONS and lexicon.words.get(stem, 0.0) >= STEM_ZIPF and _regular(stem, ending):
             return True
         prior, kind = lexicon.name_prior.get(stem, (0.0, ""))
         if ending in DEMONYMS and kind == "place" and prior >= DEMONYM_PROMINENCE:

@@ -109,3 +109,7 @@ def test_a_listed_city_name_draws_no_suggestion() -> None:
     # Each is the main name of a city; another spelling of the same city is no correction.
     text = "Shelling hit Chernihiv, Uzhhorod and Kremenchuk overnight, officials in Ternopil said."
     assert normalize.check(text).findings == ()
+
+
+def test_a_rare_derivation_draws_no_split_at_its_ending() -> None:
+    assert normalize.check("The debilitatingly slow talks ended.").findings == ()
