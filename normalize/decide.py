@@ -81,6 +81,9 @@ VARIANT_ZIPF = 1.0  # a romanization variant of a listed name that real text use
 # a word built so from a known one is a gap in the lexicon, not a typo.
 DERIVATIONS = frozenset("s es ed d ing ings er ers ly ism ist ists ness less ful able ment ments".split())
 DEMONYMS = frozenset("i n an ian ese ish".split())
+# Feminine and patronymic endings of Slavic names (Ivanov -> Ivanova, Mykola -> Mykolaivna).
+SLAVIC_FORMS = frozenset("a na vna ovna ivna yivna evna ich ych ovich ovych evich ivich".split())
+SLAVIC_MASCULINE = ("sky", "skyi", "skyy", "skiy", "skii")
 DEMONYM_PROMINENCE = 3.0  # countries and regions have demonyms; small towns rarely do
 # Name particles too common to vouch for the name beside them.
 PARTICLES = frozenset("al el bin ibn abu abd de da das dos do du la le van von der den di del ben ter".split())
@@ -346,11 +349,17 @@ def _regular(stem: str, ending: str) -> bool:
 
 
 def _derived(typed: str, key: str, lexicon: Lexicon) -> bool:
-    """``typed`` is ``key`` with a regular ending (a form the lexicon lacks, not a typo of it)."""
+    """``typed`` is ``key`` with a regular ending (a form the lexicon lacks, not a typo of it):
+    an English suffix, a demonym, or a Slavic name's feminine or patronymic form
+    (Shcherbakova, Mykolaivna, Zelenska)."""
+    if key.endswith(SLAVIC_MASCULINE) and typed.startswith(key[:-1]) and typed[len(key) - 1 :] in ("a", "aya", "ka"):
+        return True  # Zelensky -> Zelenska, Zelenskaya
     if not typed.startswith(key) or typed == key:
         return False
     ending = typed[len(key) :]
     if ending in DERIVATIONS and _regular(key, ending):
+        return True
+    if ending in SLAVIC_FORMS and (ending != "a" or key.endswith(("ov", "ev", "in", "yn"))):
         return True
     return ending in DEMONYMS and key in lexicon.prominent
 

@@ -113,3 +113,8 @@ def test_a_listed_city_name_draws_no_suggestion() -> None:
 
 def test_a_rare_derivation_draws_no_split_at_its_ending() -> None:
     assert normalize.check("The debilitatingly slow talks ended.").findings == ()
+
+
+def test_slavic_name_forms_draw_no_suggestion() -> None:
+    text = "Deputy Yulia Shcherbakova and Olena Zelenska spoke with Anna Mykolaivna."
+    assert normalize.check(text).findings == ()
