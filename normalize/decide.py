@@ -29,7 +29,7 @@ EDIT_COST = 2.0
 TRANSPOSITION_COST = 1.5
 SHORT_WORD = 5
 LONG_WORD = 8
-ALONE_BONUS = 1.0
+ALONE_BONUS = 1.8
 SHORT_WORD_EXTRA_COST = 1.0
 KEYBOARD_COST = 1.7
 DELETION_COST = 1.6
@@ -87,7 +87,7 @@ SLAVIC_MASCULINE = ("sky", "skyi", "skyy", "skiy", "skii")
 DEMONYM_PROMINENCE = 3.0  # countries and regions have demonyms; small towns rarely do
 # Name particles too common to vouch for the name beside them.
 PARTICLES = frozenset("al el bin ibn abu abd de da das dos do du la le van von der den di del ben ter".split())
-PREPOSITION_BONUS = 0.5
+PREPOSITION_BONUS = 1.0
 TOPIC_PROMINENCE = 3.0  # regions, and cities of about 30,000 people or more, set a text's topic
 USAGE_WEIGHT = 0.1  # among spellings of one entity, the one text uses most (Kiev before Kiiev)
 SAME_ENTITY_SLACK = 0.6
