@@ -70,6 +70,11 @@ def run_tool(
             known = "known" if original.lower() in known_words else "unknown"
             kinds[("capitalized " if original[:1].isupper() else "lowercase ") + known] += 1
             false_lines.append(f"{original}\t{ed.replacement}\t{known}\t{doc.link}\t{_context(text, ed.start, ed.end)}")
+    calibration: dict[str, Counter[str]] = defaultdict(Counter)
+    for out in clean_out:  # every finding on clean text is a false alarm, or a real typo of the source
+        for s in out.suggestions:
+            if s.confidence is not None:
+                calibration[_bucket(s.confidence)]["findings"] += 1
     report.RESULTS.mkdir(exist_ok=True)
     (report.RESULTS / f"false_changes_{name}.txt").write_text(
         "original\treplacement\tknown word?\tlink\tcontext\n" + "\n".join(false_lines) + "\n", encoding="utf-8"
@@ -88,6 +93,10 @@ def run_tool(
             counts[inj.category][result] += 1
             by_edit[inj.edit][result] += 1
             top1 = result == "fixed" or suggested(text, inj, out.suggestions)
+            over = [s for s in out.suggestions if s.start < inj.end and inj.start < s.end and s.confidence is not None]
+            if over:
+                calibration[_bucket(over[0].confidence)]["findings"] += 1
+                calibration[_bucket(over[0].confidence)]["right"] += top1
             if top1:
                 counts[inj.category]["top1"] += 1
             line = f"{inj.category}\t{inj.edit}\t{inj.original}\t{inj.corrupted}\t{got}\t{top1}\t{doc.link}"
@@ -111,7 +120,19 @@ def run_tool(
         "collateral_changes_in_corrupted": n_collateral,
         "categories": {c: dict(counts[c]) for c in CATEGORIES},
         "edits": {e: dict(v) for e, v in sorted(by_edit.items())},
+        "calibration": {b: dict(calibration[b]) for b in BUCKETS if b in calibration},
     }
+
+
+# Confidence ranges for the calibration table; normalize fixes from 0.909 up (a margin of 1.0).
+BUCKETS = ("0.00-0.50", "0.50-0.70", "0.70-0.90", "0.90-0.95", "0.95-1.00")
+
+
+def _bucket(confidence: float) -> str:
+    for b in BUCKETS:
+        if confidence < float(b.split("-")[1]) or b == BUCKETS[-1]:
+            return b
+    return BUCKETS[-1]
 
 
 def markdown(results: list[dict], meta: dict) -> str:
@@ -138,6 +159,18 @@ def markdown(results: list[dict], meta: dict) -> str:
             k = Counter(r["edits"].get(e, {}))
             row.append(report.pct(k["fixed"], k["fixed"] + k["wrong"] + k["missed"]))
         erows.append(row)
+    crows = []
+    for r in results:
+        for b, k in r.get("calibration", {}).items():
+            crows.append([r["tool"], b, k.get("findings", 0), report.pct(k.get("right", 0), k.get("findings", 0))])
+    calibration = ""
+    if crows:
+        calibration = (
+            "Calibration: findings by the tool's confidence, on the typos and on the clean texts\n"
+            "(a finding on clean text counts as not right, though some are real typos of the source):\n\n"
+            + report.table(["tool", "confidence", "findings", "top suggestion right %"], crows)
+            + "\n"
+        )
     inj = meta["injections"]
     notes = "\n".join(f"- **{r['tool']}**: {r['note']}" for r in results)
     return f"""## Accuracy on injected typos (held-out news)
@@ -151,6 +184,7 @@ Fixed % by edit type:
 
 {report.table(["tool"] + edits, erows)}
 
+{calibration}
 {notes}
 """
 

@@ -36,6 +36,7 @@ class Suggestion:
     start: int
     end: int
     top: str  # the first suggestion (or the fix) for this span
+    confidence: float | None = None  # the tool's own confidence, if it gives one
 
 
 @dataclass
@@ -190,9 +191,9 @@ class Normalize:
         for f in report.findings:
             if f.action == "fix" and f.replacement is not None and f.replacement != f.text:
                 out.edits.append(Edit(f.start, f.end, f.replacement))
-                out.suggestions.append(Suggestion(f.start, f.end, f.replacement))
+                out.suggestions.append(Suggestion(f.start, f.end, f.replacement, f.confidence))
             elif f.suggestions:
-                out.suggestions.append(Suggestion(f.start, f.end, f.suggestions[0]))
+                out.suggestions.append(Suggestion(f.start, f.end, f.suggestions[0], f.confidence))
         return out
 
 
