@@ -323,6 +323,18 @@ def _demonym(low: str, lexicon: Lexicon) -> bool:
     return False
 
 
+def _demonym_ending(stem: str, ending: str) -> bool:
+    """English demonym endings where they attach: Russia-n, Pakistan-i, Chile-an, Sudan-ese
+    (not Amsterdam-n)."""
+    if ending not in DEMONYMS:
+        return False
+    if ending == "n":
+        return stem[-1:] in ("a", "e")
+    if ending in ("i", "ese", "ish"):
+        return stem[-1:] not in VOWELS
+    return True
+
+
 def _derived_from_known(low: str, lexicon: Lexicon) -> bool:
     """A regular derivation of a common word that real text uses (defeater, but not
     "smalled"), or a demonym of a prominent place (Kazakhstani)."""
@@ -332,7 +344,7 @@ def _derived_from_known(low: str, lexicon: Lexicon) -> bool:
         if seen and ending in DERIVATIONS and lexicon.words.get(stem, 0.0) >= STEM_ZIPF and _regular(stem, ending):
             return True
         prior, kind = lexicon.name_prior.get(stem, (0.0, ""))
-        if ending in DEMONYMS and kind == "place" and prior >= DEMONYM_PROMINENCE:
+        if seen and _demonym_ending(stem, ending) and kind == "place" and prior >= DEMONYM_PROMINENCE:
             return True
     return False
 
@@ -361,7 +373,7 @@ def _derived(typed: str, key: str, lexicon: Lexicon) -> bool:
         return True
     if ending in SLAVIC_FORMS and (ending != "a" or key.endswith(("ov", "ev", "in", "yn"))):
         return True
-    return ending in DEMONYMS and key in lexicon.prominent
+    return _demonym_ending(key, ending) and key in lexicon.prominent
 
 
 def _name_worthy(words: list[Word], i: int, key: str, lexicon: Lexicon, in_document: Counter[str]) -> bool:
