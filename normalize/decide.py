@@ -83,6 +83,8 @@ DERIVATIONS = frozenset("s es ed d ing ings er ers ly ism ist ists ness less ful
 DEMONYMS = frozenset("i n an ian ese ish".split())
 # Feminine and patronymic endings of Slavic names (Ivanov -> Ivanova, Mykola -> Mykolaivna).
 SLAVIC_FORMS = frozenset("a na vna ovna ivna yivna evna ich ych ovich ovych evich ivich".split())
+CASES_OF_A = frozenset("y i u e oyu oi ei".split())  # Druzhba: Druzhby, Druzhbi, Druzhbu, Druzhboyu
+CASES_OF_CONSONANT = frozenset("a u om i e y".split())  # Kyjiv: Kyjiva, Kyjivu, Kyjivom
 SLAVIC_MASCULINE = ("sky", "skyi", "skyy", "skiy", "skii")
 DEMONYM_PROMINENCE = 3.0  # countries and regions have demonyms; small towns rarely do
 # Name particles too common to vouch for the name beside them.
@@ -204,7 +206,14 @@ def _score(
     out: list[Scored] = []
     hits: list[tuple[str, int]] = []
     if form != "lower":
-        hits = [(k, d) for k, d in names.lookup(core) if not _derived(low, k, lexicon) and _name_worthy(words, i, k, lexicon, in_document)]
+        phrase = _in_foreign_phrase(words, i, lexicon)
+        hits = [
+            (k, d)
+            for k, d in names.lookup(core)
+            if not _derived(low, k, lexicon)
+            and not (phrase and _slavic_case(low, k))
+            and _name_worthy(words, i, k, lexicon, in_document)
+        ]
         if own:
             hits = [(k, d) for k, d in hits if not own.keys() & _entities(k, lexicon)]
         if typed >= VARIANT_ZIPF and any(skeleton(k) == skeleton(low) for k, _ in hits):
@@ -321,6 +330,28 @@ def _demonym(low: str, lexicon: Lexicon) -> bool:
         if ending in DEMONYMS and (stem in lexicon.prominent or stem + "e" in lexicon.prominent):
             return True
     return False
+
+
+def _in_foreign_phrase(words: list[Word], i: int, lexicon: Lexicon) -> bool:
+    """A neighbour is also a capitalized word no list knows: a transliterated phrase
+    ("Druzhby Narodiv"), whose words keep their own grammar."""
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(words) or words[j].skip:
+            continue
+        a, b = sorted((i, j))
+        if words[b].token.start - words[a].token.end <= 1:
+            core = words[j].core
+            if core[:1].isupper() and not lexicon.knows(core) and lexicon.zipf(core) == 0.0:
+                return True
+    return False
+
+
+def _slavic_case(typed: str, key: str) -> bool:
+    """``typed`` is a Ukrainian or Russian case form of the name ``key`` as transliterated
+    phrases keep it (Druzhby for Druzhba, Kyjiva for Kyjiv)."""
+    if key.endswith(("a", "ya")):
+        return typed[: len(key) - 1] == key[:-1] and typed[len(key) - 1 :] in CASES_OF_A
+    return typed.startswith(key) and typed[len(key) :] in CASES_OF_CONSONANT and key[-1:] not in VOWELS
 
 
 def _demonym_ending(stem: str, ending: str) -> bool:
