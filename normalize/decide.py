@@ -46,6 +46,9 @@ QWERTY_NEIGHBOURS = {
     for i, c in enumerate(row)
 }
 VOWELS = frozenset("aeiouy")
+# Latin and Greek plurals English keeps (ultimatum -> ultimata); their singulars may be rarer.
+LATIN_PLURALS = (("a", "um"), ("i", "us"), ("a", "on"), ("ae", "a"), ("ices", "ex"), ("ices", "ix"))
+LATIN_ZIPF = 2.0
 STEM_ZIPF = 3.0  # only common words lend their endings to unknown words
 FIRST_LETTER_COST = 0.5
 NULL_CAPITALIZED = 1.5
@@ -370,6 +373,9 @@ def _derived_from_known(low: str, lexicon: Lexicon) -> bool:
     """A regular derivation of a common word that real text uses (defeater, but not
     "smalled"), or a demonym of a prominent place (Kazakhstani)."""
     seen = lexicon.zipf(low) > 0.0 and low not in lexicon.typos
+    for plural, singular in LATIN_PLURALS:  # ultimata, stimuli, phenomena
+        if seen and low.endswith(plural) and lexicon.words.get(low[: -len(plural)] + singular, 0.0) >= LATIN_ZIPF:
+            return True
     for n in range(1, min(5, len(low) - 3) + 1):
         stem, ending = low[:-n], low[-n:]
         if seen and ending in DERIVATIONS and lexicon.words.get(stem, 0.0) >= STEM_ZIPF and _regular(stem, ending):
