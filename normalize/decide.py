@@ -115,7 +115,7 @@ class Scored:
     suggest_only: bool = False  # a variant or a compound: never a fix, whatever the margin
 
 
-BIGRAM_WEIGHT = 0.7
+BIGRAM_WEIGHT = 0.4
 
 
 def decide(
