@@ -1,0 +1,95 @@
+"""The scoring pieces of decide.py on the shipped lexicon: edit costs, letter
+sequences, derivations, and the lexicon tables they read (cached and parsed alike)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from normalize import decide
+from normalize.lexicon import Lexicon, dictionaries_dir, load, parse, trigrams
+
+
+@pytest.fixture(scope="module")
+def lexicon() -> Lexicon:
+    return load()
+
+
+def test_trigrams_mark_both_ends() -> None:
+    assert trigrams("kyiv") == ["^ky", "kyi", "yiv", "iv$"]
+
+
+def test_typing_makes_letter_sequences_no_word_has(lexicon: Lexicon) -> None:
+    assert decide._rare_sequences("russia", lexicon) == 0
+    assert decide._rare_sequences("rusdsia", lexicon) >= 1  # "sds"
+    assert decide._rare_sequences("plötner", lexicon) == 0  # other alphabets are not typing
+
+
+def test_edit_costs_follow_how_people_type() -> None:
+    cost = decide._edit_cost
+    left_out = cost("goverment", "government", 1)
+    swapped = cost("goevrnment", "government", 1)
+    neighbour = cost("governmrnt", "government", 1)  # r beside e
+    other_vowel = cost("govarnment", "government", 1)
+    assert swapped < left_out < neighbour
+    assert neighbour == decide.KEYBOARD_COST
+    # One vowel for another is a keyboard-sized slip in English words, not in names.
+    assert other_vowel == decide.KEYBOARD_COST
+    assert cost("Daniil", "daniel", 1) == decide.EDIT_COST
+    # An extra key struck beside its neighbour (d beside s), and one far from both.
+    assert cost("rusdsia", "russia", 1) == decide.KEYBOARD_COST
+    assert cost("ruspsia", "russia", 1) == decide.EDIT_COST
+    assert cost("aussia", "russia", 1) == decide.EDIT_COST + decide.FIRST_LETTER_COST
+
+
+def test_demonym_endings_attach_only_where_english_puts_them() -> None:
+    assert decide._demonym_ending("russia", "n")
+    assert decide._demonym_ending("pakistan", "i")
+    assert decide._demonym_ending("sudan", "ese")
+    assert not decide._demonym_ending("amsterdam", "n")
+    assert not decide._demonym_ending("canada", "i")
+
+
+def test_slavic_case_forms() -> None:
+    assert decide._slavic_case("druzhby", "druzhba")
+    assert decide._slavic_case("kyjiva", "kyjiv")
+    assert not decide._slavic_case("russiaa", "russia")
+    assert not decide._slavic_case("kyivx", "kyiv")
+
+
+def test_derivations_need_real_use(lexicon: Lexicon) -> None:
+    assert decide._derived_from_known("ultimata", lexicon)  # ultimatum, Latin plural
+    assert decide._derived_from_known("kazakhstani", lexicon)
+    assert not decide._derived_from_known("smalled", lexicon)
+    assert not decide._derived_from_known("amsterdamn", lexicon)
+
+
+def test_a_whole_place_name_is_its_own_evidence(lexicon: Lexicon) -> None:
+    own = decide._own_entities("chernihiv", lexicon)
+    assert own and max(own.values()) >= 3.5  # a city of about 280,000
+    assert decide._own_entities("kmitry", lexicon) == {}
+
+
+def test_countries_of_a_text(lexicon: Lexicon) -> None:
+    from collections import Counter
+
+    words = Counter("Officials in Kharkiv and the Ukrainian army said".split())
+    assert decide._topics(words, lexicon) == {"Ukraine"}
+
+
+def test_parsed_and_cached_lexicons_agree(tmp_path: Path) -> None:
+    parsed = parse(dictionaries_dir())
+    load(cache_dir=tmp_path)  # writes the cache
+    cached = load(cache_dir=tmp_path)
+    assert cached.trigrams == parsed.trigrams and cached.countries == parsed.countries
+    assert len(cached.countries) == len(cached.entries)
+
+
+def test_a_user_entity_brings_its_country_and_letters(lexicon: Lexicon) -> None:
+    extended = lexicon.copy()
+    before = extended.trigrams.get("qzx", 0)
+    extended.add_entity(["Qzxorova"], ("user:q", "Qzxorova", "person", "mayor", "test"), 2.0, "Ukraine")
+    assert extended.countries[-1] == "Ukraine"
+    assert extended.trigrams["qzx"] == before + 1
+    assert len(lexicon.countries) == len(lexicon.entries)  # the shared lexicon is untouched
