@@ -63,6 +63,7 @@ RARE_SEQUENCE_COST = 1.0
 MAX_RARE_SEQUENCES = 2
 SPLIT_MIN_ZIPF = 3.0  # both halves of a run-together pair must be common words
 SPLIT_COST = 0.5
+SPLIT_AFFINITY = 2.0  # log10 of how much likelier the pair is than chance ("also said": 2.6)
 # Closed-class English words: one glued to another word is a missing space, not a compound.
 FUNCTION_WORDS = frozenset(
     "to for of the and in on at by with from is was be are were that this these those whose which "
@@ -295,8 +296,11 @@ def _run_together(words: list[Word], i: int, lexicon: Lexicon, bigrams: Bigrams,
         score = zipf - EDIT_COST - SPLIT_COST + context
         entry = Entry(f"word:{left} {right}", f"{left} {right}", "word", "two English words", "symspellpy frequency list")
         cand = Candidate(f"{left} {right}", "word", 1, score, entry, f"a missing space; Zipf {zipf:.1f}")
-        # Two content words may be a compound: suggest only.
-        compound = not ({left, right} & FUNCTION_WORDS and min(len(left), len(right)) >= 2)
+        # Two content words may be a compound: suggest only, unless no text writes them
+        # together and they very often stand side by side ("alsosaid", "primeminister").
+        glued = {left, right} & FUNCTION_WORDS and min(len(left), len(right)) >= 2
+        usual_pair = lexicon.zipf(low) == 0.0 and bigrams.affinity(left, right) >= SPLIT_AFFINITY
+        compound = not (glued or usual_pair)
         out.append(Scored(cand, score - max(context, 0.0) - null, compound))
     return out
 
