@@ -53,6 +53,9 @@ STEM_ZIPF = 3.0  # only common words lend their endings to unknown words
 FIRST_LETTER_COST = 0.5
 NULL_CAPITALIZED = 1.5
 NULL_LOWERCASE = 0.0
+NAME_LENGTH_SLOPE = 0.25
+TYPICAL_NAME = 6  # letters
+LONG_NAME = 10
 REPEATED_BONUS = 1.0
 SEEN_ZIPF = 1.0  # wordfreq's lists stop near here: a word listed at all is in real use
 SEEN_BONUS = 0.5
@@ -196,7 +199,10 @@ def _score(
     if form == "lower":
         null = max(typed, NULL_LOWERCASE)
     else:
-        null = max(typed, NULL_CAPITALIZED) + (LISTED_NAME_BONUS if listed else 0.0)
+        # The longer the word, the less likely a real name lies an edit or two from a listed
+        # one by chance: Kherrson is a typo, Kovch is probably somebody.
+        floor = NULL_CAPITALIZED - NAME_LENGTH_SLOPE * (min(len(core), LONG_NAME) - TYPICAL_NAME)
+        null = max(typed, floor) + (LISTED_NAME_BONUS if listed else 0.0)
         if typed >= SEEN_ZIPF:
             null += SEEN_BONUS  # real text uses this name, however rarely (Antey, Kruk)
     # A whole listed name of a place or person ("Chernihiv") is as likely as that entity is

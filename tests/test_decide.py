@@ -93,3 +93,11 @@ def test_a_user_entity_brings_its_country_and_letters(lexicon: Lexicon) -> None:
     assert extended.countries[-1] == "Ukraine"
     assert extended.trigrams["qzx"] == before + 1
     assert len(lexicon.countries) == len(lexicon.entries)  # the shared lexicon is untouched
+
+
+def test_a_long_unknown_capitalized_word_is_likelier_a_typo_than_a_short_one() -> None:
+    import normalize
+
+    # Both are one swapped pair away from a listed Ukrainian city, neither city named elsewhere.
+    long_word = normalize.check("Shelling hit Kramatrosk overnight.").findings
+    assert [(f.text, f.action, f.replacement) for f in long_word] == [("Kramatrosk", "fix", "Kramatorsk")]
