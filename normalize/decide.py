@@ -230,9 +230,12 @@ def _score(
             return []  # a romanization variant that real text uses (Qassim for Qasim)
         for key, dist in hits:
             cand = _name_candidate(words, i, key, dist, lexicon, in_document, topics)
-            # Another romanization of a listed name: suggest, never impose; but a country's or
-            # capital's settled English name is imposed on a spelling no text uses (Russja).
-            variant = romanization_variant(low, key) and not (seen == 0.0 and _settled(key, lexicon))
+            # Another romanization of a listed name, or a place name with another vowel ending
+            # (Novotroitske, Trudovye: Slavic grammar): suggest, never impose; but a country's
+            # or capital's settled English name is imposed on a spelling no text uses (Russja).
+            variant = (romanization_variant(low, key) or (cand.kind == "place" and _vowel_ending(low, key))) and not (
+                seen == 0.0 and _settled(key, lexicon)
+            )
             out.append(Scored(cand, cand.score - null, variant))
     if form == "lower" or word.sentence_start:
         for key, dist in speller.lookup(core):
@@ -343,6 +346,16 @@ def _demonym(low: str, lexicon: Lexicon) -> bool:
         if ending in DEMONYMS and (stem in lexicon.prominent or stem + "e" in lexicon.prominent):
             return True
     return False
+
+
+def _vowel_ending(typed: str, key: str) -> bool:
+    """``typed`` is the name ``key`` with other final vowels (Novotroitske for Novotroitsk,
+    Trudovye for Trudovoye): for a place, an adjectival or case form, not a slip."""
+    n = 0
+    while n < min(len(typed), len(key)) and typed[n] == key[n]:
+        n += 1
+    tails = typed[n:], key[n:]
+    return n >= 4 and all(len(t) <= 3 and set(t) <= VOWELS for t in tails)
 
 
 def _in_foreign_phrase(words: list[Word], i: int, lexicon: Lexicon) -> bool:

@@ -101,3 +101,10 @@ def test_a_long_unknown_capitalized_word_is_likelier_a_typo_than_a_short_one() -
     # Both are one swapped pair away from a listed Ukrainian city, neither city named elsewhere.
     long_word = normalize.check("Shelling hit Kramatrosk overnight.").findings
     assert [(f.text, f.action, f.replacement) for f in long_word] == [("Kramatrosk", "fix", "Kramatorsk")]
+
+
+def test_a_place_name_with_other_final_vowels_is_only_suggested() -> None:
+    assert decide._vowel_ending("novotroitske", "novotroitsk")
+    assert decide._vowel_ending("trudovye", "trudovoye")
+    assert not decide._vowel_ending("ukrainets", "ukraine")
+    assert not decide._vowel_ending("kherrson", "kherson")
