@@ -232,9 +232,11 @@ def _score(
             cand = _name_candidate(words, i, key, dist, lexicon, in_document, topics)
             # Another romanization of a listed name, or a place name with another vowel ending
             # (Novotroitske, Trudovye: Slavic grammar): suggest, never impose; but a country's
-            # or capital's settled English name is imposed on a spelling no text uses (Russja).
-            variant = (romanization_variant(low, key) or (cand.kind == "place" and _vowel_ending(low, key))) and not (
-                seen == 0.0 and _settled(key, lexicon)
+            # or capital's settled English name is imposed on a spelling no text uses (Russja),
+            # and English does not decline it (Russa).
+            settled = _settled(key, lexicon)
+            variant = (romanization_variant(low, key) and not (seen == 0.0 and settled)) or (
+                cand.kind == "place" and _vowel_ending(low, key) and not settled
             )
             out.append(Scored(cand, cand.score - null, variant))
     if form == "lower" or word.sentence_start:
