@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from normalize.candidates import Bigrams, NameMatcher, Speller
@@ -270,7 +271,11 @@ def _settled(key: str, lexicon: Lexicon) -> bool:
 def _rare_sequences(low: str, lexicon: Lexicon) -> int:
     """How many of the word's letter triples are (nearly) unknown to the lexicon; letters
     outside ASCII ("Plötner") belong to other languages' names, not to typing."""
-    return sum(lexicon.trigrams.get(tri, 0) < RARE_TRIGRAM for tri in trigrams(low) if tri.isascii())
+    return len(_rare_triples(low, lexicon))
+
+
+def _rare_triples(low: str, lexicon: Lexicon) -> list[str]:
+    return [tri for tri in trigrams(low) if tri.isascii() and lexicon.trigrams.get(tri, 0) < RARE_TRIGRAM]
 
 
 def _own_entities(low: str, lexicon: Lexicon) -> dict[int, float]:
@@ -661,7 +666,7 @@ def _finding(
         confidence=confidence,
         kind=kind,
         action="fix" if fix else "suggest",
-        reason=_reason(word, cand, fix, listed),
+        reason=_reason(word, cand, fix, listed, _rare_triples(word.core.lower(), lexicon)),
         rule="spelling",
         entry=cand.entry,
     )
@@ -685,11 +690,13 @@ def _whole(key: str, lexicon: Lexicon) -> bool:
     return any(len(lexicon.spellings[idx][0]) == 1 for idx in lexicon.name_index.get(key, ()))
 
 
-def _reason(word: Word, cand: Candidate, fix: bool, listed: bool) -> str:
+def _reason(word: Word, cand: Candidate, fix: bool, listed: bool, rare: Sequence[str] = ()) -> str:
     """Which rule, what the typed word is not, which entry backs the candidate and its source."""
     entry = cand.entry
     what = f"{entry.name} ({entry.description}; source: {entry.source})" if entry else cand.text
     edits = "1 edit" if cand.distance == 1 else f"{cand.distance} edits"
     typed = f"'{word.core}' is " + ("listed only within other names" if listed else "not a known word or name")
+    if rare and shape(word.core) != "lower":
+        typed += "; " + ", ".join(f"'{t.strip('^$')}'" for t in rare[:MAX_RARE_SEQUENCES]) + " hardly occurs in words or names"
     head = f"rule spelling: {typed}; {'likely' if fix else 'perhaps'} {what}, {edits} away"
     return f"{head}; {cand.evidence}" if cand.evidence else head

@@ -118,3 +118,9 @@ def test_a_rare_derivation_draws_no_split_at_its_ending() -> None:
 def test_slavic_name_forms_draw_no_suggestion() -> None:
     text = "Deputy Yulia Shcherbakova and Olena Zelenska spoke with Anna Mykolaivna."
     assert normalize.check(text).findings == ()
+
+
+def test_a_reason_names_the_letter_sequence_no_word_has() -> None:
+    (finding,) = normalize.check("Troops entered Rusdsia on Monday.").findings
+    assert finding.replacement == "Russia"
+    assert "'sds' hardly occurs" in finding.reason
