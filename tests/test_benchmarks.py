@@ -90,3 +90,13 @@ def test_scoring_fixed_wrong_missed_and_multiword_fixes() -> None:
     assert outcome(text, inj, [Edit(18, 31, "Dmitry Peskova")])[0] == "wrong"
     assert suggested(text, inj, [Suggestion(18, 24, "Dmitry")])
     assert not suggested(text, inj, [Suggestion(18, 24, "Dmitri")])
+
+
+def test_tuning_overrides_name_real_constants() -> None:
+    import click
+
+    from benchmarks import tune
+
+    assert tune._override(("FIX_MARGIN=0.8", "NULL_CAPITALIZED=1")) == {"FIX_MARGIN": 0.8, "NULL_CAPITALIZED": 1.0}
+    with pytest.raises(click.BadParameter):
+        tune._override(("NO_SUCH_CONSTANT=1",))

@@ -1,0 +1,101 @@
+"""The tuning harness: the accuracy benchmark's error model on the *dev* split only.
+
+    python benchmarks/tune.py [--docs N] [--set NAME=VALUE ...] [--workers 2]
+
+Every constant of ``normalize.decide`` (FIX_MARGIN, NULL_CAPITALIZED...) can be
+overridden with ``--set`` to measure a change before making it. Prints fixed /
+wrong / missed per category, the wrong fixes over all injected typos, and every
+change made to the clean dev texts (to be read: some are real typos of the
+source). Each document gets its own seed (7 + its index), so runs compare
+typo for typo. The held-out split is never read here; benchmarks/accuracy.py
+is the one to report.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+import click  # noqa: E402
+
+from benchmarks import gazetteer, split  # noqa: E402
+from benchmarks.errors import ErrorModel  # noqa: E402
+from benchmarks.inject import CATEGORIES, corrupt  # noqa: E402
+
+_STATE: dict = {}
+
+
+def _init(overrides: dict[str, float]) -> None:
+    import normalize.decide as decide
+    from normalize.engine import Normalizer
+
+    for name, value in overrides.items():
+        setattr(decide, name, value)
+    _STATE.update(normalizer=Normalizer(), gaz=gazetteer.load(), words=gazetteer.broad_lexicon())
+
+
+def _one(job: tuple[int, str]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(category, outcome) per injected typo, and (original, replacement) per clean-text change."""
+    k, text = job
+    normalizer = _STATE["normalizer"]
+    clean = [(f.text, f.replacement or "") for f in normalizer.check(text).fixes]
+    corrupted, injections = corrupt(text, _STATE["gaz"], ErrorModel(_STATE["words"], 7 + k))
+    fixes = {(f.start, f.end): f.replacement for f in normalizer.check(corrupted).fixes}
+    outcomes = []
+    for inj in injections:
+        got = fixes.get((inj.start, inj.end))
+        outcomes.append((inj.category, "missed" if got is None else "fixed" if got == inj.original else "wrong"))
+    return outcomes, clean
+
+
+def _override(values: tuple[str, ...]) -> dict[str, float]:
+    import normalize.decide as decide
+
+    out = {}
+    for item in values:
+        name, _, value = item.partition("=")
+        if not hasattr(decide, name):
+            raise click.BadParameter(f"normalize.decide has no constant {name!r}", param_hint="--set")
+        out[name] = float(value)
+    return out
+
+
+@click.command()
+@click.option("--docs", type=int, default=0, help="use only the first N dev documents (0: all)")
+@click.option("--set", "sets", multiple=True, metavar="NAME=VALUE", help="override a constant of normalize.decide")
+@click.option("--workers", type=int, default=2, show_default=True)
+def main(docs: int, sets: tuple[str, ...], workers: int) -> None:
+    overrides = _override(sets)
+    dev = split.load("dev")
+    if docs:
+        dev = dev[:docs]
+    jobs = [(k, d.text) for k, d in enumerate(dev)]
+    with multiprocessing.Pool(workers, initializer=_init, initargs=(overrides,)) as pool:
+        results = pool.map(_one, jobs, chunksize=4)
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    changes: list[tuple[str, str]] = []
+    for outcomes, clean in results:
+        for category, outcome in outcomes:
+            counts[category][outcome] += 1
+        changes.extend(clean)
+    words = sum(len(d.text.split()) for d in dev)
+    total = Counter()
+    for category in CATEGORIES:
+        k = counts[category]
+        n = sum(k.values()) or 1
+        total.update(k)
+        click.echo(f"{category:7} {n:5}  fixed {100 * k['fixed'] / n:5.1f}  wrong {100 * k['wrong'] / n:4.1f}  missed {100 * k['missed'] / n:5.1f}")
+    click.echo(f"wrong fixes: {100 * total['wrong'] / (sum(total.values()) or 1):.2f}% of all injected typos")
+    click.echo(f"changes to clean text: {len(changes)} in {words:,} words ({10_000 * len(changes) / words:.2f} per 10k)")
+    for original, replacement in changes:
+        click.echo(f"  {original} -> {replacement}")
+
+
+if __name__ == "__main__":
+    main()
