@@ -240,14 +240,10 @@ def _score(
                 cand.kind == "place" and _vowel_ending(low, key) and not settled
             )
             out.append(Scored(cand, cand.score - null, variant))
-    # A long capitalized word no text uses may be an English word of a name (Friendshio Park).
-    long_unseen = form == "title" and len(core) >= LONG_WORD and seen == 0.0
-    if form == "lower" or word.sentence_start or long_unseen:
+    if form == "lower" or word.sentence_start:
         for key, dist in speller.lookup(core):
             if _derived(low, key, lexicon) or any(key == k for k, _ in hits):
                 continue  # a derived form, or already scored as a name with its context
-            if long_unseen and not word.sentence_start and dist > 1:
-                continue
             context, evidence = _neighbours(words, i, key, bigrams)
             score = lexicon.words[key] - _edit_cost(core, key, dist) + context
             entry = Entry(f"word:{key}", key, "word", "English word", "symspellpy frequency list, wordfreq")
