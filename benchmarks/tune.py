@@ -32,7 +32,7 @@ _STATE: dict = {}
 
 
 def _init(overrides: dict[str, float]) -> None:
-    import normalize.decide as decide
+    from normalize import decide
     from normalize.engine import Normalizer
 
     for name, value in overrides.items():
@@ -55,7 +55,7 @@ def _one(job: tuple[int, str]) -> tuple[list[tuple[str, str]], list[tuple[str, s
 
 
 def _override(values: tuple[str, ...]) -> dict[str, float]:
-    import normalize.decide as decide
+    from normalize import decide
 
     out = {}
     for item in values:

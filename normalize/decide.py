@@ -188,7 +188,7 @@ def _score(
     bigrams: Bigrams,
     in_document: Counter[str],
     listed: bool,
-    topics: frozenset[str] = frozenset(),
+    topics: frozenset[str],
 ) -> list[Scored]:
     word = words[i]
     core = word.core
@@ -348,11 +348,16 @@ def _proper(key: str, lexicon: Lexicon) -> bool:
 
 def _demonym(low: str, lexicon: Lexicon) -> bool:
     """Russian, Ukrainian, Kazakhstani: a country's or region's name with a demonym ending."""
+    return any(stem in lexicon.prominent for stem in _demonym_stems(low))
+
+
+def _demonym_stems(low: str) -> list[str]:
+    """The place names ``low`` could be a demonym of: Ukrainian -> ukraini, ukrain, ukraine..."""
+    stems = []
     for n in range(1, 4):
-        stem, ending = low[:-n], low[-n:]
-        if ending in DEMONYMS and (stem in lexicon.prominent or stem + "e" in lexicon.prominent):
-            return True
-    return False
+        if low[-n:] in DEMONYMS:
+            stems += [low[:-n], low[:-n] + "e"]
+    return stems
 
 
 def _vowel_ending(typed: str, key: str) -> bool:
@@ -463,7 +468,7 @@ def _name_candidate(
     dist: int,
     lexicon: Lexicon,
     in_document: Counter[str],
-    topics: frozenset[str] = frozenset(),
+    topics: frozenset[str],
 ) -> Candidate:
     core = words[i].core
     prominence, kind = lexicon.name_prior[key]
@@ -553,8 +558,7 @@ def _topics(in_document: Counter[str], lexicon: Lexicon) -> frozenset[str]:
         if not word[:1].isupper():
             continue
         low = word.lower()
-        stems = [low] + [low[:-n] for n in range(1, 4) if low[-n:] in DEMONYMS] + [low[:-n] + "e" for n in range(1, 4) if low[-n:] in DEMONYMS]
-        for stem in stems:
+        for stem in [low, *_demonym_stems(low)]:
             if stem not in lexicon.prominent:
                 continue
             for idx in lexicon.name_index.get(stem, ()):
@@ -620,7 +624,7 @@ def _dedupe(scored: list[Scored]) -> list[Scored]:
 
 
 def _finding(
-    word: Word, scored: list[Scored], listed: bool, lexicon: Lexicon, in_document: Counter[str] | None = None
+    word: Word, scored: list[Scored], listed: bool, lexicon: Lexicon, in_document: Counter[str]
 ) -> Finding | None:
     floor = 0.0 if listed else LOWERCASE_SUGGEST_MARGIN if word.core.islower() else SUGGEST_MARGIN
     if not scored or scored[0].margin < floor:
@@ -631,12 +635,11 @@ def _finding(
     # (Kyiv, not Kyyv).
     same = [s for s in scored if s is best or _same_entity(s.candidate, best.candidate, lexicon)]
     near = [s for s in same if best.candidate.score - s.candidate.score <= SAME_ENTITY_SLACK]
-    counts = in_document or Counter()
 
     def usage(s: Scored) -> tuple[int, bool, float]:
         entry = s.candidate.entry
         main = entry is not None and s.candidate.text.lower() in entry.name.lower().split()
-        return counts[s.candidate.text], main, lexicon.zipf(s.candidate.text)
+        return in_document[s.candidate.text], main, lexicon.zipf(s.candidate.text)
 
     used = max(near, key=usage)
     if used is not best and usage(used) > usage(best):

@@ -17,10 +17,10 @@ import math
 import os
 import sys
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from collections.abc import Iterable
 from typing import Any
 
 from normalize.errors import DictionaryError
