@@ -40,17 +40,20 @@ def _init(overrides: dict[str, float]) -> None:
     _STATE.update(normalizer=Normalizer(), gaz=gazetteer.load(), words=gazetteer.broad_lexicon())
 
 
-def _one(job: tuple[int, str]) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """(category, outcome) per injected typo, and (original, replacement) per clean-text change."""
+def _one(job: tuple[int, str]) -> tuple[list[tuple[str, str, str]], list[tuple[str, str]]]:
+    """(category, outcome, detail) per injected typo, and (original, replacement) per clean-text change."""
     k, text = job
     normalizer = _STATE["normalizer"]
     clean = [(f.text, f.replacement or "") for f in normalizer.check(text).fixes]
     corrupted, injections = corrupt(text, _STATE["gaz"], ErrorModel(_STATE["words"], 7 + k))
-    fixes = {(f.start, f.end): f.replacement for f in normalizer.check(corrupted).fixes}
+    findings = {(f.start, f.end): f for f in normalizer.check(corrupted).findings}
     outcomes = []
     for inj in injections:
-        got = fixes.get((inj.start, inj.end))
-        outcomes.append((inj.category, "missed" if got is None else "fixed" if got == inj.original else "wrong"))
+        f = findings.get((inj.start, inj.end))
+        got = f.replacement if f is not None else None
+        outcome = "missed" if got is None else "fixed" if got == inj.original else "wrong"
+        seen = f"{'/'.join(f.suggestions[:3])} {f.confidence:.2f}" if f is not None else "-"
+        outcomes.append((inj.category, outcome, f"{inj.original} -> {inj.corrupted} ({inj.edit}): {seen}"))
     return outcomes, clean
 
 
@@ -70,7 +73,13 @@ def _override(values: tuple[str, ...]) -> dict[str, float]:
 @click.option("--docs", type=int, default=0, help="use only the first N dev documents (0: all)")
 @click.option("--set", "sets", multiple=True, metavar="NAME=VALUE", help="override a constant of normalize.decide")
 @click.option("--workers", type=int, default=2, show_default=True)
-def main(docs: int, sets: tuple[str, ...], workers: int) -> None:
+@click.option(
+    "--show",
+    multiple=True,
+    metavar="CATEGORY:OUTCOME",
+    help="list the typos of one outcome, with the top suggestions and confidence (place:missed, word:wrong...)",
+)
+def main(docs: int, sets: tuple[str, ...], workers: int, show: tuple[str, ...]) -> None:
     overrides = _override(sets)
     dev = split.load("dev")
     if docs:
@@ -80,9 +89,12 @@ def main(docs: int, sets: tuple[str, ...], workers: int) -> None:
         results = pool.map(_one, jobs, chunksize=4)
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     changes: list[tuple[str, str]] = []
+    shown: list[str] = []
     for outcomes, clean in results:
-        for category, outcome in outcomes:
+        for category, outcome, detail in outcomes:
             counts[category][outcome] += 1
+            if f"{category}:{outcome}" in show:
+                shown.append(f"  {category}:{outcome} {detail}")
         changes.extend(clean)
     words = sum(len(d.text.split()) for d in dev)
     total = Counter()
@@ -95,6 +107,8 @@ def main(docs: int, sets: tuple[str, ...], workers: int) -> None:
     click.echo(f"changes to clean text: {len(changes)} in {words:,} words ({10_000 * len(changes) / words:.2f} per 10k)")
     for original, replacement in changes:
         click.echo(f"  {original} -> {replacement}")
+    for line in shown:
+        click.echo(line)
 
 
 if __name__ == "__main__":
