@@ -223,6 +223,13 @@ class PlacesBuilder:
                 self.stats["spellingukraine_new"] += 1
             else:
                 self.stats["spellingukraine_merged"] += 1
+                if match.kind != "country" and match.name != correct:
+                    # The Ukrainian standard spelling is the one to propose (Zaporizhzhia, not
+                    # GeoNames' Zaporizhzhya); the old main name stays an accepted variant.
+                    old, match.name = match.name, correct
+                    match.variants.pop(correct.casefold(), None)
+                    match.add_variant(old, 0)
+                    self.stats["spellingukraine_renamed"] += 1
             match.sources.add("spellingukraine")
             for field_name in ("correct", "incorrect", "related"):
                 for value in row[field_name].split("|"):
