@@ -12,6 +12,7 @@ from __future__ import annotations
 import gc
 import marshal
 import math
+from collections.abc import Collection
 from importlib import resources
 from pathlib import Path
 
@@ -62,7 +63,8 @@ class NameMatcher:
         for key in lexicon.targets:
             self._by_length.setdefault(len(key), []).append(key)
 
-    def lookup(self, word: str) -> list[tuple[str, int]]:
+    def lookup(self, word: str, also: Collection[str] = ()) -> list[tuple[str, int]]:
+        """Targets within reach of ``word``, and words of ``also`` (a text's own names) too."""
         low = word.lower()
         limit = max_distance(low)
         out: list[tuple[str, int]] = []
@@ -71,6 +73,9 @@ class NameMatcher:
             if keys:
                 hits = process.extract(low, keys, scorer=OSA.distance, score_cutoff=limit, limit=None)
                 out.extend((key, int(dist)) for key, dist, _ in hits if key != low)
+        if also:
+            hits = process.extract(low, list(also), scorer=OSA.distance, score_cutoff=limit, limit=None)
+            out.extend((key, int(dist)) for key, dist, _ in hits if key != low)
         return out
 
 

@@ -128,12 +128,13 @@ def decide(
 ) -> list[Finding]:
     in_document = Counter(w.core for w in words if not w.skip)
     topics = _topics(in_document, lexicon)
+    own_names = _document_names(in_document, lexicon)
     findings: list[Finding] = []
     for i, word in enumerate(words):
         if not _checkable(words, i, lexicon):
             continue
         listed = word.core.lower() in lexicon.name_index
-        scored = _score(words, i, lexicon, speller, names, bigrams, in_document, listed, topics)
+        scored = _score(words, i, lexicon, speller, names, bigrams, in_document, listed, topics, own_names)
         finding = _finding(word, scored, listed, lexicon, in_document)
         if finding is not None:
             findings.append(finding)
@@ -189,6 +190,7 @@ def _score(
     in_document: Counter[str],
     listed: bool,
     topics: frozenset[str],
+    own_names: frozenset[str] = frozenset(),
 ) -> list[Scored]:
     word = words[i]
     core = word.core
@@ -220,7 +222,7 @@ def _score(
         phrase = _in_foreign_phrase(words, i, lexicon)
         hits = [
             (k, d)
-            for k, d in names.lookup(core)
+            for k, d in names.lookup(core, own_names)
             if not _derived(low, k, lexicon)
             and not (phrase and _slavic_case(low, k))
             and _name_worthy(words, i, k, lexicon, in_document)
@@ -237,7 +239,7 @@ def _score(
             # and English does not decline it (Russa).
             settled = _settled(key, lexicon)
             variant = (romanization_variant(low, key) and not (seen == 0.0 and settled)) or (
-                cand.kind == "place" and _vowel_ending(low, key) and not settled
+                cand.kind == "place" and _vowel_ending(low, key) and not settled and key not in lexicon.words
             )
             out.append(Scored(cand, cand.score - null, variant))
     if form == "lower" or word.sentence_start:
@@ -260,6 +262,16 @@ def _score(
             out.extend(_run_together(words, i, lexicon, bigrams, null))
     out.sort(key=lambda s: (-s.candidate.score, s.candidate.distance, s.candidate.text))
     return _dedupe(out)
+
+
+def _document_names(in_document: Counter[str], lexicon: Lexicon) -> frozenset[str]:
+    """Listed spellings the text itself uses that are no correction target on their own
+    (Makeyevka, Kremenchug): within this text, a near miss of one is a typo of it."""
+    return frozenset(
+        low
+        for word in in_document
+        if word[:1].isupper() and len(word) >= 4 and (low := word.lower()) in lexicon.name_index and low not in lexicon.targets
+    )
 
 
 def _settled(key: str, lexicon: Lexicon) -> bool:
@@ -342,7 +354,11 @@ def _neighbours(words: list[Word], i: int, key: str, bigrams: Bigrams) -> tuple[
 def _proper(key: str, lexicon: Lexicon) -> bool:
     """A name rather than a common word: not an English word, or one that is mostly a name."""
     return (
-        key not in lexicon.words or key in lexicon.prominent or key in lexicon.surnames or _demonym(key, lexicon)
+        key not in lexicon.words
+        or key in lexicon.prominent
+        or key in lexicon.surnames
+        or _demonym(key, lexicon)
+        or lexicon.name_prior[key][0] >= lexicon.words[key]  # named more than said (Frankfurt, Dnieper)
     )
 
 
@@ -361,12 +377,15 @@ def _demonym_stems(low: str) -> list[str]:
 
 
 def _vowel_ending(typed: str, key: str) -> bool:
-    """``typed`` is the name ``key`` with other final vowels (Novotroitske for Novotroitsk,
-    Trudovye for Trudovoye): for a place, an adjectival or case form, not a slip."""
+    """``typed`` is the name ``key`` with final vowels added or dropped (Novotroitske for
+    Novotroitsk, Trudovye for Trudovoye): for a place, an adjectival or case form, not a
+    slip. One vowel struck for another (Crimua) or a doubled last letter (Russiaa) is a slip."""
     n = 0
     while n < min(len(typed), len(key)) and typed[n] == key[n]:
         n += 1
     tails = typed[n:], key[n:]
+    if len(typed) == len(key) or typed[n : n + 1] == typed[n - 1 : n]:
+        return False
     return n >= 4 and all(len(t) <= 3 and set(t) <= VOWELS for t in tails)
 
 
