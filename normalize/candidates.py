@@ -105,11 +105,14 @@ def _load_or_build(lexicon: Lexicon, cache_dir: Path | None) -> SymSpell:
 
 
 class Bigrams:
-    """How much a neighbour favours a word, from symspellpy's English bigram counts.
+    """How much a neighbour favours a word, from Norvig's English bigram and word counts
+    of the Google web corpus, as wordsegment ships them.
 
     ``affinity(a, b)`` is the pointwise mutual information log10 P(a b) / (P(a) P(b)),
-    clamped to [-LIMIT, LIMIT]. The list keeps only frequent bigrams, so a missing
-    pair counts as if it had the smallest listed count: an upper bound, capped at 0.
+    clamped to [-LIMIT, LIMIT]. The list keeps only frequent bigrams, so a missing pair
+    counts as if it had the smallest listed count: an upper bound, capped at 0.
+    (symspellpy's bigram list holds the same counts times 58.9, which puts 1.77 on every
+    PMI computed with its word counts; these counts need no such correction.)
     """
 
     LIMIT = 4.0
@@ -134,7 +137,7 @@ class Bigrams:
 
     def _load(self) -> dict[str, int]:
         if self._pairs is None:
-            cache = cache_root(self._cache_dir) / f"bigrams-{symspellpy_version()}.marshal"
+            cache = cache_root(self._cache_dir) / f"bigrams-wordsegment-{_version()}.marshal"
             try:
                 self._pairs, self._unigrams = unmarshal(cache.read_bytes())
             except (OSError, ValueError, EOFError, TypeError):
@@ -146,21 +149,22 @@ class Bigrams:
 
 
 def _read_counts() -> tuple[dict[str, int], dict[str, int]]:
-    data = resources.files("symspellpy")
+    data = resources.files("wordsegment")
     pairs: dict[str, int] = {}
     unigrams: dict[str, int] = {}
-    with (data / "frequency_bigramdictionary_en_243_342.txt").open(encoding="utf-8") as fh:
+    with (data / "bigrams.txt").open(encoding="utf-8") as fh:
         for line in fh:
-            a, b, count = line.split()
-            pairs[f"{a} {b}"] = int(count)
-    with (data / "frequency_dictionary_en_82_765.txt").open(encoding="utf-8") as fh:
+            pair, _, count = line.rstrip("\n").partition("\t")
+            if pair.count(" ") == 1:
+                pairs[pair] = int(count)
+    with (data / "unigrams.txt").open(encoding="utf-8") as fh:
         for line in fh:
-            word, count = line.split()
+            word, _, count = line.rstrip("\n").partition("\t")
             unigrams[word] = int(count)
     return pairs, unigrams
 
 
-def symspellpy_version() -> str:
+def _version() -> str:
     from importlib.metadata import version
 
-    return version("symspellpy")
+    return version("wordsegment")

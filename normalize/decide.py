@@ -67,7 +67,7 @@ RARE_SEQUENCE_COST = 1.0
 MAX_RARE_SEQUENCES = 2
 SPLIT_MIN_ZIPF = 3.0  # both halves of a run-together pair must be common words
 SPLIT_COST = 0.5
-SPLIT_AFFINITY = 2.0  # log10 of how much likelier the pair is than chance ("also said": 2.6)
+SPLIT_AFFINITY = 0.25  # log10 of how much likelier the pair is than chance ("also said": 0.8)
 # Closed-class English words: one glued to another word is a missing space, not a compound.
 FUNCTION_WORDS = frozenset(
     "to for of the and in on at by with from is was be are were that this these those whose which "
@@ -78,7 +78,7 @@ SAME_NAME_BONUS = 3.0
 IN_DOCUMENT_BONUS = 2.0
 TITLE_BONUS = 1.0
 FIX_MARGIN = 1.0
-LOWERCASE_GAP_SLACK = 0.2  # English words: context ranks them, so a slightly closer runner-up is tolerated
+LOWERCASE_GAP_SLACK = 0.3  # English words: context ranks them, so a slightly closer runner-up is tolerated
 SUGGEST_MARGIN = -0.5
 LOWERCASE_SUGGEST_MARGIN = -3.0  # an unknown lowercase word is worth a suggestion, as in any spell checker
 MAX_SUGGESTIONS = 5
@@ -120,7 +120,7 @@ class Scored:
     suggest_only: bool = False  # a variant or a compound: never a fix, whatever the margin
 
 
-BIGRAM_WEIGHT = 0.4
+BIGRAM_WEIGHT = 0.8
 
 
 def decide(
@@ -251,7 +251,8 @@ def _score(
             entry = Entry(f"word:{key}", key, "word", "English word", "symspellpy frequency list, wordfreq")
             evidence = f"Zipf {lexicon.words[key]:.1f}" + evidence
             text = recase(key, core)
-            if key in lexicon.name_index and _beside_partner(words, i, key, lexicon):
+            partner = _beside_partner(words, i, key, lexicon) if key in lexicon.name_index else None
+            if partner and partner[1][:1].isupper():
                 text = lexicon.display[key]  # "ladimir Putin": the name keeps its capital
             cand = Candidate(text, "word", dist, score, entry, evidence)
             # Context ranks the candidates; it is no evidence that the typed word is wrong.
