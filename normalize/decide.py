@@ -617,9 +617,9 @@ def _edit_cost(typed: str, key: str, dist: int) -> float:
     if dist > 1 and len(typed) <= SHORT_WORD:
         cost += SHORT_WORD_EXTRA_COST * (dist - 1)  # two slips in a short word: a different word
     low = typed.lower()
-    if dist == 1 and len(low) == len(key) and (_neighbour_keys(low, key) or (typed.islower() and _vowel_for_vowel(low, key))):
+    if dist == 1 and len(low) == len(key) and (_neighbour_keys(low, key) or _vowel_for_vowel(low, key)):
         cost = KEYBOARD_COST  # one key struck for the one beside it, or one vowel for another
-        # (only in English words: in names a vowel is as often another romanization, Daniil)
+        # (a vowel that is another romanization, Daniil for Danyil, is only suggested: see _score)
     elif dist == 1 and len(low) == len(key) + 1 and _struck_beside(low, key):
         cost = KEYBOARD_COST  # an extra key struck with its neighbour ("Rusdsia")
     elif dist == 1 and len(low) == len(key) and sorted(low) == sorted(key):

@@ -34,9 +34,11 @@ def test_edit_costs_follow_how_people_type() -> None:
     other_vowel = cost("govarnment", "government", 1)
     assert swapped < left_out < neighbour
     assert neighbour == decide.KEYBOARD_COST
-    # One vowel for another is a keyboard-sized slip in English words, not in names.
+    # One vowel for another is a keyboard-sized slip, in words and names alike; a vowel
+    # that is another romanization of a name is caught earlier and only suggested.
     assert other_vowel == decide.KEYBOARD_COST
-    assert cost("Daniil", "daniel", 1) == decide.EDIT_COST
+    assert cost("Crimaa", "crimea", 1) == decide.KEYBOARD_COST
+    assert cost("Danxel", "daniel", 1) == decide.EDIT_COST  # x is far from i
     # An extra key struck beside its neighbour (d beside s), and one far from both.
     assert cost("rusdsia", "russia", 1) == decide.KEYBOARD_COST
     assert cost("ruspsia", "russia", 1) == decide.EDIT_COST
