@@ -391,15 +391,16 @@ def _vowel_ending(typed: str, key: str) -> bool:
 
 
 def _in_foreign_phrase(words: list[Word], i: int, lexicon: Lexicon) -> bool:
-    """A neighbour is also a capitalized word no list knows: a transliterated phrase
-    ("Druzhby Narodiv"), whose words keep their own grammar."""
+    """A neighbour is also a capitalized word that is neither English nor a listed name,
+    though real text may use it: a transliterated phrase ("Druzhby Narodiv", "Ekho
+    Moskvy"), whose words keep their own grammar."""
     for j in (i - 1, i + 1):
         if not 0 <= j < len(words) or words[j].skip:
             continue
         a, b = sorted((i, j))
         if words[b].token.start - words[a].token.end <= 1:
             core = words[j].core
-            if core[:1].isupper() and not lexicon.knows(core) and lexicon.zipf(core) == 0.0:
+            if core[:1].isupper() and not lexicon.knows(core) and lexicon.words.get(core.lower()) is None:
                 return True
     return False
 
