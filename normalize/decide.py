@@ -26,6 +26,7 @@ from normalize.tokenize import Word
 from normalize.types import Candidate, Entry, Finding, Kind
 
 _DOUBLED = re.compile(r"(.)\1+")
+_CAMEL_NAME = re.compile(r"[A-Z][a-z]{1,2}[A-Z][a-z]{2,}")  # McFaul, DeSantis (not iPhone, NATO)
 EDIT_COST = 2.0
 TRANSPOSITION_COST = 1.5
 SHORT_WORD = 5
@@ -151,7 +152,7 @@ def _checkable(words: list[Word], i: int, lexicon: Lexicon) -> bool:
     if lexicon.zipf(core) >= KNOWN_ZIPF:
         return False
     form = shape(core)
-    if form == "mixed" or (form == "upper" and len(core) <= 5):  # acronyms
+    if (form == "mixed" and not _CAMEL_NAME.match(core)) or (form == "upper" and len(core) <= 5):  # acronyms
         return False
     if form == "lower" and not core.isascii():
         return False  # foreign words ("hoş"): English has no such words to offer
@@ -238,7 +239,8 @@ def _score(
             # or capital's settled English name is imposed on a spelling no text uses (Russja),
             # and English does not decline it (Russa).
             settled = _settled(key, lexicon)
-            variant = (romanization_variant(low, key) and not (seen == 0.0 and settled)) or (
+            established = settled or lexicon.zipf(key) >= KNOWN_ZIPF  # Putin, not Putjn
+            variant = (romanization_variant(low, key) and not (seen == 0.0 and established)) or (
                 cand.kind == "place" and _vowel_ending(low, key) and not settled and key not in lexicon.words
             )
             out.append(Scored(cand, cand.score - null, variant))
