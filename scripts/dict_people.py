@@ -31,6 +31,8 @@ MONTHS = {m: i for i, m in enumerate(
 # Name priority: lower is preferred.
 P_WIKIDATA, P_LABEL, P_OFFICIAL, P_FACTBOOK, P_CIA, P_CURATED = 0, 1, 2, 3, 4, 5
 
+ELECTION_RANK = 5  # a Factbook line on election results: the weakest evidence of a role
+
 
 @dataclass
 class Role:
@@ -261,7 +263,7 @@ class PeopleBuilder:
             label = "Chief of state" if row["field"] == "chief_of_state" else "Head of government"
             return Role(label, country, row["first_seen"][:4], end, 4)
         if re.search(r"(?i)\belected\b|percent of vote|results", raw):
-            return Role("Election candidate", country, row["first_seen"][:4], row["last_seen"][:4], 5)
+            return Role("Election candidate", country, row["first_seen"][:4], row["last_seen"][:4], ELECTION_RANK)
         return None
 
     # -- curated and SpellingUkraine ---------------------------------------------
@@ -373,7 +375,8 @@ class PeopleBuilder:
                     break
             if not duplicate:
                 kept.append(role)
-        kept.sort(key=lambda r: (r.start or "0000", r.end or "9999", r.position), reverse=True)
+        # Latest first; an office before a mere candidacy, which describes nobody's post.
+        kept.sort(key=lambda r: (r.rank < ELECTION_RANK, r.start or "0000", r.end or "9999", r.position), reverse=True)
         texts: list[str] = []
         for role in kept:
             t = role.text()
