@@ -239,9 +239,10 @@ def _score(
             # or capital's settled English name is imposed on a spelling no text uses (Russja),
             # and English does not decline it (Russa).
             settled = _settled(key, lexicon)
-            established = settled or lexicon.zipf(key) >= KNOWN_ZIPF  # Putin, not Putjn
+            # An established English name (Putin, South) is neither romanized nor declined anew.
+            established = settled or lexicon.zipf(key) >= KNOWN_ZIPF
             variant = (romanization_variant(low, key) and not (seen == 0.0 and established)) or (
-                cand.kind == "place" and _vowel_ending(low, key) and not settled and key not in lexicon.words
+                cand.kind == "place" and _vowel_ending(low, key) and not established
             )
             out.append(Scored(cand, cand.score - null, variant))
     if form == "lower" or word.sentence_start:
