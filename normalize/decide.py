@@ -94,6 +94,8 @@ DEMONYMS = frozenset("i n an ian ese ish".split())
 SLAVIC_FORMS = frozenset("a na vna ovna ivna yivna evna ich ych ovich ovych evich ivich".split())
 CASES_OF_A = frozenset("y i u e oyu oi ei".split())  # Druzhba: Druzhby, Druzhbi, Druzhbu, Druzhboyu
 CASES_OF_CONSONANT = frozenset("a u om i e y".split())  # Kyjiv: Kyjiva, Kyjivu, Kyjivom
+ADJECTIVE_ENDINGS = ("yy", "yi", "iy", "ii", "ij", "yj", "ye", "ie", "oe", "oye", "aya", "ya")  # Russian, Ukrainian
+PATRONYMICS = ("ivna", "ovna", "evna", "ovych", "ovich", "evych", "evich", "ivich")
 SLAVIC_MASCULINE = ("sky", "skyi", "skyy", "skiy", "skii")
 DEMONYM_PROMINENCE = 3.0  # countries and regions have demonyms; small towns rarely do
 # Name particles too common to vouch for the name beside them.
@@ -122,6 +124,7 @@ class Scored:
 
 
 BIGRAM_WEIGHT = 0.8
+TOPIC_BONUS = 0.5  # a prominent place of a country the text is about
 
 
 def decide(
@@ -230,6 +233,10 @@ def _score(
         ]
         if own:
             hits = [(k, d) for k, d in hits if not own.keys() & _entities(k, lexicon)]
+        if low.endswith(PATRONYMICS):  # Vasylivna is somebody's daughter, not a town (Vasylivka)
+            hits = [(k, d) for k, d in hits if _names_person(k, lexicon)]
+        elif _after_given_name(words, i, lexicon):  # Mariya Tomak is somebody, not Tomsk; Sri Lanka is a place
+            hits = [(k, d) for k, d in hits if _names_person(k, lexicon) or _beside_partner(words, i, k, lexicon)]
         if typed >= VARIANT_ZIPF and any(skeleton(k) == skeleton(low) for k, _ in hits):
             return []  # a romanization variant that real text uses (Qassim for Qasim)
         for key, dist in hits:
@@ -266,6 +273,18 @@ def _score(
             out.extend(_run_together(words, i, lexicon, bigrams, null))
     out.sort(key=lambda s: (-s.candidate.score, s.candidate.distance, s.candidate.text))
     return _dedupe(out)
+
+
+def _after_given_name(words: list[Word], i: int, lexicon: Lexicon) -> bool:
+    """The word right before is a given name of some official (Mariya, Denys): this one is a surname."""
+    if i == 0 or words[i - 1].skip or words[i].token.start - words[i - 1].token.end > 1:
+        return False
+    before = words[i - 1].core
+    return len(before) >= 3 and shape(before) == "title" and before.lower() in lexicon.given_names
+
+
+def _names_person(key: str, lexicon: Lexicon) -> bool:
+    return any(lexicon.entries[lexicon.spellings[idx][1]][2] == "person" for idx in lexicon.name_index[key])
 
 
 def _document_names(in_document: Counter[str], lexicon: Lexicon) -> frozenset[str]:
@@ -382,13 +401,21 @@ def _demonym_stems(low: str) -> list[str]:
 
 def _vowel_ending(typed: str, key: str) -> bool:
     """``typed`` is the name ``key`` with final vowels added or dropped (Novotroitske for
-    Novotroitsk, Trudovye for Trudovoye): for a place, an adjectival or case form, not a
-    slip. One vowel struck for another (Crimua) or a doubled last letter (Russiaa) is a slip."""
+    Novotroitsk, Trudovye for Trudovoye) or with another adjective ending (Krasnye for
+    Krasnyy): for a place, an adjectival or case form, not a slip. Any other vowel struck
+    for another (Crimua) or a doubled last letter (Russiaa) is a slip."""
+    if len(typed) == len(key):  # Krasnye for Krasnyy: one adjective ending for another
+        return any(
+            typed.endswith(a) and key.endswith(b) and typed[: -len(a)] == key[: -len(b)] and len(typed) - len(a) >= 4
+            for a in ADJECTIVE_ENDINGS
+            for b in ADJECTIVE_ENDINGS
+            if a != b
+        )
     n = 0
     while n < min(len(typed), len(key)) and typed[n] == key[n]:
         n += 1
     tails = typed[n:], key[n:]
-    if len(typed) == len(key) or typed[n : n + 1] == typed[n - 1 : n]:
+    if typed[n : n + 1] == typed[n - 1 : n]:
         return False
     return n >= 4 and all(len(t) <= 3 and set(t) <= VOWELS for t in tails)
 
@@ -524,6 +551,9 @@ def _name_candidate(
     elif kind == "place" and before in PLACE_PREPOSITIONS:
         bonus += PREPOSITION_BONUS
         evidence.append(f"after '{words[i - 1].core}'")
+    if TOPIC_BONUS and kind == "place" and _of_topic(key, lexicon, topics) and lexicon.zipf(core) == 0.0:
+        bonus += TOPIC_BONUS
+        evidence.append("a place of the text's country")
     if entry is None:
         entry = _best_entry(key, lexicon, topics)
     score = prior - _edit_cost(core, key, dist) + bonus
@@ -572,6 +602,15 @@ def _best_entry(key: str, lexicon: Lexicon, topics: frozenset[str] = frozenset()
         return lexicon.countries[lexicon.spellings[idx][1]] in topics, lexicon.spellings[idx][2]
 
     return lexicon.name(max(lexicon.name_index[key], key=rank)).entry
+
+
+def _of_topic(key: str, lexicon: Lexicon, topics: frozenset[str]) -> bool:
+    """A prominent place (a region, a city of about 30,000 or more) in a country the text is about."""
+    for idx in lexicon.name_index.get(key, ()):
+        parts, entity, prominence = lexicon.spellings[idx]
+        if len(parts) == 1 and prominence >= TOPIC_PROMINENCE and lexicon.countries[entity] in topics:
+            return True
+    return False
 
 
 def _topics(in_document: Counter[str], lexicon: Lexicon) -> frozenset[str]:

@@ -33,7 +33,7 @@ PLACE_PROMINENCE = {"country": 5.0, "capital": 4.0, "region": 3.0}
 PERSON_PROMINENCE = 2.0
 PROMINENT = 3.0  # regions, and cities of about 30,000 people or more
 LOCAL_REGION_PROMINENCE = 2.0
-CACHE_FORMAT = 10
+CACHE_FORMAT = 11
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +70,8 @@ class Lexicon:
     # letter triples ("^ru", "uss", "ia$") -> how many trusted words and target names have them
     trigrams: dict[str, int] = field(default_factory=dict)
     countries: list[str] = field(default_factory=list)  # entry number -> its country ("" if none)
+    # lowercase first words of people's main names ("mariya", "denys"): given names
+    given_names: set[str] = field(default_factory=set)
     extra_words: set[str] = field(default_factory=set)  # user words: always accepted
     key: str = ""  # identifies the dictionary files this was built from (for caches)
 
@@ -91,7 +93,7 @@ class Lexicon:
             dict(self.words), dict(self.seen), set(self.typos), list(self.spellings), list(self.entries),
             {k: list(v) for k, v in self.name_index.items()}, dict(self.display), dict(self.name_prior),
             set(self.folded), set(self.targets), set(self.prominent), set(self.surnames),
-            dict(self.trigrams), list(self.countries), set(self.extra_words), self.key,
+            dict(self.trigrams), list(self.countries), set(self.given_names), set(self.extra_words), self.key,
         )
 
     def add_entity(
@@ -216,6 +218,7 @@ def _add_entity(lex: Lexicon, row: dict[str, str], entry: tuple[str, str, str, s
                 lex.prominent.add(parts[0].lower())
         if n == 0 and entry[2] == "person" and len(parts) > 1:
             lex.surnames.add(parts[-1].lower())
+            lex.given_names.add(parts[0].lower())
 
 
 def _add_spelling(lex: Lexicon, parts: tuple[str, ...], entry: int, kind: str, prominence: float) -> None:
@@ -292,6 +295,7 @@ def _write_cache(path: Path, lex: Lexicon) -> None:
             lex.surnames,
             lex.trigrams,
             lex.countries,
+            lex.given_names,
         )
     )
     write_cache(path, data)

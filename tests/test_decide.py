@@ -112,3 +112,4 @@ def test_a_place_name_with_other_final_vowels_is_only_suggested() -> None:
     assert not decide._vowel_ending("kherrson", "kherson")
     assert not decide._vowel_ending("crimua", "crimea")  # one vowel for another: a slip
     assert not decide._vowel_ending("russiaa", "russia")  # a doubled last letter: a slip
+    assert decide._vowel_ending("krasnye", "krasnyy")  # one adjective ending for another
