@@ -53,7 +53,8 @@ def _one(job: tuple[int, str]) -> tuple[list[tuple[str, str, str]], list[tuple[s
         got = f.replacement if f is not None else None
         outcome = "missed" if got is None else "fixed" if got == inj.original else "wrong"
         seen = f"{'/'.join(f.suggestions[:3])} {f.confidence:.2f}" if f is not None else "-"
-        outcomes.append((inj.category, outcome, f"{inj.original} -> {inj.corrupted} ({inj.edit}): {seen}"))
+        around = corrupted[max(0, inj.start - 40) : inj.end + 30].replace("\n", " ")
+        outcomes.append((inj.category, outcome, f"{inj.original} -> {inj.corrupted} ({inj.edit}): {seen}  | {around}"))
     return outcomes, clean
 
 

@@ -124,6 +124,7 @@ class Scored:
 
 
 BIGRAM_WEIGHT = 0.8
+COMMON_ZIPF = 5.5  # words this frequent are English words first, whatever else they are
 TOPIC_BONUS = 0.5  # a prominent place of a country the text is about
 
 
@@ -280,7 +281,14 @@ def _after_given_name(words: list[Word], i: int, lexicon: Lexicon) -> bool:
     if i == 0 or words[i - 1].skip or words[i].token.start - words[i - 1].token.end > 1:
         return False
     before = words[i - 1].core
-    return len(before) >= 3 and shape(before) == "title" and before.lower() in lexicon.given_names
+    low = before.lower()
+    return (
+        len(before) >= 3
+        and shape(before) == "title"
+        and low in lexicon.given_names
+        and low not in TITLES  # King, Sheikh: a title, and places have kings too
+        and lexicon.words.get(low, 0.0) < COMMON_ZIPF  # Just, Will, May: English first
+    )
 
 
 def _names_person(key: str, lexicon: Lexicon) -> bool:
