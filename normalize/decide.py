@@ -124,6 +124,7 @@ class Scored:
 
 
 BIGRAM_WEIGHT = 0.8
+NAME_ALONE = 0.6  # the same for a long capitalized word: less, as unlisted names are many
 COMMON_ZIPF = 5.5  # words this frequent are English words first, whatever else they are
 TOPIC_BONUS = 0.5  # a prominent place of a country the text is about
 
@@ -718,8 +719,8 @@ def _finding(
     rivals = [s for s in scored if s not in same]
     gap = best.candidate.score - rivals[0].candidate.score if rivals else math.inf
     margin = best.margin
-    if not rivals and len(word.core) >= LONG_WORD and word.core.islower():
-        margin += ALONE_BONUS  # the only word within two edits of a long unknown word
+    if not rivals and len(word.core) >= LONG_WORD:
+        margin += ALONE_BONUS if word.core.islower() else NAME_ALONE  # the only word within two edits of a long unknown word
     if word.core.islower():
         gap += LOWERCASE_GAP_SLACK
     sure = min(margin, gap)
