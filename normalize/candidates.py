@@ -137,18 +137,18 @@ class Bigrams:
 
     def _load(self) -> dict[str, int]:
         if self._pairs is None:
-            cache = cache_root(self._cache_dir) / f"bigrams-wordsegment-{_version()}.marshal"
+            cache = cache_root(self._cache_dir) / f"bigrams-wordsegment-{_version()}-2.marshal"
             try:
-                self._pairs, self._unigrams = unmarshal(cache.read_bytes())
+                self._pairs, self._unigrams, total = unmarshal(cache.read_bytes())
             except (OSError, ValueError, EOFError, TypeError):
-                self._pairs, self._unigrams = _read_counts()
-                write_cache(cache, marshal.dumps((self._pairs, self._unigrams)))
-            self._total = float(sum(self._unigrams.values()))
+                self._pairs, self._unigrams, total = _read_counts()
+                write_cache(cache, marshal.dumps((self._pairs, self._unigrams, total)))
+            self._total = float(total)
             self._floor = min(self._pairs.values())
         return self._pairs
 
 
-def _read_counts() -> tuple[dict[str, int], dict[str, int]]:
+def _read_counts() -> tuple[dict[str, int], dict[str, int], int]:
     data = resources.files("wordsegment")
     pairs: dict[str, int] = {}
     unigrams: dict[str, int] = {}
@@ -157,14 +157,17 @@ def _read_counts() -> tuple[dict[str, int], dict[str, int]]:
             pair, _, count = line.rstrip("\n").partition("\t")
             if pair.count(" ") == 1:
                 pairs[pair] = int(count)
+    paired = {w for pair in pairs for w in pair.split(" ")}
     with (data / "unigrams.txt").open(encoding="utf-8") as fh:
         for line in fh:
             word, _, count = line.rstrip("\n").partition("\t")
-            unigrams[word] = int(count)
-    return pairs, unigrams
+            if word in paired:  # a word in no listed pair is rare: its bound would be 0 anyway
+                unigrams[word] = int(count)
+    total = sum(int(line.partition("\t")[2]) for line in (data / "unigrams.txt").open(encoding="utf-8"))
+    return pairs, unigrams, total
 
 
 def _version() -> str:
-    from importlib.metadata import version
+    import wordsegment  # its __init__ reads no data; importlib.metadata would cost 20 ms
 
-    return version("wordsegment")
+    return str(wordsegment.__version__)
