@@ -140,6 +140,9 @@ class PlacesBuilder:
                     continue
                 if any(fv == folded_name + s for s in DEMONYM_SUFFIXES):
                     continue
+                parts = fv.split()
+                if len(parts) > 1 and parts[0] == folded_name and any(folded_name + s in words for s in DEMONYM_SUFFIXES):
+                    continue  # "Russia Federation": English says "Russian Federation", as the official name does
                 before = len(place.variants)
                 place.add_variant(v, 2)
                 if len(place.variants) > before:
