@@ -125,6 +125,7 @@ class Scored:
 
 BIGRAM_WEIGHT = 0.8
 NAME_ALONE = 0.6  # the same for a long capitalized word: less, as unlisted names are many
+DEMONYM_CUE = 1.0
 COMMON_ZIPF = 5.5  # words this frequent are English words first, whatever else they are
 TOPIC_BONUS = 0.5  # a prominent place of a country the text is about
 
@@ -243,6 +244,9 @@ def _score(
             return []  # a romanization variant that real text uses (Qassim for Qasim)
         for key, dist in hits:
             cand = _name_candidate(words, i, key, dist, lexicon, in_document, topics)
+            cue = _adjective_cue(words[i], key, lexicon)
+            if cue:
+                cand = Candidate(cand.text, cand.kind, cand.distance, cand.score - cue, cand.entry, cand.evidence)
             # Another romanization of a listed name, or a place name with another vowel ending
             # (Novotroitske, Trudovye: Slavic grammar): suggest, never impose; but a country's
             # or capital's settled English name is imposed on a spelling no text uses (Russja),
@@ -304,6 +308,14 @@ def _document_names(in_document: Counter[str], lexicon: Lexicon) -> frozenset[st
         for word in in_document
         if word[:1].isupper() and len(word) >= 4 and (low := word.lower()) in lexicon.name_index and low not in lexicon.targets
     )
+
+
+def _adjective_cue(word: Word, key: str, lexicon: Lexicon) -> float:
+    """A demonym is an adjective: it stands before a noun ("Russian forces"), not before a
+    comma, a full stop or a possessive, where a country's name does ("...like Russia, which")."""
+    if word.pause_after or word.token.text != word.core:
+        return DEMONYM_CUE if _demonym(key, lexicon) and key not in lexicon.prominent else 0.0
+    return 0.0
 
 
 def _settled(key: str, lexicon: Lexicon) -> bool:

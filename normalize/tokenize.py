@@ -35,10 +35,14 @@ class Word:
     core: str  # the word without a possessive suffix
     skip: bool  # not prose: never checked
     sentence_start: bool
+    pause_after: bool = False  # punctuation follows right after it (, ; : . ! ? ))
 
 
 def tokenize(text: str) -> list[Token]:
     return [Token(m.group(), m.start(), m.end(), i) for i, m in enumerate(WORD.finditer(text))]
+
+
+PAUSES = frozenset(",;:.!?)")
 
 
 def words(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Word]:
@@ -56,7 +60,7 @@ def words(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Word]:
                 break
         not_prose = any(blocked[tok.start : tok.end]) or _glued(text, tok)
         start = not out or bool(SENTENCE_BREAK.search(text[prev_end : tok.start]))
-        out.append(Word(tok, core, not_prose, start))
+        out.append(Word(tok, core, not_prose, start, text[tok.end : tok.end + 1] in PAUSES))
         prev_end = tok.end
     return out
 
