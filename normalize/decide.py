@@ -596,16 +596,26 @@ def _beside_partner(words: list[Word], i: int, key: str, lexicon: Lexicon) -> tu
     nxt = _partner(words, i + 1)
     if prev is None and nxt is None:
         return None
+    found: list[tuple[float, int, str]] = []
     for idx in lexicon.name_index[key]:
         parts = [p.lower() for p in lexicon.spellings[idx][0]]
         for pos, part in enumerate(parts):
             if part != key:
                 continue
             if nxt and pos + 1 < len(parts) and parts[pos + 1] == nxt:
-                return idx, words[i + 1].core
-            if prev and pos > 0 and parts[pos - 1] == prev:
-                return idx, words[i - 1].core
-    return None
+                found.append((*_rank(idx, lexicon), -idx, words[i + 1].core))
+            elif prev and pos > 0 and parts[pos - 1] == prev:
+                found.append((*_rank(idx, lexicon), -idx, words[i - 1].core))
+    if not found:
+        return None
+    *_, idx, partner = max(found)  # the most prominent entity, by its main name (United States, not a territory's alias)
+    return -idx, partner
+
+
+def _rank(idx: int, lexicon: Lexicon) -> tuple[float, int, bool]:
+    """Prominent first, then the shortest name, then an entity's main name over an alias."""
+    parts, entity, prominence = lexicon.spellings[idx]
+    return prominence, -len(parts), " ".join(parts) == lexicon.entries[entity][1]
 
 
 def _partner(words: list[Word], j: int) -> str | None:

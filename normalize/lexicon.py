@@ -33,7 +33,7 @@ PLACE_PROMINENCE = {"country": 5.0, "capital": 4.0, "region": 3.0}
 PERSON_PROMINENCE = 2.0
 PROMINENT = 3.0  # regions, and cities of about 30,000 people or more
 LOCAL_REGION_PROMINENCE = 2.0
-CACHE_FORMAT = 11
+CACHE_FORMAT = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +102,9 @@ class Lexicon:
         """Index a person or place: ``spellings`` (the preferred one first), its entry, its prior, its country."""
         row = {"name": spellings[0], "variants": "|".join(spellings[1:]), "country": country}
         _add_entity(self, row, entry, prominence)
-        _count_trigrams(self.trigrams, (p.lower() for s in spellings for p in WORD.findall(s)))
+        parts = [p.lower() for s in spellings for p in WORD.findall(s)]
+        _count_trigrams(self.trigrams, parts)
+        self.folded.update(fold(p) for p in parts)
 
     def name(self, number: int) -> Name:
         parts, entry, prominence = self.spellings[number]
@@ -182,6 +184,7 @@ def parse(directory: Path) -> Lexicon:
             prominence = max(prominence, min(4.5, math.log10(population) - 1.5))
         _add_entity(lex, row, (row["id"], row["name"], "place", desc, source), prominence)
     _count_trigrams(lex.trigrams, set(lex.words) | lex.targets)
+    lex.folded = {fold(t) for t in lex.targets}
     return lex
 
 
@@ -228,7 +231,6 @@ def _add_spelling(lex: Lexicon, parts: tuple[str, ...], entry: int, kind: str, p
     part_prior = prominence if len(parts) == 1 or kind == "person" else min(prominence, PERSON_PROMINENCE)
     for part in set(parts):
         low = part.lower()
-        lex.folded.add(fold(low))
         lex.name_index.setdefault(low, []).append(idx)
         if low not in lex.display or (part[0].isupper() and not lex.display[low][0].isupper()):
             lex.display[low] = part

@@ -124,3 +124,8 @@ def test_a_reason_names_the_letter_sequence_no_word_has() -> None:
     (finding,) = normalize.check("Troops entered Rusdsia on Monday.").findings
     assert finding.replacement == "Russia"
     assert "'sds' hardly occurs" in finding.reason
+
+
+def test_a_partner_explains_with_the_entity_it_names() -> None:
+    (finding,) = normalize.check("After the meeting in the United Statos, the team flew home.").findings
+    assert finding.entry is not None and finding.entry.name == "United States"
