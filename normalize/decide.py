@@ -557,8 +557,9 @@ def _name_candidate(
         prior = max(prominence, lexicon.zipf(key)) + USAGE_WEIGHT * lexicon.zipf(key)
     evidence: list[str] = []
     bonus = 0.0
-    entry, partner = _same_name(words, i, key, lexicon)
+    entry, partner, named = _same_name(words, i, key, lexicon)
     if partner:
+        prior = max(prior, named)  # "Russian Ederatjon": as likely as the Russian Federation is named
         bonus += SAME_NAME_BONUS
         evidence.append(f"next to '{partner}' as in {entry.name}" if entry else f"next to '{partner}'")
     display = lexicon.display[key]
@@ -581,13 +582,15 @@ def _name_candidate(
     return Candidate(recase(display, core), entry.kind, dist, score, entry, "; ".join(evidence))
 
 
-def _same_name(words: list[Word], i: int, key: str, lexicon: Lexicon) -> tuple[Entry | None, str]:
-    """The entry of a name in which ``key`` stands right beside the typed word's exact neighbour."""
+def _same_name(words: list[Word], i: int, key: str, lexicon: Lexicon) -> tuple[Entry | None, str, float]:
+    """The entry of a name in which ``key`` stands right beside the typed word's exact
+    neighbour, that neighbour, and the name's prominence."""
     hit = _beside_partner(words, i, key, lexicon)
     if hit is None:
-        return None, ""
+        return None, "", 0.0
     idx, partner = hit
-    return lexicon.name(idx).entry, partner
+    name = lexicon.name(idx)
+    return name.entry, partner, name.prominence
 
 
 def _beside_partner(words: list[Word], i: int, key: str, lexicon: Lexicon) -> tuple[int, str] | None:
