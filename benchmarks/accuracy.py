@@ -129,10 +129,7 @@ BUCKETS = ("0.00-0.50", "0.50-0.70", "0.70-0.90", "0.90-0.95", "0.95-1.00")
 
 
 def _bucket(confidence: float) -> str:
-    for b in BUCKETS:
-        if confidence < float(b.split("-")[1]) or b == BUCKETS[-1]:
-            return b
-    return BUCKETS[-1]
+    return next((b for b in BUCKETS[:-1] if confidence < float(b.split("-")[1])), BUCKETS[-1])
 
 
 def markdown(results: list[dict], meta: dict) -> str:

@@ -158,12 +158,13 @@ def _read_counts() -> tuple[dict[str, int], dict[str, int], int]:
             if pair.count(" ") == 1:
                 pairs[pair] = int(count)
     paired = {w for pair in pairs for w in pair.split(" ")}
+    total = 0
     with (data / "unigrams.txt").open(encoding="utf-8") as fh:
         for line in fh:
             word, _, count = line.rstrip("\n").partition("\t")
+            total += int(count)
             if word in paired:  # a word in no listed pair is rare: its bound would be 0 anyway
                 unigrams[word] = int(count)
-    total = sum(int(line.partition("\t")[2]) for line in (data / "unigrams.txt").open(encoding="utf-8"))
     return pairs, unigrams, total
 
 

@@ -197,7 +197,7 @@ def _score(
     in_document: Counter[str],
     listed: bool,
     topics: frozenset[str],
-    own_names: frozenset[str] = frozenset(),
+    own_names: frozenset[str],
 ) -> list[Scored]:
     word = words[i]
     core = word.core
@@ -244,9 +244,6 @@ def _score(
             return []  # a romanization variant that real text uses (Qassim for Qasim)
         for key, dist in hits:
             cand = _name_candidate(words, i, key, dist, lexicon, in_document, topics)
-            cue = _adjective_cue(words[i], key, lexicon)
-            if cue:
-                cand = Candidate(cand.text, cand.kind, cand.distance, cand.score - cue, cand.entry, cand.evidence)
             # Another romanization of a listed name, or a place name with another vowel ending
             # (Novotroitske, Trudovye: Slavic grammar): suggest, never impose; but a country's
             # or capital's settled English name is imposed on a spelling no text uses (Russja),
@@ -283,7 +280,7 @@ def _score(
 
 def _after_given_name(words: list[Word], i: int, lexicon: Lexicon) -> bool:
     """The word right before is a given name of some official (Mariya, Denys): this one is a surname."""
-    if i == 0 or words[i - 1].skip or words[i].token.start - words[i - 1].token.end > 1:
+    if i == 0 or words[i - 1].skip or not _adjacent(words, i - 1, i):
         return False
     before = words[i - 1].core
     low = before.lower()
@@ -377,15 +374,20 @@ def _run_together(words: list[Word], i: int, lexicon: Lexicon, bigrams: Bigrams,
     return out
 
 
+def _adjacent(words: list[Word], a: int, b: int) -> bool:
+    """Words ``a`` and ``b`` (a < b) stand side by side, with at most one space or mark between."""
+    return words[b].token.start - words[a].token.end <= 1
+
+
 def _neighbours(words: list[Word], i: int, key: str, bigrams: Bigrams) -> tuple[float, str]:
     """Bigram support for ``key`` from the words right before and after it."""
     total = 0.0
     notes = []
-    if i > 0 and not words[i - 1].skip and words[i].token.start - words[i - 1].token.end <= 1:
+    if i > 0 and not words[i - 1].skip and _adjacent(words, i - 1, i):
         prev = words[i - 1].token.text.lower()
         total += bigrams.affinity(prev, key)
         notes.append(f"'{prev} {key}'")
-    if i + 1 < len(words) and not words[i + 1].skip and words[i + 1].token.start - words[i].token.end <= 1:
+    if i + 1 < len(words) and not words[i + 1].skip and _adjacent(words, i, i + 1):
         nxt = words[i + 1].token.text.lower()
         total += bigrams.affinity(key, nxt)
         notes.append(f"'{key} {nxt}'")
@@ -448,8 +450,7 @@ def _in_foreign_phrase(words: list[Word], i: int, lexicon: Lexicon) -> bool:
     for j in (i - 1, i + 1):
         if not 0 <= j < len(words) or words[j].skip:
             continue
-        a, b = sorted((i, j))
-        if words[b].token.start - words[a].token.end <= 1:
+        if _adjacent(words, *sorted((i, j))):
             core = words[j].core
             if core[:1].isupper() and not lexicon.knows(core) and lexicon.words.get(core.lower()) is None:
                 return True
@@ -576,6 +577,7 @@ def _name_candidate(
     if TOPIC_BONUS and kind == "place" and _of_topic(key, lexicon, topics) and lexicon.zipf(core) == 0.0:
         bonus += TOPIC_BONUS
         evidence.append("a place of the text's country")
+    bonus -= _adjective_cue(words[i], key, lexicon)
     if entry is None:
         entry = _best_entry(key, lexicon, topics)
     score = prior - _edit_cost(core, key, dist) + bonus
@@ -629,7 +631,7 @@ def _partner(words: list[Word], j: int) -> str | None:
     return low if len(low) >= 2 and low not in PARTICLES and low not in FUNCTION_WORDS else None
 
 
-def _best_entry(key: str, lexicon: Lexicon, topics: frozenset[str] = frozenset()) -> Entry:
+def _best_entry(key: str, lexicon: Lexicon, topics: frozenset[str]) -> Entry:
     """The most prominent entity the name word belongs to, preferring those of the text's countries."""
 
     def rank(idx: int) -> tuple[bool, float]:
