@@ -78,6 +78,25 @@ def test_countries_of_a_text(lexicon: Lexicon) -> None:
 
     words = Counter("Officials in Kharkiv and the Ukrainian army said".split())
     assert decide._topics(words, lexicon) == {"Ukraine"}
+    # Words first, whatever country has a region so called (Central, Western: Ghana, Fiji...).
+    words = Counter("The Central Bank and the Western allies met David in London".split())
+    assert decide._topics(words, lexicon) == {"United Kingdom"}
+
+
+def test_a_name_word_is_explained_by_the_entity_it_names_alone(lexicon: Lexicon) -> None:
+    # "Donbas" is a region, and also a word of "Donbas City", an old alias of Donetsk.
+    assert decide._best_entry("donbas", lexicon, frozenset()).name == "Donbas"
+
+
+def test_two_slips_cost_what_each_slip_costs() -> None:
+    # a doubled letter (1.5) and a neighbouring key (1.7), against 2 + 2 for any two edits
+    assert decide._slip_cost("braatispava", "bratislava") == pytest.approx(
+        decide.TRANSPOSITION_COST + decide.KEYBOARD_COST
+    )
+    assert decide._edit_cost("Braatispava", "bratislava", 2, slips=True) < decide._edit_cost(
+        "Braatispava", "bratislava", 2
+    )
+    assert decide._slip_cost("russia", "russia") == 0.0
 
 
 def test_parsed_and_cached_lexicons_agree(tmp_path: Path) -> None:
