@@ -28,6 +28,7 @@ SHARED = Path(os.environ.get("NORMALIZE_SHARED_DATA", Path(__file__).resolve().p
 NAME_PART = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 PLACE_KINDS = {"country", "capital", "region", "city"}
 CITY_MIN_POPULATION = 100_000
+FIRST_LEVEL_REGIONS = ("iso:", "spellingukraine:")  # ids of ISO 3166-2 subdivisions and Ukraine's standard list
 COMMON_WORD_COUNT = 12_000_000  # one-word regions and cities this frequent in English are skipped ("Central", "Nice")
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
@@ -103,7 +104,9 @@ class Gazetteer:
                 bucket.append(parts)
 
 
-def load() -> Gazetteer:
+def load(local_regions: bool = False) -> Gazetteer:
+    """Names to draw typos from. ``local_regions`` also counts GeoNames' districts and
+    counties below the ISO 3166-2 level as places (the definition before 2026-11-27)."""
     gaz = Gazetteer(english=english_counts())
     if (DICTS / "people.tsv").exists() and (DICTS / "places.tsv").exists():
         for row in _rows(DICTS / "people.tsv"):
@@ -115,6 +118,11 @@ def load() -> Gazetteer:
             if kind not in PLACE_KINDS:
                 continue
             if kind == "city" and int(row.get("population") or 0) < CITY_MIN_POPULATION:
+                continue
+            if kind == "region" and not local_regions and not row["id"].startswith(FIRST_LEVEL_REGIONS):
+                # Districts and counties below ISO 3166-2 are named like anything: "Friendship",
+                # "Crescent", "Empress", "Elton". Counted, they made "Treaty of Friendshio" and
+                # "Pink Tloyd" place typos.
                 continue
             for s in _spellings(row):
                 parts = NAME_PART.findall(s)

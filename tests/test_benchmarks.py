@@ -100,3 +100,18 @@ def test_tuning_overrides_name_real_constants() -> None:
     assert tune._override(("FIX_MARGIN=0.8", "NULL_CAPITALIZED=1")) == {"FIX_MARGIN": 0.8, "NULL_CAPITALIZED": 1.0}
     with pytest.raises(click.BadParameter):
         tune._override(("NO_SUCH_CONSTANT=1",))
+
+
+def test_places_are_countries_first_level_regions_and_cities() -> None:
+    from benchmarks import gazetteer
+    from benchmarks.tokens import tokens
+
+    text = "The Treaty of Friendship was signed in Kharkiv, in the Sumy region of Ukraine."
+    toks = tokens(text)
+
+    def places(gaz: gazetteer.Gazetteer) -> list[str]:
+        return [toks[i].core for i in gazetteer.categorize(text, toks, gaz)["place"]]
+
+    assert places(gazetteer.load()) == ["Kharkiv", "Sumy", "Ukraine"]
+    # GeoNames has a district called Friendship; the older definition counted it.
+    assert "Friendship" in places(gazetteer.load(local_regions=True))
