@@ -106,6 +106,9 @@ USAGE_WEIGHT = 0.1  # among spellings of one entity, the one text uses most (Kie
 SAME_ENTITY_SLACK = 0.6
 CAPITAL = 4.0  # prominence of capitals; countries rank above
 # Words that introduce a place's name.
+PLACE_NOUNS = frozenset("region oblast province governorate krai district county".split())  # Sumy region
+PLACE_NOUN_BONUS = 1.0
+ROMANIZED_CITY = 3.5
 PLACE_PREPOSITIONS = frozenset("in to from near across throughout into at via towards toward visit visited".split())
 # Words that introduce a person's name in news copy.
 TITLES = frozenset(
@@ -251,7 +254,9 @@ def _score(
             settled = _settled(key, lexicon)
             # An established English name (Putin, South) is neither romanized nor declined anew.
             established = settled or lexicon.zipf(key) >= KNOWN_ZIPF
-            variant = (romanization_variant(low, key) and not (seen == 0.0 and established)) or (
+            # A romanization that no text uses, of a city of 100,000 or more (Marjupol), is a slip.
+            imposed = established or (ROMANIZED_CITY and cand.kind == "place" and lexicon.name_prior[key][0] >= ROMANIZED_CITY)
+            variant = (romanization_variant(low, key) and not (seen == 0.0 and imposed)) or (
                 cand.kind == "place" and _vowel_ending(low, key) and not established
             )
             out.append(Scored(cand, cand.score - null, variant))
@@ -574,6 +579,11 @@ def _name_candidate(
     elif kind == "place" and before in PLACE_PREPOSITIONS:
         bonus += PREPOSITION_BONUS
         evidence.append(f"after '{words[i - 1].core}'")
+    if kind == "place" and PLACE_NOUN_BONUS:
+        noun = _place_noun(words, i)
+        if noun:
+            bonus += PLACE_NOUN_BONUS
+            evidence.append(noun)
     if TOPIC_BONUS and kind == "place" and _of_topic(key, lexicon, topics) and lexicon.zipf(core) == 0.0:
         bonus += TOPIC_BONUS
         evidence.append("a place of the text's country")
@@ -582,6 +592,13 @@ def _name_candidate(
         entry = _best_entry(key, lexicon, topics)
     score = prior - _edit_cost(core, key, dist, slips=True) + bonus
     return Candidate(recase(display, core), entry.kind, dist, score, entry, "; ".join(evidence))
+
+
+def _place_noun(words: list[Word], i: int) -> str:
+    """What says that the word at ``i`` names a place: "Sumy region"."""
+    if i + 1 < len(words) and _adjacent(words, i, i + 1) and words[i + 1].core.lower() in PLACE_NOUNS:
+        return f"before '{words[i + 1].core}'"
+    return ""
 
 
 def _same_name(words: list[Word], i: int, key: str, lexicon: Lexicon) -> tuple[Entry | None, str, float]:

@@ -129,3 +129,13 @@ def test_a_reason_names_the_letter_sequence_no_word_has() -> None:
 def test_a_partner_explains_with_the_entity_it_names() -> None:
     (finding,) = normalize.check("After the meeting in the United Statos, the team flew home.").findings
     assert finding.entry is not None and finding.entry.name == "United States"
+
+
+def test_a_region_noun_after_a_word_makes_it_a_place() -> None:
+    # Ryazan the city or Ryan the name: only "Region" settles it.
+    alone = normalize.fix("Delegates from Ryaan met the governor.")
+    assert alone.fixed == "Delegates from Ryaan met the governor."
+    assert alone.findings[0].suggestions[:2] == ("Ryazan", "Ryan")
+    region = normalize.fix("Delegates from Ryaan Region met the governor.")
+    assert region.fixed == "Delegates from Ryazan Region met the governor."
+    assert "before 'Region'" in region.findings[0].reason
