@@ -719,36 +719,39 @@ def _slip_cost(typed: str, key: str) -> float:
     ``_edit_cost`` (a key beside the right one, a doubled or dropped letter, swapped
     letters): a weighted Damerau-Levenshtein distance."""
     n, m = len(typed), len(key)
-    d = [[0.0] * (m + 1) for _ in range(n + 1)]
-    for i in range(1, n + 1):
-        d[i][0] = EDIT_COST * i
-    for j in range(1, m + 1):
-        d[0][j] = EDIT_COST * j
+    # a letter typed that the key lacks: doubled, struck with its neighbour, or stray
+    extra = []
+    for i, t in enumerate(typed):
+        around = typed[i - 1 : i] + typed[i + 1 : i + 2]
+        if t in around:
+            extra.append(TRANSPOSITION_COST)
+        elif any(t in QWERTY_NEIGHBOURS.get(c, "") for c in around):
+            extra.append(KEYBOARD_COST)
+        else:
+            extra.append(EDIT_COST)
+    # a letter of the key left out: undoubled, or dropped
+    lost = [
+        TRANSPOSITION_COST if key[j - 1 : j] == k or key[j + 1 : j + 2] == k else DELETION_COST
+        for j, k in enumerate(key)
+    ]
+    prev2: list[float] = []
+    prev = [EDIT_COST * j for j in range(m + 1)]
     for i in range(1, n + 1):
         t = typed[i - 1]
+        near_t = QWERTY_NEIGHBOURS.get(t, "")
+        row = [EDIT_COST * i] + [0.0] * m
         for j in range(1, m + 1):
             k = key[j - 1]
             if t == k:
-                best = d[i - 1][j - 1]
+                best = prev[j - 1]
             else:
-                near = k in QWERTY_NEIGHBOURS.get(t, "") or (t in VOWELS and k in VOWELS)
-                best = d[i - 1][j - 1] + (KEYBOARD_COST if near else EDIT_COST)
-            # a letter typed that the key lacks: doubled, or struck with its neighbour
-            around = typed[i - 2 : i - 1] + typed[i : i + 1]
-            if t in around:
-                extra = TRANSPOSITION_COST
-            elif any(t in QWERTY_NEIGHBOURS.get(c, "") for c in around):
-                extra = KEYBOARD_COST
-            else:
-                extra = EDIT_COST
-            best = min(best, d[i - 1][j] + extra)
-            # a letter of the key left out: undoubled, or dropped
-            lost = TRANSPOSITION_COST if key[j - 2 : j - 1] == k or key[j : j + 1] == k else DELETION_COST
-            best = min(best, d[i][j - 1] + lost)
+                best = prev[j - 1] + (KEYBOARD_COST if k in near_t or (t in VOWELS and k in VOWELS) else EDIT_COST)
+            best = min(best, prev[j] + extra[i - 1], row[j - 1] + lost[j - 1])
             if i > 1 and j > 1 and t == key[j - 2] and typed[i - 2] == k:
-                best = min(best, d[i - 2][j - 2] + TRANSPOSITION_COST)
-            d[i][j] = best
-    return d[n][m]
+                best = min(best, prev2[j - 2] + TRANSPOSITION_COST)
+            row[j] = best
+        prev2, prev = prev, row
+    return prev[m]
 
 
 def _edit_cost(typed: str, key: str, dist: int, *, slips: bool = False) -> float:
