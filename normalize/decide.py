@@ -225,7 +225,7 @@ def _score(
         null = max(null, max(own.values()))
     null -= RARE_SEQUENCE_COST * min(MAX_RARE_SEQUENCES, _rare_sequences(low, lexicon))
     if in_document[core] > 1:
-        null += REPEATED_BONUS  # a spelling used again and again is probably deliberate
+        null += REPEATED_BONUS * math.log2(in_document[core])  # used again and again: probably deliberate
     out: list[Scored] = []
     hits: list[tuple[str, int]] = []
     if form != "lower":

@@ -139,3 +139,13 @@ def test_a_region_noun_after_a_word_makes_it_a_place() -> None:
     region = normalize.fix("Delegates from Ryaan Region met the governor.")
     assert region.fixed == "Delegates from Ryazan Region met the governor."
     assert "before 'Region'" in region.findings[0].reason
+
+
+def test_the_more_often_a_spelling_is_used_the_likelier_it_is_meant() -> None:
+    def found(times: int) -> list[tuple[str | None, str]]:
+        report = normalize.fix(" ".join(["Mrs Kharkic spoke again."] * times))
+        return sorted({(f.replacement, f.action) for f in report.findings}, key=str)
+
+    assert found(1) == [("Kharkiv", "fix")]
+    assert found(2) == [("Kharkiv", "fix")]
+    assert found(4) == [(None, "suggest")]  # still shown, no longer imposed
