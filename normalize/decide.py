@@ -129,6 +129,7 @@ class Scored:
 BIGRAM_WEIGHT = 0.8
 NAME_ALONE = 0.6  # the same for a long capitalized word: less, as unlisted names are many
 DEMONYM_CUE = 1.0
+FORM_CUE = 0.8  # weight of the bigram evidence for a country against its demonym ("Russia is")
 COMMON_ZIPF = 5.5  # words this frequent are English words first, whatever else they are
 TOPIC_BONUS = 0.5  # a prominent place of a country the text is about
 
@@ -246,7 +247,7 @@ def _score(
         if typed >= VARIANT_ZIPF and any(skeleton(k) == skeleton(low) for k, _ in hits):
             return []  # a romanization variant that real text uses (Qassim for Qasim)
         for key, dist in hits:
-            cand = _name_candidate(words, i, key, dist, lexicon, in_document, topics)
+            cand = _name_candidate(words, i, key, dist, lexicon, in_document, topics, bigrams)
             # Another romanization of a listed name, or a place name with another vowel ending
             # (Novotroitske, Trudovye: Slavic grammar): suggest, never impose; but a country's
             # or capital's settled English name is imposed on a spelling no text uses (Russja),
@@ -318,6 +319,25 @@ def _adjective_cue(word: Word, key: str, lexicon: Lexicon) -> float:
     if word.pause_after or word.token.text != word.core:
         return DEMONYM_CUE if _demonym(key, lexicon) and key not in lexicon.prominent else 0.0
     return 0.0
+
+
+def _form_cue(words: list[Word], i: int, key: str, lexicon: Lexicon, bigrams: Bigrams) -> float:
+    """The word after says country or demonym: "Russia is", "Russia has", but "Russian
+    government". How much likelier English makes the other form before that word."""
+    if i + 1 >= len(words) or words[i].pause_after or not _adjacent(words, i, i + 1):
+        return 0.0
+    nxt = words[i + 1].core
+    if not nxt.islower():
+        return 0.0
+    others = [s for s in _demonym_stems(key) if s in lexicon.prominent]
+    if not others:
+        others = [d for d in (key + e for e in DEMONYMS) if d in lexicon.words]
+        others += [key[:-1] + e for e in DEMONYMS if key[:-1] + e in lexicon.words]
+    if not others:
+        return 0.0
+    mine = bigrams.affinity(key, nxt)
+    best = max(bigrams.affinity(o, nxt) for o in others)
+    return FORM_CUE * max(0.0, best - mine)
 
 
 def _settled(key: str, lexicon: Lexicon) -> bool:
@@ -547,6 +567,7 @@ def _name_candidate(
     lexicon: Lexicon,
     in_document: Counter[str],
     topics: frozenset[str],
+    bigrams: Bigrams,
 ) -> Candidate:
     core = words[i].core
     prominence, kind = lexicon.name_prior[key]
@@ -588,6 +609,7 @@ def _name_candidate(
         bonus += TOPIC_BONUS
         evidence.append("a place of the text's country")
     bonus -= _adjective_cue(words[i], key, lexicon)
+    bonus -= _form_cue(words, i, key, lexicon, bigrams)
     if entry is None:
         entry = _best_entry(key, lexicon, topics)
     score = prior - _edit_cost(core, key, dist, slips=True) + bonus

@@ -132,3 +132,16 @@ def test_a_place_name_with_other_final_vowels_is_only_suggested() -> None:
     assert not decide._vowel_ending("crimua", "crimea")  # one vowel for another: a slip
     assert not decide._vowel_ending("russiaa", "russia")  # a doubled last letter: a slip
     assert decide._vowel_ending("krasnye", "krasnyy")  # one adjective ending for another
+
+
+def test_the_next_word_says_country_or_demonym(lexicon: Lexicon) -> None:
+    from normalize.candidates import Bigrams
+    from normalize.tokenize import words
+
+    bigrams = Bigrams()
+    text = words("Russiaa is ready. The Russiaa government met. Russiaa, too.")
+    assert decide._form_cue(text, 0, "russian", lexicon, bigrams) > 0  # "Russia is"
+    assert decide._form_cue(text, 0, "russia", lexicon, bigrams) == 0
+    assert decide._form_cue(text, 4, "russia", lexicon, bigrams) > 0  # "Russian government"
+    assert decide._form_cue(text, 4, "russian", lexicon, bigrams) == 0
+    assert decide._form_cue(text, 7, "russian", lexicon, bigrams) == 0  # a comma: the other cue's business
