@@ -31,13 +31,13 @@ from benchmarks.inject import CATEGORIES, corrupt  # noqa: E402
 _STATE: dict = {}
 
 
-def _init(overrides: dict[str, float]) -> None:
+def _init(overrides: dict[str, float], local_regions: bool = False) -> None:
     from normalize import decide
     from normalize.engine import Normalizer
 
     for name, value in overrides.items():
         setattr(decide, name, value)
-    _STATE.update(normalizer=Normalizer(), gaz=gazetteer.load(), words=gazetteer.broad_lexicon())
+    _STATE.update(normalizer=Normalizer(), gaz=gazetteer.load(local_regions), words=gazetteer.broad_lexicon())
 
 
 def _one(job: tuple[int, str]) -> tuple[list[tuple[str, str, str]], list[tuple[str, str]]]:
@@ -80,13 +80,14 @@ def _override(values: tuple[str, ...]) -> dict[str, float]:
     metavar="CATEGORY:OUTCOME",
     help="list the typos of one outcome, with the top suggestions and confidence (place:missed, word:wrong...)",
 )
-def main(docs: int, sets: tuple[str, ...], workers: int, show: tuple[str, ...]) -> None:
+@click.option("--local-regions", is_flag=True, help="count districts below ISO 3166-2 as places (the old definition)")
+def main(docs: int, sets: tuple[str, ...], workers: int, show: tuple[str, ...], local_regions: bool) -> None:
     overrides = _override(sets)
     dev = split.load("dev")
     if docs:
         dev = dev[:docs]
     jobs = [(k, d.text) for k, d in enumerate(dev)]
-    with multiprocessing.Pool(workers, initializer=_init, initargs=(overrides,)) as pool:
+    with multiprocessing.Pool(workers, initializer=_init, initargs=(overrides, local_regions)) as pool:
         results = pool.map(_one, jobs, chunksize=4)
     counts: dict[str, Counter[str]] = defaultdict(Counter)
     changes: list[tuple[str, str]] = []

@@ -129,6 +129,7 @@ class Scored:
 BIGRAM_WEIGHT = 0.8
 NAME_ALONE = 0.6  # the same for a long capitalized word: less, as unlisted names are many
 DEMONYM_CUE = 1.0
+PHRASE_GLUE = frozenset(("of", "and", "the", "for", "on"))
 FORM_CUE = 0.8  # weight of the bigram evidence for a country against its demonym ("Russia is")
 COMMON_ZIPF = 5.5  # words this frequent are English words first, whatever else they are
 TOPIC_BONUS = 0.5  # a prominent place of a country the text is about
@@ -261,7 +262,11 @@ def _score(
                 cand.kind == "place" and _vowel_ending(low, key) and not established
             )
             out.append(Scored(cand, cand.score - null, variant))
-    if form == "lower" or word.sentence_start:
+    # A capitalized word that no name is near, in a phrase of capitalized English words
+    # ("Treaty of Friendshio"), may be an English word too. (With names near, the English
+    # words' frequencies drown them: Yars -> Years, on dev.)
+    titled = form == "title" and not hits and not word.sentence_start and _in_title_phrase(words, i, lexicon)
+    if form == "lower" or word.sentence_start or titled:
         for key, dist in speller.lookup(core):
             if _derived(low, key, lexicon) or any(key == k for k, _ in hits):
                 continue  # a derived form, or already scored as a name with its context
@@ -282,6 +287,29 @@ def _score(
             out.extend(_run_together(words, i, lexicon, bigrams, null))
     out.sort(key=lambda s: (-s.candidate.score, s.candidate.distance, s.candidate.text))
     return _dedupe(out)
+
+
+def _in_title_phrase(words: list[Word], i: int, lexicon: Lexicon) -> bool:
+    """The word stands in a capitalized phrase of English words ("Treaty of Friendshio",
+    "Red Crrescent", "Exclusion Zoen"): a name made of words, not of names."""
+    for step in (-1, 1):
+        j = i + step
+        if not 0 <= j < len(words) or not _adjacent(words, min(i, j), max(i, j)):
+            continue
+        if words[j].core in PHRASE_GLUE and 0 <= j + step < len(words) and _adjacent(words, min(j, j + step), max(j, j + step)):
+            j += step
+        other = words[j]
+        low = other.core.lower()
+        if (
+            not other.skip
+            and shape(other.core) == "title"
+            and lexicon.words.get(low, 0.0) >= KNOWN_ZIPF
+            and low not in TITLES
+            and low not in lexicon.given_names
+            and low not in lexicon.surnames
+        ):
+            return True
+    return False
 
 
 def _after_given_name(words: list[Word], i: int, lexicon: Lexicon) -> bool:

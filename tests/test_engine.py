@@ -149,3 +149,23 @@ def test_the_more_often_a_spelling_is_used_the_likelier_it_is_meant() -> None:
     assert found(1) == [("Kharkiv", "fix")]
     assert found(2) == [("Kharkiv", "fix")]
     assert found(4) == [(None, "suggest")]  # still shown, no longer imposed
+
+
+def test_an_english_word_in_a_capitalized_phrase_is_checked() -> None:
+    report = normalize.fix("Both sides will ratify the Treaty of Friendshio and Mutual Assistance.")
+    assert report.fixed == "Both sides will ratify the Treaty of Friendship and Mutual Assistance."
+    # Beside a title or a given name, a capitalized word is somebody: no English word is offered.
+    from normalize import decide
+    from normalize.tokenize import words
+
+    lexicon = normalize.engine.default().lexicon
+    for text, expected in [
+        ("the Treaty of Friendshio was signed", True),
+        ("the Red Crrescent said", True),
+        ("Minister Friendshio said", False),
+        ("Mariya Friendshio said", False),
+        ("and Friendshio said", False),
+    ]:
+        tokens = words(text)
+        at = next(k for k, w in enumerate(tokens) if w.core in ("Friendshio", "Crrescent"))
+        assert decide._in_title_phrase(tokens, at, lexicon) is expected, text
