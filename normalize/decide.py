@@ -130,6 +130,7 @@ BIGRAM_WEIGHT = 0.8
 NAME_ALONE = 0.6  # the same for a long capitalized word: less, as unlisted names are many
 DEMONYM_CUE = 1.0
 PHRASE_GLUE = frozenset(("of", "and", "the", "for", "on"))
+ALIAS_SLACK = 1.0  # another name of a far place is as likely as text uses it, give or take this
 FORM_CUE = 0.8  # weight of the bigram evidence for a country against its demonym ("Russia is")
 COMMON_ZIPF = 5.5  # words this frequent are English words first, whatever else they are
 TOPIC_BONUS = 0.5  # a prominent place of a country the text is about
@@ -599,6 +600,13 @@ def _name_candidate(
 ) -> Candidate:
     core = words[i].core
     prominence, kind = lexicon.name_prior[key]
+    if (
+        kind == "place"
+        and not in_document[lexicon.display[key]]  # the text's own spelling (Makeyevka) is meant
+        and not _main_or_topical(key, lexicon, topics)
+        and not _names_person(key, lexicon)
+    ):
+        prominence = min(prominence, lexicon.zipf(key) + ALIAS_SLACK)
     prior = prominence
     if (
         key not in lexicon.words
@@ -649,6 +657,19 @@ def _place_noun(words: list[Word], i: int) -> str:
     if i + 1 < len(words) and _adjacent(words, i, i + 1) and words[i + 1].core.lower() in PLACE_NOUNS:
         return f"before '{words[i + 1].core}'"
     return ""
+
+
+def _main_or_topical(key: str, lexicon: Lexicon, topics: frozenset[str]) -> bool:
+    """``key`` is the main name of a place, or another name of a place in a country the text
+    is about (Kharkov in a text on Ukraine), not a foreign name of a far place (Domas, Damascus
+    in Lithuanian)."""
+    for idx in lexicon.name_index.get(key, ()):
+        parts, entity, _ = lexicon.spellings[idx]
+        if len(parts) != 1:
+            continue
+        if parts[0].lower() == lexicon.entries[entity][1].lower().strip("'’ʼ") or lexicon.countries[entity] in topics:
+            return True
+    return False
 
 
 def _same_name(words: list[Word], i: int, key: str, lexicon: Lexicon) -> tuple[Entry | None, str, float]:
