@@ -469,10 +469,10 @@ def _demonym(low: str, lexicon: Lexicon) -> bool:
 
 def _demonym_stems(low: str) -> list[str]:
     """The place names ``low`` could be a demonym of: Ukrainian -> ukraini, ukrain, ukraine..."""
-    stems = []
+    stems = [low + "y"] if low.endswith("an") else []  # German -> germany
     for n in range(1, 4):
         if low[-n:] in DEMONYMS:
-            stems += [low[:-n], low[:-n] + "e"]
+            stems += [low[:-n], low[:-n] + "e", low[:-n] + "y"]  # Italian -> italy
     return stems
 
 

@@ -53,6 +53,13 @@ def test_demonym_endings_attach_only_where_english_puts_them() -> None:
     assert not decide._demonym_ending("canada", "i")
 
 
+def test_demonyms_of_countries_ending_in_y(lexicon: Lexicon) -> None:
+    assert "germany" in decide._demonym_stems("german")
+    assert "italy" in decide._demonym_stems("italian")
+    assert decide._demonym("german", lexicon) and decide._demonym("hungarian", lexicon)
+    assert not decide._demonym("sum", lexicon)  # Sumy is no "Sum" + y
+
+
 def test_slavic_case_forms() -> None:
     assert decide._slavic_case("druzhby", "druzhba")
     assert decide._slavic_case("kyjiva", "kyjiv")
