@@ -105,10 +105,11 @@ TOPIC_PROMINENCE = 3.0  # regions, and cities of about 30,000 people or more, se
 USAGE_WEIGHT = 0.1  # among spellings of one entity, the one text uses most (Kiev before Kiiev)
 SAME_ENTITY_SLACK = 0.6
 CAPITAL = 4.0  # prominence of capitals; countries rank above
-# Words that introduce a place's name.
-PLACE_NOUNS = frozenset("region oblast province governorate krai district county".split())  # Sumy region
+# Words that follow a place's name ("Sumy region"), worth what a preposition before it is.
+PLACE_NOUNS = frozenset("region oblast province governorate krai district county".split())
 PLACE_NOUN_BONUS = 1.0
-ROMANIZED_CITY = 3.5
+ROMANIZED_CITY = 3.5  # prominence of a city of 100,000: its romanizations that no text uses are slips
+# Words that introduce a place's name.
 PLACE_PREPOSITIONS = frozenset("in to from near across throughout into at via towards toward visit visited".split())
 # Words that introduce a person's name in news copy.
 TITLES = frozenset(
@@ -358,10 +359,12 @@ def _form_cue(words: list[Word], i: int, key: str, lexicon: Lexicon, bigrams: Bi
     nxt = words[i + 1].core
     if not nxt.islower():
         return 0.0
-    others = [s for s in _demonym_stems(key) if s in lexicon.prominent]
-    if not others:
-        others = [d for d in (key + e for e in DEMONYMS) if d in lexicon.words]
-        others += [key[:-1] + e for e in DEMONYMS if key[:-1] + e in lexicon.words]
+    others = [s for s in _demonym_stems(key) if s in lexicon.prominent]  # Russian: russia
+    if not others:  # Russia: russian; Italy: italian; Germany: german
+        forms = [key + e for e in DEMONYMS] + [key[:-1] + e for e in DEMONYMS]
+        if key.endswith("y"):
+            forms.append(key[:-1])
+        others = [d for d in forms if d in lexicon.words and key in _demonym_stems(d)]
     if not others:
         return 0.0
     mine = bigrams.affinity(key, nxt)
@@ -689,7 +692,7 @@ def _beside_partner(words: list[Word], i: int, key: str, lexicon: Lexicon) -> tu
     nxt = _partner(words, i + 1)
     if prev is None and nxt is None:
         return None
-    found: list[tuple[float, int, str]] = []
+    found: list[tuple[float, int, bool, int, str]] = []  # _rank, -spelling number, partner
     for idx in lexicon.name_index[key]:
         parts = [p.lower() for p in lexicon.spellings[idx][0]]
         for pos, part in enumerate(parts):

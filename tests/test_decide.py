@@ -152,3 +152,5 @@ def test_the_next_word_says_country_or_demonym(lexicon: Lexicon) -> None:
     assert decide._form_cue(text, 4, "russia", lexicon, bigrams) > 0  # "Russian government"
     assert decide._form_cue(text, 4, "russian", lexicon, bigrams) == 0
     assert decide._form_cue(text, 7, "russian", lexicon, bigrams) == 0  # a comma: the other cue's business
+    germany = words("Germay government")
+    assert decide._form_cue(germany, 0, "germany", lexicon, bigrams) > 0  # German, a demonym without -n
