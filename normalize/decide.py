@@ -19,6 +19,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rapidfuzz.distance import OSA
+
 from normalize.candidates import Bigrams, NameMatcher, Speller
 from normalize.forms import recase, romanization_variant, shape, skeleton
 from normalize.lexicon import Lexicon, trigrams
@@ -96,6 +98,8 @@ CASES_OF_A = frozenset("y i u e oyu oi ei".split())  # Druzhba: Druzhby, Druzhbi
 CASES_OF_CONSONANT = frozenset("a u om i e y".split())  # Kyjiv: Kyjiva, Kyjivu, Kyjivom
 ADJECTIVE_ENDINGS = ("yy", "yi", "iy", "ii", "ij", "yj", "ye", "ie", "oe", "oye", "aya", "ya")  # Russian, Ukrainian
 PATRONYMICS = ("ivna", "ovna", "evna", "ovych", "ovich", "evych", "evich", "ivich")
+# Ukrainian and Russian nouns and adjectives made from a place name (Ukrainets, Russky, Kyivska)
+SLAVIC_DERIVATIONS = frozenset("ets tsi tsy ka ky ki ska ske sky ski skyi skyy skiy skaya skoye skoe sk".split())
 SLAVIC_MASCULINE = ("sky", "skyi", "skyy", "skiy", "skii")
 DEMONYM_PROMINENCE = 3.0  # countries and regions have demonyms; small towns rarely do
 # Name particles too common to vouch for the name beside them.
@@ -568,6 +572,8 @@ def _derived(typed: str, key: str, lexicon: Lexicon) -> bool:
     (Shcherbakova, Mykolaivna, Zelenska)."""
     if key.endswith(SLAVIC_MASCULINE) and typed.startswith(key[:-1]) and typed[len(key) - 1 :] in ("a", "aya", "ka"):
         return True  # Zelensky -> Zelenska, Zelenskaya
+    if key in lexicon.prominent and _slavic_derivation(typed, key) and OSA.distance(typed, key) > 1:
+        return True  # Ukrainets, Ukrainky, Russky, Kyivska: words made from the name (Estonka is a slip)
     if not typed.startswith(key) or typed == key:
         return False
     ending = typed[len(key) :]
@@ -576,6 +582,13 @@ def _derived(typed: str, key: str, lexicon: Lexicon) -> bool:
     if ending in SLAVIC_FORMS and (ending != "a" or key.endswith(("ov", "ev", "in", "yn"))):
         return True
     return _demonym_ending(key, ending) and key in lexicon.prominent
+
+
+def _slavic_derivation(typed: str, key: str) -> bool:
+    """``typed`` is a Ukrainian or Russian word made from the place name ``key``: its stem
+    without the final vowels and a noun or adjective suffix (Ukrain-ets, Russ-ky, Kyiv-ska)."""
+    stem = key.rstrip("aeiouy")
+    return len(stem) >= 4 and typed.startswith(stem) and typed[len(stem) :] in SLAVIC_DERIVATIONS
 
 
 def _name_worthy(words: list[Word], i: int, key: str, lexicon: Lexicon, in_document: Counter[str]) -> bool:

@@ -154,3 +154,10 @@ def test_the_next_word_says_country_or_demonym(lexicon: Lexicon) -> None:
     assert decide._form_cue(text, 7, "russian", lexicon, bigrams) == 0  # a comma: the other cue's business
     germany = words("Germay government")
     assert decide._form_cue(germany, 0, "germany", lexicon, bigrams) > 0  # German, a demonym without -n
+
+
+def test_words_made_from_a_place_name_are_not_its_typos(lexicon: Lexicon) -> None:
+    assert decide._derived("ukrainets", "ukraine", lexicon)  # a Ukrainian (man)
+    assert decide._derived("kyivska", "kyiv", lexicon)
+    assert not decide._derived("estonka", "estonia", lexicon)  # one key off: a slip
+    assert not decide._derived("ukrainr", "ukraine", lexicon)
