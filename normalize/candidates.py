@@ -55,24 +55,34 @@ class NameMatcher:
     """Name and place words within a few edits, from rapidfuzz over the gazetteer's targets.
 
     Words are bucketed by length so a lookup only scans words that could be
-    within reach.
+    within reach. The same unknown words recur from text to text (names no list
+    has), so answers are remembered, up to ``CACHE_SIZE`` words.
     """
+
+    CACHE_SIZE = 50_000
 
     def __init__(self, lexicon: Lexicon) -> None:
         self._by_length: dict[int, list[str]] = {}
         for key in lexicon.targets:
             self._by_length.setdefault(len(key), []).append(key)
+        self._seen: dict[str, list[tuple[str, int]]] = {}
 
     def lookup(self, word: str, also: Collection[str] = ()) -> list[tuple[str, int]]:
         """Targets within reach of ``word``, and words of ``also`` (a text's own names) too."""
         low = word.lower()
         limit = max_distance(low)
-        out: list[tuple[str, int]] = []
-        for length in range(len(low) - limit, len(low) + limit + 1):
-            keys = self._by_length.get(length)
-            if keys:
-                hits = process.extract(low, keys, scorer=OSA.distance, score_cutoff=limit, limit=None)
-                out.extend((key, int(dist)) for key, dist, _ in hits if key != low)
+        out = self._seen.get(low)
+        if out is None:
+            out = []
+            for length in range(len(low) - limit, len(low) + limit + 1):
+                keys = self._by_length.get(length)
+                if keys:
+                    hits = process.extract(low, keys, scorer=OSA.distance, score_cutoff=limit, limit=None)
+                    out.extend((key, int(dist)) for key, dist, _ in hits if key != low)
+            if len(self._seen) >= self.CACHE_SIZE:
+                self._seen.clear()
+            self._seen[low] = out
+        out = list(out)  # the caller's copy: the remembered answer stays as it was
         if also:
             hits = process.extract(low, list(also), scorer=OSA.distance, score_cutoff=limit, limit=None)
             out.extend((key, int(dist)) for key, dist, _ in hits if key != low)

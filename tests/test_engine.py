@@ -176,3 +176,15 @@ def test_a_far_place_is_no_likelier_than_text_uses_its_foreign_name() -> None:
     report = normalize.fix("Ukraine said fighting went on in Dombas overnight.")
     assert report.fixed == "Ukraine said fighting went on in Donbas overnight."
     assert "Domas" not in report.findings[0].suggestions[:2]
+
+
+def test_a_remembered_name_lookup_is_the_same_answer() -> None:
+    from normalize.candidates import NameMatcher
+
+    matcher = NameMatcher(normalize.engine.default().lexicon)
+    first = matcher.lookup("Kmitry")
+    first.append(("changed by the caller", 9))
+    assert matcher.lookup("Kmitry") == first[:-1]
+    assert ("dmitry", 1) in first
+    assert ("kmitri", 1) in matcher.lookup("Kmitry", also=["kmitri"])  # a text's own names still count
+    assert ("kmitri", 1) not in matcher.lookup("Kmitry")
