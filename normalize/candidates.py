@@ -59,7 +59,7 @@ class NameMatcher:
     has), so answers are remembered, up to ``CACHE_SIZE`` words.
     """
 
-    CACHE_SIZE = 50_000
+    CACHE_SIZE = 20_000  # about 1 kB a word: 20 MB at most
 
     def __init__(self, lexicon: Lexicon) -> None:
         self._by_length: dict[int, list[str]] = {}
