@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from benchmarks.tokens import Tok
+from normalize.lexicon import FIRST_LEVEL_REGIONS
 
 ROOT = Path(__file__).resolve().parents[1]
 DICTS = ROOT / "dictionaries"
@@ -28,7 +29,6 @@ SHARED = Path(os.environ.get("NORMALIZE_SHARED_DATA", Path(__file__).resolve().p
 NAME_PART = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 PLACE_KINDS = {"country", "capital", "region", "city"}
 CITY_MIN_POPULATION = 100_000
-FIRST_LEVEL_REGIONS = ("iso:", "spellingukraine:")  # ids of ISO 3166-2 subdivisions and Ukraine's standard list
 COMMON_WORD_COUNT = 12_000_000  # one-word regions and cities this frequent in English are skipped ("Central", "Nice")
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 

@@ -135,6 +135,7 @@ BIGRAM_WEIGHT = 0.8
 NAME_ALONE = 0.6  # the same for a long capitalized word: less, as unlisted names are many
 DEMONYM_CUE = 1.0
 PHRASE_GLUE = frozenset(("of", "and", "the", "for", "on"))
+PLACE_FIRST_SLACK = 1.0  # a place's word may be this much (Zipf) commoner than the place is prominent
 ALIAS_SLACK = 1.0  # another name of a far place is as likely as text uses it, give or take this
 FORM_CUE = 0.8  # weight of the bigram evidence for a country against its demonym ("Russia is")
 COMMON_ZIPF = 5.5  # words this frequent are English words first, whatever else they are
@@ -629,7 +630,7 @@ def _name_candidate(
         or key in lexicon.surnames
         or _demonym(key, lexicon)
         or prominence >= CAPITAL
-        or (key in lexicon.prominent and lexicon.words[key] <= prominence + 1.0)
+        or (key in lexicon.prominent and _place_first(key, prominence, lexicon))
     ):
         # How often text names it; for an English word that is also a town ("Goes", "Nice"),
         # the word's frequency would measure the word, not the town.
@@ -673,6 +674,12 @@ def _place_noun(words: list[Word], i: int) -> str:
     if i + 1 < len(words) and _adjacent(words, i, i + 1) and words[i + 1].core.lower() in PLACE_NOUNS:
         return f"before '{words[i + 1].core}'"
     return ""
+
+
+def _place_first(key: str, prominence: float, lexicon: Lexicon) -> bool:
+    """Text names this place about as often as it uses the word (China, London), unlike
+    "Central" or "Nice": words first, whatever region or town is so called."""
+    return lexicon.words.get(key, 0.0) <= prominence + PLACE_FIRST_SLACK
 
 
 def _main_or_topical(key: str, lexicon: Lexicon, topics: frozenset[str]) -> bool:
@@ -769,11 +776,13 @@ def _topics(in_document: Counter[str], lexicon: Lexicon) -> frozenset[str]:
                 continue
             for idx in lexicon.name_index.get(stem, ()):
                 parts, entity, prominence = lexicon.spellings[idx]
-                if len(parts) == 1 and prominence >= TOPIC_PROMINENCE and lexicon.entries[entity][2] == "place":
-                    # "Central", "Western", "David" are words and names first, whatever
-                    # country has a region or town so called.
-                    if lexicon.words.get(stem, 0.0) <= prominence + 1.0:
-                        found.add(lexicon.countries[entity])
+                if (
+                    len(parts) == 1
+                    and prominence >= TOPIC_PROMINENCE
+                    and lexicon.entries[entity][2] == "place"
+                    and _place_first(stem, prominence, lexicon)  # not Central, Western, David
+                ):
+                    found.add(lexicon.countries[entity])
     found.discard("")
     return frozenset(found)
 

@@ -33,6 +33,7 @@ PLACE_PROMINENCE = {"country": 5.0, "capital": 4.0, "region": 3.0}
 PERSON_PROMINENCE = 2.0
 PROMINENT = 3.0  # regions, and cities of about 30,000 people or more
 LOCAL_REGION_PROMINENCE = 2.0
+FIRST_LEVEL_REGIONS = ("iso:", "spellingukraine:")  # ids of ISO 3166-2 regions and Ukraine's standard list; others are local
 CACHE_FORMAT = 12
 
 
@@ -178,7 +179,7 @@ def parse(directory: Path) -> Lexicon:
         desc = f"{kind}, {row['country']}" if row["country"] else kind
         source = f"{row['id']}; {row['sources'].replace('|', ', ')}"
         prominence = PLACE_PROMINENCE.get(kind, 0.0)
-        if kind == "region" and not row["id"].startswith(("iso:", "spellingukraine:")):
+        if kind == "region" and not row["id"].startswith(FIRST_LEVEL_REGIONS):
             prominence = LOCAL_REGION_PROMINENCE  # districts below the ISO 3166-2 level
         if population:
             prominence = max(prominence, min(4.5, math.log10(population) - 1.5))
