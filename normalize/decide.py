@@ -250,7 +250,8 @@ def _score(
             hits = [(k, d) for k, d in hits if not own.keys() & _entities(k, lexicon)]
         if low.endswith(PATRONYMICS):  # Vasylivna is somebody's daughter, not a town (Vasylivka)
             hits = [(k, d) for k, d in hits if _names_person(k, lexicon)]
-        elif _after_given_name(words, i, lexicon):  # Mariya Tomak is somebody, not Tomsk; Sri Lanka is a place
+        elif _after_given_name(words, i, lexicon) or _completes_person(words, i, hits, lexicon):
+            # Mariya Tomak is somebody, not Tomsk; Merio Draghi is Mario, not Merlo; Sri Lanka is a place
             hits = [(k, d) for k, d in hits if _names_person(k, lexicon) or _beside_partner(words, i, k, lexicon)]
         if typed >= VARIANT_ZIPF and any(skeleton(k) == skeleton(low) for k, _ in hits):
             return []  # a romanization variant that real text uses (Qassim for Qasim)
@@ -332,6 +333,16 @@ def _after_given_name(words: list[Word], i: int, lexicon: Lexicon) -> bool:
         and low not in TITLES  # King, Sheikh: a title, and places have kings too
         and lexicon.words.get(low, 0.0) < COMMON_ZIPF  # Just, Will, May: English first
     )
+
+
+def _completes_person(words: list[Word], i: int, hits: list[tuple[str, int]], lexicon: Lexicon) -> bool:
+    """Some candidate and the word beside it make the full name of an official (Merio Draghi:
+    Mario Draghi): then the word is part of a person's name, not a place."""
+    for key, _ in hits:
+        hit = _beside_partner(words, i, key, lexicon)
+        if hit is not None and lexicon.entries[lexicon.spellings[hit[0]][1]][2] == "person":
+            return True
+    return False
 
 
 def _names_person(key: str, lexicon: Lexicon) -> bool:
@@ -918,7 +929,7 @@ def _finding(
     if best.suggest_only:
         sure = min(sure, FIX_MARGIN - 0.01)
     confidence = min(MAX_CONFIDENCE, round(1.0 / (1.0 + 10 ** (-sure)), 3))
-    fix = sure >= FIX_MARGIN
+    fix = round(sure, 9) >= FIX_MARGIN  # 0.4 + 0.6 is a margin of 1
     cand = best.candidate
     suggestions = tuple(s.candidate.text for s in scored[:MAX_SUGGESTIONS] if s.margin >= floor)
     tok = word.token

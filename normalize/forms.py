@@ -11,7 +11,10 @@ import re
 import unicodedata
 
 # Spelling differences between romanizations of the same name, applied in order.
-_TRANSLIT = (("kh", "h"), ("ph", "f"), ("ye", "e"), ("w", "v"), ("j", "i"), ("y", "i"), ("ou", "u"), ("ck", "k"))
+_TRANSLIT = (("kh", "h"), ("ph", "f"), ("ye", "e"), ("w", "v"), ("y", "i"), ("ou", "u"), ("ck", "k"))
+# j romanizes the glide й, which always has a vowel beside it (Kyjiv, Jevhen, Andrij);
+# a j between consonants or before one is a slip of the keyboard (Danjlov, Jryna).
+_GLIDE_J = re.compile(r"(?<=[aeiouy])j|j(?=[aeiouy])")
 _DOUBLED = re.compile(r"(.)\1+")
 _FINAL_II = re.compile(r"ii$")  # -yi, -iy, -yy, -ii endings of Slavic names, all romanized -y
 
@@ -48,7 +51,7 @@ def fold(word: str) -> str:
 
 def skeleton(word: str) -> str:
     """What is left of a name when romanization differences are ignored."""
-    out = fold(word).replace("'", "").replace("’", "")
+    out = _GLIDE_J.sub("i", fold(word).replace("'", "").replace("’", ""))
     for old, new in _TRANSLIT:
         out = out.replace(old, new)
     return _DOUBLED.sub(r"\1", out)
@@ -61,7 +64,7 @@ def romanization_variant(a: str, b: str) -> bool:
 
 
 def _romanized(word: str) -> str:
-    out = fold(word).replace("'", "").replace("’", "")
+    out = _GLIDE_J.sub("i", fold(word).replace("'", "").replace("’", ""))
     for old, new in _TRANSLIT:
         out = out.replace(old, new)
     return _FINAL_II.sub("i", out)  # Monastyrsky, Monastyrskyi, Monastyrskyy

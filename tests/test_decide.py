@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from normalize import decide
+from normalize.forms import romanization_variant
 from normalize.lexicon import Lexicon, dictionaries_dir, load, parse, trigrams
 
 
@@ -161,3 +162,10 @@ def test_words_made_from_a_place_name_are_not_its_typos(lexicon: Lexicon) -> Non
     assert decide._derived("kyivska", "kyiv", lexicon)
     assert not decide._derived("estonka", "estonia", lexicon)  # one key off: a slip
     assert not decide._derived("ukrainr", "ukraine", lexicon)
+
+
+def test_j_is_a_romanization_only_beside_a_vowel() -> None:
+    assert romanization_variant("Andrij", "Andriy")  # the glide, after a vowel
+    assert romanization_variant("Ljudmila", "Lyudmila")  # before one
+    assert not romanization_variant("Danjlov", "Danilov")  # between consonants: a slip
+    assert not romanization_variant("Jryna", "Iryna")
