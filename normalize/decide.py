@@ -78,6 +78,7 @@ FUNCTION_WORDS = frozenset(
 )
 LISTED_NAME_BONUS = 1.0  # the typed word is itself part of a listed name, seen without the rest
 SAME_NAME_BONUS = 3.0
+NEAR_NAME_BONUS = 1.0  # more when one slip away: fewer people's names lie that near a listed one
 IN_DOCUMENT_BONUS = 2.0
 TITLE_BONUS = 1.0
 FIX_MARGIN = 1.0
@@ -651,7 +652,7 @@ def _name_candidate(
     entry, partner, named = _same_name(words, i, key, lexicon)
     if partner:
         prior = max(prior, named)  # "Russian Ederatjon": as likely as the Russian Federation is named
-        bonus += SAME_NAME_BONUS
+        bonus += SAME_NAME_BONUS + (NEAR_NAME_BONUS if dist == 1 else 0.0)
         evidence.append(f"next to '{partner}' as in {entry.name}" if entry else f"next to '{partner}'")
     display = lexicon.display[key]
     if in_document[display] >= max(1, in_document[core]):

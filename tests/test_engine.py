@@ -47,6 +47,14 @@ def test_a_surname_alone_is_suggested_and_fixed_beside_its_first_name() -> None:
     assert normalize.fix("Yesterday Denys Shmyhul said nothing.").fixed == "Yesterday Denys Shmyhal said nothing."
 
 
+def test_a_surname_two_edits_from_an_officials_is_only_suggested() -> None:
+    # Oleksandr is a common given name: another Oleksandr two edits from Zinchenko is
+    # somebody else as likely as a typo.
+    result = normalize.check("Youth adviser Oleksandr Sanchenko spoke at the forum.")
+    assert result.fixes == ()
+    assert "Zinchenko" in result.findings[0].suggestions
+
+
 def test_a_prominent_name_is_fixed_even_alone() -> None:
     assert normalize.fix("Yesterday Ptuin said nothing.").fixed == "Yesterday Putin said nothing."
 
