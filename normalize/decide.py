@@ -23,7 +23,7 @@ from rapidfuzz.distance import OSA
 
 from normalize.candidates import Bigrams, NameMatcher, Speller
 from normalize.forms import recase, romanization_variant, shape, skeleton
-from normalize.lexicon import Lexicon, trigrams
+from normalize.lexicon import PERSON_PROMINENCE, Lexicon, trigrams
 from normalize.tokenize import Word
 from normalize.types import Candidate, Entry, Finding, Kind
 
@@ -629,17 +629,12 @@ def _name_candidate(
 ) -> Candidate:
     core = words[i].core
     prominence, kind = lexicon.name_prior[key]
-    if (
-        kind == "place"
-        and not in_document[lexicon.display[key]]  # the text's own spelling (Makeyevka) is meant
-        and not _main_or_topical(key, lexicon, topics)
-        and not _names_person(key, lexicon)
-    ):
-        prominence = min(prominence, lexicon.zipf(key) + ALIAS_SLACK)
+    if kind == "place" and not in_document[lexicon.display[key]]:  # the text's own spelling (Makeyevka) is meant
+        prominence = _named_prominence(key, lexicon, topics)
     prior = prominence
     if (
         key not in lexicon.words
-        or key in lexicon.surnames
+        or (key in lexicon.surnames and lexicon.words[key] < COMMON_ZIPF)  # Such, Will: words first
         or _demonym(key, lexicon)
         or prominence >= CAPITAL
         or (key in lexicon.prominent and _place_first(key, prominence, lexicon))
@@ -694,17 +689,22 @@ def _place_first(key: str, prominence: float, lexicon: Lexicon) -> bool:
     return lexicon.words.get(key, 0.0) <= prominence + PLACE_FIRST_SLACK
 
 
-def _main_or_topical(key: str, lexicon: Lexicon, topics: frozenset[str]) -> bool:
-    """``key`` is the main name of a place, or another name of a place in a country the text
-    is about (Kharkov in a text on Ukraine), not a foreign name of a far place (Domas, Damascus
-    in Lithuanian)."""
+def _named_prominence(key: str, lexicon: Lexicon, topics: frozenset[str]) -> float:
+    """How likely text names the place or person ``key`` stands for: the most prominent of
+    its entities, where a far place's other name (Domas, Damascus in Lithuanian; Genova)
+    counts only as much as text uses it. A place's main name, and any name of a place in a
+    country the text is about (Kharkov in a text on Ukraine), keep their full prominence."""
+    capped = lexicon.zipf(key) + ALIAS_SLACK
+    best = 0.0
     for idx in lexicon.name_index.get(key, ()):
-        parts, entity, _ = lexicon.spellings[idx]
-        if len(parts) != 1:
-            continue
-        if parts[0].lower() == lexicon.entries[entity][1].lower().strip("'’ʼ") or lexicon.countries[entity] in topics:
-            return True
-    return False
+        parts, entity, prominence = lexicon.spellings[idx]
+        _, name, kind, *_ = lexicon.entries[entity]
+        if len(parts) != 1 and kind != "person":
+            prominence = min(prominence, PERSON_PROMINENCE)  # a part of a longer name ("General" Santos)
+        elif parts[0].lower() != name.lower().strip("'’ʼ") and lexicon.countries[entity] not in topics:
+            prominence = min(prominence, capped)
+        best = max(best, prominence)
+    return best
 
 
 def _same_name(words: list[Word], i: int, key: str, lexicon: Lexicon) -> tuple[Entry | None, str, float]:

@@ -169,3 +169,12 @@ def test_j_is_a_romanization_only_beside_a_vowel() -> None:
     assert romanization_variant("Ljudmila", "Lyudmila")  # before one
     assert not romanization_variant("Danjlov", "Danilov")  # between consonants: a slip
     assert not romanization_variant("Jryna", "Iryna")
+
+
+def test_a_far_places_other_name_counts_as_much_as_text_uses_it(lexicon: Lexicon) -> None:
+    # Genova is Genoa's Italian name, and also the main name of smaller places: the
+    # cap applies to each entity, not to the word as a whole.
+    far = decide._named_prominence("genova", lexicon, frozenset())
+    assert far <= lexicon.zipf("genova") + decide.ALIAS_SLACK
+    assert decide._named_prominence("genova", lexicon, frozenset({"Italy"})) > far + 0.5
+    assert decide._named_prominence("geneva", lexicon, frozenset()) > far  # a main name keeps its prominence
