@@ -720,20 +720,22 @@ def _same_name(words: list[Word], i: int, key: str, lexicon: Lexicon) -> tuple[E
 
 def _beside_partner(words: list[Word], i: int, key: str, lexicon: Lexicon) -> tuple[int, str] | None:
     """A listed spelling with ``key`` next to the word that neighbours position ``i``."""
-    prev = _partner(words, i - 1)
-    nxt = _partner(words, i + 1)
-    if prev is None and nxt is None:
+    before = _name_side(words, i, -1)
+    after = _name_side(words, i, 1)
+    if not before and not after:
         return None
+    prev = [w.core.lower() for w in before]
+    nxt = [w.core.lower() for w in after]
     found: list[tuple[float, int, bool, int, str]] = []  # _rank, -spelling number, partner
     for idx in lexicon.name_index[key]:
         parts = [p.lower() for p in lexicon.spellings[idx][0]]
         for pos, part in enumerate(parts):
             if part != key:
                 continue
-            if nxt and pos + 1 < len(parts) and parts[pos + 1] == nxt:
-                found.append((*_rank(idx, lexicon), -idx, words[i + 1].core))
-            elif prev and pos > 0 and parts[pos - 1] == prev:
-                found.append((*_rank(idx, lexicon), -idx, words[i - 1].core))
+            if nxt and parts[pos + 1 : pos + 1 + len(nxt)] == nxt:
+                found.append((*_rank(idx, lexicon), -idx, after[-1].core))
+            elif prev and pos >= len(prev) and parts[pos - len(prev) : pos] == prev:
+                found.append((*_rank(idx, lexicon), -idx, before[0].core))
     if not found:
         return None
     *_, idx, partner = max(found)  # the most prominent entity, by its main name (United States, not a territory's alias)
@@ -752,6 +754,17 @@ def _partner(words: list[Word], j: int) -> str | None:
         return None
     low = words[j].core.lower()
     return low if len(low) >= 2 and low not in PARTICLES and low not in FUNCTION_WORDS else None
+
+
+def _name_side(words: list[Word], i: int, step: int) -> list[Word]:
+    """The words on one side of ``i`` that can pin down a name: the distinctive neighbour, or
+    a particle and the distinctive word beyond it (Mohammed bin [Salman], Lula da [Silva])."""
+    j = i + step
+    if _partner(words, j):
+        return [words[j]]
+    if 0 <= j < len(words) and not words[j].skip and words[j].core.lower() in PARTICLES and _partner(words, j + step):
+        return [words[j], words[j + step]][::step]
+    return []
 
 
 def _best_entry(key: str, lexicon: Lexicon, topics: frozenset[str]) -> Entry:
