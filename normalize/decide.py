@@ -752,7 +752,10 @@ def _partner(words: list[Word], j: int) -> str | None:
     """The lowercase neighbour at ``j`` if it is distinctive enough to identify a person."""
     if j < 0 or j >= len(words) or words[j].skip:
         return None
-    low = words[j].core.lower()
+    core = words[j].core
+    low = core.lower()
+    if core[:1].islower():
+        return None  # names are capitalized: "said" is no part of Port Said here
     return low if len(low) >= 2 and low not in PARTICLES and low not in FUNCTION_WORDS else None
 
 
@@ -760,10 +763,13 @@ def _name_side(words: list[Word], i: int, step: int) -> list[Word]:
     """The words on one side of ``i`` that can pin down a name: the distinctive neighbour, or
     a particle and the distinctive word beyond it (Mohammed bin [Salman], Lula da [Silva])."""
     j = i + step
+    if not 0 <= j < len(words) or not _adjacent(words, min(i, j), max(i, j)):
+        return []  # "Ruth Porat, said": no Port Said across a comma
     if _partner(words, j):
         return [words[j]]
-    if 0 <= j < len(words) and not words[j].skip and words[j].core.lower() in PARTICLES and _partner(words, j + step):
-        return [words[j], words[j + step]][::step]
+    k = j + step
+    if words[j].core.lower() in PARTICLES and _partner(words, k) and _adjacent(words, min(j, k), max(j, k)):
+        return [words[j], words[k]][::step]
     return []
 
 
