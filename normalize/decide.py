@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 from normalize.candidates import Bigrams, NameMatcher, Speller
-from normalize.forms import recase, romanization_variant, shape, skeleton
+from normalize.forms import fold, recase, romanization_variant, shape, skeleton
 from normalize.lexicon import PERSON_PROMINENCE, Lexicon, trigrams
 from normalize.tokenize import Word
 from normalize.types import Candidate, Entry, Finding, Kind
@@ -137,7 +137,7 @@ NAME_ALONE = 0.6  # the same for a long capitalized word: less, as unlisted name
 DEMONYM_CUE = 1.0
 PHRASE_GLUE = frozenset(("of", "and", "the", "for", "on"))
 PLACE_FIRST_SLACK = 1.0  # a place's word may be this much (Zipf) commoner than the place is prominent
-ALIAS_SLACK = 1.0  # another name of a far place is as likely as text uses it, give or take this
+ALIAS_SLACK = 1.0  # a far town or region, or another name of a far place, is as likely as text uses it, give or take this
 FORM_CUE = 0.8  # weight of the bigram evidence for a country against its demonym ("Russia is")
 COMMON_ZIPF = 5.5  # words this frequent are English words first, whatever else they are
 TOPIC_BONUS = 0.5  # a prominent place of a country the text is about
@@ -690,19 +690,25 @@ def _place_first(key: str, prominence: float, lexicon: Lexicon) -> bool:
 
 
 def _named_prominence(key: str, lexicon: Lexicon, topics: frozenset[str]) -> float:
-    """How likely text names the place or person ``key`` stands for: the most prominent of
-    its entities, where a far place's other name (Domas, Damascus in Lithuanian; Genova)
-    counts only as much as text uses it. A place's main name, and any name of a place in a
-    country the text is about (Kharkov in a text on Ukraine), keep their full prominence."""
+    """How likely text names a place (or person) called ``key``: the most prominent of its
+    entities, where a far place counts only as much as text uses its name. Far means in no
+    country the text is about (when it names any); countries and capitals are never far by
+    their main names.
+    So Domas (Damascus in Lithuanian) and Maringá (a Brazilian city, in a text on Ukraine)
+    weigh what English text gives them, while Kharkov in a text on Ukraine keeps its city's
+    prominence."""
     capped = lexicon.zipf(key) + ALIAS_SLACK
     best = 0.0
     for idx in lexicon.name_index.get(key, ()):
         parts, entity, prominence = lexicon.spellings[idx]
-        _, name, kind, *_ = lexicon.entries[entity]
-        if len(parts) != 1 and kind != "person":
+        _, name, kind, description, _ = lexicon.entries[entity]
+        if kind == "place" and len(parts) != 1:
             prominence = min(prominence, PERSON_PROMINENCE)  # a part of a longer name ("General" Santos)
-        elif parts[0].lower() != name.lower().strip("'’ʼ") and lexicon.countries[entity] not in topics:
-            prominence = min(prominence, capped)
+        elif kind == "place" and lexicon.countries[entity] not in topics:
+            main = fold(parts[0]) == fold(name).strip("'’ʼ")
+            # a text that names no country has no far towns; countries and capitals are never far
+            if not main or (topics and not description.startswith(("country", "capital"))):
+                prominence = min(prominence, capped)
         best = max(best, prominence)
     return best
 
@@ -802,18 +808,26 @@ def _topics(in_document: Counter[str], lexicon: Lexicon) -> frozenset[str]:
         if not word[:1].isupper():
             continue
         low = word.lower()
+        named: dict[str, tuple[float, bool]] = {}  # country -> its best place so called
         for stem in [low, *_demonym_stems(low)]:
             if stem not in lexicon.prominent:
                 continue
             for idx in lexicon.name_index.get(stem, ()):
                 parts, entity, prominence = lexicon.spellings[idx]
+                _, name, kind, *_ = lexicon.entries[entity]
                 if (
                     len(parts) == 1
                     and prominence >= TOPIC_PROMINENCE
-                    and lexicon.entries[entity][2] == "place"
+                    and kind == "place"
                     and _place_first(stem, prominence, lexicon)  # not Central, Western, David
                 ):
-                    found.add(lexicon.countries[entity])
+                    rank = (prominence, fold(parts[0]) == fold(name))
+                    country = lexicon.countries[entity]
+                    named[country] = max(named.get(country, rank), rank)
+        if named:
+            # the place a word names first: Santiago is Chile's capital, Armenia the country
+            best = max(named.values())
+            found.update(country for country, rank in named.items() if rank == best)
     found.discard("")
     return frozenset(found)
 

@@ -89,6 +89,10 @@ def test_countries_of_a_text(lexicon: Lexicon) -> None:
     # Words first, whatever country has a region so called (Central, Western: Ghana, Fiji...).
     words = Counter("The Central Bank and the Western allies met David in London".split())
     assert decide._topics(words, lexicon) == {"United Kingdom"}
+    # A word is the place it names first: Santiago is Chile's capital, Armenia the country
+    # (not towns in Cuba, Spain or Colombia so called).
+    words = Counter("Talks in Santiago and Armenia".split())
+    assert decide._topics(words, lexicon) == {"Chile", "Armenia"}
 
 
 def test_a_name_word_is_explained_by_the_entity_it_names_alone(lexicon: Lexicon) -> None:
