@@ -61,6 +61,8 @@ NAME_LENGTH_SLOPE = 0.25
 TYPICAL_NAME = 6  # letters
 LONG_NAME = 10
 REPEATED_BONUS = 1.0
+UNLISTED_NEIGHBOUR = 1.0
+TITLE_PHRASE_ZIPF = 3.5  # a neighbour this common is an English word first (Spence, at 3.4, is a name)
 SEEN_ZIPF = 1.0  # wordfreq's lists stop near here: a word listed at all is in real use
 SEEN_BONUS = 0.5
 # A letter triple that hardly any English word or listed name has ("sds" in "Rusdsia") is
@@ -231,11 +233,14 @@ def _score(
     # A whole listed name of a place or person ("Chernihiv") is as likely as that entity is
     # prominent, and the other spellings of that entity are no correction of it.
     own = _own_entities(low, lexicon)
+    official = any(lexicon.entries[e][2] == "person" for e in own)  # a word of an official's name
     if own:
         null = max(null, max(own.values()))
     null -= RARE_SEQUENCE_COST * min(MAX_RARE_SEQUENCES, _rare_sequences(low, lexicon))
     if in_document[core] > 1:
         null += REPEATED_BONUS * math.log2(in_document[core])  # used again and again: probably deliberate
+    if form != "lower" and _beside_unlisted_name(words, i, lexicon):
+        null += UNLISTED_NEIGHBOUR  # one name of many that no list has: Tobi Lutke, Aspmyra Stadion
     out: list[Scored] = []
     hits: list[tuple[str, int]] = []
     if form != "lower":
@@ -249,6 +254,10 @@ def _score(
         ]
         if own:
             hits = [(k, d) for k, d in hits if not own.keys() & _entities(k, lexicon)]
+        if official:
+            # Milei is Javier Milei, unless a neighbour makes it another name or the text
+            # spells another name so (Russa, in a text that names Russia: not Ignazio La Russa)
+            hits = [(k, d) for k, d in hits if in_document[lexicon.display[k]] or _beside_partner(words, i, k, lexicon)]
         if low.endswith(PATRONYMICS):  # Vasylivna is somebody's daughter, not a town (Vasylivka)
             hits = [(k, d) for k, d in hits if _names_person(k, lexicon)]
         elif _after_given_name(words, i, lexicon) or _completes_person(words, i, hits, lexicon):
@@ -275,7 +284,7 @@ def _score(
     # ("Treaty of Friendshio"), may be an English word too. (With names near, the English
     # words' frequencies drown them: Yars -> Years, on dev.)
     titled = form == "title" and not hits and not word.sentence_start and _in_title_phrase(words, i, lexicon)
-    if form == "lower" or word.sentence_start or titled:
+    if (form == "lower" or word.sentence_start or titled) and not official:
         for key, dist in speller.lookup(core):
             if _derived(low, key, lexicon) or any(key == k for k, _ in hits):
                 continue  # a derived form, or already scored as a name with its context
@@ -298,6 +307,27 @@ def _score(
     return _dedupe(out)
 
 
+def _beside_unlisted_name(words: list[Word], i: int, lexicon: Lexicon) -> bool:
+    """A capitalized word right beside this one is neither English nor in any list: the
+    two are likely one name that no list has (Tobi Lutke, Viv Ansanm, Aspmyra Stadion)."""
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(words) or not _adjacent(words, min(i, j), max(i, j)):
+            continue
+        other = words[j]
+        low = other.core.lower()
+        if (
+            not other.skip
+            and len(low) >= 3
+            and shape(other.core) == "title"
+            and low not in lexicon.words
+            and low not in lexicon.extra_words
+            and low not in lexicon.name_index
+            and not lexicon.knows_folded(other.core)
+        ):
+            return True
+    return False
+
+
 def _in_title_phrase(words: list[Word], i: int, lexicon: Lexicon) -> bool:
     """The word stands in a capitalized phrase of English words ("Treaty of Friendshio",
     "Red Crrescent", "Exclusion Zoen"): a name made of words, not of names."""
@@ -312,7 +342,7 @@ def _in_title_phrase(words: list[Word], i: int, lexicon: Lexicon) -> bool:
         if (
             not other.skip
             and shape(other.core) == "title"
-            and lexicon.words.get(low, 0.0) >= KNOWN_ZIPF
+            and lexicon.words.get(low, 0.0) >= TITLE_PHRASE_ZIPF
             and low not in TITLES
             and low not in lexicon.given_names
             and low not in lexicon.surnames
