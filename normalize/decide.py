@@ -64,7 +64,7 @@ REPEATED_BONUS = 1.0
 UNLISTED_NEIGHBOUR = 1.0
 TITLE_PHRASE_ZIPF = 3.5  # a neighbour this common is an English word first (Spence, at 3.4, is a name)
 SEEN_ZIPF = 1.0  # wordfreq's lists stop near here: a word listed at all is in real use
-SEEN_BONUS = 0.5
+SEEN_BONUS = 1.0
 # A letter triple that hardly any English word or listed name has ("sds" in "Rusdsia") is
 # typing, not spelling: each one (up to two) lowers the "it is correct" hypothesis.
 RARE_TRIGRAM = 3  # seen in fewer trusted words and target names than this
