@@ -31,10 +31,16 @@ from normalize.types import Entry, Kind
 FILES = ("words.tsv", "people.tsv", "places.tsv")
 PLACE_PROMINENCE = {"country": 5.0, "capital": 4.0, "region": 3.0}
 PERSON_PROMINENCE = 2.0
+LEADER_PROMINENCE = 3.0  # heads of state and government of the news's years: named far more than other officials
+LEADER_ROLES = frozenset(
+    ("President", "Prime Minister", "Chancellor", "Federal Chancellor", "Head of government", "Chief of state",
+     "President of the Government", "King", "Queen", "monarch", "Emir", "Premier", "Taoiseach")
+)
+LEADER_SINCE = 2015  # a leader whose term ended before this is history, not news
 PROMINENT = 3.0  # regions, and cities of about 30,000 people or more
 LOCAL_REGION_PROMINENCE = 2.0
 FIRST_LEVEL_REGIONS = ("iso:", "spellingukraine:")  # ids of ISO 3166-2 regions and Ukraine's standard list; others are local
-CACHE_FORMAT = 12
+CACHE_FORMAT = 13
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +177,8 @@ def parse(directory: Path) -> Lexicon:
         source = row["sources"].replace("|", ", ")
         if row["id"].startswith("Q"):
             source = f"Wikidata {row['id']}; {source}"
-        _add_entity(lex, row, (row["id"], row["name"], "person", role, source), PERSON_PROMINENCE)
+        prominence = LEADER_PROMINENCE if any(_leads(r) for r in row["roles"].split("|")) else PERSON_PROMINENCE
+        _add_entity(lex, row, (row["id"], row["name"], "person", role, source), prominence)
     header = ("id", "name", "variants", "kind", "country", "population", "sources")
     for row in _rows(directory / "places.tsv", header):
         kind = row["kind"]
@@ -199,6 +206,19 @@ def _count_trigrams(counts: dict[str, int], words: Iterable[str]) -> None:
     for word in words:
         for tri in trigrams(word):
             counts[tri] = counts.get(tri, 0) + 1
+
+
+def _leads(role: str) -> bool:
+    """A head of state or government in office in or after LEADER_SINCE: "President (Ukraine,
+    2019-05-20–)", "Chancellor (Germany, 2005-11-22–2020)"; not "President (Ukraine, 2005–2010)"."""
+    title, _, rest = role.partition(" (")
+    if title not in LEADER_ROLES:
+        return False
+    period = rest.rstrip(")").rsplit(", ", 1)[-1]
+    if "–" not in period:
+        return True  # no dates: the factbook's current leaders
+    end = period.split("–", 1)[1][:4]
+    return not end.isdigit() or int(end) >= LEADER_SINCE  # open-ended, or ended lately
 
 
 def _add_entity(lex: Lexicon, row: dict[str, str], entry: tuple[str, str, str, str, str], prominence: float) -> None:

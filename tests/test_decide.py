@@ -9,7 +9,7 @@ import pytest
 
 from normalize import decide
 from normalize.forms import romanization_variant
-from normalize.lexicon import Lexicon, dictionaries_dir, load, parse, trigrams
+from normalize.lexicon import Lexicon, _leads, dictionaries_dir, load, parse, trigrams
 
 
 @pytest.fixture(scope="module")
@@ -182,3 +182,10 @@ def test_a_far_places_other_name_counts_as_much_as_text_uses_it(lexicon: Lexicon
     assert far <= lexicon.zipf("genova") + decide.ALIAS_SLACK
     assert decide._named_prominence("genova", lexicon, frozenset({"Italy"})) > far + 0.5
     assert decide._named_prominence("geneva", lexicon, frozenset()) > far  # a main name keeps its prominence
+
+
+def test_leaders_are_heads_of_state_or_government_of_the_news_years() -> None:
+    assert _leads("President (Ukraine, 2019-05-20–)")
+    assert _leads("Chancellor (Germany, 2005-11-22–2020)")
+    assert not _leads("President (Ukraine, 2005-01-23–2010-02-25)")  # history
+    assert not _leads("Minister of Finance (Germany, 2019–2019)")
