@@ -298,8 +298,11 @@ def _score(
                 text = lexicon.display[key]  # "ladimir Putin": the name keeps its capital
             cand = Candidate(text, "word", dist, score, entry, evidence)
             # Context ranks the candidates; it is no evidence that the typed word is wrong.
-            # combatting/combating: both in real use.
-            variant = seen >= VARIANT_ZIPF and _DOUBLED.sub(r"\1", low) == _DOUBLED.sub(r"\1", key)
+            # combatting/combating: both in real use. A misspelling that codespell lists is
+            # no such evidence (occured, untill), but for the British doubled consonant.
+            variant = (typed >= VARIANT_ZIPF and _DOUBLED.sub(r"\1", low) == _DOUBLED.sub(r"\1", key)) or (
+                seen >= VARIANT_ZIPF and _british_doubling(low, key)
+            )
             out.append(Scored(cand, score - max(context, 0.0) - null, variant))
         if form == "lower":
             out.extend(_run_together(words, i, lexicon, bigrams, null))
@@ -325,6 +328,16 @@ def _beside_unlisted_name(words: list[Word], i: int, lexicon: Lexicon) -> bool:
             and not lexicon.knows_folded(other.core)
         ):
             return True
+    return False
+
+
+def _british_doubling(typed: str, key: str) -> bool:
+    """``typed`` doubles the consonant that ``key`` has before its ending, as British English
+    does (combatting, travelled, focussed for combating, traveled, focused)."""
+    for ending in ("ing", "ed", "er", "ers"):
+        if typed.endswith(ending) and key.endswith(ending):
+            stem, base = typed[: -len(ending)], key[: -len(ending)]
+            return len(base) > 1 and base[-1] not in VOWELS and stem == base + base[-1]
     return False
 
 

@@ -189,3 +189,10 @@ def test_leaders_are_heads_of_state_or_government_of_the_news_years() -> None:
     assert _leads("Chancellor (Germany, 2005-11-22–2020)")
     assert not _leads("President (Ukraine, 2005-01-23–2010-02-25)")  # history
     assert not _leads("Minister of Finance (Germany, 2019–2019)")
+
+
+def test_british_doubling_of_a_consonant_before_an_ending() -> None:
+    assert decide._british_doubling("combatting", "combating")
+    assert decide._british_doubling("travelled", "traveled")
+    assert not decide._british_doubling("occured", "occurred")  # a letter dropped, not doubled
+    assert not decide._british_doubling("untill", "until")
