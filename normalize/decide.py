@@ -283,7 +283,12 @@ def _score(
     # A capitalized word that no name is near, in a phrase of capitalized English words
     # ("Treaty of Friendshio"), may be an English word too. (With names near, the English
     # words' frequencies drown them: Yars -> Years, on dev.)
-    titled = form == "title" and not hits and not word.sentence_start and _in_title_phrase(words, i, lexicon)
+    titled = (
+        form == "title"
+        and not any(s.margin >= 0.0 for s in out)  # no name is a likely reading (Kremiln: Kreminna?)
+        and not word.sentence_start
+        and _in_title_phrase(words, i, lexicon)
+    )
     if (form == "lower" or word.sentence_start or titled) and not official:
         for key, dist in speller.lookup(core):
             if _derived(low, key, lexicon) or any(key == k for k, _ in hits):
@@ -354,6 +359,7 @@ def _in_title_phrase(words: list[Word], i: int, lexicon: Lexicon) -> bool:
         low = other.core.lower()
         if (
             not other.skip
+            and not other.sentence_start  # "The Yars missile": that capital is the sentence's
             and shape(other.core) == "title"
             and lexicon.words.get(low, 0.0) >= TITLE_PHRASE_ZIPF
             and low not in TITLES
@@ -452,11 +458,22 @@ def _own_entities(low: str, lexicon: Lexicon) -> dict[int, float]:
     """Entities that ``low`` names on its own (a one-word spelling), and people whose names
     it is part of (Monastyrsky), with their prominence."""
     own: dict[int, float] = {}
+    unused = low not in lexicon.targets and lexicon.zipf(low) == 0.0
     for idx in lexicon.name_index.get(low, ()):
         parts, entity, prominence = lexicon.spellings[idx]
-        if len(parts) == 1 or lexicon.entries[entity][2] == "person":
+        _, name, kind, *_ = lexicon.entries[entity]
+        if kind == "person" or (len(parts) == 1 and not (unused and _slip_of(low, fold(name)))):
             own[entity] = max(prominence, own.get(entity, 0.0))
+        # else a foreign name of a place that English text never uses, a letter dropped, added
+        # or swapped from its English name (Vilnus, Kiyv): in English copy, a slip of that name
     return own
+
+
+def _slip_of(alias: str, name: str) -> bool:
+    """``alias`` is ``name`` with a letter dropped, added or two letters swapped: what a
+    keyboard does, not a romanization (Kremenchug, Energodar swap one letter for another)."""
+    alias = fold(alias)
+    return alias != name and OSA.distance(alias, name) == 1 and (len(alias) != len(name) or sorted(alias) == sorted(name))
 
 
 def _entities(key: str, lexicon: Lexicon) -> set[int]:
@@ -1049,7 +1066,7 @@ def _reason(word: Word, cand: Candidate, fix: bool, listed: bool, rare: Sequence
     entry = cand.entry
     what = f"{entry.name} ({entry.description}; source: {entry.source})" if entry else cand.text
     edits = "1 edit" if cand.distance == 1 else f"{cand.distance} edits"
-    typed = f"'{word.core}' is " + ("listed only within other names" if listed else "not a known word or name")
+    typed = f"'{word.core}' is " + ("listed only within other names, or in other languages" if listed else "not a known word or name")
     if rare and shape(word.core) != "lower":
         typed += "; " + ", ".join(f"'{t.strip('^$')}'" for t in rare[:MAX_RARE_SEQUENCES]) + " hardly occurs in words or names"
     head = f"rule spelling: {typed}; {'likely' if fix else 'perhaps'} {what}, {edits} away"

@@ -196,3 +196,9 @@ def test_british_doubling_of_a_consonant_before_an_ending() -> None:
     assert decide._british_doubling("travelled", "traveled")
     assert not decide._british_doubling("occured", "occurred")  # a letter dropped, not doubled
     assert not decide._british_doubling("untill", "until")
+
+
+def test_a_slip_is_a_letter_dropped_added_or_swapped() -> None:
+    assert decide._slip_of("vilnus", "vilnius")
+    assert decide._slip_of("kiyv", "kyiv")
+    assert not decide._slip_of("kremenchug", "kremenchuk")  # a romanization
