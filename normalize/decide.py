@@ -81,6 +81,7 @@ FUNCTION_WORDS = frozenset(
 LISTED_NAME_BONUS = 1.0  # the typed word is itself part of a listed name, seen without the rest
 SAME_NAME_BONUS = 3.0
 NEAR_NAME_BONUS = 1.0  # more when one slip away: fewer people's names lie that near a listed one
+SHARED_NAME_ZIPF = 4.0  # two slips away, a neighbour commoner than this vouches less (Tom Kinton: not Kenyon)
 IN_DOCUMENT_BONUS = 2.0
 TITLE_BONUS = 1.0
 FIX_MARGIN = 1.0
@@ -707,10 +708,11 @@ def _name_candidate(
     entry, partner, named = _same_name(words, i, key, lexicon)
     if partner:
         prior = max(prior, named)  # "Russian Ederatjon": as likely as the Russian Federation is named
-        bonus += SAME_NAME_BONUS + (NEAR_NAME_BONUS if dist == 1 else 0.0)
+        bonus += SAME_NAME_BONUS + (NEAR_NAME_BONUS if dist == 1 else -_shared(partner, lexicon))
         evidence.append(f"next to '{partner}' as in {entry.name}" if entry else f"next to '{partner}'")
     display = lexicon.display[key]
-    if in_document[display] >= max(1, in_document[core]):
+    used = in_document[display] - (partner == display)  # "Tora Bora": Bora beside it is the partner, not another use
+    if used >= max(1, in_document[core]):
         bonus += IN_DOCUMENT_BONUS / dist  # the nearer spelling is the likelier one meant
         evidence.append(f"'{display}' appears {in_document[display]}x in the text")
     before = words[i - 1].core.lower() if i > 0 else ""
@@ -734,6 +736,12 @@ def _name_candidate(
         entry = _best_entry(key, lexicon, topics)
     score = prior - _edit_cost(core, key, dist, slips=True) + bonus
     return Candidate(recase(display, core), entry.kind, dist, score, entry, "; ".join(evidence))
+
+
+def _shared(partner: str, lexicon: Lexicon) -> float:
+    """How little a neighbour says about whose name this is: a given name as common as Tom
+    (Zipf 4.9) is borne by many people, among them many that no list has."""
+    return max(0.0, lexicon.zipf(partner) - SHARED_NAME_ZIPF)
 
 
 def _place_noun(words: list[Word], i: int) -> str:
