@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 RESULTS = Path(__file__).resolve().parent / "results"
-SECTIONS = ("accuracy", "misspellings", "speed")
+SECTIONS = ("accuracy", "misspellings", "other_news", "speed")
 
 
 def write_section(name: str, markdown: str, data: dict[str, Any]) -> None:
