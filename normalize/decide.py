@@ -259,15 +259,18 @@ def _score(
             # Milei is Javier Milei, unless a neighbour makes it another name or the text
             # spells another name so (Russa, in a text that names Russia: not Ignazio La Russa)
             hits = [(k, d) for k, d in hits if in_document[lexicon.display[k]] or _beside_partner(words, i, k, lexicon)]
+        person = False  # the word stands where a person's name does
         if low.endswith(PATRONYMICS):  # Vasylivna is somebody's daughter, not a town (Vasylivka)
             hits = [(k, d) for k, d in hits if _names_person(k, lexicon)]
+            person = True
         elif _after_given_name(words, i, lexicon) or _completes_person(words, i, hits, lexicon):
             # Mariya Tomak is somebody, not Tomsk; Merio Draghi is Mario, not Merlo; Sri Lanka is a place
             hits = [(k, d) for k, d in hits if _names_person(k, lexicon) or _beside_partner(words, i, k, lexicon)]
+            person = True
         if typed >= VARIANT_ZIPF and any(skeleton(k) == skeleton(low) for k, _ in hits):
             return []  # a romanization variant that real text uses (Qassim for Qasim)
         for key, dist in hits:
-            cand = _name_candidate(words, i, key, dist, lexicon, in_document, topics, bigrams)
+            cand = _name_candidate(words, i, key, dist, lexicon, in_document, topics, bigrams, person)
             # Another romanization of a listed name, or a place name with another vowel ending
             # (Novotroitske, Trudovye: Slavic grammar): suggest, never impose; but a country's
             # or capital's settled English name is imposed on a spelling no text uses (Russja),
@@ -394,6 +397,14 @@ def _completes_person(words: list[Word], i: int, hits: list[tuple[str, int]], le
         if hit is not None and lexicon.entries[lexicon.spellings[hit[0]][1]][2] == "person":
             return True
     return False
+
+
+def _person_prominence(key: str, lexicon: Lexicon) -> float:
+    return max(
+        lexicon.spellings[idx][2]
+        for idx in lexicon.name_index[key]
+        if lexicon.entries[lexicon.spellings[idx][1]][2] == "person"
+    )
 
 
 def _names_person(key: str, lexicon: Lexicon) -> bool:
@@ -687,10 +698,14 @@ def _name_candidate(
     in_document: Counter[str],
     topics: frozenset[str],
     bigrams: Bigrams,
+    person: bool = False,
 ) -> Candidate:
     core = words[i].core
     prominence, kind = lexicon.name_prior[key]
-    if kind == "place" and not in_document[lexicon.display[key]]:  # the text's own spelling (Makeyevka) is meant
+    if person and _names_person(key, lexicon):
+        # a person's name here, as likely as the people so named: Andrei Karin, not the town Karin
+        prominence, kind = _person_prominence(key, lexicon), "person"
+    elif kind == "place" and not in_document[lexicon.display[key]]:  # the text's own spelling (Makeyevka) is meant
         prominence = _named_prominence(key, lexicon, topics)
     prior = prominence
     if (
@@ -733,7 +748,7 @@ def _name_candidate(
     bonus -= _adjective_cue(words[i], key, lexicon)
     bonus -= _form_cue(words, i, key, lexicon, bigrams)
     if entry is None:
-        entry = _best_entry(key, lexicon, topics)
+        entry = _best_entry(key, lexicon, topics, person=kind == "person")
     score = prior - _edit_cost(core, key, dist, slips=True) + bonus
     return Candidate(recase(display, core), entry.kind, dist, score, entry, "; ".join(evidence))
 
@@ -847,14 +862,16 @@ def _name_side(words: list[Word], i: int, step: int) -> list[Word]:
     return []
 
 
-def _best_entry(key: str, lexicon: Lexicon, topics: frozenset[str]) -> Entry:
-    """The most prominent entity the name word belongs to, preferring those of the text's countries."""
+def _best_entry(key: str, lexicon: Lexicon, topics: frozenset[str], person: bool = False) -> Entry:
+    """The most prominent entity the name word belongs to, preferring those of the text's
+    countries (and people, where the word stands for a person's name)."""
 
-    def rank(idx: int) -> tuple[bool, bool, float]:
+    def rank(idx: int) -> tuple[bool, bool, bool, float]:
         parts, entity, prominence = lexicon.spellings[idx]
         # the entity the word names by itself (the region Donbas), not one whose longer name
         # contains it (Donetsk, alias "Donbas City")
-        return len(parts) == 1, lexicon.countries[entity] in topics, prominence
+        is_person = lexicon.entries[entity][2] == "person"
+        return is_person or not person, len(parts) == 1, lexicon.countries[entity] in topics, prominence
 
     return lexicon.name(max(lexicon.name_index[key], key=rank)).entry
 
