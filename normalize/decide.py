@@ -54,6 +54,8 @@ VOWELS = frozenset("aeiouy")
 LATIN_PLURALS = (("a", "um"), ("i", "us"), ("a", "on"), ("ae", "a"), ("ices", "ex"), ("ices", "ix"))
 LATIN_ZIPF = 2.0
 STEM_ZIPF = 3.0  # only common words lend their endings to unknown words
+PREFIXES = ("de", "re", "un", "non", "counter", "anti", "mis", "over", "under", "post")  # not pre- (prepair, premission)
+PREFIX_STEM_ZIPF = 4.0  # and only very common ones their beginnings
 FIRST_LETTER_COST = 0.5
 NULL_CAPITALIZED = 1.25
 NULL_LOWERCASE = 0.0
@@ -180,7 +182,7 @@ def _checkable(words: list[Word], i: int, lexicon: Lexicon) -> bool:
         return False  # foreign words ("hoş"): English has no such words to offer
     if low not in lexicon.name_index and lexicon.knows_folded(core):
         return False  # a listed name without its accents
-    if _derived_from_known(low, lexicon):
+    if _derived_from_known(low, lexicon) or (form == "lower" and _prefixed(low, lexicon)):
         return False
     if low in lexicon.name_index:
         return form != "lower" and not _beside_own_name(words, i, low, lexicon)
@@ -638,6 +640,14 @@ def _derived_from_known(low: str, lexicon: Lexicon) -> bool:
         if seen and _demonym_ending(stem, ending) and kind == "place" and prior >= DEMONYM_PROMINENCE:
             return True
     return False
+
+
+def _prefixed(low: str, lexicon: Lexicon) -> bool:
+    """A prefix on a very common word, however new the whole (demine, deoccupation)."""
+    return low not in lexicon.typos and any(
+        low.startswith(p) and len(low) - len(p) >= 4 and lexicon.words.get(low[len(p) :], 0.0) >= PREFIX_STEM_ZIPF
+        for p in PREFIXES
+    )
 
 
 def _regular(stem: str, ending: str) -> bool:

@@ -202,3 +202,10 @@ def test_a_slip_is_a_letter_dropped_added_or_swapped() -> None:
     assert decide._slip_of("vilnus", "vilnius")
     assert decide._slip_of("kiyv", "kyiv")
     assert not decide._slip_of("kremenchug", "kremenchuk")  # a romanization
+
+
+def test_a_prefix_on_a_very_common_word_is_a_word(lexicon: Lexicon) -> None:
+    assert decide._prefixed("demine", lexicon)  # de + mine: no list has it yet
+    assert decide._prefixed("deoccupation", lexicon)
+    assert not decide._prefixed("deside", lexicon)  # codespell's misspelling of "decide"
+    assert not decide._prefixed("prepair", lexicon)  # pre- makes too many misspellings
