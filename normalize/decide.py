@@ -64,6 +64,8 @@ TYPICAL_NAME = 6  # letters
 LONG_NAME = 10
 REPEATED_BONUS = 1.0
 UNLISTED_NEIGHBOUR = 1.0
+VILLAGE_NULL = 1.0
+VILLAGE_NOUNS = frozenset("village villages hamlet settlement".split())
 TITLE_PHRASE_ZIPF = 3.5  # a neighbour this common is an English word first (Spence, at 3.4, is a name)
 SEEN_ZIPF = 1.0  # wordfreq's lists stop near here: a word listed at all is in real use
 SEEN_BONUS = 1.0
@@ -242,6 +244,8 @@ def _score(
     null -= RARE_SEQUENCE_COST * min(MAX_RARE_SEQUENCES, _rare_sequences(low, lexicon))
     if in_document[core] > 1:
         null += REPEATED_BONUS * math.log2(in_document[core])  # used again and again: probably deliberate
+    if form != "lower" and _village(words, i):
+        null += VILLAGE_NULL  # "the village of Malynivka": too small for any list of towns
     if form != "lower" and _beside_unlisted_name(words, i, lexicon):
         null += UNLISTED_NEIGHBOUR  # one name of many that no list has: Tobi Lutke, Aspmyra Stadion
     out: list[Scored] = []
@@ -319,6 +323,13 @@ def _score(
             out.extend(_run_together(words, i, lexicon, bigrams, null))
     out.sort(key=lambda s: (-s.candidate.score, s.candidate.distance, s.candidate.text))
     return _dedupe(out)
+
+
+def _village(words: list[Word], i: int) -> bool:
+    """The text calls the place a village: "the village of X", "X village"."""
+    before = [w.core.lower() for w in words[max(0, i - 2) : i]]
+    after = words[i + 1].core.lower() if i + 1 < len(words) and _adjacent(words, i, i + 1) else ""
+    return (len(before) == 2 and before[1] == "of" and before[0] in VILLAGE_NOUNS) or after in VILLAGE_NOUNS
 
 
 def _beside_unlisted_name(words: list[Word], i: int, lexicon: Lexicon) -> bool:
