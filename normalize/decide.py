@@ -261,17 +261,18 @@ def _score(
         ]
         if own:
             hits = [(k, d) for k, d in hits if not own.keys() & _entities(k, lexicon)]
+        partners = {k: _beside_partner(words, i, k, lexicon) for k, _ in hits}
         if official:
             # Milei is Javier Milei, unless a neighbour makes it another name or the text
             # spells another name so (Russa, in a text that names Russia: not Ignazio La Russa)
-            hits = [(k, d) for k, d in hits if in_document[lexicon.display[k]] or _beside_partner(words, i, k, lexicon)]
+            hits = [(k, d) for k, d in hits if in_document[lexicon.display[k]] or partners[k]]
         person = False  # the word stands where a person's name does
         if low.endswith(PATRONYMICS):  # Vasylivna is somebody's daughter, not a town (Vasylivka)
             hits = [(k, d) for k, d in hits if _names_person(k, lexicon)]
             person = True
-        elif _after_given_name(words, i, lexicon) or _completes_person(words, i, hits, lexicon):
+        elif _after_given_name(words, i, lexicon) or _completes_person([partners[k] for k, _ in hits], lexicon):
             # Mariya Tomak is somebody, not Tomsk; Merio Draghi is Mario, not Merlo; Sri Lanka is a place
-            hits = [(k, d) for k, d in hits if _names_person(k, lexicon) or _beside_partner(words, i, k, lexicon)]
+            hits = [(k, d) for k, d in hits if _names_person(k, lexicon) or partners[k]]
             person = True
         if typed >= VARIANT_ZIPF and any(skeleton(k) == skeleton(low) for k, _ in hits):
             return []  # a romanization variant that real text uses (Qassim for Qasim)
@@ -402,14 +403,11 @@ def _after_given_name(words: list[Word], i: int, lexicon: Lexicon) -> bool:
     )
 
 
-def _completes_person(words: list[Word], i: int, hits: list[tuple[str, int]], lexicon: Lexicon) -> bool:
+def _completes_person(partners: list[tuple[int, str] | None], lexicon: Lexicon) -> bool:
     """Some candidate and the word beside it make the full name of an official (Merio Draghi:
-    Mario Draghi): then the word is part of a person's name, not a place."""
-    for key, _ in hits:
-        hit = _beside_partner(words, i, key, lexicon)
-        if hit is not None and lexicon.entries[lexicon.spellings[hit[0]][1]][2] == "person":
-            return True
-    return False
+    Mario Draghi): then the word is part of a person's name, not a place. ``partners`` are
+    the candidates' ``_beside_partner`` answers."""
+    return any(hit is not None and lexicon.entries[lexicon.spellings[hit[0]][1]][2] == "person" for hit in partners)
 
 
 def _person_prominence(key: str, lexicon: Lexicon) -> float:

@@ -51,10 +51,7 @@ def fold(word: str) -> str:
 
 def skeleton(word: str) -> str:
     """What is left of a name when romanization differences are ignored."""
-    out = _GLIDE_J.sub("i", fold(word).replace("'", "").replace("’", ""))
-    for old, new in _TRANSLIT:
-        out = out.replace(old, new)
-    return _DOUBLED.sub(r"\1", out)
+    return _DOUBLED.sub(r"\1", _transliterated(word))
 
 
 def romanization_variant(a: str, b: str) -> bool:
@@ -64,7 +61,12 @@ def romanization_variant(a: str, b: str) -> bool:
 
 
 def _romanized(word: str) -> str:
+    return _FINAL_II.sub("i", _transliterated(word))  # Monastyrsky, Monastyrskyi, Monastyrskyy
+
+
+def _transliterated(word: str) -> str:
+    """``word`` folded, without apostrophes, with each romanization choice made one way."""
     out = _GLIDE_J.sub("i", fold(word).replace("'", "").replace("’", ""))
     for old, new in _TRANSLIT:
         out = out.replace(old, new)
-    return _FINAL_II.sub("i", out)  # Monastyrsky, Monastyrskyi, Monastyrskyy
+    return out
