@@ -33,7 +33,7 @@ from pathlib import Path
 
 import click
 
-from normalize import config, discover, engine, files, ignore, markup, render, review
+from normalize import config, discover, document, files, render, review
 from normalize.apply import apply
 from normalize.errors import DictionaryError, InputError, NormalizeError
 from normalize.gazetteer_cli import gazetteer
@@ -132,20 +132,13 @@ def _documents(plan: Plan, tally: Tally) -> Iterator[files.Document]:
             _error(f"{STDIN if arg == '-' else arg}: internal error: {type(e).__name__}: {e}")
 
 
-def skip_spans(doc: files.Document) -> list[tuple[int, int]]:
-    """What the engine must not check: markup that is not prose, and ignored text."""
-    return markup.skip_spans(doc.path, doc.text) + ignore.ignore_spans(doc.text)
-
-
 def _check(doc: files.Document, opts: Options) -> Report:
     if not doc.text:
-        return Report(doc.text)
-    start = Path.cwd() if doc.path == STDIN else Path(doc.path)
+        return Report(doc.text)  # before config discovery: an empty file is clean whatever the config
     overrides = {"style": opts.style} if opts.style else {}
-    settings = config.load(start, opts.config, overrides)  # one discovery per file
-    # The engine keeps one Normalizer per configuration; the default one is shared.
-    normalizer = engine.default() if settings == config.Config() else engine.for_config(settings)
-    return normalizer.check(doc.text, skip=skip_spans(doc))
+    start = None if doc.path == STDIN else doc.path
+    settings = document.settings_for(start, opts.config, overrides)  # one discovery per file
+    return document.check_document(doc.text, path=doc.path, config=settings)
 
 
 def _process(doc: files.Document, opts: Options, tally: Tally) -> Report:

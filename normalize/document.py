@@ -1,0 +1,92 @@
+"""The document pipeline that every face calls: markup and ignore markers -> skip spans,
+config -> engine, check -> Report.
+
+    report = check_document(text, path="story.md")            # Markdown by the extension
+    report = check_document(text, format="html", config=cfg)   # or say the format
+
+The CLI, the HTTP server, the language server and batch runs all go through
+``check_document``, so each face only reads its input and renders the Report.
+Findings are in the document's own offsets (half-open ``str`` indexes into
+``text`` as given): markup, ignore markers and a caller's extra ``skip`` spans
+only hide parts of the text, they never move it. Nothing here prints or writes;
+``settings_for`` is the one step that reads (the config file that governs a path).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import Any, Literal
+
+from normalize import config as _config
+from normalize import engine, ignore, markup
+from normalize.errors import InputError
+from normalize.types import Report
+
+Format = Literal["text", "markdown", "html"]
+FORMATS: tuple[str, ...] = ("text", "markdown", "html")
+Span = tuple[int, int]
+
+
+def format_of(path: str | None, format: str | None = None) -> Format:
+    """The document's format: the one named, else the one its path's extension implies."""
+    if format is not None:
+        if format not in FORMATS:
+            raise InputError(f"unknown format {format!r}: use one of {', '.join(FORMATS)}")
+        return format  # type: ignore[return-value]
+    ext = Path(path).suffix.lower() if path else ""
+    if ext in markup.MARKDOWN:
+        return "markdown"
+    if ext in markup.HTML:
+        return "html"
+    return "text"
+
+
+def skip_spans(text: str, *, path: str | None = None, format: str | None = None) -> list[Span]:
+    """What the engine must not check: markup that is not prose, and ignored text."""
+    kind = format_of(path, format)
+    if kind == "markdown":
+        spans = markup.markdown_spans(text)
+    elif kind == "html":
+        spans = markup.html_spans(text)
+    else:
+        spans = []
+    return spans + ignore.ignore_spans(text)
+
+
+def settings_for(
+    path: str | Path | None,
+    explicit: Path | None = None,
+    overrides: Mapping[str, Any] | None = None,
+) -> _config.Config:
+    """The Config that governs a document at ``path`` (None: the current folder).
+
+    ``explicit`` replaces discovery (``--config``); ``overrides`` (``{"style": ...}``)
+    win over both, as the command line does.
+    """
+    start = Path.cwd() if path is None else Path(path)
+    return _config.load(start, explicit, dict(overrides or {}))
+
+
+def check_document(
+    text: str,
+    *,
+    path: str | None = None,
+    format: str | None = None,
+    config: _config.Config | None = None,
+    skip: Sequence[Span] = (),
+) -> Report:
+    """Findings for a whole document, in its own offsets; ``Report.fixed`` is the corrected text.
+
+    ``format`` ("text", "markdown", "html") defaults to what ``path``'s extension says;
+    ``config`` defaults to the default Config (no discovery: see ``settings_for``);
+    ``skip`` adds spans the caller knows are not prose (an editor's markup).
+    """
+    kind = format_of(path, format)
+    if not text:
+        return Report(text)
+    settings = config if config is not None else _config.Config()
+    # The engine keeps one Normalizer per configuration; the default one is shared.
+    normalizer = engine.default() if settings == _config.Config() else engine.for_config(settings)
+    spans = skip_spans(text, format=kind) + list(skip)
+    return normalizer.check(text, skip=sorted(spans))

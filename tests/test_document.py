@@ -1,0 +1,67 @@
+"""The document pipeline that the CLI, server and language server share."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+import normalize
+from normalize.config import Config
+from normalize.document import check_document, format_of, settings_for
+from normalize.errors import InputError
+from normalize.types import Report
+
+MD = "Intro: `Kmitry` in code, but Kmitry Peskov in prose.\n\n```\nKmitry\n```\n"
+
+
+def starts(report: Report) -> list[int]:
+    return [f.start for f in report.findings]
+
+
+def test_markdown_by_extension_skips_code(fake_engine: Callable[[str], Report]) -> None:
+    report = check_document(MD, path="story.md")
+    assert starts(report) == [MD.index("Kmitry Peskov")]
+    assert report.text == MD  # the document's own offsets, not a parsed copy
+
+
+def test_format_overrides_the_extension(fake_engine: Callable[[str], Report]) -> None:
+    assert len(check_document(MD, path="story.txt").findings) == 3
+    assert len(check_document(MD, path="story.txt", format="markdown").findings) == 1
+    html = "<p title='Kmitry'>Kmitry Peskov</p>"
+    assert starts(check_document(html, format="html")) == [html.index("Kmitry P")]
+
+
+def test_ignore_markers_and_caller_spans(fake_engine: Callable[[str], Report]) -> None:
+    text = "Kmitry said. normalize: ignore\nKmitry Peskov said. Kmitry again.\n"
+    report = check_document(text)
+    second = text.index("Kmitry Peskov")
+    assert starts(report) == [second, text.index("Kmitry again")]
+    assert starts(check_document(text, skip=[(second, second + 6)])) == [text.index("Kmitry again")]
+
+
+def test_fixed_text_applies_the_fixes(fake_engine: Callable[[str], Report]) -> None:
+    assert check_document("Kmitry Peskov and Mariupl.").fixed == "Dmitry Peskov and Mariupl."
+    assert check_document("").findings == ()
+
+
+def test_format_of() -> None:
+    assert format_of("a/b.MD") == "markdown"
+    assert format_of("page.htm") == "html"
+    assert format_of(None) == format_of("notes") == "text"
+    with pytest.raises(InputError, match="unknown format 'rst'"):
+        format_of(None, "rst")
+
+
+def test_settings_come_from_the_governing_file(tmp_path: Path) -> None:
+    (tmp_path / ".normalize.toml").write_text('words = ["Kmitry"]\n', encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    assert settings_for(tmp_path / "sub" / "story.md").words == ("Kmitry",)
+    assert settings_for(tmp_path / "x.txt", overrides={"style": "ukrainian"}).style == "ukrainian"
+
+
+def test_config_words_are_accepted_with_the_real_engine() -> None:
+    text = "Kremlin spokesman Kmitry Peskov declined to comment."
+    assert [f.replacement for f in normalize.check_document(text).findings] == ["Dmitry"]
+    assert normalize.check_document(text, config=Config(words=("Kmitry",))).findings == ()
