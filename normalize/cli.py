@@ -450,6 +450,47 @@ def fix(
     )
 
 
+def _byte_size(value: str) -> int:
+    """'1000000', '1MB', '512k' -> bytes (k, M: powers of 1000; KiB, MiB: of 1024)."""
+    units = {"": 1, "b": 1, "k": 10**3, "kb": 10**3, "kib": 2**10, "m": 10**6, "mb": 10**6, "mib": 2**20}
+    number = value.strip().lower().rstrip("bikm")
+    unit = value.strip().lower()[len(number) :]
+    if not number.isdigit() or unit not in units or int(number) <= 0:
+        raise click.BadParameter(f"{value!r} is not a size like 1000000, 500k or 2MB")
+    return int(number) * units[unit]
+
+
+def _face(module: str, extra: str) -> object:
+    """Import a face whose dependencies are an extra; tell how to install them when missing."""
+    import importlib
+
+    try:
+        return importlib.import_module(f"normalize.{module}")
+    except ImportError as e:
+        _error(f"{e.name or module} is not installed: pip install 'normalize[{extra}]'")
+        sys.exit(2)
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (all interfaces: 0.0.0.0).")
+@click.option("--port", default=8081, show_default=True, type=click.IntRange(1, 65535),
+              help="Port (8081 is LanguageTool's, so its clients' defaults work).")
+@click.option("--max-body", default="1MB", show_default=True, metavar="SIZE",
+              help="Larger request bodies get 413 (bytes, or with k/M/KiB/MiB).")
+@_config_opt
+@_style_opt
+def serve(host: str, port: int, max_body: str, config_path: Path | None, style: str | None) -> None:
+    """Serve LanguageTool's HTTP API (/v2/check), normalize's /check and a review page at /."""
+    limit = _byte_size(max_body)
+    server = _face("server", "server")
+    try:
+        settings = document.settings_for(None, config_path, {"style": style} if style else {})
+    except NormalizeError as e:
+        _error(str(e))
+        sys.exit(2)
+    server.run(host, port, settings, max_body=limit)  # type: ignore[attr-defined]
+
+
 cli.add_command(gazetteer)
 
 

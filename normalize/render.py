@@ -131,13 +131,17 @@ def _finding_dict(path: str, index: LineIndex, f: Finding) -> dict[str, Any]:
     }
 
 
+def finding_rows(path: str, report: Report) -> list[dict[str, Any]]:
+    """The findings of one report as JSON objects (the rows of ``render_json``), in text order."""
+    index = LineIndex(report.text)
+    return [_finding_dict(path, index, f) for f in sorted(report.findings, key=lambda f: (f.start, f.end))]
+
+
 def render_json(findings_by_path: Mapping[str, Report]) -> str:
     """``{"findings": [...]}`` with one object per finding; ends with a newline."""
     rows: list[dict[str, Any]] = []
     for path, report in findings_by_path.items():
-        index = LineIndex(report.text)
-        for f in sorted(report.findings, key=lambda f: (f.start, f.end)):
-            rows.append(_finding_dict(path, index, f))
+        rows.extend(finding_rows(path, report))
     return json.dumps({"findings": rows}, ensure_ascii=False, indent=2) + "\n"
 
 

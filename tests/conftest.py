@@ -8,7 +8,7 @@ marked as end to end use the real engine.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 import pytest
 from click.testing import CliRunner
@@ -77,3 +77,58 @@ def runner() -> CliRunner:
         return CliRunner(mix_stderr=False)  # type: ignore[call-arg]  # click < 8.2
     except TypeError:
         return CliRunner()  # click >= 8.2 keeps stderr apart by itself
+
+
+# -- a real `normalize serve` in a subprocess, shared by the server and review-page tests ------
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def live_server() -> Iterator[str]:
+    """The base URL of ``normalize serve`` on a free loopback port, with the real engine."""
+    import os
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    pytest.importorskip("starlette", reason="the server extra is not installed")
+    port = _free_port()
+    env = {**os.environ, "NO_COLOR": "1"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "normalize", "serve", "--port", str(port), "--max-body", "1MB"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env, text=True,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 180  # the engine loads before the first request is accepted
+    while True:
+        if proc.poll() is not None:
+            raise RuntimeError(f"normalize serve exited {proc.returncode}: {proc.stdout.read()}")  # type: ignore[union-attr]
+        try:
+            with urllib.request.urlopen(f"{url}/v2/healthcheck", timeout=5) as r:
+                if r.status == 200:
+                    break
+        except OSError:
+            if time.monotonic() > deadline:
+                proc.kill()
+                raise
+            time.sleep(0.3)
+    try:
+        yield url
+    finally:
+        proc.terminate()  # SIGTERM: uvicorn finishes what is in flight and stops
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        out = proc.stdout.read() if proc.stdout else ""
+        # uvicorn re-raises SIGTERM once it has stopped cleanly, so the status is -15 then
+        assert proc.returncode in (0, -15) and "Finished server process" in out, out

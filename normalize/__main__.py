@@ -1,0 +1,5 @@
+"""``python -m normalize``: the same as the ``normalize`` command."""
+
+from normalize.cli import main
+
+main()

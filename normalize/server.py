@@ -1,0 +1,240 @@
+"""``normalize serve``: the document pipeline over HTTP (Starlette, run by uvicorn).
+
+    POST /v2/check       LanguageTool's API (``text`` or annotated ``data``, ``language``)
+    GET  /v2/languages   the English variants it answers for
+    GET  /v2/healthcheck 200 when ready
+    POST /check          normalize's own findings: ``{"text", "format"}`` -> findings, fixed, diff
+    GET  /               the review page (``normalize/web``)
+
+Why Starlette and uvicorn: the server needs routing, request and response
+objects and static files, and nothing more (no ORM, templates or validation
+layer), and Starlette is exactly that, small, typed and well kept; uvicorn is
+the ASGI server it is tested with, and it already does what a service needs
+(graceful shutdown on SIGINT/SIGTERM, h11 without C extensions).
+
+Every request shares one engine, loaded before the first request is accepted.
+Checks run one at a time on a worker thread (the engine is CPU-bound Python:
+more threads would only share the GIL), so the event loop stays free to read,
+reject and answer other requests. A body over ``max_body`` bytes gets 413, a
+malformed request 400, both with a JSON ``{"error": ...}``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import urllib.parse
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from functools import partial
+from importlib import resources
+from pathlib import Path
+from typing import Any, TypeVar
+
+import anyio
+import anyio.to_thread
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.requests import Request
+from starlette.responses import FileResponse, JSONResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+
+from normalize import config as _config
+from normalize import document, languagetool, render
+from normalize.errors import InputError, NormalizeError
+
+MAX_BODY = 1_000_000  # bytes: LanguageTool servers refuse long texts too (its maxTextLength)
+DRAIN = 64_000_000  # a too-large body is read (and dropped) up to this, so the client sees the 413
+WEB = Path(str(resources.files("normalize") / "web"))
+T = TypeVar("T")
+log = logging.getLogger("normalize.server")
+
+
+class TooLarge(Exception):
+    pass
+
+
+class Checker:
+    """The one shared engine and the one thread that runs it."""
+
+    def __init__(self, settings: _config.Config) -> None:
+        self.settings = settings
+        self._limiter: anyio.CapacityLimiter | None = None
+
+    def load(self) -> None:
+        document.check_document("Loading.", config=self.settings)  # loads the dictionaries
+
+    async def run(self, fn: Callable[[], T]) -> T:
+        if self._limiter is None:
+            self._limiter = anyio.CapacityLimiter(1)
+        return await anyio.to_thread.run_sync(fn, limiter=self._limiter)
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("normalize")
+    except PackageNotFoundError:
+        return "0+unknown"
+
+
+def _error(status: int, message: str) -> JSONResponse:
+    return JSONResponse({"error": message}, status_code=status)
+
+
+async def _body(request: Request, limit: int) -> bytes:
+    declared = request.headers.get("content-length")
+    if declared is not None and (not declared.isdigit() or int(declared) > DRAIN):
+        raise TooLarge if declared.isdigit() else InputError("bad Content-Length header")
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > DRAIN:
+            raise TooLarge
+        if size <= limit:
+            chunks.append(chunk)
+    if size > limit:
+        raise TooLarge
+    return b"".join(chunks)
+
+
+def _form(request: Request, body: bytes) -> dict[str, str]:
+    """Query string and url-encoded body (LanguageTool's clients send both) -> one value per field."""
+    kind = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if body and kind not in ("", "application/x-www-form-urlencoded"):
+        raise InputError(f"send the fields as application/x-www-form-urlencoded, not {kind}")
+    fields = dict(request.query_params)
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError("the body is not UTF-8") from None
+    try:
+        fields.update(urllib.parse.parse_qsl(text, keep_blank_values=True, strict_parsing=bool(text),
+                                             errors="strict"))
+    except (ValueError, UnicodeDecodeError) as e:
+        raise InputError(f"the body is not a url-encoded form: {e}") from None
+    return fields
+
+
+def create_app(
+    settings: _config.Config | None = None, *, max_body: int = MAX_BODY, load: bool = True
+) -> Starlette:
+    """The ASGI app; ``settings`` is the Config every check uses (default: the defaults)."""
+    checker = Checker(settings if settings is not None else _config.Config())
+    version = _version()
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        if load:
+            await checker.run(checker.load)  # before the first request is accepted
+        yield
+
+    async def guarded(request: Request, handler: Callable[[Request, bytes], Any]) -> Response:
+        try:
+            body = await _body(request, max_body)
+            return await handler(request, body)  # type: ignore[no-any-return]
+        except TooLarge:
+            return _error(413, f"request body over {max_body} bytes; send a shorter text")
+        except InputError as e:
+            return _error(400, str(e))
+        except NormalizeError as e:
+            return _error(500, str(e))
+
+    async def v2_check(request: Request, body: bytes) -> Response:
+        fields = _form(request, body)
+        lang = languagetool.language(fields.get("language"))
+        if "data" in fields:
+            doc = languagetool.annotated(fields["data"])
+        elif "text" in fields:
+            doc = languagetool.plain(fields["text"])
+        else:
+            raise InputError("missing field: give 'text' or 'data'")
+        report = await checker.run(partial(document.check_document, doc.text, config=checker.settings))
+        disabled = [r.strip() for r in fields.get("disabledRules", "").split(",") if r.strip()]
+        return JSONResponse(languagetool.response(doc, report, lang, version, disabled))
+
+    async def own_check(request: Request, body: bytes) -> Response:
+        try:
+            value = json.loads(body)
+        except (ValueError, RecursionError) as e:
+            raise InputError(f"the body is not valid JSON: {e}") from None
+        if not isinstance(value, dict) or not isinstance(value.get("text"), str):
+            raise InputError('send a JSON object {"text": "...", "format": "text|markdown|html"}')
+        fmt = value.get("format")
+        if fmt is not None and not isinstance(fmt, str):
+            raise InputError("'format' must be a string")
+        text: str = value["text"]
+        check = partial(document.check_document, text, format=fmt or "text", config=checker.settings)
+        report = await checker.run(check)
+        fixed = report.fixed
+        return JSONResponse(
+            {
+                "findings": render.finding_rows("text", report),
+                "fixed": fixed,
+                "diff": render.unified_diff(text, fixed, "text"),
+            }
+        )
+
+    async def languages(request: Request) -> Response:
+        return JSONResponse(languagetool.languages())
+
+    async def healthcheck(request: Request) -> Response:
+        return JSONResponse({"status": "ok"})
+
+    async def page(request: Request) -> Response:
+        return FileResponse(WEB / "index.html", media_type="text/html; charset=utf-8")
+
+    async def not_found(request: Request, exc: Exception) -> Response:
+        status = exc.status_code if isinstance(exc, HTTPException) else 500
+        detail = exc.detail if isinstance(exc, HTTPException) else "internal error"
+        return _error(status, str(detail))
+
+    async def crashed(request: Request, exc: Exception) -> Response:
+        log.error("%s %s: %s", request.method, request.url.path, exc, exc_info=exc)
+        return _error(500, f"internal error: {type(exc).__name__}")
+
+    routes = [
+        Route("/v2/check", partial(guarded, handler=v2_check), methods=["GET", "POST"]),
+        Route("/v2/languages", languages, methods=["GET"]),
+        Route("/v2/healthcheck", healthcheck, methods=["GET"]),
+        Route("/check", partial(guarded, handler=own_check), methods=["POST"]),
+        Route("/", page, methods=["GET"]),
+        Mount("/static", StaticFiles(directory=WEB), name="static"),
+    ]
+    # Editor plug-ins call from their own origins (as they call LanguageTool); the
+    # server only reads what is posted and answers, so any origin may ask.
+    cors = Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST"], allow_headers=["*"])
+    return Starlette(
+        routes=routes,
+        middleware=[cors],
+        lifespan=lifespan,
+        exception_handlers={HTTPException: not_found, Exception: crashed},
+    )
+
+
+def run(host: str, port: int, settings: _config.Config, max_body: int = MAX_BODY) -> None:
+    """Serve until SIGINT or SIGTERM; then finish the requests in flight and stop."""
+    import uvicorn
+
+    app = create_app(settings, max_body=max_body)
+    server = uvicorn.Server(
+        uvicorn.Config(
+            app,
+            host=host,
+            port=port,
+            access_log=False,
+            log_level="info",
+            lifespan="on",
+            timeout_graceful_shutdown=10,
+            server_header=False,
+        )
+    )
+    server.run()
+
+
+__all__ = ["MAX_BODY", "create_app", "run"]

@@ -1,0 +1,189 @@
+"""`normalize serve`: LanguageTool's HTTP API, normalize's own /check, limits and errors.
+
+The app is tested in process with the stand-in engine (exact about the protocol),
+and as a real subprocess with the real engine and the real ``language-tool-python``
+client (the offsets a LanguageTool client applies must slice the text exactly).
+"""
+
+from __future__ import annotations
+
+import json
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from normalize.types import Report
+
+pytest.importorskip("starlette", reason="the server extra is not installed")
+pytest.importorskip("httpx2", reason="starlette's TestClient needs httpx2")
+from starlette.testclient import TestClient  # noqa: E402
+
+from normalize.server import create_app  # noqa: E402
+
+# ../shared beside the clone (a git worktree may sit one level deeper)
+SHARED = next((p / "shared" for p in Path(__file__).resolve().parents[2:4] if (p / "shared").is_dir()),
+              Path(__file__).resolve().parents[2] / "shared")
+SEED = SHARED / "seed" / "article.txt"
+GOLDEN = [("Kmitry", "Dmitry"), ("Oleskii", "Oleksii"), ("Russa", "Russia")]
+
+
+@pytest.fixture
+def client(fake_engine: Callable[[str], Report]) -> Iterator[TestClient]:
+    with TestClient(create_app(max_body=10_000, load=False)) as c:
+        yield c
+
+
+def test_v2_check_counts_offsets_in_utf16_code_units(client: TestClient) -> None:
+    text = "😀 Café: Kmitry Peskov said. 𝒳 Mariupl."
+    r = client.post("/v2/check", data={"text": text, "language": "en-US"})
+    assert r.status_code == 200
+    body = r.json()
+    assert body["software"]["name"] == "normalize"
+    assert body["language"]["code"] == "en-US"
+    units = text.encode("utf-16-le")
+    got = [
+        units[2 * m["offset"] : 2 * (m["offset"] + m["length"])].decode("utf-16-le")
+        for m in body["matches"]
+    ]
+    assert got == ["Kmitry", "Mariupl"]
+    first, second = body["matches"]
+    assert first["offset"] == text.index("Kmitry") + 1  # one emoji before it: two code units
+    assert second["offset"] == text.index("Mariupl") + 2
+    assert [v["value"] for v in first["replacements"]] == ["Dmitry"]
+    assert first["rule"]["issueType"] == "misspelling" and first["rule"]["category"]["id"] == "TYPOS"
+    assert first["type"] == {"typeName": "UnknownWord"}
+    ctx = first["context"]
+    ctx_units = ctx["text"].encode("utf-16-le")
+    assert ctx_units[2 * ctx["offset"] : 2 * (ctx["offset"] + ctx["length"])].decode("utf-16-le") == "Kmitry"
+    assert first["sentence"] == "😀 Café: Kmitry Peskov said."
+    assert second["shortMessage"] == "Misspelled place" and second["replacements"] == [{"value": "Mariupol"}]
+
+
+def test_annotated_data_skips_markup_and_keeps_document_offsets(client: TestClient) -> None:
+    parts = [
+        {"markup": "<p title='Kmitry'>"},
+        {"text": "Spokesman "},
+        {"markup": "<b>"},
+        {"text": "Kmitry"},
+        {"markup": "</b>"},
+        {"text": " Peskov."},
+        {"markup": "<br/>", "interpretAs": "\n"},
+        {"text": "Kmi"},
+        {"markup": "<i>"},
+        {"text": "try"},  # a word split by markup: no edit without touching the markup
+    ]
+    original = "".join(p.get("text", p.get("markup", "")) for p in parts)
+    r = client.post("/v2/check", data={"data": json.dumps({"annotation": parts}), "language": "en"})
+    assert r.status_code == 200
+    matches = r.json()["matches"]
+    assert [(m["offset"], m["length"]) for m in matches] == [(original.index("Kmitry</b>"), 6)]
+
+
+def test_limits_and_malformed_requests_get_json_errors(client: TestClient) -> None:
+    cases = [
+        ({"text": "x" * 20_000}, 413, "over 10000 bytes"),
+        ({"data": '{"annotation": [{"text": "Kmitry"}'}, 400, "'data' is not valid JSON"),
+        ({"data": '{"annotation": [{"text": 5}]}'}, 400, "annotation 0"),
+        ({"data": "[]"}, 400, "'annotation' list"),
+        ({"text": "Kmitry", "language": "de-DE"}, 400, "not supported"),
+        ({"language": "en-US"}, 400, "give 'text' or 'data'"),
+    ]
+    for form, status, message in cases:
+        r = client.post("/v2/check", data=form)
+        assert (r.status_code, r.headers["content-type"]) == (status, "application/json"), form
+        assert message in r.json()["error"]
+    r = client.post("/v2/check", content=b"text=\xff", headers={"content-type": "application/x-www-form-urlencoded"})
+    assert r.status_code == 400 and "UTF-8" in r.json()["error"]
+    r = client.post("/v2/check", json={"text": "Kmitry"})
+    assert r.status_code == 400 and "x-www-form-urlencoded" in r.json()["error"]
+    assert client.get("/nowhere").json() == {"error": "Not Found"}
+    # and it keeps serving
+    assert client.post("/v2/check", data={"text": "Kmitry Peskov"}).json()["matches"][0]["offset"] == 0
+
+
+def test_disabled_rules_and_get(client: TestClient) -> None:
+    q = urllib.parse.urlencode({"text": "Kmitry and Mariupl", "language": "auto"})
+    assert len(client.get(f"/v2/check?{q}").json()["matches"]) == 2
+    r = client.post("/v2/check", data={"text": "Kmitry and Mariupl", "disabledRules": "NORMALIZE_PLACE"})
+    assert [m["rule"]["id"] for m in r.json()["matches"]] == ["NORMALIZE_PERSON"]
+
+
+def test_languages(client: TestClient) -> None:
+    langs = client.get("/v2/languages").json()
+    assert {"name": "English (US)", "code": "en", "longCode": "en-US"} in langs
+    assert all(lang["code"] == "en" for lang in langs)
+
+
+def test_own_check_returns_findings_fixed_text_and_diff(client: TestClient) -> None:
+    text = "`Kmitry` in code.\n\nKmitry Peskov and Mariupl.\n"
+    r = client.post("/check", json={"text": text, "format": "markdown"})
+    assert r.status_code == 200
+    body = r.json()
+    assert [(f["start"], f["text"], f["action"]) for f in body["findings"]] == [
+        (text.index("Kmitry P"), "Kmitry", "fix"),
+        (text.index("Mariupl"), "Mariupl", "suggest"),
+    ]
+    assert body["fixed"] == text.replace("Kmitry P", "Dmitry P")
+    assert "-Kmitry Peskov and Mariupl.\n+Dmitry Peskov and Mariupl.\n" in body["diff"]
+    for bad, message in [(b"{", "not valid JSON"), (b'{"text": 3}', "JSON object"),
+                         (b'{"text": "a", "format": "rst"}', "unknown format")]:
+        r = client.post("/check", content=bad)
+        assert r.status_code == 400 and message in r.json()["error"]
+
+
+# -- the real server, the real engine and the real LanguageTool client ------------------------
+
+
+def _post(url: str, body: bytes, content_type: str = "application/x-www-form-urlencoded") -> tuple[int, dict]:  # type: ignore[type-arg]
+    req = urllib.request.Request(url, data=body, headers={"Content-Type": content_type})
+    try:
+        with urllib.request.urlopen(req, timeout=120) as r:
+            return r.status, json.load(r)
+    except urllib.error.HTTPError as e:
+        return e.code, json.load(e)
+
+
+def test_language_tool_python_client_gets_the_three_fixes(live_server: str) -> None:
+    language_tool_python = pytest.importorskip("language_tool_python")
+    if not SEED.is_file():
+        pytest.skip(f"../shared not present: {SEED}")
+    article = SEED.read_text(encoding="utf-8")
+    tool = language_tool_python.LanguageTool("en-US", remote_server=live_server)
+    try:
+        for prefix in ("", "😀 Zoë Bérénice wrote: 🇺🇦\n\n"):
+            text = prefix + article
+            matches = tool.check(text)
+            got = [(text[m.offset : m.offset + m.error_length], m.replacements[0]) for m in matches]
+            assert got == GOLDEN, prefix
+            assert language_tool_python.utils.correct(text, matches) == prefix + article.replace(
+                "Kmitry", "Dmitry").replace("Oleskii", "Oleksii").replace("Russa ", "Russia ")
+    finally:
+        tool.close()
+
+
+def test_real_server_rejects_10_mb_and_bad_data_and_keeps_serving(live_server: str) -> None:
+    big = urllib.parse.urlencode({"text": "a " * 5_000_000}).encode()
+    assert len(big) >= 10_000_000
+    status, body = _post(f"{live_server}/v2/check", big)
+    assert status == 413 and "over 1000000 bytes" in body["error"]
+    status, body = _post(f"{live_server}/v2/check", b"language=en-US&data=%7B%22annotation%22%3A")
+    assert status == 400 and "not valid JSON" in body["error"]
+    status, body = _post(f"{live_server}/v2/check", b"language=en-US&text=Kmitry+Peskov+said.")
+    assert status == 200 and body["matches"][0]["replacements"][0] == {"value": "Dmitry"}
+
+
+def test_serve_command_errors_are_one_line(runner: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from normalize.cli import cli
+
+    r = runner.invoke(cli, ["serve", "--max-body", "12x"])  # type: ignore[attr-defined]
+    assert r.exit_code == 2 and "is not a size like" in r.stderr
+    monkeypatch.setitem(sys.modules, "normalize.server", None)  # as if the extra were not installed
+    r = runner.invoke(cli, ["serve"])  # type: ignore[attr-defined]
+    assert r.exit_code == 2
+    assert r.stderr == "normalize: error: normalize.server is not installed: pip install 'normalize[server]'\n"
