@@ -64,7 +64,7 @@ def run_tool(
     false_lines = []
     n_false = 0
     kinds: Counter[str] = Counter()
-    for doc, text, out in zip(docs, clean_texts, clean_out):
+    for doc, text, out in zip(docs, clean_texts, clean_out, strict=False):
         for ed in out.edits:
             n_false += 1
             original = text[ed.start : ed.end]
@@ -86,7 +86,7 @@ def run_tool(
     by_edit: dict[str, Counter[str]] = defaultdict(Counter)
     wrong_lines, missed_lines = [], []
     n_collateral = 0
-    for doc, (text, injections) in zip(docs, corrupted):
+    for doc, (text, injections) in zip(docs, corrupted, strict=False):
         out = tool.run(text)
         n_collateral += len(collateral(out.edits, injections))
         for inj in injections:
@@ -135,7 +135,8 @@ def _bucket(confidence: float) -> str:
 
 def markdown(results: list[dict], meta: dict) -> str:
     head = ["tool"] + [f"{c} fixed / wrong / missed %" for c in CATEGORIES] + [
-        "all fixed %", "top-1 suggested %", "false changes / 10k words (clean)", "changes elsewhere (corrupted)", "words/s"]
+        "all fixed %", "top-1 suggested %", "false changes / 10k words (clean)", "changes elsewhere (corrupted)",
+        "words/s"]
     rows = []
     for r in results:
         row = [r["tool"]]

@@ -77,7 +77,7 @@ def case_like(word: str, like: str) -> str:
         return word[:1].upper() + word[1:]
     # mixed case ("McDonald"): keep case by position, first letter upper
     mask = [c.isupper() for c in like] + [False] * len(word)
-    out = "".join(ch.upper() if up else ch for ch, up in zip(word, mask))
+    out = "".join(ch.upper() if up else ch for ch, up in zip(word, mask, strict=False))
     return out[:1].upper() + out[1:]
 
 

@@ -78,7 +78,7 @@ def broad_lexicon() -> set[str]:
     return words
 
 
-def trusted_words(gaz: "Gazetteer") -> set[str]:
+def trusted_words(gaz: Gazetteer) -> set[str]:
     """Lowercase words and name parts a change is surely false on: symspellpy's list,
     words.tsv rows of status ``word``, and name parts of people and places."""
     words = set(english_counts())
@@ -163,8 +163,8 @@ def _match(text: str, toks: list[Tok], index: dict[str, list[tuple[str, ...]]]) 
                     continue
                 seq = toks[i : i + n]
                 if all(
-                    t.core.lower() == p and _capitalized(t) and not t.skip for t, p in zip(seq, parts)
-                ) and all(_joinable(text, a, b) for a, b in zip(seq, seq[1:])):
+                    t.core.lower() == p and _capitalized(t) and not t.skip for t, p in zip(seq, parts, strict=False)
+                ) and all(_joinable(text, a, b) for a, b in zip(seq, seq[1:], strict=False)):
                     best = n
         if best:
             out.append((i, i + best))

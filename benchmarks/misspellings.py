@@ -121,7 +121,8 @@ def main(tool_names: str, sample: int, seed: int) -> None:
 Tools as in the accuracy table; run time (s): {', '.join(f'{t} {s}' for t, s in seconds.items())}.
 """
     click.echo(md)
-    report.write_section("misspellings", md, {"sets": {s: len(p) for s, p in sets.items()}, "top1_percent": results, "seconds": seconds})
+    sizes = {s: len(p) for s, p in sets.items()}
+    report.write_section("misspellings", md, {"sets": sizes, "top1_percent": results, "seconds": seconds})
 
 
 if __name__ == "__main__":

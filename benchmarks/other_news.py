@@ -68,7 +68,7 @@ def main(names: str) -> None:
         outs = [tool.run(t) for t in texts]
         seconds = time.perf_counter() - t0
         lines = []
-        for text, out in zip(texts, outs):
+        for text, out in zip(texts, outs, strict=False):
             for ed in out.edits:
                 left, right = text[max(0, ed.start - 40) : ed.start], text[ed.end : ed.end + 40]
                 lines.append(f"{text[ed.start:ed.end]}\t{ed.replacement}\t…{left}[[{text[ed.start:ed.end]}]]{right}…")

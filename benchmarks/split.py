@@ -18,9 +18,10 @@ import hashlib
 import json
 import os
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Literal
+from typing import Literal
 
 Part = Literal["dev", "heldout"]
 HELDOUT_BELOW = 77  # first sha256 byte of the link below this -> heldout
@@ -64,7 +65,8 @@ def _read(path: Path) -> Iterator[Doc]:
         for line in fh:
             if line.strip():
                 obj = json.loads(line)
-                yield Doc(obj["link"], obj.get("source", ""), obj.get("date", ""), obj.get("headline", ""), obj.get("body", ""))
+                get = obj.get
+                yield Doc(obj["link"], get("source", ""), get("date", ""), get("headline", ""), get("body", ""))
 
 
 def main() -> None:

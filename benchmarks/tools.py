@@ -82,7 +82,8 @@ class SymSpell(Peer):
 
     def __init__(self) -> None:
         super().__init__()
-        from symspellpy import SymSpell as _S, Verbosity
+        from symspellpy import SymSpell as _S
+        from symspellpy import Verbosity
 
         from benchmarks.gazetteer import symspell_dictionary
 
@@ -105,7 +106,7 @@ class Hunspell(Peer):
     def warm(self, words: Iterable[str]) -> None:
         todo = sorted(set(words) - self.cache.keys())
         if todo:
-            self.cache.update(zip(todo, self._ask(todo)))
+            self.cache.update(zip(todo, self._ask(todo), strict=False))
 
     def correct(self, word: str) -> str | None:
         return self._ask([word])[0]
@@ -136,7 +137,7 @@ class Hunspell(Peer):
                 groups[-1].append(line)
         groups = groups[: len(words)]
         out: list[str | None] = []
-        for w, group in zip(words, groups):
+        for w, group in zip(words, groups, strict=False):
             fix = None
             for line in group:
                 if line.startswith("&") and ": " in line:
@@ -150,7 +151,10 @@ class Hunspell(Peer):
 
 class PySpell(Peer):
     name = "pyspellchecker"
-    note = f"pyspellchecker correction(); edit distance 2 for words up to {PYSPELL_DISTANCE2_MAX_LEN} letters, 1 above (speed)"
+    note = (
+        f"pyspellchecker correction(); edit distance 2 for words up to {PYSPELL_DISTANCE2_MAX_LEN} letters,"
+        " 1 above (speed)"
+    )
 
     def __init__(self) -> None:
         super().__init__()

@@ -104,9 +104,11 @@ def main(docs: int, sets: tuple[str, ...], workers: int, show: tuple[str, ...], 
         k = counts[category]
         n = sum(k.values()) or 1
         total.update(k)
-        click.echo(f"{category:7} {n:5}  fixed {100 * k['fixed'] / n:5.1f}  wrong {100 * k['wrong'] / n:4.1f}  missed {100 * k['missed'] / n:5.1f}")
+        fixed, wrong, missed = (100 * k[o] / n for o in ("fixed", "wrong", "missed"))
+        click.echo(f"{category:7} {n:5}  fixed {fixed:5.1f}  wrong {wrong:4.1f}  missed {missed:5.1f}")
     click.echo(f"wrong fixes: {100 * total['wrong'] / (sum(total.values()) or 1):.2f}% of all injected typos")
-    click.echo(f"changes to clean text: {len(changes)} in {words:,} words ({10_000 * len(changes) / words:.2f} per 10k)")
+    per10k = 10_000 * len(changes) / words
+    click.echo(f"changes to clean text: {len(changes)} in {words:,} words ({per10k:.2f} per 10k)")
     for original, replacement in changes:
         click.echo(f"  {original} -> {replacement}")
     for line in shown:

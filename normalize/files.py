@@ -47,7 +47,7 @@ def encode(doc: Document, text: str) -> bytes:
 
 def decode(data: bytes, path: str) -> Document:
     """Bytes -> Document: UTF-8 (with or without BOM) or UTF-16 with a BOM."""
-    for bom, encoding in _BOMS:
+    for bom, encoding in _BOMS:  # noqa: B007 (both are used after the break)
         if data.startswith(bom):
             break
     else:

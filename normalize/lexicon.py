@@ -39,7 +39,8 @@ LEADER_ROLES = frozenset(
 LEADER_SINCE = 2015  # a leader whose term ended before this is history, not news
 PROMINENT = 3.0  # regions, and cities of about 30,000 people or more
 LOCAL_REGION_PROMINENCE = 2.0
-FIRST_LEVEL_REGIONS = ("iso:", "spellingukraine:")  # ids of ISO 3166-2 regions and Ukraine's standard list; others are local
+# ids of ISO 3166-2 regions and Ukraine's standard list; others are local
+FIRST_LEVEL_REGIONS = ("iso:", "spellingukraine:")
 CACHE_FORMAT = 13
 
 
@@ -233,7 +234,7 @@ def _add_entity(lex: Lexicon, row: dict[str, str], entry: tuple[str, str, str, s
         _add_spelling(lex, parts, number, entry[2], prominence)
         # An alternate name is worth correcting to only if real text uses it (Kiev, not Irkutk).
         used = all(lex.zipf(p) > 0 for p in parts)
-        if entry[2] == "person" or (n == 0 and spelling.isascii()) or (prominence >= 3.0 and spelling.isascii() and used):
+        if entry[2] == "person" or (spelling.isascii() and (n == 0 or (prominence >= 3.0 and used))):
             lex.targets.update(p.lower() for p in parts)
         # Cities' alternate names include common words ("She" for a Chinese city): only their
         # main name counts; regions and countries are known by their listed names too (Crimea).

@@ -39,7 +39,8 @@ def rows_of(path: Path) -> list[dict[str, str]]:
 
 
 def common_words(dictionaries: Path) -> set[str]:
-    return {r["word"] for r in rows_of(dictionaries / "words.tsv") if r["status"] == "word" and float(r["zipf"]) >= COMMON_ZIPF}
+    rows = rows_of(dictionaries / "words.tsv")
+    return {r["word"] for r in rows if r["status"] == "word" and float(r["zipf"]) >= COMMON_ZIPF}
 
 
 def populations(dictionaries: Path) -> tuple[dict[str, int], dict[str, int]]:

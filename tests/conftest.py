@@ -26,7 +26,7 @@ PESKOV = Entry(
 )
 # Misspelling -> (correction, action) for the stand-in engine.
 TABLE = {"Kmitry": ("Dmitry", "fix"), "Mariupl": ("Mariupol", "suggest")}
-_WORD = re.compile(r"\b(?:%s)\b" % "|".join(TABLE))
+_WORD = re.compile(r"\b(?:{})\b".format("|".join(TABLE)))
 
 
 def fake_check(text: str) -> Report:

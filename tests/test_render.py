@@ -8,11 +8,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from conftest import fake_check
 from hypothesis import given
 from hypothesis import strategies as st
 
 from normalize.render import line_col, render_json, render_text, unified_diff
-from conftest import fake_check
 
 
 @pytest.mark.parametrize(

@@ -31,7 +31,11 @@ CASES = [
     ("lookalike", "The \u0422-90\u041c tank passed the \u041c-11 road.", "The T-90M tank passed the M-11 road."),
     ("lookalike", "Він сказав: \u041fpивіт, друзі.", "Він сказав: Привіт, друзі."),
     ("lookalike", "Слава Україні, he said.", "Слава Україні, he said."),
-    ("lookalike", "Beams of \u03b1-particles, a 5 \u03bcm gap, \u03bd and \u03c0.", "Beams of \u03b1-particles, a 5 \u03bcm gap, \u03bd and \u03c0."),
+    (
+        "lookalike",
+        "Beams of \u03b1-particles, a 5 \u03bcm gap, \u03bd and \u03c0.",
+        "Beams of \u03b1-particles, a 5 \u03bcm gap, \u03bd and \u03c0.",
+    ),
     ("lookalike", "See kreml\u0456n.ru for more.", "See kreml\u0456n.ru for more."),
     ("style", "Officials in Kiev and Kharkov met.", "Officials in Kyiv and Kharkiv met."),
     ("style", "Kiev's mayor met Volodymyr Zelensky.", "Kyiv's mayor met Volodymyr Zelenskyy."),
@@ -40,15 +44,27 @@ CASES = [
     ("style", "Good luck in Chicago.", "Good luck in Chicago."),
     ("prefer", "KIEV and Kiev.", "KYIV and Kyiv."),
     ("default-style", "Officials in Kiev and Kharkov met.", "Officials in Kiev and Kharkov met."),
-    ("consistency", "Podolyak said. Podolyak added. Podolyak left. Podoyak smiled.", "Podolyak said. Podolyak added. Podolyak left. Podolyak smiled."),
-    ("consistency", "Kazakhstan and Kazakhstan met Kazakhstani officials.", "Kazakhstan and Kazakhstan met Kazakhstani officials."),
+    (
+        "consistency",
+        "Podolyak said. Podolyak added. Podolyak left. Podoyak smiled.",
+        "Podolyak said. Podolyak added. Podolyak left. Podolyak smiled.",
+    ),
+    (
+        "consistency",
+        "Kazakhstan and Kazakhstan met Kazakhstani officials.",
+        "Kazakhstan and Kazakhstan met Kazakhstani officials.",
+    ),
     ("consistency", "Maria met Maria and Maria, then Marie.", "Maria met Maria and Maria, then Marie."),
     ("spaces", "Two  spaces and\u00a0one.", "Two spaces and one."),
     ("quotes", 'He said "yes" twice.', "He said \u201cyes\u201d twice."),
     ("nfc", "Caf\u0065\u0301 society.", "Caf\u00e9 society."),
     ("mojibake", "The caf\u00c3\u00a9 reopened.", "The caf\u00e9 reopened."),
     ("mojibake", "He wrote \u00e2\u20ac\u0153yes\u00e2\u20ac\u009d.", "He wrote \u201cyes\u201d."),
-    ("mojibake", "Erdo\u011fan met Zelenskyy in the caf\u00e9; na\u00efve r\u00e9sum\u00e9s.", "Erdo\u011fan met Zelenskyy in the caf\u00e9; na\u00efve r\u00e9sum\u00e9s."),
+    (
+        "mojibake",
+        "Erdo\u011fan met Zelenskyy in the caf\u00e9; na\u00efve r\u00e9sum\u00e9s.",
+        "Erdo\u011fan met Zelenskyy in the caf\u00e9; na\u00efve r\u00e9sum\u00e9s.",
+    ),
 ]
 
 

@@ -117,7 +117,7 @@ def test_progress_bar_on_a_terminal_for_many_files(
         def __init__(self, length: int, **kwargs: object) -> None:
             drawn.append(length)
 
-        def __enter__(self) -> "Bar":
+        def __enter__(self) -> Bar:
             return self
 
         def __exit__(self, *exc: object) -> None:

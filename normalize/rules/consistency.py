@@ -6,8 +6,9 @@ Never when the minority is a known word or name (Maria/Marie), a romanization
 variant (Oleksiy/Oleksii: same skeleton), or the majority plus or minus an
 ending (Kazakhstan/Kazakhstani, Bucha/Buchas: derived words, not typos). Two
 edits apart were measured on news-dev and are mostly different people
-(Mikhailov/Mikhalkov, Asanova/Arslanova), so they are left out. It is only suggested, except when the majority spelling is a name
-the gazetteer knows and the minority is unknown: then it is fixed.
+(Mikhailov/Mikhalkov, Asanova/Arslanova), so they are left out. It is only
+suggested, except when the majority spelling is a name the gazetteer knows and
+the minority is unknown: then it is fixed.
 """
 
 from __future__ import annotations

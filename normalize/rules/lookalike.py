@@ -119,7 +119,7 @@ def _to_native(word: str, target: str, tab: Table) -> str | None:
 
 
 def _finding(typed: str, start: int, end: int, fixed: str, tab: Table) -> Finding:
-    changed = [(a, b) for a, b in zip(typed, fixed) if a != b]
+    changed = [(a, b) for a, b in zip(typed, fixed, strict=False) if a != b]
     letters = ", ".join(f"{a} U+{ord(a):04X} {_name(a, tab)} -> {b}" for a, b in changed)
     first = changed[0][0]
     entry = Entry(

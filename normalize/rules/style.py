@@ -19,9 +19,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from normalize.lexicon import Lexicon, dictionaries_dir
+from normalize.rules import Rule
 from normalize.tokenize import Word
 from normalize.types import Entry, Finding
-from normalize.rules import Rule
 
 RULE = "style"
 GIVEN_NAME = "Personal name"
@@ -86,7 +86,7 @@ def _match(
         span = words[i : i + n]
         if any(w.skip for w in span) or any(a.core != a.token.text for a in span[:-1]):
             continue
-        if any(text[a.token.end : b.token.start] != " " for a, b in zip(span, span[1:])):
+        if any(text[a.token.end : b.token.start] != " " for a, b in zip(span, span[1:], strict=False)):
             continue
         pref = table.get(tuple(w.core.lower() for w in span))
         if pref is None:
@@ -124,7 +124,10 @@ def _finding(typed: str, start: int, end: int, fixed: str, pref: Preference, lab
         confidence=0.95,
         kind="style",
         action="fix",
-        reason=f"rule style: {label} prefers {pref.preferred} to {pref.variant} ({pref.category}; source: {pref.source})",
+        reason=(
+            f"rule style: {label} prefers {pref.preferred} to {pref.variant}"
+            f" ({pref.category}; source: {pref.source})"
+        ),
         rule=RULE,
         entry=entry,
     )

@@ -40,7 +40,8 @@ def mojibake(text: str, words: list[Word], lexicon: Lexicon) -> Iterator[Finding
             continue
         fixed = fix_encoding(run)
         if fixed != run:
-            yield _finding("mojibake", m.start(), m.end(), run, fixed, "text decoded with the wrong encoding (source: ftfy)")
+            why = "text decoded with the wrong encoding (source: ftfy)"
+            yield _finding("mojibake", m.start(), m.end(), run, fixed, why)
 
 
 def nfc(text: str, words: list[Word], lexicon: Lexicon) -> Iterator[Finding]:
@@ -49,7 +50,8 @@ def nfc(text: str, words: list[Word], lexicon: Lexicon) -> Iterator[Finding]:
     for m in _WORDISH.finditer(text):
         fixed = unicodedata.normalize("NFC", m.group())
         if fixed != m.group():
-            yield _finding("nfc", m.start(), m.end(), m.group(), fixed, "not in Unicode normalization form C (source: Unicode UAX #15)")
+            why = "not in Unicode normalization form C (source: Unicode UAX #15)"
+            yield _finding("nfc", m.start(), m.end(), m.group(), fixed, why)
 
 
 def spaces(text: str, words: list[Word], lexicon: Lexicon) -> Iterator[Finding]:
@@ -61,7 +63,8 @@ def spaces(text: str, words: list[Word], lexicon: Lexicon) -> Iterator[Finding]:
 def quotes(text: str, words: list[Word], lexicon: Lexicon) -> Iterator[Finding]:
     for m in _QUOTES.finditer(text):
         for pos, mark in ((m.start(), "\u201c"), (m.end() - 1, "\u201d")):
-            yield _finding("quotes", pos, pos + 1, '"', mark, "straight quote; typographic quotes (source: house typography)")
+            why = "straight quote; typographic quotes (source: house typography)"
+            yield _finding("quotes", pos, pos + 1, '"', mark, why)
 
 
 RULES: dict[str, Rule] = {"mojibake": mojibake, "nfc": nfc, "spaces": spaces, "quotes": quotes}
