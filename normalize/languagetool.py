@@ -167,8 +167,8 @@ def _sentence(text: str, start: int, end: int) -> str:
     left = 0
     for m in _SENTENCE_END.finditer(text, 0, start):
         left = m.end()
-    m = _SENTENCE_END.search(text, end)
-    right = m.start() + len(m.group().rstrip()) if m else len(text)
+    after = _SENTENCE_END.search(text, end)
+    right = after.start() + len(after.group().rstrip()) if after else len(text)
     return " ".join(text[left:right].split())
 
 

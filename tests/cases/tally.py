@@ -38,7 +38,8 @@ def main(verbose: bool) -> int:
         c, t = (cls, "control"), (cls, "typo")
         print(f"{cls:<6}{passed[c]:>4}/{total[c]:<5}{passed[t]:>4}/{total[t]:<5}  {name}")
     all_ok, all_n = sum(passed.values()), sum(total.values())
-    print(f"all   {all_ok}/{all_n} pass; {sum(1 for c in GOLDEN['cases'] if c.get('open'))} marked open; {stale} open but passing")
+    n_open = sum(1 for c in GOLDEN["cases"] if c.get("open"))
+    print(f"all   {all_ok}/{all_n} pass; {n_open} marked open; {stale} open but passing")
     return 0
 
 
