@@ -2,8 +2,10 @@
 
     python benchmarks/tune.py [--docs N] [--set NAME=VALUE ...] [--workers 2]
 
-Every constant of ``normalize.decide`` (FIX_MARGIN, NULL_CAPITALIZED...) can be
-overridden with ``--set`` to measure a change before making it. Prints fixed /
+Every weight of the model (dictionaries/model.json: same_name, edit_cost...) and
+every constant of the decision modules (decide, features, context, edits, derive:
+FIX_MARGIN, NULL_CAPITALIZED...) can be overridden with ``--set`` to measure a
+change before making it. Prints fixed /
 wrong / missed per category, the wrong fixes over all injected typos, and every
 change made to the clean dev texts (to be read: some are real typos of the
 source). Each document gets its own seed (7 + its index), so runs compare
@@ -31,13 +33,29 @@ from benchmarks.inject import CATEGORIES, corrupt  # noqa: E402
 _STATE: dict = {}
 
 
+MODULES = ("decide", "features", "context", "edits", "derive")
+
+
 def _init(overrides: dict[str, float], local_regions: bool = False) -> None:
-    from normalize import decide
+    import importlib
+
+    from normalize import model as model_module
     from normalize.engine import Normalizer
 
+    model = model_module.default()
+    weights = dict(model.weights)
     for name, value in overrides.items():
-        setattr(decide, name, value)
-    _STATE.update(normalizer=Normalizer(), gaz=gazetteer.load(local_regions), words=gazetteer.broad_lexicon())
+        if name in weights:
+            weights[name] = value
+            continue
+        for module in MODULES:  # a constant is read where it is defined
+            mod = importlib.import_module(f"normalize.{module}")
+            if hasattr(mod, name):
+                setattr(mod, name, value)
+    tuned = model_module.Model(weights, {"method": "tune.py overrides"})
+    _STATE.update(
+        normalizer=Normalizer(model=tuned), gaz=gazetteer.load(local_regions), words=gazetteer.broad_lexicon()
+    )
 
 
 def _one(job: tuple[int, str]) -> tuple[list[tuple[str, str, str]], list[tuple[str, str]]]:
@@ -59,20 +77,27 @@ def _one(job: tuple[int, str]) -> tuple[list[tuple[str, str, str]], list[tuple[s
 
 
 def _override(values: tuple[str, ...]) -> dict[str, float]:
-    from normalize import decide
+    import importlib
+
+    from normalize import model
 
     out = {}
     for item in values:
         name, _, value = item.partition("=")
-        if not hasattr(decide, name):
-            raise click.BadParameter(f"normalize.decide has no constant {name!r}", param_hint="--set")
+        known = name in model.default().weights or any(
+            hasattr(importlib.import_module(f"normalize.{m}"), name) for m in MODULES
+        )
+        if not known:
+            raise click.BadParameter(f"no model weight or decision constant {name!r}", param_hint="--set")
         out[name] = float(value)
     return out
 
 
 @click.command()
 @click.option("--docs", type=int, default=0, help="use only the first N dev documents (0: all)")
-@click.option("--set", "sets", multiple=True, metavar="NAME=VALUE", help="override a constant of normalize.decide")
+@click.option(
+    "--set", "sets", multiple=True, metavar="NAME=VALUE", help="override a model weight or a decision constant"
+)
 @click.option("--workers", type=int, default=2, show_default=True)
 @click.option(
     "--show",

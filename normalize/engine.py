@@ -22,6 +22,8 @@ from normalize.candidates import Bigrams, NameMatcher, Speller
 from normalize.config import Config
 from normalize.decide import decide
 from normalize.lexicon import Lexicon, load
+from normalize.model import Model
+from normalize.model import default as default_model
 from normalize.rules import Rule
 from normalize.tokenize import words
 from normalize.types import Finding, Report
@@ -35,6 +37,7 @@ class Normalizer:
         cache_dir: Path | None = None,
         rules: Sequence[Rule] = (),
         ignore: Iterable[str] = (),
+        model: Model | None = None,
     ) -> None:
         self.lexicon = lexicon if lexicon is not None else load(cache_dir=cache_dir)
         self.rules = tuple(rules)
@@ -42,6 +45,7 @@ class Normalizer:
         self._speller = Speller(self.lexicon, cache_dir)
         self._names = NameMatcher(self.lexicon)
         self._bigrams = Bigrams(cache_dir)
+        self.model = model if model is not None else default_model()
 
     @classmethod
     def from_config(cls, config: Config, *, cache_dir: Path | None = None) -> Normalizer:
@@ -58,7 +62,7 @@ class Normalizer:
         found: list[Finding] = []
         for rule in self.rules:
             found.extend(f for f in rule(text, tokens, self.lexicon) if not _inside(f, skip))
-        found.extend(decide(tokens, self.lexicon, self._speller, self._names, self._bigrams))
+        found.extend(decide(tokens, self.lexicon, self._speller, self._names, self._bigrams, self.model))
         if self.ignore:
             found = [f for f in found if f.text.lower() not in self.ignore]
         return Report(text, _without_overlaps(found))

@@ -128,6 +128,7 @@ def _finding_dict(path: str, index: LineIndex, f: Finding) -> dict[str, Any]:
         "reason": f.reason,
         "rule": f.rule,
         "entry": _entry(f.entry),
+        "evidence": [{"feature": n, "value": v, "weight": w} for n, v, w in f.evidence],
     }
 
 

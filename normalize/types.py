@@ -62,6 +62,8 @@ class Finding:
     reason: str
     rule: str = "spelling"
     entry: Entry | None = None
+    # what decided it: (feature, value, weight) terms of the model's margin (normalize/model.py)
+    evidence: tuple[tuple[str, float, float], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -73,9 +73,10 @@ def test_check_json_counts_lines_and_columns_in_characters(
     assert (f["path"], f["line"], f["column"], f["start"], f["end"]) == (str(p), 3, 3, 25, 31)
     assert set(f) == {
         "path", "line", "column", "start", "end", "text", "replacement", "suggestions",
-        "confidence", "kind", "action", "reason", "rule", "entry",
+        "confidence", "kind", "action", "reason", "rule", "entry", "evidence",
     }  # fmt: skip
     assert set(f["entry"]) == {"id", "name", "kind", "description", "source"}
+    assert all(set(term) == {"feature", "value", "weight"} for term in f["evidence"])
 
 
 @fake

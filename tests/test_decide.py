@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from normalize import decide
+from normalize import context, derive, edits, features
 from normalize.forms import romanization_variant
 from normalize.lexicon import Lexicon, _leads, dictionaries_dir, load, parse, trigrams
 
@@ -22,93 +22,93 @@ def test_trigrams_mark_both_ends() -> None:
 
 
 def test_typing_makes_letter_sequences_no_word_has(lexicon: Lexicon) -> None:
-    assert decide._rare_sequences("russia", lexicon) == 0
-    assert decide._rare_sequences("rusdsia", lexicon) >= 1  # "sds"
-    assert decide._rare_sequences("plötner", lexicon) == 0  # other alphabets are not typing
+    assert context.rare_sequences("russia", lexicon) == 0
+    assert context.rare_sequences("rusdsia", lexicon) >= 1  # "sds"
+    assert context.rare_sequences("plötner", lexicon) == 0  # other alphabets are not typing
 
 
 def test_edit_costs_follow_how_people_type() -> None:
-    cost = decide._edit_cost
+    cost = edits.edit_cost
     left_out = cost("goverment", "government", 1)
     swapped = cost("goevrnment", "government", 1)
     neighbour = cost("governmrnt", "government", 1)  # r beside e
     other_vowel = cost("govarnment", "government", 1)
     assert swapped < left_out < neighbour
-    assert neighbour == decide.KEYBOARD_COST
+    assert neighbour == edits.KEYBOARD_COST
     # One vowel for another is a keyboard-sized slip, in words and names alike; a vowel
     # that is another romanization of a name is caught earlier and only suggested.
-    assert other_vowel == decide.KEYBOARD_COST
-    assert cost("Crimaa", "crimea", 1) == decide.KEYBOARD_COST
-    assert cost("Danxel", "daniel", 1) == decide.EDIT_COST  # x is far from i
+    assert other_vowel == edits.KEYBOARD_COST
+    assert cost("Crimaa", "crimea", 1) == edits.KEYBOARD_COST
+    assert cost("Danxel", "daniel", 1) == edits.EDIT_COST  # x is far from i
     # An extra key struck beside its neighbour (d beside s), and one far from both.
-    assert cost("rusdsia", "russia", 1) == decide.KEYBOARD_COST
-    assert cost("ruspsia", "russia", 1) == decide.EDIT_COST
-    assert cost("aussia", "russia", 1) == decide.EDIT_COST + decide.FIRST_LETTER_COST
+    assert cost("rusdsia", "russia", 1) == edits.KEYBOARD_COST
+    assert cost("ruspsia", "russia", 1) == edits.EDIT_COST
+    assert cost("aussia", "russia", 1) == edits.EDIT_COST + edits.FIRST_LETTER_COST
 
 
 def test_demonym_endings_attach_only_where_english_puts_them() -> None:
-    assert decide._demonym_ending("russia", "n")
-    assert decide._demonym_ending("pakistan", "i")
-    assert decide._demonym_ending("sudan", "ese")
-    assert not decide._demonym_ending("amsterdam", "n")
-    assert not decide._demonym_ending("canada", "i")
+    assert derive.demonym_ending("russia", "n")
+    assert derive.demonym_ending("pakistan", "i")
+    assert derive.demonym_ending("sudan", "ese")
+    assert not derive.demonym_ending("amsterdam", "n")
+    assert not derive.demonym_ending("canada", "i")
 
 
 def test_demonyms_of_countries_ending_in_y(lexicon: Lexicon) -> None:
-    assert "germany" in decide._demonym_stems("german")
-    assert "italy" in decide._demonym_stems("italian")
-    assert decide._demonym("german", lexicon) and decide._demonym("hungarian", lexicon)
-    assert not decide._demonym("sum", lexicon)  # Sumy is no "Sum" + y
+    assert "germany" in derive.demonym_stems("german")
+    assert "italy" in derive.demonym_stems("italian")
+    assert derive.demonym("german", lexicon) and derive.demonym("hungarian", lexicon)
+    assert not derive.demonym("sum", lexicon)  # Sumy is no "Sum" + y
 
 
 def test_slavic_case_forms() -> None:
-    assert decide._slavic_case("druzhby", "druzhba")
-    assert decide._slavic_case("kyjiva", "kyjiv")
-    assert not decide._slavic_case("russiaa", "russia")
-    assert not decide._slavic_case("kyivx", "kyiv")
+    assert derive.slavic_case("druzhby", "druzhba")
+    assert derive.slavic_case("kyjiva", "kyjiv")
+    assert not derive.slavic_case("russiaa", "russia")
+    assert not derive.slavic_case("kyivx", "kyiv")
 
 
 def test_derivations_need_real_use(lexicon: Lexicon) -> None:
-    assert decide._derived_from_known("ultimata", lexicon)  # ultimatum, Latin plural
-    assert decide._derived_from_known("kazakhstani", lexicon)
-    assert not decide._derived_from_known("smalled", lexicon)
-    assert not decide._derived_from_known("amsterdamn", lexicon)
+    assert derive.derived_from_known("ultimata", lexicon)  # ultimatum, Latin plural
+    assert derive.derived_from_known("kazakhstani", lexicon)
+    assert not derive.derived_from_known("smalled", lexicon)
+    assert not derive.derived_from_known("amsterdamn", lexicon)
 
 
 def test_a_whole_place_name_is_its_own_evidence(lexicon: Lexicon) -> None:
-    own = decide._own_entities("chernihiv", lexicon)
+    own = context.own_entities("chernihiv", lexicon)
     assert own and max(own.values()) >= 3.5  # a city of about 280,000
-    assert decide._own_entities("kmitry", lexicon) == {}
+    assert context.own_entities("kmitry", lexicon) == {}
 
 
 def test_countries_of_a_text(lexicon: Lexicon) -> None:
     from collections import Counter
 
     words = Counter("Officials in Kharkiv and the Ukrainian army said".split())
-    assert decide._topics(words, lexicon) == {"Ukraine"}
+    assert context.document_topics(words, lexicon) == {"Ukraine"}
     # Words first, whatever country has a region so called (Central, Western: Ghana, Fiji...).
     words = Counter("The Central Bank and the Western allies met David in London".split())
-    assert decide._topics(words, lexicon) == {"United Kingdom"}
+    assert context.document_topics(words, lexicon) == {"United Kingdom"}
     # A word is the place it names first: Santiago is Chile's capital, Armenia the country
     # (not towns in Cuba, Spain or Colombia so called).
     words = Counter("Talks in Santiago and Armenia".split())
-    assert decide._topics(words, lexicon) == {"Chile", "Armenia"}
+    assert context.document_topics(words, lexicon) == {"Chile", "Armenia"}
 
 
 def test_a_name_word_is_explained_by_the_entity_it_names_alone(lexicon: Lexicon) -> None:
     # "Donbas" is a region, and also a word of "Donbas City", an old alias of Donetsk.
-    assert decide._best_entry("donbas", lexicon, frozenset()).name == "Donbas"
+    assert context.best_entry("donbas", lexicon, frozenset()).name == "Donbas"
 
 
 def test_two_slips_cost_what_each_slip_costs() -> None:
     # a doubled letter (1.5) and a neighbouring key (1.7), against 2 + 2 for any two edits
-    assert decide._slip_cost("braatispava", "bratislava") == pytest.approx(
-        decide.TRANSPOSITION_COST + decide.KEYBOARD_COST
+    assert edits.slip_cost("braatispava", "bratislava") == pytest.approx(
+        edits.TRANSPOSITION_COST + edits.KEYBOARD_COST
     )
-    assert decide._edit_cost("Braatispava", "bratislava", 2, slips=True) < decide._edit_cost(
+    assert edits.edit_cost("Braatispava", "bratislava", 2, slips=True) < edits.edit_cost(
         "Braatispava", "bratislava", 2
     )
-    assert decide._slip_cost("russia", "russia") == 0.0
+    assert edits.slip_cost("russia", "russia") == 0.0
 
 
 @pytest.mark.slow
@@ -138,13 +138,13 @@ def test_a_long_unknown_capitalized_word_is_likelier_a_typo_than_a_short_one() -
 
 
 def test_a_place_name_with_other_final_vowels_is_only_suggested() -> None:
-    assert decide._vowel_ending("novotroitske", "novotroitsk")
-    assert decide._vowel_ending("trudovye", "trudovoye")
-    assert not decide._vowel_ending("ukrainets", "ukraine")
-    assert not decide._vowel_ending("kherrson", "kherson")
-    assert not decide._vowel_ending("crimua", "crimea")  # one vowel for another: a slip
-    assert not decide._vowel_ending("russiaa", "russia")  # a doubled last letter: a slip
-    assert decide._vowel_ending("krasnye", "krasnyy")  # one adjective ending for another
+    assert derive.vowel_ending("novotroitske", "novotroitsk")
+    assert derive.vowel_ending("trudovye", "trudovoye")
+    assert not derive.vowel_ending("ukrainets", "ukraine")
+    assert not derive.vowel_ending("kherrson", "kherson")
+    assert not derive.vowel_ending("crimua", "crimea")  # one vowel for another: a slip
+    assert not derive.vowel_ending("russiaa", "russia")  # a doubled last letter: a slip
+    assert derive.vowel_ending("krasnye", "krasnyy")  # one adjective ending for another
 
 
 def test_the_next_word_says_country_or_demonym(lexicon: Lexicon) -> None:
@@ -153,20 +153,20 @@ def test_the_next_word_says_country_or_demonym(lexicon: Lexicon) -> None:
 
     bigrams = Bigrams()
     text = words("Russiaa is ready. The Russiaa government met. Russiaa, too.")
-    assert decide._form_cue(text, 0, "russian", lexicon, bigrams) > 0  # "Russia is"
-    assert decide._form_cue(text, 0, "russia", lexicon, bigrams) == 0
-    assert decide._form_cue(text, 4, "russia", lexicon, bigrams) > 0  # "Russian government"
-    assert decide._form_cue(text, 4, "russian", lexicon, bigrams) == 0
-    assert decide._form_cue(text, 7, "russian", lexicon, bigrams) == 0  # a comma: the other cue's business
+    assert features.form_cue(text, 0, "russian", lexicon, bigrams) > 0  # "Russia is"
+    assert features.form_cue(text, 0, "russia", lexicon, bigrams) == 0
+    assert features.form_cue(text, 4, "russia", lexicon, bigrams) > 0  # "Russian government"
+    assert features.form_cue(text, 4, "russian", lexicon, bigrams) == 0
+    assert features.form_cue(text, 7, "russian", lexicon, bigrams) == 0  # a comma: the other cue's business
     germany = words("Germay government")
-    assert decide._form_cue(germany, 0, "germany", lexicon, bigrams) > 0  # German, a demonym without -n
+    assert features.form_cue(germany, 0, "germany", lexicon, bigrams) > 0  # German, a demonym without -n
 
 
 def test_words_made_from_a_place_name_are_not_its_typos(lexicon: Lexicon) -> None:
-    assert decide._derived("ukrainets", "ukraine", lexicon)  # a Ukrainian (man)
-    assert decide._derived("kyivska", "kyiv", lexicon)
-    assert not decide._derived("estonka", "estonia", lexicon)  # one key off: a slip
-    assert not decide._derived("ukrainr", "ukraine", lexicon)
+    assert derive.derived("ukrainets", "ukraine", lexicon)  # a Ukrainian (man)
+    assert derive.derived("kyivska", "kyiv", lexicon)
+    assert not derive.derived("estonka", "estonia", lexicon)  # one key off: a slip
+    assert not derive.derived("ukrainr", "ukraine", lexicon)
 
 
 def test_j_is_a_romanization_only_beside_a_vowel() -> None:
@@ -179,10 +179,10 @@ def test_j_is_a_romanization_only_beside_a_vowel() -> None:
 def test_a_far_places_other_name_counts_as_much_as_text_uses_it(lexicon: Lexicon) -> None:
     # Genova is Genoa's Italian name, and also the main name of smaller places: the
     # cap applies to each entity, not to the word as a whole.
-    far = decide._named_prominence("genova", lexicon, frozenset())
-    assert far <= lexicon.zipf("genova") + decide.ALIAS_SLACK
-    assert decide._named_prominence("genova", lexicon, frozenset({"Italy"})) > far + 0.5
-    assert decide._named_prominence("geneva", lexicon, frozenset()) > far  # a main name keeps its prominence
+    far = context.named_prominence("genova", lexicon, frozenset())
+    assert far <= lexicon.zipf("genova") + context.ALIAS_SLACK
+    assert context.named_prominence("genova", lexicon, frozenset({"Italy"})) > far + 0.5
+    assert context.named_prominence("geneva", lexicon, frozenset()) > far  # a main name keeps its prominence
 
 
 def test_leaders_are_heads_of_state_or_government_of_the_news_years() -> None:
@@ -193,20 +193,20 @@ def test_leaders_are_heads_of_state_or_government_of_the_news_years() -> None:
 
 
 def test_british_doubling_of_a_consonant_before_an_ending() -> None:
-    assert decide._british_doubling("combatting", "combating")
-    assert decide._british_doubling("travelled", "traveled")
-    assert not decide._british_doubling("occured", "occurred")  # a letter dropped, not doubled
-    assert not decide._british_doubling("untill", "until")
+    assert derive.british_doubling("combatting", "combating")
+    assert derive.british_doubling("travelled", "traveled")
+    assert not derive.british_doubling("occured", "occurred")  # a letter dropped, not doubled
+    assert not derive.british_doubling("untill", "until")
 
 
 def test_a_slip_is_a_letter_dropped_added_or_swapped() -> None:
-    assert decide._slip_of("vilnus", "vilnius")
-    assert decide._slip_of("kiyv", "kyiv")
-    assert not decide._slip_of("kremenchug", "kremenchuk")  # a romanization
+    assert context.slip_of("vilnus", "vilnius")
+    assert context.slip_of("kiyv", "kyiv")
+    assert not context.slip_of("kremenchug", "kremenchuk")  # a romanization
 
 
 def test_a_prefix_on_a_very_common_word_is_a_word(lexicon: Lexicon) -> None:
-    assert decide._prefixed("demine", lexicon)  # de + mine: no list has it yet
-    assert decide._prefixed("deoccupation", lexicon)
-    assert not decide._prefixed("deside", lexicon)  # codespell's misspelling of "decide"
-    assert not decide._prefixed("prepair", lexicon)  # pre- makes too many misspellings
+    assert derive.prefixed("demine", lexicon)  # de + mine: no list has it yet
+    assert derive.prefixed("deoccupation", lexicon)
+    assert not derive.prefixed("deside", lexicon)  # codespell's misspelling of "decide"
+    assert not derive.prefixed("prepair", lexicon)  # pre- makes too many misspellings

@@ -171,7 +171,7 @@ def test_an_english_word_in_a_capitalized_phrase_is_checked() -> None:
     report = normalize.fix("Both sides will ratify the Treaty of Friendshio and Mutual Assistance.")
     assert report.fixed == "Both sides will ratify the Treaty of Friendship and Mutual Assistance."
     # Beside a title or a given name, a capitalized word is somebody: no English word is offered.
-    from normalize import decide
+    from normalize import context
     from normalize.tokenize import words
 
     lexicon = normalize.engine.default().lexicon
@@ -184,7 +184,7 @@ def test_an_english_word_in_a_capitalized_phrase_is_checked() -> None:
     ]:
         tokens = words(text)
         at = next(k for k, w in enumerate(tokens) if w.core in ("Friendshio", "Crrescent"))
-        assert decide._in_title_phrase(tokens, at, lexicon) is expected, text
+        assert context.in_title_phrase(tokens, at, lexicon) is expected, text
 
 
 def test_a_far_place_is_no_likelier_than_text_uses_its_foreign_name() -> None:

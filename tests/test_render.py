@@ -126,6 +126,7 @@ def test_render_json_schema() -> None:
             "description": "Kremlin spokesman",
             "source": "curated: test",
         },
+        "evidence": [],
     }
     assert text[fix["start"] : fix["end"]] == "Kmitry"
     assert (suggest["replacement"], suggest["action"], suggest["entry"]) == (None, "suggest", None)

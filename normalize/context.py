@@ -1,0 +1,443 @@
+"""What the text around a word says: the decision context and the lookups on it.
+
+``Context`` holds, for one document, everything a decision reads besides the word
+itself: the words, the lexicon, the candidate generators, the bigram counts, how
+often each spelling occurs, the countries the text is about, and the model. The
+functions below are pure lookups on it (is the word after a title, beside the
+other part of a listed name, in a capitalized phrase...); features.py turns them
+into named values.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz.distance import OSA
+
+from normalize.candidates import Bigrams, NameMatcher, Speller
+from normalize.derive import demonym, demonym_stems
+from normalize.forms import fold, shape
+from normalize.lexicon import PERSON_PROMINENCE, Lexicon, trigrams
+from normalize.model import Model
+from normalize.tokenize import Word
+from normalize.types import Entry
+
+KNOWN_ZIPF = 3.0  # a word this frequent in real text is accepted even when no list has it
+COMMON_ZIPF = 5.5  # words this frequent are English words first, whatever else they are
+CAPITAL = 4.0  # prominence of capitals; countries rank above
+TOPIC_PROMINENCE = 3.0  # regions, and cities of about 30,000 people or more, set a text's topic
+PLACE_FIRST_SLACK = 1.0  # a place's word may be this much (Zipf) commoner than the place is prominent
+ALIAS_SLACK = (
+    1.0  # a far town or region, or another name of a far place, is as likely as text uses it, give or take this
+)
+TITLE_PHRASE_ZIPF = 3.5  # a neighbour this common is an English word first (Spence, at 3.4, is a name)
+# A letter triple that hardly any English word or listed name has ("sds" in "Rusdsia") is
+# typing, not spelling.
+RARE_TRIGRAM = 3  # seen in fewer trusted words and target names than this
+VILLAGE_NOUNS = frozenset("village villages hamlet settlement".split())
+PHRASE_GLUE = frozenset(("of", "and", "the", "for", "on"))
+# Closed-class English words: one glued to another word is a missing space, not a compound.
+FUNCTION_WORDS = frozenset(
+    "to for of the and in on at by with from is was be are were that this these those whose which "
+    "who whom as it its not or but an has have had will would can could should may might must".split()
+)
+# Name particles too common to vouch for the name beside them.
+PARTICLES = frozenset("al el bin ibn abu abd de da das dos do du la le van von der den di del ben ter".split())
+# Words that follow a place's name ("Sumy region").
+PLACE_NOUNS = frozenset("region oblast province governorate krai district county".split())
+# Words that introduce a place's name.
+PLACE_PREPOSITIONS = frozenset("in to from near across throughout into at via towards toward visit visited".split())
+# Words that introduce a person's name in news copy.
+TITLES = frozenset(
+    "president minister spokesman spokeswoman spokesperson secretary chancellor premier "
+    "mr mrs ms dr prof general gen ambassador adviser advisor chairman chairwoman chair "
+    "senator governor mayor king queen prince princess sheikh emir pope deputy "
+    "commander envoy director head leader speaker counterpart colleague".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """One document as the decision sees it (built once per document by ``decide``)."""
+
+    words: Sequence[Word]
+    lexicon: Lexicon
+    speller: Speller
+    names: NameMatcher
+    bigrams: Bigrams
+    model: Model
+    in_document: Counter[str]  # how often each spelling occurs in the text
+    topics: frozenset[str]  # the countries the text is about
+    own_names: frozenset[str]  # listed spellings the text uses that are no target on their own
+
+    @classmethod
+    def of(
+        cls,
+        words: Sequence[Word],
+        lexicon: Lexicon,
+        speller: Speller,
+        names: NameMatcher,
+        bigrams: Bigrams,
+        model: Model,
+    ) -> Context:
+        in_document = Counter(w.core for w in words if not w.skip)
+        topics = document_topics(in_document, lexicon)
+        own = document_names(in_document, lexicon)
+        return cls(words, lexicon, speller, names, bigrams, model, in_document, topics, own)
+
+
+def typed_zipf(core: str, lexicon: Lexicon) -> float:
+    """How often real text uses the word as typed; a known misspelling is no evidence of a word."""
+    return 0.0 if core.lower() in lexicon.typos else lexicon.zipf(core)
+
+
+def adjacent(words: Sequence[Word], a: int, b: int) -> bool:
+    """Words ``a`` and ``b`` (a < b) stand side by side, with at most one space or mark between."""
+    return words[b].token.start - words[a].token.end <= 1
+
+
+def village(words: Sequence[Word], i: int) -> bool:
+    """The text calls the place a village: "the village of X", "X village"."""
+    before = [w.core.lower() for w in words[max(0, i - 2) : i]]
+    after = words[i + 1].core.lower() if i + 1 < len(words) and adjacent(words, i, i + 1) else ""
+    return (len(before) == 2 and before[1] == "of" and before[0] in VILLAGE_NOUNS) or after in VILLAGE_NOUNS
+
+
+def beside_unlisted_name(words: Sequence[Word], i: int, lexicon: Lexicon) -> bool:
+    """A capitalized word right beside this one is neither English nor in any list: the
+    two are likely one name that no list has (Tobi Lutke, Viv Ansanm, Aspmyra Stadion)."""
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(words) or not adjacent(words, min(i, j), max(i, j)):
+            continue
+        other = words[j]
+        low = other.core.lower()
+        if (
+            not other.skip
+            and len(low) >= 3
+            and shape(other.core) == "title"
+            and low not in lexicon.words
+            and low not in lexicon.extra_words
+            and low not in lexicon.name_index
+            and not lexicon.knows_folded(other.core)
+        ):
+            return True
+    return False
+
+
+def in_title_phrase(words: Sequence[Word], i: int, lexicon: Lexicon) -> bool:
+    """The word stands in a capitalized phrase of English words ("Treaty of Friendshio",
+    "Red Crrescent", "Exclusion Zoen"): a name made of words, not of names."""
+    for step in (-1, 1):
+        j = i + step
+        if not 0 <= j < len(words) or not adjacent(words, min(i, j), max(i, j)):
+            continue
+        if (
+            words[j].core in PHRASE_GLUE
+            and 0 <= j + step < len(words)
+            and adjacent(words, min(j, j + step), max(j, j + step))
+        ):
+            j += step
+        other = words[j]
+        low = other.core.lower()
+        if (
+            not other.skip
+            and not other.sentence_start  # "The Yars missile": that capital is the sentence's
+            and shape(other.core) == "title"
+            and lexicon.words.get(low, 0.0) >= TITLE_PHRASE_ZIPF
+            and low not in TITLES
+            and low not in lexicon.given_names
+            and low not in lexicon.surnames
+        ):
+            return True
+    return False
+
+
+def after_given_name(words: Sequence[Word], i: int, lexicon: Lexicon) -> bool:
+    """The word right before is a given name of some official (Mariya, Denys): this one is a surname."""
+    if i == 0 or words[i - 1].skip or not adjacent(words, i - 1, i):
+        return False
+    before = words[i - 1].core
+    low = before.lower()
+    return (
+        len(before) >= 3
+        and shape(before) == "title"
+        and low in lexicon.given_names
+        and low not in TITLES  # King, Sheikh: a title, and places have kings too
+        and lexicon.words.get(low, 0.0) < COMMON_ZIPF  # Just, Will, May: English first
+    )
+
+
+def completes_person(partners: list[tuple[int, str] | None], lexicon: Lexicon) -> bool:
+    """Some candidate and the word beside it make the full name of an official (Merio Draghi:
+    Mario Draghi): then the word is part of a person's name, not a place. ``partners`` are
+    the candidates' ``beside_partner`` answers."""
+    return any(hit is not None and lexicon.entries[lexicon.spellings[hit[0]][1]][2] == "person" for hit in partners)
+
+
+def person_prominence(key: str, lexicon: Lexicon) -> float:
+    return max(
+        lexicon.spellings[idx][2]
+        for idx in lexicon.name_index[key]
+        if lexicon.entries[lexicon.spellings[idx][1]][2] == "person"
+    )
+
+
+def names_person(key: str, lexicon: Lexicon) -> bool:
+    return any(lexicon.entries[lexicon.spellings[idx][1]][2] == "person" for idx in lexicon.name_index[key])
+
+
+def document_names(in_document: Counter[str], lexicon: Lexicon) -> frozenset[str]:
+    """Listed spellings the text itself uses that are no correction target on their own
+    (Makeyevka, Kremenchug): within this text, a near miss of one is a typo of it."""
+    return frozenset(
+        low
+        for word in in_document
+        if word[:1].isupper()
+        and len(word) >= 4
+        and (low := word.lower()) in lexicon.name_index
+        and low not in lexicon.targets
+    )
+
+
+def settled_name(key: str, lexicon: Lexicon) -> bool:
+    """A country, capital or region whose main English name this is."""
+    prominence, kind = lexicon.name_prior.get(key, (0.0, ""))
+    return kind == "place" and prominence >= CAPITAL and key in lexicon.prominent
+
+
+def rare_sequences(low: str, lexicon: Lexicon) -> int:
+    """How many of the word's letter triples are (nearly) unknown to the lexicon; letters
+    outside ASCII ("Plötner") belong to other languages' names, not to typing."""
+    return len(rare_triples(low, lexicon))
+
+
+def rare_triples(low: str, lexicon: Lexicon) -> list[str]:
+    return [tri for tri in trigrams(low) if tri.isascii() and lexicon.trigrams.get(tri, 0) < RARE_TRIGRAM]
+
+
+def own_entities(low: str, lexicon: Lexicon) -> dict[int, float]:
+    """Entities that ``low`` names on its own (a one-word spelling), and people whose names
+    it is part of (Monastyrsky), with their prominence."""
+    own: dict[int, float] = {}
+    unused = low not in lexicon.targets and lexicon.zipf(low) == 0.0
+    for idx in lexicon.name_index.get(low, ()):
+        parts, entity, prominence = lexicon.spellings[idx]
+        _, name, kind, *_ = lexicon.entries[entity]
+        if kind == "person" or (len(parts) == 1 and not (unused and slip_of(low, fold(name)))):
+            own[entity] = max(prominence, own.get(entity, 0.0))
+        # else a foreign name of a place that English text never uses, a letter dropped, added
+        # or swapped from its English name (Vilnus, Kiyv): in English copy, a slip of that name
+    return own
+
+
+def slip_of(alias: str, name: str) -> bool:
+    """``alias`` is ``name`` with a letter dropped, added or two letters swapped: what a
+    keyboard does, not a romanization (Kremenchug, Energodar swap one letter for another)."""
+    alias = fold(alias)
+    return (
+        alias != name and OSA.distance(alias, name) == 1 and (len(alias) != len(name) or sorted(alias) == sorted(name))
+    )
+
+
+def entities(key: str, lexicon: Lexicon) -> set[int]:
+    return {lexicon.spellings[idx][1] for idx in lexicon.name_index.get(key, ())}
+
+
+def proper(key: str, lexicon: Lexicon) -> bool:
+    """A name rather than a common word: not an English word, or one that is mostly a name."""
+    return (
+        key not in lexicon.words
+        or key in lexicon.prominent
+        or key in lexicon.surnames
+        or demonym(key, lexicon)
+        or lexicon.name_prior[key][0] >= lexicon.words[key]  # named more than said (Frankfurt, Dnieper)
+    )
+
+
+def in_foreign_phrase(words: Sequence[Word], i: int, lexicon: Lexicon) -> bool:
+    """A neighbour is also a capitalized word that is neither English nor a listed name,
+    though real text may use it: a transliterated phrase ("Druzhby Narodiv", "Ekho
+    Moskvy"), whose words keep their own grammar."""
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(words) or words[j].skip:
+            continue
+        if adjacent(words, *sorted((i, j))):
+            core = words[j].core
+            if core[:1].isupper() and not lexicon.knows(core) and lexicon.words.get(core.lower()) is None:
+                return True
+    return False
+
+
+def name_worthy(words: Sequence[Word], i: int, key: str, lexicon: Lexicon, in_document: Counter[str]) -> bool:
+    """A capitalized word may become an English word only if that word is a name here:
+    an official's surname, a country or capital, or the part of a longer name whose
+    other part stands beside it ("Russian Fedeation")."""
+    if not words[i].core.isascii() and key in lexicon.words:
+        return False  # "Hoş" is a foreign word, not a typo of "Hot"
+    if proper(key, lexicon):
+        return True
+    if in_document[lexicon.display[key]]:
+        return True  # the document itself uses it as a name
+    return beside_partner(words, i, key, lexicon) is not None
+
+
+def place_noun(words: Sequence[Word], i: int) -> str:
+    """What says that the word at ``i`` names a place: "Sumy region"."""
+    if i + 1 < len(words) and adjacent(words, i, i + 1) and words[i + 1].core.lower() in PLACE_NOUNS:
+        return f"before '{words[i + 1].core}'"
+    return ""
+
+
+def place_first(key: str, prominence: float, lexicon: Lexicon) -> bool:
+    """Text names this place about as often as it uses the word (China, London), unlike
+    "Central" or "Nice": words first, whatever region or town is so called."""
+    return lexicon.words.get(key, 0.0) <= prominence + PLACE_FIRST_SLACK
+
+
+def named_prominence(key: str, lexicon: Lexicon, topics: frozenset[str]) -> float:
+    """How likely text names a place (or person) called ``key``: the most prominent of its
+    entities, where a far place counts only as much as text uses its name. Far means in no
+    country the text is about (when it names any); countries and capitals are never far by
+    their main names.
+    So Domas (Damascus in Lithuanian) and Maringá (a Brazilian city, in a text on Ukraine)
+    weigh what English text gives them, while Kharkov in a text on Ukraine keeps its city's
+    prominence."""
+    capped = lexicon.zipf(key) + ALIAS_SLACK
+    best = 0.0
+    for idx in lexicon.name_index.get(key, ()):
+        parts, entity, prominence = lexicon.spellings[idx]
+        _, name, kind, description, _ = lexicon.entries[entity]
+        if kind == "place" and len(parts) != 1:
+            prominence = min(prominence, PERSON_PROMINENCE)  # a part of a longer name ("General" Santos)
+        elif kind == "place" and lexicon.countries[entity] not in topics:
+            main = fold(parts[0]) == fold(name).strip("'’ʼ")
+            # a text that names no country has no far towns; countries and capitals are never far
+            if not main or (topics and not description.startswith(("country", "capital"))):
+                prominence = min(prominence, capped)
+        best = max(best, prominence)
+    return best
+
+
+def same_name(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) -> tuple[Entry | None, str, float]:
+    """The entry of a name in which ``key`` stands right beside the typed word's exact
+    neighbour, that neighbour, and the name's prominence."""
+    hit = beside_partner(words, i, key, lexicon)
+    if hit is None:
+        return None, "", 0.0
+    idx, partner = hit
+    name = lexicon.name(idx)
+    return name.entry, partner, name.prominence
+
+
+def beside_partner(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) -> tuple[int, str] | None:
+    """A listed spelling with ``key`` next to the word that neighbours position ``i``."""
+    before = name_side(words, i, -1)
+    after = name_side(words, i, 1)
+    if not before and not after:
+        return None
+    prev = [w.core.lower() for w in before]
+    nxt = [w.core.lower() for w in after]
+    found: list[tuple[float, int, bool, int, str]] = []  # spelling_rank, -spelling number, partner
+    for idx in lexicon.name_index[key]:
+        parts = [p.lower() for p in lexicon.spellings[idx][0]]
+        for pos, part in enumerate(parts):
+            if part != key:
+                continue
+            if nxt and parts[pos + 1 : pos + 1 + len(nxt)] == nxt:
+                found.append((*spelling_rank(idx, lexicon), -idx, after[-1].core))
+            elif prev and pos >= len(prev) and parts[pos - len(prev) : pos] == prev:
+                found.append((*spelling_rank(idx, lexicon), -idx, before[0].core))
+    if not found:
+        return None
+    *_, idx, partner = max(
+        found
+    )  # the most prominent entity, by its main name (United States, not a territory's alias)
+    return -idx, partner
+
+
+def spelling_rank(idx: int, lexicon: Lexicon) -> tuple[float, int, bool]:
+    """Prominent first, then the shortest name, then an entity's main name over an alias."""
+    parts, entity, prominence = lexicon.spellings[idx]
+    return prominence, -len(parts), " ".join(parts) == lexicon.entries[entity][1]
+
+
+def name_partner(words: Sequence[Word], j: int) -> str | None:
+    """The lowercase neighbour at ``j`` if it is distinctive enough to identify a person."""
+    if j < 0 or j >= len(words) or words[j].skip:
+        return None
+    core = words[j].core
+    low = core.lower()
+    if core[:1].islower():
+        return None  # names are capitalized: "said" is no part of Port Said here
+    return low if len(low) >= 2 and low not in PARTICLES and low not in FUNCTION_WORDS else None
+
+
+def name_side(words: Sequence[Word], i: int, step: int) -> list[Word]:
+    """The words on one side of ``i`` that can pin down a name: the distinctive neighbour, or
+    a particle and the distinctive word beyond it (Mohammed bin [Salman], Lula da [Silva])."""
+    j = i + step
+    if not 0 <= j < len(words) or not adjacent(words, min(i, j), max(i, j)):
+        return []  # "Ruth Porat, said": no Port Said across a comma
+    if name_partner(words, j):
+        return [words[j]]
+    k = j + step
+    if words[j].core.lower() in PARTICLES and name_partner(words, k) and adjacent(words, min(j, k), max(j, k)):
+        return [words[j], words[k]][::step]
+    return []
+
+
+def best_entry(key: str, lexicon: Lexicon, topics: frozenset[str], person: bool = False) -> Entry:
+    """The most prominent entity the name word belongs to, preferring those of the text's
+    countries (and people, where the word stands for a person's name)."""
+
+    def rank(idx: int) -> tuple[bool, bool, bool, float]:
+        parts, entity, prominence = lexicon.spellings[idx]
+        # the entity the word names by itself (the region Donbas), not one whose longer name
+        # contains it (Donetsk, alias "Donbas City")
+        is_person = lexicon.entries[entity][2] == "person"
+        return is_person or not person, len(parts) == 1, lexicon.countries[entity] in topics, prominence
+
+    return lexicon.name(max(lexicon.name_index[key], key=rank)).entry
+
+
+def of_topic(key: str, lexicon: Lexicon, topics: frozenset[str]) -> bool:
+    """A prominent place (a region, a city of about 30,000 or more) in a country the text is about."""
+    for idx in lexicon.name_index.get(key, ()):
+        parts, entity, prominence = lexicon.spellings[idx]
+        if len(parts) == 1 and prominence >= TOPIC_PROMINENCE and lexicon.countries[entity] in topics:
+            return True
+    return False
+
+
+def document_topics(in_document: Counter[str], lexicon: Lexicon) -> frozenset[str]:
+    """Countries the text is about: those of the countries, regions and cities it names
+    (Ukraine, Kharkiv) or whose demonyms it uses (Ukrainian)."""
+    found: set[str] = set()
+    for word in in_document:
+        if not word[:1].isupper():
+            continue
+        low = word.lower()
+        named: dict[str, tuple[float, bool]] = {}  # country -> its best place so called
+        for stem in [low, *demonym_stems(low)]:
+            if stem not in lexicon.prominent:
+                continue
+            for idx in lexicon.name_index.get(stem, ()):
+                parts, entity, prominence = lexicon.spellings[idx]
+                _, name, kind, *_ = lexicon.entries[entity]
+                if (
+                    len(parts) == 1
+                    and prominence >= TOPIC_PROMINENCE
+                    and kind == "place"
+                    and place_first(stem, prominence, lexicon)  # not Central, Western, David
+                ):
+                    rank = (prominence, fold(parts[0]) == fold(name))
+                    country = lexicon.countries[entity]
+                    named[country] = max(named.get(country, rank), rank)
+        if named:
+            # the place a word names first: Santiago is Chile's capital, Armenia the country
+            best = max(named.values())
+            found.update(country for country, rank in named.items() if rank == best)
+    found.discard("")
+    return frozenset(found)

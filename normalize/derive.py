@@ -1,0 +1,170 @@
+"""Words made from other words: regular English endings, demonyms, Slavic name forms.
+
+A word derived so from a known one is a gap in the lexicon, not a typo: these
+predicates are gates, applied before any scoring.
+"""
+
+from __future__ import annotations
+
+from rapidfuzz.distance import OSA
+
+from normalize.edits import VOWELS
+from normalize.lexicon import Lexicon
+
+# Latin and Greek plurals English keeps (ultimatum -> ultimata); their singulars may be rarer.
+LATIN_PLURALS = (("a", "um"), ("i", "us"), ("a", "on"), ("ae", "a"), ("ices", "ex"), ("ices", "ix"))
+LATIN_ZIPF = 2.0
+STEM_ZIPF = 3.0  # only common words lend their endings to unknown words
+PREFIXES = (
+    "de",
+    "re",
+    "un",
+    "non",
+    "counter",
+    "anti",
+    "mis",
+    "over",
+    "under",
+    "post",
+)  # not pre- (prepair, premission)
+PREFIX_STEM_ZIPF = 4.0  # and only very common ones their beginnings
+# Endings that make a word from another (defeat -> defeater, Kazakhstan -> Kazakhstani):
+# a word built so from a known one is a gap in the lexicon, not a typo.
+DERIVATIONS = frozenset("s es ed d ing ings er ers ly ism ist ists ness less ful able ment ments".split())
+DEMONYMS = frozenset("i n an ian ese ish".split())
+# Feminine and patronymic endings of Slavic names (Ivanov -> Ivanova, Mykola -> Mykolaivna).
+SLAVIC_FORMS = frozenset("a na vna ovna ivna yivna evna ich ych ovich ovych evich ivich".split())
+CASES_OF_A = frozenset("y i u e oyu oi ei".split())  # Druzhba: Druzhby, Druzhbi, Druzhbu, Druzhboyu
+CASES_OF_CONSONANT = frozenset("a u om i e y".split())  # Kyjiv: Kyjiva, Kyjivu, Kyjivom
+ADJECTIVE_ENDINGS = ("yy", "yi", "iy", "ii", "ij", "yj", "ye", "ie", "oe", "oye", "aya", "ya")  # Russian, Ukrainian
+PATRONYMICS = ("ivna", "ovna", "evna", "ovych", "ovich", "evych", "evich", "ivich")
+# Ukrainian and Russian nouns and adjectives made from a place name (Ukrainets, Russky, Kyivska)
+SLAVIC_DERIVATIONS = frozenset("ets tsi tsy ka ky ki ska ske sky ski skyi skyy skiy skaya skoye skoe sk".split())
+SLAVIC_MASCULINE = ("sky", "skyi", "skyy", "skiy", "skii")
+DEMONYM_PROMINENCE = 3.0  # countries and regions have demonyms; small towns rarely do
+
+
+def british_doubling(typed: str, key: str) -> bool:
+    """``typed`` doubles the consonant that ``key`` has before its ending, as British English
+    does (combatting, travelled, focussed for combating, traveled, focused)."""
+    for ending in ("ing", "ed", "er", "ers"):
+        if typed.endswith(ending) and key.endswith(ending):
+            stem, base = typed[: -len(ending)], key[: -len(ending)]
+            return len(base) > 1 and base[-1] not in VOWELS and stem == base + base[-1]
+    return False
+
+
+def demonym(low: str, lexicon: Lexicon) -> bool:
+    """Russian, Ukrainian, Kazakhstani: a country's or region's name with a demonym ending."""
+    return any(stem in lexicon.prominent for stem in demonym_stems(low))
+
+
+def demonym_stems(low: str) -> list[str]:
+    """The place names ``low`` could be a demonym of: Ukrainian -> ukraini, ukrain, ukraine..."""
+    stems = [low + "y"] if low.endswith("an") else []  # German -> germany
+    for n in range(1, 4):
+        if low[-n:] in DEMONYMS:
+            stems += [low[:-n], low[:-n] + "e", low[:-n] + "y"]  # Italian -> italy
+    return stems
+
+
+def vowel_ending(typed: str, key: str) -> bool:
+    """``typed`` is the name ``key`` with final vowels added or dropped (Novotroitske for
+    Novotroitsk, Trudovye for Trudovoye) or with another adjective ending (Krasnye for
+    Krasnyy): for a place, an adjectival or case form, not a slip. Any other vowel struck
+    for another (Crimua) or a doubled last letter (Russiaa) is a slip."""
+    if len(typed) == len(key):  # Krasnye for Krasnyy: one adjective ending for another
+        return any(
+            typed.endswith(a) and key.endswith(b) and typed[: -len(a)] == key[: -len(b)] and len(typed) - len(a) >= 4
+            for a in ADJECTIVE_ENDINGS
+            for b in ADJECTIVE_ENDINGS
+            if a != b
+        )
+    n = 0
+    while n < min(len(typed), len(key)) and typed[n] == key[n]:
+        n += 1
+    tails = typed[n:], key[n:]
+    if typed[n : n + 1] == typed[n - 1 : n]:
+        return False
+    return n >= 4 and all(len(t) <= 3 and set(t) <= VOWELS for t in tails)
+
+
+def slavic_case(typed: str, key: str) -> bool:
+    """``typed`` is a Ukrainian or Russian case form of the name ``key`` as transliterated
+    phrases keep it (Druzhby for Druzhba, Kyjiva for Kyjiv)."""
+    if key.endswith(("a", "ya")):
+        return typed[: len(key) - 1] == key[:-1] and typed[len(key) - 1 :] in CASES_OF_A
+    return typed.startswith(key) and typed[len(key) :] in CASES_OF_CONSONANT and key[-1:] not in VOWELS
+
+
+def demonym_ending(stem: str, ending: str) -> bool:
+    """English demonym endings where they attach: Russia-n, Pakistan-i, Chile-an, Sudan-ese
+    (not Amsterdam-n)."""
+    if ending not in DEMONYMS:
+        return False
+    if ending == "n":
+        return stem[-1:] in ("a", "e")
+    if ending in ("i", "ese", "ish"):
+        return stem[-1:] not in VOWELS
+    return True
+
+
+def derived_from_known(low: str, lexicon: Lexicon) -> bool:
+    """A regular derivation of a common word that real text uses (defeater, but not
+    "smalled"), or a demonym of a prominent place (Kazakhstani)."""
+    seen = lexicon.zipf(low) > 0.0 and low not in lexicon.typos
+    for plural, singular in LATIN_PLURALS:  # ultimata, stimuli, phenomena
+        if seen and low.endswith(plural) and lexicon.words.get(low[: -len(plural)] + singular, 0.0) >= LATIN_ZIPF:
+            return True
+    for n in range(1, min(5, len(low) - 3) + 1):
+        stem, ending = low[:-n], low[-n:]
+        if seen and ending in DERIVATIONS and lexicon.words.get(stem, 0.0) >= STEM_ZIPF and regular(stem, ending):
+            return True
+        prior, kind = lexicon.name_prior.get(stem, (0.0, ""))
+        if seen and demonym_ending(stem, ending) and kind == "place" and prior >= DEMONYM_PROMINENCE:
+            return True
+    return False
+
+
+def prefixed(low: str, lexicon: Lexicon) -> bool:
+    """A prefix on a very common word, however new the whole (demine, deoccupation)."""
+    return low not in lexicon.typos and any(
+        low.startswith(p) and len(low) - len(p) >= 4 and lexicon.words.get(low[len(p) :], 0.0) >= PREFIX_STEM_ZIPF
+        for p in PREFIXES
+    )
+
+
+def regular(stem: str, ending: str) -> bool:
+    """English spelling of a suffix: a silent e drops before a vowel (use -> using, used)."""
+    if ending == "d":
+        return stem.endswith("e")
+    if ending == "s":
+        return not stem.endswith("s")
+    if ending[0] in "aeiou":
+        return not stem.endswith("e")
+    return True
+
+
+def derived(typed: str, key: str, lexicon: Lexicon) -> bool:
+    """``typed`` is ``key`` with a regular ending (a form the lexicon lacks, not a typo of it):
+    an English suffix, a demonym, or a Slavic name's feminine or patronymic form
+    (Shcherbakova, Mykolaivna, Zelenska)."""
+    if key.endswith(SLAVIC_MASCULINE) and typed.startswith(key[:-1]) and typed[len(key) - 1 :] in ("a", "aya", "ka"):
+        return True  # Zelensky -> Zelenska, Zelenskaya
+    if key in lexicon.prominent and slavic_derivation(typed, key) and OSA.distance(typed, key) > 1:
+        return True  # Ukrainets, Ukrainky, Russky, Kyivska: words made from the name (Estonka is a slip)
+    if not typed.startswith(key) or typed == key:
+        return False
+    ending = typed[len(key) :]
+    if ending in DERIVATIONS and regular(key, ending):
+        return True
+    if ending in SLAVIC_FORMS and (ending != "a" or key.endswith(("ov", "ev", "in", "yn"))):
+        return True
+    return demonym_ending(key, ending) and key in lexicon.prominent
+
+
+def slavic_derivation(typed: str, key: str) -> bool:
+    """``typed`` is a Ukrainian or Russian word made from the place name ``key``: its stem
+    without the final vowels and a noun or adjective suffix (Ukrain-ets, Russ-ky, Kyiv-ska)."""
+    stem = key.rstrip("aeiouy")
+    return len(stem) >= 4 and typed.startswith(stem) and typed[len(stem) :] in SLAVIC_DERIVATIONS

@@ -1,0 +1,126 @@
+"""The error model: what it costs, on a log10 scale, to type ``key`` as ``typed``.
+
+A candidate's ``edit_cost`` feature is this price (Norvig's P(w|c)). The constants
+below give the shape of the cost (which slips are cheap); the model's weight for
+``edit_cost`` scales the whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+EDIT_COST = 2.0  # any one insertion, deletion or substitution
+TRANSPOSITION_COST = 1.5  # swapped letters, a doubled or undoubled letter: the commonest slips
+KEYBOARD_COST = 1.7  # a key beside the right one, or one vowel for another
+DELETION_COST = 1.6  # a letter left out
+SHORT_WORD = 5
+SHORT_WORD_EXTRA_COST = 1.0  # per slip beyond the first in a word this short: a different word
+FIRST_LETTER_COST = 0.5  # the first letter is rarely the one mistyped
+VOWELS = frozenset("aeiouy")
+_DOUBLED = re.compile(r"(.)\1+")
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+# Letters beside each letter on a QWERTY keyboard (same row, and the rows above and below).
+QWERTY_NEIGHBOURS = {
+    c: "".join(
+        other
+        for r2, row2 in enumerate(_ROWS)
+        for j, other in enumerate(row2)
+        if abs(r2 - r) <= 1 and abs(j - i) <= 1 and other != c
+    )
+    for r, row in enumerate(_ROWS)
+    for i, c in enumerate(row)
+}
+
+
+def undoubled(word: str) -> str:
+    """``word`` with every run of one letter written once (comittee, committee -> comite)."""
+    return _DOUBLED.sub(r"\1", word)
+
+
+def neighbour_keys(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ in one letter and the two letters are QWERTY neighbours."""
+    diff = [(x, y) for x, y in zip(a, b, strict=False) if x != y]
+    return len(diff) == 1 and diff[0][1] in QWERTY_NEIGHBOURS.get(diff[0][0], "")
+
+
+def vowel_for_vowel(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ in one letter and both letters are vowels (seperate)."""
+    diff = [(x, y) for x, y in zip(a, b, strict=False) if x != y]
+    return len(diff) == 1 and diff[0][0] in VOWELS and diff[0][1] in VOWELS
+
+
+def struck_beside(typed: str, key: str) -> bool:
+    """True when ``typed`` is ``key`` with one letter added next to a QWERTY neighbour of it."""
+    for j in range(len(typed)):
+        if typed[:j] + typed[j + 1 :] == key:
+            extra = typed[j]
+            around = typed[j - 1 : j] + typed[j + 1 : j + 2]
+            if any(extra in QWERTY_NEIGHBOURS.get(c, "") for c in around):
+                return True
+    return False
+
+
+def slip_cost(typed: str, key: str) -> float:
+    """The cheapest sequence of slips turning ``key`` into ``typed``, each priced as in
+    ``edit_cost`` (a key beside the right one, a doubled or dropped letter, swapped
+    letters): a weighted Damerau-Levenshtein distance."""
+    n, m = len(typed), len(key)
+    # a letter typed that the key lacks: doubled, struck with its neighbour, or stray
+    extra = []
+    for i, t in enumerate(typed):
+        around = typed[i - 1 : i] + typed[i + 1 : i + 2]
+        if t in around:
+            extra.append(TRANSPOSITION_COST)
+        elif any(t in QWERTY_NEIGHBOURS.get(c, "") for c in around):
+            extra.append(KEYBOARD_COST)
+        else:
+            extra.append(EDIT_COST)
+    # a letter of the key left out: undoubled, or dropped
+    lost = [
+        TRANSPOSITION_COST if key[j - 1 : j] == k or key[j + 1 : j + 2] == k else DELETION_COST
+        for j, k in enumerate(key)
+    ]
+    prev2: list[float] = []
+    prev = [EDIT_COST * j for j in range(m + 1)]
+    for i in range(1, n + 1):
+        t = typed[i - 1]
+        near_t = QWERTY_NEIGHBOURS.get(t, "")
+        row = [EDIT_COST * i] + [0.0] * m
+        for j in range(1, m + 1):
+            k = key[j - 1]
+            if t == k:
+                best = prev[j - 1]
+            else:
+                best = prev[j - 1] + (KEYBOARD_COST if k in near_t or (t in VOWELS and k in VOWELS) else EDIT_COST)
+            best = min(best, prev[j] + extra[i - 1], row[j - 1] + lost[j - 1])
+            if i > 1 and j > 1 and t == key[j - 2] and typed[i - 2] == k:
+                best = min(best, prev2[j - 2] + TRANSPOSITION_COST)
+            row[j] = best
+        prev2, prev = prev, row
+    return prev[m]
+
+
+def edit_cost(typed: str, key: str, dist: int, *, slips: bool = False) -> float:
+    cost = EDIT_COST * dist
+    if dist == 2 and slips:
+        # Two slips of a name are priced as two slips ("Braatispava": a doubled letter and
+        # a neighbouring key). Not for English words: so many of them lie two edits from
+        # any typo that the discount favours far rivals (measured on dev: words -0.4).
+        cost = min(cost, slip_cost(typed.lower(), key))
+    if dist > 1 and len(typed) <= SHORT_WORD:
+        cost += SHORT_WORD_EXTRA_COST * (dist - 1)  # two slips in a short word: a different word
+    low = typed.lower()
+    if dist == 1 and len(low) == len(key) and (neighbour_keys(low, key) or vowel_for_vowel(low, key)):
+        cost = KEYBOARD_COST  # one key struck for the one beside it, or one vowel for another
+        # (a vowel that is another romanization, Daniil for Danyil, is only suggested: see _score)
+    elif dist == 1 and len(low) == len(key) + 1 and struck_beside(low, key):
+        cost = KEYBOARD_COST  # an extra key struck with its neighbour ("Rusdsia")
+    elif dist == 1 and len(low) == len(key) and sorted(low) == sorted(key):
+        cost = TRANSPOSITION_COST  # the commonest slips of the keyboard: swapped letters,
+    elif dist == 1 and undoubled(low) == undoubled(key):
+        cost = TRANSPOSITION_COST  # and a letter doubled or undoubled
+    elif dist == 1 and len(low) + 1 == len(key):
+        cost = DELETION_COST  # a letter left out: one way to do it, where a slip to another key has several
+    if typed[:1].lower() != key[:1]:
+        cost += FIRST_LETTER_COST
+    return cost

@@ -1,0 +1,281 @@
+"""Features: named values that say how likely a reading of a typed word is.
+
+Each function here is pure: given the document context and a word (and a candidate
+spelling), it returns a dict of named values; model.py weighs them. ``FEATURES``
+lists every name with what it measures: adding a feature means adding it there, a
+weight in dictionaries/model.json and, ideally, fitting (scripts/fit_model.py).
+
+Values that have a shape but no weight of their own (how the floor for an unknown
+capitalized word falls with its length, how the prior of a far town is capped) are
+computed with the constants below; the model scales the result.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from normalize.candidates import Bigrams
+from normalize.context import (
+    CAPITAL,
+    COMMON_ZIPF,
+    PLACE_PREPOSITIONS,
+    TITLES,
+    Context,
+    adjacent,
+    beside_unlisted_name,
+    best_entry,
+    named_prominence,
+    names_person,
+    of_topic,
+    person_prominence,
+    place_first,
+    place_noun,
+    rare_sequences,
+    same_name,
+    typed_zipf,
+    village,
+)
+from normalize.derive import DEMONYMS, demonym, demonym_stems
+from normalize.edits import EDIT_COST, edit_cost
+from normalize.forms import recase, shape
+from normalize.lexicon import Lexicon
+from normalize.tokenize import Word
+from normalize.types import Entry, Kind
+
+FEATURES = {
+    # the typed word, read as correct (negative weights: evidence against any change)
+    "typed_zipf": "how often real text uses the typed word (Zipf; 0 for a misspelling codespell lists)",
+    "name_floor": "capitalized: how far a floor for unknown names, lower for longer words, lies above typed_zipf",
+    "listed_part": "the typed word is part of a listed name, seen without the rest",
+    "seen_name": "capitalized and in real use (Zipf >= 1), however rarely",
+    "own_entity": "the typed word names a listed entity itself: how far its prominence lies above the rest",
+    "rare_sequences": "letter triples hardly any word or name has (up to 2): typing, not spelling",
+    "repeated": "log2 of how often the text uses the typed spelling, if more than once",
+    "village": "the text calls the place a village",
+    "unlisted_neighbour": "a capitalized neighbour that no list or dictionary has: one unlisted name",
+    "capitalized": "the typed word is capitalized",
+    # a candidate
+    "name_prior": "how prominent the person or place is, or how often text names it (log10 scale)",
+    "word_prior": "the English word's Zipf frequency (of the rarer half, for a missing space)",
+    "edit_cost": "the price of the slips that turn the candidate into the typed word (edits.py)",
+    "missing_space": "the candidate is two words typed without the space between them",
+    "same_name": "a neighbour is the other part of a listed name with the candidate",
+    "near_name": "same_name, and the candidate is one slip away",
+    "common_partner": "same_name two slips away, by how much the neighbour's Zipf exceeds 4 (Tom)",
+    "in_document": "the text spells the candidate elsewhere (1 / edit distance)",
+    "title": "a person's name after a title (President, Minister)",
+    "place_preposition": "a place's name after a preposition of place (in, near, from)",
+    "place_noun": "a place's name before a region noun (region, oblast, province)",
+    "topic": "a prominent place of a country the text is about",
+    "demonym_before_pause": "a demonym before a comma, a full stop or a possessive, where nouns stand",
+    "form_cue": "how much likelier English makes the other form (country or demonym) before the next word",
+    "bigram_support": "log10 affinity of the candidate with its neighbours, where positive (ranks only)",
+    "bigram_against": "the same, where negative",
+    # the finding
+    "alone_word": "a long lowercase word with no other candidate within two edits",
+    "alone_name": "a long capitalized word with no other candidate within two edits",
+}
+
+NULL_CAPITALIZED = 1.25  # the floor for an unknown capitalized word of TYPICAL_NAME letters...
+NAME_LENGTH_SLOPE = 0.25  # ...falling by this per letter up to LONG_NAME
+TYPICAL_NAME = 6
+LONG_NAME = 10
+SEEN_ZIPF = 1.0  # wordfreq's lists stop near here: a word listed at all is in real use
+MAX_RARE_SEQUENCES = 2
+SHARED_NAME_ZIPF = 4.0  # two slips away, a neighbour commoner than this vouches less (Tom Kinton: not Kenyon)
+USAGE_WEIGHT = 0.1  # among spellings of one entity, the one text uses most (Kiev before Kiiev)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One candidate reading of a typed word, before the model weighs it."""
+
+    text: str  # the replacement, in the typed word's letter case
+    kind: Kind
+    distance: int
+    entry: Entry
+    evidence: str  # the context in words, for the finding's reason
+    features: dict[str, float]
+
+
+def null_features(ctx: Context, i: int, listed: bool, own: dict[int, float]) -> dict[str, float]:
+    """The typed word read as correct. ``own``: the entities it names itself, with their prominence."""
+    core = ctx.words[i].core
+    typed = typed_zipf(core, ctx.lexicon)
+    f = {"typed_zipf": typed}
+    hand = typed  # the value with the hand-set weights, against which ``own_entity`` is measured
+    if shape(core) != "lower":
+        f["capitalized"] = 1.0
+        # The longer the word, the less likely a real name lies an edit or two from a listed
+        # one by chance: Kherrson is a typo, Kovch is probably somebody.
+        floor = NULL_CAPITALIZED - NAME_LENGTH_SLOPE * (min(len(core), LONG_NAME) - TYPICAL_NAME)
+        f["name_floor"] = max(0.0, floor - typed)
+        f["listed_part"] = float(listed)
+        f["seen_name"] = float(typed >= SEEN_ZIPF)  # real text uses this name, however rarely (Antey, Kruk)
+        hand = max(typed, floor) + f["listed_part"] + f["seen_name"]
+        f["village"] = float(village(ctx.words, i))  # too small for any list of towns
+        f["unlisted_neighbour"] = float(beside_unlisted_name(ctx.words, i, ctx.lexicon))  # Tobi Lutke
+    if own:
+        # A whole listed name of a place or person ("Chernihiv") is as likely as that entity is prominent.
+        f["own_entity"] = max(0.0, max(own.values()) - hand)
+    f["rare_sequences"] = float(min(MAX_RARE_SEQUENCES, rare_sequences(core.lower(), ctx.lexicon)))
+    if ctx.in_document[core] > 1:
+        f["repeated"] = math.log2(ctx.in_document[core])  # used again and again: probably deliberate
+    return {k: v for k, v in f.items() if v or k == "typed_zipf"}
+
+
+def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Reading:
+    """A listed person's or place's name ``key`` read for the word at ``i``."""
+    words, lexicon = ctx.words, ctx.lexicon
+    core = words[i].core
+    prior, kind = _name_prior(ctx, key, person)
+    f: dict[str, float] = {}
+    evidence: list[str] = []
+    entry, partner, named = same_name(words, i, key, lexicon)
+    if partner:
+        prior = max(prior, named)  # "Russian Ederatjon": as likely as the Russian Federation is named
+        f["same_name"] = 1.0
+        if dist == 1:
+            f["near_name"] = 1.0
+        else:
+            f["common_partner"] = shared_name(partner, lexicon)
+        evidence.append(f"next to '{partner}' as in {entry.name}" if entry else f"next to '{partner}'")
+    display = lexicon.display[key]
+    used = ctx.in_document[display] - (
+        partner == display
+    )  # "Tora Bora": Bora beside it is the partner, not another use
+    if used >= max(1, ctx.in_document[core]):
+        f["in_document"] = 1 / dist  # the nearer spelling is the likelier one meant
+        evidence.append(f"'{display}' appears {ctx.in_document[display]}x in the text")
+    f.update(_place_and_title(ctx, i, key, kind, evidence))
+    f["demonym_before_pause"] = adjective_cue(words[i], key, lexicon)
+    f["form_cue"] = form_cue(words, i, key, lexicon, ctx.bigrams)
+    f["name_prior"] = prior
+    f["edit_cost"] = edit_cost(core, key, dist, slips=True)
+    if entry is None:
+        entry = best_entry(key, lexicon, ctx.topics, person=kind == "person")
+    features = {k: v for k, v in f.items() if v or k in ("name_prior", "edit_cost")}
+    return Reading(recase(display, core), entry.kind, dist, entry, "; ".join(evidence), features)
+
+
+def _name_prior(ctx: Context, key: str, person: bool) -> tuple[float, Kind]:
+    """How likely text names ``key`` here, and as what."""
+    lexicon = ctx.lexicon
+    prominence, kind = lexicon.name_prior[key]
+    if person and names_person(key, lexicon):
+        # a person's name here, as likely as the people so named: Andrei Karin, not the town Karin
+        prominence, kind = person_prominence(key, lexicon), "person"
+    elif kind == "place" and not ctx.in_document[lexicon.display[key]]:  # the text's own spelling (Makeyevka) is meant
+        prominence = named_prominence(key, lexicon, ctx.topics)
+    if (
+        key not in lexicon.words
+        or (key in lexicon.surnames and lexicon.words[key] < COMMON_ZIPF)  # Such, Will: words first
+        or demonym(key, lexicon)
+        or prominence >= CAPITAL
+        or (key in lexicon.prominent and place_first(key, prominence, lexicon))
+    ):
+        # How often text names it; for an English word that is also a town ("Goes", "Nice"),
+        # the word's frequency would measure the word, not the town.
+        return max(prominence, lexicon.zipf(key)) + USAGE_WEIGHT * lexicon.zipf(key), kind  # type: ignore[return-value]
+    return prominence, kind  # type: ignore[return-value]
+
+
+def _place_and_title(ctx: Context, i: int, key: str, kind: str, evidence: list[str]) -> dict[str, float]:
+    """Cues of the neighbouring words: a title before a person, a preposition or region noun around a place."""
+    words = ctx.words
+    f: dict[str, float] = {}
+    before = words[i - 1].core.lower() if i > 0 else ""
+    if kind == "person" and before in TITLES:
+        f["title"] = 1.0
+        evidence.append(f"after '{words[i - 1].core}'")
+    elif kind == "place" and before in PLACE_PREPOSITIONS:
+        f["place_preposition"] = 1.0
+        evidence.append(f"after '{words[i - 1].core}'")
+    if kind == "place":
+        noun = place_noun(words, i)
+        if noun:
+            f["place_noun"] = 1.0
+            evidence.append(noun)
+    if kind == "place" and of_topic(key, ctx.lexicon, ctx.topics) and ctx.lexicon.zipf(words[i].core) == 0.0:
+        f["topic"] = 1.0
+        evidence.append("a place of the text's country")
+    return f
+
+
+def word_features(ctx: Context, i: int, key: str, dist: int) -> dict[str, float]:
+    """The English word ``key`` read for the word at ``i``."""
+    core = ctx.words[i].core
+    f = {"word_prior": ctx.lexicon.words[key], "edit_cost": edit_cost(core, key, dist)}
+    f.update(_bigram_features(bigram_context(ctx.words, i, key, ctx.bigrams)[0]))
+    return f
+
+
+def split_features(ctx: Context, left: str, right: str) -> dict[str, float]:
+    """``left right``, two words typed without the space between them."""
+    f = {
+        "word_prior": min(ctx.lexicon.words[left], ctx.lexicon.words[right]),
+        "edit_cost": EDIT_COST,
+        "missing_space": 1.0,
+    }
+    f.update(_bigram_features(ctx.bigrams.affinity(left, right)))
+    return f
+
+
+def _bigram_features(affinity: float) -> dict[str, float]:
+    if affinity > 0:
+        return {"bigram_support": affinity}
+    return {"bigram_against": affinity} if affinity < 0 else {}
+
+
+def adjective_cue(word: Word, key: str, lexicon: Lexicon) -> float:
+    """A demonym is an adjective: it stands before a noun ("Russian forces"), not before a
+    comma, a full stop or a possessive, where a country's name does ("...like Russia, which")."""
+    if word.pause_after or word.token.text != word.core:
+        return 1.0 if demonym(key, lexicon) and key not in lexicon.prominent else 0.0
+    return 0.0
+
+
+def form_cue(words: Sequence[Word], i: int, key: str, lexicon: Lexicon, bigrams: Bigrams) -> float:
+    """The word after says country or demonym: "Russia is", "Russia has", but "Russian
+    government". How much likelier English makes the other form before that word."""
+    if i + 1 >= len(words) or words[i].pause_after or not adjacent(words, i, i + 1):
+        return 0.0
+    nxt = words[i + 1].core
+    if not nxt.islower():
+        return 0.0
+    others = [s for s in demonym_stems(key) if s in lexicon.prominent]  # Russian: russia
+    if not others:  # Russia: russian; Italy: italian; Germany: german
+        forms = [key + e for e in DEMONYMS] + [key[:-1] + e for e in DEMONYMS]
+        if key.endswith("y"):
+            forms.append(key[:-1])
+        others = [d for d in forms if d in lexicon.words and key in demonym_stems(d)]
+    if not others:
+        return 0.0
+    mine = bigrams.affinity(key, nxt)
+    best = max(bigrams.affinity(o, nxt) for o in others)
+    return max(0.0, best - mine)
+
+
+def bigram_context(words: Sequence[Word], i: int, key: str, bigrams: Bigrams) -> tuple[float, str]:
+    """Bigram support for ``key`` from the words right before and after it."""
+    total = 0.0
+    notes = []
+    if i > 0 and not words[i - 1].skip and adjacent(words, i - 1, i):
+        prev = words[i - 1].token.text.lower()
+        total += bigrams.affinity(prev, key)
+        notes.append(f"'{prev} {key}'")
+    if i + 1 < len(words) and not words[i + 1].skip and adjacent(words, i, i + 1):
+        nxt = words[i + 1].token.text.lower()
+        total += bigrams.affinity(key, nxt)
+        notes.append(f"'{key} {nxt}'")
+    if not notes or abs(total) < 0.05:
+        return total, ""
+    return total, f"; context {' '.join(notes)} {total:+.1f}"
+
+
+def shared_name(partner: str, lexicon: Lexicon) -> float:
+    """How little a neighbour says about whose name this is: a given name as common as Tom
+    (Zipf 4.9) is borne by many people, among them many that no list has."""
+    return max(0.0, lexicon.zipf(partner) - SHARED_NAME_ZIPF)

@@ -1,0 +1,86 @@
+"""The decision model: one weighted sum of named features, weights from dictionaries/model.json.
+
+A candidate reading of a typed word has features (features.py): its prior, the
+cost of the edits, what the context says. The typed word itself, read as correct,
+has features too (how often text uses it, whether it is a listed name...), whose
+weights are negative: they count against any change. The *margin* of a candidate
+is the weighted sum of both, on a log10 scale; decide.py turns margins into fix,
+suggest or nothing. A few features only rank candidates among themselves
+(``RANK_ONLY``: a neighbour that makes one English word likelier than another says
+nothing about whether the typed word is wrong) and are left out of the margin.
+
+model.json holds the weights and a record of how they were set or fitted
+(scripts/fit_model.py writes it). Loading it is data I/O like the lexicon's; the
+rest of this module is pure.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from normalize.errors import DictionaryError
+
+MODEL_FILE = "model.json"
+RANK_ONLY = frozenset({"bigram_support"})
+
+Features = Mapping[str, float]
+Evidence = tuple[tuple[str, float, float], ...]  # (feature, value, weight): value x weight is its part of the margin
+
+
+@dataclass(frozen=True, slots=True)
+class Model:
+    weights: Mapping[str, float]
+    fitted: Mapping[str, Any] = field(default_factory=dict)  # how the weights were set: data, split, date, figures
+
+    def score(self, features: Features) -> float:
+        """A candidate's score among the readings of one word (higher is likelier)."""
+        return math.fsum(self.weights[name] * value for name, value in features.items())
+
+    def margin(self, features: Features, null: Features) -> float:
+        """How much likelier the candidate is than the typed word being correct (log10)."""
+        return math.fsum(
+            self.weights[n] * v for parts in (features, null) for n, v in parts.items() if n not in RANK_ONLY
+        )
+
+    def evidence(self, features: Features, null: Features) -> Evidence:
+        """The margin's terms: each feature with its value and weight."""
+        return tuple(
+            (name, round(value, 3), self.weights[name])
+            for parts in (features, null)
+            for name, value in parts.items()
+            if name not in RANK_ONLY and value and self.weights[name]
+        )
+
+
+def parse(data: Mapping[str, Any], known: frozenset[str], where: str = MODEL_FILE) -> Model:
+    """A Model from model.json's content; every feature the engine computes needs a weight."""
+    weights = data.get("weights")
+    if not isinstance(weights, dict) or not all(isinstance(v, (int, float)) for v in weights.values()):
+        raise DictionaryError(f"{where}: 'weights' must map feature names to numbers")
+    missing = sorted(known - weights.keys())
+    if missing:
+        raise DictionaryError(f"{where}: no weight for {', '.join(missing)}: rebuild it with scripts/fit_model.py")
+    return Model({k: float(v) for k, v in weights.items()}, data.get("fitted", {}))
+
+
+def read(path: Path, known: frozenset[str]) -> Model:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise DictionaryError(f"cannot read the model weights {path}: {exc}") from None
+    return parse(data, known, str(path))
+
+
+@lru_cache(maxsize=1)
+def default() -> Model:
+    """The shipped model (dictionaries/model.json)."""
+    from normalize.features import FEATURES
+    from normalize.lexicon import dictionaries_dir
+
+    return read(dictionaries_dir() / MODEL_FILE, frozenset(FEATURES))

@@ -1,0 +1,60 @@
+"""The decision model: weights from dictionaries/model.json, evidence on every finding."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from normalize import model
+from normalize.decide import FIX_MARGIN
+from normalize.engine import default
+from normalize.errors import DictionaryError
+from normalize.features import FEATURES
+from normalize.lexicon import dictionaries_dir
+
+
+def test_the_shipped_model_weighs_every_feature_and_says_how_it_was_set() -> None:
+    data = json.loads((dictionaries_dir() / model.MODEL_FILE).read_text(encoding="utf-8"))
+    assert set(data["weights"]) == set(FEATURES)
+    assert data["fitted"]["method"]
+
+
+def test_a_model_without_a_weight_for_a_feature_is_a_dictionary_error(tmp_path: Path) -> None:
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps({"weights": {"edit_cost": -1.0}}), encoding="utf-8")
+    with pytest.raises(DictionaryError, match="no weight for"):
+        model.read(path, frozenset(FEATURES))
+    path.write_text("{not json", encoding="utf-8")
+    with pytest.raises(DictionaryError, match="cannot read"):
+        model.read(path, frozenset(FEATURES))
+
+
+def test_rank_only_features_order_candidates_but_leave_the_margin() -> None:
+    m = model.Model({"word_prior": 1.0, "edit_cost": -1.0, "bigram_support": 0.8, "typed_zipf": -1.0})
+    f = {"word_prior": 5.0, "edit_cost": 2.0, "bigram_support": 1.0}
+    assert m.score(f) == pytest.approx(3.8)
+    assert m.margin(f, {"typed_zipf": 1.0}) == pytest.approx(2.0)
+    assert ("bigram_support", 1.0, 0.8) not in m.evidence(f, {})
+
+
+def test_each_fix_carries_the_terms_of_its_margin() -> None:
+    report = default().check("Kremlin spokesman Kmitry Peskov said nothing.")
+    fixes = {f.text: f for f in report.fixes}
+    assert set(fixes) == {"Kmitry"}
+    terms = {name: (value, weight) for name, value, weight in fixes["Kmitry"].evidence}
+    assert terms["same_name"] == (1.0, 3.0)  # beside Peskov, as in Dmitry Peskov
+    assert terms["edit_cost"][1] < 0
+    assert sum(v * w for v, w in terms.values()) >= FIX_MARGIN - 0.01
+
+
+def test_a_different_model_changes_the_decision() -> None:
+    from normalize.engine import Normalizer
+
+    text = "Kremlin spokesman Kmitry Peskov spoke."
+    shipped = default()
+    weights = dict(shipped.model.weights, edit_cost=-5.0)  # slips made far dearer
+    doubtful = Normalizer(shipped.lexicon, model=model.Model(weights))
+    assert [f.replacement for f in shipped.check(text).findings] == ["Dmitry"]
+    assert [f.replacement for f in doubtful.check(text).fixes] == []
