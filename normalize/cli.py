@@ -491,6 +491,14 @@ def serve(host: str, port: int, max_body: str, config_path: Path | None, style: 
     server.run(host, port, settings, max_body=limit)  # type: ignore[attr-defined]
 
 
+@cli.command()
+@click.option("--stdio", is_flag=True, help="Talk over stdin/stdout (the default and only transport).")
+def lsp(stdio: bool) -> None:
+    """Run the language server on stdio: diagnostics, quick fixes, "add to words"."""
+    server = _face("lsp", "lsp")
+    server.main()  # type: ignore[attr-defined]
+
+
 cli.add_command(gazetteer)
 
 

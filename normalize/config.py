@@ -272,4 +272,12 @@ def _write(path: Path, text: str) -> None:
         fh.write(text)
     if path.exists():
         os.chmod(tmp, path.stat().st_mode & 0o7777)
+    else:  # a new file gets the mode any new file would get (mkstemp's is 0600)
+        os.chmod(tmp, 0o666 & ~_umask())
     os.replace(tmp, path)
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)  # reading the umask means setting it: put it straight back
+    os.umask(mask)
+    return mask

@@ -43,7 +43,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from normalize import config as _config
-from normalize import document, languagetool, render
+from normalize import about, document, languagetool, render
 from normalize.errors import InputError, NormalizeError
 
 MAX_BODY = 1_000_000  # bytes: LanguageTool servers refuse long texts too (its maxTextLength)
@@ -71,15 +71,6 @@ class Checker:
         if self._limiter is None:
             self._limiter = anyio.CapacityLimiter(1)
         return await anyio.to_thread.run_sync(fn, limiter=self._limiter)
-
-
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("normalize")
-    except PackageNotFoundError:
-        return "0+unknown"
 
 
 def _error(status: int, message: str) -> JSONResponse:
@@ -126,7 +117,7 @@ def create_app(
 ) -> Starlette:
     """The ASGI app; ``settings`` is the Config every check uses (default: the defaults)."""
     checker = Checker(settings if settings is not None else _config.Config())
-    version = _version()
+    version = about.version()
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:

@@ -1,0 +1,250 @@
+"""``normalize lsp``: the document pipeline as a language server on stdio (pygls).
+
+* Markdown and plain-text documents are checked as they open and change (a
+  short pause after the last keystroke); each finding becomes a diagnostic
+  (a fix: warning, a suggestion: information) with its reason.
+* A quick fix per finding replaces the word (the fix is the preferred one), and
+  "Add 'X' to words" writes X into the workspace's ``.normalize.toml`` (the
+  config file that governs the document, else one at the workspace root) and
+  checks the open documents again.
+* The config is the one that governs the document's file, as for the CLI;
+  a document without a file (untitled) takes the workspace root's.
+
+Positions are converted only here, at the edge: str offsets <-> LSP line and
+character in the encoding the client chose (UTF-16 unless it offered another).
+Documents are synced whole, so the text checked is exactly the client's.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from bisect import bisect_right
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from lsprotocol import types
+from pygls.lsp.server import LanguageServer
+from pygls.uris import to_fs_path
+from pygls.workspace.position_codec import PositionCodec
+
+from normalize import config as _config
+from normalize import document
+from normalize.about import version
+from normalize.errors import NormalizeError
+from normalize.types import Finding, Report
+
+LANGUAGES = {"markdown": "markdown", "plaintext": "text", "text": "text"}  # languageId -> format
+PAUSE = 0.25  # seconds after the last change before checking
+ADD_WORD = "normalize.addWord"
+SOURCE = "normalize"
+_BREAK = re.compile(r"\r\n|\r|\n")  # the LSP's line breaks, no others
+
+
+class Positions:
+    """str offset <-> LSP Position for one text, in the client's code units."""
+
+    def __init__(self, text: str, codec: PositionCodec) -> None:
+        self.text = text
+        self.codec = codec
+        self.starts = [0] + [m.end() for m in _BREAK.finditer(text)]
+
+    def position(self, offset: int) -> types.Position:
+        line = bisect_right(self.starts, offset) - 1
+        return types.Position(line, self.codec.client_num_units(self.text[self.starts[line] : offset]))
+
+    def range(self, start: int, end: int) -> types.Range:
+        return types.Range(self.position(start), self.position(end))
+
+    def offset(self, pos: types.Position) -> int:
+        if pos.line >= len(self.starts):
+            return len(self.text)
+        at = self.starts[pos.line]
+        stop = self.starts[pos.line + 1] if pos.line + 1 < len(self.starts) else len(self.text)
+        units = 0
+        while at < stop and units < pos.character and self.text[at] not in "\r\n":
+            units += self.codec.client_num_units(self.text[at])
+            at += 1
+        return at
+
+
+@dataclass
+class Checked:
+    version: int | None
+    report: Report
+    positions: Positions
+
+
+def message(f: Finding) -> str:
+    if f.replacement is not None:
+        head = f"'{f.text}' -> '{f.replacement}'"
+    else:
+        head = f"'{f.text}': did you mean {', '.join(f.suggestions[:3]) or 'something else'}?"
+    reason = " ".join(f.reason.split())
+    return f"{head} ({f.kind}, confidence {f.confidence:.2f}){': ' + reason if reason else ''}"
+
+
+def diagnostic(f: Finding, where: Positions) -> types.Diagnostic:
+    severity = types.DiagnosticSeverity.Warning if f.action == "fix" else types.DiagnosticSeverity.Information
+    return types.Diagnostic(
+        range=where.range(f.start, f.end),
+        message=message(f),
+        severity=severity,
+        source=SOURCE,
+        code=f"{f.rule}:{f.kind}",
+        data={"start": f.start, "end": f.end, "text": f.text},
+    )
+
+
+class NormalizeServer(LanguageServer):
+    def __init__(self) -> None:
+        super().__init__("normalize", version(), text_document_sync_kind=types.TextDocumentSyncKind.Full)
+        self.checked: dict[str, Checked] = {}
+        self.pending: dict[str, asyncio.Task[None]] = {}
+        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="normalize-check")
+
+    # -- where a document's settings come from ---------------------------------------------
+
+    def root(self) -> Path | None:
+        root = self.workspace.root_path
+        return Path(root) if root else None
+
+    def doc_path(self, uri: str) -> Path | None:
+        path = to_fs_path(uri) if uri.startswith("file:") else None
+        return Path(path) if path else None
+
+    def settings(self, uri: str) -> _config.Config:
+        path = self.doc_path(uri)
+        start = path if path is not None else self.root()
+        return document.settings_for(start)
+
+    def config_file(self, uri: str) -> Path:
+        """Where "add to words" writes: the governing config file, else the workspace's .normalize.toml."""
+        path = self.doc_path(uri)
+        start = path if path is not None else self.root()
+        found = _config.discover(start) if start is not None else None
+        if found is not None:
+            return found
+        base = self.root() or (path.parent if path is not None else Path.cwd())
+        return base / ".normalize.toml"
+
+    # -- checking ------------------------------------------------------------------------------
+
+    def check_now(self, uri: str, text: str, fmt: str) -> Report:
+        return document.check_document(text, format=fmt, config=self.settings(uri))
+
+    async def check(self, uri: str, pause: float = PAUSE) -> None:
+        if pause:
+            await asyncio.sleep(pause)
+        doc = self.workspace.get_text_document(uri)
+        fmt = LANGUAGES.get(doc.language_id or "")
+        if fmt is None:
+            return
+        text, version = doc.source, doc.version
+        loop = asyncio.get_running_loop()
+        try:
+            report = await loop.run_in_executor(self.executor, self.check_now, uri, text, fmt)
+        except NormalizeError as e:  # a broken config: say so once, keep serving
+            self.window_show_message(types.ShowMessageParams(types.MessageType.Error, f"normalize: {e}"))
+            return
+        if self.workspace.get_text_document(uri).version != version:
+            return  # changed meanwhile; the newer check will publish
+        where = Positions(text, self.workspace.position_codec)
+        self.checked[uri] = Checked(version, report, where)
+        self.text_document_publish_diagnostics(
+            types.PublishDiagnosticsParams(
+                uri=uri, version=version, diagnostics=[diagnostic(f, where) for f in report.findings]
+            )
+        )
+
+    def schedule(self, uri: str, pause: float = PAUSE) -> None:
+        old = self.pending.pop(uri, None)
+        if old is not None:
+            old.cancel()
+        self.pending[uri] = asyncio.ensure_future(self.check(uri, pause))
+
+    # -- code actions ---------------------------------------------------------------------------
+
+    def actions(self, uri: str, wanted: types.Range) -> list[types.CodeAction]:
+        checked = self.checked.get(uri)
+        if checked is None:
+            return []
+        lo, hi = checked.positions.offset(wanted.start), checked.positions.offset(wanted.end)
+        out: list[types.CodeAction] = []
+        for f in checked.report.findings:
+            if f.end < lo or f.start > hi:
+                continue
+            diag = diagnostic(f, checked.positions)
+            where = checked.positions.range(f.start, f.end)
+            options = ([f.replacement] if f.replacement else []) + [s for s in f.suggestions if s != f.replacement]
+            for n, option in enumerate(options[:3]):
+                edit = types.TextEdit(range=where, new_text=option)
+                out.append(
+                    types.CodeAction(
+                        title=f"Replace '{f.text}' with '{option}'",
+                        kind=types.CodeActionKind.QuickFix,
+                        diagnostics=[diag],
+                        is_preferred=f.action == "fix" and n == 0,
+                        edit=types.WorkspaceEdit(changes={uri: [edit]}),
+                    )
+                )
+            out.append(
+                types.CodeAction(
+                    title=f"Add '{f.text}' to words ({self.config_file(uri).name})",
+                    kind=types.CodeActionKind.QuickFix,
+                    diagnostics=[diag],
+                    command=types.Command(title="Add to words", command=ADD_WORD, arguments=[uri, f.text]),
+                )
+            )
+        return out
+
+    def add_word(self, uri: str, word: str) -> str:
+        where = self.config_file(uri)
+        _config.add_word(where, word)
+        return str(where)
+
+
+def create_server() -> NormalizeServer:
+    ls = NormalizeServer()
+
+    @ls.feature(types.TEXT_DOCUMENT_DID_OPEN)
+    def did_open(ls: NormalizeServer, params: types.DidOpenTextDocumentParams) -> None:
+        ls.schedule(params.text_document.uri, pause=0)
+
+    @ls.feature(types.TEXT_DOCUMENT_DID_CHANGE)
+    def did_change(ls: NormalizeServer, params: types.DidChangeTextDocumentParams) -> None:
+        ls.schedule(params.text_document.uri)
+
+    @ls.feature(types.TEXT_DOCUMENT_DID_SAVE)
+    def did_save(ls: NormalizeServer, params: types.DidSaveTextDocumentParams) -> None:
+        ls.schedule(params.text_document.uri, pause=0)
+
+    @ls.feature(types.TEXT_DOCUMENT_DID_CLOSE)
+    def did_close(ls: NormalizeServer, params: types.DidCloseTextDocumentParams) -> None:
+        uri = params.text_document.uri
+        task = ls.pending.pop(uri, None)
+        if task is not None:
+            task.cancel()
+        ls.checked.pop(uri, None)
+        ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
+
+    @ls.feature(
+        types.TEXT_DOCUMENT_CODE_ACTION,
+        types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]),
+    )
+    def code_action(ls: NormalizeServer, params: types.CodeActionParams) -> list[types.CodeAction]:
+        return ls.actions(params.text_document.uri, params.range)
+
+    @ls.command(ADD_WORD)
+    async def add_word(ls: NormalizeServer, uri: str, word: str) -> str:
+        written = ls.add_word(uri, word)
+        for open_uri in list(ls.workspace.text_documents):
+            await ls.check(open_uri, pause=0)
+        return written
+
+    return ls
+
+
+def main() -> None:
+    create_server().start_io()

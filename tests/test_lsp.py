@@ -1,0 +1,147 @@
+"""`normalize lsp` end to end: a real LSP client (pytest-lsp) drives the server over stdio.
+
+The client opens a document, receives the diagnostics, asks for the code
+actions, applies the preferred quick fix itself (as an editor would, positions in
+UTF-16) and sends the corrected text back; "add to words" writes the
+workspace's .normalize.toml.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+from pathlib import Path
+from typing import Union
+
+import pytest
+
+pytest.importorskip("pygls", reason="the lsp extra is not installed")
+pytest_lsp = pytest.importorskip("pytest_lsp", reason="pytest-lsp is not installed")
+from lsprotocol import types  # noqa: E402
+from pytest_lsp import ClientServerConfig, LanguageClient, client_capabilities  # noqa: E402
+
+TEXT = "😀 Café: Kremlin spokesman Kmitry Peskov declined to comment.\n\nIn code: `Kmitry`.\n"
+WAIT = 180  # seconds: the server loads the dictionaries on the first check
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Path:
+    (tmp_path / ".git").mkdir()  # config discovery stops here
+    return tmp_path
+
+
+@pytest_lsp.fixture(
+    config=ClientServerConfig(server_command=[sys.executable, "-m", "normalize", "lsp", "--stdio"]),
+)
+async def client(lsp_client: LanguageClient, workspace: Path):  # type: ignore[no-untyped-def]
+    # lsprotocol reads any result with a "command" key as a bare Command, though a
+    # CodeAction's command is an object, not a string (editors tell them apart so):
+    converter = lsp_client.protocol._converter
+
+    def action(obj: dict, _: object) -> types.Command | types.CodeAction:  # type: ignore[type-arg]
+        return converter.structure(obj, types.Command if isinstance(obj.get("command"), str) else types.CodeAction)
+
+    converter.register_structure_hook(Union[types.Command, types.CodeAction], action)
+    params = types.InitializeParams(
+        capabilities=client_capabilities("visual-studio-code"),
+        root_uri=workspace.as_uri(),
+        workspace_folders=[types.WorkspaceFolder(uri=workspace.as_uri(), name="news")],
+    )
+    await lsp_client.initialize_session(params)
+    yield
+    await lsp_client.shutdown_session()
+
+
+def offset(text: str, pos: types.Position) -> int:
+    """An LSP position (UTF-16 code units) -> str index, as an editor computes it."""
+    lines = text.split("\n")
+    start = sum(len(line) + 1 for line in lines[: pos.line])
+    units = lines[pos.line].encode("utf-16-le")[: 2 * pos.character].decode("utf-16-le")
+    return start + len(units)
+
+
+def apply(text: str, edits: list[types.TextEdit]) -> str:
+    for e in sorted(edits, key=lambda e: (e.range.start.line, e.range.start.character), reverse=True):
+        text = text[: offset(text, e.range.start)] + e.new_text + text[offset(text, e.range.end) :]
+    return text
+
+
+async def diagnostics_for(client: LanguageClient, uri: str) -> list[types.Diagnostic]:
+    client.diagnostics.pop(uri, None)
+    while uri not in client.diagnostics:
+        await asyncio.wait_for(client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS), WAIT)
+    return list(client.diagnostics[uri])
+
+
+async def open_doc(client: LanguageClient, uri: str, text: str, language: str) -> list[types.Diagnostic]:
+    client.diagnostics.pop(uri, None)
+    client.text_document_did_open(
+        types.DidOpenTextDocumentParams(types.TextDocumentItem(uri, language, 1, text))
+    )
+    while uri not in client.diagnostics:
+        await asyncio.wait_for(client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS), WAIT)
+    return list(client.diagnostics[uri])
+
+
+@pytest.mark.asyncio
+async def test_diagnostics_quick_fix_and_corrected_text(client: LanguageClient, workspace: Path) -> None:
+    uri = (workspace / "story.md").as_uri()
+    found = await open_doc(client, uri, TEXT, "markdown")
+    assert len(found) == 1  # the code span is not prose
+    diag = found[0]
+    assert TEXT[offset(TEXT, diag.range.start) : offset(TEXT, diag.range.end)] == "Kmitry"
+    assert diag.range.start == types.Position(0, len("😀 Café: Kremlin spokesman ".encode("utf-16-le")) // 2)
+    assert diag.severity == types.DiagnosticSeverity.Warning and diag.source == "normalize"
+    assert "'Kmitry' -> 'Dmitry'" in diag.message and "Peskov" in diag.message
+
+    actions = await client.text_document_code_action_async(
+        types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(uri),
+            range=diag.range,
+            context=types.CodeActionContext(diagnostics=[diag]),
+        )
+    )
+    assert actions is not None
+    preferred = [a for a in actions if isinstance(a, types.CodeAction) and a.is_preferred]
+    assert [a.title for a in preferred] == ["Replace 'Kmitry' with 'Dmitry'"]
+    assert preferred[0].edit is not None and preferred[0].edit.changes is not None
+    fixed = apply(TEXT, list(preferred[0].edit.changes[uri]))
+    assert fixed == TEXT.replace("Kmitry Peskov", "Dmitry Peskov")
+
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(
+            types.VersionedTextDocumentIdentifier(version=2, uri=uri),
+            [types.TextDocumentContentChangeWholeDocument(text=fixed)],
+        )
+    )
+    assert await diagnostics_for(client, uri) == []
+
+
+@pytest.mark.asyncio
+async def test_add_to_words_writes_the_workspace_config(client: LanguageClient, workspace: Path) -> None:
+    uri = (workspace / "notes" / "draft.txt").as_uri()
+    (workspace / "notes").mkdir()
+    found = await open_doc(client, uri, "Spokesman Kmitry Peskov said so.\n", "plaintext")
+    assert [d.range.start.character for d in found] == [10]
+    actions = await client.text_document_code_action_async(
+        types.CodeActionParams(types.TextDocumentIdentifier(uri), found[0].range, types.CodeActionContext(found))
+    )
+    add = [a for a in actions or [] if isinstance(a, types.CodeAction) and a.command is not None]
+    assert [a.title for a in add] == ["Add 'Kmitry' to words (.normalize.toml)"]
+    command = add[0].command
+    assert command is not None
+    client.diagnostics.pop(uri, None)
+    written = await asyncio.wait_for(
+        client.workspace_execute_command_async(types.ExecuteCommandParams(command.command, command.arguments)),
+        WAIT,
+    )
+    config = workspace / ".normalize.toml"
+    assert written == str(config)
+    assert config.read_text(encoding="utf-8") == 'words = ["Kmitry"]\n'
+    mask = os.umask(0o022)
+    os.umask(mask)
+    assert config.stat().st_mode & 0o777 == 0o666 & ~mask
+    while uri not in client.diagnostics:  # the open document is checked again with the new words
+        await asyncio.wait_for(client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS), WAIT)
+    assert list(client.diagnostics[uri]) == []
