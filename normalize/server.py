@@ -42,8 +42,8 @@ from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from normalize import config as _config
 from normalize import about, document, languagetool, render
+from normalize import config as _config
 from normalize.errors import InputError, NormalizeError
 
 MAX_BODY = 1_000_000  # bytes: LanguageTool servers refuse long texts too (its maxTextLength)

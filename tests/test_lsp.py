@@ -42,7 +42,8 @@ async def client(lsp_client: LanguageClient, workspace: Path):  # type: ignore[n
     def action(obj: dict, _: object) -> types.Command | types.CodeAction:  # type: ignore[type-arg]
         return converter.structure(obj, types.Command if isinstance(obj.get("command"), str) else types.CodeAction)
 
-    converter.register_structure_hook(Union[types.Command, types.CodeAction], action)
+    # the very key lsprotocol registers its hook under (typing.Union, not X | Y)
+    converter.register_structure_hook(Union[types.Command, types.CodeAction], action)  # noqa: UP007
     params = types.InitializeParams(
         capabilities=client_capabilities("visual-studio-code"),
         root_uri=workspace.as_uri(),
