@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import random
+from pathlib import Path
 
 import pytest
 
@@ -21,10 +23,9 @@ def test_split_is_stable_and_about_thirty_percent() -> None:
     assert parts == [split.part_of(link) for link in links]
     share = parts.count("heldout") / len(parts)
     assert 0.26 < share < 0.34
-    # a pinned example: changing the rule would silently mix dev into heldout
-    assert split.part_of("http://en.kremlin.ru/events/president/news/68700") == split.part_of(
-        "http://en.kremlin.ru/events/president/news/68700"
-    )
+    # pinned examples: changing the rule would silently mix dev into heldout
+    assert split.part_of("http://en.kremlin.ru/events/president/news/68700") == "dev"
+    assert [split.part_of(k) for k in "abcd"] == ["dev", "heldout", "heldout", "heldout"]
 
 
 def test_split_depends_on_the_hash_only() -> None:
@@ -33,6 +34,18 @@ def test_split_depends_on_the_hash_only() -> None:
     for link in ("a", "b", "https://www.president.gov.ua/en/news/x-1"):
         expected = "heldout" if hashlib.sha256(link.encode()).digest()[0] < split.HELDOUT_BELOW else "dev"
         assert split.part_of(link) == expected
+
+
+def test_each_corpus_is_split_by_its_own_key(tmp_path: Path) -> None:
+    path = tmp_path / "wh.jsonl"
+    rows = [{"url": f"https://example.org/{n}", "title": f"T{n}", "text": f"T{n}\n\nBody."} for n in range(40)]
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    dev = split.load("dev", path=path, corpus="whitehouse")
+    held = split.load("heldout", path=path, corpus="whitehouse")
+    assert len(dev) + len(held) == 40 and dev and held
+    assert all(split.part_of(d.link) == "heldout" for d in held)
+    assert dev[0].text == rows[int(dev[0].link.rsplit("/", 1)[1])]["text"]  # the text as published, title included
+    assert set(split.CORPORA) == {"press", "whitehouse", "ungd"}
 
 
 @pytest.mark.parametrize("edit", sorted(EDIT_WEIGHTS))

@@ -1,50 +1,46 @@
 """Golden tests on real copy read at run time from ../shared (skipped when it is absent).
 
-The seed article must get exactly three fixes. The 901 clean press releases of
-news-dev must change at most 1 word in 10,000; the genuine errors found when
-every change there was reviewed must be fixed, and the correct words that an
-earlier version changed must stay.
+The seed article must get exactly three fixes. The clean press releases of the
+dev split of news-dev (benchmarks/split.py; the held-out split is read by the
+benchmark report only) must change at most 1 word in 10,000; the genuine errors
+found there when every change was reviewed must be fixed, and the correct words
+that an earlier version changed there must stay. Entries that only held-out
+documents contain were dropped from both lists on 2026-11-29.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 import pytest
 
 import normalize
+from benchmarks import split
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEED = SHARED / "seed" / "article.txt"
-NEWS = SHARED / "data" / "news-dev" / "press_releases_dev.jsonl"
 
-# Genuine errors in news-dev, found by reviewing every change normalize made there.
+# Genuine errors in the dev press releases, found by reviewing every change normalize made there.
 GENUINE = {
-    ("desease", "disease"),
     ("poersonnel", "personnel"),
     ("deailed", "detailed"),
-    ("technolgies", "technologies"),
     ("miliary", "military"),
     ("wokrforce", "workforce"),
-    ("Russa", "Russia"),
     ("Scholtz", "Scholz"),
     ("Podoyak", "Podolyak"),
     ("Svyryidenko", "Svyrydenko"),
     ("svale", "scale"),
     ("Taqking", "Taking"),
     ("thatthe", "that the"),
-    ("hopethat", "hope that"),
     ("concernfor", "concern for"),
     ("allowedto", "allowed to"),
     ("whoseterritory", "whose territory"),
-    ("ladimir", "Vladimir"),
 }
 # Correct words (or accepted variants) that an earlier version changed there.
 MUST_STAY = {
     "Kazakhstani", "Turkmenistani", "Kyrgyzstani", "Mourao", "Zelensky", "Qassim",
-    "Generale", "Tov", "Shem", "hoş", "betweens", "defeater", "combatting", "Moderna", "Eystein",
+    "Generale", "hoş", "combatting", "Moderna", "Eystein",
     "ruble", "videoconference", "yearend", "headstart", "reapproved", "Fayzullin", "Gres",
 }  # fmt: skip
 
@@ -69,22 +65,19 @@ def test_seed_article_gets_exactly_three_fixes() -> None:
 
 @pytest.fixture(scope="module")
 def news_fixes() -> tuple[int, list[tuple[str, str | None]]]:
-    _need(NEWS)
+    _need(split.data_path("press"))
     words = 0
     fixes: list[tuple[str, str | None]] = []
-    with NEWS.open(encoding="utf-8") as fh:
-        for line in fh:
-            doc = json.loads(line)
-            text = f"{doc['headline']}\n\n{doc['body']}"
-            words += len(re.findall(r"\w+", text))
-            fixes.extend((f.text, f.replacement) for f in normalize.check(text).fixes)
+    for doc in split.load("dev", corpus="press"):
+        words += len(re.findall(r"\w+", doc.text))
+        fixes.extend((f.text, f.replacement) for f in normalize.check(doc.text).fixes)
     return words, fixes
 
 
 @pytest.mark.slow
 def test_news_dev_changes_at_most_one_word_in_ten_thousand(news_fixes: tuple[int, list]) -> None:
     words, fixes = news_fixes
-    assert words > 500_000
+    assert words > 300_000
     assert len(fixes) / words * 10_000 <= 1.0, fixes
 
 
