@@ -1,4 +1,10 @@
-"""Turn a clean document into a corrupted one with recorded injections (pure but for the rng)."""
+"""Turn a clean document into a corrupted one with recorded injections (pure but for the rng).
+
+A ``join`` injection covers two words of the clean text ("that the" -> "thatthe"); its
+``original`` is both words with the space between them. A ``split`` one puts a space
+inside a word. Either way ``start``/``end`` span the corrupted text that replaced
+``original``, so scoring compares that span after a tool's edits with ``original``.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +12,7 @@ from dataclasses import dataclass
 
 from benchmarks.errors import ErrorModel
 from benchmarks.gazetteer import Gazetteer, categorize
-from benchmarks.tokens import tokens
+from benchmarks.tokens import Tok, tokens
 
 TOKENS_PER_INJECTION = 40  # at most one injection per this many tokens of a document
 MIN_GAP = 8  # injected tokens are at least this many tokens apart
@@ -21,6 +27,14 @@ class Injected:
     corrupted: str
     category: str
     edit: str
+    real: bool = False  # an already-real misspelling: listed by some dictionary, not a trusted word
+
+
+def _following(text: str, toks: list[Tok], i: int) -> str | None:
+    """The next word when one space separates it from word ``i`` (which has no possessive)."""
+    if i + 1 >= len(toks) or toks[i].core_end != toks[i].end or toks[i + 1].skip:
+        return None
+    return toks[i + 1].core if text[toks[i].end : toks[i + 1].start] == " " else None
 
 
 def corrupt(text: str, gaz: Gazetteer, model: ErrorModel) -> tuple[str, list[Injected]]:
@@ -38,7 +52,7 @@ def corrupt(text: str, gaz: Gazetteer, model: ErrorModel) -> tuple[str, list[Inj
         rng.shuffle(pools[c])
     order = list(CATEGORIES)
     rng.shuffle(order)
-    chosen: dict[int, tuple[str, str, str]] = {}  # token index -> (category, corrupted, edit)
+    chosen: dict[int, tuple[str, str, str, bool]] = {}  # token index -> (category, corrupted, edit, real)
     while len(chosen) < budget and any(pools.values()):
         for cat in order:
             pool = pools[cat]
@@ -46,10 +60,10 @@ def corrupt(text: str, gaz: Gazetteer, model: ErrorModel) -> tuple[str, list[Inj
                 i = pool.pop()
                 if any(abs(i - j) < MIN_GAP for j in chosen):
                     continue
-                inj = model.inject(toks[i].core)
+                inj = model.inject(toks[i].core, _following(text, toks, i))
                 if inj is None:
                     continue
-                chosen[i] = (cat, inj.corrupted, inj.edit)
+                chosen[i] = (cat, inj.corrupted, inj.edit, inj.real)
                 break
     out: list[str] = []
     records: list[Injected] = []
@@ -57,12 +71,13 @@ def corrupt(text: str, gaz: Gazetteer, model: ErrorModel) -> tuple[str, list[Inj
     length = 0
     for i in sorted(chosen):
         tok = toks[i]
-        cat, bad, edit = chosen[i]
+        cat, bad, edit, real = chosen[i]
+        end = toks[i + 1].core_end if edit == "join" else tok.core_end
         out.append(text[pos : tok.start])
         length += tok.start - pos
-        records.append(Injected(length, length + len(bad), tok.core, bad, cat, edit))
+        records.append(Injected(length, length + len(bad), text[tok.start : end], bad, cat, edit, real))
         out.append(bad)
         length += len(bad)
-        pos = tok.core_end
+        pos = end
     out.append(text[pos:])
     return "".join(out), records

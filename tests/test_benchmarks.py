@@ -128,3 +128,52 @@ def test_places_are_countries_first_level_regions_and_cities() -> None:
     assert places(gazetteer.load()) == ["Kharkiv", "Sumy", "Ukraine"]
     # GeoNames has a district called Friendship; the older definition counted it.
     assert "Friendship" in places(gazetteer.load(local_regions=True))
+
+
+def test_published_mix_redraws_only_trusted_words_and_marks_listed_ones() -> None:
+    from benchmarks.errors import PUBLISHED_WEIGHTS
+
+    assert abs(sum(PUBLISHED_WEIGHTS.values()) - 100) < 0.1
+    trusted = {"cat", "cart", "coat", "act", "at"}
+    listed = {"cst", "caat", "cta"}
+    model = ErrorModel(trusted, seed=5, listed=listed, weights={"drop": 1, "double": 1, "transpose": 1})
+    seen = [model.inject("cast") for _ in range(200)]
+    outs = {i.corrupted for i in seen if i is not None}
+    assert outs and not outs & trusted
+    assert all(i.real == (i.corrupted in listed) for i in seen if i is not None)
+    assert any(i.real for i in seen if i is not None)  # listed misspellings are injected, not redrawn
+
+
+def test_new_edit_classes() -> None:
+    rng = random.Random(4)
+    for _ in range(50):
+        s = edit_once(rng, "security", "split") or ""
+        assert s.replace(" ", "") == "security" and s.count(" ") == 1 and min(map(len, s.split())) >= 2
+        assert len(edit_once(rng, "security", "random_insert") or "") == 9
+        r = edit_once(rng, "security", "random_sub") or ""
+        assert len(r) == 8 and sum(a != b for a, b in zip(r, "security", strict=True)) == 1
+    model = ErrorModel(set(), seed=2, weights={"join": 1, "case": 1})
+    kinds = set()
+    for _ in range(40):
+        i = model.inject("Russia", following="said")
+        assert i is not None
+        kinds.add(i.edit)
+        if i.edit == "join":
+            assert (i.original, i.corrupted) == ("Russia said", "Russiasaid")
+        else:
+            assert i.corrupted in ("RUssia", "russia")
+    assert kinds == {"join", "case"}
+    assert ErrorModel(set(), seed=2, weights={"join": 1}).inject("Russia") is None  # nothing to join
+
+
+def test_a_join_spans_both_words_in_the_corrupted_text() -> None:
+    from benchmarks.gazetteer import Gazetteer
+    from benchmarks.inject import corrupt
+
+    text = " ".join(["alpha beta gamma delta"] * 12)
+    gaz = Gazetteer(english={w: 1 for w in ("alpha", "beta", "gamma", "delta")})
+    out, injections = corrupt(text, gaz, ErrorModel(set(), seed=1, weights={"join": 1}))
+    assert injections
+    for inj in injections:
+        assert inj.edit == "join" and out[inj.start : inj.end] == inj.corrupted == inj.original.replace(" ", "")
+        assert outcome(out, inj, [Edit(inj.start, inj.end, inj.original)])[0] == "fixed"
