@@ -177,3 +177,20 @@ def test_a_join_spans_both_words_in_the_corrupted_text() -> None:
     for inj in injections:
         assert inj.edit == "join" and out[inj.start : inj.end] == inj.corrupted == inj.original.replace(" ", "")
         assert outcome(out, inj, [Edit(inj.start, inj.end, inj.original)])[0] == "fixed"
+
+
+def test_threshold_curve_and_calibration_count_what_they_say() -> None:
+    from benchmarks.accuracy import calibration, summarize, threshold_curve
+
+    r = {
+        "words": 10_000, "docs": 2,
+        "counts": {"person": {"fixed": 1, "missed": 1}, "place": {"fixed": 1, "wrong": 1}, "word": {}, "real": {}},
+        "typo_points": [(0.99, True), (0.8, True), (0.6, False)],
+        "clean_confidences": [0.55, 0.97],
+        "changes": [{"corpus": "press", "doc": "d", "word": "Tov", "fix": "Tom", "trusted": False}],
+    }  # fmt: skip
+    assert threshold_curve(r, [0.5, 0.9, 0.995]) == [(0.5, 50.0, 2.0), (0.9, 25.0, 1.0), (0.995, 0.0, 0.0)]
+    cal = {b: (n, share) for b, n, share in calibration(r)}
+    assert cal == {"0.50-0.70": (2, 0.0), "0.80-0.90": (1, 1.0), "0.95-0.98": (1, 0.0), "0.99-1.00": (1, 1.0)}
+    s = summarize(r, "dev", {("press", "d", "Tov", "Tom"): "false"})
+    assert s["typos"] == 4 and s["fixed_percent"] == 50.0 and s["false_per_10k"] == 1.0 and s["changes_per_10k"] == 1.0
