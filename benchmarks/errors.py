@@ -42,8 +42,8 @@ short word, ``join`` at the end of a sentence, ``case`` on a lowercase word) it
 is left out of that draw, so the realized shares differ a little: the report
 counts them by edit.
 
-Rejected outputs: with ``trusted`` (the words a checker must never change:
-``gazetteer.trusted_words``) only an output that is such a word is redrawn; an
+Rejected outputs: with ``lexicon`` = English words (``gazetteer.english_words``)
+only an output that is such a word is redrawn; an
 output some dictionary lists all the same (``listed``: "Russa", a surname;
 "goverment", a web misspelling) is kept and marked ``real`` so that these are
 injected at their natural rate and reported apart. Everything random comes from

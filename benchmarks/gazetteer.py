@@ -78,6 +78,15 @@ def broad_lexicon() -> set[str]:
     return words
 
 
+def english_words() -> set[str]:
+    """Lowercase English words no typo should become: symspellpy's list and the ``word`` rows
+    of words.tsv. Name parts are not among them: "Russa" (a surname) is a real misspelling."""
+    words = set(english_counts())
+    if (DICTS / "words.tsv").exists():
+        words.update(r["word"].lower() for r in _rows(DICTS / "words.tsv") if r.get("status") == "word")
+    return words
+
+
 def trusted_words(gaz: Gazetteer) -> set[str]:
     """Lowercase words and name parts a change is surely false on: symspellpy's list,
     words.tsv rows of status ``word``, and name parts of people and places."""

@@ -53,8 +53,9 @@ class Sample:
 
 @lru_cache(maxsize=1)
 def _tables() -> tuple[gazetteer.Gazetteer, frozenset[str], frozenset[str]]:
+    """The gazetteer, the English words an injection is redrawn from, every listed word."""
     gaz = gazetteer.load()
-    return gaz, frozenset(gazetteer.trusted_words(gaz)), frozenset(gazetteer.broad_lexicon())
+    return gaz, frozenset(gazetteer.english_words()), frozenset(gazetteer.broad_lexicon())
 
 
 def error_model(seed: int | str, mix: str = "published") -> ErrorModel:
