@@ -1,13 +1,15 @@
 """The injected-typo corpus of the DEV documents, for fitting and tuning.
 
     python benchmarks/typo_corpus.py [--corpus press|whitehouse|ungd|all] [--limit N] [--seed S]
-                                      [--mix published|engine]
+                                      [--mix published|engine] [--rows]
 
 writes one JSON object a line to stdout: ``corpus``, ``doc`` (the document's
 key), ``clean`` (the text as published), ``text`` (the corrupted text) and
 ``injections`` (``start``/``end`` in ``text``, ``original``, ``corrupted``,
 ``category`` person/place/word, ``edit``, ``real``: an already-real misspelling).
-From Python::
+With ``--rows``, one line per finding of the engine instead (``finding_rows``:
+its features from ``Finding.evidence``, confidence, action, and a label right /
+wrong / false), on the corrupted and on the clean text. From Python::
 
     from benchmarks.typo_corpus import samples
     for s in samples("press", limit=50):
@@ -30,6 +32,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
@@ -81,6 +84,31 @@ def samples(corpus: str = "press", *, limit: int = 0, seed: int = 1, mix: str = 
         yield Sample(corpus, doc.link, doc.text, text, tuple(injections))
 
 
+def finding_rows(sample: Sample, check: Any = None) -> Iterator[dict[str, Any]]:
+    """One row per finding of the engine on the corrupted and on the clean text: its features
+    (``Finding.evidence``: name -> value), confidence, action and a label: ``right`` (its top
+    suggestion restores an injected typo), ``wrong`` (over a typo, not restoring it) or
+    ``false`` (no typo there: a finding on a correct word, or a real error of the source)."""
+    if check is None:
+        import normalize
+
+        check = normalize.check
+    for where, text, injections in (("typos", sample.text, sample.injections), ("clean", sample.clean, ())):
+        for f in check(text).findings:
+            top = f.replacement or (f.suggestions[0] if f.suggestions else None)
+            over = [i for i in injections if f.start < i.end and i.start < f.end]
+            label = "false"
+            if over:
+                i = over[0]
+                fixed = text[i.start : f.start] + (top or "") + text[f.end : i.end] if f.start >= i.start else None
+                label = "right" if fixed == i.original else "wrong"
+            yield {
+                "corpus": sample.corpus, "doc": sample.doc, "where": where, "start": f.start, "end": f.end,
+                "text": f.text, "top": top, "action": f.action, "kind": f.kind, "confidence": f.confidence,
+                "features": {name: value for name, value, _ in getattr(f, "evidence", ())}, "label": label,
+            }  # fmt: skip
+
+
 def as_json(sample: Sample) -> str:
     obj = dataclasses.asdict(sample)
     return json.dumps(obj, ensure_ascii=False)
@@ -91,11 +119,16 @@ def as_json(sample: Sample) -> str:
 @click.option("--limit", type=int, default=0, help="the first N dev documents of each corpus (0: all)")
 @click.option("--seed", type=int, default=1, show_default=True)
 @click.option("--mix", type=click.Choice(["published", "engine"]), default="published", show_default=True)
-def main(corpus: str, limit: int, seed: int, mix: str) -> None:
+@click.option("--rows", is_flag=True, help="one line per finding (features, label), not per document")
+def main(corpus: str, limit: int, seed: int, mix: str, rows: bool) -> None:
     assert set(EDIT_WEIGHTS) <= set(PUBLISHED_WEIGHTS)
     for name in split.CORPORA if corpus == "all" else [corpus]:
         for sample in samples(name, limit=limit, seed=seed, mix=mix):
-            click.echo(as_json(sample))
+            if rows:
+                for row in finding_rows(sample):
+                    click.echo(json.dumps(row, ensure_ascii=False))
+            else:
+                click.echo(as_json(sample))
 
 
 if __name__ == "__main__":

@@ -194,3 +194,16 @@ def test_threshold_curve_and_calibration_count_what_they_say() -> None:
     assert cal == {"0.50-0.70": (2, 0.0), "0.80-0.90": (1, 1.0), "0.95-0.98": (1, 0.0), "0.99-1.00": (1, 1.0)}
     s = summarize(r, "dev", {("press", "d", "Tov", "Tom"): "false"})
     assert s["typos"] == 4 and s["fixed_percent"] == 50.0 and s["false_per_10k"] == 1.0 and s["changes_per_10k"] == 1.0
+
+
+def test_finding_rows_label_each_finding() -> None:
+    from conftest import fake_check  # the stand-in engine: Kmitry fixed, Mariupl suggested
+
+    from benchmarks.typo_corpus import Sample, finding_rows
+
+    clean = "Kremlin spokesman Dmitry Peskov said so in Mariupol."
+    text = "Kremlin spokesman Kmitry Peskov said so in Mariupl."
+    typo = Injected(18, 24, "Dmitry", "Kmitry", "person", "first_sub")
+    rows = list(finding_rows(Sample("press", "d", clean, text, (typo,)), fake_check))
+    got = [(r["where"], r["text"], r["label"]) for r in rows]
+    assert got == [("typos", "Kmitry", "right"), ("typos", "Mariupl", "false")]
