@@ -4,6 +4,7 @@
     GET  /v2/languages   the English variants it answers for
     GET  /v2/healthcheck 200 when ready
     POST /check          normalize's own findings: ``{"text", "format"}`` -> findings, fixed, diff
+    POST /diff           ``{"text", "fixed", "path"}`` -> the unified diff (for the review page)
     GET  /               the review page (``normalize/web``)
 
 Why Starlette and uvicorn: the server needs routing, request and response
@@ -112,6 +113,16 @@ def _form(request: Request, body: bytes) -> dict[str, str]:
     return fields
 
 
+def _json(body: bytes) -> dict[str, Any]:
+    try:
+        value = json.loads(body)
+    except (ValueError, RecursionError) as e:
+        raise InputError(f"the body is not valid JSON: {e}") from None
+    if not isinstance(value, dict):
+        raise InputError("send a JSON object")
+    return value
+
+
 def create_app(
     settings: _config.Config | None = None, *, max_body: int = MAX_BODY, load: bool = True
 ) -> Starlette:
@@ -150,11 +161,8 @@ def create_app(
         return JSONResponse(languagetool.response(doc, report, lang, version, disabled))
 
     async def own_check(request: Request, body: bytes) -> Response:
-        try:
-            value = json.loads(body)
-        except (ValueError, RecursionError) as e:
-            raise InputError(f"the body is not valid JSON: {e}") from None
-        if not isinstance(value, dict) or not isinstance(value.get("text"), str):
+        value = _json(body)
+        if not isinstance(value.get("text"), str):
             raise InputError('send a JSON object {"text": "...", "format": "text|markdown|html"}')
         fmt = value.get("format")
         if fmt is not None and not isinstance(fmt, str):
@@ -170,6 +178,13 @@ def create_app(
                 "diff": render.unified_diff(text, fixed, "text"),
             }
         )
+
+    async def diff(request: Request, body: bytes) -> Response:
+        value = _json(body)
+        text, fixed, path = value.get("text"), value.get("fixed"), value.get("path", "text")
+        if not (isinstance(text, str) and isinstance(fixed, str) and isinstance(path, str)):
+            raise InputError('send a JSON object {"text": "...", "fixed": "...", "path": "name"}')
+        return JSONResponse({"diff": render.unified_diff(text, fixed, path or "text")})
 
     async def languages(request: Request) -> Response:
         return JSONResponse(languagetool.languages())
@@ -194,6 +209,7 @@ def create_app(
         Route("/v2/languages", languages, methods=["GET"]),
         Route("/v2/healthcheck", healthcheck, methods=["GET"]),
         Route("/check", partial(guarded, handler=own_check), methods=["POST"]),
+        Route("/diff", partial(guarded, handler=diff), methods=["POST"]),
         Route("/", page, methods=["GET"]),
         Mount("/static", StaticFiles(directory=WEB), name="static"),
     ]

@@ -187,3 +187,13 @@ def test_serve_command_errors_are_one_line(runner: object, monkeypatch: pytest.M
     r = runner.invoke(cli, ["serve"])  # type: ignore[attr-defined]
     assert r.exit_code == 2
     assert r.stderr == "normalize: error: normalize.server is not installed: pip install 'normalize[server]'\n"
+
+
+def test_review_page_files_and_diff(client: TestClient) -> None:
+    page = client.get("/")
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    for asset in ("/static/review.js", "/static/review.css"):
+        assert asset in page.text and client.get(asset).status_code == 200
+    r = client.post("/diff", json={"text": "Kmitry said.\n", "fixed": "Dmitry said.\n", "path": "story.txt"})
+    assert r.json() == {"diff": "--- a/story.txt\n+++ b/story.txt\n@@ -1 +1 @@\n-Kmitry said.\n+Dmitry said.\n"}
+    assert client.post("/diff", json={"text": "a"}).status_code == 400

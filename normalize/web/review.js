@@ -1,0 +1,247 @@
+// The review page: POST /check for the findings, decisions kept here, POST /diff for the diff.
+// Offsets from the server count code points; JavaScript strings count UTF-16 units, so the
+// text is handled as an array of code points (Array.from) throughout.
+"use strict";
+
+const $ = (id) => document.getElementById(id);
+const KINDS = { person: "kind-person", place: "kind-place", word: "kind-word" };
+const state = { text: "", chars: [], findings: [], decisions: [], name: "text", diffSeq: 0 };
+
+function setStatus(message, isError = false) {
+  $("status").textContent = message;
+  $("status").classList.toggle("error", isError);
+}
+
+function options(f) {
+  const all = f.replacement !== null ? [f.replacement] : [];
+  for (const s of f.suggestions) if (!all.includes(s)) all.push(s);
+  return all;
+}
+
+function describe(f) {
+  const what = f.replacement !== null ? `${f.text} → ${f.replacement}` : `${f.text}: did you mean ${options(f).join(", ") || "?"}`;
+  return `${what} (${f.kind}, ${f.action}, confidence ${f.confidence.toFixed(2)})`;
+}
+
+async function check() {
+  const text = $("source").value;
+  if (!text.trim()) { setStatus("Paste some text or open a file first.", true); return; }
+  setStatus("Checking…");
+  let response;
+  try {
+    response = await fetch("/check", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ text, format: $("format").value }),
+    });
+  } catch (e) { setStatus(`The server did not answer: ${e}`, true); return; }
+  const body = await response.json().catch(() => ({ error: `HTTP ${response.status}` }));
+  if (!response.ok) { setStatus(body.error || `HTTP ${response.status}`, true); return; }
+  state.text = text;
+  state.chars = Array.from(text);
+  state.findings = body.findings;
+  state.decisions = body.findings.map(() => ({ state: "open", value: null }));
+  const n = body.findings.length;
+  setStatus(n ? `${n} finding${n === 1 ? "" : "s"}.` : "No findings: the text looks clean.");
+  $("count").textContent = `(${n})`;
+  $("review").hidden = false;
+  $("output").hidden = false;
+  render();
+}
+
+function kindClass(f) { return KINDS[f.kind] || "kind-other"; }
+
+function render() {
+  const doc = $("document");
+  const list = $("findings");
+  doc.replaceChildren();
+  list.replaceChildren();
+  let at = 0;
+  state.findings.forEach((f, i) => {
+    const d = state.decisions[i];
+    doc.append(state.chars.slice(at, f.start).join(""));
+    const mark = document.createElement("span");
+    mark.className = `finding ${kindClass(f)} ${d.state}`;
+    mark.tabIndex = 0;
+    mark.dataset.index = i;
+    mark.setAttribute("role", "button");
+    mark.setAttribute("aria-describedby", "tip");
+    mark.setAttribute("aria-label", `${describe(f)}, ${d.state}`);
+    mark.textContent = d.state === "accepted" ? d.value : f.text;
+    mark.addEventListener("mouseenter", () => showTip(mark, f));
+    mark.addEventListener("mouseleave", hideTip);
+    mark.addEventListener("focus", () => showTip(mark, f));
+    mark.addEventListener("blur", hideTip);
+    mark.addEventListener("click", () => decide(i, d.state === "accepted" ? "open" : "accepted"));
+    mark.addEventListener("keydown", (e) => onKey(e, i));
+    doc.append(mark);
+    at = f.end;
+    list.append(item(f, i, d));
+  });
+  doc.append(state.chars.slice(at).join(""));
+  updateOutput();
+}
+
+function item(f, i, d) {
+  const li = document.createElement("li");
+  li.className = `${d.state}`;
+  li.dataset.index = i;
+  const head = document.createElement("div");
+  head.textContent = describe(f);
+  head.className = kindClass(f);
+  const reason = document.createElement("div");
+  reason.className = "reason";
+  reason.textContent = f.reason;  // it names the dictionary entry and its source
+  const row = document.createElement("div");
+  row.className = "row";
+  const pick = document.createElement("select");
+  pick.setAttribute("aria-label", `Replacement for ${f.text}`);
+  for (const o of options(f)) pick.append(new Option(o, o));
+  if (d.value) pick.value = d.value;
+  const accept = button(`Accept`, `Accept the replacement for ${f.text}`, () => decide(i, "accepted", pick.value));
+  accept.className = "accept";
+  accept.disabled = options(f).length === 0;
+  const reject = button("Reject", `Reject the finding ${f.text}`, () => decide(i, "rejected"));
+  reject.className = "reject";
+  const state_ = document.createElement("span");
+  state_.className = "decision";
+  state_.textContent = d.state === "open" ? "" : d.state === "accepted" ? `accepted: ${d.value}` : "rejected";
+  row.append(pick, accept, reject, state_);
+  li.append(head, reason, row);
+  return li;
+}
+
+function button(label, aria, onClick) {
+  const b = document.createElement("button");
+  b.type = "button";
+  b.textContent = label;
+  b.setAttribute("aria-label", aria);
+  b.addEventListener("click", onClick);
+  return b;
+}
+
+function decide(i, verdict, value) {
+  const f = state.findings[i];
+  const choice = value || options(f)[0] || null;
+  if (verdict === "accepted" && choice === null) return;
+  state.decisions[i] = { state: verdict, value: verdict === "accepted" ? choice : null };
+  const focused = document.activeElement && document.activeElement.classList.contains("finding");
+  render();
+  if (focused) focusFinding(i);
+}
+
+function focusFinding(i) {
+  const marks = $("document").querySelectorAll(".finding");
+  if (marks.length) marks[(i + marks.length) % marks.length].focus();
+}
+
+function onKey(e, i) {
+  const key = e.key.toLowerCase();
+  if (key === "a" || key === "enter" || key === " ") { e.preventDefault(); decide(i, "accepted"); }
+  else if (key === "r" || key === "delete") { e.preventDefault(); decide(i, "rejected"); }
+  else if (key === "u") { e.preventDefault(); decide(i, "open"); }
+  else if (key === "n" || key === "arrowright") { e.preventDefault(); focusFinding(i + 1); }
+  else if (key === "p" || key === "arrowleft") { e.preventDefault(); focusFinding(i - 1); }
+  else if (key === "escape") hideTip();
+}
+
+function showTip(el, f) {
+  const tip = $("tip");
+  tip.replaceChildren();
+  tip.append(describe(f), document.createElement("br"), f.reason);
+  if (f.entry) {
+    const src = document.createElement("span");
+    src.className = "source";
+    src.textContent = `Source: ${f.entry.source}`;
+    tip.append(src);
+  }
+  const box = el.getBoundingClientRect();
+  tip.style.left = `${window.scrollX + box.left}px`;
+  tip.style.top = `${window.scrollY + box.bottom + 6}px`;
+  tip.hidden = false;
+}
+
+function hideTip() { $("tip").hidden = true; }
+
+function corrected() {
+  const out = [];
+  let at = 0;
+  state.findings.forEach((f, i) => {
+    const d = state.decisions[i];
+    if (d.state !== "accepted") return;
+    out.push(state.chars.slice(at, f.start).join(""), d.value);
+    at = f.end;
+  });
+  out.push(state.chars.slice(at).join(""));
+  return out.join("");
+}
+
+async function updateOutput() {
+  const fixed = corrected();
+  $("corrected").value = fixed;
+  const seq = ++state.diffSeq;
+  try {
+    const r = await fetch("/diff", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ text: state.text, fixed, path: state.name }),
+    });
+    const body = await r.json();
+    if (seq === state.diffSeq) $("diff").textContent = r.ok ? body.diff : body.error;
+  } catch (e) {
+    if (seq === state.diffSeq) $("diff").textContent = `The server did not answer: ${e}`;
+  }
+}
+
+async function copy(text, what) {
+  try { await navigator.clipboard.writeText(text); }
+  catch (e) {  // no clipboard API: select and copy the old way
+    const area = document.createElement("textarea");
+    area.value = text; document.body.append(area); area.select();
+    document.execCommand("copy"); area.remove();
+  }
+  setStatus(`${what} copied.`);
+}
+
+function download(text, name, type) {
+  const a = document.createElement("a");
+  a.href = URL.createObjectURL(new Blob([text], { type }));
+  a.download = name;
+  document.body.append(a); a.click(); a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+function formatOf(name) {
+  const ext = name.toLowerCase().split(".").pop();
+  if (["md", "markdown", "mdown", "mkd", "mkdn"].includes(ext)) return "markdown";
+  if (["html", "htm", "xhtml"].includes(ext)) return "html";
+  return "text";
+}
+
+window.addEventListener("DOMContentLoaded", () => {
+  $("check").addEventListener("click", check);
+  $("source").addEventListener("keydown", (e) => { if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); check(); } });
+  $("source").addEventListener("input", () => {
+    if (!$("review").hidden && $("source").value !== state.text) setStatus("The text changed: check it again.");
+  });
+  $("file").addEventListener("change", async () => {
+    const file = $("file").files[0];
+    if (!file) return;
+    $("source").value = await file.text();
+    state.name = file.name;
+    $("format").value = formatOf(file.name);
+    await check();
+  });
+  $("accept-all").addEventListener("click", () => {
+    state.findings.forEach((f, i) => {
+      if (f.action === "fix" && state.decisions[i].state === "open") state.decisions[i] = { state: "accepted", value: f.replacement };
+    });
+    render();
+  });
+  $("reset").addEventListener("click", () => { state.decisions = state.findings.map(() => ({ state: "open", value: null })); render(); });
+  $("copy").addEventListener("click", () => copy($("corrected").value, "Corrected text"));
+  $("copy-diff").addEventListener("click", () => copy($("diff").textContent, "Diff"));
+  $("download").addEventListener("click", () => download($("corrected").value, state.name === "text" ? "corrected.txt" : state.name, "text/plain"));
+  $("download-diff").addEventListener("click", () => download($("diff").textContent, `${state.name}.diff`, "text/x-diff"));
+  document.addEventListener("keydown", (e) => { if (e.key === "Escape") hideTip(); });
+});

@@ -1,0 +1,90 @@
+"""The review page in a real headless Chromium (Debian's chromium and chromium-driver).
+
+Pastes the seed article, sees three findings underlined, reads a finding's reason
+and source on hover and on focus, accepts them (keyboard, button, "accept all
+confident fixes") and reads the corrected text and the diff from the page.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+# ../shared beside the clone (a git worktree may sit one level deeper)
+SHARED = next((p / "shared" for p in Path(__file__).resolve().parents[2:4] if (p / "shared").is_dir()),
+              Path(__file__).resolve().parents[2] / "shared")
+SEED = SHARED / "seed" / "article.txt"
+
+CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1200,1600"]
+
+
+@pytest.fixture
+def browser(tmp_path: Path):  # type: ignore[no-untyped-def]
+    webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed")
+    for binary in (CHROMIUM, CHROMEDRIVER):
+        if not binary.exists():
+            pytest.skip(f"{binary} is missing: apt-get install chromium chromium-driver (.ci/run does as root)")
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for flag in [*FLAGS, f"--user-data-dir={tmp_path / 'profile'}"]:
+        options.add_argument(flag)
+    service = webdriver.ChromeService(executable_path=str(CHROMEDRIVER), log_output=str(tmp_path / "driver.log"))
+    driver = webdriver.Chrome(options=options, service=service)
+    driver.implicitly_wait(0)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+        shutil.rmtree(tmp_path / "profile", ignore_errors=True)
+
+
+def test_review_the_seed_article(browser, live_server: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from selenium.webdriver.common.action_chains import ActionChains
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    if not SEED.is_file():
+        pytest.skip(f"../shared not present: {SEED}")
+    article = SEED.read_text(encoding="utf-8")
+    wait = WebDriverWait(browser, 120)
+    browser.get(f"{live_server}/")
+    source = browser.find_element(By.ID, "source")
+    # What a paste does: the whole text lands in the box at once, with an input event.
+    browser.execute_script(
+        "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'));", source, article
+    )
+    source.send_keys(Keys.CONTROL, Keys.ENTER)  # the keyboard shortcut for Check
+    wait.until(ec.text_to_be_present_in_element((By.ID, "count"), "(3)"))
+    marks = browser.find_elements(By.CSS_SELECTOR, "#document .finding")
+    assert [m.text for m in marks] == ["Kmitry", "Oleskii", "Russa"]
+    assert [m.get_attribute("class").split()[1] for m in marks] == ["kind-person", "kind-person", "kind-place"]
+
+    ActionChains(browser).move_to_element(marks[0]).perform()  # hover: reason and source
+    tip = browser.find_element(By.ID, "tip")
+    wait.until(ec.visibility_of(tip))
+    assert "Kmitry → Dmitry" in tip.text and "Peskov" in tip.text and "Source:" in tip.text
+
+    browser.execute_script("arguments[0].focus()", marks[0])  # focus: the same, then the keyboard
+    assert "Kmitry → Dmitry" in tip.text
+    browser.switch_to.active_element.send_keys("a")
+    assert browser.switch_to.active_element.text == "Dmitry"  # accepted in place, focus kept
+    browser.switch_to.active_element.send_keys("n")
+    assert browser.switch_to.active_element.text == "Oleskii"
+
+    items = browser.find_elements(By.CSS_SELECTOR, "#findings li")
+    items[1].find_element(By.CSS_SELECTOR, "button.accept").click()
+    browser.find_element(By.ID, "accept-all").click()  # takes the last one
+
+    expected = article.replace("Kmitry", "Dmitry").replace("Oleskii", "Oleksii").replace("Russa ", "Russia ")
+    wait.until(lambda d: d.find_element(By.ID, "corrected").get_property("value") == expected)
+    wait.until(ec.text_to_be_present_in_element((By.ID, "diff"), "+++ b/text"))
+    diff = browser.find_element(By.ID, "diff").text
+    assert diff.count("\n-") == 3 and "Dmitry Peskov" in diff and "Russia" in diff
+    shot = tmp_path / "review.png"
+    assert browser.save_screenshot(str(shot)) and shot.stat().st_size > 10_000
