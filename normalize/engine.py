@@ -8,7 +8,8 @@ Besides spelling, a Normalizer runs *rules*: pure functions
 style, document consistency...). Findings are merged by position; where two
 overlap, the earlier rule in the list wins and spelling comes last. No finding
 of any rule falls inside a ``skip`` span, and words the config ignores are
-never findings. ``Normalizer.from_config`` builds the rules and the extended
+never findings. Findings come back in the writer's spelling (``tokenize.as_written``: We’re,
+not We're). ``Normalizer.from_config`` builds the rules and the extended
 lexicon a Config asks for; ``check``/``fix`` use the default Config.
 """
 
@@ -21,11 +22,12 @@ from pathlib import Path
 from normalize.candidates import Bigrams, NameMatcher, Speller
 from normalize.config import Config
 from normalize.decide import decide
+from normalize.forms import plain_apostrophes
 from normalize.lexicon import Lexicon, load
 from normalize.model import Model
 from normalize.model import default as default_model
 from normalize.rules import Rule
-from normalize.tokenize import words
+from normalize.tokenize import as_written, join_broken, words
 from normalize.types import Finding, Report
 
 
@@ -41,7 +43,7 @@ class Normalizer:
     ) -> None:
         self.lexicon = lexicon if lexicon is not None else load(cache_dir=cache_dir)
         self.rules = tuple(rules)
-        self.ignore = frozenset(w.lower() for w in ignore)
+        self.ignore = frozenset(plain_apostrophes(w.lower()) for w in ignore)
         self._speller = Speller(self.lexicon, cache_dir)
         self._names = NameMatcher(self.lexicon)
         self._bigrams = Bigrams(cache_dir)
@@ -58,14 +60,14 @@ class Normalizer:
 
     def check(self, text: str, *, skip: Sequence[tuple[int, int]] = ()) -> Report:
         """Findings for ``text``; words inside the ``skip`` spans (code, URLs, ignored lines) are not checked."""
-        tokens = words(text, skip)
+        tokens = join_broken(text, words(text, skip), self.lexicon.knows)
         found: list[Finding] = []
         for rule in self.rules:
             found.extend(f for f in rule(text, tokens, self.lexicon) if not _inside(f, skip))
         found.extend(decide(tokens, self.lexicon, self._speller, self._names, self._bigrams, self.model))
         if self.ignore:
-            found = [f for f in found if f.text.lower() not in self.ignore]
-        return Report(text, _without_overlaps(found))
+            found = [f for f in found if plain_apostrophes(f.text.lower()) not in self.ignore]
+        return Report(text, _without_overlaps(as_written(text, found)))
 
     def fix(self, text: str, *, skip: Sequence[tuple[int, int]] = ()) -> Report:
         """Same findings as ``check``; ``Report.fixed`` holds the corrected text."""

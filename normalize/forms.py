@@ -1,7 +1,7 @@
 """Spelling forms of a word (pure): letter case shape, accent folding, transliteration skeleton.
 
 Two spellings with the same skeleton differ only in ways that transliteration
-schemes and accents differ (Oleksiy/Oleksii, Qassim/Qasim, Mourao/Mourão,
+schemes and accents differ (Oleksiy/Oleksii, Qassim/Qasim, Miqati/Mikati, Mourao/Mourão,
 Zelensky/Zelenskyy): they are variants of one name, not typos of each other.
 """
 
@@ -11,7 +11,7 @@ import re
 import unicodedata
 
 # Spelling differences between romanizations of the same name, applied in order.
-_TRANSLIT = (("kh", "h"), ("ph", "f"), ("ye", "e"), ("w", "v"), ("y", "i"), ("ou", "u"), ("ck", "k"))
+_TRANSLIT = (("kh", "h"), ("ph", "f"), ("ye", "e"), ("w", "v"), ("y", "i"), ("ou", "u"), ("ck", "k"), ("q", "k"))
 # j romanizes the glide й, which always has a vowel beside it (Kyjiv, Jevhen, Andrij);
 # a j between consonants or before one is a slip of the keyboard (Danjlov, Jryna).
 _GLIDE_J = re.compile(r"(?<=[aeiouy])j|j(?=[aeiouy])")
@@ -43,10 +43,44 @@ def recase(spelling: str, typed: str) -> str:
     return spelling
 
 
+# Letters that Unicode does not decompose into a base letter and an accent, as English copy
+# writes them (Erdoğan's ı, Łukasz, Bjørn, Đilas, Straße, Hækkerup, Guðni, Þórður).
+_UNDECOMPOSED = str.maketrans(
+    {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ħ": "h", "ŧ": "t"}
+)
+# Marks of romanized names that English copy may leave out, like accents: Sana'a/Sanaa,
+# Hawaiʻi/Hawaii, Oʻzbekiston. Folding drops them.
+_MARKS = str.maketrans("", "", "'’‘ʼʻ")
+# Marks that stand for an apostrophe inside a word (We’re, Côte d’Ivoire, Kyivʼs); not the
+# okina ʻ, a letter of Hawaiian.
+APOSTROPHES = "'’‘ʼ"
+_PLAIN_APOSTROPHE = str.maketrans({a: "'" for a in APOSTROPHES})
+
+
 def fold(word: str) -> str:
-    """Lowercase without accents: 'Mourão' -> 'mourao'."""
-    decomposed = unicodedata.normalize("NFKD", word.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    """Lowercase without accents, letter variants or apostrophes: 'Mourão' -> 'mourao',
+    'Bozkır' -> 'bozkir', "Sana'a" -> 'sanaa'."""
+    return unaccented(word.lower().translate(_MARKS))
+
+
+def unaccented(text: str) -> str:
+    """``text`` as English copy writes it without accents, letter case kept: 'Radosław' -> 'Radoslaw'."""
+    if text.isascii():
+        return text
+    out = []
+    for i, c in enumerate(text):
+        plain = c.lower().translate(_UNDECOMPOSED)
+        if plain != c.lower():
+            caps = c.isupper() and (len(plain) == 1 or text[i + 1 : i + 2].isupper())  # Æ in ÆRØ, not in Ærø
+            out.append(plain.upper() if caps else plain.capitalize() if c.isupper() else plain)
+        else:
+            out.extend(d for d in unicodedata.normalize("NFKD", c) if not unicodedata.combining(d))
+    return "".join(out)
+
+
+def plain_apostrophes(word: str) -> str:
+    """The word with each apostrophe as ASCII ': how it is looked up ('We’re' -> "We're")."""
+    return word.translate(_PLAIN_APOSTROPHE)
 
 
 def skeleton(word: str) -> str:
@@ -66,7 +100,7 @@ def _romanized(word: str) -> str:
 
 def _transliterated(word: str) -> str:
     """``word`` folded, without apostrophes, with each romanization choice made one way."""
-    out = _GLIDE_J.sub("i", fold(word).replace("'", "").replace("’", ""))
+    out = _GLIDE_J.sub("i", fold(word))
     for old, new in _TRANSLIT:
         out = out.replace(old, new)
     return out

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from normalize import lexicon as lexmod
 from normalize.config import Config, ConfigError, Entity
+from normalize.forms import plain_apostrophes
 from normalize.lexicon import Lexicon
 
 PLACE_PROMINENCE = 3.0  # a place a newsroom lists is as worth correcting to as a region
@@ -31,7 +32,7 @@ def extend(lex: Lexicon, config: Config) -> Lexicon:
     for path in config.gazetteers:
         for kind, entity in read(path):
             (places if kind == "place" else people).append(entity)
-    extra = {w.lower() for w in (*config.words, *config.ignore)}
+    extra = {plain_apostrophes(w.lower()) for w in (*config.words, *config.ignore)}
     if not (people or places):
         return replace(lex, extra_words=lex.extra_words | extra) if extra else lex
     new = lex.copy()

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from normalize.errors import DictionaryError
-from normalize.forms import fold
+from normalize.forms import fold, plain_apostrophes, unaccented
 from normalize.tokenize import WORD
 from normalize.types import Entry, Kind
 
@@ -41,7 +41,8 @@ PROMINENT = 3.0  # regions, and cities of about 30,000 people or more
 LOCAL_REGION_PROMINENCE = 2.0
 # ids of ISO 3166-2 regions and Ukraine's standard list; others are local
 FIRST_LEVEL_REGIONS = ("iso:", "spellingukraine:")
-CACHE_FORMAT = 13
+# 14: fold() folds ı ł ø đ ß æ and apostrophes; name parts have plain apostrophes; persons' unaccented names
+CACHE_FORMAT = 14
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +111,7 @@ class Lexicon:
         """Index a person or place: ``spellings`` (the preferred one first), its entry, its prior, its country."""
         row = {"name": spellings[0], "variants": "|".join(spellings[1:]), "country": country}
         _add_entity(self, row, entry, prominence)
-        parts = [p.lower() for s in spellings for p in WORD.findall(s)]
+        parts = [plain_apostrophes(p.lower()) for s in spellings for p in WORD.findall(s)]
         _count_trigrams(self.trigrams, parts)
         self.folded.update(fold(p) for p in parts)
 
@@ -227,8 +228,12 @@ def _add_entity(lex: Lexicon, row: dict[str, str], entry: tuple[str, str, str, s
     lex.entries.append(entry)
     lex.countries.append(row.get("country", ""))
     spellings = [row["name"]] + [v for v in row["variants"].split("|") if v]
+    if entry[2] == "person":
+        # English copy writes a person's name without its accents and letters such as ı ł ø
+        # (Radoslaw Sikorski, Recep Tayyip Erdogan): that spelling is listed too.
+        spellings += [s for s in dict.fromkeys(unaccented(s) for s in spellings) if s not in spellings]
     for n, spelling in enumerate(spellings):
-        parts = tuple(WORD.findall(spelling))
+        parts = tuple(plain_apostrophes(p) for p in WORD.findall(spelling))  # looked up as tokenize.Word.core
         if not parts:
             continue
         _add_spelling(lex, parts, number, entry[2], prominence)

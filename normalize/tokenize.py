@@ -5,15 +5,27 @@ Hyphens separate words, so "Kassym-Jomart" is two words and a fix to one
 part keeps the hyphen. Words inside URLs, e-mail addresses, file paths,
 hashtags, dotted identifiers ("kremlin.ru", "U.S.") or glued to digits
 ("COVID19") are marked ``skip``: they are not prose.
+
+Apostrophes: published copy writes We’re, Côte d’Ivoire, Kyivʼs. A word's
+``core`` (what is looked up) has each apostrophe as ASCII ', one character for
+one, so offsets hold; ``as_written`` gives a finding back the writer's
+apostrophe. Single quotes around a word (‘never’) are not part of it, and the
+okina of Hawaiʻi is a letter.
+
+Words broken at a line end ("secur- ity", "secur-\nity") are marked ``skip`` by
+``join_broken``: scanning damage is not a spelling error, and a fix of either
+half would change the word into another.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 
-from normalize.types import Token
+from normalize.forms import APOSTROPHES, plain_apostrophes
+from normalize.types import Finding, Token
 
 WORD = re.compile(r"[^\W\d_]+(?:['’‘ʼʻ][^\W\d_]+)*", re.UNICODE)
 NOT_PROSE = re.compile(
@@ -24,7 +36,17 @@ NOT_PROSE = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_BREAK = re.compile(r"[.!?:…•]|\n\s*[-*>|#]|\n\s*\n")
-POSSESSIVE = ("'s", "’s", "'", "’")
+# Endings the core leaves out: the possessive and the clitics of contractions (there’d, that’ve),
+# which English tokenizers make words of their own.
+CLITICS = ("'s", "'d", "'ll", "'re", "'ve", "'m", "'")
+# A lowercase word that keeps an apostrophe inside is an elision (ma’am, o’er) or a foreign word
+# (coup d’état, Al-Qa’ida): written so on purpose, and no list of English words has it. Only a
+# negation, perhaps with its apostrophe misplaced (doesn't, does'nt), is English to check.
+NEGATION = ("n't", "'nt")
+_INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’‘ʼ](?=[^\W\d_])")
+# Between the halves of a word broken at a line end: a hyphen (soft hyphen, ¬ of scans), then
+# spaces and at most one line break.
+_LINE_BREAK = re.compile(r"[-\u00ad\u2010¬][ \t]*(?:\r?\n[ \t]*)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,8 +54,8 @@ class Word:
     """A token plus what the steps after tokenizing need to know about it."""
 
     token: Token
-    core: str  # the word without a possessive suffix
-    skip: bool  # not prose: never checked
+    core: str  # the word as looked up: without a possessive suffix, apostrophes as '
+    skip: bool  # not prose, an elision, or half of a word broken at a line end: never checked
     sentence_start: bool
     pause_after: bool = False  # punctuation follows right after it (, ; : . ! ? ))
 
@@ -53,12 +75,13 @@ def words(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Word]:
     out: list[Word] = []
     prev_end = 0
     for tok in tokenize(text):
-        core = tok.text
-        for suffix in POSSESSIVE:
+        core = plain_apostrophes(tok.text)
+        for suffix in CLITICS:
             if core.endswith(suffix) and len(core) > len(suffix) + 1:
                 core = core[: -len(suffix)]
                 break
-        not_prose = any(blocked[tok.start : tok.end]) or _glued(text, tok)
+        elision = "'" in core and core.islower() and not core.endswith(NEGATION)
+        not_prose = elision or any(blocked[tok.start : tok.end]) or _glued(text, tok)
         start = not out or bool(SENTENCE_BREAK.search(text[prev_end : tok.start]))
         out.append(Word(tok, core, not_prose, start, text[tok.end : tok.end + 1] in PAUSES))
         prev_end = tok.end
@@ -83,3 +106,55 @@ def _not_prose_mask(text: str) -> bytearray:
     for m in NOT_PROSE.finditer(text):
         mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     return mask
+
+
+def join_broken(text: str, found: list[Word], known: Callable[[str], bool]) -> list[Word]:
+    """``found`` with both halves of each word broken at a line end marked ``skip``.
+
+    A hyphen followed by a space or a line break, then a lowercase letter, is scanning
+    damage ("secur- ity", "develop-\nment") or a compound broken at its own hyphen
+    ("self- determination"): neither half is checked. A hyphen followed by nothing
+    ("secur-ity") breaks a word only when the halves join into a known word and one
+    of them is not one.
+    """
+    out = list(found)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        gap = text[a.token.end : b.token.start]
+        if not b.token.text[:1].islower() or not _LINE_BREAK.fullmatch(gap):
+            continue
+        joined = plain_apostrophes(a.token.text) + b.core
+        if len(gap) > 1 or (known(joined) and not (known(a.core) and known(b.core))):
+            out[i], out[i + 1] = replace(a, skip=True), replace(b, skip=True)
+    return out
+
+
+def house_apostrophe(text: str) -> str:
+    """The apostrophe most words of ``text`` are written with (' when none)."""
+    counts = Counter(m.group() for m in _INNER_APOSTROPHE.finditer(text))
+    return max(APOSTROPHES, key=lambda a: (counts[a], a == "'"))
+
+
+def as_written(text: str, findings: Iterable[Finding]) -> list[Finding]:
+    """The findings in the writer's spelling: each one's text as typed, and the apostrophes of
+    its replacement and suggestions as the word has them, else as most words of ``text`` do."""
+    house: list[str] = []  # worked out once, when a finding needs it
+    out = []
+    for f in findings:
+        typed = text[f.start : f.end]
+        if typed == f.text and "'" not in (f.replacement or "") and not any("'" in s for s in f.suggestions):
+            out.append(f)
+            continue
+        own = [c for c in typed if c in APOSTROPHES]
+        if not own and not house:
+            house.append(house_apostrophe(text))
+        mark = own[0] if own else house[0]
+        out.append(
+            replace(
+                f,
+                text=typed,
+                replacement=None if f.replacement is None else f.replacement.replace("'", mark),
+                suggestions=tuple(s.replace("'", mark) for s in f.suggestions),
+            )
+        )
+    return out

@@ -84,7 +84,7 @@ def _match(
 ) -> tuple[int, Preference] | None:
     for n in range(min(longest, len(words) - i), 0, -1):
         span = words[i : i + n]
-        if any(w.skip for w in span) or any(a.core != a.token.text for a in span[:-1]):
+        if any(w.skip for w in span) or any(len(a.core) != len(a.token.text) for a in span[:-1]):
             continue
         if any(text[a.token.end : b.token.start] != " " for a, b in zip(span, span[1:], strict=False)):
             continue

@@ -1,0 +1,104 @@
+"""Tokens: typographic apostrophes, single quotes and words broken at a line end."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import normalize
+from normalize.engine import Normalizer
+from normalize.tokenize import as_written, house_apostrophe, join_broken, words
+from normalize.types import Finding
+
+
+def _cores(text: str) -> list[tuple[str, str]]:
+    return [(w.token.text, w.core) for w in words(text)]
+
+
+def test_a_word_with_a_typographic_apostrophe_is_looked_up_with_an_ascii_one() -> None:
+    assert _cores("In Côte d’Ivoire Kyivʼs mayor said we’re") == [
+        ("In", "In"), ("Côte", "Côte"), ("d’Ivoire", "d'Ivoire"), ("Kyivʼs", "Kyiv"), ("mayor", "mayor"), ("said", "said"),
+        ("we’re", "we"),
+    ]
+
+
+def test_single_quotes_are_not_part_of_the_word_and_the_okina_is() -> None:
+    assert _cores("‘never’ in Hawaiʻi, Peskov’s") == [("never", "never"), ("in", "in"), ("Hawaiʻi", "Hawaiʻi"), ("Peskov’s", "Peskov")]
+
+
+def test_clitics_are_left_out_of_the_core_and_elisions_are_not_checked() -> None:
+    found = [(w.token.text, w.core, w.skip) for w in words("there’d that’ve ma’am d’état does’nt Goverment’ll O’Brien")]
+    assert found == [
+        ("there’d", "there", False), ("that’ve", "that", False), ("ma’am", "ma'am", True), ("d’état", "d'état", True),
+        ("does’nt", "does'nt", False), ("Goverment’ll", "Goverment", False), ("O’Brien", "O'Brien", False),
+    ]
+
+
+def _finding(start: int, end: int, text: str, replacement: str | None, *suggestions: str) -> Finding:
+    return Finding(start, end, text, replacement, suggestions or ((replacement,) if replacement else ()), 0.9, "word", "fix", "test")
+
+
+def test_a_replacement_keeps_the_writers_apostrophe() -> None:
+    text = "They do’nt know."
+    (found,) = as_written(text, [_finding(5, 10, "do'nt", "don't", "don't", "done")])
+    assert (found.text, found.replacement, found.suggestions) == ("do’nt", "don’t", ("don’t", "done"))
+
+
+def test_an_apostrophe_the_writer_did_not_type_follows_the_text() -> None:
+    curly, plain = "We’re sure it’s dont.", "We're sure it's dont."
+    assert house_apostrophe(curly) == "’" and house_apostrophe(plain) == "'" and house_apostrophe("no marks") == "'"
+    f = _finding(16, 20, "dont", "don't")
+    assert as_written(curly, [f])[0].replacement == "don’t"
+    assert as_written(plain, [f]) == [f]
+
+
+def test_contractions_and_quotes_are_correct_copy() -> None:
+    text = "‘We’re ready,’ she said. It’ll take time, but you’ve seen Hawai’i and Côte d’Ivoire."
+    assert normalize.check(text).findings == ()
+
+
+def test_a_fix_beside_typographic_apostrophes_keeps_them() -> None:
+    assert normalize.fix("We’re told the goverment’s plan isn’t new.").fixed == "We’re told the government’s plan isn’t new."
+
+
+def test_ignored_words_match_whatever_apostrophe_is_typed() -> None:
+    lexicon = normalize.engine.default().lexicon
+    text = "It does’nt matter, and it does'nt."
+    assert [f.text for f in Normalizer(lexicon).check(text).findings] == ["does’nt", "does'nt"]
+    assert Normalizer(lexicon, ignore=["does'nt"]).check(text).findings == ()
+    assert Normalizer(lexicon, ignore=["DOES’NT"]).check(text).findings == ()
+
+
+def _skipped(text: str, known: set[str]) -> list[str]:
+    return [w.token.text for w in join_broken(text, words(text), lambda w: w.lower() in known) if w.skip]
+
+
+def test_a_word_broken_at_a_line_end_is_never_checked() -> None:
+    known = {"security", "organization", "the"}
+    assert _skipped("the secur- ity council", known) == ["secur", "ity"]
+    assert _skipped("the secur-\nity council", known) == ["secur", "ity"]
+    assert _skipped("the Organi-\n  zation", known) == ["Organi", "zation"]
+    assert _skipped("the secur\u00adity council", known) == ["secur", "ity"]
+    # a broken compound or a word no list has: left as written, whatever the halves are
+    assert _skipped("self- determination and inter- natoinal", known) == ["self", "determination", "inter", "natoinal"]
+
+
+def test_a_hyphen_between_words_is_not_a_line_break() -> None:
+    known = {"security", "secur", "ity", "general", "secretary"}
+    assert _skipped("Kassym-Jomart Secretary- General and secur-ity", known) == []
+    assert _skipped("pre-war", {"prewar"}) == ["pre", "war"]  # the halves join into a known word, one is no word
+    assert _skipped("the war -- it", known) == []
+
+
+def test_scanned_hyphenation_is_not_fixed() -> None:
+    text = "We must strengthen our secur- ity and the Organi-\nzation."
+    assert normalize.check(text).findings == ()
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab’‘ʼʻ'- \n.Éł")))
+def test_a_core_is_its_token_as_looked_up(text: str) -> None:
+    for w in join_broken(text, words(text), lambda s: s == "ab"):
+        assert text[w.token.start : w.token.end] == w.token.text
+        assert w.token.text.startswith(w.core.replace("'", "’")) or len(w.core) <= len(w.token.text)
+        assert "’" not in w.core and "‘" not in w.core and "ʼ" not in w.core
