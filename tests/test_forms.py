@@ -21,7 +21,8 @@ def test_fold_removes_accents_and_letter_variants(written: str, folded: str) -> 
 
 def test_unaccented_keeps_letter_case_and_apostrophes() -> None:
     assert unaccented("Sana’a Łódź") == "Sana’a Lodz"
-    assert [unaccented(w) for w in ("Radosław", "ŁUKASZ", "STRAẞE", "Ærø", "Kyiv")] == ["Radoslaw", "LUKASZ", "STRASSE", "Aero", "Kyiv"]
+    written = ("Radosław", "ŁUKASZ", "STRAẞE", "Ærø", "Kyiv")
+    assert [unaccented(w) for w in written] == ["Radoslaw", "LUKASZ", "STRASSE", "Aero", "Kyiv"]
 
 
 def test_plain_apostrophes_keep_the_okina() -> None:

@@ -17,17 +17,20 @@ def _cores(text: str) -> list[tuple[str, str]]:
 
 def test_a_word_with_a_typographic_apostrophe_is_looked_up_with_an_ascii_one() -> None:
     assert _cores("In Côte d’Ivoire Kyivʼs mayor said we’re") == [
-        ("In", "In"), ("Côte", "Côte"), ("d’Ivoire", "d'Ivoire"), ("Kyivʼs", "Kyiv"), ("mayor", "mayor"), ("said", "said"),
-        ("we’re", "we"),
+        ("In", "In"), ("Côte", "Côte"), ("d’Ivoire", "d'Ivoire"), ("Kyivʼs", "Kyiv"),
+        ("mayor", "mayor"), ("said", "said"), ("we’re", "we"),
     ]
 
 
 def test_single_quotes_are_not_part_of_the_word_and_the_okina_is() -> None:
-    assert _cores("‘never’ in Hawaiʻi, Peskov’s") == [("never", "never"), ("in", "in"), ("Hawaiʻi", "Hawaiʻi"), ("Peskov’s", "Peskov")]
+    assert _cores("‘never’ in Hawaiʻi, Peskov’s") == [
+        ("never", "never"), ("in", "in"), ("Hawaiʻi", "Hawaiʻi"), ("Peskov’s", "Peskov"),
+    ]
 
 
 def test_clitics_are_left_out_of_the_core_and_elisions_are_not_checked() -> None:
-    found = [(w.token.text, w.core, w.skip) for w in words("there’d that’ve ma’am d’état does’nt Goverment’ll O’Brien")]
+    text = "there’d that’ve ma’am d’état does’nt Goverment’ll O’Brien"
+    found = [(w.token.text, w.core, w.skip) for w in words(text)]
     assert found == [
         ("there’d", "there", False), ("that’ve", "that", False), ("ma’am", "ma'am", True), ("d’état", "d'état", True),
         ("does’nt", "does'nt", False), ("Goverment’ll", "Goverment", False), ("O’Brien", "O'Brien", False),
@@ -35,7 +38,8 @@ def test_clitics_are_left_out_of_the_core_and_elisions_are_not_checked() -> None
 
 
 def _finding(start: int, end: int, text: str, replacement: str | None, *suggestions: str) -> Finding:
-    return Finding(start, end, text, replacement, suggestions or ((replacement,) if replacement else ()), 0.9, "word", "fix", "test")
+    suggested = suggestions or ((replacement,) if replacement else ())
+    return Finding(start, end, text, replacement, suggested, 0.9, "word", "fix", "test")
 
 
 def test_a_replacement_keeps_the_writers_apostrophe() -> None:
@@ -58,7 +62,8 @@ def test_contractions_and_quotes_are_correct_copy() -> None:
 
 
 def test_a_fix_beside_typographic_apostrophes_keeps_them() -> None:
-    assert normalize.fix("We’re told the goverment’s plan isn’t new.").fixed == "We’re told the government’s plan isn’t new."
+    fixed = normalize.fix("We’re told the goverment’s plan isn’t new.").fixed
+    assert fixed == "We’re told the government’s plan isn’t new."
 
 
 def test_ignored_words_match_whatever_apostrophe_is_typed() -> None:
