@@ -21,7 +21,9 @@ Span = tuple[int, int]
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|\Z)")
 _MARK = re.compile(r"\bnormalize:[ \t]*(ignore-next-line|ignore|off|on)(?![\w-])", re.I)
-_SIC = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*[ \t]*(?:\[sic!?\]|\(sic!?\))", re.I)
+_SIC = re.compile(r"\[sic!?\]|\(sic!?\)", re.I)
+_LETTER = re.compile(r"[^\W\d_]")
+_APOSTROPHES = "'’"
 
 
 def _lines(text: str) -> list[Span]:
@@ -58,5 +60,29 @@ def ignore_spans(text: str) -> list[Span]:
             skip_next = True
     if off_from is not None:
         spans.append((off_from, len(text)))
-    spans.extend((m.start(), m.end()) for m in _SIC.finditer(text))
+    for m in _SIC.finditer(text):
+        start = _word_before(text, m.start())
+        if start is not None:
+            spans.append((start, m.end()))
     return sorted(spans)
+
+
+def _word_before(text: str, end: int) -> int | None:
+    """Start of the word (letters, inner apostrophes) that ends before ``end`` and its blanks.
+
+    A scan backwards from the marker: linear, where a pattern tried at every
+    letter of a long run would be quadratic.
+    """
+    i = end
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    if i == 0 or not _LETTER.match(text, i - 1):
+        return None
+    while i > 0:
+        if _LETTER.match(text, i - 1):
+            i -= 1
+        elif text[i - 1] in _APOSTROPHES and i >= 2 and _LETTER.match(text, i - 2):
+            i -= 1
+        else:
+            break
+    return i

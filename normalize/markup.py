@@ -38,7 +38,9 @@ _HTML_NOT_TEXT = re.compile(
     r"<!--.*?(?:-->|\Z)"  # comments
     r"|<(script|style)\b.*?(?:</\1\s*>|\Z)"  # code and style sheets, with their tags
     r"|<![^>]*>?|<\?.*?(?:\?>|\Z)"  # <!DOCTYPE ...>, <![CDATA[, <?xml ...?>
-    r"""|</?[A-Za-z][^\s/>]*(?:[^>"']|"[^"]*"|'[^']*')*>"""  # a tag and its attributes
+    # A tag and its attributes. A "<" outside quotes ends the attempt, so a text of
+    # many unclosed "<a " is scanned once, not once per "<" (linear time).
+    r"""|</?[A-Za-z][^\s/>"'<]*(?:[^<>"']|"[^"]*"|'[^']*')*>"""
     r"|" + _ENTITY.pattern,
     re.S | re.I,
 )
@@ -67,6 +69,7 @@ def markdown_spans(text: str) -> list[Span]:
         spans.append((0, fm.end()))
         # Blank it out with spaces: the parser sees blank lines, offsets stay the same.
         src = re.sub(r"[^\r\n]", " ", fm.group()) + text[fm.end() :]
+    src = _inert_brackets(src)
     starts = [0] + [m.end() for m in _BREAK.finditer(src)]
 
     def line(i: int) -> int:
@@ -92,6 +95,17 @@ def markdown_spans(text: str) -> list[Span]:
             spans.append((line(i), line(i + 1)))
     spans.extend((m.start(), m.end()) for m in _ENTITY.finditer(src))
     return _merge(spans)
+
+
+def _inert_brackets(src: str) -> str:
+    """``src`` with each "[" that no "]" follows made plain text (same length).
+
+    Such a "[" can open no link, image or reference, but markdown-it would still
+    try one for each: a text of many of them ("[" * 100_000) took minutes.
+    """
+    last = src.rfind("]")
+    tail = src[last + 1 :]
+    return src if "[" not in tail else src[: last + 1] + tail.replace("[", "x")
 
 
 def _inline(src: str, pos: int, children: Sequence[Token], spans: list[Span]) -> int:

@@ -4,7 +4,8 @@ A word is a run of letters with inner apostrophes ("Russia's", "O'Brien").
 Hyphens separate words, so "Kassym-Jomart" is two words and a fix to one
 part keeps the hyphen. Words inside URLs, e-mail addresses, file paths,
 hashtags, dotted identifiers ("kremlin.ru", "U.S.") or glued to digits
-("COVID19") are marked ``skip``: they are not prose.
+("COVID19"), and runs of letters longer than any word, are marked ``skip``:
+they are not prose. Tokenizing takes time linear in the text's length.
 
 Apostrophes: published copy writes We’re, Côte d’Ivoire, Kyivʼs. A word's
 ``core`` (what is looked up) has each apostrophe as ASCII ', one character for
@@ -28,11 +29,13 @@ from normalize.forms import APOSTROPHES, plain_apostrophes
 from normalize.types import Finding, Token
 
 WORD = re.compile(r"[^\W\d_]+(?:['’‘ʼʻ][^\W\d_]+)*", re.UNICODE)
+# Each alternative starts only where its leading run starts (the look-behinds), so a
+# long run of letters is scanned once, not once per position: linear time.
 NOT_PROSE = re.compile(
-    r"(?:[a-z][a-z0-9+.-]*://|www\.)\S+"  # URLs
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail
-    r"|(?<!\w)[#@][\w-]+"  # hashtags, handles
-    r"|\S*[/\\_]\S*",  # paths, snake_case, a/b
+    r"(?<!\S)\S*[/\\_]\S*"  # paths, snake_case, a/b, and so URLs with a path
+    r"|(?:(?<![a-z0-9+.-])[0-9+.-]*[a-z][a-z0-9+.-]*://|www\.)\S+"  # URLs
+    r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail
+    r"|(?<!\w)[#@][\w-]+",  # hashtags, handles
     re.IGNORECASE,
 )
 SENTENCE_BREAK = re.compile(r"[.!?:…•]|\n\s*[-*>|#]|\n\s*\n")
@@ -47,6 +50,9 @@ _INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’‘ʼ](?=[^\W\d_])")
 # Between the halves of a word broken at a line end: a hyphen (soft hyphen, ¬ of scans), then
 # spaces and at most one line break.
 _LINE_BREAK = re.compile(r"[-\u00ad\u2010¬][ \t]*(?:\r?\n[ \t]*)?")
+# Far longer than any listed word or name (Llanfair...gogogoch has 58 letters): a longer run
+# of letters is no slip of one, and looking it up takes time quadratic in its length.
+LONGEST_WORD = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +75,8 @@ PAUSES = frozenset(",;:.!?)")
 
 def words(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Word]:
     """Words of ``text``; those inside ``skip`` spans or not prose are marked ``skip``."""
-    blocked = _not_prose_mask(text)
+    # Skipped markup counts as blank here: "agreed.</p>" is a word and a tag, not a path.
+    blocked = _not_prose_mask(_blank(text, skip))
     for start, end in skip:
         blocked[start:end] = b"\x01" * (min(end, len(text)) - start)
     out: list[Word] = []
@@ -81,7 +88,7 @@ def words(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Word]:
                 core = core[: -len(suffix)]
                 break
         elision = "'" in core and core.islower() and not core.endswith(NEGATION)
-        not_prose = elision or any(blocked[tok.start : tok.end]) or _glued(text, tok)
+        not_prose = elision or len(core) > LONGEST_WORD or any(blocked[tok.start : tok.end]) or _glued(text, tok)
         start = not out or bool(SENTENCE_BREAK.search(text[prev_end : tok.start]))
         out.append(Word(tok, core, not_prose, start, text[tok.end : tok.end + 1] in PAUSES))
         prev_end = tok.end
@@ -99,6 +106,17 @@ def _glued(text: str, tok: Token) -> bool:
     if before == "." and tok.start >= 2 and text[tok.start - 2].isalnum():
         return True
     return False
+
+
+def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with the ``spans`` replaced by spaces (same length, same offsets)."""
+    parts, pos = [], 0
+    for start, end in sorted(spans):
+        start, end = max(start, pos), min(end, len(text))
+        if end > start:
+            parts += [text[pos:start], " " * (end - start)]
+            pos = end
+    return "".join(parts) + text[pos:] if parts else text
 
 
 def _not_prose_mask(text: str) -> bytearray:

@@ -1,0 +1,129 @@
+"""Pathological inputs take time linear in their size (issue 15, items 7 and 14).
+
+Each shape is timed at n and at 4n characters: a linear step takes about 4
+times as long, a quadratic one 16 times. The sizes are chosen so that the
+quadratic versions these tests were written against took from a tenth of a
+second at n (several seconds at 4n), while the linear ones stay quick. The
+ratio is the only timing asserted; the best of a few runs damps a busy machine.
+"""
+
+from __future__ import annotations
+
+import gc
+import random
+import string
+import time
+from collections.abc import Callable
+
+import pytest
+
+from normalize import engine, ignore, markup
+from normalize.tokenize import words
+
+LINEAR = 6.0  # the largest ratio of time at 4n to time at n that passes
+MEASURABLE = 0.03  # seconds: the smallest time at n that the ratio is taken from
+RUNS = 3  # interleaved runs at n and 4n; the machine may be busy with other work
+
+
+def made_up_names(size: int) -> str:
+    """Distinct capitalized words no list has, about ``size`` characters."""
+    rnd = random.Random(size)
+    return " ".join(
+        rnd.choice(string.ascii_uppercase) + "".join(rnd.choice("aeioulnrstkmdp") for _ in range(7))
+        for _ in range(size // 9)
+    )
+
+
+# name (its extension picks the markup) -> text of about n characters
+SHAPES: dict[str, Callable[[int], str]] = {
+    "quotes.md": lambda n: ">" * n + " Kmitry Peskov",
+    "brackets.md": lambda n: "[" * n,
+    "backtick.md": lambda n: "`" + "a" * n,
+    "code-spans.md": lambda n: "`a" * (n // 2),
+    "open-links.md": lambda n: "[Kmitry](" * (n // 9),
+    "open-tags.html": lambda n: "<a " * (n // 3),
+    "open-quotes.html": lambda n: '<a "' * (n // 4),
+    "attribute.html": lambda n: '<p title="' + "a" * n + '">Peskov</p>',
+    "letters.txt": lambda n: "a" * n,
+    "dots.txt": lambda n: "ab." * (n // 3),
+    "hyphens.txt": lambda n: "ab-" * (n // 3),
+    "apostrophes.txt": lambda n: "ab'" * (n // 3),
+    "digits.txt": lambda n: "a1" * (n // 2),
+    "url.txt": lambda n: "see https://example.com/" + "a" * n,
+    "mail.txt": lambda n: "a" * n + "@",
+    "names.txt": made_up_names,
+    "sentences.txt": lambda n: "Kremlin spokesman Kmitry Peskov told the goverment of Rusia. " * (n // 60),
+}
+
+
+def _seconds(f: Callable[[str], object], text: str) -> float:
+    gc.collect()
+    gc.disable()  # a collection landing in one run and not the other is noise, not growth
+    try:
+        t0 = time.perf_counter()
+        f(text)
+        return time.perf_counter() - t0
+    finally:
+        gc.enable()
+
+
+def _ratio(f: Callable[[str], object], make: Callable[[int], str], n: int) -> float:
+    """Time at 4n over time at n, each the best of several interleaved runs; n grows from
+    the given size until a run takes at least MEASURABLE seconds (a millisecond is noise)."""
+    f(make(n))  # warm caches
+    while True:
+        small = make(n)
+        if _seconds(f, small) >= MEASURABLE or n >= 1_000_000:
+            break
+        n *= 2
+    big = make(4 * n)
+    pairs = [(_seconds(f, small), _seconds(f, big)) for _ in range(RUNS)]
+    return min(b for _, b in pairs) / min(s for s, _ in pairs)
+
+
+def _prepare(name: str) -> Callable[[str], object]:
+    """Markup, ignore markers and tokenizing: what runs before any word is looked up."""
+
+    def run(text: str) -> object:
+        skip = markup.skip_spans(name, text) + ignore.ignore_spans(text)
+        return words(text, skip)
+
+    return run
+
+
+@pytest.mark.parametrize("name", sorted(set(SHAPES) - {"names.txt", "sentences.txt"}))
+def test_reading_is_linear(name: str) -> None:
+    assert _ratio(_prepare(name), SHAPES[name], 8_000) < LINEAR
+
+
+@pytest.mark.parametrize(
+    ("name", "n"),
+    [("letters.txt", 8_000), ("apostrophes.txt", 8_000), ("sentences.txt", 1_200), ("names.txt", 300)],
+)
+def test_checking_is_linear(name: str, n: int) -> None:
+    """The whole check, lookups and per-word context included."""
+    normalizer = engine.default()
+    prepare = _prepare(name)
+
+    def check(text: str) -> object:
+        return normalizer.check(text, skip=markup.skip_spans(name, text) + ignore.ignore_spans(text))
+
+    prepare("warm")
+    assert _ratio(check, SHAPES[name], n) < LINEAR
+
+
+def test_a_run_longer_than_any_word_is_not_prose() -> None:
+    text = "The " + "a" * 200 + " goverment"
+    assert [w.skip for w in words(text)] == [False, True, False]
+
+
+def test_a_word_touching_a_tag_is_prose() -> None:
+    """Item 5: a tag or entity beside a word no longer makes it look like a path."""
+    for text in ("<p>The goverment&nbsp;agreed.</p>", "<title>Peskov and the goverment</title>"):
+        found = engine.default().check(text, skip=markup.skip_spans("a.html", text))
+        assert [f.text for f in found.findings] == ["goverment"], text
+
+
+def test_sic_after_a_long_word_is_still_found() -> None:
+    text = "x " + "a" * 5000 + " [sic] Peskov"
+    assert ignore.ignore_spans(text) == [(2, 5008)]
