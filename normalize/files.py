@@ -8,7 +8,9 @@ Every error is an ``InputError`` whose message starts with the path.
 
 from __future__ import annotations
 
+import errno
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Iterator
@@ -86,12 +88,23 @@ def read_text(path: str) -> Document:
     return Document(path, doc.text, doc.encoding, doc.bom, (st.st_size, st.st_mtime_ns))
 
 
-def write_text_atomic(path: str, doc: Document, new_text: str) -> None:
-    """Replace the file (the target, through symlinks) with ``new_text``, atomically.
+TEMP_TAG = ".normalize-"  # temporary files are ".NAME.normalize-PID-XXXX.tmp"
+_TEMP = re.compile(r"^\..+\.normalize-(?P<pid>\d+)-[^.]*\.tmp$")
 
-    The new bytes go to a temporary file in the same directory, which gets the
-    original's permission bits, is fsynced, then renamed over the target: on any
-    failure the original is left as it was and the temporary file is removed.
+
+def write_text_atomic(path: str, doc: Document, new_text: str) -> None:
+    """Replace the file (the target, through symlinks) with ``new_text``.
+
+    The new bytes go to a temporary file ``.NAME.normalize-PID-XXXX.tmp`` in
+    the same directory, which gets the original's permission bits, owner and
+    extended attributes and is fsynced. Right before the swap the file is read
+    again: if it no longer holds the text that was checked (an editor saved
+    meanwhile) nothing is written. Then the temporary file is renamed over the
+    target, atomically. A file with other hard links is instead rewritten in
+    place, so that every link keeps seeing one file: that write is not atomic,
+    but the temporary file holds the new text until it is done. On any failure
+    the original is left as it was and the temporary file is removed; one left
+    by a killed run is removed by the next run that writes the same file.
     """
     target = os.path.realpath(path)
     try:
@@ -105,11 +118,14 @@ def write_text_atomic(path: str, doc: Document, new_text: str) -> None:
         raise InputError(f"{path}: read-only file, not modified")
     if doc.stamp is not None and doc.stamp != (st.st_size, st.st_mtime_ns):
         raise InputError(f"{path}: changed while being checked, not modified")
+    remove_stale_temps(os.path.dirname(target))
     data = encode(doc, new_text)
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(
-            prefix=f".{os.path.basename(target)}.", suffix=".tmp", dir=os.path.dirname(target)
+            prefix=f".{os.path.basename(target)}{TEMP_TAG}{os.getpid()}-",
+            suffix=".tmp",
+            dir=os.path.dirname(target),
         )
         with os.fdopen(fd, "wb") as f:
             f.write(data)
@@ -120,8 +136,14 @@ def write_text_atomic(path: str, doc: Document, new_text: str) -> None:
                     os.chown(tmp, st.st_uid, st.st_gid)
                 except OSError:
                     pass  # only root may give a file away; keep our ownership then
+            in_place = st.st_nlink > 1 or not _copy_xattrs(target, f.fileno())
             os.fsync(f.fileno())
-        os.replace(tmp, target)
+        _unchanged_since_read(path, target, doc)
+        if in_place:
+            _overwrite(target, data)
+            os.unlink(tmp)
+        else:
+            os.replace(tmp, target)
         tmp = None
     except OSError as e:
         raise InputError(f"{path}: cannot write: {_reason(e)}, not modified") from None
@@ -131,6 +153,88 @@ def write_text_atomic(path: str, doc: Document, new_text: str) -> None:
                 os.unlink(tmp)
             except OSError:
                 pass
+
+
+def _unchanged_since_read(path: str, target: str, doc: Document) -> None:
+    """Raise unless the file still holds exactly what was read (the last look before the swap)."""
+    if doc.stamp is None:
+        return
+    try:
+        with open(target, "rb") as f:
+            st = os.fstat(f.fileno())
+            same = (st.st_size, st.st_mtime_ns) == doc.stamp and f.read() == encode(doc, doc.text)
+    except OSError as e:
+        raise InputError(f"{path}: {_reason(e)}, not modified") from None
+    if not same:
+        raise InputError(f"{path}: changed while being checked, not modified; run again")
+
+
+def _overwrite(target: str, data: bytes) -> None:
+    """Write ``data`` into the file's own inode (its hard links and attributes stay)."""
+    fd = os.open(target, os.O_WRONLY)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+        os.ftruncate(fd, len(data))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _copy_xattrs(source: str, fd: int) -> bool:
+    """Copy the extended attributes of ``source`` to ``fd``; False when one cannot be copied."""
+    if not hasattr(os, "listxattr"):
+        return True  # the platform has none to lose
+    try:
+        names = os.listxattr(source)
+    except OSError as e:
+        return e.errno in (errno.ENOTSUP, errno.EOPNOTSUPP)  # a file system without them
+    try:
+        for name in names:
+            os.setxattr(fd, name, os.getxattr(source, name))
+    except OSError:
+        return False
+    return True
+
+
+_swept: set[str] = set()  # folders already cleaned by this process
+
+
+def remove_stale_temps(folder: str) -> list[str]:
+    """Remove the temporary files in ``folder`` left by runs that no longer exist (once per
+    folder and process, so a run over many files lists each folder once); return their names."""
+    folder = os.path.abspath(folder)
+    if folder in _swept:
+        return []
+    _swept.add(folder)
+    removed = []
+    try:
+        entries = os.listdir(folder)
+    except OSError:
+        return removed
+    for entry in entries:
+        m = _TEMP.match(entry)
+        if m is None or _alive(int(m.group("pid"))):
+            continue
+        try:
+            os.unlink(os.path.join(folder, entry))
+            removed.append(entry)
+        except OSError:
+            pass
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # it exists, owned by someone else
+    return True
 
 
 def walk(root: str) -> Iterator[str]:

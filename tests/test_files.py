@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 
@@ -175,3 +176,86 @@ def test_pipe_is_read_but_never_written(tmp_path: Path) -> None:
 def test_device_is_refused() -> None:
     with pytest.raises(InputError, match="^/dev/null: not a regular file$"):
         read_text("/dev/null")
+
+
+def test_an_edit_saved_during_the_write_is_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Item 9: an editor's save landing after the check, in the same clock tick, same size."""
+    p = _write(tmp_path, b"Kmitry said so.\n")
+    doc = read_text(str(p))
+    before = p.stat()
+    real_fsync = os.fsync
+
+    def editor_saves(fd: int) -> None:
+        real_fsync(fd)
+        p.write_bytes(b"Kmitry said no.\n")
+        os.utime(p, ns=(before.st_atime_ns, before.st_mtime_ns))
+
+    monkeypatch.setattr(os, "fsync", editor_saves)
+    with pytest.raises(InputError, match=rf"^{p}: changed while being checked, not modified; run again$"):
+        write_text_atomic(str(p), doc, "Dmitry said so.\n")
+    assert p.read_bytes() == b"Kmitry said no.\n"
+    assert os.listdir(tmp_path) == ["a.txt"]
+
+
+def test_a_hard_linked_file_keeps_its_inode(tmp_path: Path) -> None:
+    """Item 10: every link sees the fix."""
+    p = _write(tmp_path, b"Kmitry\n")
+    link = tmp_path / "b.txt"
+    os.link(p, link)
+    inode = p.stat().st_ino
+    write_text_atomic(str(p), read_text(str(p)), "Dmitry\n")
+    assert p.stat().st_ino == inode
+    assert link.read_bytes() == b"Dmitry\n"
+    assert sorted(os.listdir(tmp_path)) == ["a.txt", "b.txt"]
+
+
+def _xattrs_work(folder: Path) -> bool:
+    probe = folder / "probe"
+    probe.write_bytes(b"")
+    try:
+        os.setxattr(probe, "user.normalize.probe", b"1")
+        return True
+    except (OSError, AttributeError):
+        return False
+    finally:
+        probe.unlink()
+
+
+def test_extended_attributes_are_kept(tmp_path: Path) -> None:
+    if not _xattrs_work(tmp_path):
+        pytest.skip("this file system has no user extended attributes")
+    p = _write(tmp_path, b"Kmitry\n")
+    os.setxattr(p, "user.origin", b"wire copy")
+    write_text_atomic(str(p), read_text(str(p)), "Dmitry\n")
+    assert p.read_bytes() == b"Dmitry\n"
+    assert os.getxattr(p, "user.origin") == b"wire copy"
+
+
+def _dead_pid() -> int:
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    return int(done.stdout)
+
+
+def test_temporary_files_are_named_and_stale_ones_removed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Item 11: a temp file left by a killed run goes on the next write; a live run's stays."""
+    p = _write(tmp_path, b"Kmitry\n")
+    stale = tmp_path / f".a.txt.normalize-{_dead_pid()}-k9x2.tmp"
+    stale.write_bytes(b"half")
+    live = tmp_path / f".c.txt.normalize-{os.getppid()}-ab12.tmp"
+    live.write_bytes(b"in use")
+    seen: list[str] = []
+    real_replace = os.replace
+
+    def spy(src: str, dst: str) -> None:
+        seen.append(os.path.basename(src))
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", spy)
+    write_text_atomic(str(p), read_text(str(p)), "Dmitry\n")
+    assert re.fullmatch(rf"\.a\.txt\.normalize-{os.getpid()}-\w+\.tmp", seen[0])
+    assert sorted(os.listdir(tmp_path)) == [live.name, "a.txt"]
