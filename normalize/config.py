@@ -5,7 +5,14 @@ first folder with a ``.normalize.toml`` or a pyproject.toml that has a
 ``[tool.normalize]`` table, and it never leaves a repository (a folder holding
 ``.git`` is the last one looked at). Precedence: command line, then an explicit
 ``--config`` file (which replaces discovery), then the discovered file, then
-the defaults below. Unknown keys are an error naming the closest valid key.
+the defaults below. Unknown keys are an error naming the closest valid key;
+every bad value is a one-line ConfigError naming the file and the key.
+
+A discovered config is the repository's, not the user's: its ``gazetteers``
+must be regular files inside the repository (the folder holding ``.git`` above
+it, else its own folder). Files named by an explicit ``--config`` may lie
+anywhere, but never be devices, pipes or over ``GAZETTEER_MAX_BYTES``.
+Messages never quote a file's content.
 ``add_word`` edits the file as text so the user's formatting and comments stay.
 """
 
@@ -60,6 +67,12 @@ class Config:
 
 
 KEYS = tuple(f.name for f in fields(Config) if f.name != "path")
+GAZETTEER_MAX_BYTES = 20_000_000  # a newsroom's list of people and places is far smaller
+
+
+def _has_table(data: dict[str, Any]) -> bool:
+    tool = data.get("tool")
+    return isinstance(tool, dict) and "normalize" in tool
 
 
 def discover(start: Path) -> Path | None:
@@ -72,7 +85,7 @@ def discover(start: Path) -> Path | None:
         if dot.is_file():
             return dot
         py = folder / "pyproject.toml"
-        if py.is_file() and "normalize" in _read(py).get("tool", {}):
+        if py.is_file() and _has_table(_read(py)):
             return py
         if (folder / ".git").exists():
             return None
@@ -84,15 +97,43 @@ def load(
 ) -> Config:
     """The Config for a file at ``start``: ``explicit`` file or discovered one, then ``overrides``."""
     path = explicit if explicit is not None else (discover(start) if start is not None else None)
-    config = from_file(path) if path is not None else Config()
+    config = from_file(path, confined=explicit is None) if path is not None else Config()
     return apply(config, overrides or {}, "command line")
 
 
-def from_file(path: Path) -> Config:
-    data = _read(path)
-    if path.name == "pyproject.toml":
-        data = data.get("tool", {}).get("normalize", {})
-    return replace(apply(Config(), data, str(path), base=path.parent), path=path)
+def from_file(path: Path, confined: bool = True) -> Config:
+    """The Config of a file; ``confined``: its gazetteers must lie inside its repository."""
+    data = _settings(path, _read(path))
+    config = replace(apply(Config(), data, str(path), base=path.parent), path=path)
+    if confined:
+        root = repository_root(path.parent)
+        for g in config.gazetteers:
+            if not g.is_relative_to(root):
+                raise ConfigError(
+                    f"{path}: gazetteers: {g} is outside the repository ({root}); "
+                    "copy it in, or name this config with --config to vouch for it"
+                )
+    return config
+
+
+def repository_root(folder: Path) -> Path:
+    """The folder holding ``.git`` at or above ``folder``, else ``folder`` itself."""
+    here = folder.resolve()
+    for f in (here, *here.parents):
+        if (f / ".git").exists():
+            return f
+    return here
+
+
+def _settings(path: Path, data: dict[str, Any]) -> dict[str, Any]:
+    """The settings table of a parsed file: all of it, or ``[tool.normalize]`` of pyproject.toml."""
+    if path.name != "pyproject.toml":
+        return data
+    tool = data.get("tool", {})
+    table = tool.get("normalize", {}) if isinstance(tool, dict) else None
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: tool.normalize: expected a table, like [tool.normalize]")
+    return table
 
 
 def apply(config: Config, data: dict[str, Any], origin: str, base: Path | None = None) -> Config:
@@ -115,19 +156,38 @@ def _entities(value: Any, where: str, base: Path) -> tuple[Entity, ...]:
     if not isinstance(value, list):
         raise ConfigError(f"{where}: expected a list of names or of tables with {', '.join(ENTITY_KEYS)}")
     out = []
-    for item in value:
+    for n, item in enumerate(value):
+        at = f"{where}[{n}]"
         if isinstance(item, str):
-            out.append(Entity(item))
+            out.append(Entity(_name(item, at)))
             continue
         if not isinstance(item, dict) or not isinstance(item.get("name"), str):
-            raise ConfigError(f"{where}: each entry needs a name, e.g. {{ name = \"Oleksii Reznikov\" }}")
+            raise ConfigError(f"{at}: each entry needs a name, e.g. {{ name = \"Oleksii Reznikov\" }}")
         for k in item:
             if k not in ENTITY_KEYS:
-                raise ConfigError(f"{where}: unknown key {k!r}{_closest(k, ENTITY_KEYS)}")
+                raise ConfigError(f"{at}: unknown key {k!r}{_closest(k, ENTITY_KEYS)}")
         aliases = item.get("aliases", [])
         aliases = [aliases] if isinstance(aliases, str) else aliases
-        out.append(Entity(item["name"], tuple(aliases), str(item.get("description", "")), str(item.get("id", ""))))
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise ConfigError(f"{at}.aliases: expected a list of strings, like [\"Reznikov\"]")
+        for k in ("description", "id"):
+            if not isinstance(item.get(k, ""), str):
+                raise ConfigError(f"{at}.{k}: expected a string")
+        out.append(
+            Entity(
+                _name(item["name"], at),
+                tuple(_name(a, f"{at}.aliases") for a in aliases),
+                item.get("description", ""),
+                item.get("id", ""),
+            )
+        )
     return tuple(out)
+
+
+def _name(value: str, where: str) -> str:
+    if not value.strip():
+        raise ConfigError(f"{where}: a name cannot be empty")
+    return value
 
 
 def _prefer(value: Any, where: str, base: Path) -> tuple[tuple[str, str], ...]:
@@ -149,7 +209,7 @@ def _style(value: Any, where: str, base: Path) -> str | None:
 
 def _rules(value: Any, where: str, base: Path) -> frozenset[str]:
     """A table {id = true/false} changes the defaults; a list turns those rules on as well."""
-    if isinstance(value, list):
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
         value = {v: True for v in value}
     if not isinstance(value, dict) or not all(isinstance(v, bool) for v in value.values()):
         raise ConfigError(f"{where}: expected a list of rule ids or a table like {{ consistency = true }}")
@@ -160,7 +220,7 @@ def _rules(value: Any, where: str, base: Path) -> frozenset[str]:
 
 
 def _paths(value: Any, where: str, base: Path) -> tuple[Path, ...]:
-    return tuple((base / p).resolve() for p in _strings(value, where, base))
+    return tuple((base / _name(p, where)).resolve() for p in _strings(value, where, base))
 
 
 _PARSE = {
@@ -188,6 +248,8 @@ def _read(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: cannot read config ({e.strerror})") from None
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(f"{path}: not valid TOML ({e})") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: not valid TOML (arrays or tables nested too deeply)") from None
 
 
 # --- add_word: a text edit, so comments and layout survive -------------------------------
@@ -220,9 +282,9 @@ def _table(path: Path, text: str) -> dict[str, Any]:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(f"{path}: not valid TOML ({e})") from None
-    if path.name == "pyproject.toml":
-        data = data.get("tool", {}).get("normalize", {})
-    return data
+    except RecursionError:
+        raise ConfigError(f"{path}: not valid TOML (arrays or tables nested too deeply)") from None
+    return _settings(path, data)
 
 
 def _raw_list(path: Path, text: str, key: str) -> list[Any]:

@@ -208,7 +208,7 @@ def remove_stale_temps(folder: str) -> list[str]:
     if folder in _swept:
         return []
     _swept.add(folder)
-    removed = []
+    removed: list[str] = []
     try:
         entries = os.listdir(folder)
     except OSError:

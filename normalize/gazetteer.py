@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
+import stat
 from dataclasses import replace
 from pathlib import Path
 
 from normalize import lexicon as lexmod
-from normalize.config import Config, ConfigError, Entity
+from normalize.config import GAZETTEER_MAX_BYTES, Config, ConfigError, Entity
 from normalize.forms import plain_apostrophes
 from normalize.lexicon import Lexicon
 
@@ -52,29 +54,52 @@ def _add(lex: Lexicon, e: Entity, kind: str, prominence: float, origin: str) -> 
 
 
 def read(path: Path) -> list[tuple[str, Entity]]:
-    """(kind, entity) rows of a CSV or TSV gazetteer file."""
+    """(kind, entity) rows of a CSV or TSV gazetteer file (a regular file, size-capped).
+
+    Errors name the file and the row, never its content: a config may point
+    anywhere, and the messages end up in CI logs.
+    """
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        # O_NONBLOCK: opening a named pipe must not wait for a writer; it is refused below.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as e:
-        raise ConfigError(f"{path}: cannot read gazetteer ({e.strerror})") from None
+        raise ConfigError(f"{path}: cannot read gazetteer ({(e.strerror or str(e)).lower()})") from None
+    with os.fdopen(fd, "rb") as f:
+        if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+            raise ConfigError(f"{path}: a gazetteer must be a regular file")
+        data = f.read(GAZETTEER_MAX_BYTES + 1)
+    if len(data) > GAZETTEER_MAX_BYTES:
+        raise ConfigError(f"{path}: gazetteer larger than {GAZETTEER_MAX_BYTES // 1_000_000} MB")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        raise ConfigError(f"{path}: gazetteer is not valid UTF-8 (at byte {e.start}); convert it") from None
     return parse(text, str(path))
 
 
 def parse(text: str, origin: str) -> list[tuple[str, Entity]]:
+    try:
+        return _rows(text, origin)
+    except csv.Error as e:
+        raise ConfigError(f"{origin}: not a CSV or TSV gazetteer ({e})") from None
+
+
+def _rows(text: str, origin: str) -> list[tuple[str, Entity]]:
     first = text.split("\n", 1)[0]
     delimiter = "\t" if "\t" in first else ","
     reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
     header = [h.strip().lower() for h in reader.fieldnames or ()]
     if "name" not in header:
-        raise ConfigError(f"{origin}: a gazetteer needs a header row with at least 'name' (got {header})")
+        optional = ", ".join(COLUMNS[1:])
+        raise ConfigError(f"{origin}: a gazetteer needs a header row with at least 'name' (optional: {optional})")
     out = []
     for n, raw in enumerate(reader, start=2):
-        row = {k.strip().lower(): (v or "").strip() for k, v in raw.items() if k}
+        row = {k.strip().lower(): (v or "").strip() for k, v in raw.items() if isinstance(k, str) and k}
         if not row.get("name"):
             continue
         kind = row.get("kind", "") or "person"
         if kind not in ("person", "place"):
-            raise ConfigError(f"{origin}:{n}: kind must be 'person' or 'place', not {kind!r}")
+            raise ConfigError(f"{origin}:{n}: kind must be 'person' or 'place'")
         aliases = tuple(a for a in _SPLIT.split(row.get("aliases", "")) if a)
         out.append((kind, Entity(row["name"], aliases, row.get("description", ""), _qid(row.get("id", "")))))
     return out

@@ -61,9 +61,9 @@ def ignore_spans(text: str) -> list[Span]:
     if off_from is not None:
         spans.append((off_from, len(text)))
     for m in _SIC.finditer(text):
-        start = _word_before(text, m.start())
-        if start is not None:
-            spans.append((start, m.end()))
+        word_start = _word_before(text, m.start())
+        if word_start is not None:
+            spans.append((word_start, m.end()))
     return sorted(spans)
 
 

@@ -1,0 +1,175 @@
+"""A repository's config cannot read files outside it, hang, or leak content (issue 15,
+items 12 and 13); bad values are one line naming the key."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from normalize import config as cfg
+from normalize.config import ConfigError
+from normalize.gazetteer import read
+
+SECRET = "tok_9f8e7d6c5b4a3f2e1d0c"  # planted in the environment of every run below
+
+
+def _repo(tmp_path: Path, gazetteer: str) -> Path:
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    (repo / ".normalize.toml").write_text(f"gazetteers = [{gazetteer!r}]\n")
+    (repo / "story.txt").write_text("Kremlin spokesman Kmitry Peskov said.\n")
+    return repo
+
+
+def _outside_csv(tmp_path: Path) -> str:
+    p = tmp_path / "elsewhere.csv"
+    p.write_text(f"name,description\nAnatoly {SECRET},private row\n")
+    return str(p)
+
+
+def _fifo(tmp_path: Path) -> str:
+    p = tmp_path / "pipe"
+    os.mkfifo(p)
+    return str(p)
+
+
+TARGETS = {
+    "environ": lambda tmp: "/proc/self/environ",
+    "passwd": lambda tmp: "/etc/passwd",
+    "zero": lambda tmp: "/dev/zero",
+    "fifo": _fifo,
+    "outside": _outside_csv,
+}
+
+
+@pytest.mark.parametrize("name", sorted(TARGETS))
+def test_a_discovered_config_names_only_files_inside_its_repository(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    monkeypatch.setenv("NORMALIZE_TEST_TOKEN", SECRET)
+    repo = _repo(tmp_path, TARGETS[name](tmp_path))
+    t0 = time.perf_counter()
+    with pytest.raises(ConfigError) as e:
+        cfg.load(repo / "story.txt")
+    assert time.perf_counter() - t0 < 1.0
+    message = str(e.value)
+    assert "\n" not in message and "is outside the repository" in message and SECRET not in message
+
+
+@pytest.mark.parametrize("name", sorted(TARGETS))
+def test_the_cli_refuses_in_one_line_without_the_secret(tmp_path: Path, name: str) -> None:
+    """The whole process, the secret in its environment: one line, exit 2, no hang."""
+    repo = _repo(tmp_path, TARGETS[name](tmp_path))
+    env = {**os.environ, "NORMALIZE_TEST_TOKEN": SECRET}
+    done = subprocess.run(
+        [sys.executable, "-c", "from normalize.cli import main; main()", "check", "story.txt"],
+        cwd=repo, env=env, capture_output=True, text=True, timeout=120,
+    )
+    assert done.returncode == 2
+    assert SECRET not in done.stdout + done.stderr
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("normalize: error: ") and "outside the repository" in lines[0]
+
+
+@pytest.mark.parametrize("name", ["environ", "passwd", "zero", "fifo"])
+def test_an_explicit_gazetteer_is_still_refused_without_quoting_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str
+) -> None:
+    """--config vouches for files outside the repository, not for devices, pipes or content."""
+    monkeypatch.setenv("NORMALIZE_TEST_TOKEN", SECRET)
+    path = Path(TARGETS[name](tmp_path))
+    t0 = time.perf_counter()
+    with pytest.raises(ConfigError) as e:
+        read(path)
+    assert time.perf_counter() - t0 < 1.0
+    message = str(e.value)
+    assert "\n" not in message and SECRET not in message and "root:" not in message
+
+
+def test_an_explicit_config_may_name_a_file_outside(tmp_path: Path) -> None:
+    outside = _outside_csv(tmp_path)
+    repo = _repo(tmp_path, outside)
+    config = cfg.load(repo / "story.txt", explicit=repo / ".normalize.toml")
+    assert config.gazetteers == (Path(outside),)
+    assert [e.name for _, e in read(Path(outside))] == [f"Anatoly {SECRET}"]
+
+
+def test_a_symlink_out_of_the_repository_is_outside(tmp_path: Path) -> None:
+    outside = _outside_csv(tmp_path)
+    repo = _repo(tmp_path, "people.csv")
+    (repo / "people.csv").symlink_to(outside)
+    with pytest.raises(ConfigError, match="is outside the repository"):
+        cfg.load(repo / "story.txt")
+
+
+def test_a_gazetteer_inside_the_repository_is_read(tmp_path: Path) -> None:
+    repo = _repo(tmp_path, "lists/people.csv")
+    (repo / "lists").mkdir()
+    (repo / "lists" / "people.csv").write_text("name\nOleksii Reznikov\n")
+    assert cfg.load(repo / "story.txt").gazetteers == (repo / "lists" / "people.csv",)
+
+
+def test_an_oversized_gazetteer_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("normalize.gazetteer.GAZETTEER_MAX_BYTES", 100)
+    p = tmp_path / "big.csv"
+    p.write_text("name\n" + "Reznikov\n" * 20)
+    with pytest.raises(ConfigError, match=r"big.csv: gazetteer larger than"):
+        read(p)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("people = [{ name = 'X', aliases = [1, 2] }]", r"people\[0\]\.aliases: expected a list of strings"),
+        ("people = [{ name = 'X', aliases = { a = 'b' } }]", r"people\[0\]\.aliases: expected a list of strings"),
+        ("places = ['']", r"places\[0\]: a name cannot be empty"),
+        ("people = [{ name = '  ' }]", r"people\[0\]: a name cannot be empty"),
+        ("people = [{ name = 'X', aliases = [''] }]", r"people\[0\]\.aliases: a name cannot be empty"),
+        ("people = [{ name = 'X', description = 5 }]", r"people\[0\]\.description: expected a string"),
+        ("rules = [1]", r"rules: expected a list of rule ids"),
+        ("words = " + "[" * 5000 + "]" * 5000, r"nested too deeply"),
+    ],
+)
+def test_bad_values_name_the_key(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / ".normalize.toml"
+    path.write_text(text)
+    with pytest.raises(ConfigError, match=message) as e:
+        cfg.from_file(path)
+    assert str(e.value).startswith(f"{path}: ") and "\n" not in str(e.value)
+
+
+@pytest.mark.parametrize("text", ['[tool]\nnormalize = "x"\n', 'tool = "normalize"\n', "[tool]\nnormalize = [1]\n"])
+def test_a_tool_normalize_that_is_no_table(tmp_path: Path, text: str) -> None:
+    (tmp_path / ".git").mkdir()
+    path = tmp_path / "pyproject.toml"
+    path.write_text(text)
+    found = cfg.discover(tmp_path)
+    if found is not None:
+        with pytest.raises(ConfigError, match=r"tool\.normalize: expected a table"):
+            cfg.from_file(found)
+    with pytest.raises(ConfigError, match=r"tool\.normalize: expected a table"):
+        cfg.from_file(path)
+
+
+def test_a_gazetteer_that_is_not_utf8(tmp_path: Path) -> None:
+    p = tmp_path / "people.csv"
+    p.write_bytes("name\nMüller\n".encode("latin-1"))
+    with pytest.raises(ConfigError, match=r"people.csv: gazetteer is not valid UTF-8 \(at byte 6\); convert it$"):
+        read(p)
+
+
+def test_gazetteer_errors_quote_no_content(tmp_path: Path) -> None:
+    p = tmp_path / "people.csv"
+    p.write_text(f"{SECRET},other\nx,y\n")
+    with pytest.raises(ConfigError) as e:
+        read(p)
+    assert SECRET not in str(e.value)
+    p.write_text(f"name,kind\nX,{SECRET}\n")
+    with pytest.raises(ConfigError, match=r"people.csv:2: kind must be") as e:
+        read(p)
+    assert SECRET not in str(e.value)
