@@ -27,6 +27,7 @@ from normalize.lexicon import Lexicon, load
 from normalize.model import Model
 from normalize.model import default as default_model
 from normalize.rules import Rule
+from normalize.settle import settle
 from normalize.tokenize import as_written, join_broken, words
 from normalize.types import Finding, Report
 
@@ -59,7 +60,14 @@ class Normalizer:
         return cls(lexicon, cache_dir=cache_dir, rules=rules_for(config), ignore=config.ignore)
 
     def check(self, text: str, *, skip: Sequence[tuple[int, int]] = ()) -> Report:
-        """Findings for ``text``; words inside the ``skip`` spans (code, URLs, ignored lines) are not checked."""
+        """Findings for ``text``; words inside the ``skip`` spans (code, URLs, ignored lines) are not checked.
+
+        Fixing the result again changes nothing: fixes that a first pass makes possible
+        are found by checking the fixed text again (``normalize.settle``).
+        """
+        return settle(self._once(text, skip), self._once, skip)
+
+    def _once(self, text: str, skip: Sequence[tuple[int, int]]) -> Report:
         tokens = join_broken(text, words(text, skip), self.lexicon.knows)
         found: list[Finding] = []
         for rule in self.rules:

@@ -1,0 +1,57 @@
+"""settle: fixes a first pass makes possible are found, in the input's own offsets."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import normalize
+from normalize.apply import apply
+from normalize.settle import back, settle
+from normalize.types import Finding, Report
+
+
+def _fix(text: str, old: str, new: str, action: str = "fix") -> Finding:
+    start = text.index(old)
+    return Finding(start, start + len(old), old, new if action == "fix" else None, (new,), 0.9, "word", action, "test")  # type: ignore[arg-type]
+
+
+def _chained(text: str, skip: Sequence[tuple[int, int]] = ()) -> Report:
+    """A stand-in engine: 'Zlensky' is only a fix once 'Volodymyr' is spelt right."""
+    found = []
+    if "Voloddymyr" in text:
+        found.append(_fix(text, "Voloddymyr", "Volodymyr"))
+    if "Zlensky" in text:
+        sure = "Volodymyr Zlensky" in text
+        found.append(_fix(text, "Zlensky", "Zelensky", "fix" if sure else "suggest"))
+    if "PeAkov" in text:
+        found.append(_fix(text, "PeAkov", "Peskov"))
+    if "PeΑkov" in text:
+        found.append(_fix(text, "PeΑkov", "PeAkov"))
+    return Report(text, tuple(sorted(found, key=lambda f: f.start)))
+
+
+def test_a_fix_that_another_makes_possible_is_found() -> None:
+    text = "Voloddymyr Zlensky spoke. Voloddymyr Zlensky"
+    report = settle(_chained(text), _chained)
+    assert [(f.start, f.text, f.action) for f in report.findings] == [
+        (0, "Voloddymyr", "fix"), (11, "Zlensky", "fix"), (26, "Voloddymyr", "fix"), (37, "Zlensky", "fix")
+    ]
+    assert report.fixed == "Volodymyr Zelensky spoke. Volodymyr Zelensky"
+    assert apply(text, report.fixes) == report.fixed
+
+
+def test_two_fixes_of_one_word_compose() -> None:
+    text = "Dmitry PeΑkov said"
+    report = settle(_chained(text), _chained)
+    assert [(f.start, f.end, f.text, f.replacement) for f in report.findings] == [(7, 13, "PeΑkov", "Peskov")]
+
+
+def test_a_finding_inside_a_replacement_is_not_carried_back() -> None:
+    fixes = [_fix("ab Kmitry", "Kmitry", "Dmitry")]
+    inside = Finding(4, 6, "mi", "xx", (), 0.9, "word", "fix", "test")
+    assert back(inside, fixes, "ab Kmitry") is None
+
+
+def test_the_engine_settles() -> None:
+    once = normalize.check("Voloddymyr Zlensky ")
+    assert normalize.check(once.fixed).fixed == once.fixed
