@@ -1,0 +1,96 @@
+"""Whole-process time of `normalize check` on pathological inputs of 1 MB (issue 15, items 7, 14).
+
+    python benchmarks/pathological.py                 # every shape, 1 MB, table to stdout
+    python benchmarks/pathological.py --write         # and into benchmarks/README.md
+    python benchmarks/pathological.py --size 250000 --shapes letters.txt,brackets.md
+
+Each shape (the ones tests/test_pathological.py times at n and 4n) is written to a
+temporary file with its extension (which picks Markdown, HTML or plain text) and
+checked by a fresh process, as a pre-commit hook or CI would run it; the time
+includes start-up. A run over the budget is stopped at --timeout seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "tests"))
+
+from test_pathological import SHAPES  # noqa: E402  (the shapes live with their tests)
+
+BUDGET = 5.0  # seconds, the issue's bound for 1 MB
+SECTION = "## Pathological inputs (`pathological.py`)"
+
+
+def run(name: str, size: int, timeout: float) -> tuple[float | None, int | None, int]:
+    """(seconds or None on timeout, exit code, bytes) of `normalize check` on the shape."""
+    text = SHAPES[name](size)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / name
+        path.write_text(text, encoding="utf-8")
+        cmd = [sys.executable, "-c", "from normalize.cli import main; main()", "check", str(path)]
+        t0 = time.perf_counter()
+        try:
+            done = subprocess.run(cmd, capture_output=True, timeout=timeout, cwd=tmp)
+        except subprocess.TimeoutExpired:
+            return None, None, path.stat().st_size
+        return time.perf_counter() - t0, done.returncode, path.stat().st_size
+
+
+def table(rows: list[tuple[str, int, float | None, int | None]], timeout: float) -> str:
+    lines = ["| shape | bytes | seconds | exit | under 5 s |", "|---|---:|---:|---:|---|"]
+    for name, size, seconds, code in rows:
+        shown = f"> {timeout:.0f}" if seconds is None else f"{seconds:.2f}"
+        ok = "yes" if seconds is not None and seconds < BUDGET else "**no**"
+        lines.append(f"| `{name}` | {size:,} | {shown} | {'' if code is None else code} | {ok} |")
+    return "\n".join(lines) + "\n"
+
+
+def section(body: str, size: int) -> str:
+    return (
+        f"{SECTION}\n\n"
+        f"`normalize check FILE` as a whole process (start-up included) on each shape of\n"
+        f"`tests/test_pathological.py` scaled to {size:,} characters; {platform.python_implementation()} "
+        f"{platform.python_version()}, {os.cpu_count()} cores shared with other work. Reproduce with\n"
+        f"`python benchmarks/pathological.py --write`. The tests assert only that time grows\n"
+        f"linearly (n vs 4n); this table is the absolute figure.\n\n{body}"
+    )
+
+
+def write_readme(text: str) -> None:
+    readme = HERE / "README.md"
+    old = readme.read_text(encoding="utf-8")
+    pattern = re.compile(re.escape(SECTION) + r".*?(?=^## |\Z)", re.S | re.M)
+    new = pattern.sub(lambda _: text + "\n", old) if pattern.search(old) else old.rstrip("\n") + "\n\n" + text
+    readme.write_text(new, encoding="utf-8")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--size", type=int, default=1_000_000)
+    ap.add_argument("--shapes", default=",".join(SHAPES))
+    ap.add_argument("--timeout", type=float, default=60.0)
+    ap.add_argument("--write", action="store_true", help="put the table into benchmarks/README.md")
+    args = ap.parse_args()
+    rows = []
+    for name in args.shapes.split(","):
+        seconds, code, size = run(name, args.size, args.timeout)
+        rows.append((name, size, seconds, code))
+        print(f"{name}: {size} bytes, {seconds if seconds is not None else 'timeout'} s, exit {code}", file=sys.stderr)
+    out = section(table(rows, args.timeout), args.size)
+    print(out)
+    if args.write:
+        write_readme(out)
+
+
+if __name__ == "__main__":
+    main()
