@@ -207,3 +207,24 @@ def test_finding_rows_label_each_finding() -> None:
     rows = list(finding_rows(Sample("press", "d", clean, text, (typo,)), fake_check))
     got = [(r["where"], r["text"], r["label"]) for r in rows]
     assert got == [("typos", "Kmitry", "right"), ("typos", "Mariupl", "false")]
+
+
+def test_load_script_counts_answers_and_errors(live_server: str) -> None:
+    """benchmarks/load.py against the real server, briefly: every answer counted, none an error;
+    a server that answers 413 to everything makes every request an error."""
+    from benchmarks import load
+
+    texts = ["Kremlin spokesman Kmitry Peskov declined to comment on the talks in Geneva on Monday."] * 3
+    summary = load.load(live_server, texts, clients=4, seconds=1.5)
+    assert summary["errors"] == 0 and summary["ok"] == summary["requests"] and summary["requests"] >= 4
+    big = ["word " * 250_000]  # 1.25 MB url-encoded: over the server's 1 MB limit
+    summary = load.load(live_server, big, clients=2, seconds=0.5)
+    assert summary["ok"] == 0 and summary["errors"] >= 2 and set(summary["error_kinds"]) == {"HTTP 413"}
+
+
+def test_percentile_is_nearest_rank() -> None:
+    from benchmarks.load import percentile
+
+    values = [float(v) for v in range(1, 101)]
+    assert (percentile(values, 50), percentile(values, 99), percentile(values, 100)) == (50.0, 99.0, 100.0)
+    assert percentile([3.0], 99) == 3.0
