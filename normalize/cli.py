@@ -485,10 +485,10 @@ def serve(host: str, port: int, max_body: str, config_path: Path | None, style: 
     server = _face("server", "server")
     try:
         settings = document.settings_for(None, config_path, {"style": style} if style else {})
-    except NormalizeError as e:
+        server.run(host, port, settings, max_body=limit)  # type: ignore[attr-defined]
+    except NormalizeError as e:  # a bad config, a busy port
         _error(str(e))
         sys.exit(2)
-    server.run(host, port, settings, max_body=limit)  # type: ignore[attr-defined]
 
 
 @cli.command()

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import logging
+import socket
 import urllib.parse
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -124,9 +125,12 @@ def _json(body: bytes) -> dict[str, Any]:
 
 
 def create_app(
-    settings: _config.Config | None = None, *, max_body: int = MAX_BODY, load: bool = True
+    settings: _config.Config | None = None, *, max_body: int = MAX_BODY, load: bool = True, url: str = ""
 ) -> Starlette:
-    """The ASGI app; ``settings`` is the Config every check uses (default: the defaults)."""
+    """The ASGI app; ``settings`` is the Config every check uses (default: the defaults).
+
+    ``url`` is logged once the engine is loaded, when the server is ready.
+    """
     checker = Checker(settings if settings is not None else _config.Config())
     version = about.version()
 
@@ -134,6 +138,10 @@ def create_app(
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         if load:
             await checker.run(checker.load)  # before the first request is accepted
+        if url:
+            logging.getLogger("uvicorn.error").info(
+                "normalize serve: ready on %s (LanguageTool API at %sv2, review page at %s)", url, url, url
+            )
         yield
 
     async def guarded(request: Request, handler: Callable[[Request, bytes], Any]) -> Response:
@@ -224,11 +232,27 @@ def create_app(
     )
 
 
+def listen(host: str, port: int) -> socket.socket:
+    """A socket bound to host:port, before anything is loaded: a busy port is a one-line error."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(
+            host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+        )[0]
+        sock = socket.socket(family, kind, proto)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+    except OSError as e:
+        raise InputError(f"cannot listen on {host}:{port}: {(e.strerror or str(e)).lower()}") from None
+    return sock
+
+
 def run(host: str, port: int, settings: _config.Config, max_body: int = MAX_BODY) -> None:
     """Serve until SIGINT or SIGTERM; then finish the requests in flight and stop."""
     import uvicorn
 
-    app = create_app(settings, max_body=max_body)
+    sock = listen(host, port)
+    shown = f"[{host}]" if ":" in host else host
+    app = create_app(settings, max_body=max_body, url=f"http://{shown}:{port}/")
     server = uvicorn.Server(
         uvicorn.Config(
             app,
@@ -241,7 +265,7 @@ def run(host: str, port: int, settings: _config.Config, max_body: int = MAX_BODY
             server_header=False,
         )
     )
-    server.run()
+    server.run(sockets=[sock])
 
 
 __all__ = ["MAX_BODY", "create_app", "run"]

@@ -177,12 +177,20 @@ def test_real_server_rejects_10_mb_and_bad_data_and_keeps_serving(live_server: s
 
 
 def test_serve_command_errors_are_one_line(runner: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    import socket
     import sys
 
     from normalize.cli import cli
 
     r = runner.invoke(cli, ["serve", "--max-body", "12x"])  # type: ignore[attr-defined]
     assert r.exit_code == 2 and "is not a size like" in r.stderr
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        r = runner.invoke(cli, ["serve", "--port", str(port)])  # type: ignore[attr-defined]
+    assert r.exit_code == 2
+    assert r.stderr == f"normalize: error: cannot listen on 127.0.0.1:{port}: address already in use\n"
     monkeypatch.setitem(sys.modules, "normalize.server", None)  # as if the extra were not installed
     r = runner.invoke(cli, ["serve"])  # type: ignore[attr-defined]
     assert r.exit_code == 2
