@@ -13,9 +13,11 @@ one, so offsets hold; ``as_written`` gives a finding back the writer's
 apostrophe. Single quotes around a word (‘never’) are not part of it, and the
 okina of Hawaiʻi is a letter.
 
-Words broken at a line end ("secur- ity", "secur-\nity") are marked ``skip`` by
-``join_broken``: scanning damage is not a spelling error, and a fix of either
-half would change the word into another.
+Words cut off by a hyphen ("Latvi- — Latvia", a speaker's false start) and
+words broken at a line end ("secur- ity", "secur-\nity", by ``join_broken``) are
+marked ``skip``: neither is a spelling error, and a fix of either half would
+change the word into another. So are words an editor completed in brackets
+("[F]aith").
 """
 
 from __future__ import annotations
@@ -35,16 +37,18 @@ NOT_PROSE = re.compile(
     r"(?<!\S)\S*[/\\_]\S*"  # paths, snake_case, a/b, and so URLs with a path
     r"|(?:(?<![a-z0-9+.-])[0-9+.-]*[a-z][a-z0-9+.-]*://|www\.)\S+"  # URLs
     r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # e-mail
-    r"|(?<!\w)[#@][\w-]+",  # hashtags, handles
+    r"|(?<!\w)[#@][\w-]+"  # hashtags, handles
+    r"|\[[^\W\d_]{1,3}\][^\W\d_]+|(?<![^\W\d_])[^\W\d_]+\[[^\W\d_]{1,3}\]",  # an editor's letters: [F]aith, countr[ies]
     re.IGNORECASE,
 )
 SENTENCE_BREAK = re.compile(r"[.!?:…•]|\n\s*[-*>|#]|\n\s*\n")
 # Endings the core leaves out: the possessive and the clitics of contractions (there’d, that’ve),
 # which English tokenizers make words of their own.
 CLITICS = ("'s", "'d", "'ll", "'re", "'ve", "'m", "'")
-# A lowercase word that keeps an apostrophe inside is an elision (ma’am, o’er) or a foreign word
-# (coup d’état, Al-Qa’ida): written so on purpose, and no list of English words has it. Only a
-# negation, perhaps with its apostrophe misplaced (doesn't, does'nt), is English to check.
+# A word that keeps an apostrophe before lowercase letters is an elision (ma’am, o’er) or a foreign
+# word (coup d’état, Al-Qa’ida): written so on purpose, and no list of English words has it. Only a
+# negation, perhaps with its apostrophe misplaced (doesn't, does'nt), is English to check; names
+# with a capital after the apostrophe (O'Brien, D'Alema) are checked as names.
 NEGATION = ("n't", "'nt")
 _INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’‘ʼ](?=[^\W\d_])")
 # Between the halves of a word broken at a line end: a hyphen (soft hyphen, ¬ of scans), then
@@ -87,12 +91,19 @@ def words(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Word]:
             if core.endswith(suffix) and len(core) > len(suffix) + 1:
                 core = core[: -len(suffix)]
                 break
-        elision = "'" in core and core.islower() and not core.endswith(NEGATION)
-        not_prose = elision or len(core) > LONGEST_WORD or any(blocked[tok.start : tok.end]) or _glued(text, tok)
+        elision = "'" in core and core[1:].islower() and not core.endswith(NEGATION)
+        long = len(core) > LONGEST_WORD
+        not_prose = elision or long or any(blocked[tok.start : tok.end]) or _glued(text, tok) or _cut_off(text, tok)
         start = not out or bool(SENTENCE_BREAK.search(text[prev_end : tok.start]))
         out.append(Word(tok, core, not_prose, start, text[tok.end : tok.end + 1] in PAUSES))
         prev_end = tok.end
     return out
+
+
+def _cut_off(text: str, tok: Token) -> bool:
+    """True when a hyphen ends the word: a speaker's false start ("Latvi- — Latvia"), half of a
+    word broken at a line end ("secur- ity"), or of a compound ("pre- and post-war")."""
+    return text[tok.end : tok.end + 1] in ("-", "\u2010") and not text[tok.end + 1 : tok.end + 2].isalnum()
 
 
 def _glued(text: str, tok: Token) -> bool:

@@ -90,7 +90,7 @@ def test_a_word_broken_at_a_line_end_is_never_checked() -> None:
 
 def test_a_hyphen_between_words_is_not_a_line_break() -> None:
     known = {"security", "secur", "ity", "general", "secretary"}
-    assert _skipped("Kassym-Jomart Secretary- General and secur-ity", known) == []
+    assert _skipped("Kassym-Jomart Secretary- General and secur-ity", known) == ["Secretary"]  # cut off: no matter
     assert _skipped("pre-war", {"prewar"}) == ["pre", "war"]  # the halves join into a known word, one is no word
     assert _skipped("the war -- it", known) == []
 
@@ -107,3 +107,13 @@ def test_a_core_is_its_token_as_looked_up(text: str) -> None:
         assert text[w.token.start : w.token.end] == w.token.text
         assert w.token.text.startswith(w.core.replace("'", "’")) or len(w.core) <= len(w.token.text)
         assert "’" not in w.core and "‘" not in w.core and "ʼ" not in w.core
+
+
+def test_a_word_cut_off_by_a_hyphen_is_not_checked() -> None:
+    text = "Latvi- — Latvia, pre- and post-war, Kassym-Jomart, secur-\nity"
+    assert [w.token.text for w in words(text) if w.skip] == ["Latvi", "pre", "secur"]
+
+
+def test_letters_an_editor_put_in_brackets_are_not_checked() -> None:
+    text = "“[F]aith sees,” the countr[ies] said; [see] above"
+    assert [w.token.text for w in words(text) if w.skip] == ["F", "aith", "countr", "ies"]
