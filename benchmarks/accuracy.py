@@ -2,6 +2,7 @@
 
     python benchmarks/accuracy.py [--tools normalize,symspell,hunspell,pyspellchecker] [--corpora press,whitehouse,ungd]
                                   [--docs N] [--peer-docs N] [--seed S] [--mix published|engine] [--parts dev,heldout]
+    python benchmarks/accuracy.py --rescore     # the last full run again, with the current review_dev.tsv
 
 For every corpus of benchmarks/split.py and both parts (``dev``, which the
 engine is tuned on, and ``heldout``, the frozen test split that only this
@@ -26,6 +27,7 @@ run on the first ``--peer-docs`` documents of each part.
 from __future__ import annotations
 
 import csv
+import pickle
 import sys
 import time
 from collections import Counter, defaultdict
@@ -48,6 +50,7 @@ from benchmarks.typo_corpus import _tables, corrupt_doc  # noqa: E402
 ALL_TOOLS = "normalize,symspell,hunspell,pyspellchecker"
 PARTS: tuple[split.Part, ...] = ("dev", "heldout")
 REVIEW = report.RESULTS / "review_dev.tsv"
+SAVED = report.RESULTS / "accuracy.pickle"  # the last full run, for --rescore (git-ignored: it quotes copy)
 ROWS = (*CATEGORIES, "real")  # "real": the already-real misspellings, also counted in their category
 BINS = (0.0, 0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99, 1.0001)
 
@@ -301,10 +304,18 @@ def markdown(results: dict[tuple[str, str, str], dict[str, Any]], meta: dict[str
 @click.option("--peer-docs", type=int, default=40, show_default=True, help="peers: the first N documents of each part")
 @click.option("--seed", type=int, default=1, show_default=True)
 @click.option("--mix", type=click.Choice(["published", "engine"]), default="published", show_default=True)
-def main(tool_names: str, corpora: str, parts: str, docs: int, peer_docs: int, seed: int, mix: str) -> None:
+@click.option("--rescore", is_flag=True, help="re-render the last full run (results/accuracy.pickle) with the review")
+def main(
+    tool_names: str, corpora: str, parts: str, docs: int, peer_docs: int, seed: int, mix: str, rescore: bool
+) -> None:
+    review = load_review()
+    if rescore:
+        with open(SAVED, "rb") as fh:
+            saved_results, saved_meta = pickle.load(fh)
+        _write(saved_results, saved_meta, review)
+        return
     gaz, _, _ = _tables()
     trusted = trusted_words(gaz)  # a change of one of these is surely false
-    review = load_review()
     names = [t.strip() for t in tool_names.split(",")]
     corpus_names = [c for c in corpora.split(",") if split.available(c)]
     results: dict[tuple[str, str, str], dict[str, Any]] = {}
@@ -330,6 +341,21 @@ def main(tool_names: str, corpora: str, parts: str, docs: int, peer_docs: int, s
                 results[(corpus, name, part)] = r
                 s = summarize(r, part, review if name == "normalize" else {})
                 click.echo(f"{corpus}/{part} {name}: {time.perf_counter() - t0:.0f}s {s}", err=True)
+    meta = {
+        "seed": seed, "mix": mix, "docs": docs, "peer_docs": peer_docs, "corpora": corpus_names,
+        "tools": [t for t in made if any(k[1] == t for k in results)],
+    }  # fmt: skip
+    if docs:
+        click.echo(markdown(results, meta, review))
+        click.echo("(--docs given: a sample; no result file rewritten)", err=True)
+        return
+    with open(SAVED, "wb") as fh:
+        pickle.dump((results, meta), fh)
+    _write(results, meta, review)
+
+
+def _write(results: dict[tuple[str, str, str], dict[str, Any]], meta: dict[str, Any], review: dict) -> None:
+    """The report of a full run: unreviewed dev changes, plots, results/accuracy.md and .json."""
     unreviewed = [
         c for (corpus, name, part), r in results.items() if name == "normalize" and part == "dev"
         for c in r["changes"] if (c["corpus"], c["doc"], c["word"], c["fix"]) not in review
@@ -338,9 +364,6 @@ def main(tool_names: str, corpora: str, parts: str, docs: int, peer_docs: int, s
     with open(report.RESULTS / "unreviewed_dev.tsv", "w", encoding="utf-8") as fh:
         fh.write("corpus\tdoc\tword\tfix\tverdict\tcontext\n")
         fh.writelines(f"{c['corpus']}\t{c['doc']}\t{c['word']}\t{c['fix']}\t\t{c['context']}\n" for c in unreviewed)
-    meta = {
-        "seed": seed, "mix": mix, "docs": docs, "peer_docs": peer_docs, "corpora": corpus_names, "tools": list(made)
-    }  # fmt: skip
     pngs = plots(results)
     md = markdown(results, meta, review)
     click.echo(md)
@@ -356,10 +379,7 @@ def main(tool_names: str, corpora: str, parts: str, docs: int, peer_docs: int, s
             for (c, t, p), r in results.items()
         ],
     }  # fmt: skip
-    if docs == 0:
-        report.write_section("accuracy", md, data)
-    else:
-        click.echo("(--docs given: a sample; results/accuracy.md not rewritten)", err=True)
+    report.write_section("accuracy", md, data)
 
 
 if __name__ == "__main__":
