@@ -146,3 +146,13 @@ async def test_add_to_words_writes_the_workspace_config(client: LanguageClient, 
     while uri not in client.diagnostics:  # the open document is checked again with the new words
         await asyncio.wait_for(client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS), WAIT)
     assert list(client.diagnostics[uri]) == []
+
+
+@pytest.mark.asyncio
+async def test_settings_come_from_the_workspace(client: LanguageClient, workspace: Path) -> None:
+    (workspace / ".normalize.toml").write_text('words = ["Kmitry"]\n', encoding="utf-8")
+    text = "Spokesman Kmitry Peskov met Defence Minister Oleskii Reznikov.\n"
+    found = await open_doc(client, (workspace / "a.md").as_uri(), text, "markdown")
+    assert [d.message.split(" ->")[0] for d in found] == ["'Oleskii'"]
+    untitled = await open_doc(client, "untitled:Untitled-1", text, "plaintext")  # no file: the root's config
+    assert [d.message.split(" ->")[0] for d in untitled] == ["'Oleskii'"]

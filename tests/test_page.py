@@ -88,3 +88,20 @@ def test_review_the_seed_article(browser, live_server: str, tmp_path: Path) -> N
     assert diff.count("\n-") == 3 and "Dmitry Peskov" in diff and "Russia" in diff
     shot = tmp_path / "review.png"
     assert browser.save_screenshot(str(shot)) and shot.stat().st_size > 10_000
+
+
+def test_open_a_markdown_file(browser, live_server: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    story = tmp_path / "story.md"
+    story.write_text("# Talks\n\nIn code: `Kmitry`.\n\nSpokesman Kmitry Peskov said so.\n", encoding="utf-8")
+    browser.get(f"{live_server}/")
+    browser.find_element(By.ID, "file").send_keys(str(story))  # what choosing the file does
+    WebDriverWait(browser, 120).until(ec.text_to_be_present_in_element((By.ID, "count"), "(1)"))
+    assert browser.find_element(By.ID, "format").get_property("value") == "markdown"
+    assert [m.text for m in browser.find_elements(By.CSS_SELECTOR, "#document .finding")] == ["Kmitry"]
+    browser.find_element(By.ID, "accept-all").click()
+    WebDriverWait(browser, 30).until(ec.text_to_be_present_in_element((By.ID, "diff"), "+++ b/story.md"))
+    assert "Spokesman Dmitry Peskov" in browser.find_element(By.ID, "corrected").get_property("value")
