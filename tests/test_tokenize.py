@@ -117,3 +117,19 @@ def test_a_word_cut_off_by_a_hyphen_is_not_checked() -> None:
 def test_letters_an_editor_put_in_brackets_are_not_checked() -> None:
     text = "“[F]aith sees,” the countr[ies] said; [see] above"
     assert [w.token.text for w in words(text) if w.skip] == ["F", "aith", "countr", "ies"]
+
+
+FRAGMENTS = [
+    "We’re", "we're", "‘", "’", "goverment’s", "Kmitry", "Peskov’s", "does’nt", "ma’am", "Hawaiʻi", "d’Ivoire",
+    "secur-", "ity", "Latvi-", "—", "[F]aith", "Bozkir", "Łukasz", "-", "\n", " ", ".", "Sana’a", "don't",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=14).map(" ".join))
+def test_findings_on_typographic_copy_are_exact_and_fixing_settles(text: str) -> None:
+    report = normalize.check(text)
+    assert all(text[f.start : f.end] == f.text for f in report.findings)
+    spans = sorted((f.start, f.end) for f in report.findings)
+    assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:]))
+    assert normalize.fix(report.fixed).fixed == report.fixed
