@@ -209,6 +209,7 @@ def test_finding_rows_label_each_finding() -> None:
     assert got == [("typos", "Kmitry", "right"), ("typos", "Mariupl", "false")]
 
 
+@pytest.mark.slow  # a live server under load
 def test_load_script_counts_answers_and_errors(live_server: str) -> None:
     """benchmarks/load.py against the real server, briefly: every answer counted, none an error;
     a server that answers 413 to everything makes every request an error."""

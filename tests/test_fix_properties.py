@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -86,6 +87,7 @@ def _sound(text: str, report: Report) -> None:
     assert all(0 <= f.start < f.end <= len(text) and text[f.start : f.end] == f.text for f in report.findings)
 
 
+@pytest.mark.slow  # the real engine on many generated documents
 @settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(documents(), st.sampled_from(FORMATS))
 def test_fixing_twice_is_fixing_once(text: str, fmt: str) -> None:

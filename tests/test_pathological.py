@@ -96,6 +96,7 @@ def test_reading_is_linear(name: str) -> None:
     assert _ratio(_prepare(name), SHAPES[name], 8_000) < LINEAR
 
 
+@pytest.mark.slow  # the real engine at n and 4n words of each shape
 @pytest.mark.parametrize(
     ("name", "n"),
     [("letters.txt", 8_000), ("apostrophes.txt", 8_000), ("sentences.txt", 1_200), ("names.txt", 300)],

@@ -102,6 +102,7 @@ def test_ignored_words_are_never_findings() -> None:
 NEWS = Path(__file__).resolve().parents[2] / "shared" / "data" / "news-dev" / "press_releases_dev.jsonl"
 
 
+@pytest.mark.slow  # a whole corpus
 @pytest.mark.skipif(not NEWS.exists(), reason="shared/data/news-dev not present beside the repository")
 def test_news_dev_lookalikes_and_no_default_style() -> None:
     found = []
