@@ -1,29 +1,35 @@
-"""Adapters around symspellpy (English words) and rapidfuzz (names) -> plain tuples.
+"""Candidates within a few edits of a word (English words, names) and word-pair affinities.
 
-Both return ``(lowercase spelling, edit distance)`` pairs, with the distance
-measured the same way (optimal string alignment: a swap of two neighbouring
-letters is one edit), so that the scoring step compares like with like.
-The symspell index is built once and cached on disk, keyed by the content of
-the word list, because building it takes seconds and a pre-commit hook must not.
+Both lookups return ``(lowercase spelling, edit distance)`` pairs, with the distance
+measured the same way (optimal string alignment, rapidfuzz's ``OSA``: a swap of two
+neighbouring letters is one edit), so that the scoring step compares like with like.
+
+Candidates come from a deletion index compiled into dictionaries/compiled.bin
+(SymSpell's idea): every English word and every name target is filed under the
+strings its first ``PREFIX`` letters become with up to ``MAX_DISTANCE`` letters
+deleted. A word within ``d`` edits of a listed one shares such a string with it, so
+the lookup reads the few buckets of the word's own deletions and measures the
+distance to each word found there; nothing is scanned and nothing is built at run
+time. Buckets are chosen by CRC-32 of the string and hold word ids only: a collision
+adds candidates, which the distance check drops, and never loses one.
 """
 
 from __future__ import annotations
 
-import gc
-import marshal
 import math
-from collections.abc import Collection
-from importlib import resources
-from pathlib import Path
+from array import array
+from collections.abc import Collection, Iterable
+from zlib import crc32
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
-from symspellpy import SymSpell, Verbosity
 
-from normalize.lexicon import Lexicon, cache_root, unmarshal, write_cache
+from normalize.lexicon import Lexicon
+from normalize.mapped import Mapped, Sections, Strings, key_sections, KeyTable, postings_sections, string_sections
 
 MAX_DISTANCE = 2
-PREFIX_LENGTH = 5
+PREFIX = 7  # letters of a word that its deletions are made from
+ENGLISH, TARGET = 1, 2  # what a word of the deletion index is
 
 
 def max_distance(word: str, short: int = 5) -> int:
@@ -31,40 +37,77 @@ def max_distance(word: str, short: int = 5) -> int:
     return 1 if len(word) <= short else MAX_DISTANCE
 
 
-class Speller:
-    """English word candidates from symspellpy over the trusted lexicon."""
+def deletions(word: str, distance: int) -> set[str]:
+    """``word``'s first PREFIX letters with up to ``distance`` of them deleted (itself included)."""
+    out = frontier = {word[:PREFIX]}
+    for _ in range(distance):
+        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
+        out = out | frontier
+    return out
 
-    def __init__(self, lexicon: Lexicon, cache_dir: Path | None = None) -> None:
+
+class _Index:
+    """The compiled deletion index: vocabulary, what each word is, and the buckets."""
+
+    def __init__(self, compiled: Mapped) -> None:
+        self.vocab = Strings(compiled, "deletions.vocab")
+        self.kind = compiled["deletions.kind"]
+        self.length = compiled["deletions.length"]
+        self.start = compiled["deletions.buckets.start"]
+        self.ids = compiled["deletions.buckets.ids"]
+        self.mask = len(self.start) - 2
+
+    def lookup(self, low: str, limit: int, kind: int) -> list[tuple[str, int]]:
+        start, ids, mask = self.start, self.ids, self.mask
+        found: set[int] = set()
+        for d in deletions(low, limit):
+            b = crc32(d.encode("utf-8", "surrogatepass")) & mask
+            found.update(ids[start[b] : start[b + 1]])
+        n = len(low)
+        out = []
+        for i in sorted(found):
+            if self.kind[i] & kind and abs(self.length[i] - n) <= limit:
+                word = self.vocab[i]
+                if word != low:
+                    dist = OSA.distance(low, word, score_cutoff=limit)
+                    if dist <= limit:
+                        out.append((word, dist))
+        return out
+
+
+def _index(lexicon: Lexicon) -> _Index:
+    if lexicon.compiled is None:
+        raise ValueError("candidates need a compiled lexicon (lexicon.load)")
+    return _Index(lexicon.compiled)
+
+
+class Speller:
+    """English words within one edit (words up to 3 letters) or two, most frequent first."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
         self._lexicon = lexicon
-        self._cache_dir = cache_dir
-        self._sym: SymSpell | None = None
+        self._index = _index(lexicon)
 
     def lookup(self, word: str) -> list[tuple[str, int]]:
-        sym = self._index()
         low = word.lower()
-        items = sym.lookup(low, Verbosity.ALL, max_edit_distance=max_distance(low, short=3))
-        return [(item.term, OSA.distance(low, item.term)) for item in items if item.term != low]
-
-    def _index(self) -> SymSpell:
-        if self._sym is None:
-            self._sym = _load_or_build(self._lexicon, self._cache_dir)
-        return self._sym
+        hits = self._index.lookup(low, max_distance(low, short=3), ENGLISH)
+        zipf = self._lexicon.words
+        return sorted(hits, key=lambda h: (h[1], -zipf[h[0]], h[0]))
 
 
 class NameMatcher:
-    """Name and place words within a few edits, from rapidfuzz over the gazetteer's targets.
+    """Name and place words within a few edits (one up to 5 letters, else two).
 
-    Words are bucketed by length so a lookup only scans words that could be
-    within reach. The same unknown words recur from text to text (names no list
-    has), so answers are remembered, up to ``CACHE_SIZE`` words.
+    A project's own names (added to a copy of the lexicon) are not in the compiled
+    index: they are few, and measured one by one. The same unknown words recur from
+    text to text (names no list has), so answers are remembered, up to ``CACHE_SIZE`` words.
     """
 
     CACHE_SIZE = 20_000  # about 1 kB a word: 20 MB at most
 
     def __init__(self, lexicon: Lexicon) -> None:
-        self._by_length: dict[int, list[str]] = {}
-        for key in lexicon.targets:
-            self._by_length.setdefault(len(key), []).append(key)
+        self._index = _index(lexicon)
+        self._added = sorted(lexicon.added_targets())
         self._seen: dict[str, list[tuple[str, int]]] = {}
 
     def lookup(self, word: str, also: Collection[str] = ()) -> list[tuple[str, int]]:
@@ -73,50 +116,27 @@ class NameMatcher:
         limit = max_distance(low)
         out = self._seen.get(low)
         if out is None:
-            out = []
-            for length in range(len(low) - limit, len(low) + limit + 1):
-                keys = self._by_length.get(length)
-                if keys:
-                    hits = process.extract(low, keys, scorer=OSA.distance, score_cutoff=limit, limit=None)
-                    out.extend((key, int(dist)) for key, dist, _ in hits if key != low)
+            out = self._index.lookup(low, limit, TARGET)
+            if self._added:
+                known = {k for k, _ in out}
+                out.extend(h for h in _scan(low, self._added, limit) if h[0] not in known)
             if len(self._seen) >= self.CACHE_SIZE:
                 self._seen.clear()
             self._seen[low] = out
         out = list(out)  # the caller's copy: the remembered answer stays as it was
         if also:
-            hits = process.extract(low, list(also), scorer=OSA.distance, score_cutoff=limit, limit=None)
-            out.extend((key, int(dist)) for key, dist, _ in hits if key != low)
+            out.extend(_scan(low, list(also), limit))
         return out
 
 
-def _load_or_build(lexicon: Lexicon, cache_dir: Path | None) -> SymSpell:
-    sym = SymSpell(max_dictionary_edit_distance=MAX_DISTANCE, prefix_length=PREFIX_LENGTH)
-    name = f"symspell-{lexicon.key or len(lexicon.words)}-d{MAX_DISTANCE}p{PREFIX_LENGTH}.pickle"
-    cache = cache_root(cache_dir) / name
-    if cache.exists():
-        try:
-            enabled = gc.isenabled()
-            gc.disable()  # see lexicon.unmarshal
-            try:
-                loaded = sym.load_pickle(cache, compressed=False)
-            finally:
-                if enabled:
-                    gc.enable()
-            if loaded:
-                return sym
-        except Exception:  # a corrupt cache is rebuilt, never fatal
-            sym = SymSpell(max_dictionary_edit_distance=MAX_DISTANCE, prefix_length=PREFIX_LENGTH)
-    for word, zipf in lexicon.words.items():
-        sym.create_dictionary_entry(word, max(1, int(10**zipf)))
-    data = sym.save_pickle(to_bytes=True, compressed=False)
-    if isinstance(data, bytes):
-        write_cache(cache, data)
-    return sym
+def _scan(low: str, keys: list[str], limit: int) -> list[tuple[str, int]]:
+    hits = process.extract(low, keys, scorer=OSA.distance, score_cutoff=limit, limit=None)
+    return [(key, int(dist)) for key, dist, _ in hits if key != low]
 
 
 class Bigrams:
     """How much a neighbour favours a word, from Norvig's English bigram and word counts
-    of the Google web corpus, as wordsegment ships them.
+    of the Google web corpus, as wordsegment ships them (compiled with the lexicon).
 
     ``affinity(a, b)`` is the pointwise mutual information log10 P(a b) / (P(a) P(b)),
     clamped to [-LIMIT, LIMIT]. The list keeps only frequent bigrams, so a missing pair
@@ -127,39 +147,82 @@ class Bigrams:
 
     LIMIT = 4.0
 
-    def __init__(self, cache_dir: Path | None = None) -> None:
-        self._cache_dir = cache_dir
-        self._pairs: dict[str, int] | None = None
-        self._unigrams: dict[str, int] = {}
-        self._total = 1.0
-        self._floor = 1
+    def __init__(self, lexicon: Lexicon) -> None:
+        compiled = lexicon.compiled
+        if compiled is None:
+            raise ValueError("bigrams need a compiled lexicon (lexicon.load)")
+        self._pairs, self._pair_count = KeyTable(compiled, "bigrams"), compiled["bigrams.count"]
+        self._words, self._word_count = KeyTable(compiled, "unigrams"), compiled["unigrams.count"]
+        total, floor = compiled["bigrams.stats"]
+        self._total, self._floor = float(total), floor
 
     def affinity(self, a: str, b: str) -> float:
-        pairs = self._load()
-        ua, ub = self._unigrams.get(a), self._unigrams.get(b)
-        if not ua or not ub:
+        i, j = self._words.find(a), self._words.find(b)
+        if i < 0 or j < 0:
             return 0.0
-        count = pairs.get(f"{a} {b}")
-        pmi = math.log10((count or self._floor) * self._total / (ua * ub))
-        if count is None:
+        ua, ub = self._word_count[i], self._word_count[j]
+        k = self._pairs.find(f"{a} {b}")
+        pmi = math.log10((self._pair_count[k] if k >= 0 else self._floor) * self._total / (ua * ub))
+        if k < 0:
             pmi = min(pmi, 0.0)
         return max(-self.LIMIT, min(self.LIMIT, pmi))
 
-    def _load(self) -> dict[str, int]:
-        if self._pairs is None:
-            cache = cache_root(self._cache_dir) / f"bigrams-wordsegment-{_version()}-2.marshal"
-            try:
-                self._pairs, self._unigrams, total = unmarshal(cache.read_bytes())
-            except (OSError, ValueError, EOFError, TypeError):
-                self._pairs, self._unigrams, total = _read_counts()
-                write_cache(cache, marshal.dumps((self._pairs, self._unigrams, total)))
-            self._total = float(total)
-            self._floor = min(self._pairs.values())
-        return self._pairs
+
+# -- the compile step (scripts/compile_dictionaries.py) ----------------------------------
 
 
-def _read_counts() -> tuple[dict[str, int], dict[str, int], int]:
-    data = resources.files("wordsegment")
+def index_sections(lexicon: Lexicon) -> Sections:
+    """The deletion index of a parsed lexicon's English words and name targets, and the bigrams."""
+    return {**deletion_sections(lexicon.words, lexicon.targets), **bigram_sections(*read_counts())}
+
+
+def deletion_sections(english: Iterable[str], targets: Iterable[str]) -> Sections:
+    kinds: dict[str, int] = {}
+    for w in english:
+        kinds[w] = kinds.get(w, 0) | ENGLISH
+    for w in targets:
+        kinds[w] = kinds.get(w, 0) | TARGET
+    vocab = sorted(kinds)
+    keys: dict[str, list[int]] = {}
+    for i, word in enumerate(vocab):
+        for d in deletions(word, MAX_DISTANCE):
+            keys.setdefault(d, []).append(i)
+    size = 1
+    while size < len(keys) // 2:  # two strings a bucket on average
+        size *= 2
+    buckets: list[set[int]] = [set() for _ in range(size)]
+    for d, ids in keys.items():
+        buckets[crc32(d.encode("utf-8", "surrogatepass")) & (size - 1)].update(ids)
+    postings = postings_sections("deletions.buckets", [sorted(b) for b in buckets])
+    return {
+        **string_sections("deletions.vocab", vocab),
+        "deletions.kind": array("B", [kinds[w] for w in vocab]),
+        "deletions.length": array("B", [min(len(w), 255) for w in vocab]),
+        **postings,
+    }
+
+
+def bigram_sections(pairs: dict[str, int], unigrams: dict[str, int], total: int) -> Sections:
+    pair_keys, word_keys = sorted(pairs), sorted(unigrams)
+    return {
+        **key_sections("bigrams", pair_keys),
+        "bigrams.count": array("I", [pairs[k] for k in pair_keys]),
+        "bigrams.stats": array("q", [total, min(pairs.values())]),
+        **key_sections("unigrams", word_keys),
+        "unigrams.count": array("q", [unigrams[k] for k in word_keys]),
+    }
+
+
+def read_counts() -> tuple[dict[str, int], dict[str, int], int]:
+    """wordsegment's bigram and word counts (a build dependency, not a run-time one)."""
+    from importlib import resources
+
+    try:
+        data = resources.files("wordsegment")
+    except ModuleNotFoundError:
+        from normalize.errors import DictionaryError
+
+        raise DictionaryError("compiling the dictionaries needs wordsegment: pip install 'normalize[build]'") from None
     pairs: dict[str, int] = {}
     unigrams: dict[str, int] = {}
     with (data / "bigrams.txt").open(encoding="utf-8") as fh:
@@ -176,9 +239,3 @@ def _read_counts() -> tuple[dict[str, int], dict[str, int], int]:
             if word in paired:  # a word in no listed pair is rare: its bound would be 0 anyway
                 unigrams[word] = int(count)
     return pairs, unigrams, total
-
-
-def _version() -> str:
-    import wordsegment  # its __init__ reads no data; importlib.metadata would cost 20 ms
-
-    return str(wordsegment.__version__)

@@ -1,7 +1,8 @@
 """The pipeline: tokenize -> known? -> candidates -> decide -> Report.
 
-``Normalizer`` loads the dictionaries once; ``check``/``fix`` use one shared
-instance so that a process pays the loading cost a single time.
+``Normalizer`` maps the compiled dictionaries (lexicon.load: once per process,
+under a lock); ``check``/``fix`` use one shared instance, built once under a lock
+however many threads ask at the same time.
 
 Besides spelling, a Normalizer runs *rules*: pure functions
 ``rule(text, words, lexicon) -> Iterable[Finding]`` (look-alike letters, house
@@ -15,9 +16,8 @@ lexicon a Config asks for; ``check``/``fix`` use the default Config.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
-from pathlib import Path
 
 from normalize.candidates import Bigrams, NameMatcher, Speller
 from normalize.config import Config
@@ -37,27 +37,26 @@ class Normalizer:
         self,
         lexicon: Lexicon | None = None,
         *,
-        cache_dir: Path | None = None,
         rules: Sequence[Rule] = (),
         ignore: Iterable[str] = (),
         model: Model | None = None,
     ) -> None:
-        self.lexicon = lexicon if lexicon is not None else load(cache_dir=cache_dir)
+        self.lexicon = lexicon if lexicon is not None else load()
         self.rules = tuple(rules)
         self.ignore = frozenset(plain_apostrophes(w.lower()) for w in ignore)
-        self._speller = Speller(self.lexicon, cache_dir)
+        self._speller = Speller(self.lexicon)
         self._names = NameMatcher(self.lexicon)
-        self._bigrams = Bigrams(cache_dir)
+        self._bigrams = Bigrams(self.lexicon)
         self.model = model if model is not None else default_model()
 
     @classmethod
-    def from_config(cls, config: Config, *, cache_dir: Path | None = None) -> Normalizer:
+    def from_config(cls, config: Config) -> Normalizer:
         """A Normalizer with the config's words, names, gazetteers, style and rules."""
         from normalize.gazetteer import extend
         from normalize.rules.build import rules_for
 
-        lexicon = extend(load(cache_dir=cache_dir), config)
-        return cls(lexicon, cache_dir=cache_dir, rules=rules_for(config), ignore=config.ignore)
+        lexicon = extend(load(), config)
+        return cls(lexicon, rules=rules_for(config), ignore=config.ignore)
 
     def check(self, text: str, *, skip: Sequence[tuple[int, int]] = ()) -> Report:
         """Findings for ``text``; words inside the ``skip`` spans (code, URLs, ignored lines) are not checked.
@@ -96,16 +95,33 @@ def _without_overlaps(findings: list[Finding]) -> tuple[Finding, ...]:
     return tuple(sorted(kept, key=lambda f: f.start))
 
 
-@lru_cache(maxsize=1)
+_LOCK = threading.RLock()
+_BUILT: dict[Config, Normalizer] = {}
+MAX_CONFIGS = 8
+
+
 def default() -> Normalizer:
     """The Normalizer of the default configuration (look-alike letters on, no house style)."""
-    return Normalizer.from_config(Config())
+    return _built(Config())
 
 
-@lru_cache(maxsize=8)
 def for_config(config: Config) -> Normalizer:
     """One Normalizer per distinct configuration, so a run over many files loads each once."""
-    return default() if config == Config() else Normalizer.from_config(config)
+    return default() if config == Config() else _built(config)
+
+
+def _built(config: Config) -> Normalizer:
+    """Threads asking at the same time wait for one build rather than each making its own."""
+    found = _BUILT.get(config)
+    if found is not None:
+        return found
+    with _LOCK:
+        found = _BUILT.get(config)
+        if found is None:
+            if len(_BUILT) >= MAX_CONFIGS:
+                _BUILT.pop(next(k for k in _BUILT if k != Config()), None)
+            found = _BUILT[config] = Normalizer.from_config(config)
+        return found
 
 
 def check(text: str) -> Report:

@@ -1,34 +1,41 @@
-"""Words and gazetteers loaded from dictionaries/ (the only data I/O of the engine).
+"""Words and gazetteers of dictionaries/ (the only data I/O of the engine).
 
-The TSV files are documented in dictionaries/README.md. Loading builds plain
-dicts keyed by lowercase word so that a lookup in the hot loop is one hash.
-Parsing the TSVs takes about a second, too slow for a pre-commit hook, so the
-built tables are kept in a ``marshal`` cache keyed by the files' size and
-modification time; a missing or stale cache is rebuilt, never an error.
+The TSV files are documented in dictionaries/README.md. ``parse`` reads them into
+plain dicts and sets; scripts/compile_dictionaries.py turns that into
+dictionaries/compiled.bin (``compile_sections``), which ``load`` maps read-only: a
+process parses and builds nothing at start-up, writes nothing, and processes share
+the mapped pages. A compiled file older than the TSVs (other sizes) is not used:
+``load`` then compiles in memory, slower but with the same answers, and
+tests/test_dictionaries.py fails until the file is rebuilt.
+
+The Lexicon keeps its attribute names whatever backs them: plain containers (parsed)
+or read-only views of the compiled file (``in``, ``get``, ``[]``, iteration).
+``copy`` layers writable overlays on top for a project's own words and names.
 """
 
 from __future__ import annotations
 
 import csv
-import gc
-import hashlib
-import marshal
 import math
-import os
 import sys
-import tempfile
-from collections.abc import Iterable
+import threading
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from array import array
+from typing import Any, NamedTuple
 
 from normalize.errors import DictionaryError
 from normalize.forms import fold, plain_apostrophes, unaccented
+from normalize.mapped import KeyTable, Mapped, Postings, Sections, Strings, key_sections, pack, postings_sections
+from normalize.mapped import string_sections
 from normalize.tokenize import WORD
 from normalize.types import Entry, Kind
 
 FILES = ("words.tsv", "people.tsv", "places.tsv")
+COMPILED = "compiled.bin"
+FORMAT = 2  # of compiled.bin (and of what parse makes): a file of another format is not used
 PLACE_PROMINENCE = {"country": 5.0, "capital": 4.0, "region": 3.0}
 PERSON_PROMINENCE = 2.0
 LEADER_PROMINENCE = 3.0  # heads of state and government of the news's years: named far more than other officials
@@ -41,8 +48,24 @@ PROMINENT = 3.0  # regions, and cities of about 30,000 people or more
 LOCAL_REGION_PROMINENCE = 2.0
 # ids of ISO 3166-2 regions and Ukraine's standard list; others are local
 FIRST_LEVEL_REGIONS = ("iso:", "spellingukraine:")
-# 14: fold() folds ı ł ø đ ß æ and apostrophes; name parts have plain apostrophes; persons' unaccented names
-CACHE_FORMAT = 14
+
+
+class Spelling(NamedTuple):
+    """One spelling of a person or place, split into words, and its entity."""
+
+    parts: tuple[str, ...]  # as written in the dictionary ("Oleksii", "Reznikov")
+    entry: int  # number of the entity in ``Lexicon.entries``
+    prominence: float  # prior weight of the entity (log10 scale, like Zipf)
+
+
+class EntryRow(NamedTuple):
+    """An entity as the lexicon stores it (``Lexicon.name`` turns it into an ``Entry``)."""
+
+    id: str
+    name: str
+    kind: str  # "person" or "place"
+    description: str
+    source: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,33 +79,33 @@ class Name:
 
 @dataclass(slots=True)
 class Lexicon:
-    words: dict[str, float] = field(default_factory=dict)  # trusted English words -> Zipf
-    seen: dict[str, float] = field(default_factory=dict)  # other words seen in real text -> Zipf
-    typos: set[str] = field(default_factory=set)  # seen words that codespell lists as misspellings
-    # spellings: (parts, entry number, prominence); entries: (id, name, kind, description, source)
-    spellings: list[tuple[tuple[str, ...], int, float]] = field(default_factory=list)
-    entries: list[tuple[str, str, str, str, str]] = field(default_factory=list)
+    words: Mapping[str, float] = field(default_factory=dict)  # trusted English words -> Zipf
+    seen: Mapping[str, float] = field(default_factory=dict)  # other words seen in real text -> Zipf
+    typos: Set[str] = field(default_factory=set)  # seen words that codespell lists as misspellings
+    spellings: Sequence[Spelling] = field(default_factory=list)
+    entries: Sequence[EntryRow] = field(default_factory=list)
     # lowercase name word -> numbers of the spellings that contain it
-    name_index: dict[str, list[int]] = field(default_factory=dict)
+    name_index: Mapping[str, list[int]] = field(default_factory=dict)
     # lowercase name word -> its usual spelling ("mcdonald" -> "McDonald")
-    display: dict[str, str] = field(default_factory=dict)
+    display: Mapping[str, str] = field(default_factory=dict)
     # lowercase name word -> (best prominence of an entity it names, that entity's kind)
-    name_prior: dict[str, tuple[float, str]] = field(default_factory=dict)
-    folded: set[str] = field(default_factory=set)  # name words without accents ("mourao")
+    name_prior: Mapping[str, tuple[float, str]] = field(default_factory=dict)
+    folded: Set[str] = field(default_factory=set)  # name words without accents ("mourao")
     # name words worth correcting to: every person's, and the main names of places (not
     # the thousands of foreign alternate names, which are accepted but never proposed)
-    targets: set[str] = field(default_factory=set)
+    targets: Set[str] = field(default_factory=set)
     # lowercase one-word main names of countries, regions, big cities ("chad", "jordan")
-    prominent: set[str] = field(default_factory=set)
+    prominent: Set[str] = field(default_factory=set)
     # lowercase last words of people's main names ("putin", "modi")
-    surnames: set[str] = field(default_factory=set)
+    surnames: Set[str] = field(default_factory=set)
     # letter triples ("^ru", "uss", "ia$") -> how many trusted words and target names have them
-    trigrams: dict[str, int] = field(default_factory=dict)
-    countries: list[str] = field(default_factory=list)  # entry number -> its country ("" if none)
+    trigrams: Mapping[str, int] = field(default_factory=dict)
+    countries: Sequence[str] = field(default_factory=list)  # entry number -> its country ("" if none)
     # lowercase first words of people's main names ("mariya", "denys"): given names
-    given_names: set[str] = field(default_factory=set)
-    extra_words: set[str] = field(default_factory=set)  # user words: always accepted
-    key: str = ""  # identifies the dictionary files this was built from (for caches)
+    given_names: Set[str] = field(default_factory=set)
+    extra_words: Set[str] = field(default_factory=set)  # user words: always accepted
+    key: str = ""  # identifies the dictionary data this was built from
+    compiled: Mapped | None = None  # the mapped file behind the views (None when parsed)
 
     def zipf(self, word: str) -> float:
         low = word.lower()
@@ -99,21 +122,27 @@ class Lexicon:
     def copy(self) -> Lexicon:
         """A copy whose containers may be extended (with ``add_entity``) without touching this one."""
         return Lexicon(
-            dict(self.words), dict(self.seen), set(self.typos), list(self.spellings), list(self.entries),
-            {k: list(v) for k, v in self.name_index.items()}, dict(self.display), dict(self.name_prior),
-            set(self.folded), set(self.targets), set(self.prominent), set(self.surnames),
-            dict(self.trigrams), list(self.countries), set(self.given_names), set(self.extra_words), self.key,
+            self.words, self.seen, self.typos, _Layered.of(self.spellings), _Layered.of(self.entries),
+            _LayeredMap.of(self.name_index), _LayeredMap.of(self.display), _LayeredMap.of(self.name_prior),
+            _LayeredSet.of(self.folded), _LayeredSet.of(self.targets), _LayeredSet.of(self.prominent),
+            _LayeredSet.of(self.surnames), _LayeredMap.of(self.trigrams), _Layered.of(self.countries),
+            _LayeredSet.of(self.given_names), set(self.extra_words), self.key, self.compiled,
         )
 
     def add_entity(
         self, spellings: list[str], entry: tuple[str, str, str, str, str], prominence: float, country: str = ""
     ) -> None:
-        """Index a person or place: ``spellings`` (the preferred one first), its entry, its prior, its country."""
+        """Index a person or place: ``spellings`` (the preferred one first), its entry, its prior, its country.
+        Only on a ``copy()``: the shared lexicon is never changed."""
         row = {"name": spellings[0], "variants": "|".join(spellings[1:]), "country": country}
-        _add_entity(self, row, entry, prominence)
+        _add_entity(self, row, EntryRow(*entry), prominence)
         parts = [plain_apostrophes(p.lower()) for s in spellings for p in WORD.findall(s)]
         _count_trigrams(self.trigrams, parts)
-        self.folded.update(fold(p) for p in parts)
+        self.folded.update(fold(p) for p in parts)  # type: ignore[attr-defined]
+
+    def added_targets(self) -> Set[str]:
+        """Targets indexed since the compiled data (a project's own names), which its index lacks."""
+        return self.targets.over if isinstance(self.targets, _LayeredSet) else frozenset()
 
     def name(self, number: int) -> Name:
         parts, entry, prominence = self.spellings[number]
@@ -127,6 +156,9 @@ def _kind(kind: str) -> Kind:
 
 def dictionaries_dir() -> Path:
     """The shipped dictionaries: inside the installed package, or dictionaries/ in a checkout."""
+    for here in (Path(__file__).parent / "dictionaries", Path(__file__).parents[1] / "dictionaries"):
+        if (here / "words.tsv").exists():  # a wheel's normalize/dictionaries; a checkout's (importlib is slow)
+            return here
     try:
         path = Path(str(resources.files("normalize.dictionaries")))
         if (path / "words.tsv").exists():
@@ -139,48 +171,70 @@ def dictionaries_dir() -> Path:
     raise DictionaryError("shipped dictionaries not found: reinstall normalize")
 
 
-def load(directory: Path | None = None, cache_dir: Path | None = None) -> Lexicon:
-    """The lexicon of the TSVs in ``directory``, from the cache when it is current."""
-    directory = directory or dictionaries_dir()
-    key = _files_key(directory)
-    cache = cache_root(cache_dir) / f"lexicon-{key}.marshal"
-    try:
-        lex = Lexicon(*unmarshal(cache.read_bytes()))
-    except (OSError, ValueError, EOFError, TypeError):  # no cache yet, or a stale one
-        lex = parse(directory)
-        _write_cache(cache, lex)
-    lex.key = key
+_LOCK = threading.Lock()
+_LOADED: dict[Path, Lexicon] = {}
+
+
+def load(directory: Path | None = None) -> Lexicon:
+    """The lexicon of ``directory`` (default: the shipped one), mapped from its compiled file.
+
+    Loaded once per process and directory, under a lock, whatever the number of threads
+    asking; the result is shared read-only (``copy`` it to extend it)."""
+    directory = (directory or dictionaries_dir()).resolve()
+    with _LOCK:
+        lex = _LOADED.get(directory)
+        if lex is None:
+            lex = _LOADED[directory] = _open(directory)
     return lex
 
 
-def unmarshal(data: bytes) -> Any:
-    """``marshal.loads`` without the cyclic garbage collector, which would walk every new
-    tuple and container several times over (a third of the start-up time)."""
-    enabled = gc.isenabled()
-    gc.disable()
+def _open(directory: Path) -> Lexicon:
+    path = directory / COMPILED
     try:
-        loaded = marshal.loads(data)
-        gc.freeze()  # and keep later collections from walking them: they live as long as the process
-        return loaded
-    finally:
-        if enabled:
-            gc.enable()
+        compiled = Mapped(path)
+    except DictionaryError:
+        compiled = None
+    if compiled is None or not current(compiled, directory):
+        # No compiled file, or one of other dictionaries: compile in memory (slow, same answers).
+        from normalize.candidates import index_sections
+
+        lex = parse(directory)
+        compiled = Mapped.of_bytes(pack({**compile_sections(lex), **index_sections(lex)}, meta(directory)))
+    return mapped(compiled)
+
+
+def meta(directory: Path) -> dict[str, Any]:
+    """What a compiled file records of its sources: the format and each TSV's size."""
+    sizes = {}
+    for name in FILES:
+        try:
+            sizes[name] = (directory / name).stat().st_size
+        except OSError as exc:
+            raise DictionaryError(f"{directory / name}: cannot read dictionary ({exc.strerror})") from None
+    return {"format": FORMAT, "sizes": sizes}
+
+
+def current(compiled: Mapped, directory: Path) -> bool:
+    return compiled.meta == meta(directory)
 
 
 def parse(directory: Path) -> Lexicon:
-    lex = Lexicon()
+    """The lexicon of the TSVs in ``directory``, in plain containers (seconds: the compile step's input)."""
+    words: dict[str, float] = {}
+    seen: dict[str, float] = {}
+    typos: set[str] = set()
     for row in _rows(directory / "words.tsv", ("word", "zipf", "status")):
-        target = lex.words if row["status"] == "word" else lex.seen
-        target[row["word"]] = float(row["zipf"])
+        (words if row["status"] == "word" else seen)[row["word"]] = float(row["zipf"])
         if row["status"] == "typo":
-            lex.typos.add(row["word"])
+            typos.add(row["word"])
+    lex = Lexicon(words=words, seen=seen, typos=typos, spellings=[], entries=[])
     for row in _rows(directory / "people.tsv", ("id", "name", "variants", "roles", "country", "sources")):
         role = row["roles"].split("|")[0] if row["roles"] else "official"
         source = row["sources"].replace("|", ", ")
         if row["id"].startswith("Q"):
             source = f"Wikidata {row['id']}; {source}"
         prominence = LEADER_PROMINENCE if any(_leads(r) for r in row["roles"].split("|")) else PERSON_PROMINENCE
-        _add_entity(lex, row, (row["id"], row["name"], "person", role, source), prominence)
+        _add_entity(lex, row, EntryRow(row["id"], row["name"], "person", role, source), prominence)
     header = ("id", "name", "variants", "kind", "country", "population", "sources")
     for row in _rows(directory / "places.tsv", header):
         kind = row["kind"]
@@ -192,7 +246,7 @@ def parse(directory: Path) -> Lexicon:
             prominence = LOCAL_REGION_PROMINENCE  # districts below the ISO 3166-2 level
         if population:
             prominence = max(prominence, min(4.5, math.log10(population) - 1.5))
-        _add_entity(lex, row, (row["id"], row["name"], "place", desc, source), prominence)
+        _add_entity(lex, row, EntryRow(row["id"], row["name"], "place", desc, source), prominence)
     _count_trigrams(lex.trigrams, set(lex.words) | lex.targets)
     lex.folded = {fold(t) for t in lex.targets}
     return lex
@@ -204,7 +258,7 @@ def trigrams(word: str) -> list[str]:
     return [padded[i : i + 3] for i in range(len(padded) - 2)]
 
 
-def _count_trigrams(counts: dict[str, int], words: Iterable[str]) -> None:
+def _count_trigrams(counts: Any, words: Iterable[str]) -> None:
     for word in words:
         for tri in trigrams(word):
             counts[tri] = counts.get(tri, 0) + 1
@@ -223,7 +277,8 @@ def _leads(role: str) -> bool:
     return not end.isdigit() or int(end) >= LEADER_SINCE  # open-ended, or ended lately
 
 
-def _add_entity(lex: Lexicon, row: dict[str, str], entry: tuple[str, str, str, str, str], prominence: float) -> None:
+def _add_entity(lexicon: Lexicon, row: dict[str, str], entry: EntryRow, prominence: float) -> None:
+    lex: Any = lexicon  # plain containers (parse) or writable layers (a copy)
     number = len(lex.entries)
     lex.entries.append(entry)
     lex.countries.append(row.get("country", ""))
@@ -251,9 +306,9 @@ def _add_entity(lex: Lexicon, row: dict[str, str], entry: tuple[str, str, str, s
             lex.given_names.add(parts[0].lower())
 
 
-def _add_spelling(lex: Lexicon, parts: tuple[str, ...], entry: int, kind: str, prominence: float) -> None:
+def _add_spelling(lex: Any, parts: tuple[str, ...], entry: int, kind: str, prominence: float) -> None:
     idx = len(lex.spellings)
-    lex.spellings.append((parts, entry, prominence))
+    lex.spellings.append(Spelling(parts, entry, prominence))
     # A part of a longer place name ("General" of "General Santos") is not itself prominent.
     part_prior = prominence if len(parts) == 1 or kind == "person" else min(prominence, PERSON_PROMINENCE)
     for part in set(parts):
@@ -277,70 +332,310 @@ def _rows(path: Path, header: tuple[str, ...]) -> list[dict[str, str]]:
         raise DictionaryError(f"{path}: cannot read dictionary ({exc.strerror})") from None
 
 
-def cache_root(explicit: Path | None = None) -> Path:
-    if explicit is not None:
-        return explicit
-    base = os.environ.get("NORMALIZE_CACHE_DIR")
-    if base:
-        return Path(base)
-    xdg = os.environ.get("XDG_CACHE_HOME")
-    return (Path(xdg) if xdg else Path.home() / ".cache") / "normalize"
 
 
-def _files_key(directory: Path) -> str:
-    """Changes whenever a dictionary file, the Python version or the cache format changes."""
-    digest = hashlib.sha256(f"{CACHE_FORMAT} {sys.version} {directory.resolve()}".encode())
-    for name in FILES:
-        try:
-            stat = (directory / name).stat()
-        except OSError as exc:
-            raise DictionaryError(f"{directory / name}: cannot read dictionary ({exc.strerror})") from None
-        digest.update(f" {name} {stat.st_size} {stat.st_mtime_ns}".encode())
-    return digest.hexdigest()[:20]
+# -- the compiled form ------------------------------------------------------------------
+
+IS_WORD, IS_RARE, IS_TYPO = 0, 1, 2  # status of a word of words.tsv
+TARGET, PROMINENT_NAME, SURNAME, GIVEN = 1, 2, 4, 8  # flags of a name word
+KINDS = ("person", "place")
 
 
-def prune(path: Path) -> None:
-    """Remove older caches of the same kind as ``path`` (``lexicon-*``, ``symspell-*``)."""
-    kind = path.name.split("-")[0]
-    for old in path.parent.glob(f"{kind}-*"):
-        if old != path:
-            old.unlink(missing_ok=True)
+def compile_sections(lex: Lexicon) -> Sections:
+    """The arrays of a parsed lexicon, keyed for ``mapped``: ids are positions in sorted key lists."""
+    words = sorted({*lex.words, *lex.seen})
+    status = [IS_WORD if w in lex.words else IS_TYPO if w in lex.typos else IS_RARE for w in words]
+    zipf = [lex.words[w] if s == IS_WORD else lex.seen[w] for w, s in zip(words, status)]
+    centi = [round(z * 100) for z in zipf]  # words.tsv has two decimals: c / 100 is that very float
+    assert all(c / 100 == z for c, z in zip(centi, zipf))
+    prominence = [0.0] * len(lex.entries)
+    for sp in lex.spellings:
+        prominence[sp.entry] = sp.prominence
+    assert all(prominence[sp.entry] == sp.prominence for sp in lex.spellings)
+    names = sorted(lex.name_index)
+    flags = []
+    for n in names:
+        flags.append((TARGET if n in lex.targets else 0) | (PROMINENT_NAME if n in lex.prominent else 0)
+                     | (SURNAME if n in lex.surnames else 0) | (GIVEN if n in lex.given_names else 0))
+    for subset in (lex.targets, lex.prominent, lex.surnames, lex.given_names):
+        assert all(n in lex.name_index for n in subset)
+    countries = sorted(set(lex.countries))
+    country_ids = {c: i for i, c in enumerate(countries)}
+    tris = sorted(lex.trigrams)
+    folded = sorted(lex.folded)
+    return {
+        **key_sections("words", words),
+        "words.status": array("B", status),
+        "words.zipf": array("H", centi),
+        **key_sections("names", names),
+        "names.flags": array("B", flags),
+        "names.prior": array("d", [lex.name_prior[n][0] for n in names]),
+        "names.kind": array("B", [KINDS.index(lex.name_prior[n][1]) for n in names]),
+        **string_sections("names.display", [lex.display[n] for n in names]),
+        **postings_sections("names.spellings", [lex.name_index[n] for n in names]),
+        **string_sections("spellings.parts", [" ".join(s.parts) for s in lex.spellings]),
+        "spellings.entry": array("I", [s.entry for s in lex.spellings]),
+        "entries.prominence": array("d", prominence),
+        **string_sections("entries.id", [e[0] for e in lex.entries]),
+        **string_sections("entries.name", [e[1] for e in lex.entries]),
+        "entries.kind": array("B", [KINDS.index(e[2]) for e in lex.entries]),
+        **string_sections("entries.description", [e[3] for e in lex.entries]),
+        **string_sections("entries.source", [e[4] for e in lex.entries]),
+        "entries.country": array("H", [country_ids[c] for c in lex.countries]),
+        **string_sections("countries", countries),
+        **key_sections("trigrams", tris),
+        "trigrams.count": array("I", [lex.trigrams[t] for t in tris]),
+        **key_sections("folded", folded),
+    }
 
 
-def _write_cache(path: Path, lex: Lexicon) -> None:
-    data = marshal.dumps(
-        (
-            lex.words,
-            lex.seen,
-            lex.typos,
-            lex.spellings,
-            lex.entries,
-            lex.name_index,
-            lex.display,
-            lex.name_prior,
-            lex.folded,
-            lex.targets,
-            lex.prominent,
-            lex.surnames,
-            lex.trigrams,
-            lex.countries,
-            lex.given_names,
-        )
+def mapped(compiled: Mapped) -> Lexicon:
+    """The Lexicon whose containers are views of a compiled file."""
+    words, names = KeyTable(compiled, "words"), KeyTable(compiled, "names")
+    status, flags = compiled["words.status"], compiled["names.flags"]
+    centi = compiled["words.zipf"]
+    zipf = lambda i: centi[i] / 100  # noqa: E731
+    return Lexicon(
+        words=_Values(words, zipf, lambda i: status[i] == IS_WORD),
+        seen=_Values(words, zipf, lambda i: status[i] != IS_WORD),
+        typos=_Keys(words, lambda i: status[i] == IS_TYPO),
+        spellings=_Spellings(compiled),
+        entries=_Entries(compiled),
+        name_index=_Values(names, Postings(compiled, "names.spellings").__getitem__),
+        display=_Values(names, Strings(compiled, "names.display").__getitem__),
+        name_prior=_Values(names, _prior(compiled)),
+        folded=_Keys(KeyTable(compiled, "folded")),
+        targets=_Keys(names, lambda i: bool(flags[i] & TARGET)),
+        prominent=_Keys(names, lambda i: bool(flags[i] & PROMINENT_NAME)),
+        surnames=_Keys(names, lambda i: bool(flags[i] & SURNAME)),
+        trigrams=_Values(KeyTable(compiled, "trigrams"), compiled["trigrams.count"].__getitem__),
+        countries=_Countries(compiled),
+        given_names=_Keys(names, lambda i: bool(flags[i] & GIVEN)),
+        key=f"compiled-{compiled.meta['format']}-{sum(compiled.meta['sizes'].values())}",
+        compiled=compiled,
     )
-    write_cache(path, data)
 
 
-def write_cache(path: Path, data: bytes) -> None:
-    """Write a cache file atomically and drop older ones of its kind; a read-only home just means no cache."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-        prune(path)
-    except OSError:
-        pass
+def _prior(compiled: Mapped) -> Callable[[int], tuple[float, str]]:
+    prior, kind = compiled["names.prior"], compiled["names.kind"]
+    return lambda i: (prior[i], KINDS[kind[i]])
+
+
+_ABSENT = object()
+
+
+class _Keys(Set[str]):
+    """The keys of a table that pass ``test`` (by id), as a read-only set."""
+
+    def __init__(self, table: KeyTable, test: Callable[[int], bool] | None = None) -> None:
+        self._table, self._test = table, test
+
+    def __contains__(self, key: object) -> bool:
+        if key.__class__ is not str:
+            return False
+        i = self._table.find(key)  # type: ignore[arg-type]
+        return i >= 0 and (self._test is None or self._test(i))
+
+    def _ids(self) -> Iterator[int]:
+        return (i for i in range(len(self._table)) if self._test is None or self._test(i))
+
+    def __iter__(self) -> Iterator[str]:
+        keys = self._table.keys
+        return (keys[i] for i in self._ids())
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self._ids())
+
+
+class _Values(_Keys, Mapping[str, Any]):  # type: ignore[misc]
+    """A read-only mapping: a table's keys that pass ``test``, to ``value(id)`` (remembered)."""
+
+    def __init__(self, table: KeyTable, value: Callable[[int], Any], test: Callable[[int], bool] | None = None) -> None:
+        super().__init__(table, test)
+        self._value = value
+        self._memo: dict[str, Any] = {}
+
+    def _lookup(self, key: str) -> Any:
+        i = self._table.find(key)
+        found = _ABSENT if i < 0 or (self._test is not None and not self._test(i)) else self._value(i)
+        if len(self._memo) >= KeyTable.MEMO:
+            self._memo.clear()
+        self._memo[key] = found
+        return found
+
+    def __contains__(self, key: object) -> bool:
+        found = self._memo.get(key, None)  # type: ignore[call-overload]
+        if found is None:
+            if key.__class__ is not str:
+                return False
+            found = self._lookup(key)  # type: ignore[arg-type]
+        return found is not _ABSENT
+
+    def __getitem__(self, key: str) -> Any:
+        found = self._memo.get(key)
+        if found is None:
+            found = self._lookup(key)
+        if found is _ABSENT:
+            raise KeyError(key)
+        return found
+
+    def get(self, key: str, default: Any = None) -> Any:
+        found = self._memo.get(key)
+        if found is None:
+            found = self._lookup(key)
+        return default if found is _ABSENT else found
+
+    def __eq__(self, other: object) -> bool:
+        return Mapping.__eq__(self, other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+class _Spellings(Sequence[Spelling]):
+    """Spellings made from the compiled arrays when first asked for, then kept."""
+
+    def __init__(self, compiled: Mapped) -> None:
+        self._parts = Strings(compiled, "spellings.parts")
+        self._entry, self._prominence = compiled["spellings.entry"], compiled["entries.prominence"]
+        self._made: list[Spelling | None] = [None] * len(self._entry)
+
+    def __len__(self) -> int:
+        return len(self._entry)
+
+    def __getitem__(self, i: int) -> Spelling:  # type: ignore[override]
+        if i < 0:
+            i += len(self._made)
+        made = self._made[i]
+        if made is None:
+            entry = self._entry[i]
+            made = self._made[i] = Spelling(tuple(self._parts[i].split(" ")), entry, self._prominence[entry])
+        return made
+
+
+class _Entries(Sequence[EntryRow]):
+    """Entries made from the compiled arrays when first asked for, then kept."""
+
+    def __init__(self, compiled: Mapped) -> None:
+        self._ids, self._names, self._descriptions, self._sources = (
+            Strings(compiled, f"entries.{f}") for f in ("id", "name", "description", "source")
+        )
+        self._kind = compiled["entries.kind"]
+        self._made: list[EntryRow | None] = [None] * len(self._kind)
+
+    def __len__(self) -> int:
+        return len(self._kind)
+
+    def __getitem__(self, i: int) -> EntryRow:  # type: ignore[override]
+        if i < 0:
+            i += len(self._made)
+        made = self._made[i]
+        if made is None:
+            made = self._made[i] = EntryRow(
+                self._ids[i], self._names[i], KINDS[self._kind[i]], self._descriptions[i], self._sources[i]
+            )
+        return made
+
+
+class _Countries(Sequence[str]):
+    def __init__(self, compiled: Mapped) -> None:
+        self._names, self._ids = Strings(compiled, "countries"), compiled["entries.country"]
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def __getitem__(self, i: int) -> str:  # type: ignore[override]
+        return self._names[self._ids[i]]
+
+
+# -- writable layers over shared data (a project's own names) ----------------------------
+
+
+class _Layered(Sequence[Any]):
+    """A sequence that appends to a list of its own above a shared one."""
+
+    def __init__(self, base: Sequence[Any], over: list[Any]) -> None:
+        self.base, self.over = base, over
+
+    @classmethod
+    def of(cls, seq: Sequence[Any]) -> _Layered:
+        return cls(seq.base, list(seq.over)) if isinstance(seq, _Layered) else cls(seq, [])
+
+    def __len__(self) -> int:
+        return len(self.base) + len(self.over)
+
+    def __getitem__(self, i: int) -> Any:  # type: ignore[override]
+        n = len(self.base)
+        if i < 0:
+            i += n + len(self.over)
+        return self.base[i] if i < n else self.over[i - n]
+
+    def append(self, value: Any) -> None:
+        self.over.append(value)
+
+
+class _LayeredMap(Mapping[str, Any]):
+    """A mapping whose own entries hide the shared one's; lists are copied before they change."""
+
+    def __init__(self, base: Mapping[str, Any], over: dict[str, Any]) -> None:
+        self.base, self.over = base, over
+
+    @classmethod
+    def of(cls, m: Mapping[str, Any]) -> _LayeredMap:
+        if isinstance(m, _LayeredMap):
+            return cls(m.base, {k: list(v) if isinstance(v, list) else v for k, v in m.over.items()})
+        return cls(m, {})
+
+    def __getitem__(self, key: str) -> Any:
+        return self.over[key] if key in self.over else self.base[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.over[key] if key in self.over else self.base.get(key, default)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.over or key in self.base
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self.base
+        yield from (k for k in self.over if k not in self.base)
+
+    def __len__(self) -> int:
+        return len(self.base) + sum(1 for k in self.over if k not in self.base)
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.over[key] = value
+
+    def setdefault(self, key: str, default: Any = None) -> Any:
+        if key not in self.over:
+            old = self.base.get(key)
+            self.over[key] = default if old is None else list(old) if isinstance(old, list) else old
+        return self.over[key]
+
+
+class _LayeredSet(Set[str]):
+    def __init__(self, base: Set[str], over: set[str]) -> None:
+        self.base, self.over = base, over
+
+    @classmethod
+    def of(cls, s: Set[str]) -> _LayeredSet:
+        return cls(s.base, set(s.over)) if isinstance(s, _LayeredSet) else cls(s, set())
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.over or key in self.base
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self.base
+        yield from (k for k in self.over if k not in self.base)
+
+    def __len__(self) -> int:
+        return len(self.base) + sum(1 for k in self.over if k not in self.base)
+
+    def add(self, key: str) -> None:
+        if key not in self.base:
+            self.over.add(key)
+
+    def update(self, keys: Iterable[str]) -> None:
+        for key in keys:
+            self.add(key)
 
 
 csv.field_size_limit(min(sys.maxsize, 2**31 - 1))

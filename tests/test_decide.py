@@ -3,8 +3,6 @@ sequences, derivations, and the lexicon tables they read (cached and parsed alik
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from normalize import context, derive, edits, features
@@ -112,12 +110,16 @@ def test_two_slips_cost_what_each_slip_costs() -> None:
 
 
 @pytest.mark.slow
-def test_parsed_and_cached_lexicons_agree(tmp_path: Path) -> None:
-    parsed = parse(dictionaries_dir())
-    load(cache_dir=tmp_path)  # writes the cache
-    cached = load(cache_dir=tmp_path)
-    assert cached.trigrams == parsed.trigrams and cached.countries == parsed.countries
-    assert len(cached.countries) == len(cached.entries)
+def test_parsed_and_compiled_lexicons_agree() -> None:
+    parsed, compiled = parse(dictionaries_dir()), load()
+    assert compiled.compiled is not None  # mapped from dictionaries/compiled.bin, not compiled on the fly
+    for name in ("words", "seen", "name_index", "display", "name_prior", "trigrams"):
+        assert dict(getattr(compiled, name).items()) == getattr(parsed, name), name
+    for name in ("typos", "folded", "targets", "prominent", "surnames", "given_names"):
+        assert set(getattr(compiled, name)) == getattr(parsed, name), name
+    for name in ("spellings", "entries", "countries"):
+        assert list(getattr(compiled, name)) == getattr(parsed, name), name
+    assert compiled.spellings[0].parts == parsed.spellings[0][0]  # named fields, and positions alike
 
 
 def test_a_user_entity_brings_its_country_and_letters(lexicon: Lexicon) -> None:
@@ -151,7 +153,7 @@ def test_the_next_word_says_country_or_demonym(lexicon: Lexicon) -> None:
     from normalize.candidates import Bigrams
     from normalize.tokenize import words
 
-    bigrams = Bigrams()
+    bigrams = Bigrams(lexicon)
     text = words("Russiaa is ready. The Russiaa government met. Russiaa, too.")
     assert features.form_cue(text, 0, "russian", lexicon, bigrams) > 0  # "Russia is"
     assert features.form_cue(text, 0, "russia", lexicon, bigrams) == 0

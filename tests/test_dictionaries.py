@@ -265,6 +265,18 @@ def test_build_is_reproducible(tmp_path: Path) -> None:
         assert built == shipped, f"{name}: rebuilt file differs from the committed one"
 
 
+def test_compiled_file_is_current(tmp_path: Path) -> None:
+    """dictionaries/compiled.bin is what scripts/compile_dictionaries.py makes of the TSVs, byte for byte."""
+    if importlib.util.find_spec("wordsegment") is None:
+        pytest.skip("build dependency not installed: wordsegment (pip install .[build])")
+    out = tmp_path / "compiled.bin"
+    subprocess.run([sys.executable, str(SCRIPT.parent / "compile_dictionaries.py"), "--out", str(out)],
+                   check=True, capture_output=True, timeout=900)
+    assert out.read_bytes() == (DICT / "compiled.bin").read_bytes(), (
+        "dictionaries/compiled.bin is stale: run python scripts/compile_dictionaries.py and commit it"
+    )
+
+
 def test_csv_reader_agrees() -> None:
     """No quoting anywhere: the csv module with QUOTE_NONE sees the same fields."""
     with open(DICT / "people.tsv", encoding="utf-8", newline="") as f:

@@ -19,7 +19,6 @@ from typing import Any
 import pytest
 import yaml
 
-from normalize.lexicon import cache_root
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = (
@@ -65,7 +64,6 @@ class Repo:
             "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
             "HOME": str(home),
             "PRE_COMMIT_HOME": str(tmp / "pre-commit-home"),
-            "NORMALIZE_CACHE_DIR": str(cache_root()),  # reuse the built index: faster
             "GIT_AUTHOR_NAME": "Test Writer",
             "GIT_AUTHOR_EMAIL": "writer@example.org",
             "GIT_COMMITTER_NAME": "Test Writer",
