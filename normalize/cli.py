@@ -25,10 +25,12 @@ was reported so that bad input gives exactly one line there.
 from __future__ import annotations
 
 import enum
+import functools
 import os
 import sys
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections import deque
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import click
@@ -61,6 +63,7 @@ class Options:
     color: bool | None = None  # None: colour when the stream is a terminal
     config: Path | None = None  # --config: replaces discovery
     style: str | None = None  # --style: overrides the config's house style
+    jobs: int = 1  # --jobs: worker processes that check files (1: this process)
 
 
 @dataclass
@@ -141,8 +144,41 @@ def _check(doc: files.Document, opts: Options) -> Report:
     return document.check_document(doc.text, path=doc.path, config=settings)
 
 
-def _process(doc: files.Document, opts: Options, tally: Tally) -> Report:
-    report = _check(doc, opts)
+def _checks(
+    docs: Iterator[files.Document], opts: Options
+) -> Iterator[tuple[files.Document, Callable[[], Report]]]:
+    """Each document and a call that gives its report, in input order. With ``jobs`` > 1 the
+    checks run ahead in forked worker processes, which share the dictionaries mapped here;
+    everything else (writing, printing, counting) stays in this process, in order."""
+    if opts.jobs <= 1:
+        for doc in docs:
+            yield doc, functools.partial(_check, doc, opts)
+        return
+    import multiprocessing
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    from normalize import engine
+
+    try:
+        engine.default()  # mapped and built once, before the workers fork
+    except NormalizeError:
+        pass  # each file reports it
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    pending: deque[tuple[files.Document, Future[Report]]] = deque()
+    with ProcessPoolExecutor(opts.jobs, mp_context=context) as pool:
+        for doc in docs:
+            pending.append((doc, pool.submit(_check, doc, opts)))
+            if len(pending) >= 4 * opts.jobs:
+                done, future = pending.popleft()
+                yield done, future.result
+        while pending:
+            done, future = pending.popleft()
+            yield done, future.result
+
+
+def _process(doc: files.Document, opts: Options, tally: Tally, checked: Callable[[], Report]) -> Report:
+    report = checked()
     tally.files += 1
     tally.findings += len(report.findings)
     fixes = report.fixes
@@ -312,6 +348,8 @@ def run(mode: Mode, paths: tuple[str, ...], fmt: str, **options: object) -> int:
     tally = Tally()
     plan = _plan(paths, opts.keep)
     total = sum(1 if listed is None else len(listed) for _, listed in plan)
+    jobs = opts.jobs or os.cpu_count() or 1  # 0: one per core
+    opts = replace(opts, jobs=1 if opts.interactive else min(jobs, total))
     docs = _documents(plan, tally)
     if _want_progress(total, opts):
         with click.progressbar(length=total, label="normalize", file=sys.stderr) as bar:
@@ -339,9 +377,9 @@ def _ticking(docs: Iterator[files.Document], bar: object) -> Iterator[files.Docu
 def _run_docs(
     docs: Iterator[files.Document], opts: Options, tally: Tally, report_to_stderr: bool
 ) -> int | None:
-    for doc in docs:
+    for doc, checked in _checks(docs, opts):
         try:
-            report = _process(doc, opts, tally)
+            report = _process(doc, opts, tally, checked)
         except DictionaryError as e:  # the same for every file: say it once and stop
             _error(str(e))
             return 2
@@ -395,6 +433,10 @@ _config_opt = click.option(
 _style_opt = click.option(
     "--style", metavar="NAME", help="House style whose preferred spellings become fixes (e.g. ukrainian).",
 )
+_jobs_opt = click.option(
+    "--jobs", "-j", type=click.IntRange(min=0), default=0, show_default="0: one per core",
+    help="Check files in N worker processes; output is the same, in the same order, as with 1.",
+)
 _color_opt = click.option(
     "--color", "color", type=click.Choice(["auto", "always", "never"]), default="auto",
     show_default=True, help="Colour text and diffs (auto: on a terminal, unless NO_COLOR is set).",
@@ -415,13 +457,14 @@ def cli() -> None:
 @_color_opt
 @_config_opt
 @_style_opt
+@_jobs_opt
 def check(
     paths: tuple[str, ...], fmt: str, include: tuple[str, ...], exclude: tuple[str, ...], color: str,
-    config_path: Path | None, style: str | None,
+    config_path: Path | None, style: str | None, jobs: int,
 ) -> None:
     """Report findings in PATHS (files, directories, or - for stdin)."""
     keep = discover.Filter(include, exclude)
-    sys.exit(run(Mode.CHECK, paths, fmt, keep=keep, color=_color(color), config=config_path, style=style))
+    sys.exit(run(Mode.CHECK, paths, fmt, keep=keep, color=_color(color), config=config_path, style=style, jobs=jobs))
 
 
 @cli.command()
@@ -435,9 +478,11 @@ def check(
 @click.option("--interactive", "-i", is_flag=True, help="Review each finding before writing.")
 @_config_opt
 @_style_opt
+@_jobs_opt
 def fix(
     paths: tuple[str, ...], fmt: str, include: tuple[str, ...], exclude: tuple[str, ...],
     color: str, diff: bool, show_diff: bool, interactive: bool, config_path: Path | None, style: str | None,
+    jobs: int,
 ) -> None:
     """Apply the unambiguous fixes in place (for -: print the corrected text)."""
     if diff and show_diff:
@@ -446,7 +491,7 @@ def fix(
     mode = Mode.DIFF if diff else Mode.WRITE
     sys.exit(
         run(mode, paths, fmt, keep=keep, show_diff=show_diff, interactive=interactive,
-            color=_color(color), config=config_path, style=style)
+            color=_color(color), config=config_path, style=style, jobs=jobs)
     )
 
 

@@ -22,7 +22,6 @@ import difflib
 import os
 import re
 import sys
-import tempfile
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
@@ -328,6 +327,8 @@ def _section(text: str, table: str | None) -> tuple[int, int]:
 
 
 def _write(path: Path, text: str) -> None:
+    import tempfile  # here: its imports cost every start-up, and few runs write a config
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import fnmatch
 import os
-import subprocess
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -46,6 +45,8 @@ def _match(rel: str, pattern: str) -> bool:
 
 def _git_listing(root: str) -> list[str] | None:
     """Files under ``root`` as git sees them, or None when git cannot say."""
+    import subprocess  # here: a check of single files never starts git
+
     try:
         done = subprocess.run(
             ["git", "-C", root, "ls-files", "-z", "--cached", "--others", "--exclude-standard", "--", "."],

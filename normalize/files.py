@@ -12,7 +12,6 @@ import errno
 import os
 import re
 import stat
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -118,6 +117,8 @@ def write_text_atomic(path: str, doc: Document, new_text: str) -> None:
         raise InputError(f"{path}: read-only file, not modified")
     if doc.stamp is not None and doc.stamp != (st.st_size, st.st_mtime_ns):
         raise InputError(f"{path}: changed while being checked, not modified")
+    import tempfile  # here: its imports (shutil, lzma...) cost a check that writes nothing
+
     remove_stale_temps(os.path.dirname(target))
     data = encode(doc, new_text)
     tmp = None

@@ -21,7 +21,6 @@ import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from array import array
 from typing import Any, NamedTuple
@@ -159,6 +158,8 @@ def dictionaries_dir() -> Path:
     for here in (Path(__file__).parent / "dictionaries", Path(__file__).parents[1] / "dictionaries"):
         if (here / "words.tsv").exists():  # a wheel's normalize/dictionaries; a checkout's (importlib is slow)
             return here
+    from importlib import resources  # slow to import: only for unusual installs
+
     try:
         path = Path(str(resources.files("normalize.dictionaries")))
         if (path / "words.tsv").exists():

@@ -19,9 +19,11 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Sequence
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
 
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+if TYPE_CHECKING:
+    from markdown_it.token import Token
 
 Span = tuple[int, int]
 
@@ -44,7 +46,14 @@ _HTML_NOT_TEXT = re.compile(
     r"|" + _ENTITY.pattern,
     re.S | re.I,
 )
-_md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+
+
+@lru_cache(maxsize=1)
+def _md() -> Any:
+    """The Markdown parser, imported and built on the first Markdown file (not at start-up)."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").enable(["table", "strikethrough"])
 
 
 def skip_spans(path: str, text: str) -> list[Span]:
@@ -77,7 +86,7 @@ def markdown_spans(text: str) -> list[Span]:
 
     covered = bytearray(len(starts) + 1)
     cursor = 0
-    for tok in _md.parse(src):
+    for tok in _md().parse(src):
         if tok.map and tok.level == 0:
             covered[tok.map[0] : tok.map[1]] = b"\x01" * (tok.map[1] - tok.map[0])
         if tok.type in ("fence", "code_block") and tok.map:

@@ -1,0 +1,187 @@
+"""Check an archive on Dask: directories or globs of files -> JSON-lines findings, and fixed copies.
+
+    python -m normalize.batch ARCHIVE/ 'more/**/*.md' --out results/ [--fix]
+                              [--workers N | --scheduler tcp://host:8786]
+
+Each file goes through the document pipeline of ``normalize check`` (``files.read_text``,
+``document.settings_for``, ``document.check_document``) on a Dask worker, as a
+``dask.bag`` of file paths. ``--workers N`` starts a ``distributed.LocalCluster`` of N
+single-threaded worker processes (default: one per core); ``--scheduler ADDRESS`` uses a
+running cluster instead, unchanged. Workers read the inputs and write the fixed copies
+themselves, so on a remote cluster the inputs and ``--out`` must be on storage that every
+worker sees under the same paths.
+
+Output, in the order of the inputs (each argument's files sorted; a file named twice
+counts once):
+
+- ``OUT/findings.jsonl``: one line a file, ``{"path": ..., "findings": [...]}`` with the
+  rows of ``normalize check --format json``, or ``{"path": ..., "error": ...}``, or
+  ``{"path": ..., "skipped": ...}`` for a binary file. ``path`` is relative to its
+  argument (a directory, or the part of a glob before its first wildcard).
+- with ``--fix``: ``OUT/fixed/PATH``, the corrected bytes of every file a fix changed
+  (encoding, BOM and line endings as in the original), and ``"fixed": "fixed/PATH"`` on
+  its line. The originals are never written.
+
+The results are those of a serial run, whatever the cluster (tests/test_batch.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from normalize import discover, document, files, render
+from normalize.errors import NormalizeError
+
+FINDINGS = "findings.jsonl"
+FIXED = "fixed"
+PER_PARTITION = 16  # files a Dask task checks; enough to hide the task overhead
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    path: str  # as the worker opens it
+    name: str  # relative to its argument: the ``path`` of its output line
+
+
+def sources(arguments: Sequence[str]) -> list[Source]:
+    """The files of each directory (as ``normalize check DIR`` lists them) or glob, in order."""
+    found: dict[str, Source] = {}
+    for arg in arguments:
+        if os.path.isdir(arg):
+            listed = [(p, os.path.relpath(p, arg)) for p in discover.expand(arg, discover.Filter())]
+        else:
+            root = _glob_root(arg)
+            listed = [(p, os.path.relpath(p, root)) for p in sorted(glob.glob(arg, recursive=True)) if os.path.isfile(p)]
+        for path, name in listed:
+            key = os.path.realpath(path)
+            if key not in found:
+                found[key] = Source(os.path.abspath(path), name.replace(os.sep, "/"))
+    return list(found.values())
+
+
+def _glob_root(pattern: str) -> str:
+    parts = Path(pattern).parts
+    for n, part in enumerate(parts):
+        if glob.has_magic(part):
+            return str(Path(*parts[:n])) if n else "."
+    return str(Path(pattern).parent)
+
+
+def check_file(source: Source, out: str | None = None, fix: bool = False) -> dict[str, Any]:
+    """One file's output line; with ``fix``, its corrected copy written under ``out``/fixed."""
+    try:
+        doc = files.read_text(source.path)
+        report = document.check_document(doc.text, path=source.path, config=document.settings_for(source.path))
+    except files.BinaryFileError as e:
+        return {"path": source.name, "skipped": str(e)}
+    except NormalizeError as e:
+        return {"path": source.name, "error": str(e)}
+    except (OSError, UnicodeError) as e:
+        return {"path": source.name, "error": f"{source.path}: {e}"}
+    row: dict[str, Any] = {"path": source.name, "findings": render.finding_rows(source.name, report)}
+    if fix and out is not None:
+        fixed = report.fixed
+        if fixed != doc.text:
+            _write(Path(out) / FIXED / source.name, files.encode(doc, fixed))
+            row["fixed"] = f"{FIXED}/{source.name}"
+    return row
+
+
+def _write(dest: Path, data: bytes) -> None:
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, dest)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    files: int
+    findings: int
+    errors: int
+    fixed: int
+
+
+def run(
+    arguments: Sequence[str],
+    out: Path,
+    *,
+    fix: bool = False,
+    scheduler: str | None = None,
+    workers: int | None = None,
+) -> Summary:
+    """Check every file of ``arguments`` on Dask and write ``out``/findings.jsonl (and fixed copies)."""
+    import dask.bag as db
+
+    items = sources(arguments)
+    out.mkdir(parents=True, exist_ok=True)
+    target = str(out.resolve())
+    bag = db.from_sequence(items, partition_size=PER_PARTITION) if items else db.from_sequence([], npartitions=1)
+    with _client(scheduler, workers) as client:
+        rows: list[dict[str, Any]] = client.compute(bag.map(check_file, target, fix)).result()
+    lines = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    _write(out / FINDINGS, lines.encode("utf-8"))
+    return Summary(
+        files=len(rows),
+        findings=sum(len(r.get("findings", ())) for r in rows),
+        errors=sum("error" in r for r in rows),
+        fixed=sum("fixed" in r for r in rows),
+    )
+
+
+@contextmanager
+def _client(scheduler: str | None, workers: int | None) -> Iterator[Any]:
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        with Client(scheduler) as client:
+            yield client
+        return
+    n = workers or os.cpu_count() or 1
+    with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        with Client(cluster) as client:
+            yield client
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m normalize.batch", description=__doc__.splitlines()[0])
+    parser.add_argument("inputs", nargs="+", help="directories or globs (quote them: 'news/**/*.txt')")
+    parser.add_argument("--out", type=Path, required=True, help="output folder (findings.jsonl, fixed/)")
+    parser.add_argument("--fix", action="store_true", help="also write corrected copies to OUT/fixed/")
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument("--workers", type=int, help="local cluster of N worker processes (default: one per core)")
+    where.add_argument("--scheduler", help="address of a running Dask scheduler (tcp://host:8786)")
+    args = parser.parse_args(argv)
+    try:
+        summary = run(args.inputs, args.out, fix=args.fix, scheduler=args.scheduler, workers=args.workers)
+    except ImportError as e:
+        print(f"normalize: error: {e.name} is not installed: pip install 'normalize[batch]'", file=sys.stderr)
+        return 2
+    except (OSError, NormalizeError) as e:
+        print(f"normalize: error: {e}", file=sys.stderr)
+        return 2
+    print(
+        f"{summary.files} files, {summary.findings} findings, {summary.fixed} fixed copies, "
+        f"{summary.errors} errors -> {args.out / FINDINGS}",
+        file=sys.stderr,
+    )
+    return 2 if summary.errors else 1 if summary.findings else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

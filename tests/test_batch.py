@@ -1,0 +1,110 @@
+"""Many files: ``check --jobs N`` and the Dask batch runner give exactly what one process gives."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+NEWS = ROOT.parent / "shared" / "data" / "news-dev"
+PER_FILE = 12  # dev documents taken from each news-dev file
+
+
+def _dev(key: str) -> bool:
+    """benchmarks/split.py's rule: held-out when the first sha256 byte is below 77."""
+    return hashlib.sha256(key.encode("utf-8")).digest()[0] >= 77
+
+
+def _news_dev_documents(folder: Path) -> list[Path]:
+    if not NEWS.is_dir():
+        pytest.skip(f"news-dev data not found at {NEWS}")
+    written = []
+    for source in sorted(NEWS.glob("*.jsonl")):
+        taken = 0
+        for line in source.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            doc = json.loads(line)
+            key = doc.get("link") or doc.get("url") or doc.get("title", "") + doc.get("date", "")
+            if not _dev(key):
+                continue
+            text = (doc.get("headline") or doc.get("title") or "") + "\n\n" + (doc.get("body") or doc.get("text") or "")
+            path = folder / source.stem / f"{taken:03d}.txt"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+            written.append(path)
+            taken += 1
+            if taken == PER_FILE:
+                break
+    return written
+
+
+def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    code = "from normalize.cli import main; main()"
+    return subprocess.run([sys.executable, "-c", code, *args], cwd=cwd, capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=600)
+
+
+def test_jobs_give_the_output_of_one_job(tmp_path: Path) -> None:
+    news = tmp_path / "news"
+    _news_dev_documents(news)
+    one = _cli("check", "--format", "json", "--jobs", "1", "news", cwd=tmp_path)
+    two = _cli("check", "--format", "json", "--jobs", "2", "news", cwd=tmp_path)
+    assert one.returncode == two.returncode == 1, one.stderr + two.stderr
+    assert two.stdout == one.stdout and two.stderr == one.stderr
+    assert len(json.loads(one.stdout)["findings"]) > 0
+
+
+def test_jobs_fix_writes_what_one_job_writes(tmp_path: Path) -> None:
+    for n in (1, 2):
+        folder = tmp_path / f"run{n}"
+        folder.mkdir()
+        for i in range(6):
+            (folder / f"{i}.txt").write_bytes(b"\xef\xbb\xbfThe goverment of Ukrane met.\r\nKmitry Peskov spoke.\r\n")
+        result = _cli("fix", "--jobs", str(n), ".", cwd=folder)
+        assert result.returncode in (0, 1), result.stderr
+    for i in range(6):
+        assert (tmp_path / "run1" / f"{i}.txt").read_bytes() == (tmp_path / "run2" / f"{i}.txt").read_bytes()
+    assert (tmp_path / "run2" / "0.txt").read_bytes().startswith(b"\xef\xbb\xbfThe government of Ukraine met.\r\n")
+
+
+def test_dask_on_a_two_worker_local_cluster_gives_the_serial_findings(tmp_path: Path) -> None:
+    pytest.importorskip("dask.bag", reason="the batch extra is not installed: pip install 'normalize[batch]'")
+    distributed = pytest.importorskip("distributed", reason="pip install 'normalize[batch]'")
+    from normalize import batch
+
+    news = tmp_path / "news"
+    _news_dev_documents(news)
+    (news / "crlf.txt").write_bytes(b"\xef\xbb\xbfKremlin spokesman Kmitry Peskov said so.\r\n")
+    (news / "binary.txt").write_bytes(b"\x00\x01\x02")
+    serial = [batch.check_file(s, str(tmp_path / "serial"), True) for s in batch.sources([str(news)])]
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        summary = batch.run([str(news)], tmp_path / "out", fix=True, scheduler=cluster.scheduler_address)
+    lines = (tmp_path / "out" / batch.FINDINGS).read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line) for line in lines] == serial
+    assert summary.files == len(serial) and summary.findings > 0 and summary.errors == 0
+    row = next(r for r in serial if r["path"] == "crlf.txt")
+    assert (tmp_path / "out" / row["fixed"]).read_bytes() == b"\xef\xbb\xbfKremlin spokesman Dmitry Peskov said so.\r\n"
+    assert (news / "crlf.txt").read_bytes().startswith(b"\xef\xbb\xbfKremlin spokesman Kmitry")  # originals untouched
+    assert next(r for r in serial if r["path"] == "binary.txt").keys() == {"path", "skipped"}
+
+
+def test_batch_globs_and_its_command_line(tmp_path: Path) -> None:
+    pytest.importorskip("distributed", reason="pip install 'normalize[batch]'")
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "b" / "story.md").write_text("The goverment met in `Kmitry`.\n", encoding="utf-8")
+    (tmp_path / "a" / "other.txt").write_text("Nothing wrong here.\n", encoding="utf-8")
+    code = "from normalize.batch import main; raise SystemExit(main())"
+    result = subprocess.run([sys.executable, "-c", code, "a/**/*.md", "--out", "out", "--workers", "1"],
+                            cwd=tmp_path, capture_output=True, text=True, timeout=600,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert result.returncode == 1, result.stderr
+    rows = [json.loads(line) for line in (tmp_path / "out" / "findings.jsonl").read_text().splitlines()]
+    assert [r["path"] for r in rows] == ["b/story.md"]
+    assert [f["text"] for f in rows[0]["findings"]] == ["goverment"]  # Markdown code is not prose
