@@ -61,7 +61,8 @@ def sources(arguments: Sequence[str]) -> list[Source]:
             listed = [(p, os.path.relpath(p, arg)) for p in discover.expand(arg, discover.Filter())]
         else:
             root = _glob_root(arg)
-            listed = [(p, os.path.relpath(p, root)) for p in sorted(glob.glob(arg, recursive=True)) if os.path.isfile(p)]
+            matches = sorted(glob.glob(arg, recursive=True))
+            listed = [(p, os.path.relpath(p, root)) for p in matches if os.path.isfile(p)]
         for path, name in listed:
             key = os.path.realpath(path)
             if key not in found:

@@ -25,7 +25,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from normalize.lexicon import Lexicon
-from normalize.mapped import Mapped, Sections, Strings, key_sections, KeyTable, postings_sections, string_sections
+from normalize.mapped import KeyTable, Mapped, Sections, Strings, key_sections, postings_sections, string_sections
 
 MAX_DISTANCE = 2
 PREFIX = 7  # letters of a word that its deletions are made from

@@ -19,10 +19,10 @@ import csv
 import math
 import sys
 import threading
+from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from pathlib import Path
-from array import array
 from typing import Any, NamedTuple
 
 from normalize.errors import DictionaryError
@@ -346,9 +346,9 @@ def compile_sections(lex: Lexicon) -> Sections:
     """The arrays of a parsed lexicon, keyed for ``mapped``: ids are positions in sorted key lists."""
     words = sorted({*lex.words, *lex.seen})
     status = [IS_WORD if w in lex.words else IS_TYPO if w in lex.typos else IS_RARE for w in words]
-    zipf = [lex.words[w] if s == IS_WORD else lex.seen[w] for w, s in zip(words, status)]
+    zipf = [lex.words[w] if s == IS_WORD else lex.seen[w] for w, s in zip(words, status, strict=True)]
     centi = [round(z * 100) for z in zipf]  # words.tsv has two decimals: c / 100 is that very float
-    assert all(c / 100 == z for c, z in zip(centi, zipf))
+    assert all(c / 100 == z for c, z in zip(centi, zipf, strict=True))
     prominence = [0.0] * len(lex.entries)
     for sp in lex.spellings:
         prominence[sp.entry] = sp.prominence
@@ -434,7 +434,7 @@ class _Keys(Set[str]):
     def __contains__(self, key: object) -> bool:
         if key.__class__ is not str:
             return False
-        i = self._table.find(key)  # type: ignore[arg-type]
+        i = self._table.find(key)
         return i >= 0 and (self._test is None or self._test(i))
 
     def _ids(self) -> Iterator[int]:
@@ -448,7 +448,7 @@ class _Keys(Set[str]):
         return sum(1 for _ in self._ids())
 
 
-class _Values(_Keys, Mapping[str, Any]):  # type: ignore[misc]
+class _Values(_Keys, Mapping[str, Any]):
     """A read-only mapping: a table's keys that pass ``test``, to ``value(id)`` (remembered)."""
 
     def __init__(self, table: KeyTable, value: Callable[[int], Any], test: Callable[[int], bool] | None = None) -> None:
@@ -469,7 +469,7 @@ class _Values(_Keys, Mapping[str, Any]):  # type: ignore[misc]
         if found is None:
             if key.__class__ is not str:
                 return False
-            found = self._lookup(key)  # type: ignore[arg-type]
+            found = self._lookup(key)
         return found is not _ABSENT
 
     def __getitem__(self, key: str) -> Any:

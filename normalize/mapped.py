@@ -38,8 +38,14 @@ if sys.byteorder != "little":  # pragma: no cover - the file is little-endian
 def pack(sections: Sections, meta: dict[str, Any]) -> bytes:
     """The file's bytes: header, then each section 8-byte aligned, in name order."""
     names = sorted(sections)
-    raw = {n: sections[n] if isinstance(sections[n], bytes) else sections[n].tobytes() for n in names}
-    kinds = {n: ("B" if isinstance(sections[n], bytes) else sections[n].typecode) for n in names}
+    raw: dict[str, bytes] = {}
+    kinds: dict[str, str] = {}
+    for n in names:
+        section = sections[n]
+        if isinstance(section, bytes):
+            raw[n], kinds[n] = section, "B"
+        else:
+            raw[n], kinds[n] = section.tobytes(), section.typecode
 
     def header(base: int) -> bytes:
         table, offset = {}, base
@@ -51,6 +57,7 @@ def pack(sections: Sections, meta: dict[str, Any]) -> bytes:
     size = len(header(0)) + 64  # room for the offsets' digits to grow
     base = -(-(len(MAGIC) + 4 + size) // 8) * 8
     head = header(base)
+    assert len(head) <= base - len(MAGIC) - 4, "header outgrew its room"
     head += b" " * (base - len(MAGIC) - 4 - len(head))
     out = [MAGIC, struct.pack("<I", len(head)), head]
     for n in names:
@@ -111,7 +118,8 @@ class Strings(Sequence[str]):
 
     def __getitem__(self, i: int) -> str:  # type: ignore[override]
         base = self._base
-        return self._data[base + self._offsets[i] : base + self._offsets[i + 1]].decode("utf-8", "surrogatepass")
+        data: bytes = self._data[base + self._offsets[i] : base + self._offsets[i + 1]]
+        return data.decode("utf-8", "surrogatepass")
 
     def __iter__(self) -> Iterator[str]:
         return (self[i] for i in range(len(self)))

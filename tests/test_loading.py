@@ -26,10 +26,11 @@ def test_nothing_is_written_to_a_read_only_home(tmp_path: Path) -> None:
     env.update(HOME=str(home), PYTHONPATH=str(ROOT), PYTHONDONTWRITEBYTECODE="1")
     before = _snapshot(tmp_path)
     try:
-        cli = subprocess.run([sys.executable, "-c", "from normalize.cli import main; main()", "check", str(story)], env=env,
-                             capture_output=True, text=True, timeout=300, cwd=tmp_path)
-        lib = subprocess.run([sys.executable, "-c", f"import normalize; print(normalize.fix({TEXT!r}).fixed)"],
+        cli = subprocess.run([sys.executable, "-c", "from normalize.cli import main; main()", "check", str(story)],
                              env=env, capture_output=True, text=True, timeout=300, cwd=tmp_path)
+        code = f"import normalize; print(normalize.fix({TEXT!r}).fixed)"
+        lib = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300,
+                             cwd=tmp_path)
     finally:
         home.chmod(stat.S_IRWXU)
     assert cli.returncode == 1, cli.stderr

@@ -19,7 +19,6 @@ from typing import Any
 import pytest
 import yaml
 
-
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLE = (
     "# Talks resume\n"
