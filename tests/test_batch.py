@@ -51,6 +51,7 @@ def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
                           env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=600)
 
 
+@pytest.mark.slow
 def test_jobs_give_the_output_of_one_job(tmp_path: Path) -> None:
     news = tmp_path / "news"
     _news_dev_documents(news)
@@ -74,6 +75,7 @@ def test_jobs_fix_writes_what_one_job_writes(tmp_path: Path) -> None:
     assert (tmp_path / "run2" / "0.txt").read_bytes().startswith(b"\xef\xbb\xbfThe government of Ukraine met.\r\n")
 
 
+@pytest.mark.slow
 def test_dask_on_a_two_worker_local_cluster_gives_the_serial_findings(tmp_path: Path) -> None:
     pytest.importorskip("dask.bag", reason="the batch extra is not installed: pip install 'normalize[batch]'")
     distributed = pytest.importorskip("distributed", reason="pip install 'normalize[batch]'")

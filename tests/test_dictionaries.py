@@ -265,6 +265,7 @@ def test_build_is_reproducible(tmp_path: Path) -> None:
         assert built == shipped, f"{name}: rebuilt file differs from the committed one"
 
 
+@pytest.mark.slow
 def test_compiled_file_is_current(tmp_path: Path) -> None:
     """dictionaries/compiled.bin is what scripts/compile_dictionaries.py makes of the TSVs, byte for byte."""
     if importlib.util.find_spec("wordsegment") is None:
