@@ -1,20 +1,27 @@
-"""How fast normalize is: a whole CLI process, and in-process throughput.
+"""How fast normalize is, beside codespell and typos, in the same run (issue 13's figures).
 
-    python benchmarks/speed.py [--file FILE] [--repeat 5] [--docs N]
+    python benchmarks/speed.py [--repeat 5] [--big-repeat 3] [--files 200] [--sentences 2000]
 
-1. ``normalize check FILE`` (default: the seed article) as a fresh process
-   under ``/usr/bin/time -v``, repeated; the median wall time and maximum RSS
-   are reported. It includes interpreter start and dictionary loading. The
-   installed ``normalize`` command is used when it is on PATH next to this
-   Python, else ``python -c 'from normalize.cli import main; main()'`` on the
-   checkout. Exit status 0 or 1 (findings) both count as a run.
-2. In process: the time to build the default ``Normalizer`` (dictionary
-   loading), then words per second of ``normalize.check`` over held-out docs.
-Writes results/speed.md and .json and rebuilds results/latest.md.
+Every figure is a whole process under ``/usr/bin/time`` (wall time and peak RSS), run
+with an empty home directory (no cache can help), each tool in turn so that a busy
+machine slows them alike; medians are reported, with each tool's ratio to codespell.
+
+1. start-up: ``check`` of the seed article (../shared/seed/article.txt);
+2. 10 MB of news: dev documents of the three news-dev files (benchmarks/split.py's
+   rule on the link, url, or title and date), repeated until 10 MB, in one file;
+3. many small files: ``--files`` dev documents, one a file, in one folder; normalize
+   with ``--jobs 1`` and ``--jobs 2``;
+4. the library: a fresh process imports normalize and times its first ``check``, then
+   ``--sentences`` dev sentences one call each (p50, p99, max).
+
+codespell and typos come from the `bench` extra (both on PyPI). normalize is the
+``normalize`` command beside this Python, else ``python -c 'from normalize.cli import main; main()'``.
+Writes results/speed.md and .json and the README's latest results.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -22,8 +29,10 @@ import shutil
 import statistics
 import subprocess
 import sys
-import time
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
@@ -31,106 +40,188 @@ if str(ROOT) not in sys.path:
 
 import click  # noqa: E402
 
-from benchmarks import report, split  # noqa: E402
-from benchmarks.tokens import tokens  # noqa: E402
+from benchmarks import report  # noqa: E402
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "article.txt"
+SHARED = Path(os.environ.get("NORMALIZE_SHARED_DATA", ROOT.parent / "shared" / "data"))
+SEED = SHARED.parent / "seed" / "article.txt"
+NEWS = SHARED / "news-dev"
 TIME = "/usr/bin/time"
+BIG = 10_000_000  # bytes of news
+HELDOUT_BELOW = 77  # benchmarks/split.py
 
 
-def _command(path: Path) -> tuple[list[str], str]:
-    exe = Path(sys.executable).parent / "normalize"
-    if exe.exists():
-        return [str(exe), "check", str(path)], "normalize check (installed entry point)"
-    if shutil.which("normalize") and os.environ.get("BENCH_USE_PATH_NORMALIZE"):
-        return ["normalize", "check", str(path)], "normalize check (from PATH)"
+def _dev_texts() -> Iterator[str]:
+    """Dev documents of the three news-dev files, in file order."""
+    for name in ("press_releases_dev.jsonl", "whitehouse_dev.jsonl", "un_general_debate_dev.jsonl"):
+        with open(NEWS / name, encoding="utf-8") as fh:
+            for line in fh:
+                if not line.strip():
+                    continue
+                doc = json.loads(line)
+                key = doc.get("link") or doc.get("url") or doc.get("title", "") + doc.get("date", "")
+                if hashlib.sha256(key.encode("utf-8")).digest()[0] >= HELDOUT_BELOW:
+                    head = doc.get("headline") or doc.get("title") or ""
+                    yield head + "\n\n" + (doc.get("body") or doc.get("text") or "")
+
+
+def _bin(name: str) -> str | None:
+    beside = Path(sys.executable).parent / name
+    return str(beside) if beside.exists() else shutil.which(name)
+
+
+def _tools() -> dict[str, list[str]]:
+    normalize = _bin("normalize")
     code = f"import sys; sys.path.insert(0, {str(ROOT)!r}); from normalize.cli import main; main()"
-    return [sys.executable, "-c", code, "check", str(path)], "python -c 'from normalize.cli import main; main()' check"
+    tools = {"normalize": [normalize, "check"] if normalize else [sys.executable, "-c", code, "check"]}
+    for peer in ("codespell", "typos"):
+        found = _bin(peer)
+        if found:
+            tools[peer] = [found]
+    return tools
 
 
-def _is_report(stdout: str) -> bool:
-    """Exit 1 also means a crash at import: only a JSON report proves the check ran."""
-    try:
-        return "findings" in json.loads(stdout)
-    except ValueError:
-        return False
+def _run(cmd: list[str], home: Path, cwd: Path) -> tuple[float, int]:
+    """(wall seconds, peak RSS in MiB) of one process; exit status 0, or one that says it found something."""
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as out:
+        env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "NORMALIZE_"))}
+        env["HOME"] = str(home)
+        proc = subprocess.run([TIME, "-o", out.name, "-f", "%e %M", *cmd], cwd=cwd, env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        if proc.returncode not in (0, 1, 2, 65):  # 65: codespell found typos
+            raise RuntimeError(f"{' '.join(cmd[:3])}: exit {proc.returncode}: {proc.stderr.strip()[-300:]}")
+        wall, rss = out.read().split()[-2:]
+    return float(wall), int(rss) // 1024
 
 
-def _parse_time_v(stderr: str) -> tuple[float, int]:
-    wall = re.search(r"Elapsed \(wall clock\) time.*?: (?:(\d+):)?(\d+):([\d.]+)", stderr)
-    rss = re.search(r"Maximum resident set size \(kbytes\): (\d+)", stderr)
-    if not wall or not rss:
-        raise RuntimeError("could not read /usr/bin/time -v output")
-    h, m, s = wall.groups()
-    return int(h or 0) * 3600 + int(m) * 60 + float(s), int(rss.group(1))
-
-
-def process_timing(path: Path, repeat: int) -> dict:
-    if not Path(TIME).exists():
-        return {"error": f"{TIME} not found (apt-get install time)"}
-    cmd, label = _command(path)
-    walls, rsss = [], []
+def _median_runs(cmds: dict[str, list[str]], repeat: int, home: Path, cwd: Path) -> dict[str, dict[str, float]]:
+    runs: dict[str, list[tuple[float, int]]] = {name: [] for name in cmds}
     for _ in range(repeat):
-        proc = subprocess.run([TIME, "-v", *cmd, "--format", "json"], capture_output=True, text=True)
-        if proc.returncode not in (0, 1) or not _is_report(proc.stdout):
-            tail = proc.stderr.strip().splitlines()[-12:-11] or proc.stderr.strip().splitlines()[:1]
-            return {"error": f"exit {proc.returncode}: {' '.join(tail)[:300]}", "command": label}
-        wall, rss = _parse_time_v(proc.stderr)
-        walls.append(wall)
-        rsss.append(rss)
+        for name, cmd in cmds.items():  # interleaved: a busy machine slows every tool alike
+            runs[name].append(_run(cmd, home, cwd))
     return {
-        "command": label, "file": str(path), "repeat": repeat,
-        "median_wall_seconds": round(statistics.median(walls), 3),
-        "median_max_rss_mib": round(statistics.median(rsss) / 1024, 1),
+        name: {"wall": round(statistics.median(w for w, _ in r), 3), "rss": statistics.median(m for _, m in r),
+               "runs": len(r)}
+        for name, r in runs.items()
     }
 
 
-def in_process(docs: int) -> dict:
-    try:
-        import normalize
+def _library(sentences: int, home: Path) -> dict[str, Any]:
+    texts = []
+    for text in _dev_texts():
+        texts += [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.replace("\n", " ")) if len(s.split()) >= 4]
+        if len(texts) >= sentences:
+            break
+    code = f"""
+import json, sys, time
+sys.path.insert(0, {str(ROOT)!r})
+sentences = json.loads(sys.stdin.read())
+t0 = time.perf_counter()
+import normalize
+t1 = time.perf_counter()
+normalize.check(sentences[0])
+t2 = time.perf_counter()
+times = []
+for s in sentences[1:]:
+    t = time.perf_counter()
+    normalize.check(s)
+    times.append(time.perf_counter() - t)
+print(json.dumps({{"import": t1 - t0, "first": t2 - t1, "times": times}}))
+"""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "NORMALIZE_"))}
+    proc = subprocess.run([sys.executable, "-c", code], input=json.dumps(texts[: sentences + 1]), text=True,
+                          capture_output=True, env={**env, "HOME": str(home)}, check=True)
+    data = json.loads(proc.stdout)
+    times = sorted(data["times"])
+    return {
+        "import_s": round(data["import"], 3), "first_call_s": round(data["first"], 3), "sentences": len(times),
+        "p50_ms": round(1000 * times[len(times) // 2], 2), "p99_ms": round(1000 * times[int(len(times) * 0.99)], 2),
+        "max_ms": round(1000 * times[-1], 1), "over_100ms": sum(t > 0.1 for t in times),
+    }
 
-        t0 = time.perf_counter()
-        checker = normalize.Normalizer()
-        load = time.perf_counter() - t0
-    except Exception as exc:  # noqa: BLE001 - report an engine that cannot start
-        return {"error": f"{type(exc).__name__}: {exc}"}
-    texts = [d.text for d in split.load("heldout")]
-    if docs:
-        texts = texts[:docs]
-    words = sum(1 for t in texts for tok in tokens(t) if not tok.skip)
-    t0 = time.perf_counter()
-    for t in texts:
-        checker.check(t)
-    spent = time.perf_counter() - t0
-    return {"load_seconds": round(load, 2), "docs": len(texts), "words": words,
-            "seconds": round(spent, 2), "words_per_second": round(words / spent)}
+
+def _ratio(value: float, base: float | None) -> str:
+    return f"{value / base:.2f}×" if base else "-"
 
 
 @click.command()
-@click.option("--file", "path", type=click.Path(exists=True, path_type=Path), default=SEED, show_default=True)
-@click.option("--repeat", type=int, default=5, show_default=True)
-@click.option("--docs", type=int, default=0, help="held-out docs for throughput (0: all)")
-def main(path: Path, repeat: int, docs: int) -> None:
-    proc = process_timing(path, repeat)
-    inproc = in_process(docs)
-    words = len([t for t in tokens(path.read_text(encoding="utf-8")) if not t.skip])
-    if "error" in proc:
-        line1 = f"not measured: {proc['error']}"
-    else:
-        line1 = (f"`{proc['command']}` on {path.name} ({words} words), median of {repeat}: "
-                 f"**{proc['median_wall_seconds']} s** wall, **{proc['median_max_rss_mib']} MiB** max RSS")
-    if "error" in inproc:
-        line2 = f"not measured: {inproc['error']}"
-    else:
-        line2 = (f"dictionary load {inproc['load_seconds']} s; `check` on {inproc['docs']} held-out docs "
-                 f"({inproc['words']:,} words) in {inproc['seconds']} s: **{inproc['words_per_second']:,} words/s**")
-    md = f"""## Speed of normalize
+@click.option("--repeat", type=int, default=5, show_default=True, help="runs of the start-up and small-file cases")
+@click.option("--big-repeat", type=int, default=3, show_default=True, help="runs of the 10 MB case")
+@click.option("--files", "n_files", type=int, default=200, show_default=True)
+@click.option("--sentences", type=int, default=2000, show_default=True)
+@click.option("--big-mb", type=float, default=BIG / 1e6, show_default=True, help="size of the one-file case")
+def main(repeat: int, big_repeat: int, n_files: int, sentences: int, big_mb: float) -> None:
+    if not Path(TIME).exists():
+        raise SystemExit(f"{TIME} not found: apt-get install time")
+    tools = _tools()
+    # Bytecode as an installed package has it (a checkout run with PYTHONDONTWRITEBYTECODE has none).
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "normalize")], check=True,
+                   stdout=subprocess.DEVNULL)
+    with tempfile.TemporaryDirectory() as tmp:
+        work, home = Path(tmp), Path(tmp) / "home"
+        home.mkdir()
+        big, texts = work / "news.txt", []
+        for text in _dev_texts():
+            texts.append(text)
+        with open(big, "w", encoding="utf-8") as fh:
+            written = 0
+            while written < big_mb * 1e6:
+                for text in texts:
+                    fh.write(text + "\n\n")
+                    written += len(text.encode("utf-8")) + 2
+                    if written >= big_mb * 1e6:
+                        break
+        folder = work / "files"
+        folder.mkdir()
+        for i, text in enumerate(texts[:n_files]):
+            (folder / f"{i:04d}.txt").write_text(text, encoding="utf-8")
+        words_big = len(big.read_text(encoding="utf-8").split())
+        words_files = sum(len(t.split()) for t in texts[:n_files])
 
-- Whole process: {line1}.
-- In process: {line2}.
-"""
+        seed = _median_runs({n: [*c, str(SEED)] for n, c in tools.items()}, repeat, home, work)
+        many = {n: [*c, "files"] for n, c in tools.items() if n != "normalize"}
+        many["normalize --jobs 1"] = [*tools["normalize"], "--jobs", "1", "files"]
+        many["normalize --jobs 2"] = [*tools["normalize"], "--jobs", "2", "files"]
+        files = _median_runs(many, repeat, home, work)
+        large = _median_runs({n: [*c, "news.txt"] for n, c in tools.items()}, big_repeat, home, work)
+        library = _library(sentences, home)
+
+    load = os.getloadavg()
+    data = {"seed": seed, "big": large, "files": files, "library": library, "load_average": load,
+            "big_mb": big_mb, "big_words": words_big, "n_files": n_files, "files_words": words_files}
+    md = _markdown(data, repeat, big_repeat)
     click.echo(md)
-    report.write_section("speed", md, {"process": proc, "in_process": inproc})
+    report.write_section("speed", md, data)
+
+
+def _markdown(d: dict[str, Any], repeat: int, big_repeat: int) -> str:
+    rows = []
+    cases = (("seed", f"start-up: `check` of the seed article (median of {repeat})"),
+             ("big", f"{d['big_mb']} MB of news in one file, {d['big_words']:,} words (median of {big_repeat})"),
+             ("files", f"{d['n_files']} files of news, {d['files_words']:,} words (median of {repeat})"))
+    for case, label in cases:
+        base = d[case].get("codespell", {}).get("wall")
+        base_rss = d[case].get("codespell", {}).get("rss")
+        for tool, r in d[case].items():
+            rows.append([label, tool, f"{r['wall']:.2f}", _ratio(r["wall"], base), f"{r['rss']:.0f}",
+                         _ratio(r["rss"], base_rss)])
+            label = ""
+    one, two = d["files"].get("normalize --jobs 1"), d["files"].get("normalize --jobs 2")
+    speedup = f"{one['wall'] / two['wall']:.2f}×" if one and two else "-"
+    lib = d["library"]
+    load = ", ".join(f"{x:.1f}" for x in d["load_average"])
+    table = report.table(["case", "tool", "wall s", "× codespell", "peak MiB", "× codespell"], rows)
+    return f"""## Speed: normalize beside codespell and typos
+
+Whole processes under `/usr/bin/time`, empty home directory, tools interleaved, medians
+(load average at the end of the run: {load}; the machine's 2 cores are shared).
+
+{table}
+
+- Many files: `--jobs 2` is **{speedup}** as fast as `--jobs 1`.
+- Library (a fresh process): `import normalize` {lib['import_s']} s; first `check` **{lib['first_call_s']} s**;
+  then {lib['sentences']:,} dev sentences one call each: p50 {lib['p50_ms']} ms, **p99 {lib['p99_ms']} ms**,
+  max {lib['max_ms']} ms, {lib['over_100ms']} calls over 100 ms.
+"""
 
 
 if __name__ == "__main__":

@@ -498,15 +498,15 @@ class _Spellings(Sequence[Spelling]):
     def __init__(self, compiled: Mapped) -> None:
         self._parts = Strings(compiled, "spellings.parts")
         self._entry, self._prominence = compiled["spellings.entry"], compiled["entries.prominence"]
-        self._made: list[Spelling | None] = [None] * len(self._entry)
+        self._made: dict[int, Spelling] = {}
 
     def __len__(self) -> int:
         return len(self._entry)
 
     def __getitem__(self, i: int) -> Spelling:  # type: ignore[override]
         if i < 0:
-            i += len(self._made)
-        made = self._made[i]
+            i += len(self._entry)
+        made = self._made.get(i)
         if made is None:
             entry = self._entry[i]
             made = self._made[i] = Spelling(tuple(self._parts[i].split(" ")), entry, self._prominence[entry])
@@ -521,15 +521,15 @@ class _Entries(Sequence[EntryRow]):
             Strings(compiled, f"entries.{f}") for f in ("id", "name", "description", "source")
         )
         self._kind = compiled["entries.kind"]
-        self._made: list[EntryRow | None] = [None] * len(self._kind)
+        self._made: dict[int, EntryRow] = {}
 
     def __len__(self) -> int:
         return len(self._kind)
 
     def __getitem__(self, i: int) -> EntryRow:  # type: ignore[override]
         if i < 0:
-            i += len(self._made)
-        made = self._made[i]
+            i += len(self._kind)
+        made = self._made.get(i)
         if made is None:
             made = self._made[i] = EntryRow(
                 self._ids[i], self._names[i], KINDS[self._kind[i]], self._descriptions[i], self._sources[i]
