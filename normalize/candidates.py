@@ -63,16 +63,10 @@ class _Index:
         for d in deletions(low, limit):
             b = crc32(d.encode("utf-8", "surrogatepass")) & mask
             found.update(ids[start[b] : start[b + 1]])
-        n = len(low)
-        out = []
-        for i in sorted(found):
-            if self.kind[i] & kind and abs(self.length[i] - n) <= limit:
-                word = self.vocab[i]
-                if word != low:
-                    dist = OSA.distance(low, word, score_cutoff=limit)
-                    if dist <= limit:
-                        out.append((word, dist))
-        return out
+        n, kinds, lengths, vocab = len(low), self.kind, self.length, self.vocab
+        near = [vocab[i] for i in sorted(found) if kinds[i] & kind and abs(lengths[i] - n) <= limit]
+        hits = process.extract(low, near, scorer=OSA.distance, score_cutoff=limit, limit=None)
+        return sorted((word, int(dist)) for word, dist, _ in hits if word != low)
 
 
 def _index(lexicon: Lexicon) -> _Index:
