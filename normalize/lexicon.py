@@ -27,8 +27,17 @@ from typing import Any, NamedTuple
 
 from normalize.errors import DictionaryError
 from normalize.forms import fold, plain_apostrophes, unaccented
-from normalize.mapped import KeyTable, Mapped, Postings, Sections, Strings, key_sections, pack, postings_sections
-from normalize.mapped import string_sections
+from normalize.mapped import (
+    KeyTable,
+    Mapped,
+    Postings,
+    Sections,
+    Strings,
+    key_sections,
+    pack,
+    postings_sections,
+    string_sections,
+)
 from normalize.tokenize import WORD
 from normalize.types import Entry, Kind
 
