@@ -107,8 +107,8 @@ def _form(request: Request, body: bytes) -> dict[str, str]:
     except UnicodeDecodeError:
         raise InputError("the body is not UTF-8") from None
     try:
-        fields.update(urllib.parse.parse_qsl(text, keep_blank_values=True, strict_parsing=bool(text),
-                                             errors="strict"))
+        # Lenient about "&&" and a trailing "&", as LanguageTool is; strict about the encoding.
+        fields.update(urllib.parse.parse_qsl(text, keep_blank_values=True, errors="strict"))
     except (ValueError, UnicodeDecodeError) as e:
         raise InputError(f"the body is not a url-encoded form: {e}") from None
     return fields

@@ -96,8 +96,13 @@ def test_limits_and_malformed_requests_get_json_errors(client: TestClient) -> No
         r = client.post("/v2/check", data=form)
         assert (r.status_code, r.headers["content-type"]) == (status, "application/json"), form
         assert message in r.json()["error"]
-    r = client.post("/v2/check", content=b"text=\xff", headers={"content-type": "application/x-www-form-urlencoded"})
+    form = {"content-type": "application/x-www-form-urlencoded"}
+    r = client.post("/v2/check", content=b"text=\xff", headers=form)
     assert r.status_code == 400 and "UTF-8" in r.json()["error"]
+    r = client.post("/v2/check", content=b"text=Kmitry%E9&language=en", headers=form)
+    assert r.status_code == 400 and "url-encoded" in r.json()["error"]  # %E9 alone is no UTF-8
+    r = client.post("/v2/check", content=b"text=Kmitry&&language=en&", headers=form)
+    assert r.status_code == 200 and len(r.json()["matches"]) == 1
     r = client.post("/v2/check", json={"text": "Kmitry"})
     assert r.status_code == 400 and "x-www-form-urlencoded" in r.json()["error"]
     assert client.get("/nowhere").json() == {"error": "Not Found"}
