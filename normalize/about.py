@@ -1,6 +1,12 @@
-"""The installed version of normalize, as the faces report it (server, language server)."""
+"""The installed version of normalize, as the faces report it (CLI, server, language server).
+
+The distribution is ``normalize-prose`` (the name ``normalize`` on PyPI is another
+project); the import package and the command stay ``normalize``.
+"""
 
 from __future__ import annotations
+
+DISTRIBUTION = "normalize-prose"
 
 
 def version() -> str:
@@ -8,6 +14,6 @@ def version() -> str:
     from importlib.metadata import version as installed
 
     try:
-        return installed("normalize")
+        return installed(DISTRIBUTION)
     except PackageNotFoundError:
         return "0+unknown"

@@ -171,7 +171,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         summary = run(args.inputs, args.out, fix=args.fix, scheduler=args.scheduler, workers=args.workers)
     except ImportError as e:
-        print(f"normalize: error: {e.name} is not installed: pip install 'normalize[batch]'", file=sys.stderr)
+        print(f"normalize: error: {e.name} is not installed: pip install 'normalize-prose[batch]'", file=sys.stderr)
         return 2
     except (OSError, NormalizeError) as e:
         print(f"normalize: error: {e}", file=sys.stderr)

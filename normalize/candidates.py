@@ -216,7 +216,9 @@ def read_counts() -> tuple[dict[str, int], dict[str, int], int]:
     except ModuleNotFoundError:
         from normalize.errors import DictionaryError
 
-        raise DictionaryError("compiling the dictionaries needs wordsegment: pip install 'normalize[build]'") from None
+        raise DictionaryError(
+            "compiling the dictionaries needs wordsegment: pip install 'normalize-prose[build]'"
+        ) from None
     pairs: dict[str, int] = {}
     unigrams: dict[str, int] = {}
     with (data / "bigrams.txt").open(encoding="utf-8") as fh:

@@ -6,20 +6,25 @@
     normalize fix --show-diff PATH...        apply them and print the diff of what changed
     normalize fix --interactive PATH...      review each finding: accept, pick, edit, skip
 
-Exit status, the same in every mode: 0 when the input is clean, 1 when there
-were findings (``fix`` that changed a file or left suggestions also exits 1,
-the pre-commit convention), 2 on usage errors or input that cannot be read or
-written. Bad input gives one line ``normalize: error: PATH: reason`` on stderr
-and the other files are still processed.
+Exit status (EXIT_HELP, shown by ``--help``): 0 when nothing is left for a
+human, 1 when findings remain to review, 2 on usage errors or input that cannot
+be read or written. What "left" means follows ``--fail-on`` (or the config's
+``fail-on``): ``suggest``, the default, counts every finding not written to a
+file (``check`` writes none; ``fix`` that wrote every fix exits 0); ``fix``
+counts only fixes, written or not, so suggestions are warnings (the pre-commit
+fix hook); ``never`` exits 0 unless the input was bad. Bad input gives one line
+``normalize: error: PATH: reason`` on stderr and the other files are still
+processed.
 
-Reports go to stdout, except where stdout carries the corrected text
-(``fix -``) or a diff: then text and GitHub reports go to stderr (and ``--format
-json``/``sarif`` are refused). Findings always point into the input as it was
-read. Markdown and HTML files are checked as markup (``normalize.markup``) and
-ignore markers are honoured (``normalize.ignore``): both only add skip spans, so
-offsets never move. ``fix`` ends with a one-line summary on stderr, and
-``check`` too when it checked more than one file; it is left out when an error
-was reported so that bad input gives exactly one line there.
+Findings go to stdout in every mode, one short line each (``--verbose``: with
+the reason and sources, as JSON and SARIF always have them), except for ``fix
+-``, whose stdout is the corrected text: there they go to stderr (and ``--format
+json``/``sarif`` are refused, as with a diff). Paths are shown in one relative
+form in every format. Findings always point into the input as it was read.
+Markdown and HTML files are checked as markup and ignore markers are honoured
+(``normalize.document``). Every run ends with a one-line summary on stderr,
+for one file as for many; it is left out when an error was reported so that bad
+input gives exactly one line there.
 """
 
 from __future__ import annotations
@@ -35,7 +40,7 @@ from pathlib import Path
 
 import click
 
-from normalize import config, discover, document, files, render, review
+from normalize import about, config, discover, document, files, render, review
 from normalize.apply import apply
 from normalize.errors import DictionaryError, InputError, NormalizeError
 from normalize.gazetteer_cli import gazetteer
@@ -64,6 +69,8 @@ class Options:
     config: Path | None = None  # --config: replaces discovery
     style: str | None = None  # --style: overrides the config's house style
     jobs: int = 1  # --jobs: worker processes that check files (1: this process)
+    fail_on: str | None = None  # --fail-on: overrides the config's policy
+    verbose: bool = False  # the reason and sources on each text finding
 
 
 @dataclass
@@ -72,13 +79,14 @@ class Tally:
     findings: int = 0
     fixed: int = 0
     errors: int = 0
+    failed: int = 0  # files whose findings fail the run under their --fail-on policy
     reports: dict[str, Report] = field(default_factory=dict)  # for --format json/sarif
     always: set[str] = field(default_factory=set)  # words accepted for good in this review
     quit: bool = False
 
     @property
     def exit_code(self) -> int:
-        return 2 if self.errors else 1 if self.findings else 0
+        return 2 if self.errors else 1 if self.failed else 0
 
 
 def _error(message: str) -> None:
@@ -135,18 +143,29 @@ def _documents(plan: Plan, tally: Tally) -> Iterator[files.Document]:
             _error(f"{STDIN if arg == '-' else arg}: internal error: {type(e).__name__}: {e}")
 
 
-def _check(doc: files.Document, opts: Options) -> Report:
-    if not doc.text:
-        return Report(doc.text)  # before config discovery: an empty file is clean whatever the config
+def _check(doc: files.Document, opts: Options) -> tuple[Report, str]:
+    """The report and the --fail-on policy that governs this file."""
+    if not doc.text:  # before config discovery: an empty file is clean whatever the config
+        return Report(doc.text), opts.fail_on or config.Config().fail_on
     overrides = {"style": opts.style} if opts.style else {}
     start = None if doc.path == STDIN else doc.path
     settings = document.settings_for(start, opts.config, overrides)  # one discovery per file
-    return document.check_document(doc.text, path=doc.path, config=settings)
+    policy = opts.fail_on or settings.fail_on
+    return document.check_document(doc.text, path=doc.path, config=settings), policy
+
+
+def fails(policy: str, written: tuple[Finding, ...], left: tuple[Finding, ...]) -> bool:
+    """Whether a file's findings fail the run: ``written`` went into the file, ``left`` did not."""
+    if policy == "suggest":
+        return bool(left)
+    if policy == "fix":
+        return bool(written) or any(f.action == "fix" for f in left)
+    return False
 
 
 def _checks(
     docs: Iterator[files.Document], opts: Options
-) -> Iterator[tuple[files.Document, Callable[[], Report]]]:
+) -> Iterator[tuple[files.Document, Callable[[], tuple[Report, str]]]]:
     """Each document and a call that gives its report, in input order. With ``jobs`` > 1 the
     checks run ahead in forked worker processes, which share the dictionaries mapped here;
     everything else (writing, printing, counting) stays in this process, in order."""
@@ -165,7 +184,7 @@ def _checks(
         pass  # each file reports it
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    pending: deque[tuple[files.Document, Future[Report]]] = deque()
+    pending: deque[tuple[files.Document, Future[tuple[Report, str]]]] = deque()
     with ProcessPoolExecutor(opts.jobs, mp_context=context) as pool:
         for doc in docs:
             pending.append((doc, pool.submit(_check, doc, opts)))
@@ -177,8 +196,10 @@ def _checks(
             yield done, future.result
 
 
-def _process(doc: files.Document, opts: Options, tally: Tally, checked: Callable[[], Report]) -> Report:
-    report = checked()
+def _process(
+    doc: files.Document, opts: Options, tally: Tally, checked: Callable[[], tuple[Report, str]]
+) -> tuple[Report, str]:
+    report, policy = checked()
     tally.files += 1
     tally.findings += len(report.findings)
     fixes = report.fixes
@@ -194,7 +215,12 @@ def _process(doc: files.Document, opts: Options, tally: Tally, checked: Callable
             diff = render.unified_diff(doc.text, fixed, doc.path)
             click.echo(_paint_diff(diff), nl=False, color=opts.color)
     tally.fixed += len(fixes)
-    return report
+    written = fixes if opts.mode is Mode.WRITE else ()
+    left = tuple(f for f in report.findings if f not in written)
+    if opts.interactive and not tally.quit:  # a human has answered for each one
+        left = ()
+    tally.failed += fails(policy, written, left)
+    return report, policy
 
 
 # -- colour ------------------------------------------------------------------------------
@@ -315,6 +341,18 @@ def _summary(mode: Mode, t: Tally) -> str:
     )
 
 
+def shown(path: str) -> str:
+    """The one form a path takes in every report: relative to the current folder when under
+    it, normalized, with "/" ("./my story.md" and "my story.md" are both "my story.md")."""
+    if path == STDIN:
+        return path
+    p = os.path.normpath(path)
+    if os.path.isabs(p):
+        rel = os.path.relpath(p)
+        p = p if rel.startswith("..") else rel
+    return p.replace(os.sep, "/")
+
+
 def _want_progress(total: int, opts: Options) -> bool:
     return total > PROGRESS_AFTER and not opts.interactive and _stderr_is_terminal()
 
@@ -343,8 +381,8 @@ def _validate(opts: Options, paths: tuple[str, ...]) -> None:
 def run(mode: Mode, paths: tuple[str, ...], fmt: str, **options: object) -> int:
     opts = Options(mode, fmt, **options)  # type: ignore[arg-type]
     _validate(opts, paths)
-    # Text reports share stdout only with other reports.
-    report_to_stderr = mode is Mode.DIFF or opts.show_diff or (mode is Mode.WRITE and "-" in paths)
+    # Findings go to stdout, unless stdout carries the corrected text.
+    report_to_stderr = mode is Mode.WRITE and "-" in paths
     tally = Tally()
     plan = _plan(paths, opts.keep)
     total = sum(1 if listed is None else len(listed) for _, listed in plan)
@@ -361,9 +399,9 @@ def run(mode: Mode, paths: tuple[str, ...], fmt: str, **options: object) -> int:
     if fmt == "json":
         click.echo(render.render_json(tally.reports).encode("utf-8"), nl=False)
     elif fmt == "sarif":
-        version = _version()
+        version = about.version()
         click.echo(render.render_sarif(tally.reports, version).encode("utf-8"), nl=False)
-    if (mode is not Mode.CHECK or tally.files > 1) and not tally.errors:
+    if not tally.errors:
         click.echo(_summary(mode, tally), err=True)
     return tally.exit_code
 
@@ -379,7 +417,7 @@ def _run_docs(
 ) -> int | None:
     for doc, checked in _checks(docs, opts):
         try:
-            report = _process(doc, opts, tally, checked)
+            report, policy = _process(doc, opts, tally, checked)
         except DictionaryError as e:  # the same for every file: say it once and stop
             _error(str(e))
             return 2
@@ -390,28 +428,23 @@ def _run_docs(
             tally.errors += 1
             _error(f"{doc.path}: internal error: {type(e).__name__}: {e}")
         else:
+            path = shown(doc.path)
             if opts.fmt in COLLECTED:
                 if report.findings:
-                    tally.reports[doc.path] = report
+                    tally.reports[path] = report
             elif opts.interactive:
                 pass  # the review showed every finding
             elif opts.fmt == "github":
-                click.echo(render.render_github({doc.path: report}), nl=False, err=report_to_stderr)
+                click.echo(render.render_github({path: report}), nl=False, err=report_to_stderr)
+            elif opts.verbose:
+                text = render.render_text({path: report}, _paint)
+                click.echo(text, nl=False, err=report_to_stderr, color=opts.color)
             else:
-                text = render.render_text({doc.path: report}, _paint)
+                text = render.render_short({path: report}, _paint, warn=policy != "suggest")
                 click.echo(text, nl=False, err=report_to_stderr, color=opts.color)
         if tally.quit:
             break
     return None
-
-
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("normalize")
-    except PackageNotFoundError:
-        return "0+unknown"
 
 
 _paths = click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
@@ -437,6 +470,14 @@ _jobs_opt = click.option(
     "--jobs", "-j", type=click.IntRange(min=0), default=0, show_default="0: one per core",
     help="Check files in N worker processes; output is the same, in the same order, as with 1.",
 )
+_fail_on_opt = click.option(
+    "--fail-on", "fail_on", type=click.Choice(config.FAIL_ON), default=None,
+    help="Exit 1 on: suggest = any finding not written (default), fix = fixes only "
+    "(suggestions are warnings), never. Overrides the config's fail-on.",
+)
+_verbose_opt = click.option(
+    "--verbose", "-v", is_flag=True, help="Give each finding's reason and sources (JSON and SARIF always do).",
+)
 _color_opt = click.option(
     "--color", "color", type=click.Choice(["auto", "always", "never"]), default="auto",
     show_default=True, help="Colour text and diffs (auto: on a terminal, unless NO_COLOR is set).",
@@ -444,9 +485,16 @@ _color_opt = click.option(
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="normalize", prog_name="normalize")
+@click.version_option(package_name=about.DISTRIBUTION, prog_name="normalize")
 def cli() -> None:
-    """Find and fix misspelled names of officials and places, and typos, in English prose."""
+    """Find and fix misspelled names of officials and places, and typos, in English prose.
+
+    \b
+    Exit status:
+      0  nothing is left for a human (fix wrote every fix, or there was nothing to find)
+      1  findings remain to review (with --fail-on fix: fixes only; never: none)
+      2  bad input or usage: one line on stderr
+    """
 
 
 @cli.command()
@@ -458,13 +506,19 @@ def cli() -> None:
 @_config_opt
 @_style_opt
 @_jobs_opt
+@_fail_on_opt
+@_verbose_opt
 def check(
     paths: tuple[str, ...], fmt: str, include: tuple[str, ...], exclude: tuple[str, ...], color: str,
-    config_path: Path | None, style: str | None, jobs: int,
+    config_path: Path | None, style: str | None, jobs: int, fail_on: str | None, verbose: bool,
 ) -> None:
-    """Report findings in PATHS (files, directories, or - for stdin)."""
+    """Report findings in PATHS (files, directories, or - for stdin).
+
+    Exits 0 when there is nothing to report, 1 when findings remain, 2 on bad input.
+    """
     keep = discover.Filter(include, exclude)
-    sys.exit(run(Mode.CHECK, paths, fmt, keep=keep, color=_color(color), config=config_path, style=style, jobs=jobs))
+    sys.exit(run(Mode.CHECK, paths, fmt, keep=keep, color=_color(color), config=config_path, style=style,
+                 jobs=jobs, fail_on=fail_on, verbose=verbose))
 
 
 @cli.command()
@@ -479,19 +533,25 @@ def check(
 @_config_opt
 @_style_opt
 @_jobs_opt
+@_fail_on_opt
+@_verbose_opt
 def fix(
     paths: tuple[str, ...], fmt: str, include: tuple[str, ...], exclude: tuple[str, ...],
     color: str, diff: bool, show_diff: bool, interactive: bool, config_path: Path | None, style: str | None,
-    jobs: int,
+    jobs: int, fail_on: str | None, verbose: bool,
 ) -> None:
-    """Apply the unambiguous fixes in place (for -: print the corrected text)."""
+    """Apply the unambiguous fixes in place (for -: print the corrected text).
+
+    Exits 0 when every finding was a fix and was written, 1 when suggestions (or,
+    with --diff, fixes not written) remain to review, 2 on bad input.
+    """
     if diff and show_diff:
         raise click.UsageError("--diff writes nothing and --show-diff writes: choose one")
     keep = discover.Filter(include, exclude)
     mode = Mode.DIFF if diff else Mode.WRITE
     sys.exit(
         run(mode, paths, fmt, keep=keep, show_diff=show_diff, interactive=interactive,
-            color=_color(color), config=config_path, style=style, jobs=jobs)
+            color=_color(color), config=config_path, style=style, jobs=jobs, fail_on=fail_on, verbose=verbose)
     )
 
 
@@ -512,7 +572,7 @@ def _face(module: str, extra: str) -> object:
     try:
         return importlib.import_module(f"normalize.{module}")
     except ImportError as e:
-        _error(f"{e.name or module} is not installed: pip install 'normalize[{extra}]'")
+        _error(f"{e.name or module} is not installed: pip install 'normalize-prose[{extra}]'")
         sys.exit(2)
 
 

@@ -62,10 +62,14 @@ class Config:
     style: str | None = None  # a house style shipped in dictionaries/ ("ukrainian")
     rules: frozenset[str] = DEFAULT_ON  # ids of the rules that run besides spelling
     gazetteers: tuple[Path, ...] = ()  # CSV/TSV files of people and places (absolute)
+    # What makes `check`/`fix` exit 1: "suggest", "fix" or "never". Not compared: configs that
+    # differ only here check alike and share one engine.
+    fail_on: str = field(default="suggest", compare=False)
     path: Path | None = field(default=None, compare=False)  # the file this came from
 
 
-KEYS = tuple(f.name for f in fields(Config) if f.name != "path")
+KEYS = tuple(f.name.replace("_", "-") for f in fields(Config) if f.name != "path")  # as written in TOML
+FAIL_ON = ("suggest", "fix", "never")
 GAZETTEER_MAX_BYTES = 20_000_000  # a newsroom's list of people and places is far smaller
 
 
@@ -141,7 +145,7 @@ def apply(config: Config, data: dict[str, Any], origin: str, base: Path | None =
     for key, value in data.items():
         if key not in KEYS:
             raise ConfigError(f"{origin}: unknown key {key!r}{_closest(key, KEYS)}")
-        changes[key] = _PARSE[key](value, f"{origin}: {key}", base or Path.cwd())
+        changes[key.replace("-", "_")] = _PARSE[key](value, f"{origin}: {key}", base or Path.cwd())
     return replace(config, **changes)
 
 
@@ -222,7 +226,14 @@ def _paths(value: Any, where: str, base: Path) -> tuple[Path, ...]:
     return tuple((base / _name(p, where)).resolve() for p in _strings(value, where, base))
 
 
+def _fail_on(value: Any, where: str, base: Path) -> str:
+    if value not in FAIL_ON:
+        raise ConfigError(f"{where}: expected one of {', '.join(map(repr, FAIL_ON))}")
+    return str(value)
+
+
 _PARSE = {
+    "fail-on": _fail_on,
     "words": _strings,
     "ignore": _strings,
     "people": _entities,

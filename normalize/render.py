@@ -85,6 +85,33 @@ def _format(path: str, index: LineIndex, f: Finding, paint: Paint = _plain) -> s
     return f"{where} {f.kind}: {change} (confidence {f.confidence:.2f}){tail}"
 
 
+SHOWN_SUGGESTIONS = 3
+
+
+def _short(path: str, index: LineIndex, f: Finding, paint: Paint, warn: bool) -> str:
+    line, col = index.line_col(f.start)
+    where = paint("where", f"{path}:{line}:{col}:")
+    if f.replacement is not None:
+        change = f"{paint('old', repr(f.text))} -> {paint('new', repr(f.replacement))}"
+    else:
+        options = " or ".join(repr(s) for s in f.suggestions[:SHOWN_SUGGESTIONS])
+        change = f"{paint('old', repr(f.text))} -> {paint('suggest', options or '?')}?"
+    level = "warning: " if warn and f.replacement is None else ""
+    return f"{where} {level}{f.kind} {change} ({f.confidence:.2f})"
+
+
+def render_short(findings_by_path: Mapping[str, Report], paint: Paint = _plain, warn: bool = False) -> str:
+    """One short line per finding: ``path:line:col: kind 'typed' -> 'fix' (confidence)``;
+    a suggestion ends in "?" and lists up to three readings. ``warn`` marks suggestions
+    "warning:" (when they do not fail the run). The reason is in ``render_text``."""
+    lines: list[str] = []
+    for path, report in findings_by_path.items():
+        index = LineIndex(report.text)
+        for f in sorted(report.findings, key=lambda f: (f.start, f.end)):
+            lines.append(_short(path, index, f, paint, warn) + "\n")
+    return "".join(lines)
+
+
 def render_text(findings_by_path: Mapping[str, Report], paint: Paint = _plain) -> str:
     """One line per finding, in path then offset order; "" when there are none.
 

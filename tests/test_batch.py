@@ -77,8 +77,8 @@ def test_jobs_fix_writes_what_one_job_writes(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_dask_on_a_two_worker_local_cluster_gives_the_serial_findings(tmp_path: Path) -> None:
-    pytest.importorskip("dask.bag", reason="the batch extra is not installed: pip install 'normalize[batch]'")
-    distributed = pytest.importorskip("distributed", reason="pip install 'normalize[batch]'")
+    pytest.importorskip("dask.bag", reason="the batch extra is not installed: pip install 'normalize-prose[batch]'")
+    distributed = pytest.importorskip("distributed", reason="pip install 'normalize-prose[batch]'")
     from normalize import batch
 
     news = tmp_path / "news"
@@ -98,7 +98,7 @@ def test_dask_on_a_two_worker_local_cluster_gives_the_serial_findings(tmp_path: 
 
 
 def test_batch_globs_and_its_command_line(tmp_path: Path) -> None:
-    pytest.importorskip("distributed", reason="pip install 'normalize[batch]'")
+    pytest.importorskip("distributed", reason="pip install 'normalize-prose[batch]'")
     (tmp_path / "a" / "b").mkdir(parents=True)
     (tmp_path / "a" / "b" / "story.md").write_text("The goverment met in `Kmitry`.\n", encoding="utf-8")
     (tmp_path / "a" / "other.txt").write_text("Nothing wrong here.\n", encoding="utf-8")

@@ -136,7 +136,7 @@ def test_cli_checks_markdown_prose_only(runner: CliRunner, tmp_path: Path) -> No
     assert r.exit_code == 1
     lines = r.stdout.splitlines()
     assert len(lines) == 9
-    assert lines[0].startswith(f"{p}:4:14: person: 'Kmitry' -> 'Dmitry'")
+    assert lines[0].startswith(f"{p}:4:14: person 'Kmitry' -> 'Dmitry'")
     r = runner.invoke(cli, ["fix", str(p)], catch_exceptions=False)
     fixed = p.read_text()
     assert fixed.count("Kmitry") == MARKDOWN.count("Kmitry") - 9
@@ -147,5 +147,5 @@ def test_real_engine_leaves_code_alone(runner: CliRunner, tmp_path: Path) -> Non
     p = tmp_path / "story.md"
     p.write_text("Kremlin spokesman Kmitry Peskov said so.\n\nRun `Kmitry Peskov` to see.\n")
     r = runner.invoke(cli, ["fix", str(p)], catch_exceptions=False)
-    assert r.exit_code == 1, r.stderr
+    assert r.exit_code == 0, r.stderr
     assert p.read_text() == "Kremlin spokesman Dmitry Peskov said so.\n\nRun `Kmitry Peskov` to see.\n"

@@ -199,7 +199,7 @@ def test_serve_command_errors_are_one_line(runner: object, monkeypatch: pytest.M
     monkeypatch.setitem(sys.modules, "normalize.server", None)  # as if the extra were not installed
     r = runner.invoke(cli, ["serve"])  # type: ignore[attr-defined]
     assert r.exit_code == 2
-    assert r.stderr == "normalize: error: normalize.server is not installed: pip install 'normalize[server]'\n"
+    assert r.stderr == "normalize: error: normalize.server is not installed: pip install 'normalize-prose[server]'\n"
 
 
 def test_review_page_files_and_diff(client: TestClient) -> None:
