@@ -133,7 +133,7 @@ def test_check_hook_reports_and_blocks_the_commit(tmp_path: Path) -> None:
     done = repo.commit("Add the story")
     out = done.stdout + done.stderr
     assert done.returncode == 1, out
-    assert "story.md:3:19: person: 'Kmitry' -> 'Dmitry'" in out
+    assert "story.md:3:19: person 'Kmitry' -> 'Dmitry'" in out
     assert "script.py" not in out
     assert story.read_text() == ARTICLE  # check never writes
 
@@ -141,3 +141,32 @@ def test_check_hook_reports_and_blocks_the_commit(tmp_path: Path) -> None:
     repo.git("add", "story.md")
     done = repo.commit("Add the story")
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def readme_hook_config() -> str:
+    """The first YAML block of the README's pre-commit section, exactly as a user pastes it."""
+    readme = (ROOT / "README.md").read_text()
+    section = readme[readme.index("### As a pre-commit hook") :]
+    start = section.index("```yaml\n") + len("```yaml\n")
+    return section[start : section.index("```", start)]
+
+
+@pytest.mark.slow  # the real pre-commit in a temporary repository
+def test_readme_snippet_works_as_pasted_and_suggestions_do_not_block(tmp_path: Path) -> None:
+    """Items 2 and 4: the README's block, pasted; the fix hook fails only when it changed a file."""
+    repo = Repo(tmp_path)
+    (repo.dir / ".pre-commit-config.yaml").write_text(readme_hook_config())
+    done = repo.run(sys.executable, "-m", "pre_commit", "install")
+    assert done.returncode == 0, done.stdout + done.stderr
+    story = repo.dir / "story.md"
+    # Kmitry is a fix; Quillfeathr, a name no list has, at most a suggestion
+    story.write_text(ARTICLE + "\nMayor Marta Quillfeathr opened the bridge.\n")
+    repo.git("add", "story.md", ".pre-commit-config.yaml")
+    first = repo.commit("Add the story")
+    out = first.stdout + first.stderr
+    assert first.returncode == 1 and "files were modified by this hook" in out, out
+    assert "+Kremlin spokesman Dmitry Peskov said" in out
+    repo.git("add", "story.md")
+    second = repo.commit("Add the story")
+    assert second.returncode == 0, second.stdout + second.stderr
+    assert "Passed" in second.stderr
