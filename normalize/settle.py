@@ -6,9 +6,8 @@ was not. ``settle`` checks the fixed text again and adds the fixes that only
 appear then, until a pass adds none (at most ``MAX_PASSES``). The Report it
 returns is in the input's own offsets: a later fix is carried back through the
 earlier ones and replaces whatever finding the earlier pass had at its place (a
-suggestion for the same word, or the fix it completes). A later fix that starts
-or ends inside an earlier one's replacement cannot be carried back and ends the
-search.
+suggestion for the same word); where it overlaps an earlier fix the two compose
+into one finding over both.
 """
 
 from __future__ import annotations
@@ -30,7 +29,7 @@ def settle(report: Report, check: Check, skip: Sequence[Span] = ()) -> Report:
         if not fixes:
             return report
         fixed = report.fixed
-        later = [back(f, fixes, report.text) for f in check(fixed, [forward(s, fixes) for s in skip]).fixes]
+        later = [back(f, fixes, report.text, fixed) for f in check(fixed, [forward(s, fixes) for s in skip]).fixes]
         if not later or any(f is None for f in later):
             return report
         report = _merged(report, [f for f in later if f is not None])
@@ -43,17 +42,25 @@ def forward(span: Span, fixes: Sequence[Finding]) -> Span:
     return span[0] + shift, span[1] + shift
 
 
-def back(finding: Finding, fixes: Sequence[Finding], text: str) -> Finding | None:
-    """``finding`` (in the fixed text) in the offsets of ``text``, the text before ``fixes``.
+def back(finding: Finding, fixes: Sequence[Finding], text: str, fixed: str) -> Finding | None:
+    """``finding``, made in ``fixed`` (``text`` with ``fixes`` applied), in the offsets of ``text``.
 
-    A finding that covers what a fix wrote covers what that fix replaced: the two
-    compose into one ("PeΑkov" -> "PeAkov" -> "Peskov" is "PeΑkov" -> "Peskov").
-    One that starts or ends inside a fix's replacement cannot be carried back: None.
+    Where it overlaps what a fix wrote, the two compose into one finding over both
+    ("RuΑsia's" -> "RuAsia's", then "RuAsia" -> "Russia", is "RuΑsia's" -> "Russia's").
     """
-    start, end = _before(finding.start, fixes, True), _before(finding.end, fixes, False)
-    if start is None or end is None or end <= start:
+    a, b = finding.start, finding.end
+    shift = 0
+    for f in fixes:  # widen to whole replacements that the finding overlaps
+        new_start = f.start + shift
+        new_end = new_start + len(f.replacement or "")
+        if new_start < finding.end and finding.start < new_end:
+            a, b = min(a, new_start), max(b, new_end)
+        shift += len(f.replacement or "") - (f.end - f.start)
+    start, end = _before(a, fixes, True), _before(b, fixes, False)
+    if start is None or end is None or end <= start or finding.replacement is None:
         return None
-    return replace(finding, start=start, end=end, text=text[start:end])
+    replacement = fixed[a : finding.start] + finding.replacement + fixed[finding.end : b]
+    return replace(finding, start=start, end=end, text=text[start:end], replacement=replacement)
 
 
 def _before(pos: int, fixes: Sequence[Finding], is_start: bool) -> int | None:

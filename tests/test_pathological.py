@@ -22,6 +22,7 @@ from normalize.tokenize import words
 
 LINEAR = 6.0  # the largest ratio of time at 4n to time at n that passes
 MEASURABLE = 0.03  # seconds: the smallest time at n that the ratio is taken from
+ATTEMPTS = 3  # measurements of the ratio before it counts as failed
 RUNS = 3  # interleaved runs at n and 4n; the machine may be busy with other work
 
 
@@ -77,8 +78,13 @@ def _ratio(f: Callable[[str], object], make: Callable[[int], str], n: int) -> fl
             break
         n *= 2
     big = make(4 * n)
-    pairs = [(_seconds(f, small), _seconds(f, big)) for _ in range(RUNS)]
-    return min(b for _, b in pairs) / min(s for s, _ in pairs)
+    ratio = float("inf")
+    for _ in range(ATTEMPTS):  # a busy machine only inflates a ratio; quadratic stays near 16
+        pairs = [(_seconds(f, small), _seconds(f, big)) for _ in range(RUNS)]
+        ratio = min(ratio, min(b for _, b in pairs) / min(s for s, _ in pairs))
+        if ratio < LINEAR:
+            break
+    return ratio
 
 
 def _prepare(name: str) -> Callable[[str], object]:

@@ -46,10 +46,12 @@ def test_two_fixes_of_one_word_compose() -> None:
     assert [(f.start, f.end, f.text, f.replacement) for f in report.findings] == [(7, 13, "PeΑkov", "Peskov")]
 
 
-def test_a_finding_inside_a_replacement_is_not_carried_back() -> None:
-    fixes = [_fix("ab Kmitry", "Kmitry", "Dmitry")]
-    inside = Finding(4, 6, "mi", "xx", (), 0.9, "word", "fix", "test")
-    assert back(inside, fixes, "ab Kmitry") is None
+def test_a_finding_inside_a_replacement_composes_with_it() -> None:
+    fixes = [_fix("ab RuΑsia's x", "RuΑsia's", "RuAsia's")]
+    later = Finding(3, 9, "RuAsia", "Russia", (), 0.9, "word", "fix", "test")
+    composed = back(later, fixes, "ab RuΑsia's x", "ab RuAsia's x")
+    assert composed is not None
+    assert (composed.start, composed.end, composed.text, composed.replacement) == (3, 11, "RuΑsia's", "Russia's")
 
 
 def test_the_engine_settles() -> None:
