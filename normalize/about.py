@@ -13,7 +13,9 @@ def version() -> str:
     from importlib.metadata import PackageNotFoundError
     from importlib.metadata import version as installed
 
-    try:
-        return installed(DISTRIBUTION)
-    except PackageNotFoundError:
-        return "0+unknown"
+    for name in (DISTRIBUTION, "normalize"):  # "normalize": an editable install from before the renaming
+        try:
+            return installed(name)
+        except PackageNotFoundError:
+            pass
+    return "0+unknown"

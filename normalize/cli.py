@@ -484,8 +484,18 @@ _color_opt = click.option(
 )
 
 
+def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    """--version, read only when asked (an install of the source before its renaming included)."""
+    if value and not ctx.resilient_parsing:
+        click.echo(f"normalize, version {about.version()}")
+        ctx.exit()
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name=about.DISTRIBUTION, prog_name="normalize")
+@click.option(
+    "--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
+    help="Show the version and exit.",
+)
 def cli() -> None:
     """Find and fix misspelled names of officials and places, and typos, in English prose.
 
