@@ -43,12 +43,18 @@ FUNCTION_WORDS = frozenset(
     "to for of the and in on at by with from is was be are were that this these those whose which "
     "who whom as it its not or but an has have had will would can could should may might must".split()
 )
+MAX_PARTICLES = 2  # von der, bin Abdul
+SHARED_NAME_ZIPF = 4.0  # a neighbour commoner than this vouches less for a name (Tom Kinton: not Kenyon)
+MAX_TITLE_WORDS = 4  # Minister of Foreign Affairs
+TITLE_GLUE = frozenset(("of", "the", "for", "and"))
 # Name particles too common to vouch for the name beside them.
 PARTICLES = frozenset("al el bin ibn abu abd de da das dos do du la le van von der den di del ben ter".split())
 # Words that follow a place's name ("Sumy region").
 PLACE_NOUNS = frozenset("region oblast province governorate krai district county".split())
 # Words that introduce a place's name.
-PLACE_PREPOSITIONS = frozenset("in to from near across throughout into at via towards toward visit visited".split())
+PLACE_PREPOSITIONS = frozenset(
+    "in inside within outside to from near across throughout into at via towards toward visit visited".split()
+)
 # Words that introduce a person's name in news copy.
 TITLES = frozenset(
     "president minister spokesman spokeswoman spokesperson secretary chancellor premier "
@@ -99,10 +105,19 @@ def adjacent(words: Sequence[Word], a: int, b: int) -> bool:
 
 
 def village(words: Sequence[Word], i: int) -> bool:
-    """The text calls the place a village: "the village of X", "X village"."""
+    """The text introduces a small place: "the village of X", "X village", "X in the Kursk
+    region" (a place located by its region is too small to be known by itself)."""
     before = [w.core.lower() for w in words[max(0, i - 2) : i]]
-    after = words[i + 1].core.lower() if i + 1 < len(words) and adjacent(words, i, i + 1) else ""
-    return (len(before) == 2 and before[1] == "of" and before[0] in VILLAGE_NOUNS) or after in VILLAGE_NOUNS
+    after = [w.core for w in words[i + 1 : i + 5]]
+    if after and adjacent(words, i, i + 1) and after[0].lower() in VILLAGE_NOUNS:
+        return True
+    located = (
+        len(after) == 4
+        and [a.lower() for a in after[:2]] == ["in", "the"]
+        and after[2][:1].isupper()
+        and after[3].lower() in PLACE_NOUNS
+    )
+    return (len(before) == 2 and before[1] == "of" and before[0] in VILLAGE_NOUNS) or located
 
 
 def beside_unlisted_name(words: Sequence[Word], i: int, lexicon: Lexicon) -> bool:
@@ -222,13 +237,16 @@ def own_entities(low: str, lexicon: Lexicon) -> dict[int, float]:
     it is part of (Monastyrsky), with their prominence."""
     own: dict[int, float] = {}
     unused = low not in lexicon.targets and lexicon.zipf(low) == 0.0
+    misspelled = low in lexicon.typos  # codespell: a misspelling in English copy (Istambul)
     for idx in lexicon.name_index.get(low, ()):
         parts, entity, prominence = lexicon.spellings[idx]
         _, name, kind, *_ = lexicon.entries[entity]
-        if kind == "person" or (len(parts) == 1 and not (unused and slip_of(low, fold(name)))):
+        foreign_slip = misspelled or (unused and slip_of(low, fold(name)))
+        if kind == "person" or (len(parts) == 1 and not foreign_slip):
             own[entity] = max(prominence, own.get(entity, 0.0))
         # else a foreign name of a place that English text never uses, a letter dropped, added
-        # or swapped from its English name (Vilnus, Kiyv): in English copy, a slip of that name
+        # or swapped from its English name (Vilnus, Kiyv), or one that codespell lists as a
+        # misspelling (Istambul): in English copy, a slip of that name
     return own
 
 
@@ -375,17 +393,90 @@ def name_partner(words: Sequence[Word], j: int) -> str | None:
 
 
 def name_side(words: Sequence[Word], i: int, step: int) -> list[Word]:
-    """The words on one side of ``i`` that can pin down a name: the distinctive neighbour, or
-    a particle and the distinctive word beyond it (Mohammed bin [Salman], Lula da [Silva])."""
-    j = i + step
-    if not 0 <= j < len(words) or not adjacent(words, min(i, j), max(i, j)):
-        return []  # "Ruth Porat, said": no Port Said across a comma
-    if name_partner(words, j):
-        return [words[j]]
-    k = j + step
-    if words[j].core.lower() in PARTICLES and name_partner(words, k) and adjacent(words, min(j, k), max(j, k)):
-        return [words[j], words[k]][::step]
+    """The words on one side of ``i`` that can pin down a name, in text order: the distinctive
+    neighbour, or up to two particles and the distinctive word beyond them (Mohammed bin
+    [Salman], Lula da [Silva], Ursula von der [Leyen])."""
+    side: list[Word] = []
+    j = i
+    for _ in range(MAX_PARTICLES + 1):
+        k = j + step
+        if not 0 <= k < len(words) or not adjacent(words, min(j, k), max(j, k)):
+            return []  # "Ruth Porat, said": no Port Said across a comma
+        side.append(words[k])
+        if name_partner(words, k):
+            return side[::step]
+        if words[k].core.lower() not in PARTICLES:
+            return []
+        j = k
     return []
+
+
+def slip_in_full_name(words: Sequence[Word], i: int, lexicon: Lexicon) -> bool:
+    """The word is one slip from the part of an official's full name that its exact
+    neighbours complete (Emanuel Macron, Ursula von der Leyden): worth checking even when
+    it is a word or a name of its own."""
+    low = words[i].core.lower()
+    for step in (-1, 1):
+        side = [w.core.lower() for w in name_side(words, i, step)]
+        if not side or lexicon.zipf(side[0] if step == -1 else side[-1]) >= SHARED_NAME_ZIPF:
+            continue  # a neighbour as common as Kim is borne by too many people to vouch for one
+        for idx in lexicon.name_index.get(side[0] if step == -1 else side[-1], ()):
+            parts, entity, _ = lexicon.spellings[idx]
+            if lexicon.entries[entity][2] != "person":
+                continue
+            lowered = [p.lower() for p in parts]
+            for pos in range(len(lowered) - len(side) + 1):
+                if lowered[pos : pos + len(side)] != side:
+                    continue
+                at = pos - 1 if step == 1 else pos + len(side)
+                if 0 <= at < len(lowered) and lowered[at] != low and OSA.distance(lowered[at], low) == 1:
+                    return True
+    return False
+
+
+def title_phrase(words: Sequence[Word], i: int, lexicon: Lexicon) -> list[str]:
+    """The title right before the word at ``i``, from its title word on: ["president"],
+    ["secretary", "of", "state"]; empty when none stands there. Its other words are
+    capitalized English words (State, Foreign Affairs) or glue (of, the), never a name."""
+    phrase: list[str] = []
+    j = i - 1
+    while j >= 0 and i - j <= MAX_TITLE_WORDS and not words[j].skip and adjacent(words, j, j + 1):
+        core = words[j].core
+        low = core.lower()
+        office_word = (
+            core[:1].isupper()
+            and lexicon.words.get(low, 0.0) >= TITLE_PHRASE_ZIPF
+            and low not in lexicon.given_names  # Tom
+            and low not in lexicon.surnames
+        )
+        if low not in TITLES and low not in TITLE_GLUE and not office_word:
+            break
+        if not phrase and low in TITLE_GLUE:
+            return []  # "Minister of [Ukraine]": what follows "of" is the office's, not a person
+        phrase.insert(0, low)
+        if low in TITLES:
+            return phrase
+        j -= 1
+    return []
+
+
+def role_of(key: str, phrase: Sequence[str], lexicon: Lexicon) -> bool:
+    """A person named ``key`` holds the office the title names ("Secretary of State")."""
+    if len(phrase) < 2:
+        return False  # one word (President, Minister) names too many offices
+    office = " ".join(phrase)
+    for idx in lexicon.name_index.get(key, ()):
+        _, name, kind, description, _ = lexicon.entries[lexicon.spellings[idx][1]]
+        if kind == "person" and office in description.lower():
+            return True
+    return False
+
+
+def place_cue(words: Sequence[Word], i: int) -> bool:
+    """The text calls for a place at ``i``: a preposition of place before it ("inside X"),
+    or a region noun after it ("X region")."""
+    before = words[i - 1].core.lower() if i > 0 and adjacent(words, i - 1, i) else ""
+    return before in PLACE_PREPOSITIONS or bool(place_noun(words, i))
 
 
 def best_entry(key: str, lexicon: Lexicon, topics: frozenset[str], person: bool = False) -> Entry:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from normalize.candidates import Bigrams, NameMatcher, Speller
@@ -32,11 +32,14 @@ from normalize.context import (
     name_worthy,
     names_person,
     own_entities,
+    place_cue,
     rare_triples,
     settled_name,
+    slip_in_full_name,
     typed_zipf,
 )
 from normalize.derive import (
+    DEMONYMS,
     DERIVATIONS,
     PATRONYMICS,
     british_doubling,
@@ -47,7 +50,7 @@ from normalize.derive import (
     slavic_case,
     vowel_ending,
 )
-from normalize.edits import undoubled
+from normalize.edits import undoubled, vowel_for_vowel
 from normalize.features import (
     MAX_RARE_SEQUENCES,
     Reading,
@@ -59,7 +62,7 @@ from normalize.features import (
 )
 from normalize.forms import recase, romanization_variant, shape, skeleton
 from normalize.lexicon import Lexicon
-from normalize.model import Evidence, Model
+from normalize.model import RANK_ONLY, Evidence, Model
 from normalize.model import default as default_model
 from normalize.tokenize import Word
 from normalize.types import Candidate, Entry, Finding, Kind
@@ -73,9 +76,11 @@ MAX_SUGGESTIONS = 5
 MAX_CONFIDENCE = 0.99  # a dictionary can always be missing the very name the writer meant
 LONG_WORD = 8  # a word this long with no rival within two edits gets the ``alone`` feature
 VARIANT_ZIPF = 1.0  # a romanization variant of a listed name that real text uses is accepted
+VARIANT_RARITY = 3.0  # a doubled-letter variant 1,000 times rarer than the word is a slip (tthis)
 SAME_ENTITY_SLACK = 0.6  # spellings of one entity this close in score: the one text uses wins
 ROMANIZED_CITY = 3.5  # prominence of a city of 100,000: its romanizations that no text uses are slips
 SPLIT_MIN_ZIPF = 3.0  # both halves of a run-together pair must be common words
+DEMONYM_ENDINGS = tuple(DEMONYMS)
 SPLIT_AFFINITY = 0.25  # log10 of how much likelier the pair is than chance ("also said": 0.8)
 
 
@@ -85,6 +90,7 @@ class Scored:
     margin: float
     suggest_only: bool = False  # a variant or a compound: never a fix, whatever the margin
     evidence: Evidence = ()
+    terms: tuple[tuple[str, float], ...] = ()  # the margin's features and their values (for fitting)
 
 
 def decide(
@@ -97,26 +103,37 @@ def decide(
 ) -> list[Finding]:
     ctx = Context.of(words, lexicon, speller, names, bigrams, model or default_model())
     findings: list[Finding] = []
-    for i in range(len(words)):
-        if not checkable(words, i, lexicon):
-            continue
-        listed = words[i].core.lower() in lexicon.name_index
-        finding = _finding(ctx, i, _score(ctx, i, listed), listed)
+    for i, listed, scored in readings(ctx):
+        finding = _finding(ctx, i, scored, listed)
         if finding is not None:
             findings.append(finding)
     return findings
 
 
+def readings(ctx: Context) -> Iterator[tuple[int, bool, list[Scored]]]:
+    """Each word worth checking: its position, whether it is a listed name part, and its
+    readings, best first (scripts/fit_model.py reads their features)."""
+    for i in range(len(ctx.words)):
+        if checkable(ctx.words, i, ctx.lexicon):
+            listed = ctx.words[i].core.lower() in ctx.lexicon.name_index
+            yield i, listed, _score(ctx, i, listed)
+
+
 def checkable(words: Sequence[Word], i: int, lexicon: Lexicon) -> bool:
-    """Words worth looking up: unknown ones, and listed name parts seen out of their name."""
+    """Words worth looking up: unknown ones, listed name parts seen out of their name, and
+    known words one slip from the part of an official's name their neighbours complete."""
     word = words[i]
     core = word.core
     low = core.lower()
-    if word.skip or len(core) < 3 or low in lexicon.words or low in lexicon.extra_words:
-        return False
-    if lexicon.zipf(core) >= KNOWN_ZIPF:
+    if word.skip or len(core) < 3 or low in lexicon.extra_words:  # the user's own words
         return False
     form = shape(core)
+    if low in lexicon.words or lexicon.zipf(core) >= KNOWN_ZIPF:
+        return (
+            form == "title"
+            and not (low in lexicon.name_index and beside_own_name(words, i, low, lexicon))  # Luiz Inacio
+            and slip_in_full_name(words, i, lexicon)  # Emanuel Macron
+        )
     if (form == "mixed" and not _CAMEL_NAME.match(core)) or (form == "upper" and len(core) <= 5):  # acronyms
         return False
     if form == "lower" and not core.isascii():
@@ -160,8 +177,11 @@ def _score(ctx: Context, i: int, listed: bool) -> list[Scored]:
     out: list[Scored] = []
     hits: list[tuple[str, int]] = []
     if form != "lower":
-        hits, person = _name_hits(ctx, i, own, official)
-        if typed_zipf(core, ctx.lexicon) >= VARIANT_ZIPF and any(skeleton(k) == skeleton(low) for k, _ in hits):
+        hits, person, partners = _name_hits(ctx, i, own, official)
+        # (but a doubled or undoubled letter beside an official's other name is a slip: Emanuel Macron)
+        # that the candidate's spelling is the one text uses more (Assad, not Asad)
+        variants = [k for k, _ in hits if skeleton(k) == skeleton(low) and not (partners[k] and _slip(low, k, ctx))]
+        if typed_zipf(core, ctx.lexicon) >= VARIANT_ZIPF and variants:
             return []  # a romanization variant that real text uses (Qassim for Qasim)
         out = [_name_scored(ctx, i, key, dist, person, null) for key, dist in hits]
     # A capitalized word that no name is near, in a phrase of capitalized English words
@@ -177,13 +197,22 @@ def _score(ctx: Context, i: int, listed: bool) -> list[Scored]:
         out += _words_scored(ctx, i, {k for k, _ in hits}, null)
         if form == "lower":
             out += _run_together(ctx, i, null)
+    elif form == "title" and not official and low.endswith(DEMONYM_ENDINGS):
+        # a demonym is an English word that is always capitalized (Ukranian: Ukrainian)
+        readings = _words_scored(ctx, i, {k for k, _ in hits}, null)
+        out += [s for s in readings if demonym(s.candidate.text.lower(), ctx.lexicon)]
     out.sort(key=lambda s: (-s.candidate.score, s.candidate.distance, s.candidate.text))
     return _dedupe(out)
 
 
-def _name_hits(ctx: Context, i: int, own: dict[int, float], official: bool) -> tuple[list[tuple[str, int]], bool]:
-    """The listed names the capitalized word at ``i`` may be a slip of, and whether it
-    stands where a person's name does."""
+Partners = dict[str, "tuple[int, str] | None"]
+
+
+def _name_hits(
+    ctx: Context, i: int, own: dict[int, float], official: bool
+) -> tuple[list[tuple[str, int]], bool, Partners]:
+    """The listed names the capitalized word at ``i`` may be a slip of, whether it stands
+    where a person's name does, and the neighbour that completes each name (if any)."""
     words, lexicon, in_document = ctx.words, ctx.lexicon, ctx.in_document
     core = words[i].core
     low = core.lower()
@@ -199,15 +228,21 @@ def _name_hits(ctx: Context, i: int, own: dict[int, float], official: bool) -> t
         hits = [(k, d) for k, d in hits if not own.keys() & entities(k, lexicon)]
     partners = {k: beside_partner(words, i, k, lexicon) for k, _ in hits}
     if official:
-        # Milei is Javier Milei, unless a neighbour makes it another name or the text
-        # spells another name so (Russa, in a text that names Russia: not Ignazio La Russa)
-        hits = [(k, d) for k, d in hits if in_document[lexicon.display[k]] or partners[k]]
+        # Milei is Javier Milei, unless a neighbour makes it another name, the text spells
+        # another name so (Russa, in a text that names Russia: not Ignazio La Russa), or the
+        # text calls for a place and a country or capital is meant ("inside Russa")
+        place = place_cue(words, i)
+        hits = [
+            (k, d)
+            for k, d in hits
+            if in_document[lexicon.display[k]] or partners[k] or (place and settled_name(k, lexicon))
+        ]
     if low.endswith(PATRONYMICS):  # Vasylivna is somebody's daughter, not a town (Vasylivka)
-        return [(k, d) for k, d in hits if names_person(k, lexicon)], True
+        return [(k, d) for k, d in hits if names_person(k, lexicon)], True, partners
     if after_given_name(words, i, lexicon) or completes_person([partners[k] for k, _ in hits], lexicon):
         # Mariya Tomak is somebody, not Tomsk; Merio Draghi is Mario, not Merlo; Sri Lanka is a place
-        return [(k, d) for k, d in hits if names_person(k, lexicon) or partners[k]], True
-    return hits, False
+        return [(k, d) for k, d in hits if names_person(k, lexicon) or partners[k]], True, partners
+    return hits, False, partners
 
 
 def _name_scored(ctx: Context, i: int, key: str, dist: int, person: bool, null: dict[str, float]) -> Scored:
@@ -228,7 +263,23 @@ def _name_scored(ctx: Context, i: int, key: str, dist: int, person: bool, null: 
     variant = (romanization_variant(low, key) and not (lexicon.zipf(core) == 0.0 and imposed)) or (
         cand.kind == "place" and vowel_ending(low, key) and not established
     )
+    if "same_name" in reading.features and _slip(low, key, ctx):
+        variant = False  # a doubled or undoubled letter in an official's name that its neighbours complete
+    if _name_in_use(low, lexicon) and len(low) == len(key) and vowel_for_vowel(low, key):
+        variant = True  # one vowel for another in a name people bear is another spelling (Ismael, Ismail)
     return _weighed(ctx, cand, reading.features, null, variant)
+
+
+def _name_in_use(low: str, lexicon: Lexicon) -> bool:
+    """A given name or surname of listed people that real text uses (Ismael)."""
+    return (low in lexicon.given_names or low in lexicon.surnames) and lexicon.zipf(low) >= VARIANT_ZIPF
+
+
+def _slip(typed: str, key: str, ctx: Context) -> bool:
+    """A letter doubled or undoubled, where text uses the other spelling more: a slip of the
+    keyboard, not another romanization or the press's own spelling (Assad for Asad)."""
+    lexicon = ctx.lexicon
+    return typed != key and undoubled(typed) == undoubled(key) and lexicon.zipf(typed) < lexicon.zipf(key)
 
 
 def _words_scored(ctx: Context, i: int, names: set[str], null: dict[str, float]) -> list[Scored]:
@@ -253,7 +304,8 @@ def _words_scored(ctx: Context, i: int, names: set[str], null: dict[str, float])
         # Context ranks the candidates; it is no evidence that the typed word is wrong.
         # combatting/combating: both in real use. A misspelling that codespell lists is
         # no such evidence (occured, untill), but for the British doubled consonant.
-        variant = (typed >= VARIANT_ZIPF and undoubled(low) == undoubled(key)) or (
+        in_use = VARIANT_ZIPF <= typed and lexicon.words[key] - typed <= VARIANT_RARITY
+        variant = (in_use and undoubled(low) == undoubled(key)) or (
             seen >= VARIANT_ZIPF and british_doubling(low, key)
         )
         out.append(_weighed(ctx, _candidate(ctx, reading), reading.features, null, variant))
@@ -299,7 +351,8 @@ def _weighed(
     ctx: Context, cand: Candidate, features: dict[str, float], null: dict[str, float], variant: bool
 ) -> Scored:
     margin = ctx.model.margin(features, null)
-    return Scored(cand, margin, bool(variant), ctx.model.evidence(features, null))
+    terms = tuple((n, v) for part in (features, null) for n, v in part.items() if n not in RANK_ONLY)
+    return Scored(cand, margin, bool(variant), ctx.model.evidence(features, null), terms)
 
 
 def _dedupe(scored: list[Scored]) -> list[Scored]:
@@ -317,18 +370,12 @@ def _finding(ctx: Context, i: int, scored: list[Scored], listed: bool) -> Findin
     floor = 0.0 if listed else LOWERCASE_SUGGEST_MARGIN if word.core.islower() else SUGGEST_MARGIN
     if not scored or scored[0].margin < floor:
         return None
-    best = _preferred_spelling(ctx, scored)
-    rivals = [s for s in scored if not (s is scored[0] or _same_entity(s.candidate, scored[0].candidate, ctx.lexicon))]
-    gap = best.candidate.score - rivals[0].candidate.score if rivals else math.inf
+    best, gap, alone = weigh_rivals(ctx, i, scored)
     margin = best.margin
     evidence = best.evidence
-    if not rivals and len(word.core) >= LONG_WORD:
-        # the only reading within two edits of a long unknown word
-        alone = "alone_word" if word.core.islower() else "alone_name"
+    if alone:
         margin += ctx.model.weights[alone]
         evidence += ((alone, 1.0, ctx.model.weights[alone]),)
-    if word.core.islower():
-        gap += LOWERCASE_GAP_SLACK
     sure = min(margin, gap)
     if best.suggest_only:
         sure = min(sure, FIX_MARGIN - 0.01)
@@ -354,6 +401,19 @@ def _finding(ctx: Context, i: int, scored: list[Scored], listed: bool) -> Findin
     )
 
 
+def weigh_rivals(ctx: Context, i: int, scored: list[Scored]) -> tuple[Scored, float, str]:
+    """The reading to propose, its gap to the runner-up of another entity or word, and the
+    ``alone`` feature that applies when no rival lies within two edits of a long word."""
+    word = ctx.words[i].core
+    best = _preferred_spelling(ctx, scored)
+    rivals = [s for s in scored if not (s is scored[0] or _same_entity(s.candidate, scored[0].candidate, ctx.lexicon))]
+    gap = best.candidate.score - rivals[0].candidate.score if rivals else math.inf
+    if word.islower():
+        gap += LOWERCASE_GAP_SLACK
+    alone = "" if rivals or len(word) < LONG_WORD else "alone_word" if word.islower() else "alone_name"
+    return best, gap, alone
+
+
 def _preferred_spelling(ctx: Context, scored: list[Scored]) -> Scored:
     """Spellings of the same person or place do not compete with each other; among the
     near-best of them the fix is the one this text uses, else the one text uses most
@@ -369,7 +429,7 @@ def _preferred_spelling(ctx: Context, scored: list[Scored]) -> Scored:
 
     used = max(near, key=usage)
     if used is not best and usage(used) > usage(best):
-        return Scored(used.candidate, best.margin, best.suggest_only, best.evidence)
+        return Scored(used.candidate, best.margin, best.suggest_only, best.evidence, best.terms)
     return best
 
 

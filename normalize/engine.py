@@ -7,7 +7,8 @@ however many threads ask at the same time.
 Besides spelling, a Normalizer runs *rules*: pure functions
 ``rule(text, words, lexicon) -> Iterable[Finding]`` (look-alike letters, house
 style, document consistency...). Findings are merged by position; where two
-overlap, the earlier rule in the list wins and spelling comes last. No finding
+overlap, the most confident wins (a fix before a suggestion; on a tie, the earlier
+rule, and spelling last). No finding
 of any rule falls inside a ``skip`` span, and words the config ignores are
 never findings. Findings come back in the writer's spelling (``tokenize.as_written``: We’re,
 not We're). ``Normalizer.from_config`` builds the rules and the extended
@@ -87,9 +88,11 @@ def _inside(f: Finding, spans: Sequence[tuple[int, int]]) -> bool:
 
 
 def _without_overlaps(findings: list[Finding]) -> tuple[Finding, ...]:
-    """Keep the first finding of each overlapping group (rules before spelling)."""
+    """Keep the most confident finding of each overlapping group: a fix before a
+    suggestion, then the higher confidence, then the earlier rule (rules before spelling)."""
+    ranked = sorted(enumerate(findings), key=lambda p: (p[1].action != "fix", -p[1].confidence, p[0]))
     kept: list[Finding] = []
-    for f in findings:
+    for _, f in ranked:
         if all(f.end <= k.start or f.start >= k.end for k in kept):
             kept.append(f)
     return tuple(sorted(kept, key=lambda f: f.start))

@@ -21,19 +21,23 @@ from normalize.context import (
     CAPITAL,
     COMMON_ZIPF,
     PLACE_PREPOSITIONS,
-    TITLES,
+    SHARED_NAME_ZIPF,
     Context,
     adjacent,
     beside_unlisted_name,
     best_entry,
+    name_side,
     named_prominence,
     names_person,
     of_topic,
     person_prominence,
+    place_cue,
     place_first,
     place_noun,
     rare_sequences,
+    role_of,
     same_name,
+    title_phrase,
     typed_zipf,
     village,
 )
@@ -48,7 +52,7 @@ FEATURES = {
     # the typed word, read as correct (negative weights: evidence against any change)
     "typed_zipf": "how often real text uses the typed word (Zipf; 0 for a misspelling codespell lists)",
     "name_floor": "capitalized: how far a floor for unknown names, lower for longer words, lies above typed_zipf",
-    "listed_part": "the typed word is part of a listed name, seen without the rest",
+    "listed_part": "part of a listed name seen alone (not a person's where a place is called for: inside Russa)",
     "seen_name": "capitalized and in real use (Zipf >= 1), however rarely",
     "own_entity": "the typed word names a listed entity itself: how far its prominence lies above the rest",
     "rare_sequences": "letter triples hardly any word or name has (up to 2): typing, not spelling",
@@ -56,6 +60,7 @@ FEATURES = {
     "village": "the text calls the place a village",
     "unlisted_neighbour": "a capitalized neighbour that no list or dictionary has: one unlisted name",
     "capitalized": "the typed word is capitalized",
+    "bias": "1 for every reading: the model's intercept",
     # a candidate
     "name_prior": "how prominent the person or place is, or how often text names it (log10 scale)",
     "word_prior": "the English word's Zipf frequency (of the rarer half, for a missing space)",
@@ -63,9 +68,11 @@ FEATURES = {
     "missing_space": "the candidate is two words typed without the space between them",
     "same_name": "a neighbour is the other part of a listed name with the candidate",
     "near_name": "same_name, and the candidate is one slip away",
+    "partner_words": "same_name through more than one exact word (Ursula von der [Leyen]): how many more",
     "common_partner": "same_name two slips away, by how much the neighbour's Zipf exceeds 4 (Tom)",
     "in_document": "the text spells the candidate elsewhere (1 / edit distance)",
-    "title": "a person's name after a title (President, Minister)",
+    "title": "a person's name after a title (President, Minister, Secretary of State)",
+    "role": "the title of several words is an office the person holds (Secretary of State [Blinken])",
     "place_preposition": "a place's name after a preposition of place (in, near, from)",
     "place_noun": "a place's name before a region noun (region, oblast, province)",
     "topic": "a prominent place of a country the text is about",
@@ -84,7 +91,6 @@ TYPICAL_NAME = 6
 LONG_NAME = 10
 SEEN_ZIPF = 1.0  # wordfreq's lists stop near here: a word listed at all is in real use
 MAX_RARE_SEQUENCES = 2
-SHARED_NAME_ZIPF = 4.0  # two slips away, a neighbour commoner than this vouches less (Tom Kinton: not Kenyon)
 USAGE_WEIGHT = 0.1  # among spellings of one entity, the one text uses most (Kiev before Kiiev)
 
 
@@ -104,7 +110,7 @@ def null_features(ctx: Context, i: int, listed: bool, own: dict[int, float]) -> 
     """The typed word read as correct. ``own``: the entities it names itself, with their prominence."""
     core = ctx.words[i].core
     typed = typed_zipf(core, ctx.lexicon)
-    f = {"typed_zipf": typed}
+    f = {"typed_zipf": typed, "bias": 1.0}
     hand = typed  # the value with the hand-set weights, against which ``own_entity`` is measured
     if shape(core) != "lower":
         f["capitalized"] = 1.0
@@ -112,7 +118,9 @@ def null_features(ctx: Context, i: int, listed: bool, own: dict[int, float]) -> 
         # one by chance: Kherrson is a typo, Kovch is probably somebody.
         floor = NULL_CAPITALIZED - NAME_LENGTH_SLOPE * (min(len(core), LONG_NAME) - TYPICAL_NAME)
         f["name_floor"] = max(0.0, floor - typed)
-        f["listed_part"] = float(listed)
+        # a part of a person's name where the text calls for a place ("inside Russa") is no name here
+        person_part = place_cue(ctx.words, i) and _person_not_place(core.lower(), ctx.lexicon)
+        f["listed_part"] = float(listed and not person_part)
         f["seen_name"] = float(typed >= SEEN_ZIPF)  # real text uses this name, however rarely (Antey, Kruk)
         hand = max(typed, floor) + f["listed_part"] + f["seen_name"]
         f["village"] = float(village(ctx.words, i))  # too small for any list of towns
@@ -124,6 +132,15 @@ def null_features(ctx: Context, i: int, listed: bool, own: dict[int, float]) -> 
     if ctx.in_document[core] > 1:
         f["repeated"] = math.log2(ctx.in_document[core])  # used again and again: probably deliberate
     return {k: v for k, v in f.items() if v or k == "typed_zipf"}
+
+
+def _person_not_place(low: str, lexicon: Lexicon) -> bool:
+    """The word is part of a person's name, and no place is called by it alone (Russa)."""
+    kinds = {
+        (lexicon.entries[lexicon.spellings[idx][1]][2], len(lexicon.spellings[idx][0]) == 1)
+        for idx in lexicon.name_index.get(low, ())
+    }
+    return any(kind == "person" for kind, _ in kinds) and ("place", True) not in kinds
 
 
 def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Reading:
@@ -141,6 +158,7 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
             f["near_name"] = 1.0
         else:
             f["common_partner"] = shared_name(partner, lexicon)
+        f["partner_words"] = float(_partner_words(words, i, partner))
         evidence.append(f"next to '{partner}' as in {entry.name}" if entry else f"next to '{partner}'")
     display = lexicon.display[key]
     used = ctx.in_document[display] - (
@@ -158,6 +176,16 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
         entry = best_entry(key, lexicon, ctx.topics, person=kind == "person")
     features = {k: v for k, v in f.items() if v or k in ("name_prior", "edit_cost")}
     return Reading(recase(display, core), entry.kind, dist, entry, "; ".join(evidence), features)
+
+
+def _partner_words(words: Sequence[Word], i: int, partner: str) -> int:
+    """How many exact words beyond the first stand between the word and its partner, the
+    partner included (Ursula von der [Leyen]: 2)."""
+    for step in (-1, 1):
+        side = name_side(words, i, step)
+        if side and partner in (side[0].core, side[-1].core):
+            return len(side) - 1
+    return 0
 
 
 def _name_prior(ctx: Context, key: str, person: bool) -> tuple[float, Kind]:
@@ -187,9 +215,18 @@ def _place_and_title(ctx: Context, i: int, key: str, kind: str, evidence: list[s
     words = ctx.words
     f: dict[str, float] = {}
     before = words[i - 1].core.lower() if i > 0 else ""
-    if kind == "person" and before in TITLES:
+    # a title before the name, or before the given name beside it (Prime Minister Narendra [Modi])
+    first = i
+    title = title_phrase(words, i, ctx.lexicon) if kind == "person" else []
+    side = name_side(words, i, -1) if kind == "person" and not title else []
+    if side and ctx.lexicon.zipf(side[0].core) < SHARED_NAME_ZIPF:  # not Tom: borne by too many
+        first = i - len(side)
+        title = title_phrase(words, first, ctx.lexicon)
+    if title:
         f["title"] = 1.0
-        evidence.append(f"after '{words[i - 1].core}'")
+        if role_of(key, title, ctx.lexicon):
+            f["role"] = 1.0
+        evidence.append(f"after '{' '.join(w.core for w in words[first - len(title) : first])}'")
     elif kind == "place" and before in PLACE_PREPOSITIONS:
         f["place_preposition"] = 1.0
         evidence.append(f"after '{words[i - 1].core}'")

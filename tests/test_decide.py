@@ -212,3 +212,40 @@ def test_a_prefix_on_a_very_common_word_is_a_word(lexicon: Lexicon) -> None:
     assert derive.prefixed("deoccupation", lexicon)
     assert not derive.prefixed("deside", lexicon)  # codespell's misspelling of "decide"
     assert not derive.prefixed("prepair", lexicon)  # pre- makes too many misspellings
+
+
+def _words(text: str) -> list:  # type: ignore[type-arg]
+    from normalize.tokenize import words
+
+    return words(text, ())
+
+
+def test_a_real_word_one_slip_from_an_officials_full_name_is_checked(lexicon: Lexicon) -> None:
+    from normalize.decide import checkable
+
+    emanuel = _words("French President Emanuel Macron spoke.")
+    assert context.slip_in_full_name(emanuel, 2, lexicon)
+    assert checkable(emanuel, 2, lexicon)
+    leyden = _words("Ursula von der Leyden visited Kyiv.")  # across two particles
+    assert context.slip_in_full_name(leyden, 3, lexicon)
+    right = _words("Emmanuel Macron spoke in Leyden.")
+    assert not context.slip_in_full_name(right, 0, lexicon)
+    assert not checkable(right, 4, lexicon)  # a known word with no official beside it
+
+
+def test_a_title_of_several_words_names_an_office(lexicon: Lexicon) -> None:
+    text = _words("Secretary of State Blinkin arrived, said President Biden.")
+    assert context.title_phrase(text, 3, lexicon) == ["secretary", "of", "state"]
+    assert context.role_of("blinken", ["secretary", "of", "state"], lexicon)
+    assert not context.role_of("blinken", ["president"], lexicon)  # one word names too many offices
+    assert context.title_phrase(text, 7, lexicon) == ["president"]
+    assert context.title_phrase(text, 4, lexicon) == []  # "arrived" follows a name, not a title
+    assert context.title_phrase(_words("Secretary of State Antony Blinkin"), 4, lexicon) == []
+
+
+def test_place_cues_and_small_places() -> None:
+    text = _words("Troops massed inside Russa near Sudzha in the Kursk region.")
+    assert context.place_cue(text, 3) and context.place_cue(text, 5)
+    assert not context.place_cue(text, 0)
+    assert context.village(text, 5)  # located by its region: too small to be known by itself
+    assert not context.village(text, 3)
