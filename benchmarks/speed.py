@@ -177,20 +177,25 @@ def main(repeat: int, big_repeat: int, n_files: int, sentences: int, big_mb: flo
         words_big = len(big.read_text(encoding="utf-8").split())
         words_files = sum(len(t.split()) for t in texts[:n_files])
 
-        seed = _median_runs({n: [*c, str(SEED)] for n, c in tools.items()}, repeat, home, work)
+        data: dict[str, Any] = {"seed": {}, "big": {}, "files": {}, "library": {}, "big_mb": big_mb,
+                                "big_words": words_big, "n_files": n_files, "files_words": words_files}
+
+        def write() -> None:  # after each case: a long run that is stopped keeps what it measured
+            data["load_average"] = os.getloadavg()
+            md = _markdown(data, repeat, big_repeat)
+            report.write_section("speed", md, data)
+            click.echo(md)
+
+        data["seed"] = _median_runs({n: [*c, str(SEED)] for n, c in tools.items()}, repeat, home, work)
+        data["library"] = _library(sentences, home)
+        write()
         many = {n: [*c, "files"] for n, c in tools.items() if n != "normalize"}
         many["normalize --jobs 1"] = [*tools["normalize"], "--jobs", "1", "files"]
         many["normalize --jobs 2"] = [*tools["normalize"], "--jobs", "2", "files"]
-        files = _median_runs(many, repeat, home, work)
-        large = _median_runs({n: [*c, "news.txt"] for n, c in tools.items()}, big_repeat, home, work)
-        library = _library(sentences, home)
-
-    load = os.getloadavg()
-    data = {"seed": seed, "big": large, "files": files, "library": library, "load_average": load,
-            "big_mb": big_mb, "big_words": words_big, "n_files": n_files, "files_words": words_files}
-    md = _markdown(data, repeat, big_repeat)
-    click.echo(md)
-    report.write_section("speed", md, data)
+        data["files"] = _median_runs(many, repeat, home, work)
+        write()
+        data["big"] = _median_runs({n: [*c, "news.txt"] for n, c in tools.items()}, big_repeat, home, work)
+        write()
 
 
 def _markdown(d: dict[str, Any], repeat: int, big_repeat: int) -> str:
@@ -199,6 +204,9 @@ def _markdown(d: dict[str, Any], repeat: int, big_repeat: int) -> str:
              ("big", f"{d['big_mb']} MB of news in one file, {d['big_words']:,} words (median of {big_repeat})"),
              ("files", f"{d['n_files']} files of news, {d['files_words']:,} words (median of {repeat})"))
     for case, label in cases:
+        if not d[case]:
+            rows.append([label, "(not measured)", "", "", "", ""])
+            continue
         base = d[case].get("codespell", {}).get("wall")
         base_rss = d[case].get("codespell", {}).get("rss")
         for tool, r in d[case].items():
@@ -207,19 +215,20 @@ def _markdown(d: dict[str, Any], repeat: int, big_repeat: int) -> str:
             label = ""
     one, two = d["files"].get("normalize --jobs 1"), d["files"].get("normalize --jobs 2")
     speedup = f"{one['wall'] / two['wall']:.2f}×" if one and two else "-"
-    lib = d["library"]
+    lib = d["library"] or {k: "-" for k in ("import_s", "first_call_s", "sentences", "p50_ms", "p99_ms", "max_ms",
+                                            "over_100ms")}
     load = ", ".join(f"{x:.1f}" for x in d["load_average"])
     table = report.table(["case", "tool", "wall s", "× codespell", "peak MiB", "× codespell"], rows)
     return f"""## Speed: normalize beside codespell and typos
 
 Whole processes under `/usr/bin/time`, empty home directory, tools interleaved, medians
-(load average at the end of the run: {load}; the machine's 2 cores are shared).
+(load average when written: {load}; the machine's 2 cores are shared).
 
 {table}
 
 - Many files: `--jobs 2` is **{speedup}** as fast as `--jobs 1`.
 - Library (a fresh process): `import normalize` {lib['import_s']} s; first `check` **{lib['first_call_s']} s**;
-  then {lib['sentences']:,} dev sentences one call each: p50 {lib['p50_ms']} ms, **p99 {lib['p99_ms']} ms**,
+  then {lib['sentences']} dev sentences one call each: p50 {lib['p50_ms']} ms, **p99 {lib['p99_ms']} ms**,
   max {lib['max_ms']} ms, {lib['over_100ms']} calls over 100 ms.
 """
 
