@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from normalize.lexicon import Lexicon, dictionaries_dir
-from normalize.tokenize import NOT_PROSE, Word
+from normalize.tokenize import LONGEST_WORD, NOT_PROSE, Word
 from normalize.types import Entry, Finding
 
 RULE = "lookalike"
@@ -64,12 +64,15 @@ def word_script(text: str) -> str:
 def lookalike(text: str, words: list[Word], lexicon: Lexicon) -> Iterator[Finding]:
     tab = table()
     prose = _prose_mask(text)
-    scripts = [word_script(w.token.text) for w in words]
+    # A run of letters longer than any word is no word (tokenize.LONGEST_WORD): not looked at.
+    scripts = [word_script(w.token.text) if len(w.token.text) <= LONGEST_WORD else "OTHER" for w in words]
     for i, w in enumerate(words):
         tok = w.token
+        kind = scripts[i]
+        if kind not in ("MIXED", "CYRILLIC"):
+            continue  # nothing to change: most words, so the neighbours are counted only when needed
         if w.skip and (any(prose[tok.start : tok.end]) or not _glued_to_digit(text, tok.start, tok.end)):
             continue
-        kind = scripts[i]
         target = _context(scripts, i)
         fixed: str | None = None
         if kind == "MIXED":
