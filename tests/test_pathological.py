@@ -97,6 +97,7 @@ def _prepare(name: str) -> Callable[[str], object]:
     return run
 
 
+@pytest.mark.slow  # each shape at n and 4n: about 4 s apiece
 @pytest.mark.parametrize("name", sorted(set(SHAPES) - {"names.txt", "sentences.txt"}))
 def test_reading_is_linear(name: str) -> None:
     assert _ratio(_prepare(name), SHAPES[name], 8_000) < LINEAR
