@@ -418,3 +418,23 @@ def test_installed_command_runs_as_a_subprocess(tmp_path: Path) -> None:
     assert done.returncode == 1, done.stderr
     assert f"-{SENTENCE}\n+{FIXED}\n" in done.stdout
     assert p.read_text() == SENTENCE + "\n"
+
+
+def test_readme_try_it_command_fixes_the_example_and_exits_0(tmp_path: Path) -> None:
+    """The README's first set-up command, from `.venv/bin/normalize` on, run as a user pastes it:
+    it must print the corrected example and exit 0 (issue 15, item 1: under `set -e` a 1 reads as failure)."""
+    exe = Path(sys.executable).with_name("normalize")
+    if not exe.exists():
+        pytest.skip(f"console script not installed next to {sys.executable}")
+    root = Path(__file__).resolve().parents[1]
+    block = (root / "README.md").read_text(encoding="utf-8").split("```sh\n", 1)[1].split("```", 1)[0]
+    command = block.strip().split(" && ")[-1]
+    assert command.startswith(".venv/bin/normalize "), command
+    done = subprocess.run(
+        command.replace(".venv/bin/normalize", str(exe), 1), shell=True, cwd=root,
+        capture_output=True, text=True, timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    example = (root / "examples" / "article.txt").read_text(encoding="utf-8")
+    assert "Kmitry" in example and "Kmitry" not in done.stdout and "Dmitry Peskov" in done.stdout
+    assert "0 left to review" in done.stderr
