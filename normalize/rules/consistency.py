@@ -30,10 +30,12 @@ MAX_SHARE = 1 / 3
 
 def consistency(text: str, words: list[Word], lexicon: Lexicon) -> Iterator[Finding]:
     counts = Counter(w.core for w in words if not w.skip and len(w.core) >= MIN_LENGTH and shape(w.core) == "title")
+    near = _neighbours(list(counts))
     majority = {}
     for minor, n in counts.items():
         best = None
-        for major, m in counts.items():
+        for major in near[minor]:
+            m = counts[major]
             if major == minor or major[0] != minor[0] or n > (n + m) * MAX_SHARE:
                 continue
             if OSA.distance(minor.lower(), major.lower()) > 1 or skeleton(minor) == skeleton(major):
@@ -66,3 +68,25 @@ def consistency(text: str, words: list[Word], lexicon: Lexicon) -> Iterator[Find
             rule=RULE,
             entry=Entry(f"document:{target}", target, "consistency", f"{m} of {n + m} spellings here", "this document"),
         )
+
+
+def _neighbours(spellings: list[str]) -> dict[str, list[str]]:
+    """For each spelling, those within one edit of it (lowercase OSA), in ``spellings``' order.
+
+    Two words one insertion, deletion, substitution or adjacent transposition apart
+    share a form with at most one letter deleted, so a deletion index finds them
+    without comparing every pair (which grew with the square of a long text's names).
+    """
+    index: dict[str, list[int]] = {}
+    forms = []
+    for i, word in enumerate(spellings):
+        low = word.lower()
+        keys = {low} | {low[:j] + low[j + 1 :] for j in range(len(low))}
+        forms.append(keys)
+        for key in keys:
+            index.setdefault(key, []).append(i)
+    near = {}
+    for i, word in enumerate(spellings):
+        found = sorted({j for key in forms[i] for j in index[key] if j != i})
+        near[word] = [spellings[j] for j in found if OSA.distance(word.lower(), spellings[j].lower()) <= 1]
+    return near
