@@ -11,8 +11,8 @@ into named values.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass, field
 
 from rapidfuzz.distance import OSA
 
@@ -77,6 +77,9 @@ class Context:
     in_document: Counter[str]  # how often each spelling occurs in the text
     topics: frozenset[str]  # the countries the text is about
     own_names: frozenset[str]  # listed spellings the text uses that are no target on their own
+    # Answers to pure questions about a word and its neighbours, each asked once per document
+    # (keys start with the question's name); dropped with the Context, never shared.
+    memo: dict[tuple[Hashable, ...], object] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(
@@ -411,26 +414,42 @@ def name_side(words: Sequence[Word], i: int, step: int) -> list[Word]:
     return []
 
 
-def slip_in_full_name(words: Sequence[Word], i: int, lexicon: Lexicon) -> bool:
+def slip_in_full_name(
+    words: Sequence[Word], i: int, lexicon: Lexicon, memo: dict[tuple[Hashable, ...], object] | None = None
+) -> bool:
     """The word is one slip from the part of an official's full name that its exact
     neighbours complete (Emanuel Macron, Ursula von der Leyden): worth checking even when
-    it is a word or a name of its own."""
+    it is a word or a name of its own. ``memo`` keeps the answer per word and side."""
     low = words[i].core.lower()
     for step in (-1, 1):
-        side = [w.core.lower() for w in name_side(words, i, step)]
-        if not side or lexicon.zipf(side[0] if step == -1 else side[-1]) >= SHARED_NAME_ZIPF:
-            continue  # a neighbour as common as Kim is borne by too many people to vouch for one
-        for idx in lexicon.name_index.get(side[0] if step == -1 else side[-1], ()):
-            parts, entity, _ = lexicon.spellings[idx]
-            if lexicon.entries[entity][2] != "person":
+        side = tuple(w.core.lower() for w in name_side(words, i, step))
+        if not side:
+            continue
+        key = ("slip", low, step, side)
+        found = memo.get(key) if memo is not None else None
+        if found is None:
+            found = _slip_beside(low, step, side, lexicon)
+            if memo is not None:
+                memo[key] = found
+        if found:
+            return True
+    return False
+
+
+def _slip_beside(low: str, step: int, side: tuple[str, ...], lexicon: Lexicon) -> bool:
+    if lexicon.zipf(side[0] if step == -1 else side[-1]) >= SHARED_NAME_ZIPF:
+        return False  # a neighbour as common as Kim is borne by too many people to vouch for one
+    for idx in lexicon.name_index.get(side[0] if step == -1 else side[-1], ()):
+        parts, entity, _ = lexicon.spellings[idx]
+        if lexicon.entries[entity][2] != "person":
+            continue
+        lowered = tuple(p.lower() for p in parts)
+        for pos in range(len(lowered) - len(side) + 1):
+            if lowered[pos : pos + len(side)] != side:
                 continue
-            lowered = [p.lower() for p in parts]
-            for pos in range(len(lowered) - len(side) + 1):
-                if lowered[pos : pos + len(side)] != side:
-                    continue
-                at = pos - 1 if step == 1 else pos + len(side)
-                if 0 <= at < len(lowered) and lowered[at] != low and OSA.distance(lowered[at], low) == 1:
-                    return True
+            at = pos - 1 if step == 1 else pos + len(side)
+            if 0 <= at < len(lowered) and lowered[at] != low and OSA.distance(lowered[at], low) == 1:
+                return True
     return False
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass
 
 from normalize.candidates import Bigrams, NameMatcher, Speller
@@ -114,43 +114,72 @@ def readings(ctx: Context) -> Iterator[tuple[int, bool, list[Scored]]]:
     """Each word worth checking: its position, whether it is a listed name part, and its
     readings, best first (scripts/fit_model.py reads their features)."""
     for i in range(len(ctx.words)):
-        if checkable(ctx.words, i, ctx.lexicon):
+        if checkable(ctx.words, i, ctx.lexicon, ctx.memo):
             listed = ctx.words[i].core.lower() in ctx.lexicon.name_index
             yield i, listed, _score(ctx, i, listed)
 
 
-def checkable(words: Sequence[Word], i: int, lexicon: Lexicon) -> bool:
+Memo = dict[tuple[Hashable, ...], object]
+_NEVER, _ALWAYS, _KNOWN_TITLE, _NAME_PART = range(4)  # what a word alone says about checking it
+
+
+def checkable(words: Sequence[Word], i: int, lexicon: Lexicon, memo: Memo | None = None) -> bool:
     """Words worth looking up: unknown ones, listed name parts seen out of their name, and
-    known words one slip from the part of an official's name their neighbours complete."""
+    known words one slip from the part of an official's name their neighbours complete.
+    ``memo`` (one document's) keeps the answers that depend on the word alone."""
     word = words[i]
-    core = word.core
-    low = core.lower()
-    if word.skip or len(core) < 3 or low in lexicon.extra_words:  # the user's own words
+    if word.skip:
         return False
+    core = word.core
+    kind = memo.get(("checkable", core)) if memo is not None else None
+    if kind is None:
+        kind = _word_kind(core, lexicon)
+        if memo is not None:
+            memo[("checkable", core)] = kind
+    if kind == _KNOWN_TITLE:
+        low = core.lower()
+        return not (
+            low in lexicon.name_index and beside_own_name(words, i, low, lexicon, memo)  # Luiz Inacio
+        ) and slip_in_full_name(words, i, lexicon, memo)  # Emanuel Macron
+    if kind == _NAME_PART:
+        return not beside_own_name(words, i, core.lower(), lexicon, memo)
+    return kind == _ALWAYS
+
+
+def _word_kind(core: str, lexicon: Lexicon) -> int:
+    low = core.lower()
+    if len(core) < 3 or low in lexicon.extra_words:  # the user's own words
+        return _NEVER
     form = shape(core)
     if low in lexicon.words or lexicon.zipf(core) >= KNOWN_ZIPF:
-        return (
-            form == "title"
-            and not (low in lexicon.name_index and beside_own_name(words, i, low, lexicon))  # Luiz Inacio
-            and slip_in_full_name(words, i, lexicon)  # Emanuel Macron
-        )
+        return _KNOWN_TITLE if form == "title" else _NEVER
     if (form == "mixed" and not _CAMEL_NAME.match(core)) or (form == "upper" and len(core) <= 5):  # acronyms
-        return False
+        return _NEVER
     if form == "lower" and not core.isascii():
-        return False  # foreign words ("hoş"): English has no such words to offer
+        return _NEVER  # foreign words ("hoş"): English has no such words to offer
     if low not in lexicon.name_index and lexicon.knows_folded(core):
-        return False  # a listed name without its accents
+        return _NEVER  # a listed name without its accents
     if derived_from_known(low, lexicon) or (form == "lower" and prefixed(low, lexicon)):
-        return False
+        return _NEVER
     if low in lexicon.name_index:
-        return form != "lower" and not beside_own_name(words, i, low, lexicon)
-    return True
+        return _NEVER if form == "lower" else _NAME_PART
+    return _ALWAYS
 
 
-def beside_own_name(words: Sequence[Word], i: int, low: str, lexicon: Lexicon) -> bool:
+def beside_own_name(words: Sequence[Word], i: int, low: str, lexicon: Lexicon, memo: Memo | None = None) -> bool:
     """True when a neighbour is the next or previous part of a listed name with this part."""
     prev = words[i - 1].core.lower() if i > 0 else None
     nxt = words[i + 1].core.lower() if i + 1 < len(words) else None
+    key = ("beside_own_name", low, prev, nxt)
+    found = memo.get(key) if memo is not None else None
+    if found is None:
+        found = _beside_own_name(low, prev, nxt, lexicon)
+        if memo is not None:
+            memo[key] = found
+    return bool(found)
+
+
+def _beside_own_name(low: str, prev: str | None, nxt: str | None, lexicon: Lexicon) -> bool:
     for idx in lexicon.name_index[low]:
         parts = [p.lower() for p in lexicon.spellings[idx][0]]
         if len(parts) == 1:
