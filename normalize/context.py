@@ -64,6 +64,9 @@ TITLES = frozenset(
 )
 
 
+Memo = dict[tuple[Hashable, ...], object]  # answers to pure questions, keyed by question name and inputs
+
+
 @dataclass(frozen=True, slots=True)
 class Context:
     """One document as the decision sees it (built once per document by ``decide``)."""
@@ -79,7 +82,7 @@ class Context:
     own_names: frozenset[str]  # listed spellings the text uses that are no target on their own
     # Answers to pure questions about a word and its neighbours, each asked once per document
     # (keys start with the question's name); dropped with the Context, never shared.
-    memo: dict[tuple[Hashable, ...], object] = field(default_factory=dict, compare=False, repr=False)
+    memo: Memo = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(
@@ -90,11 +93,13 @@ class Context:
         names: NameMatcher,
         bigrams: Bigrams,
         model: Model,
+        memo: Memo | None = None,
     ) -> Context:
         in_document = Counter(w.core for w in words if not w.skip)
         topics = document_topics(in_document, lexicon)
         own = document_names(in_document, lexicon)
-        return cls(words, lexicon, speller, names, bigrams, model, in_document, topics, own)
+        memo = {} if memo is None else memo
+        return cls(words, lexicon, speller, names, bigrams, model, in_document, topics, own, memo)
 
 
 def typed_zipf(core: str, lexicon: Lexicon) -> float:
@@ -414,9 +419,7 @@ def name_side(words: Sequence[Word], i: int, step: int) -> list[Word]:
     return []
 
 
-def slip_in_full_name(
-    words: Sequence[Word], i: int, lexicon: Lexicon, memo: dict[tuple[Hashable, ...], object] | None = None
-) -> bool:
+def slip_in_full_name(words: Sequence[Word], i: int, lexicon: Lexicon, memo: Memo | None = None) -> bool:
     """The word is one slip from the part of an official's full name that its exact
     neighbours complete (Emanuel Macron, Ursula von der Leyden): worth checking even when
     it is a word or a name of its own. ``memo`` keeps the answer per word and side."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Hashable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from normalize.candidates import Bigrams, NameMatcher, Speller
@@ -23,6 +23,7 @@ from normalize.context import (
     FUNCTION_WORDS,
     KNOWN_ZIPF,
     Context,
+    Memo,
     after_given_name,
     beside_partner,
     completes_person,
@@ -100,8 +101,11 @@ def decide(
     names: NameMatcher,
     bigrams: Bigrams,
     model: Model | None = None,
+    memo: Memo | None = None,
 ) -> list[Finding]:
-    ctx = Context.of(words, lexicon, speller, names, bigrams, model or default_model())
+    """Findings for the words worth checking; ``memo`` carries answers about single words
+    from one pass over a document to the next (``settle``'s)."""
+    ctx = Context.of(words, lexicon, speller, names, bigrams, model or default_model(), memo)
     findings: list[Finding] = []
     for i, listed, scored in readings(ctx):
         finding = _finding(ctx, i, scored, listed)
@@ -119,7 +123,6 @@ def readings(ctx: Context) -> Iterator[tuple[int, bool, list[Scored]]]:
             yield i, listed, _score(ctx, i, listed)
 
 
-Memo = dict[tuple[Hashable, ...], object]
 _NEVER, _ALWAYS, _KNOWN_TITLE, _NAME_PART = range(4)  # what a word alone says about checking it
 
 

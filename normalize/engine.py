@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 
 from normalize.candidates import Bigrams, NameMatcher, Speller
 from normalize.config import Config
+from normalize.context import Memo
 from normalize.decide import decide
 from normalize.forms import plain_apostrophes
 from normalize.lexicon import Lexicon, load
@@ -65,14 +66,19 @@ class Normalizer:
         Fixing the result again changes nothing: fixes that a first pass makes possible
         are found by checking the fixed text again (``normalize.settle``).
         """
-        return settle(self._once(text, skip), self._once, skip)
+        memo: Memo = {}  # what the passes over this text learn about single words, learnt once
 
-    def _once(self, text: str, skip: Sequence[tuple[int, int]]) -> Report:
+        def once(text: str, skip: Sequence[tuple[int, int]]) -> Report:
+            return self._once(text, skip, memo)
+
+        return settle(once(text, skip), once, skip)
+
+    def _once(self, text: str, skip: Sequence[tuple[int, int]], memo: Memo | None = None) -> Report:
         tokens = join_broken(text, words(text, skip), self.lexicon.knows)
         found: list[Finding] = []
         for rule in self.rules:
             found.extend(f for f in rule(text, tokens, self.lexicon) if not _inside(f, skip))
-        found.extend(decide(tokens, self.lexicon, self._speller, self._names, self._bigrams, self.model))
+        found.extend(decide(tokens, self.lexicon, self._speller, self._names, self._bigrams, self.model, memo))
         if self.ignore:
             found = [f for f in found if plain_apostrophes(f.text.lower()) not in self.ignore]
         return Report(text, _without_overlaps(as_written(text, found)))

@@ -85,19 +85,28 @@ def words(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Word]:
         blocked[start:end] = b"\x01" * (min(end, len(text)) - start)
     out: list[Word] = []
     prev_end = 0
+    cores: dict[str, tuple[str, bool]] = {}  # per distinct token: its core, and whether that is no prose
     for tok in tokenize(text):
-        core = plain_apostrophes(tok.text)
-        for suffix in CLITICS:
-            if core.endswith(suffix) and len(core) > len(suffix) + 1:
-                core = core[: -len(suffix)]
-                break
-        elision = "'" in core and core[1:].islower() and not core.endswith(NEGATION)
-        long = len(core) > LONGEST_WORD
-        not_prose = elision or long or any(blocked[tok.start : tok.end]) or _glued(text, tok) or _cut_off(text, tok)
+        known = cores.get(tok.text)
+        if known is None:
+            known = cores[tok.text] = _core(tok.text)
+        core, odd = known
+        not_prose = odd or any(blocked[tok.start : tok.end]) or _glued(text, tok) or _cut_off(text, tok)
         start = not out or bool(SENTENCE_BREAK.search(text[prev_end : tok.start]))
         out.append(Word(tok, core, not_prose, start, text[tok.end : tok.end + 1] in PAUSES))
         prev_end = tok.end
     return out
+
+
+def _core(token: str) -> tuple[str, bool]:
+    """The token as looked up, and whether it is an elision or too long to be a word."""
+    core = plain_apostrophes(token)
+    for suffix in CLITICS:
+        if core.endswith(suffix) and len(core) > len(suffix) + 1:
+            core = core[: -len(suffix)]
+            break
+    elision = "'" in core and core[1:].islower() and not core.endswith(NEGATION)
+    return core, elision or len(core) > LONGEST_WORD
 
 
 def _cut_off(text: str, tok: Token) -> bool:

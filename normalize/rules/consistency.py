@@ -29,7 +29,8 @@ MAX_SHARE = 1 / 3
 
 
 def consistency(text: str, words: list[Word], lexicon: Lexicon) -> Iterator[Finding]:
-    counts = Counter(w.core for w in words if not w.skip and len(w.core) >= MIN_LENGTH and shape(w.core) == "title")
+    seen = Counter(w.core for w in words if not w.skip and len(w.core) >= MIN_LENGTH)
+    counts = Counter({core: n for core, n in seen.items() if shape(core) == "title"})  # shape once per word
     near = _neighbours(list(counts))
     majority = {}
     for minor, n in counts.items():

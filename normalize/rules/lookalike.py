@@ -65,7 +65,13 @@ def lookalike(text: str, words: list[Word], lexicon: Lexicon) -> Iterator[Findin
     tab = table()
     prose = _prose_mask(text)
     # A run of letters longer than any word is no word (tokenize.LONGEST_WORD): not looked at.
-    scripts = [word_script(w.token.text) if len(w.token.text) <= LONGEST_WORD else "OTHER" for w in words]
+    known: dict[str, str] = {}  # the script of each distinct word, worked out once
+    scripts = []
+    for w in words:
+        found = known.get(w.token.text)
+        if found is None:
+            found = known[w.token.text] = word_script(w.token.text) if len(w.token.text) <= LONGEST_WORD else "OTHER"
+        scripts.append(found)
     for i, w in enumerate(words):
         tok = w.token
         kind = scripts[i]
