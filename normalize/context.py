@@ -11,8 +11,10 @@ into named values.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
+from typing import TypeVar
 
 from rapidfuzz.distance import OSA
 
@@ -64,7 +66,17 @@ TITLES = frozenset(
 )
 
 
+T = TypeVar("T")
 Memo = dict[tuple[Hashable, ...], object]  # answers to pure questions, keyed by question name and inputs
+
+
+def remember(memo: Memo | None, key: tuple[Hashable, ...], answer: Callable[[], T]) -> T:
+    """``answer()``, asked once per ``key`` in ``memo`` (no memo: asked every time)."""
+    if memo is None:
+        return answer()
+    if key not in memo:
+        memo[key] = answer()
+    return memo[key]  # type: ignore[return-value]
 
 
 @dataclass(frozen=True, slots=True)
@@ -428,13 +440,7 @@ def slip_in_full_name(words: Sequence[Word], i: int, lexicon: Lexicon, memo: Mem
         side = tuple(w.core.lower() for w in name_side(words, i, step))
         if not side:
             continue
-        key = ("slip", low, step, side)
-        found = memo.get(key) if memo is not None else None
-        if found is None:
-            found = _slip_beside(low, step, side, lexicon)
-            if memo is not None:
-                memo[key] = found
-        if found:
+        if remember(memo, ("slip", low, step, side), partial(_slip_beside, low, step, side, lexicon)):
             return True
     return False
 

@@ -35,6 +35,7 @@ from normalize.context import (
     own_entities,
     place_cue,
     rare_triples,
+    remember,
     settled_name,
     slip_in_full_name,
     typed_zipf,
@@ -134,11 +135,7 @@ def checkable(words: Sequence[Word], i: int, lexicon: Lexicon, memo: Memo | None
     if word.skip:
         return False
     core = word.core
-    kind = memo.get(("checkable", core)) if memo is not None else None
-    if kind is None:
-        kind = _word_kind(core, lexicon)
-        if memo is not None:
-            memo[("checkable", core)] = kind
+    kind = remember(memo, ("checkable", core), lambda: _word_kind(core, lexicon))
     if kind == _KNOWN_TITLE:
         low = core.lower()
         return not (
@@ -173,13 +170,7 @@ def beside_own_name(words: Sequence[Word], i: int, low: str, lexicon: Lexicon, m
     """True when a neighbour is the next or previous part of a listed name with this part."""
     prev = words[i - 1].core.lower() if i > 0 else None
     nxt = words[i + 1].core.lower() if i + 1 < len(words) else None
-    key = ("beside_own_name", low, prev, nxt)
-    found = memo.get(key) if memo is not None else None
-    if found is None:
-        found = _beside_own_name(low, prev, nxt, lexicon)
-        if memo is not None:
-            memo[key] = found
-    return bool(found)
+    return remember(memo, ("beside_own_name", low, prev, nxt), lambda: _beside_own_name(low, prev, nxt, lexicon))
 
 
 def _beside_own_name(low: str, prev: str | None, nxt: str | None, lexicon: Lexicon) -> bool:
