@@ -23,7 +23,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from normalize.errors import DictionaryError
 from normalize.forms import fold, plain_apostrophes, unaccented
@@ -501,49 +501,52 @@ class _Values(_Keys, Mapping[str, Any]):
     __hash__ = None  # type: ignore[assignment]
 
 
-class _Spellings(Sequence[Spelling]):
-    """Spellings made from the compiled arrays when first asked for, then kept."""
+_Row = TypeVar("_Row")
 
+
+class _Made(Sequence[_Row]):
+    """Rows made from the compiled arrays when first asked for, then kept."""
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._made: dict[int, _Row] = {}
+
+    def __len__(self) -> int:
+        return self._size
+
+    def __getitem__(self, i: int) -> _Row:  # type: ignore[override]
+        if i < 0:
+            i += self._size
+        made = self._made.get(i)
+        if made is None:
+            made = self._made[i] = self._make(i)
+        return made
+
+    def _make(self, i: int) -> _Row:
+        raise NotImplementedError
+
+
+class _Spellings(_Made[Spelling]):
     def __init__(self, compiled: Mapped) -> None:
         self._parts = Strings(compiled, "spellings.parts")
         self._entry, self._prominence = compiled["spellings.entry"], compiled["entries.prominence"]
-        self._made: dict[int, Spelling] = {}
+        super().__init__(len(self._entry))
 
-    def __len__(self) -> int:
-        return len(self._entry)
-
-    def __getitem__(self, i: int) -> Spelling:  # type: ignore[override]
-        if i < 0:
-            i += len(self._entry)
-        made = self._made.get(i)
-        if made is None:
-            entry = self._entry[i]
-            made = self._made[i] = Spelling(tuple(self._parts[i].split(" ")), entry, self._prominence[entry])
-        return made
+    def _make(self, i: int) -> Spelling:
+        entry = self._entry[i]
+        return Spelling(tuple(self._parts[i].split(" ")), entry, self._prominence[entry])
 
 
-class _Entries(Sequence[EntryRow]):
-    """Entries made from the compiled arrays when first asked for, then kept."""
-
+class _Entries(_Made[EntryRow]):
     def __init__(self, compiled: Mapped) -> None:
         self._ids, self._names, self._descriptions, self._sources = (
             Strings(compiled, f"entries.{f}") for f in ("id", "name", "description", "source")
         )
         self._kind = compiled["entries.kind"]
-        self._made: dict[int, EntryRow] = {}
+        super().__init__(len(self._kind))
 
-    def __len__(self) -> int:
-        return len(self._kind)
-
-    def __getitem__(self, i: int) -> EntryRow:  # type: ignore[override]
-        if i < 0:
-            i += len(self._kind)
-        made = self._made.get(i)
-        if made is None:
-            made = self._made[i] = EntryRow(
-                self._ids[i], self._names[i], KINDS[self._kind[i]], self._descriptions[i], self._sources[i]
-            )
-        return made
+    def _make(self, i: int) -> EntryRow:
+        return EntryRow(self._ids[i], self._names[i], KINDS[self._kind[i]], self._descriptions[i], self._sources[i])
 
 
 class _Countries(Sequence[str]):
