@@ -19,7 +19,7 @@ from normalize.types import Finding, Report
 
 Span = tuple[int, int]
 Check = Callable[[str, Sequence[Span]], Report]
-MAX_PASSES = 4  # a chain of fixes each vouching for the next is rarely longer than two
+MAX_PASSES = 16  # a guard against a cycle of fixes; a real chain stops earlier, when a pass adds nothing
 
 
 def settle(report: Report, check: Check, skip: Sequence[Span] = ()) -> Report:
