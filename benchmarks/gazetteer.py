@@ -204,9 +204,7 @@ def categorize(text: str, toks: list[Tok], gaz: Gazetteer) -> dict[str, list[int
     for a, b in _match(text, toks, gaz.places):
         place.update(i for i in range(a, b) if i not in person)
     word = {
-        t.index
-        for t in toks
-        if not t.skip and t.core.islower() and t.index not in person and t.core in gaz.english
+        t.index for t in toks if not t.skip and t.core.islower() and t.index not in person and t.core in gaz.english
     }
 
     def ok(i: int) -> bool:

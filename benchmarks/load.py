@@ -111,8 +111,7 @@ async def _client(host: str, port: int, bodies: Sequence[bytes], until: float, t
             writer.write(head + body)
             await writer.drain()
             status, payload, keep = await asyncio.wait_for(_response(reader), TIMEOUT)
-        except (OSError, asyncio.TimeoutError, asyncio.IncompleteReadError, asyncio.LimitOverrunError,
-                ValueError) as e:
+        except (OSError, asyncio.TimeoutError, asyncio.IncompleteReadError, asyncio.LimitOverrunError, ValueError) as e:
             tally.error(type(e).__name__)
             _close(conn)
             conn = None

@@ -118,7 +118,7 @@ def main(tool_names: str, sample: int, seed: int) -> None:
 
 {report.table(head, rows)}
 
-Tools as in the accuracy table; run time (s): {', '.join(f'{t} {s}' for t, s in seconds.items())}.
+Tools as in the accuracy table; run time (s): {", ".join(f"{t} {s}" for t, s in seconds.items())}.
 """
     click.echo(md)
     sizes = {s: len(p) for s, p in sets.items()}

@@ -71,7 +71,9 @@ def main(names: str) -> None:
         for text, out in zip(texts, outs, strict=False):
             for ed in out.edits:
                 left, right = text[max(0, ed.start - 40) : ed.start], text[ed.end : ed.end + 40]
-                lines.append(f"{text[ed.start:ed.end]}\t{ed.replacement}\t…{left}[[{text[ed.start:ed.end]}]]{right}…")
+                lines.append(
+                    f"{text[ed.start : ed.end]}\t{ed.replacement}\t…{left}[[{text[ed.start : ed.end]}]]{right}…"
+                )
         (report.RESULTS / f"other_news_changes_{name}.txt").write_text(
             "original\treplacement\tcontext\n" + "\n".join(lines) + "\n", encoding="utf-8"
         )

@@ -85,8 +85,14 @@ def _run(cmd: list[str], home: Path, cwd: Path) -> tuple[float, int]:
     with tempfile.NamedTemporaryFile("r", suffix=".time") as out:
         env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "NORMALIZE_"))}
         env["HOME"] = str(home)
-        proc = subprocess.run([TIME, "-o", out.name, "-f", "%e %M", *cmd], cwd=cwd, env=env,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        proc = subprocess.run(
+            [TIME, "-o", out.name, "-f", "%e %M", *cmd],
+            cwd=cwd,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         if proc.returncode not in (0, 1, 2, 65):  # 65: codespell found typos
             raise RuntimeError(f"{' '.join(cmd[:3])}: exit {proc.returncode}: {proc.stderr.strip()[-300:]}")
         wall, rss = out.read().split()[-2:]
@@ -99,8 +105,11 @@ def _median_runs(cmds: dict[str, list[str]], repeat: int, home: Path, cwd: Path)
         for name, cmd in cmds.items():  # interleaved: a busy machine slows every tool alike
             runs[name].append(_run(cmd, home, cwd))
     return {
-        name: {"wall": round(statistics.median(w for w, _ in r), 3), "rss": statistics.median(m for _, m in r),
-               "runs": len(r)}
+        name: {
+            "wall": round(statistics.median(w for w, _ in r), 3),
+            "rss": statistics.median(m for _, m in r),
+            "runs": len(r),
+        }
         for name, r in runs.items()
     }
 
@@ -128,14 +137,24 @@ for s in sentences[1:]:
 print(json.dumps({{"import": t1 - t0, "first": t2 - t1, "times": times}}))
 """
     env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "NORMALIZE_"))}
-    proc = subprocess.run([sys.executable, "-c", code], input=json.dumps(texts[: sentences + 1]), text=True,
-                          capture_output=True, env={**env, "HOME": str(home)}, check=True)
+    proc = subprocess.run(
+        [sys.executable, "-c", code],
+        input=json.dumps(texts[: sentences + 1]),
+        text=True,
+        capture_output=True,
+        env={**env, "HOME": str(home)},
+        check=True,
+    )
     data = json.loads(proc.stdout)
     times = sorted(data["times"])
     return {
-        "import_s": round(data["import"], 3), "first_call_s": round(data["first"], 3), "sentences": len(times),
-        "p50_ms": round(1000 * times[len(times) // 2], 2), "p99_ms": round(1000 * times[int(len(times) * 0.99)], 2),
-        "max_ms": round(1000 * times[-1], 1), "over_100ms": sum(t > 0.1 for t in times),
+        "import_s": round(data["import"], 3),
+        "first_call_s": round(data["first"], 3),
+        "sentences": len(times),
+        "p50_ms": round(1000 * times[len(times) // 2], 2),
+        "p99_ms": round(1000 * times[int(len(times) * 0.99)], 2),
+        "max_ms": round(1000 * times[-1], 1),
+        "over_100ms": sum(t > 0.1 for t in times),
     }
 
 
@@ -154,8 +173,9 @@ def main(repeat: int, big_repeat: int, n_files: int, sentences: int, big_mb: flo
         raise SystemExit(f"{TIME} not found: apt-get install time")
     tools = _tools()
     # Bytecode as an installed package has it (a checkout run with PYTHONDONTWRITEBYTECODE has none).
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "normalize")], check=True,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(ROOT / "normalize")], check=True, stdout=subprocess.DEVNULL
+    )
     with tempfile.TemporaryDirectory() as tmp:
         work, home = Path(tmp), Path(tmp) / "home"
         home.mkdir()
@@ -177,8 +197,16 @@ def main(repeat: int, big_repeat: int, n_files: int, sentences: int, big_mb: flo
         words_big = len(big.read_text(encoding="utf-8").split())
         words_files = sum(len(t.split()) for t in texts[:n_files])
 
-        data: dict[str, Any] = {"seed": {}, "big": {}, "files": {}, "library": {}, "big_mb": big_mb,
-                                "big_words": words_big, "n_files": n_files, "files_words": words_files}
+        data: dict[str, Any] = {
+            "seed": {},
+            "big": {},
+            "files": {},
+            "library": {},
+            "big_mb": big_mb,
+            "big_words": words_big,
+            "n_files": n_files,
+            "files_words": words_files,
+        }
 
         def write() -> None:  # after each case: a long run that is stopped keeps what it measured
             data["load_average"] = os.getloadavg()
@@ -200,9 +228,11 @@ def main(repeat: int, big_repeat: int, n_files: int, sentences: int, big_mb: flo
 
 def _markdown(d: dict[str, Any], repeat: int, big_repeat: int) -> str:
     rows = []
-    cases = (("seed", f"start-up: `check` of the seed article (median of {repeat})"),
-             ("big", f"{d['big_mb']} MB of news in one file, {d['big_words']:,} words (median of {big_repeat})"),
-             ("files", f"{d['n_files']} files of news, {d['files_words']:,} words (median of {repeat})"))
+    cases = (
+        ("seed", f"start-up: `check` of the seed article (median of {repeat})"),
+        ("big", f"{d['big_mb']} MB of news in one file, {d['big_words']:,} words (median of {big_repeat})"),
+        ("files", f"{d['n_files']} files of news, {d['files_words']:,} words (median of {repeat})"),
+    )
     for case, label in cases:
         if not d[case]:
             rows.append([label, "(not measured)", "", "", "", ""])
@@ -210,13 +240,22 @@ def _markdown(d: dict[str, Any], repeat: int, big_repeat: int) -> str:
         base = d[case].get("codespell", {}).get("wall")
         base_rss = d[case].get("codespell", {}).get("rss")
         for tool, r in d[case].items():
-            rows.append([label, tool, f"{r['wall']:.2f}", _ratio(r["wall"], base), f"{r['rss']:.0f}",
-                         _ratio(r["rss"], base_rss)])
+            rows.append(
+                [
+                    label,
+                    tool,
+                    f"{r['wall']:.2f}",
+                    _ratio(r["wall"], base),
+                    f"{r['rss']:.0f}",
+                    _ratio(r["rss"], base_rss),
+                ]
+            )
             label = ""
     one, two = d["files"].get("normalize --jobs 1"), d["files"].get("normalize --jobs 2")
     speedup = f"{one['wall'] / two['wall']:.2f}×" if one and two else "-"
-    lib = d["library"] or {k: "-" for k in ("import_s", "first_call_s", "sentences", "p50_ms", "p99_ms", "max_ms",
-                                            "over_100ms")}
+    lib = d["library"] or {
+        k: "-" for k in ("import_s", "first_call_s", "sentences", "p50_ms", "p99_ms", "max_ms", "over_100ms")
+    }
     load = ", ".join(f"{x:.1f}" for x in d["load_average"])
     table = report.table(["case", "tool", "wall s", "× codespell", "peak MiB", "× codespell"], rows)
     return f"""## Speed: normalize beside codespell and typos
@@ -227,9 +266,9 @@ Whole processes under `/usr/bin/time`, empty home directory, tools interleaved, 
 {table}
 
 - Many files: `--jobs 2` is **{speedup}** as fast as `--jobs 1`.
-- Library (a fresh process): `import normalize` {lib['import_s']} s; first `check` **{lib['first_call_s']} s**;
-  then {lib['sentences']} dev sentences one call each: p50 {lib['p50_ms']} ms, **p99 {lib['p99_ms']} ms**,
-  max {lib['max_ms']} ms, {lib['over_100ms']} calls over 100 ms.
+- Library (a fresh process): `import normalize` {lib["import_s"]} s; first `check` **{lib["first_call_s"]} s**;
+  then {lib["sentences"]} dev sentences one call each: p50 {lib["p50_ms"]} ms, **p99 {lib["p99_ms"]} ms**,
+  max {lib["max_ms"]} ms, {lib["over_100ms"]} calls over 100 ms.
 """
 
 

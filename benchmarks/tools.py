@@ -126,7 +126,11 @@ class Hunspell(Peer):
         feed = "".join("^" + w + "\n" for w in words)
         proc = subprocess.run(
             ["hunspell", "-a", "-i", "utf-8", "-d", "en_US"],
-            input=feed, capture_output=True, text=True, encoding="utf-8", check=True,
+            input=feed,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            check=True,
         )
         lines = proc.stdout.split("\n")[1:]  # first line is the version banner
         groups: list[list[str]] = [[]]
@@ -208,4 +212,3 @@ def make(name: str) -> Peer | Normalize:
     if name not in TOOLS:
         raise SystemExit(f"unknown tool {name!r}; choose from {', '.join(TOOLS)}")
     return TOOLS[name]()
-

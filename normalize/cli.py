@@ -336,8 +336,7 @@ def _summary(mode: Mode, t: Tally) -> str:
     done = {Mode.DIFF: "would be fixed", Mode.CHECK: "fixable"}.get(mode, "fixed")
     left = t.findings - t.fixed
     return (
-        f"normalize: {n(t.files, 'file')} checked, {n(t.findings, 'finding')}, "
-        f"{t.fixed} {done}, {left} left to review"
+        f"normalize: {n(t.files, 'file')} checked, {n(t.findings, 'finding')}, {t.fixed} {done}, {left} left to review"
     )
 
 
@@ -412,9 +411,7 @@ def _ticking(docs: Iterator[files.Document], bar: object) -> Iterator[files.Docu
         bar.update(1)  # type: ignore[attr-defined]
 
 
-def _run_docs(
-    docs: Iterator[files.Document], opts: Options, tally: Tally, report_to_stderr: bool
-) -> int | None:
+def _run_docs(docs: Iterator[files.Document], opts: Options, tally: Tally, report_to_stderr: bool) -> int | None:
     for doc, checked in _checks(docs, opts):
         try:
             report, policy = _process(doc, opts, tally, checked)
@@ -449,38 +446,65 @@ def _run_docs(
 
 _paths = click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
 _format = click.option(
-    "--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    default="text",
+    show_default=True,
     help="Report format: text, json or sarif (to stdout), github (workflow commands).",
 )
 _include = click.option(
-    "--include", multiple=True, metavar="GLOB",
+    "--include",
+    multiple=True,
+    metavar="GLOB",
     help="Only check files matching GLOB (repeatable; with '/': the path under the directory).",
 )
 _exclude = click.option(
-    "--exclude", multiple=True, metavar="GLOB", help="Skip files matching GLOB (repeatable).",
+    "--exclude",
+    multiple=True,
+    metavar="GLOB",
+    help="Skip files matching GLOB (repeatable).",
 )
 _config_opt = click.option(
-    "--config", "config_path", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
     help="Read settings from this file instead of the discovered .normalize.toml / pyproject.toml.",
 )
 _style_opt = click.option(
-    "--style", metavar="NAME", help="House style whose preferred spellings become fixes (e.g. ukrainian).",
+    "--style",
+    metavar="NAME",
+    help="House style whose preferred spellings become fixes (e.g. ukrainian).",
 )
 _jobs_opt = click.option(
-    "--jobs", "-j", type=click.IntRange(min=0), default=0, show_default="0: one per core",
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default="0: one per core",
     help="Check files in N worker processes; output is the same, in the same order, as with 1.",
 )
 _fail_on_opt = click.option(
-    "--fail-on", "fail_on", type=click.Choice(config.FAIL_ON), default=None,
+    "--fail-on",
+    "fail_on",
+    type=click.Choice(config.FAIL_ON),
+    default=None,
     help="Exit 1 on: suggest = any finding not written (default), fix = fixes only "
     "(suggestions are warnings), never. Overrides the config's fail-on.",
 )
 _verbose_opt = click.option(
-    "--verbose", "-v", is_flag=True, help="Give each finding's reason and sources (JSON and SARIF always do).",
+    "--verbose",
+    "-v",
+    is_flag=True,
+    help="Give each finding's reason and sources (JSON and SARIF always do).",
 )
 _color_opt = click.option(
-    "--color", "color", type=click.Choice(["auto", "always", "never"]), default="auto",
-    show_default=True, help="Colour text and diffs (auto: on a terminal, unless NO_COLOR is set).",
+    "--color",
+    "color",
+    type=click.Choice(["auto", "always", "never"]),
+    default="auto",
+    show_default=True,
+    help="Colour text and diffs (auto: on a terminal, unless NO_COLOR is set).",
 )
 
 
@@ -493,7 +517,11 @@ def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> N
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
-    "--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=_print_version,
     help="Show the version and exit.",
 )
 def cli() -> None:
@@ -519,16 +547,36 @@ def cli() -> None:
 @_fail_on_opt
 @_verbose_opt
 def check(
-    paths: tuple[str, ...], fmt: str, include: tuple[str, ...], exclude: tuple[str, ...], color: str,
-    config_path: Path | None, style: str | None, jobs: int, fail_on: str | None, verbose: bool,
+    paths: tuple[str, ...],
+    fmt: str,
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
+    color: str,
+    config_path: Path | None,
+    style: str | None,
+    jobs: int,
+    fail_on: str | None,
+    verbose: bool,
 ) -> None:
     """Report findings in PATHS (files, directories, or - for stdin).
 
     Exits 0 when there is nothing to report, 1 when findings remain, 2 on bad input.
     """
     keep = discover.Filter(include, exclude)
-    sys.exit(run(Mode.CHECK, paths, fmt, keep=keep, color=_color(color), config=config_path, style=style,
-                 jobs=jobs, fail_on=fail_on, verbose=verbose))
+    sys.exit(
+        run(
+            Mode.CHECK,
+            paths,
+            fmt,
+            keep=keep,
+            color=_color(color),
+            config=config_path,
+            style=style,
+            jobs=jobs,
+            fail_on=fail_on,
+            verbose=verbose,
+        )
+    )
 
 
 @cli.command()
@@ -546,9 +594,19 @@ def check(
 @_fail_on_opt
 @_verbose_opt
 def fix(
-    paths: tuple[str, ...], fmt: str, include: tuple[str, ...], exclude: tuple[str, ...],
-    color: str, diff: bool, show_diff: bool, interactive: bool, config_path: Path | None, style: str | None,
-    jobs: int, fail_on: str | None, verbose: bool,
+    paths: tuple[str, ...],
+    fmt: str,
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
+    color: str,
+    diff: bool,
+    show_diff: bool,
+    interactive: bool,
+    config_path: Path | None,
+    style: str | None,
+    jobs: int,
+    fail_on: str | None,
+    verbose: bool,
 ) -> None:
     """Apply the unambiguous fixes in place (for -: print the corrected text).
 
@@ -560,8 +618,20 @@ def fix(
     keep = discover.Filter(include, exclude)
     mode = Mode.DIFF if diff else Mode.WRITE
     sys.exit(
-        run(mode, paths, fmt, keep=keep, show_diff=show_diff, interactive=interactive,
-            color=_color(color), config=config_path, style=style, jobs=jobs, fail_on=fail_on, verbose=verbose)
+        run(
+            mode,
+            paths,
+            fmt,
+            keep=keep,
+            show_diff=show_diff,
+            interactive=interactive,
+            color=_color(color),
+            config=config_path,
+            style=style,
+            jobs=jobs,
+            fail_on=fail_on,
+            verbose=verbose,
+        )
     )
 
 
@@ -588,10 +658,20 @@ def _face(module: str, extra: str) -> object:
 
 @cli.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to bind (all interfaces: 0.0.0.0).")
-@click.option("--port", default=8081, show_default=True, type=click.IntRange(1, 65535),
-              help="Port (8081 is LanguageTool's, so its clients' defaults work).")
-@click.option("--max-body", default="1MB", show_default=True, metavar="SIZE",
-              help="Larger request bodies get 413 (bytes, or with k/M/KiB/MiB).")
+@click.option(
+    "--port",
+    default=8081,
+    show_default=True,
+    type=click.IntRange(1, 65535),
+    help="Port (8081 is LanguageTool's, so its clients' defaults work).",
+)
+@click.option(
+    "--max-body",
+    default="1MB",
+    show_default=True,
+    metavar="SIZE",
+    help="Larger request bodies get 413 (bytes, or with k/M/KiB/MiB).",
+)
 @_config_opt
 @_style_opt
 def serve(host: str, port: int, max_body: str, config_path: Path | None, style: str | None) -> None:

@@ -95,9 +95,7 @@ def discover(start: Path) -> Path | None:
     return None
 
 
-def load(
-    start: Path | None = None, explicit: Path | None = None, overrides: dict[str, Any] | None = None
-) -> Config:
+def load(start: Path | None = None, explicit: Path | None = None, overrides: dict[str, Any] | None = None) -> Config:
     """The Config for a file at ``start``: ``explicit`` file or discovered one, then ``overrides``."""
     path = explicit if explicit is not None else (discover(start) if start is not None else None)
     config = from_file(path, confined=explicit is None) if path is not None else Config()
@@ -151,7 +149,7 @@ def apply(config: Config, data: dict[str, Any], origin: str, base: Path | None =
 
 def _strings(value: Any, where: str, base: Path) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"{where}: expected a list of strings, like [\"Reznikov\"]")
+        raise ConfigError(f'{where}: expected a list of strings, like ["Reznikov"]')
     return tuple(value)
 
 
@@ -165,14 +163,14 @@ def _entities(value: Any, where: str, base: Path) -> tuple[Entity, ...]:
             out.append(Entity(_name(item, at)))
             continue
         if not isinstance(item, dict) or not isinstance(item.get("name"), str):
-            raise ConfigError(f"{at}: each entry needs a name, e.g. {{ name = \"Oleksii Reznikov\" }}")
+            raise ConfigError(f'{at}: each entry needs a name, e.g. {{ name = "Oleksii Reznikov" }}')
         for k in item:
             if k not in ENTITY_KEYS:
                 raise ConfigError(f"{at}: unknown key {k!r}{_closest(k, ENTITY_KEYS)}")
         aliases = item.get("aliases", [])
         aliases = [aliases] if isinstance(aliases, str) else aliases
         if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-            raise ConfigError(f"{at}.aliases: expected a list of strings, like [\"Reznikov\"]")
+            raise ConfigError(f'{at}.aliases: expected a list of strings, like ["Reznikov"]')
         for k in ("description", "id"):
             if not isinstance(item.get(k, ""), str):
                 raise ConfigError(f"{at}.{k}: expected a string")
@@ -195,7 +193,7 @@ def _name(value: str, where: str) -> str:
 
 def _prefer(value: Any, where: str, base: Path) -> tuple[tuple[str, str], ...]:
     if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
-        raise ConfigError(f"{where}: expected a table of variant = \"preferred\", like {{ Kiev = \"Kyiv\" }}")
+        raise ConfigError(f'{where}: expected a table of variant = "preferred", like {{ Kiev = "Kyiv" }}')
     return tuple(sorted(value.items()))
 
 
@@ -320,9 +318,9 @@ def _with_item(text: str, key: str, word: str, table: str | None) -> str:
     if "\n" in inner:  # a list written one item a line: add a line the same way
         indent = re.findall(r"\n([ \t]*)\S", inner)
         pad = indent[-1] if indent else "    "
-        return f'{text[: m.start(2)]}{body}{comma}\n{pad}"{word}",{inner[len(body):]}{text[m.end(2):]}'
+        return f'{text[: m.start(2)]}{body}{comma}\n{pad}"{word}",{inner[len(body) :]}{text[m.end(2) :]}'
     space = " " if body.strip() else ""
-    return f'{text[: m.start(2)]}{body}{comma}{space}"{word}"{inner[len(body):]}{text[m.end(2):]}'
+    return f'{text[: m.start(2)]}{body}{comma}{space}"{word}"{inner[len(body) :]}{text[m.end(2) :]}'
 
 
 def _section(text: str, table: str | None) -> tuple[int, int]:

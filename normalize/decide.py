@@ -328,9 +328,7 @@ def _words_scored(ctx: Context, i: int, names: set[str], null: dict[str, float])
         # combatting/combating: both in real use. A misspelling that codespell lists is
         # no such evidence (occured, untill), but for the British doubled consonant.
         in_use = VARIANT_ZIPF <= typed and lexicon.words[key] - typed <= VARIANT_RARITY
-        variant = (in_use and undoubled(low) == undoubled(key)) or (
-            seen >= VARIANT_ZIPF and british_doubling(low, key)
-        )
+        variant = (in_use and undoubled(low) == undoubled(key)) or (seen >= VARIANT_ZIPF and british_doubling(low, key))
         out.append(_weighed(ctx, _candidate(ctx, reading), reading.features, null, variant))
     return out
 

@@ -37,9 +37,7 @@ class Filter:
 def _match(rel: str, pattern: str) -> bool:
     pattern = pattern.rstrip("/")
     if "/" in pattern:
-        return fnmatch.fnmatchcase(rel, pattern.lstrip("/")) or fnmatch.fnmatchcase(
-            rel, pattern.lstrip("/") + "/*"
-        )
+        return fnmatch.fnmatchcase(rel, pattern.lstrip("/")) or fnmatch.fnmatchcase(rel, pattern.lstrip("/") + "/*")
     return any(fnmatch.fnmatchcase(part, pattern) for part in rel.split("/"))
 
 

@@ -63,8 +63,7 @@ def decode(data: bytes, path: str) -> Document:
         at = len(bom) + e.start
         name = encoding.upper().replace("-LE", " LE").replace("-BE", " BE")
         raise InputError(
-            f"{path}: not valid {name} (byte 0x{data[at]:02x} at offset {at}); "
-            "convert the file to UTF-8"
+            f"{path}: not valid {name} (byte 0x{data[at]:02x} at offset {at}); convert the file to UTF-8"
         ) from None
     return Document(path, text, encoding, bom)
 

@@ -22,8 +22,12 @@ def gazetteer() -> None:
 
 @gazetteer.command("import")
 @click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Config file to register it in (default: the discovered one, else ./.normalize.toml).")
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Config file to register it in (default: the discovered one, else ./.normalize.toml).",
+)
 def import_(source: Path, config_path: Path | None) -> None:
     """Copy SOURCE (CSV/TSV: name, aliases, description, id[, kind]) into .normalize/gazetteer.tsv."""
     target = config_path or discover(Path.cwd()) or Path(".normalize.toml")

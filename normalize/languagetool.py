@@ -41,11 +41,21 @@ _RULES: dict[str, tuple[str, str, str, str, str]] = {
     "person": ("Misspelled name of a person", "Misspelled name", "misspelling", "TYPOS", "Possible Typo"),
     "place": ("Misspelled name of a place", "Misspelled place", "misspelling", "TYPOS", "Possible Typo"),
     "word": ("Possible spelling mistake", "Spelling mistake", "misspelling", "TYPOS", "Possible Typo"),
-    "lookalike": ("Look-alike letter from another script", "Look-alike letter", "typographical",
-                  "TYPOGRAPHY", "Typography"),
+    "lookalike": (
+        "Look-alike letter from another script",
+        "Look-alike letter",
+        "typographical",
+        "TYPOGRAPHY",
+        "Typography",
+    ),
     "style": ("House style", "House style", "style", "STYLE", "Style"),
-    "consistency": ("Inconsistent spelling in the document", "Inconsistent spelling", "inconsistency",
-                    "CONSISTENCY", "Consistency"),
+    "consistency": (
+        "Inconsistent spelling in the document",
+        "Inconsistent spelling",
+        "inconsistency",
+        "CONSISTENCY",
+        "Consistency",
+    ),
 }
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+|\n\s*\n|\r\n\s*\r\n")
 
@@ -184,9 +194,7 @@ def _context(text: str, start: int, end: int) -> dict[str, Any]:
 def match(f: Finding, text: str, u: Utf16) -> dict[str, Any]:
     """One finding as a LanguageTool match; ``text`` is the original document."""
     description, short, issue, cat_id, cat_name = _RULES.get(f.kind, _RULES["word"])
-    values = ([f.replacement] if f.replacement is not None else []) + [
-        s for s in f.suggestions if s != f.replacement
-    ]
+    values = ([f.replacement] if f.replacement is not None else []) + [s for s in f.suggestions if s != f.replacement]
     return {
         "message": _message(f),
         "shortMessage": short,

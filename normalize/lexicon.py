@@ -48,8 +48,21 @@ PLACE_PROMINENCE = {"country": 5.0, "capital": 4.0, "region": 3.0}
 PERSON_PROMINENCE = 2.0
 LEADER_PROMINENCE = 3.0  # heads of state and government of the news's years: named far more than other officials
 LEADER_ROLES = frozenset(
-    ("President", "Prime Minister", "Chancellor", "Federal Chancellor", "Head of government", "Chief of state",
-     "President of the Government", "King", "Queen", "monarch", "Emir", "Premier", "Taoiseach")
+    (
+        "President",
+        "Prime Minister",
+        "Chancellor",
+        "Federal Chancellor",
+        "Head of government",
+        "Chief of state",
+        "President of the Government",
+        "King",
+        "Queen",
+        "monarch",
+        "Emir",
+        "Premier",
+        "Taoiseach",
+    )
 )
 LEADER_SINCE = 2015  # a leader whose term ended before this is history, not news
 PROMINENT = 3.0  # regions, and cities of about 30,000 people or more
@@ -130,11 +143,24 @@ class Lexicon:
     def copy(self) -> Lexicon:
         """A copy whose containers may be extended (with ``add_entity``) without touching this one."""
         return Lexicon(
-            self.words, self.seen, self.typos, _Layered.of(self.spellings), _Layered.of(self.entries),
-            _LayeredMap.of(self.name_index), _LayeredMap.of(self.display), _LayeredMap.of(self.name_prior),
-            _LayeredSet.of(self.folded), _LayeredSet.of(self.targets), _LayeredSet.of(self.prominent),
-            _LayeredSet.of(self.surnames), _LayeredMap.of(self.trigrams), _Layered.of(self.countries),
-            _LayeredSet.of(self.given_names), set(self.extra_words), self.key, self.compiled,
+            self.words,
+            self.seen,
+            self.typos,
+            _Layered.of(self.spellings),
+            _Layered.of(self.entries),
+            _LayeredMap.of(self.name_index),
+            _LayeredMap.of(self.display),
+            _LayeredMap.of(self.name_prior),
+            _LayeredSet.of(self.folded),
+            _LayeredSet.of(self.targets),
+            _LayeredSet.of(self.prominent),
+            _LayeredSet.of(self.surnames),
+            _LayeredMap.of(self.trigrams),
+            _Layered.of(self.countries),
+            _LayeredSet.of(self.given_names),
+            set(self.extra_words),
+            self.key,
+            self.compiled,
         )
 
     def add_entity(
@@ -342,8 +368,6 @@ def _rows(path: Path, header: tuple[str, ...]) -> list[dict[str, str]]:
         raise DictionaryError(f"{path}: cannot read dictionary ({exc.strerror})") from None
 
 
-
-
 # -- the compiled form ------------------------------------------------------------------
 
 IS_WORD, IS_RARE, IS_TYPO = 0, 1, 2  # status of a word of words.tsv
@@ -365,8 +389,12 @@ def compile_sections(lex: Lexicon) -> Sections:
     names = sorted(lex.name_index)
     flags = []
     for n in names:
-        flags.append((TARGET if n in lex.targets else 0) | (PROMINENT_NAME if n in lex.prominent else 0)
-                     | (SURNAME if n in lex.surnames else 0) | (GIVEN if n in lex.given_names else 0))
+        flags.append(
+            (TARGET if n in lex.targets else 0)
+            | (PROMINENT_NAME if n in lex.prominent else 0)
+            | (SURNAME if n in lex.surnames else 0)
+            | (GIVEN if n in lex.given_names else 0)
+        )
     for subset in (lex.targets, lex.prominent, lex.surnames, lex.given_names):
         assert all(n in lex.name_index for n in subset)
     countries = sorted(set(lex.countries))

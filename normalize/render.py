@@ -263,9 +263,7 @@ def render_sarif(findings_by_path: Mapping[str, Report], version: str) -> str:
                 "ruleIndex": list(rules).index(rule_id),
                 "level": "error" if f.action == "fix" else "warning",
                 "message": {"text": _message(f)},
-                "locations": [
-                    {"physicalLocation": {"artifactLocation": {"uri": uri}, "region": region}}
-                ],
+                "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}, "region": region}}],
                 "properties": {
                     "confidence": f.confidence,
                     "suggestions": list(f.suggestions),
@@ -279,9 +277,7 @@ def render_sarif(findings_by_path: Mapping[str, Report], version: str) -> str:
                         "artifactChanges": [
                             {
                                 "artifactLocation": {"uri": uri},
-                                "replacements": [
-                                    {"deletedRegion": region, "insertedContent": {"text": f.replacement}}
-                                ],
+                                "replacements": [{"deletedRegion": region, "insertedContent": {"text": f.replacement}}],
                             }
                         ],
                     }

@@ -38,21 +38,34 @@ def codespell_dictionary() -> Path:
 def read_spelling_ukraine(shared: Path) -> list[dict[str, str]]:
     path = shared / "data" / "ukraine-style" / "spelling_ukraine.tsv"
     with open(path, encoding="utf-8", newline="") as f:
-        return [{k: (v or "") for k, v in row.items()}
-                for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)]
+        return [
+            {k: (v or "") for k, v in row.items()} for row in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+        ]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=REPO.parent / "shared",
-                        help="the shared/ folder holding data/ (default: ../shared)")
-    parser.add_argument("--out", type=Path, default=REPO / "dictionaries",
-                        help="output folder (default: dictionaries/)")
-    parser.add_argument("--curated", type=Path, default=REPO / "dictionaries" / "curated_people.tsv",
-                        help="hand-written people file merged into people.tsv")
+    parser.add_argument(
+        "--shared",
+        type=Path,
+        default=REPO.parent / "shared",
+        help="the shared/ folder holding data/ (default: ../shared)",
+    )
+    parser.add_argument(
+        "--out", type=Path, default=REPO / "dictionaries", help="output folder (default: dictionaries/)"
+    )
+    parser.add_argument(
+        "--curated",
+        type=Path,
+        default=REPO / "dictionaries" / "curated_people.tsv",
+        help="hand-written people file merged into people.tsv",
+    )
     parser.add_argument("--verbose", action="store_true", help="print merge statistics")
-    parser.add_argument("--no-compile", action="store_true",
-                        help="write the TSVs only, not compiled.bin (scripts/compile_dictionaries.py)")
+    parser.add_argument(
+        "--no-compile",
+        action="store_true",
+        help="write the TSVs only, not compiled.bin (scripts/compile_dictionaries.py)",
+    )
     args = parser.parse_args(argv)
     if not (args.shared / "data" / "officials").is_dir():
         raise SystemExit(f"{args.shared}/data/officials not found: pass --shared PATH")

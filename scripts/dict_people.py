@@ -24,8 +24,12 @@ HEADER = ("id", "name", "variants", "roles", "country", "sources")
 CURATED_HEADER = ("name", "variants", "role", "country", "source")
 MAX_ROLES = 6
 LAST_FACTBOOK_SNAPSHOT = "2026-05-17"
-MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), 1)}
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        "january february march april may june july august september october november december".split(), 1
+    )
+}
 
 # Name priority: lower is preferred.
 P_WIKIDATA, P_LABEL, P_OFFICIAL, P_FACTBOOK, P_CIA, P_CURATED = 0, 1, 2, 3, 4, 5
@@ -61,8 +65,7 @@ class Person:
 
 def _read(path: Path, quoting: int) -> list[dict[str, str]]:
     with open(path, encoding="utf-8", newline="") as f:
-        return [{k: (v or "") for k, v in row.items()}
-                for row in csv.DictReader(f, delimiter="\t", quoting=quoting)]
+        return [{k: (v or "") for k, v in row.items()} for row in csv.DictReader(f, delimiter="\t", quoting=quoting)]
 
 
 def _date(value: str) -> str:
@@ -122,8 +125,11 @@ class PeopleBuilder:
         for first, surname in keys:
             if " " in surname:
                 continue
-            cands = {pid for f, pid in self.by_surname.get((ckey, surname), ())
-                     if f[:1] == first[:1] and fuzz.ratio(f, first) >= 75}
+            cands = {
+                pid
+                for f, pid in self.by_surname.get((ckey, surname), ())
+                if f[:1] == first[:1] and fuzz.ratio(f, first) >= 75
+            }
             if len(cands) == 1:
                 self.stats["fuzzy_first_name_merge"] += 1
                 return next(iter(cands))
@@ -144,7 +150,7 @@ class PeopleBuilder:
             person = self.people.setdefault(qid, Person(qid))
             self._add_ep_row(person, row)
         for person in self.people.values():
-            for (_, display) in person.spellings:
+            for _, display in person.spellings:
                 for ckey in person.countries:
                     self._index(person, _country_key(ckey), display)
         for row in no_qid:
@@ -186,12 +192,14 @@ class PeopleBuilder:
         position = _position(row["position"])
         if position:
             rank = 0 if wikidata_row else 1
-            person.roles.append(Role(position, country_display(country), _date(row["start_date"]),
-                                     _date(row["end_date"]), rank))
+            person.roles.append(
+                Role(position, country_display(country), _date(row["start_date"]), _date(row["end_date"]), rank)
+            )
 
     # -- CIA and Factbook ------------------------------------------------------
-    def _add_other(self, parsed: ParsedName, country: str, prefix: str,
-                   priority: int, weight: int, role: Role | None, source: str) -> None:
+    def _add_other(
+        self, parsed: ParsedName, country: str, prefix: str, priority: int, weight: int, role: Role | None, source: str
+    ) -> None:
         ckey = _country_key(country)
         pid = self._find(ckey, parsed)
         if pid is not None and not pid.startswith(("cia:", "factbook:")):
@@ -229,8 +237,15 @@ class PeopleBuilder:
 
     def add_factbook(self, path: Path) -> None:
         rows = _read(path, csv.QUOTE_NONE)
-        rows.sort(key=lambda r: (r["country"], r["first_seen"], r["person_name_as_written"], r["field"],
-                                 r["raw_field_excerpt"]))
+        rows.sort(
+            key=lambda r: (
+                r["country"],
+                r["first_seen"],
+                r["person_name_as_written"],
+                r["field"],
+                r["raw_field_excerpt"],
+            )
+        )
         for row in rows:
             parsed = parse_name(row["person_name_as_written"])
             if not parsed:
@@ -246,7 +261,7 @@ class PeopleBuilder:
         country = country_display(row["country"])
         end = "" if row["last_seen"] >= LAST_FACTBOOK_SNAPSHOT else row["last_seen"][:4]
         idx = raw.find(written)
-        m = re.match(r"\s*\(since (\d{1,2} )?([A-Za-z]+ )?(\d{4})\)", raw[idx + len(written):]) if idx >= 0 else None
+        m = re.match(r"\s*\(since (\d{1,2} )?([A-Za-z]+ )?(\d{4})\)", raw[idx + len(written) :]) if idx >= 0 else None
         if m:
             title = raw[:idx].strip()
             title = re.sub(r"(?i)^(note:?|note -|represented by|chief of state:|head of government:)\s*", "", title)
@@ -303,7 +318,7 @@ class PeopleBuilder:
         """Add SpellingUkraine's Latin spellings of people already known (Zelenskyy)."""
         by_name: dict[str, set[str]] = defaultdict(set)
         for pid, person in self.people.items():
-            for (_, display) in person.spellings:
+            for _, display in person.spellings:
                 by_name[fold(display)].add(pid)
         for row in rows:
             if row["category"] != "Person":
@@ -341,8 +356,16 @@ class PeopleBuilder:
             real = [(n, c) for c, n in countries.items() if country_code(c)]
             pool = real or [(n, c) for c, n in countries.items()]
             country = sorted(pool, key=lambda nc: (-nc[0], nc[1]))[0][1]
-            out.append((pid, name, join_multi(variants), join_multi(self._roles(person.roles)), country,
-                        join_multi(sorted(person.sources))))
+            out.append(
+                (
+                    pid,
+                    name,
+                    join_multi(variants),
+                    join_multi(self._roles(person.roles)),
+                    country,
+                    join_multi(sorted(person.sources)),
+                )
+            )
         return out
 
     @staticmethod
@@ -362,8 +385,11 @@ class PeopleBuilder:
                     if not other.end and role.end:  # keep the better-dated copy
                         kept[i] = Role(other.position, other.country, other.start, role.end, other.rank)
                     break
-                if role.rank >= 3 and other.start[:4] <= role.start[:4] and (
-                        not other.end or other.end[:4] >= (role.end[:4] or "9999")):
+                if (
+                    role.rank >= 3
+                    and other.start[:4] <= role.start[:4]
+                    and (not other.end or other.end[:4] >= (role.end[:4] or "9999"))
+                ):
                     duplicate = True
                     break
                 if role.rank >= 3 and other.rank >= 3 and other.position == role.position:

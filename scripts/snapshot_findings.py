@@ -48,8 +48,13 @@ def dev_texts(every: int) -> list[tuple[str, str]]:
 
 def row(key: str, f: object) -> dict:
     return {
-        "doc": key, "start": f.start, "text": f.text, "replacement": f.replacement,  # type: ignore[attr-defined]
-        "action": f.action, "confidence": f.confidence, "suggestions": list(f.suggestions),  # type: ignore[attr-defined]
+        "doc": key,
+        "start": f.start,
+        "text": f.text,
+        "replacement": f.replacement,  # type: ignore[attr-defined]
+        "action": f.action,
+        "confidence": f.confidence,
+        "suggestions": list(f.suggestions),  # type: ignore[attr-defined]
         "rule": f.rule,  # type: ignore[attr-defined]
     }
 

@@ -58,9 +58,7 @@ class FakeNormalizer:
 
     def check(self, text: str, *, skip: Sequence[tuple[int, int]] = ()) -> Report:
         report = self._check(text)
-        kept = tuple(
-            f for f in report.findings if all(f.end <= s or f.start >= e for s, e in skip)
-        )
+        kept = tuple(f for f in report.findings if all(f.end <= s or f.start >= e for s, e in skip))
         return Report(text, kept)
 
 
@@ -104,7 +102,10 @@ def live_server() -> Iterator[str]:
     env = {**os.environ, "NO_COLOR": "1"}
     proc = subprocess.Popen(
         [sys.executable, "-m", "normalize", "serve", "--port", str(port), "--max-body", "1MB"],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env=env, text=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        env=env,
+        text=True,
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 180  # the engine loads before the first request is accepted

@@ -47,8 +47,14 @@ def _news_dev_documents(folder: Path) -> list[Path]:
 
 def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     code = "from normalize.cli import main; main()"
-    return subprocess.run([sys.executable, "-c", code, *args], cwd=cwd, capture_output=True, text=True,
-                          env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=600)
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        timeout=600,
+    )
 
 
 @pytest.mark.slow
@@ -103,9 +109,14 @@ def test_batch_globs_and_its_command_line(tmp_path: Path) -> None:
     (tmp_path / "a" / "b" / "story.md").write_text("The goverment met in `Kmitry`.\n", encoding="utf-8")
     (tmp_path / "a" / "other.txt").write_text("Nothing wrong here.\n", encoding="utf-8")
     code = "from normalize.batch import main; raise SystemExit(main())"
-    result = subprocess.run([sys.executable, "-c", code, "a/**/*.md", "--out", "out", "--workers", "1"],
-                            cwd=tmp_path, capture_output=True, text=True, timeout=600,
-                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    result = subprocess.run(
+        [sys.executable, "-c", code, "a/**/*.md", "--out", "out", "--workers", "1"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     assert result.returncode == 1, result.stderr
     rows = [json.loads(line) for line in (tmp_path / "out" / "findings.jsonl").read_text().splitlines()]
     assert [r["path"] for r in rows] == ["b/story.md"]

@@ -55,8 +55,7 @@ def test_check_reports_findings_and_exits_1(runner: CliRunner, tmp_path: Path) -
     r = run(runner, "check", str(p))
     assert r.exit_code == 1
     assert r.stdout == (
-        f"{p}:3:19: person 'Kmitry' -> 'Dmitry' (0.97)\n"
-        f"{p}:3:52: place 'Mariupl' -> 'Mariupol'? (0.50)\n"
+        f"{p}:3:19: person 'Kmitry' -> 'Dmitry' (0.97)\n{p}:3:52: place 'Mariupl' -> 'Mariupol'? (0.50)\n"
     )
     # the same summary line for one file as for many
     assert stderr_lines(r) == ["normalize: 1 file checked, 2 findings, 1 fixable, 1 left to review"]
@@ -69,9 +68,7 @@ def test_check_reports_findings_and_exits_1(runner: CliRunner, tmp_path: Path) -
 
 
 @fake
-def test_check_json_counts_lines_and_columns_in_characters(
-    runner: CliRunner, tmp_path: Path
-) -> None:
+def test_check_json_counts_lines_and_columns_in_characters(runner: CliRunner, tmp_path: Path) -> None:
     p = tmp_path / "news.txt"
     p.write_bytes("Ünïcödé «Мир»\r\nsecond\r\nÀ Kmitry Peskov\r\n".encode())
     r = run(runner, "check", "--format", "json", str(p))
@@ -173,9 +170,7 @@ def test_unreadable_file(runner: CliRunner, tmp_path: Path) -> None:
 
 
 @fake
-def test_unreadable_file_faked(
-    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_unreadable_file_faked(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # Tests run as root in CI, where chmod 000 does not stop reading: fake the refusal.
     p = tmp_path / "secret.txt"
     p.write_text(SENTENCE)
@@ -202,9 +197,7 @@ def test_read_only_file_on_fix(runner: CliRunner, tmp_path: Path) -> None:
 
 
 @fake
-def test_engine_crash_is_one_line(
-    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_engine_crash_is_one_line(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def boom(text: str) -> None:
         raise ValueError("overlapping findings at offset 3")
 
@@ -213,15 +206,11 @@ def test_engine_crash_is_one_line(
     p.write_text(SENTENCE)
     r = run(runner, "fix", str(p))
     assert r.exit_code == 2
-    assert stderr_lines(r) == [
-        f"normalize: error: {p}: internal error: ValueError: overlapping findings at offset 3"
-    ]
+    assert stderr_lines(r) == [f"normalize: error: {p}: internal error: ValueError: overlapping findings at offset 3"]
     assert p.read_text() == SENTENCE
 
 
-def test_dictionary_error_is_reported_once(
-    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_dictionary_error_is_reported_once(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def missing(text: str) -> None:
         raise DictionaryError("shipped dictionaries not found: reinstall normalize")
 
@@ -230,9 +219,7 @@ def test_dictionary_error_is_reported_once(
         (tmp_path / f"{name}.txt").write_text(SENTENCE)
     r = run(runner, "check", str(tmp_path))
     assert r.exit_code == 2
-    assert stderr_lines(r) == [
-        "normalize: error: shipped dictionaries not found: reinstall normalize"
-    ]
+    assert stderr_lines(r) == ["normalize: error: shipped dictionaries not found: reinstall normalize"]
 
 
 # -- usage errors ---------------------------------------------------------------
@@ -272,9 +259,7 @@ def test_fix_writes_and_summarizes(runner: CliRunner, tmp_path: Path) -> None:
     assert r.exit_code == 1  # a suggestion is left for a human
     assert p.read_text() == f"{FIXED} In Mariupl.\n"
     assert "'Mariupl' -> 'Mariupol'?" in r.stdout
-    assert stderr_lines(r) == [
-        "normalize: 1 file checked, 2 findings, 1 fixed, 1 left to review"
-    ]
+    assert stderr_lines(r) == ["normalize: 1 file checked, 2 findings, 1 fixed, 1 left to review"]
 
 
 @fake
@@ -412,7 +397,10 @@ def test_installed_command_runs_as_a_subprocess(tmp_path: Path) -> None:
     p = tmp_path / "news.txt"
     p.write_text(SENTENCE + "\n")
     done = subprocess.run(
-        [str(exe), "fix", "--diff", str(p)], capture_output=True, text=True, timeout=300,
+        [str(exe), "fix", "--diff", str(p)],
+        capture_output=True,
+        text=True,
+        timeout=300,
         stdin=subprocess.DEVNULL,
     )
     assert done.returncode == 1, done.stderr
@@ -431,8 +419,12 @@ def test_readme_try_it_command_fixes_the_example_and_exits_0(tmp_path: Path) -> 
     command = block.strip().split(" && ")[-1]
     assert command.startswith(".venv/bin/normalize "), command
     done = subprocess.run(
-        command.replace(".venv/bin/normalize", str(exe), 1), shell=True, cwd=root,
-        capture_output=True, text=True, timeout=300,
+        command.replace(".venv/bin/normalize", str(exe), 1),
+        shell=True,
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert done.returncode == 0, done.stderr
     example = (root / "examples" / "article.txt").read_text(encoding="utf-8")

@@ -53,7 +53,7 @@ def test_precedence(tmp_path: Path) -> None:
         ("rules = { consistncy = true }", "did you mean 'consistency'"),
         ("people = [{ name = 'X', alias = ['Y'] }]", "did you mean 'aliases'"),
         ("words = 'Kyiv'", "list of strings"),
-        ("prefer = ['Kyiv']", "variant = \"preferred\""),
+        ("prefer = ['Kyiv']", 'variant = "preferred"'),
     ],
 )
 def test_errors_name_the_closest_key(tmp_path: Path, text: str, message: str) -> None:
@@ -82,7 +82,7 @@ def test_rules_table_and_list(tmp_path: Path) -> None:
         ),
         ('[tool.normalize]\nwords = ["A"]  # ours\n[x]\n', '[tool.normalize]\nwords = ["A", "Zorya"]  # ours\n[x]\n'),
         ('[tool.normalize]\nwords = [\n    "A",\n]\n', '[tool.normalize]\nwords = [\n    "A",\n    "Zorya",\n]\n'),
-        ('[tool.normalize]\nwords = []\n', '[tool.normalize]\nwords = ["Zorya"]\n'),
+        ("[tool.normalize]\nwords = []\n", '[tool.normalize]\nwords = ["Zorya"]\n'),
     ],
 )
 def test_add_word_edits_text(tmp_path: Path, before: str, after: str) -> None:

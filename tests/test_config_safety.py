@@ -68,7 +68,11 @@ def test_the_cli_refuses_in_one_line_without_the_secret(tmp_path: Path, name: st
     env = {**os.environ, "NORMALIZE_TEST_TOKEN": SECRET}
     done = subprocess.run(
         [sys.executable, "-c", "from normalize.cli import main; main()", "check", "story.txt"],
-        cwd=repo, env=env, capture_output=True, text=True, timeout=120,
+        cwd=repo,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert done.returncode == 2
     assert SECRET not in done.stdout + done.stderr

@@ -123,8 +123,9 @@ def test_people_roles_and_sources_format() -> None:
             assert role.fullmatch(x), f"{r['id']}: bad role {x!r}"
         for s in r["sources"].split("|"):
             assert source.fullmatch(s), f"{r['id']}: bad source {s!r}"
-        assert re.fullmatch(r"Q\d+|(cia|factbook|everypolitician):[a-z0-9-]+:[a-z0-9-]+|curated:[a-z0-9-]+",
-                            r["id"]), r["id"]
+        assert re.fullmatch(r"Q\d+|(cia|factbook|everypolitician):[a-z0-9-]+:[a-z0-9-]+|curated:[a-z0-9-]+", r["id"]), (
+            r["id"]
+        )
 
 
 def test_places_kinds_and_population() -> None:
@@ -229,9 +230,11 @@ def test_curated_people_absent_from_sources_or_incomplete() -> None:
     officials = SHARED / "data" / "officials"
     if not officials.is_dir():
         pytest.skip(f"shared data not found at {officials}")
-    columns = {"everypolitician_cabinets.tsv": ("name_official_site", "name_wikidata_label", "position"),
-               "cia_world_leaders_2019.tsv": ("person", "title"),
-               "factbook_leaders_by_year.tsv": ("person_name_as_written",)}
+    columns = {
+        "everypolitician_cabinets.tsv": ("name_official_site", "name_wikidata_label", "position"),
+        "cia_world_leaders_2019.tsv": ("person", "title"),
+        "factbook_leaders_by_year.tsv": ("person_name_as_written",),
+    }
     values = []
     for file_name, cols in columns.items():
         with open(officials / file_name, encoding="utf-8", newline="") as f:
@@ -257,8 +260,12 @@ def test_build_is_reproducible(tmp_path: Path) -> None:
         pytest.skip(f"build dependencies not installed: {', '.join(missing)} (pip install .[build] codespell)")
     if not (SHARED / "data" / "officials").is_dir():
         pytest.skip(f"shared data not found at {SHARED}")
-    subprocess.run([sys.executable, str(SCRIPT), "--shared", str(SHARED), "--out", str(tmp_path), "--no-compile"],
-                   check=True, capture_output=True, timeout=300)
+    subprocess.run(
+        [sys.executable, str(SCRIPT), "--shared", str(SHARED), "--out", str(tmp_path), "--no-compile"],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     for name in ("people.tsv", "places.tsv", "words.tsv"):
         built = hashlib.sha256((tmp_path / name).read_bytes()).hexdigest()
         shipped = hashlib.sha256((DICT / name).read_bytes()).hexdigest()
@@ -271,8 +278,12 @@ def test_compiled_file_is_current(tmp_path: Path) -> None:
     if importlib.util.find_spec("wordsegment") is None:
         pytest.skip("build dependency not installed: wordsegment (pip install .[build])")
     out = tmp_path / "compiled.bin"
-    subprocess.run([sys.executable, str(SCRIPT.parent / "compile_dictionaries.py"), "--out", str(out)],
-                   check=True, capture_output=True, timeout=900)
+    subprocess.run(
+        [sys.executable, str(SCRIPT.parent / "compile_dictionaries.py"), "--out", str(out)],
+        check=True,
+        capture_output=True,
+        timeout=900,
+    )
     assert out.read_bytes() == (DICT / "compiled.bin").read_bytes(), (
         "dictionaries/compiled.bin is stale: run python scripts/compile_dictionaries.py and commit it"
     )
@@ -303,6 +314,10 @@ def test_side_tables_are_reproducible(tmp_path: Path, script: str, args: list, n
         pytest.skip(f"shared data not found at {SHARED}")
     for source in ("people.tsv", "places.tsv", "words.tsv"):  # the style build reads these
         shutil.copy(DICT / source, tmp_path / source)
-    subprocess.run([sys.executable, str(SCRIPT.parent / script), *args, "--out", str(tmp_path)],
-                   check=True, capture_output=True, timeout=300)
+    subprocess.run(
+        [sys.executable, str(SCRIPT.parent / script), *args, "--out", str(tmp_path)],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     assert (tmp_path / name).read_bytes() == (DICT / name).read_bytes()

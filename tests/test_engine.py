@@ -87,8 +87,29 @@ def test_diff_shows_the_change() -> None:
 
 prose = st.lists(
     st.sampled_from(
-        ["Kmitry", "Peskov", "goverment", "Russa", "Russia", "the", "said", "NATO", "Kiev", "O'Brien's",
-         "well-known", "U.S.", "www.example.org", "42", "\u00e9t\u00e9", "\n", "\r\n", " ", ", ", ". ", "\u2019s"]
+        [
+            "Kmitry",
+            "Peskov",
+            "goverment",
+            "Russa",
+            "Russia",
+            "the",
+            "said",
+            "NATO",
+            "Kiev",
+            "O'Brien's",
+            "well-known",
+            "U.S.",
+            "www.example.org",
+            "42",
+            "\u00e9t\u00e9",
+            "\n",
+            "\r\n",
+            " ",
+            ", ",
+            ". ",
+            "\u2019s",
+        ]
     )
     | st.text(max_size=8),
     max_size=30,

@@ -91,9 +91,7 @@ def test_write_keeps_encoding_and_line_endings(tmp_path: Path, data: bytes) -> N
     p = _write(tmp_path, data)
     doc = read_text(str(p))
     write_text_atomic(str(p), doc, doc.text.replace("Kmitry", "Dmitry"))
-    assert p.read_bytes() == data.replace(
-        "Kmitry".encode(doc.encoding), "Dmitry".encode(doc.encoding)
-    )
+    assert p.read_bytes() == data.replace("Kmitry".encode(doc.encoding), "Dmitry".encode(doc.encoding))
     assert os.listdir(tmp_path) == ["a.txt"]  # no temporary file left behind
 
 
@@ -133,9 +131,7 @@ def test_file_changed_since_read_is_not_overwritten(tmp_path: Path) -> None:
     assert p.read_bytes() == b"Kmitry, edited meanwhile\n"
 
 
-def test_failed_write_leaves_original_and_no_temp(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_failed_write_leaves_original_and_no_temp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     p = _write(tmp_path, b"Kmitry\n")
     doc = read_text(str(p))
 
@@ -239,9 +235,7 @@ def _dead_pid() -> int:
     return int(done.stdout)
 
 
-def test_temporary_files_are_named_and_stale_ones_removed(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_temporary_files_are_named_and_stale_ones_removed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Item 11: a temp file left by a killed run goes on the next write; a live run's stays."""
     p = _write(tmp_path, b"Kmitry\n")
     stale = tmp_path / f".a.txt.normalize-{_dead_pid()}-k9x2.tmp"

@@ -23,18 +23,79 @@ FORMATS = ("text", "markdown", "html")
 
 # Written for this test: names the lists hold, and words around them.
 NAMES = [
-    "Dmitry Peskov", "Oleksii Reznikov", "Volodymyr Zelensky", "Olaf Scholz", "Emmanuel Macron",
-    "Kyiv", "Russia", "Mariupol", "Kharkiv", "Ukraine", "Moscow", "Berlin", "Zaporizhzhia",
+    "Dmitry Peskov",
+    "Oleksii Reznikov",
+    "Volodymyr Zelensky",
+    "Olaf Scholz",
+    "Emmanuel Macron",
+    "Kyiv",
+    "Russia",
+    "Mariupol",
+    "Kharkiv",
+    "Ukraine",
+    "Moscow",
+    "Berlin",
+    "Zaporizhzhia",
 ]
 WORDS = [
-    "the", "government", "said", "minister", "spokesman", "received", "agreement", "on", "Monday",
-    "in", "talks", "with", "officials", "of", "city", "region", "president", "foreign", "and",
+    "the",
+    "government",
+    "said",
+    "minister",
+    "spokesman",
+    "received",
+    "agreement",
+    "on",
+    "Monday",
+    "in",
+    "talks",
+    "with",
+    "officials",
+    "of",
+    "city",
+    "region",
+    "president",
+    "foreign",
+    "and",
 ]
 LOOKALIKES = ["Α", "Β", "Ε", "Κ", "Μ", "Ο", "Р", "С", "а", "е", "о", "р", "с", "х", "ο", "ν"]
-ODD = ["\u05e9\u05dc\u05d5\u05dd", "\u0645\u0631\u062d\u0628\u0627", "\u200f", "\u200d", "\u0301", "\u0308",
-       "\U0001f600", "\U0001f1fa\U0001f1e6", "\u00a0", "\ufeff", "\r\n", "\r", "\t", "Ⅳ", "ﬁ", "ǅ"]
-MARKUP = ["**", "_", "`", "[", "](https://example.org/a)", "# ", "> ", "- ", "<b>", "</b>", "&nbsp;",
-          "<!-- normalize: off -->", "[sic]", "<title>", "\n\n", "```\n", "<a href=\"x\">"]
+ODD = [
+    "\u05e9\u05dc\u05d5\u05dd",
+    "\u0645\u0631\u062d\u0628\u0627",
+    "\u200f",
+    "\u200d",
+    "\u0301",
+    "\u0308",
+    "\U0001f600",
+    "\U0001f1fa\U0001f1e6",
+    "\u00a0",
+    "\ufeff",
+    "\r\n",
+    "\r",
+    "\t",
+    "Ⅳ",
+    "ﬁ",
+    "ǅ",
+]
+MARKUP = [
+    "**",
+    "_",
+    "`",
+    "[",
+    "](https://example.org/a)",
+    "# ",
+    "> ",
+    "- ",
+    "<b>",
+    "</b>",
+    "&nbsp;",
+    "<!-- normalize: off -->",
+    "[sic]",
+    "<title>",
+    "\n\n",
+    "```\n",
+    '<a href="x">',
+]
 
 
 @st.composite
@@ -75,8 +136,11 @@ def piece(draw: st.DrawFn) -> str:
 @st.composite
 def documents(draw: st.DrawFn) -> str:
     parts = draw(st.lists(piece(), max_size=24))
-    seps = draw(st.lists(st.sampled_from([" ", " ", " ", "", ", ", ". ", "\n", "'s ", "-"]),
-                         min_size=len(parts), max_size=len(parts)))
+    seps = draw(
+        st.lists(
+            st.sampled_from([" ", " ", " ", "", ", ", ". ", "\n", "'s ", "-"]), min_size=len(parts), max_size=len(parts)
+        )
+    )
     return "".join(p + s for p, s in zip(parts, seps, strict=True))
 
 

@@ -11,9 +11,22 @@ from normalize.lexicon import load
 
 @pytest.mark.parametrize(
     "written, folded",
-    [("Erdoğan", "erdogan"), ("Bozkır", "bozkir"), ("Łukasz", "lukasz"), ("Bjørn", "bjorn"), ("Đilas", "dilas"),
-     ("Dušan", "dusan"), ("Straße", "strasse"), ("Hækkerup", "haekkerup"), ("Guðni", "gudni"), ("Þór", "thor"),
-     ("İstanbul", "istanbul"), ("Mourão", "mourao"), ("Sana’a", "sanaa"), ("Hawaiʻi", "hawaii")],
+    [
+        ("Erdoğan", "erdogan"),
+        ("Bozkır", "bozkir"),
+        ("Łukasz", "lukasz"),
+        ("Bjørn", "bjorn"),
+        ("Đilas", "dilas"),
+        ("Dušan", "dusan"),
+        ("Straße", "strasse"),
+        ("Hækkerup", "haekkerup"),
+        ("Guðni", "gudni"),
+        ("Þór", "thor"),
+        ("İstanbul", "istanbul"),
+        ("Mourão", "mourao"),
+        ("Sana’a", "sanaa"),
+        ("Hawaiʻi", "hawaii"),
+    ],
 )
 def test_fold_removes_accents_and_letter_variants(written: str, folded: str) -> None:
     assert fold(written) == folded

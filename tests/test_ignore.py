@@ -40,9 +40,7 @@ def test_sic_skips_the_word_before_it() -> None:
     assert skipped(text) == ["Kmitry [sic]", "Mariupl (sic!)"]
 
 
-@pytest.mark.parametrize(
-    "text", ["normalize: ignored", "normalize:ignore-next", "denormalize off", "sic transit"]
-)
+@pytest.mark.parametrize("text", ["normalize: ignored", "normalize:ignore-next", "denormalize off", "sic transit"])
 def test_near_misses_are_not_markers(text: str) -> None:
     assert ignore_spans(text) == []
 

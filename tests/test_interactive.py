@@ -96,9 +96,7 @@ def test_always_accept_writes_the_word_to_the_project_config(
     assert story.read_text() == TEXT
 
 
-@pytest.mark.parametrize(
-    "args", [["--diff", "x.txt"], ["-"], ["--format", "json", "x.txt"]]
-)
+@pytest.mark.parametrize("args", [["--diff", "x.txt"], ["-"], ["--format", "json", "x.txt"]])
 def test_refused_combinations(runner: CliRunner, args: list[str]) -> None:
     r = runner.invoke(cli, ["fix", "--interactive", *args], input="")
     assert r.exit_code == 2 and "--interactive" in r.stderr

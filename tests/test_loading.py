@@ -26,11 +26,18 @@ def test_nothing_is_written_to_a_read_only_home(tmp_path: Path) -> None:
     env.update(HOME=str(home), PYTHONPATH=str(ROOT), PYTHONDONTWRITEBYTECODE="1")
     before = _snapshot(tmp_path)
     try:
-        cli = subprocess.run([sys.executable, "-c", "from normalize.cli import main; main()", "check", str(story)],
-                             env=env, capture_output=True, text=True, timeout=300, cwd=tmp_path)
+        cli = subprocess.run(
+            [sys.executable, "-c", "from normalize.cli import main; main()", "check", str(story)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            cwd=tmp_path,
+        )
         code = f"import normalize; print(normalize.fix({TEXT!r}).fixed)"
-        lib = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300,
-                             cwd=tmp_path)
+        lib = subprocess.run(
+            [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300, cwd=tmp_path
+        )
     finally:
         home.chmod(stat.S_IRWXU)
     assert cli.returncode == 1, cli.stderr
@@ -56,8 +63,13 @@ for t in threads: t.start()
 for t in threads: t.join()
 print(len(opened), len(built), len(results), len({repr(r) for r in results}))
 """
-    out = subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONPATH": str(ROOT)},
-                         capture_output=True, text=True, timeout=300)
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert out.stdout.split() == ["1", "1", "8", "1"], out.stderr
 
 

@@ -77,9 +77,7 @@ async def diagnostics_for(client: LanguageClient, uri: str) -> list[types.Diagno
 
 async def open_doc(client: LanguageClient, uri: str, text: str, language: str) -> list[types.Diagnostic]:
     client.diagnostics.pop(uri, None)
-    client.text_document_did_open(
-        types.DidOpenTextDocumentParams(types.TextDocumentItem(uri, language, 1, text))
-    )
+    client.text_document_did_open(types.DidOpenTextDocumentParams(types.TextDocumentItem(uri, language, 1, text)))
     while uri not in client.diagnostics:
         await asyncio.wait_for(client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS), WAIT)
     return list(client.diagnostics[uri])

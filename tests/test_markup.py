@@ -111,7 +111,7 @@ def test_html_skips_tags_attributes_script_style_comments() -> None:
     text = (
         "<!DOCTYPE html><html><head><style>p { color: red }</style>"
         "<script>var Kmitry = 1;</script></head>"
-        '<body><p class="Kmitry" title=\'Kmitry\'>Kmitry Peskov &mdash; said</p>'
+        "<body><p class=\"Kmitry\" title='Kmitry'>Kmitry Peskov &mdash; said</p>"
         "<!-- Kmitry --></body></html>"
     )
     prose = checked(text, html_spans(text))

@@ -13,13 +13,23 @@ from pathlib import Path
 import pytest
 
 # ../shared beside the clone (a git worktree may sit one level deeper)
-SHARED = next((p / "shared" for p in Path(__file__).resolve().parents[2:4] if (p / "shared").is_dir()),
-              Path(__file__).resolve().parents[2] / "shared")
+SHARED = next(
+    (p / "shared" for p in Path(__file__).resolve().parents[2:4] if (p / "shared").is_dir()),
+    Path(__file__).resolve().parents[2] / "shared",
+)
 SEED = SHARED / "seed" / "article.txt"
 
 CHROMIUM, CHROMEDRIVER = Path("/usr/bin/chromium"), Path("/usr/bin/chromedriver")
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1200,1600"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--window-size=1200,1600",
+]
 
 
 @pytest.fixture

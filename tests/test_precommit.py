@@ -75,7 +75,12 @@ class Repo:
 
     def run(self, *args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            args, cwd=self.dir, env=self.env, capture_output=True, text=True, timeout=600,
+            args,
+            cwd=self.dir,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=600,
             stdin=subprocess.DEVNULL,
         )
 

@@ -61,17 +61,12 @@ def test_diff_of_equal_texts_is_empty() -> None:
 
 def test_diff_headers_and_hunk() -> None:
     d = unified_diff("one\nKmitry two\nthree\n", "one\nDmitry two\nthree\n", "doc.txt")
-    assert d == (
-        "--- a/doc.txt\n+++ b/doc.txt\n@@ -1,3 +1,3 @@\n"
-        " one\n-Kmitry two\n+Dmitry two\n three\n"
-    )
+    assert d == ("--- a/doc.txt\n+++ b/doc.txt\n@@ -1,3 +1,3 @@\n one\n-Kmitry two\n+Dmitry two\n three\n")
 
 
 def test_diff_keeps_crlf_and_marks_missing_final_newline() -> None:
     d = unified_diff("a\r\nKmitry", "a\r\nDmitry", "doc.txt")
-    assert d.endswith(
-        " a\r\n-Kmitry\n\\ No newline at end of file\n+Dmitry\n\\ No newline at end of file\n"
-    )
+    assert d.endswith(" a\r\n-Kmitry\n\\ No newline at end of file\n+Dmitry\n\\ No newline at end of file\n")
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="git not installed")

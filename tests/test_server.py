@@ -25,8 +25,10 @@ from starlette.testclient import TestClient  # noqa: E402
 from normalize.server import create_app  # noqa: E402
 
 # ../shared beside the clone (a git worktree may sit one level deeper)
-SHARED = next((p / "shared" for p in Path(__file__).resolve().parents[2:4] if (p / "shared").is_dir()),
-              Path(__file__).resolve().parents[2] / "shared")
+SHARED = next(
+    (p / "shared" for p in Path(__file__).resolve().parents[2:4] if (p / "shared").is_dir()),
+    Path(__file__).resolve().parents[2] / "shared",
+)
 SEED = SHARED / "seed" / "article.txt"
 GOLDEN = [("Kmitry", "Dmitry"), ("Oleskii", "Oleksii"), ("Russa", "Russia")]
 
@@ -45,10 +47,7 @@ def test_v2_check_counts_offsets_in_utf16_code_units(client: TestClient) -> None
     assert body["software"]["name"] == "normalize"
     assert body["language"]["code"] == "en-US"
     units = text.encode("utf-16-le")
-    got = [
-        units[2 * m["offset"] : 2 * (m["offset"] + m["length"])].decode("utf-16-le")
-        for m in body["matches"]
-    ]
+    got = [units[2 * m["offset"] : 2 * (m["offset"] + m["length"])].decode("utf-16-le") for m in body["matches"]]
     assert got == ["Kmitry", "Mariupl"]
     first, second = body["matches"]
     assert first["offset"] == text.index("Kmitry") + 1  # one emoji before it: two code units
@@ -134,8 +133,11 @@ def test_own_check_returns_findings_fixed_text_and_diff(client: TestClient) -> N
     ]
     assert body["fixed"] == text.replace("Kmitry P", "Dmitry P")
     assert "-Kmitry Peskov and Mariupl.\n+Dmitry Peskov and Mariupl.\n" in body["diff"]
-    for bad, message in [(b"{", "not valid JSON"), (b'{"text": 3}', "JSON object"),
-                         (b'{"text": "a", "format": "rst"}', "unknown format")]:
+    for bad, message in [
+        (b"{", "not valid JSON"),
+        (b'{"text": 3}', "JSON object"),
+        (b'{"text": "a", "format": "rst"}', "unknown format"),
+    ]:
         r = client.post("/check", content=bad)
         assert r.status_code == 400 and message in r.json()["error"]
 
@@ -165,7 +167,8 @@ def test_language_tool_python_client_gets_the_three_fixes(live_server: str) -> N
             got = [(text[m.offset : m.offset + m.error_length], m.replacements[0]) for m in matches]
             assert got == GOLDEN, prefix
             assert language_tool_python.utils.correct(text, matches) == prefix + article.replace(
-                "Kmitry", "Dmitry").replace("Oleskii", "Oleksii").replace("Russa ", "Russia ")
+                "Kmitry", "Dmitry"
+            ).replace("Oleskii", "Oleksii").replace("Russa ", "Russia ")
     finally:
         tool.close()
 

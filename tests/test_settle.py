@@ -34,7 +34,10 @@ def test_a_fix_that_another_makes_possible_is_found() -> None:
     text = "Voloddymyr Zlensky spoke. Voloddymyr Zlensky"
     report = settle(_chained(text), _chained)
     assert [(f.start, f.text, f.action) for f in report.findings] == [
-        (0, "Voloddymyr", "fix"), (11, "Zlensky", "fix"), (26, "Voloddymyr", "fix"), (37, "Zlensky", "fix")
+        (0, "Voloddymyr", "fix"),
+        (11, "Zlensky", "fix"),
+        (26, "Voloddymyr", "fix"),
+        (37, "Zlensky", "fix"),
     ]
     assert report.fixed == "Volodymyr Zelensky spoke. Volodymyr Zelensky"
     assert apply(text, report.fixes) == report.fixed

@@ -75,9 +75,7 @@ def test_gitignore_is_honoured_in_a_work_tree(runner: CliRunner, tmp_path: Path)
 
 
 @fake
-def test_without_git_the_plain_walk_is_used(
-    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_without_git_the_plain_walk_is_used(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     subprocess.run(["git", "init", "-q", str(tmp_path)], check=False, capture_output=True)
     tree(tmp_path, ["keep.md", "build/out.md"])
     (tmp_path / ".gitignore").write_text("build/\n")
@@ -92,18 +90,14 @@ def test_summary_for_check_of_many_files(runner: CliRunner, tmp_path: Path) -> N
     (tmp_path / "c.txt").write_text("Clean.\n")
     r = runner.invoke(cli, ["check", str(tmp_path)], catch_exceptions=False)
     assert r.exit_code == 1
-    assert r.stderr.splitlines() == [
-        "normalize: 3 files checked, 2 findings, 2 fixable, 0 left to review"
-    ]
+    assert r.stderr.splitlines() == ["normalize: 3 files checked, 2 findings, 2 fixable, 0 left to review"]
 
 
 @fake
 def test_no_progress_bar_when_stderr_is_not_a_terminal(runner: CliRunner, tmp_path: Path) -> None:
     tree(tmp_path, [f"f{i:02}.txt" for i in range(25)])
     r = runner.invoke(cli, ["check", str(tmp_path)], catch_exceptions=False)
-    assert r.stderr.splitlines() == [
-        "normalize: 25 files checked, 25 findings, 25 fixable, 0 left to review"
-    ]
+    assert r.stderr.splitlines() == ["normalize: 25 files checked, 25 findings, 25 fixable, 0 left to review"]
 
 
 @fake

@@ -125,8 +125,7 @@ def _finding(typed: str, start: int, end: int, fixed: str, pref: Preference, lab
         kind="style",
         action="fix",
         reason=(
-            f"rule style: {label} prefers {pref.preferred} to {pref.variant}"
-            f" ({pref.category}; source: {pref.source})"
+            f"rule style: {label} prefers {pref.preferred} to {pref.variant} ({pref.category}; source: {pref.source})"
         ),
         rule=RULE,
         entry=entry,
