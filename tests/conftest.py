@@ -7,11 +7,13 @@ marked as end to end use the real engine.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterator, Sequence
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import settings
 
 import normalize
 import normalize.engine
@@ -24,6 +26,12 @@ PESKOV = Entry(
     description="Kremlin spokesman",
     source="curated: test",
 )
+# Property tests draw the same examples on every run (the README's test command, and CI, are
+# reproducible); HYPOTHESIS_PROFILE=explore draws new ones, to hunt for new failures.
+settings.register_profile("repeatable", derandomize=True, print_blob=True)
+settings.register_profile("explore", derandomize=False, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
+
 # Misspelling -> (correction, action) for the stand-in engine.
 TABLE = {"Kmitry": ("Dmitry", "fix"), "Mariupl": ("Mariupol", "suggest")}
 _WORD = re.compile(r"\b(?:{})\b".format("|".join(TABLE)))
