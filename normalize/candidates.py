@@ -122,6 +122,11 @@ class NameMatcher:
             out.extend(_scan(low, list(also), limit))
         return out
 
+    def near(self, word: str, names: Collection[str]) -> tuple[str, ...]:
+        """The words of ``names`` that ``lookup(word, names)`` would add."""
+        low = word.lower()
+        return tuple(sorted(k for k, _ in _scan(low, list(names), max_distance(low)))) if names else ()
+
 
 def _scan(low: str, keys: list[str], limit: int) -> list[tuple[str, int]]:
     hits = process.extract(low, keys, scorer=OSA.distance, score_cutoff=limit, limit=None)

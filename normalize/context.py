@@ -70,13 +70,54 @@ T = TypeVar("T")
 Memo = dict[tuple[Hashable, ...], object]  # answers to pure questions, keyed by question name and inputs
 
 
+_ABSENT = object()
+
+
 def remember(memo: Memo | None, key: tuple[Hashable, ...], answer: Callable[[], T]) -> T:
     """``answer()``, asked once per ``key`` in ``memo`` (no memo: asked every time)."""
     if memo is None:
         return answer()
-    if key not in memo:
-        memo[key] = answer()
-    return memo[key]  # type: ignore[return-value]
+    found = memo.get(key, _ABSENT)
+    if found is _ABSENT:
+        found = memo[key] = answer()
+    return found  # type: ignore[return-value]
+
+
+class Counts(Counter[str]):
+    """How often each spelling occurs in a document. While ``reads`` is a list, every
+    lookup notes the spelling and its count there: an answer computed meanwhile holds
+    for any document that counts those spellings the same (decide's ``_readings``)."""
+
+    reads: list[tuple[str, int]] | None = None
+
+    def __getitem__(self, key: str) -> int:
+        n = dict.get(self, key, 0)
+        if self.reads is not None:
+            self.reads.append((key, n))
+        return n
+
+
+# The words around position i that a decision about it reads (title_phrase looks back
+# past a given name and its particles to a title of up to four words; village reads four
+# words ahead), with what it reads of each.
+WINDOW_BEFORE = 8
+WINDOW_AFTER = 5
+Window = tuple[tuple[str, bool, bool, bool, str, bool] | None, ...]
+
+
+def window(words: Sequence[Word], i: int) -> Window:
+    """What a decision about the word at ``i`` can read of the words around it: each
+    word's core, flags and written form, and whether it stands right after the one before."""
+    out: list[tuple[str, bool, bool, bool, str, bool] | None] = []
+    n = len(words)
+    for j in range(i - WINDOW_BEFORE, i + WINDOW_AFTER + 1):
+        if 0 <= j < n:
+            w = words[j]
+            joined = j > 0 and adjacent(words, j - 1, j)
+            out.append((w.core, w.skip, w.sentence_start, w.pause_after, w.token.text, joined))
+        else:
+            out.append(None)
+    return tuple(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +130,7 @@ class Context:
     names: NameMatcher
     bigrams: Bigrams
     model: Model
-    in_document: Counter[str]  # how often each spelling occurs in the text
+    in_document: Counts  # how often each spelling occurs in the text
     topics: frozenset[str]  # the countries the text is about
     own_names: frozenset[str]  # listed spellings the text uses that are no target on their own
     # Answers to pure questions about a word and its neighbours, each asked once per document
@@ -107,7 +148,7 @@ class Context:
         model: Model,
         memo: Memo | None = None,
     ) -> Context:
-        in_document = Counter(w.core for w in words if not w.skip)
+        in_document = Counts(w.core for w in words if not w.skip)
         topics = document_topics(in_document, lexicon)
         own = document_names(in_document, lexicon)
         memo = {} if memo is None else memo

@@ -39,6 +39,7 @@ from normalize.context import (
     settled_name,
     slip_in_full_name,
     typed_zipf,
+    window,
 )
 from normalize.derive import (
     DEMONYMS,
@@ -117,33 +118,61 @@ def decide(
 
 def readings(ctx: Context) -> Iterator[tuple[int, bool, list[Scored]]]:
     """Each word worth checking: its position, whether it is a listed name part, and its
-    readings, best first (scripts/fit_model.py reads their features)."""
-    for i in range(len(ctx.words)):
-        if checkable(ctx.words, i, ctx.lexicon, ctx.memo):
-            listed = ctx.words[i].core.lower() in ctx.lexicon.name_index
-            yield i, listed, _score(ctx, i, listed)
+    readings, best first (scripts/fit_model.py reads their features).
+
+    A plainly known word costs one dictionary lookup per occurrence (``_kinds``: what a
+    word alone says, asked once per distinct word); the readings of a word are asked
+    once per distinct window of neighbours (``_readings``)."""
+    words, lexicon, memo = ctx.words, ctx.lexicon, ctx.memo
+    kinds = _kinds(memo)
+    for i, word in enumerate(words):
+        if word.skip:
+            continue
+        core = word.core
+        kind = kinds.get(core)
+        if kind is None:
+            kind = kinds[core] = _word_kind(core, lexicon)
+        if kind == _NEVER or (kind != _ALWAYS and not _checkable_here(words, i, kind, lexicon, memo)):
+            continue
+        listed = core.lower() in lexicon.name_index
+        yield i, listed, _readings(ctx, i, listed)
 
 
 _NEVER, _ALWAYS, _KNOWN_TITLE, _NAME_PART = range(4)  # what a word alone says about checking it
+MAX_KINDS = 200_000  # distinct words whose kind a memo keeps (about 20 MB)
+
+
+def _kinds(memo: Memo) -> dict[str, int]:
+    """The memo's table of word -> what the word alone says about checking it."""
+    kinds = memo.get(("kinds",))
+    if kinds is None or len(kinds) >= MAX_KINDS:  # type: ignore[arg-type]
+        kinds = memo[("kinds",)] = {}
+    return kinds  # type: ignore[return-value]
 
 
 def checkable(words: Sequence[Word], i: int, lexicon: Lexicon, memo: Memo | None = None) -> bool:
     """Words worth looking up: unknown ones, listed name parts seen out of their name, and
     known words one slip from the part of an official's name their neighbours complete.
-    ``memo`` (one document's) keeps the answers that depend on the word alone."""
+    ``memo`` keeps the answers that depend on the word alone."""
     word = words[i]
     if word.skip:
         return False
     core = word.core
-    kind = remember(memo, ("checkable", core), lambda: _word_kind(core, lexicon))
+    kinds = _kinds(memo) if memo is not None else {}
+    kind = kinds.get(core)
+    if kind is None:
+        kind = kinds[core] = _word_kind(core, lexicon)
+    return kind == _ALWAYS or (kind != _NEVER and _checkable_here(words, i, kind, lexicon, memo))
+
+
+def _checkable_here(words: Sequence[Word], i: int, kind: int, lexicon: Lexicon, memo: Memo | None) -> bool:
+    """For a known capitalized word or a listed name part: whether its neighbours make it worth checking."""
+    low = words[i].core.lower()
     if kind == _KNOWN_TITLE:
-        low = core.lower()
         return not (
             low in lexicon.name_index and beside_own_name(words, i, low, lexicon, memo)  # Luiz Inacio
         ) and slip_in_full_name(words, i, lexicon, memo)  # Emanuel Macron
-    if kind == _NAME_PART:
-        return not beside_own_name(words, i, core.lower(), lexicon, memo)
-    return kind == _ALWAYS
+    return not beside_own_name(words, i, low, lexicon, memo)
 
 
 def _word_kind(core: str, lexicon: Lexicon) -> int:
@@ -168,22 +197,51 @@ def _word_kind(core: str, lexicon: Lexicon) -> int:
 
 def beside_own_name(words: Sequence[Word], i: int, low: str, lexicon: Lexicon, memo: Memo | None = None) -> bool:
     """True when a neighbour is the next or previous part of a listed name with this part."""
-    prev = words[i - 1].core.lower() if i > 0 else None
-    nxt = words[i + 1].core.lower() if i + 1 < len(words) else None
-    return remember(memo, ("beside_own_name", low, prev, nxt), lambda: _beside_own_name(low, prev, nxt, lexicon))
+    before, after = remember(memo, ("name_neighbours", low), lambda: _name_neighbours(low, lexicon))
+    return (i > 0 and words[i - 1].core.lower() in before) or (
+        i + 1 < len(words) and words[i + 1].core.lower() in after
+    )
 
 
-def _beside_own_name(low: str, prev: str | None, nxt: str | None, lexicon: Lexicon) -> bool:
+def _name_neighbours(low: str, lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """The words right before and right after ``low`` in the listed names of several words."""
+    before: set[str] = set()
+    after: set[str] = set()
     for idx in lexicon.name_index[low]:
         parts = [p.lower() for p in lexicon.spellings[idx][0]]
         if len(parts) == 1:
             continue
         for pos, part in enumerate(parts):
-            if part == low and (
-                (pos > 0 and parts[pos - 1] == prev) or (pos + 1 < len(parts) and parts[pos + 1] == nxt)
-            ):
-                return True
-    return False
+            if part == low:
+                if pos > 0:
+                    before.add(parts[pos - 1])
+                if pos + 1 < len(parts):
+                    after.add(parts[pos + 1])
+    return frozenset(before), frozenset(after)
+
+
+def _readings(ctx: Context, i: int, listed: bool) -> list[Scored]:
+    """``_score``, remembered in the memo per window of neighbours the scoring reads
+    (``window``), with the document's topics and own names; an answer is reused while
+    the counts of the spellings it looked up in the document are the same."""
+    near = ctx.names.near(ctx.words[i].core, ctx.own_names)  # all that _name_hits reads of the own names
+    key = ("readings", window(ctx.words, i), ctx.topics, near, id(ctx.model))
+    seen: list[tuple[tuple[tuple[str, int], ...], list[Scored]]] = ctx.memo.get(key) or []  # type: ignore[assignment]
+    counts = ctx.in_document
+    for reads, scored in seen:
+        if all(dict.get(counts, k, 0) == n for k, n in reads):
+            return scored
+    log: list[tuple[str, int]] = []
+    counts.reads = log
+    try:
+        scored = _score(ctx, i, listed)
+    finally:
+        counts.reads = None
+    ctx.memo[key] = [*seen[-(MAX_VARIANTS - 1) :], (tuple(dict.fromkeys(log)), scored)]
+    return scored
+
+
+MAX_VARIANTS = 4  # answers kept for one window, for documents that count its spellings differently
 
 
 def _score(ctx: Context, i: int, listed: bool) -> list[Scored]:

@@ -50,6 +50,9 @@ class Normalizer:
         self._names = NameMatcher(self.lexicon)
         self._bigrams = Bigrams(self.lexicon)
         self.model = model if model is not None else default_model()
+        # Answers to pure questions about words and their neighbours (decide's), kept from
+        # text to text: the passes over one text and the texts after it ask many again.
+        self._memo: Memo = {}
 
     @classmethod
     def from_config(cls, config: Config) -> Normalizer:
@@ -66,7 +69,9 @@ class Normalizer:
         Fixing the result again changes nothing: fixes that a first pass makes possible
         are found by checking the fixed text again (``normalize.settle``).
         """
-        memo: Memo = {}  # what the passes over this text learn about single words, learnt once
+        memo = self._memo
+        if len(memo) >= MAX_MEMO:
+            memo.clear()
 
         def once(text: str, skip: Sequence[tuple[int, int]]) -> Report:
             return self._once(text, skip, memo)
@@ -104,6 +109,7 @@ def _without_overlaps(findings: list[Finding]) -> tuple[Finding, ...]:
     return tuple(sorted(kept, key=lambda f: f.start))
 
 
+MAX_MEMO = 100_000  # remembered answers (decisions are the largest, a few kB each)
 _LOCK = threading.RLock()
 _BUILT: dict[Config, Normalizer] = {}
 MAX_CONFIGS = 8
