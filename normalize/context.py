@@ -486,6 +486,11 @@ def slip_in_full_name(words: Sequence[Word], i: int, lexicon: Lexicon, memo: Mem
     return False
 
 
+def vouches(low: str, lexicon: Lexicon) -> bool:
+    """``low`` is part of an official's name and rare enough to vouch for the name beside it."""
+    return low in lexicon.name_index and lexicon.zipf(low) < SHARED_NAME_ZIPF and names_person(low, lexicon)
+
+
 def _slip_beside(low: str, step: int, side: tuple[str, ...], lexicon: Lexicon) -> bool:
     if lexicon.zipf(side[0] if step == -1 else side[-1]) >= SHARED_NAME_ZIPF:
         return False  # a neighbour as common as Kim is borne by too many people to vouch for one

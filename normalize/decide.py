@@ -16,14 +16,17 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import partial
 
 from normalize.candidates import Bigrams, NameMatcher, Speller
 from normalize.context import (
     FUNCTION_WORDS,
     KNOWN_ZIPF,
+    PARTICLES,
     Context,
     Memo,
+    adjacent,
     after_given_name,
     beside_partner,
     completes_person,
@@ -39,6 +42,7 @@ from normalize.context import (
     settled_name,
     slip_in_full_name,
     typed_zipf,
+    vouches,
     window,
 )
 from normalize.derive import (
@@ -109,20 +113,25 @@ def decide(
     from one pass over a document to the next (``settle``'s)."""
     ctx = Context.of(words, lexicon, speller, names, bigrams, model or default_model(), memo)
     findings: list[Finding] = []
-    for i, listed, scored in readings(ctx):
-        finding = _finding(ctx, i, scored, listed)
-        if finding is not None:
-            findings.append(finding)
+    for i, listed in worth_checking(ctx):
+        _, found = _decided(ctx, i, listed)
+        if found is not None:
+            start = words[i].token.start
+            findings.append(replace(found, start=start, end=start + len(found.text)))
     return findings
 
 
 def readings(ctx: Context) -> Iterator[tuple[int, bool, list[Scored]]]:
     """Each word worth checking: its position, whether it is a listed name part, and its
-    readings, best first (scripts/fit_model.py reads their features).
+    readings, best first (scripts/fit_model.py reads their features)."""
+    for i, listed in worth_checking(ctx):
+        yield i, listed, _decided(ctx, i, listed)[0]
 
-    A plainly known word costs one dictionary lookup per occurrence (``_kinds``: what a
-    word alone says, asked once per distinct word); the readings of a word are asked
-    once per distinct window of neighbours (``_readings``)."""
+
+def worth_checking(ctx: Context) -> Iterator[tuple[int, bool]]:
+    """The positions of the words worth checking (``checkable``), and whether each is a
+    listed name part. A plainly known word costs one dictionary lookup per occurrence
+    (``_kinds``: what a word alone says, asked once per distinct word)."""
     words, lexicon, memo = ctx.words, ctx.lexicon, ctx.memo
     kinds = _kinds(memo)
     for i, word in enumerate(words):
@@ -134,8 +143,7 @@ def readings(ctx: Context) -> Iterator[tuple[int, bool, list[Scored]]]:
             kind = kinds[core] = _word_kind(core, lexicon)
         if kind == _NEVER or (kind != _ALWAYS and not _checkable_here(words, i, kind, lexicon, memo)):
             continue
-        listed = core.lower() in lexicon.name_index
-        yield i, listed, _readings(ctx, i, listed)
+        yield i, core.lower() in lexicon.name_index
 
 
 _NEVER, _ALWAYS, _KNOWN_TITLE, _NAME_PART = range(4)  # what a word alone says about checking it
@@ -169,10 +177,27 @@ def _checkable_here(words: Sequence[Word], i: int, kind: int, lexicon: Lexicon, 
     """For a known capitalized word or a listed name part: whether its neighbours make it worth checking."""
     low = words[i].core.lower()
     if kind == _KNOWN_TITLE:
-        return not (
-            low in lexicon.name_index and beside_own_name(words, i, low, lexicon, memo)  # Luiz Inacio
-        ) and slip_in_full_name(words, i, lexicon, memo)  # Emanuel Macron
+        return (
+            _may_vouch(words, i, lexicon, memo)
+            and slip_in_full_name(words, i, lexicon, memo)  # Emanuel Macron
+            and not (low in lexicon.name_index and beside_own_name(words, i, low, lexicon, memo))  # Luiz Inacio
+        )
     return not beside_own_name(words, i, low, lexicon, memo)
+
+
+def _may_vouch(words: Sequence[Word], i: int, lexicon: Lexicon, memo: Memo | None) -> bool:
+    """A quick test that ``slip_in_full_name`` needs: a neighbour is a name particle, or a
+    part of an official's name that is rare enough to vouch for one (most are neither)."""
+    n = len(words)
+    for j in (i - 1, i + 1):
+        if not 0 <= j < n or not adjacent(words, min(i, j), max(i, j)):
+            continue
+        low = words[j].core.lower()
+        if low in PARTICLES:
+            return True  # von der [Leyen]: the whole test decides
+        if not words[j].skip and remember(memo, ("vouches", low), partial(vouches, low, lexicon)):
+            return True
+    return False
 
 
 def _word_kind(core: str, lexicon: Lexicon) -> int:
@@ -220,25 +245,29 @@ def _name_neighbours(low: str, lexicon: Lexicon) -> tuple[frozenset[str], frozen
     return frozenset(before), frozenset(after)
 
 
-def _readings(ctx: Context, i: int, listed: bool) -> list[Scored]:
-    """``_score``, remembered in the memo per window of neighbours the scoring reads
-    (``window``), with the document's topics and own names; an answer is reused while
-    the counts of the spellings it looked up in the document are the same."""
+def _decided(ctx: Context, i: int, listed: bool) -> tuple[list[Scored], Finding | None]:
+    """The readings of the word at ``i`` and its finding (at offset 0), remembered in the
+    memo per window of neighbours the decision reads (``window``), with the document's
+    topics and its own names within reach; an answer is reused while the document
+    counts the spellings it looked up the same."""
     near = ctx.names.near(ctx.words[i].core, ctx.own_names)  # all that _name_hits reads of the own names
-    key = ("readings", window(ctx.words, i), ctx.topics, near, id(ctx.model))
-    seen: list[tuple[tuple[tuple[str, int], ...], list[Scored]]] = ctx.memo.get(key) or []  # type: ignore[assignment]
+    key = ("decided", window(ctx.words, i), ctx.topics, near, listed, id(ctx.model))
+    seen: list[tuple[tuple[tuple[str, int], ...], list[Scored], Finding | None]] = ctx.memo.get(key) or []  # type: ignore[assignment]
     counts = ctx.in_document
-    for reads, scored in seen:
+    for reads, scored, found in seen:
         if all(dict.get(counts, k, 0) == n for k, n in reads):
-            return scored
+            return scored, found
     log: list[tuple[str, int]] = []
     counts.reads = log
     try:
         scored = _score(ctx, i, listed)
+        found = _finding(ctx, i, scored, listed)
     finally:
         counts.reads = None
-    ctx.memo[key] = [*seen[-(MAX_VARIANTS - 1) :], (tuple(dict.fromkeys(log)), scored)]
-    return scored
+    if found is not None:
+        found = replace(found, start=0, end=len(found.text))
+    ctx.memo[key] = [*seen[-(MAX_VARIANTS - 1) :], (tuple(dict.fromkeys(log)), scored, found)]
+    return scored, found
 
 
 MAX_VARIANTS = 4  # answers kept for one window, for documents that count its spellings differently
