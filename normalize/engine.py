@@ -17,8 +17,10 @@ lexicon a Config asks for; ``check``/``fix`` use the default Config.
 
 from __future__ import annotations
 
+import gc
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 
 from normalize.candidates import Bigrams, NameMatcher, Speller
 from normalize.config import Config
@@ -76,7 +78,8 @@ class Normalizer:
         def once(text: str, skip: Sequence[tuple[int, int]]) -> Report:
             return self._once(text, skip, memo)
 
-        return settle(once(text, skip), once, skip)
+        with _collector_paused():
+            return settle(once(text, skip), once, skip)
 
     def _once(self, text: str, skip: Sequence[tuple[int, int]], memo: Memo | None = None) -> Report:
         tokens = join_broken(text, words(text, skip), self.lexicon.knows)
@@ -110,6 +113,30 @@ def _without_overlaps(findings: list[Finding]) -> tuple[Finding, ...]:
 
 
 MAX_MEMO = 100_000  # remembered answers (decisions are the largest, a few kB each)
+_PAUSES = [0, False]  # checks running now; whether the collector was on before the first began
+_PAUSE_LOCK = threading.Lock()
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector stays off while text is checked (and back on after the last
+    check running in any thread): a check makes a few small objects per word that reference
+    counting frees, and the collections their number set off took a quarter of the time of
+    a 1 MB check while finding nothing to collect."""
+    with _PAUSE_LOCK:
+        if _PAUSES[0] == 0:
+            _PAUSES[1] = gc.isenabled()
+            gc.disable()
+        _PAUSES[0] += 1
+    try:
+        yield
+    finally:
+        with _PAUSE_LOCK:
+            _PAUSES[0] -= 1
+            if _PAUSES[0] == 0 and _PAUSES[1]:
+                gc.enable()
+
+
 _LOCK = threading.RLock()
 _BUILT: dict[Config, Normalizer] = {}
 MAX_CONFIGS = 8

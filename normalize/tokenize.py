@@ -41,6 +41,9 @@ NOT_PROSE = re.compile(
     r"|\[[^\W\d_]{1,3}\][^\W\d_]+|(?<![^\W\d_])[^\W\d_]+\[[^\W\d_]{1,3}\]",  # an editor's letters: [F]aith, countr[ies]
     re.IGNORECASE,
 )
+# The start of a run of non-spaces holding a character that some NOT_PROSE match needs.
+_HINTED_RUN = re.compile(r"(?<!\S)\S*?(?:[/\\_@#\[]|www\.)", re.IGNORECASE)
+_SPACE = re.compile(r"\s")
 SENTENCE_BREAK = re.compile(r"[.!?:…•]|\n\s*[-*>|#]|\n\s*\n")
 # Endings the core leaves out: the possessive and the clitics of contractions (there’d, that’ve),
 # which English tokenizers make words of their own.
@@ -54,6 +57,8 @@ _INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’‘ʼ](?=[^\W\d_])")
 # Between the halves of a word broken at a line end: a hyphen (soft hyphen, ¬ of scans), then
 # spaces and at most one line break.
 _LINE_BREAK = re.compile(r"[-\u00ad\u2010¬][ \t]*(?:\r?\n[ \t]*)?")
+# The same, found in the text between a letter and the next letter (a word's end, the next one's start).
+_BROKEN_AFTER_LETTER = re.compile(r"(?<=[^\W\d_])" + _LINE_BREAK.pattern + r"(?=[^\W\d_])")
 # Far longer than any listed word or name (Llanfair...gogogoch has 58 letters): a longer run
 # of letters is no slip of one, and looking it up takes time quadratic in its length.
 LONGEST_WORD = 100
@@ -75,26 +80,43 @@ def tokenize(text: str) -> list[Token]:
 
 
 PAUSES = frozenset(",;:.!?)")
+# Characters beside a word that can make it glued (a digit, a dot before a letter) or cut off
+# (a hyphen) are looked at closely; a word between two of these plain ones is neither.
+_PLAIN_BESIDE = frozenset(" \t\n\r,;:!?()\"'“”‘’«»—–…/")
 
 
 def words(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Word]:
     """Words of ``text``; those inside ``skip`` spans or not prose are marked ``skip``."""
     # Skipped markup counts as blank here: "agreed.</p>" is a word and a tag, not a path.
-    blocked = _not_prose_mask(_blank(text, skip))
+    blocked = not_prose_mask(_blank(text, skip))
     for start, end in skip:
         blocked[start:end] = b"\x01" * (min(end, len(text)) - start)
+    any_blocked = 1 in blocked
     out: list[Word] = []
     prev_end = 0
+    brk = -1  # where the first sentence break at or after prev_end starts (found once per sentence)
+    n = len(text)
     cores: dict[str, tuple[str, bool]] = {}  # per distinct token: its core, and whether that is no prose
-    for tok in tokenize(text):
-        known = cores.get(tok.text)
+    plain = _PLAIN_BESIDE
+    for i, m in enumerate(WORD.finditer(text)):
+        word, start, end = m.group(), m.start(), m.end()
+        known = cores.get(word)
         if known is None:
-            known = cores[tok.text] = _core(tok.text)
-        core, odd = known
-        not_prose = odd or any(blocked[tok.start : tok.end]) or _glued(text, tok) or _cut_off(text, tok)
-        start = not out or bool(SENTENCE_BREAK.search(text[prev_end : tok.start]))
-        out.append(Word(tok, core, not_prose, start, text[tok.end : tok.end + 1] in PAUSES))
-        prev_end = tok.end
+            known = cores[word] = _core(word)
+        core, not_prose = known
+        before = text[start - 1] if start else ""
+        after = text[end : end + 1]
+        if not not_prose and not (before in plain and after in plain):
+            not_prose = _glued(text, start, end, before, after) or (
+                after in ("-", "\u2010") and not text[end + 1 : end + 2].isalnum()  # cut off
+            )
+        if any_blocked and not not_prose:
+            not_prose = blocked.find(1, start, end) >= 0
+        if brk < prev_end:
+            found = SENTENCE_BREAK.search(text, prev_end)
+            brk = found.start() if found else n
+        out.append(Word(Token(word, start, end, i), core, not_prose, not out or brk < start, after in PAUSES))
+        prev_end = end
     return out
 
 
@@ -109,23 +131,14 @@ def _core(token: str) -> tuple[str, bool]:
     return core, elision or len(core) > LONGEST_WORD
 
 
-def _cut_off(text: str, tok: Token) -> bool:
-    """True when a hyphen ends the word: a speaker's false start ("Latvi- — Latvia"), half of a
-    word broken at a line end ("secur- ity"), or of a compound ("pre- and post-war")."""
-    return text[tok.end : tok.end + 1] in ("-", "\u2010") and not text[tok.end + 1 : tok.end + 2].isalnum()
-
-
-def _glued(text: str, tok: Token) -> bool:
-    """True when the word touches digits or sits inside a dotted identifier."""
-    before = text[tok.start - 1] if tok.start else ""
-    after = text[tok.end] if tok.end < len(text) else ""
+def _glued(text: str, start: int, end: int, before: str, after: str) -> bool:
+    """True when the word touches digits or sits inside a dotted identifier; ``before`` and
+    ``after`` are the characters beside it ("" at either end of the text)."""
     if before.isdigit() or after.isdigit():
         return True
-    if after == "." and tok.end + 1 < len(text) and text[tok.end + 1].isalnum():
+    if after == "." and text[end + 1 : end + 2].isalnum():
         return True
-    if before == "." and tok.start >= 2 and text[tok.start - 2].isalnum():
-        return True
-    return False
+    return before == "." and start >= 2 and text[start - 2].isalnum()
 
 
 def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
@@ -139,10 +152,17 @@ def _blank(text: str, spans: Sequence[tuple[int, int]]) -> str:
     return "".join(parts) + text[pos:] if parts else text
 
 
-def _not_prose_mask(text: str) -> bytearray:
+def not_prose_mask(text: str) -> bytearray:
+    """1 where ``text`` is a URL, e-mail address, path, handle or an editor's letters (``NOT_PROSE``)."""
     mask = bytearray(len(text))
-    for m in NOT_PROSE.finditer(text):
-        mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+    pos = 0
+    # Every such match lies inside one run of non-spaces that holds one of the characters
+    # it needs: only those runs are scanned with the full pattern (most text has none).
+    while (hint := _HINTED_RUN.search(text, pos)) is not None:
+        space = _SPACE.search(text, hint.end())
+        pos = space.start() if space else len(text)
+        for m in NOT_PROSE.finditer(text, hint.start(), pos):
+            mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     return mask
 
 
@@ -156,13 +176,27 @@ def join_broken(text: str, found: list[Word], known: Callable[[str], bool]) -> l
     of them is not one.
     """
     out = list(found)
-    for i in range(len(out) - 1):
+    hits = list(_BROKEN_AFTER_LETTER.finditer(text))
+    if not hits:
+        return out
+    at = {w.token.end: i for i, w in enumerate(out)}
+    answers: dict[str, bool] = {}
+
+    def knows(word: str) -> bool:
+        answer = answers.get(word)
+        if answer is None:
+            answer = answers[word] = known(word)
+        return answer
+
+    for hit in hits:
+        i = at.get(hit.start())
+        if i is None or i + 1 >= len(out):
+            continue
         a, b = out[i], out[i + 1]
-        gap = text[a.token.end : b.token.start]
-        if not b.token.text[:1].islower() or not _LINE_BREAK.fullmatch(gap):
+        if b.token.start != hit.end() or not b.token.text[:1].islower():
             continue
         joined = plain_apostrophes(a.token.text) + b.core
-        if len(gap) > 1 or (known(joined) and not (known(a.core) and known(b.core))):
+        if hit.end() - hit.start() > 1 or (knows(joined) and not (knows(a.core) and knows(b.core))):
             out[i], out[i + 1] = replace(a, skip=True), replace(b, skip=True)
     return out
 

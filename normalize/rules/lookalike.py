@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from normalize.lexicon import Lexicon, dictionaries_dir
-from normalize.tokenize import LONGEST_WORD, NOT_PROSE, Word
+from normalize.tokenize import LONGEST_WORD, Word, not_prose_mask
 from normalize.types import Entry, Finding
 
 RULE = "lookalike"
@@ -63,7 +63,7 @@ def word_script(text: str) -> str:
 
 def lookalike(text: str, words: list[Word], lexicon: Lexicon) -> Iterator[Finding]:
     tab = table()
-    prose = _prose_mask(text)
+    prose: list[bytearray] = []  # where the text is a URL, e-mail, path or handle: made when first needed
     # A run of letters longer than any word is no word (tokenize.LONGEST_WORD): not looked at.
     known: dict[str, str] = {}  # the script of each distinct word, worked out once
     scripts = []
@@ -77,7 +77,7 @@ def lookalike(text: str, words: list[Word], lexicon: Lexicon) -> Iterator[Findin
         kind = scripts[i]
         if kind not in ("MIXED", "CYRILLIC"):
             continue  # nothing to change: most words, so the neighbours are counted only when needed
-        if w.skip and (any(prose[tok.start : tok.end]) or not _glued_to_digit(text, tok.start, tok.end)):
+        if w.skip and (_not_prose(text, prose, tok.start, tok.end) or not _glued_to_digit(text, tok.start, tok.end)):
             continue
         target = _context(scripts, i)
         fixed: str | None = None
@@ -167,9 +167,9 @@ def _glued_to_digit(text: str, start: int, end: int) -> bool:
     )
 
 
-def _prose_mask(text: str) -> bytearray:
-    """1 where the text is a URL, e-mail, path or handle (never rewritten: homographs there are not typos)."""
-    mask = bytearray(len(text))
-    for m in NOT_PROSE.finditer(text):
-        mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-    return mask
+def _not_prose(text: str, mask: list[bytearray], start: int, end: int) -> bool:
+    """True when the span is part of a URL, e-mail, path or handle (never rewritten: homographs
+    there are not typos). ``mask`` holds the text's mask once a word has asked for it."""
+    if not mask:
+        mask.append(not_prose_mask(text))
+    return mask[0].find(1, start, end) >= 0
