@@ -149,9 +149,9 @@ class Context:
         memo: Memo | None = None,
     ) -> Context:
         in_document = Counts(w.core for w in words if not w.skip)
-        topics = document_topics(in_document, lexicon)
-        own = document_names(in_document, lexicon)
         memo = {} if memo is None else memo
+        topics = document_topics(in_document, lexicon, memo)
+        own = document_names(in_document, lexicon)
         return cls(words, lexicon, speller, names, bigrams, model, in_document, topics, own, memo)
 
 
@@ -349,7 +349,9 @@ def in_foreign_phrase(words: Sequence[Word], i: int, lexicon: Lexicon) -> bool:
     return False
 
 
-def name_worthy(words: Sequence[Word], i: int, key: str, lexicon: Lexicon, in_document: Counter[str]) -> bool:
+def name_worthy(
+    words: Sequence[Word], i: int, key: str, lexicon: Lexicon, in_document: Counter[str], memo: Memo | None = None
+) -> bool:
     """A capitalized word may become an English word only if that word is a name here:
     an official's surname, a country or capital, or the part of a longer name whose
     other part stands beside it ("Russian Fedeation")."""
@@ -359,7 +361,7 @@ def name_worthy(words: Sequence[Word], i: int, key: str, lexicon: Lexicon, in_do
         return True
     if in_document[lexicon.display[key]]:
         return True  # the document itself uses it as a name
-    return beside_partner(words, i, key, lexicon) is not None
+    return beside_partner(words, i, key, lexicon, memo) is not None
 
 
 def place_noun(words: Sequence[Word], i: int) -> str:
@@ -399,10 +401,12 @@ def named_prominence(key: str, lexicon: Lexicon, topics: frozenset[str]) -> floa
     return best
 
 
-def same_name(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) -> tuple[Entry | None, str, float]:
+def same_name(
+    words: Sequence[Word], i: int, key: str, lexicon: Lexicon, memo: Memo | None = None
+) -> tuple[Entry | None, str, float]:
     """The entry of a name in which ``key`` stands right beside the typed word's exact
     neighbour, that neighbour, and the name's prominence."""
-    hit = beside_partner(words, i, key, lexicon)
+    hit = beside_partner(words, i, key, lexicon, memo)
     if hit is None:
         return None, "", 0.0
     idx, partner = hit
@@ -410,14 +414,20 @@ def same_name(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) -> tupl
     return name.entry, partner, name.prominence
 
 
-def beside_partner(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) -> tuple[int, str] | None:
+def beside_partner(
+    words: Sequence[Word], i: int, key: str, lexicon: Lexicon, memo: Memo | None = None
+) -> tuple[int, str] | None:
     """A listed spelling with ``key`` next to the word that neighbours position ``i``."""
-    before = name_side(words, i, -1)
-    after = name_side(words, i, 1)
+    before = tuple(w.core for w in name_side(words, i, -1))
+    after = tuple(w.core for w in name_side(words, i, 1))
     if not before and not after:
         return None
-    prev = [w.core.lower() for w in before]
-    nxt = [w.core.lower() for w in after]
+    return remember(memo, ("partner", key, before, after), partial(_partner, key, before, after, lexicon))
+
+
+def _partner(key: str, before: tuple[str, ...], after: tuple[str, ...], lexicon: Lexicon) -> tuple[int, str] | None:
+    prev = [w.lower() for w in before]
+    nxt = [w.lower() for w in after]
     found: list[tuple[float, int, bool, int, str]] = []  # spelling_rank, -spelling number, partner
     for idx in lexicon.name_index[key]:
         parts = [p.lower() for p in lexicon.spellings[idx][0]]
@@ -425,9 +435,9 @@ def beside_partner(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) ->
             if part != key:
                 continue
             if nxt and parts[pos + 1 : pos + 1 + len(nxt)] == nxt:
-                found.append((*spelling_rank(idx, lexicon), -idx, after[-1].core))
+                found.append((*spelling_rank(idx, lexicon), -idx, after[-1]))
             elif prev and pos >= len(prev) and parts[pos - len(prev) : pos] == prev:
-                found.append((*spelling_rank(idx, lexicon), -idx, before[0].core))
+                found.append((*spelling_rank(idx, lexicon), -idx, before[0]))
     if not found:
         return None
     *_, idx, partner = max(
@@ -576,33 +586,38 @@ def of_topic(key: str, lexicon: Lexicon, topics: frozenset[str]) -> bool:
     return False
 
 
-def document_topics(in_document: Counter[str], lexicon: Lexicon) -> frozenset[str]:
+def document_topics(in_document: Counter[str], lexicon: Lexicon, memo: Memo | None = None) -> frozenset[str]:
     """Countries the text is about: those of the countries, regions and cities it names
     (Ukraine, Kharkiv) or whose demonyms it uses (Ukrainian)."""
     found: set[str] = set()
     for word in in_document:
-        if not word[:1].isupper():
-            continue
-        low = word.lower()
-        named: dict[str, tuple[float, bool]] = {}  # country -> its best place so called
-        for stem in [low, *demonym_stems(low)]:
-            if stem not in lexicon.prominent:
-                continue
-            for idx in lexicon.name_index.get(stem, ()):
-                parts, entity, prominence = lexicon.spellings[idx]
-                _, name, kind, *_ = lexicon.entries[entity]
-                if (
-                    len(parts) == 1
-                    and prominence >= TOPIC_PROMINENCE
-                    and kind == "place"
-                    and place_first(stem, prominence, lexicon)  # not Central, Western, David
-                ):
-                    rank = (prominence, fold(parts[0]) == fold(name))
-                    country = lexicon.countries[entity]
-                    named[country] = max(named.get(country, rank), rank)
-        if named:
-            # the place a word names first: Santiago is Chile's capital, Armenia the country
-            best = max(named.values())
-            found.update(country for country, rank in named.items() if rank == best)
+        if word[:1].isupper():
+            found.update(remember(memo, ("countries", word), partial(_countries_named, word, lexicon)))
     found.discard("")
     return frozenset(found)
+
+
+def _countries_named(word: str, lexicon: Lexicon) -> frozenset[str]:
+    """The countries of the place a capitalized word names first, if it names one."""
+    low = word.lower()
+    named: dict[str, tuple[float, bool]] = {}  # country -> its best place so called
+    for stem in [low, *demonym_stems(low)]:
+        if stem not in lexicon.prominent:
+            continue
+        for idx in lexicon.name_index.get(stem, ()):
+            parts, entity, prominence = lexicon.spellings[idx]
+            _, name, kind, *_ = lexicon.entries[entity]
+            if (
+                len(parts) == 1
+                and prominence >= TOPIC_PROMINENCE
+                and kind == "place"
+                and place_first(stem, prominence, lexicon)  # not Central, Western, David
+            ):
+                rank = (prominence, fold(parts[0]) == fold(name))
+                country = lexicon.countries[entity]
+                named[country] = max(named.get(country, rank), rank)
+    if not named:
+        return frozenset()
+    # the place a word names first: Santiago is Chile's capital, Armenia the country
+    best = max(named.values())
+    return frozenset(country for country, rank in named.items() if rank == best)

@@ -332,11 +332,11 @@ def _name_hits(
         for k, d in ctx.names.lookup(core, ctx.own_names)
         if not derived(low, k, lexicon)
         and not (phrase and slavic_case(low, k))
-        and name_worthy(words, i, k, lexicon, in_document)
+        and name_worthy(words, i, k, lexicon, in_document, ctx.memo)
     ]
     if own:
-        hits = [(k, d) for k, d in hits if not own.keys() & entities(k, lexicon)]
-    partners = {k: beside_partner(words, i, k, lexicon) for k, _ in hits}
+        hits = [(k, d) for k, d in hits if not own.keys() & _entities(k, ctx)]
+    partners = {k: beside_partner(words, i, k, lexicon, ctx.memo) for k, _ in hits}
     if official:
         # Milei is Javier Milei, unless a neighbour makes it another name, the text spells
         # another name so (Russa, in a text that names Russia: not Ignazio La Russa), or the
@@ -404,7 +404,7 @@ def _words_scored(ctx: Context, i: int, names: set[str], null: dict[str, float])
             continue  # a derived form, or already scored as a name with its context
         entry = Entry(f"word:{key}", key, "word", "English word", "symspellpy frequency list, wordfreq")
         text = recase(key, core)
-        partner = beside_partner(words, i, key, lexicon) if key in lexicon.name_index else None
+        partner = beside_partner(words, i, key, lexicon, ctx.memo) if key in lexicon.name_index else None
         if partner and partner[1][:1].isupper():
             text = lexicon.display[key]  # "ladimir Putin": the name keeps its capital
         _, note = bigram_context(words, i, key, ctx.bigrams)
@@ -514,7 +514,7 @@ def weigh_rivals(ctx: Context, i: int, scored: list[Scored]) -> tuple[Scored, fl
     ``alone`` feature that applies when no rival lies within two edits of a long word."""
     word = ctx.words[i].core
     best = _preferred_spelling(ctx, scored)
-    rivals = [s for s in scored if not (s is scored[0] or _same_entity(s.candidate, scored[0].candidate, ctx.lexicon))]
+    rivals = [s for s in scored if not (s is scored[0] or _same_entity(s.candidate, scored[0].candidate, ctx))]
     gap = best.candidate.score - rivals[0].candidate.score if rivals else math.inf
     if word.islower():
         gap += LOWERCASE_GAP_SLACK
@@ -527,7 +527,7 @@ def _preferred_spelling(ctx: Context, scored: list[Scored]) -> Scored:
     near-best of them the fix is the one this text uses, else the one text uses most
     (Kyiv, not Kyyv). The margin and evidence stay those of the best reading."""
     best = scored[0]
-    same = [s for s in scored if s is best or _same_entity(s.candidate, best.candidate, ctx.lexicon)]
+    same = [s for s in scored if s is best or _same_entity(s.candidate, best.candidate, ctx)]
     near = [s for s in same if best.candidate.score - s.candidate.score <= SAME_ENTITY_SLACK]
 
     def usage(s: Scored) -> tuple[int, bool, float]:
@@ -541,16 +541,20 @@ def _preferred_spelling(ctx: Context, scored: list[Scored]) -> Scored:
     return best
 
 
-def _same_entity(a: Candidate, b: Candidate, lexicon: Lexicon) -> bool:
+def _same_entity(a: Candidate, b: Candidate, ctx: Context) -> bool:
     """Two whole spellings of one person or place (Kiev, Kiyev), not a name and a part of a longer one."""
     if a.entry is None or b.entry is None or a.entry.kind == "word" or b.entry.kind == "word":
         return False
     if a.entry.kind == "person" and a.entry.id == b.entry.id:
         return True  # two spellings of one official's name (Zelensky, Zelenskyy)
     ka, kb = a.text.lower(), b.text.lower()
-    if a.entry.id != b.entry.id and not entities(ka, lexicon) & entities(kb, lexicon):
+    if a.entry.id != b.entry.id and not _entities(ka, ctx) & _entities(kb, ctx):
         return False  # two entries may list one place (Donbas, Donbass)
-    return _whole(ka, lexicon) and _whole(kb, lexicon)
+    return _whole(ka, ctx.lexicon) and _whole(kb, ctx.lexicon)
+
+
+def _entities(key: str, ctx: Context) -> frozenset[int]:
+    return remember(ctx.memo, ("entities", key), lambda: frozenset(entities(key, ctx.lexicon)))
 
 
 def _whole(key: str, lexicon: Lexicon) -> bool:

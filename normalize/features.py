@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from normalize.candidates import Bigrams
 from normalize.context import (
@@ -35,6 +36,7 @@ from normalize.context import (
     place_first,
     place_noun,
     rare_sequences,
+    remember,
     role_of,
     same_name,
     title_phrase,
@@ -150,7 +152,7 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
     prior, kind = _name_prior(ctx, key, person)
     f: dict[str, float] = {}
     evidence: list[str] = []
-    entry, partner, named = same_name(words, i, key, lexicon)
+    entry, partner, named = same_name(words, i, key, lexicon, ctx.memo)
     if partner:
         prior = max(prior, named)  # "Russian Ederatjon": as likely as the Russian Federation is named
         f["same_name"] = 1.0
@@ -171,9 +173,12 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
     f["demonym_before_pause"] = adjective_cue(words[i], key, lexicon)
     f["form_cue"] = form_cue(words, i, key, lexicon, ctx.bigrams)
     f["name_prior"] = prior
-    f["edit_cost"] = edit_cost(core, key, dist, slips=True)
+    f["edit_cost"] = remember(ctx.memo, ("edit_cost", core, key, dist), partial(edit_cost, core, key, dist, slips=True))
     if entry is None:
-        entry = best_entry(key, lexicon, ctx.topics, person=kind == "person")
+        person = kind == "person"
+        entry = remember(
+            ctx.memo, ("entry", key, ctx.topics, person), partial(best_entry, key, lexicon, ctx.topics, person)
+        )
     features = {k: v for k, v in f.items() if v or k in ("name_prior", "edit_cost")}
     return Reading(recase(display, core), entry.kind, dist, entry, "; ".join(evidence), features)
 
@@ -244,7 +249,8 @@ def _place_and_title(ctx: Context, i: int, key: str, kind: str, evidence: list[s
 def word_features(ctx: Context, i: int, key: str, dist: int) -> dict[str, float]:
     """The English word ``key`` read for the word at ``i``."""
     core = ctx.words[i].core
-    f = {"word_prior": ctx.lexicon.words[key], "edit_cost": edit_cost(core, key, dist)}
+    cost = remember(ctx.memo, ("word_cost", core, key, dist), partial(edit_cost, core, key, dist))
+    f = {"word_prior": ctx.lexicon.words[key], "edit_cost": cost}
     f.update(_bigram_features(bigram_context(ctx.words, i, key, ctx.bigrams)[0]))
     return f
 

@@ -49,6 +49,8 @@ def consistency(text: str, words: list[Word], lexicon: Lexicon) -> Iterator[Find
                 best = major
         if best is not None:
             majority[minor] = best
+    if not majority:
+        return  # most texts: nothing to look for word by word
     for w in words:
         target = majority.get(w.core)
         if target is None or w.skip:

@@ -62,24 +62,31 @@ def word_script(text: str) -> str:
 
 
 def lookalike(text: str, words: list[Word], lexicon: Lexicon) -> Iterator[Finding]:
+    if text.isascii():
+        return  # no letter of another script: most texts, looked at in one pass of C
     tab = table()
     prose: list[bytearray] = []  # where the text is a URL, e-mail, path or handle: made when first needed
-    # A run of letters longer than any word is no word (tokenize.LONGEST_WORD): not looked at.
     known: dict[str, str] = {}  # the script of each distinct word, worked out once
-    scripts = []
-    for w in words:
-        found = known.get(w.token.text)
+
+    def script_at(j: int) -> str:
+        t = words[j].token.text
+        found = known.get(t)
         if found is None:
-            found = known[w.token.text] = word_script(w.token.text) if len(w.token.text) <= LONGEST_WORD else "OTHER"
-        scripts.append(found)
+            # A run of letters longer than any word is no word (tokenize.LONGEST_WORD): not looked at.
+            found = known[t] = word_script(t) if len(t) <= LONGEST_WORD else "OTHER"
+        return found
+
     for i, w in enumerate(words):
         tok = w.token
-        kind = scripts[i]
+        if tok.text.isascii():
+            continue  # Latin letters only: most words
+        kind = script_at(i)
         if kind not in ("MIXED", "CYRILLIC"):
-            continue  # nothing to change: most words, so the neighbours are counted only when needed
+            continue  # nothing to change, so the neighbours are counted only when needed
         if w.skip and (_not_prose(text, prose, tok.start, tok.end) or not _glued_to_digit(text, tok.start, tok.end)):
             continue
-        target = _context(scripts, i)
+        near = [script_at(j) for j in range(max(0, i - CONTEXT), min(len(words), i + 1 + CONTEXT)) if j != i]
+        target = _context(near)
         fixed: str | None = None
         if kind == "MIXED":
             fixed = _to_latin(tok.text, tab) if target != "CYRILLIC" else _to_native(tok.text, "CYRILLIC", tab)
@@ -93,9 +100,8 @@ def lookalike(text: str, words: list[Word], lexicon: Lexicon) -> Iterator[Findin
             yield _finding(tok.text, tok.start, tok.end, fixed, tab)
 
 
-def _context(scripts: list[str], i: int) -> str:
-    """The script most of the neighbouring words are written in (LATIN on a tie or none)."""
-    near = scripts[max(0, i - CONTEXT) : i] + scripts[i + 1 : i + 1 + CONTEXT]
+def _context(near: list[str]) -> str:
+    """The script most of the neighbouring words (``near``) are written in (LATIN on a tie or none)."""
     counts = {s: near.count(s) for s in ("LATIN", *NATIVE)}
     best = max(counts, key=lambda s: (counts[s], s == "LATIN"))
     return best if counts[best] else "LATIN"
