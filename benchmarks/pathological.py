@@ -16,6 +16,7 @@ import argparse
 import os
 import platform
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -31,28 +32,41 @@ BUDGET = 5.0  # seconds, the issue's bound for 1 MB
 SECTION = "## Pathological inputs (`pathological.py`)"
 
 
-def run(name: str, size: int, timeout: float) -> tuple[float | None, int | None, int]:
-    """(seconds or None on timeout, exit code, bytes) of `normalize check` on the shape."""
+Run = tuple[float | None, float | None, int | None, int]
+
+
+def run(name: str, size: int, timeout: float) -> Run:
+    """(wall seconds or None on timeout, CPU seconds, exit code, bytes) of `normalize check` on
+    the shape. CPU is the process's user and system time: on a machine shared with other work
+    the wall time also counts the waits for a core."""
     text = SHAPES[name](size)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / name
         path.write_text(text, encoding="utf-8")
         cmd = [sys.executable, "-c", "from normalize.cli import main; main()", "check", str(path)]
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         t0 = time.perf_counter()
         try:
             done = subprocess.run(cmd, capture_output=True, timeout=timeout, cwd=tmp)
         except subprocess.TimeoutExpired:
-            return None, None, path.stat().st_size
-        return time.perf_counter() - t0, done.returncode, path.stat().st_size
+            return None, None, None, path.stat().st_size
+        wall = time.perf_counter() - t0
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+        return wall, cpu, done.returncode, path.stat().st_size
 
 
-def table(rows: list[tuple[str, int, float | None, int | None]], timeout: float) -> str:
-    lines = ["| shape | bytes | seconds | exit | under 5 s |", "|---|---:|---:|---:|---|"]
-    for name, size, seconds, code in rows:
+def table(rows: list[tuple[str, int, float | None, float | None, int | None]], timeout: float) -> str:
+    lines = ["| shape | bytes | seconds | CPU seconds | exit | under 5 s |", "|---|---:|---:|---:|---:|---|"]
+    for name, size, seconds, cpu, code in rows:
         shown = f"> {timeout:.0f}" if seconds is None else f"{seconds:.2f}"
         ok = "yes" if seconds is not None and seconds < BUDGET else "**no**"
-        lines.append(f"| `{name}` | {size:,} | {shown} | {'' if code is None else code} | {ok} |")
-    return "\n".join(lines) + "\n"
+        used = "" if cpu is None else f"{cpu:.2f}"
+        lines.append(f"| `{name}` | {size:,} | {shown} | {used} | {'' if code is None else code} | {ok} |")
+    load = os.getloadavg()
+    return (
+        "\n".join(lines) + f"\n\nLoad average (1, 5, 15 min) at the end: {load[0]:.2f}, {load[1]:.2f}, {load[2]:.2f}.\n"
+    )
 
 
 def section(body: str, size: int) -> str:
@@ -83,9 +97,10 @@ def main() -> None:
     args = ap.parse_args()
     rows = []
     for name in args.shapes.split(","):
-        seconds, code, size = run(name, args.size, args.timeout)
-        rows.append((name, size, seconds, code))
-        print(f"{name}: {size} bytes, {seconds if seconds is not None else 'timeout'} s, exit {code}", file=sys.stderr)
+        seconds, cpu, code, size = run(name, args.size, args.timeout)
+        rows.append((name, size, seconds, cpu, code))
+        shown = "timeout" if seconds is None else f"{seconds:.2f} s ({cpu:.2f} s CPU)"
+        print(f"{name}: {size} bytes, {shown}, exit {code}", file=sys.stderr)
     out = section(table(rows, args.timeout), args.size)
     print(out)
     if args.write:

@@ -163,6 +163,10 @@ def fails(policy: str, written: tuple[Finding, ...], left: tuple[Finding, ...]) 
     return False
 
 
+AHEAD = 32  # files handed to each worker before the parent waits for the first report
+WARM_UP = "The Kremlin said Kmitry Peskov met the goverment in Kyiv."  # touches every step once
+
+
 def _checks(
     docs: Iterator[files.Document], opts: Options
 ) -> Iterator[tuple[files.Document, Callable[[], tuple[Report, str]]]]:
@@ -173,22 +177,31 @@ def _checks(
         for doc in docs:
             yield doc, functools.partial(_check, doc, opts)
         return
+    import gc
     import multiprocessing
     from concurrent.futures import Future, ProcessPoolExecutor
 
     from normalize import engine
 
     try:
-        engine.default()  # mapped and built once, before the workers fork
+        # Mapped, built and used once before the workers fork, so what is made on first use
+        # (the candidate indexes, the model, the rules' tables) is shared, not made per worker.
+        engine.default().check(WARM_UP)
     except NormalizeError:
         pass  # each file reports it
+    # What exists now is never collected: the workers' collections do not walk it, and so do
+    # not copy every page that holds it (copy-on-write).
+    gc.freeze()
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
     pending: deque[tuple[files.Document, Future[tuple[Report, str]]]] = deque()
+    # Files are handed out in input order and their reports read in that order; a long window
+    # keeps every worker busy while the parent waits on one large file at its head.
+    window = AHEAD * opts.jobs
     with ProcessPoolExecutor(opts.jobs, mp_context=context) as pool:
         for doc in docs:
             pending.append((doc, pool.submit(_check, doc, opts)))
-            if len(pending) >= 4 * opts.jobs:
+            if len(pending) >= window:
                 done, future = pending.popleft()
                 yield done, future.result
         while pending:

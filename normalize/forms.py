@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Spelling differences between romanizations of the same name, applied in order.
 _TRANSLIT = (("kh", "h"), ("ph", "f"), ("ye", "e"), ("w", "v"), ("y", "i"), ("ou", "u"), ("ck", "k"), ("q", "k"))
@@ -19,6 +20,7 @@ _DOUBLED = re.compile(r"(.)\1+")
 _FINAL_II = re.compile(r"ii$")  # -yi, -iy, -yy, -ii endings of Slavic names, all romanized -y
 
 
+@lru_cache(maxsize=1 << 16)
 def shape(word: str) -> str:
     """'lower', 'upper' (ALL CAPS), 'title' (Capitalized) or 'mixed'."""
     letters = [c for c in word if c.isalpha()]

@@ -96,7 +96,9 @@ def words(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Word]:
     prev_end = 0
     brk = -1  # where the first sentence break at or after prev_end starts (found once per sentence)
     n = len(text)
-    cores: dict[str, tuple[str, bool]] = {}  # per distinct token: its core, and whether that is no prose
+    cores = _CORES
+    if len(cores) > MAX_CORES:
+        cores.clear()
     plain = _PLAIN_BESIDE
     for i, m in enumerate(WORD.finditer(text)):
         word, start, end = m.group(), m.start(), m.end()
@@ -118,6 +120,11 @@ def words(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Word]:
         out.append(Word(Token(word, start, end, i), core, not_prose, not out or brk < start, after in PAUSES))
         prev_end = end
     return out
+
+
+# Per distinct token: its core, and whether that is no prose (a pure answer, kept from text to text).
+_CORES: dict[str, tuple[str, bool]] = {}
+MAX_CORES = 200_000
 
 
 def _core(token: str) -> tuple[str, bool]:
