@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 
 from normalize.candidates import Bigrams, NameMatcher, Speller
+from normalize.casing import case_slips
 from normalize.config import Config
 from normalize.context import Memo
 from normalize.decide import decide
@@ -87,6 +88,7 @@ class Normalizer:
         for rule in self.rules:
             found.extend(f for f in rule(text, tokens, self.lexicon) if not _inside(f, skip))
         found.extend(decide(tokens, self.lexicon, self._speller, self._names, self._bigrams, self.model, memo))
+        found.extend(case_slips(tokens, self.lexicon, self.model))
         if self.ignore:
             found = [f for f in found if plain_apostrophes(f.text.lower()) not in self.ignore]
         return Report(text, _without_overlaps(as_written(text, found)))

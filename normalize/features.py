@@ -82,6 +82,13 @@ FEATURES = {
     "form_cue": "how much likelier English makes the other form (country or demonym) before the next word",
     "bigram_support": "log10 affinity of the candidate with its neighbours, where positive (ranks only)",
     "bigram_against": "the same, where negative",
+    # a case slip (casing.py): the word read in the lexicon's letter case
+    "case_shift": "two capitals, then lowercase letters (RUssia): the shift key held too long",
+    "case_lowered": "a listed name typed lowercase (russia), which may be an English word too (china)",
+    "case_in_document": "the text writes the name capitalized elsewhere",
+    "case_cue": "a preposition of place or a title before it",
+    "case_partner": "the other words of a listed name beside it, written in full and capitalized (north Korea)",
+    "case_not_word": "the lowercase form is no trusted English word (zelensky)",
     # the finding
     "alone_word": "a long lowercase word with no other candidate within two edits",
     "alone_name": "a long capitalized word with no other candidate within two edits",

@@ -158,6 +158,9 @@ def main(every: int, folds: int, cost: float, write: bool) -> None:
     weights["bias"] = round(float(final.intercept_[0]) / math.log(10) + 1.0, 4)
     for n in RANK_ONLY:
         weights[n] = hand[n]  # ranks candidates only: not in the margin, not fitted
+    for k, n in enumerate(names):
+        if not x[:, k].any():
+            weights[n] = hand[n]  # no example has it (case slips are read outside decide.readings): not fitted
     click.echo(json.dumps({"cross-validated on dev": figures, "fitted weights": weights}, indent=2))
     golden = {"hand-set": golden_passes(hand), "fitted": golden_passes({**hand, **weights})}
     # Injected typos never are real-word slips or lone names in place context: a fitted model

@@ -1,0 +1,208 @@
+"""Case slips: a word typed in a letter case that its word or name does not have (pure).
+
+Two slips of the shift key, each read as the lexicon's casing and weighed by the model
+(features below; weights in dictionaries/model.json):
+
+- ``case_shift``: the shift key held a letter too long: two capitals, then lowercase
+  letters ("RUssia", "VLadimir"). No listed word or name is cased so (none in the dev
+  copy of the three corpora), so the reading is the word with the one capital that was
+  meant: a listed name in its listed casing, or an English word capitalized.
+- ``case_lowered``: the capital lost ("russia", "zelensky", "north Korea"). The
+  lexicon's frequencies are case-folded, so nothing says how often the lowercase word
+  is an English word in its own right (china, turkey, march, sector): the reading
+  needs the text's own evidence (it writes the name capitalized elsewhere; a
+  preposition of place, a title; or the rest of the listed name beside it), and a
+  lowercase form that is a trusted English word needs more of it than one that is not
+  (zelensky). A word the text writes lowercase again and again is deliberate.
+
+Gates, before any scoring: words marked ``skip`` (URLs, handles, e-mail, code) and the
+user's own words are never read; a lowercase word is read only as a whole listed name
+of one word (Russia) or as the part of a listed name that its exact neighbour completes
+(north [Korea]).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from normalize.context import (
+    FUNCTION_WORDS,
+    TITLES,
+    adjacent,
+    beside_partner,
+    best_entry,
+    person_prominence,
+    place_cue,
+)
+from normalize.lexicon import Lexicon
+from normalize.model import Model
+from normalize.tokenize import Word
+from normalize.types import Entry, Finding
+
+SHIFT_SLIP = re.compile(r"[A-Z]{2}(?:[a-z]{2,}|[a-rt-z])")  # RUssia, THe (not TVs, IDs, CEOs, iPhone, McDonald)
+SUGGEST_MARGIN = 0.5  # barely likelier than the word as typed: not worth a reader's time
+FIX_MARGIN = 1.0  # as decide's
+MAX_CONFIDENCE = 0.99
+
+
+@dataclass(frozen=True, slots=True)
+class CaseReading:
+    """The word at ``i`` read in another letter case, with the features that weigh it."""
+
+    i: int
+    text: str
+    entry: Entry
+    features: dict[str, float]
+    evidence: str
+
+
+def case_slips(words: Sequence[Word], lexicon: Lexicon, model: Model) -> list[Finding]:
+    """Findings for words typed in a case their word or name does not have."""
+    out = []
+    for reading in readings(words, lexicon):
+        finding = _finding(words[reading.i], reading, model)
+        if finding is not None:
+            out.append(finding)
+    return out
+
+
+def readings(words: Sequence[Word], lexicon: Lexicon) -> Iterator[CaseReading]:
+    """Each word that may be a case slip, read in the lexicon's casing (scripts may fit on these)."""
+    in_document: Counter[str] | None = None
+    for i, word in enumerate(words):
+        core = word.core
+        if word.skip or len(core) < 3 or core.lower() in lexicon.extra_words:
+            continue
+        if SHIFT_SLIP.fullmatch(core):
+            reading = _shifted(words, i, lexicon)
+        elif core.islower() and core in lexicon.name_index:
+            if in_document is None:
+                in_document = Counter(w.core for w in words if not w.skip)
+            reading = _lowered(words, i, lexicon, in_document)
+        else:
+            continue
+        if reading is not None:
+            yield reading
+
+
+def _shifted(words: Sequence[Word], i: int, lexicon: Lexicon) -> CaseReading | None:
+    """RUssia: the listed name in its casing, or an English word with one capital (THe)."""
+    core = words[i].core
+    low = core.lower()
+    if low in lexicon.name_index and lexicon.display[low][:1].isupper():
+        text = lexicon.display[low]
+        entry = best_entry(low, lexicon, frozenset())
+    elif low in lexicon.words:  # the first capital was meant: the shift key was held too long
+        text = core[0] + low[1:]
+        entry = _word_entry(low)
+    else:
+        return None
+    return CaseReading(i, text, entry, {"case_shift": 1.0}, "the shift key held a letter too long")
+
+
+def _lowered(words: Sequence[Word], i: int, lexicon: Lexicon, in_document: Counter[str]) -> CaseReading | None:
+    """russia: a whole listed name, or a name's part that its neighbour completes (north Korea)."""
+    core = words[i].core
+    display = lexicon.display[core]
+    if not display[:1].isupper() or display.lower() != core:
+        return None
+    partner = _whole_name_beside(words, i, core, lexicon)
+    whole = any(len(lexicon.spellings[idx][0]) == 1 for idx in lexicon.name_index[core])
+    surname = not whole and _surname(core, lexicon)
+    if partner is None and not whole and not surname:
+        return None
+    if partner:
+        prominence = lexicon.name(partner[0]).prominence
+    else:
+        prominence = person_prominence(core, lexicon) if surname else lexicon.name_prior[core][0]
+    f = {"case_lowered": 1.0, "name_prior": prominence}
+    notes = []
+    if partner:
+        f["case_partner"] = 1.0
+        notes.append(f"next to '{partner[1]}' as in {lexicon.name(partner[0]).entry.name}")
+    if in_document[display]:
+        f["case_in_document"] = 1.0
+        notes.append(f"'{display}' appears {in_document[display]}x in the text")
+    cue = _cue(words, i, partner)
+    if cue:
+        f["case_cue"] = 1.0
+        notes.append(cue)
+    if core not in lexicon.words:
+        f["case_not_word"] = 1.0  # zelensky: no English word
+    if in_document[core] > 1:
+        f["repeated"] = math.log2(in_document[core])  # used again and again: deliberate, as decide's
+    entry = lexicon.name(partner[0]).entry if partner else best_entry(core, lexicon, frozenset())
+    return CaseReading(i, display, entry, f, "; ".join(notes) or "a name typed lowercase")
+
+
+def _whole_name_beside(words: Sequence[Word], i: int, core: str, lexicon: Lexicon) -> tuple[int, str] | None:
+    """A listed name of several words that the word begins, its other words written in full
+    after it and capitalized (north Korea, vladimir Putin; not "the Hague", whose article
+    English writes lowercase, nor "a more united Republic of South Sudan"). A lowercase last
+    word is English style, not a slip (Washington state, the Palestinian territory)."""
+    if core in FUNCTION_WORDS:
+        return None
+    partner = beside_partner(words, i, core, lexicon)
+    if partner is None:
+        return None
+    parts = [p.lower() for p in lexicon.spellings[partner[0]][0]]
+    span = words[i : i + len(parts)]
+    if [w.core.lower() for w in span] == parts and all(
+        w.core[:1].isupper() for w in span[1:] if w.core.lower() not in FUNCTION_WORDS
+    ):
+        return partner
+    return None
+
+
+def _surname(core: str, lexicon: Lexicon) -> bool:
+    """The last word of a listed person's name (zelensky)."""
+    return any(
+        lexicon.spellings[idx][0][-1].lower() == core and lexicon.name(idx).entry.kind == "person"
+        for idx in lexicon.name_index[core]
+    )
+
+
+def _cue(words: Sequence[Word], i: int, partner: tuple[int, str] | None) -> str:
+    """What the neighbours say where no listed name's other words do: a preposition of place, a title."""
+    if partner:
+        return ""
+    if place_cue(words, i):
+        return f"after '{words[i - 1].core}'" if i else "before a region noun"
+    if i and adjacent(words, i - 1, i) and words[i - 1].core.lower() in TITLES:
+        return f"after '{words[i - 1].core}'"
+    return ""
+
+
+def _word_entry(low: str) -> Entry:
+    return Entry(f"word:{low}", low, "word", "English word", "symspellpy frequency list, wordfreq")
+
+
+def _finding(word: Word, reading: CaseReading, model: Model) -> Finding | None:
+    margin = model.margin(reading.features, {})
+    if margin < SUGGEST_MARGIN:
+        return None
+    fix = round(margin, 9) >= FIX_MARGIN
+    confidence = min(MAX_CONFIDENCE, round(1.0 / (1.0 + 10 ** (-margin)), 3))
+    entry = reading.entry
+    return Finding(
+        start=word.token.start,
+        end=word.token.start + len(word.core),
+        text=word.core,
+        replacement=reading.text if fix else None,
+        suggestions=(reading.text,),
+        confidence=confidence,
+        kind=entry.kind,
+        action="fix" if fix else "suggest",
+        reason=(
+            f"rule spelling: '{word.core}' is cased as no word or name is; "
+            f"{'likely' if fix else 'perhaps'} {entry.name} ({entry.description}; source: {entry.source}), "
+            f"in another letter case; {reading.evidence}"
+        ),
+        rule="spelling",
+        entry=entry,
+        evidence=model.evidence(reading.features, {}),
+    )
