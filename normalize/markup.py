@@ -107,14 +107,24 @@ def markdown_spans(text: str) -> list[Span]:
 
 
 def _inert_brackets(src: str) -> str:
-    """``src`` with each "[" that no "]" follows made plain text (same length).
+    """``src`` with each "[" that no "]" follows, and each "(" that no ")" follows, made
+    plain text (same length).
 
-    Such a "[" can open no link, image or reference, but markdown-it would still
-    try one for each: a text of many of them ("[" * 100_000) took minutes.
+    Such a "[" can open no link, image or reference, and such a "(" no link target, but
+    markdown-it would still try one for each: a text of many of them ("[" * 100_000)
+    took minutes, and each "](" of "[Kmitry](" * 100_000 scanned 32 more of them. The
+    "(" becomes a "," (punctuation too, so emphasis beside it reads the same), and only
+    where no "]:" could start a reference definition, whose target an unclosed "(" spoils.
     """
     last = src.rfind("]")
     tail = src[last + 1 :]
-    return src if "[" not in tail else src[: last + 1] + tail.replace("[", "x")
+    if "[" in tail:
+        src = src[: last + 1] + tail.replace("[", "x")
+    last = src.rfind(")")
+    tail = src[last + 1 :]
+    if "(" in tail and "]:" not in src:
+        src = src[: last + 1] + tail.replace("(", ",")
+    return src
 
 
 def _inline(src: str, pos: int, children: Sequence[Token], spans: list[Span]) -> int:
