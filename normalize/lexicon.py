@@ -4,9 +4,8 @@ The TSV files are documented in dictionaries/README.md. ``parse`` reads them int
 plain dicts and sets; scripts/compile_dictionaries.py turns that into
 dictionaries/compiled.bin (``compile_sections``), which ``load`` maps read-only: a
 process parses and builds nothing at start-up, writes nothing, and processes share
-the mapped pages. A compiled file older than the TSVs (other sizes) is not used:
-``load`` then compiles in memory, slower but with the same answers, and
-tests/test_dictionaries.py fails until the file is rebuilt.
+the mapped pages. The package build compiles the file (setup.py); a missing one, or
+one compiled from other TSVs (other sizes), is an error that names the command.
 
 The Lexicon keeps its attribute names whatever backs them: plain containers (parsed)
 or read-only views of the compiled file (``in``, ``get``, ``[]``, iteration).
@@ -34,7 +33,6 @@ from normalize.mapped import (
     Sections,
     Strings,
     key_sections,
-    pack,
     postings_sections,
     string_sections,
 )
@@ -226,17 +224,20 @@ def load(directory: Path | None = None) -> Lexicon:
 
 def _open(directory: Path) -> Lexicon:
     path = directory / COMPILED
-    try:
-        compiled = Mapped(path)
-    except DictionaryError:
-        compiled = None
-    if compiled is None or not current(compiled, directory):
-        # No compiled file, or one of other dictionaries: compile in memory (slow, same answers).
-        from normalize.candidates import index_sections
-
-        lex = parse(directory)
-        compiled = Mapped.of_bytes(pack({**compile_sections(lex), **index_sections(lex)}, meta(directory)))
+    if not path.exists():
+        raise DictionaryError(f"{path} not found (it is built with the package): {_rebuild(directory)}")
+    compiled = Mapped(path)
+    if not current(compiled, directory):
+        raise DictionaryError(f"{path} was compiled from other TSVs: {_rebuild(directory)}")
     return mapped(compiled)
+
+
+def _rebuild(directory: Path) -> str:
+    """The command that builds the compiled file: in a checkout, the compiler; else a reinstall."""
+    script = directory.parent / "scripts" / "compile_dictionaries.py"
+    if script.exists():
+        return f"run pip install -e {directory.parent} (or python {script} with the build extra)"
+    return "reinstall normalize-prose (pip install builds it)"
 
 
 def meta(directory: Path) -> dict[str, Any]:

@@ -88,7 +88,7 @@ class Mapped:
 
     @classmethod
     def of_bytes(cls, data: bytes) -> Mapped:
-        """The same views over bytes in memory (dictionaries compiled on the fly)."""
+        """The same views over bytes in memory (a file compiled but not written)."""
         return cls(None, data)
 
     def __getitem__(self, name: str) -> memoryview:

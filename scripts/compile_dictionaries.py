@@ -6,8 +6,12 @@ Reads words.tsv, people.tsv and places.tsv (``normalize.lexicon.parse``) and
 wordsegment's bigram counts (the `build` extra), and writes the lexicon's tables,
 the deletion index of English words and name targets, and the bigram counts
 (normalize/mapped.py documents the layout). Deterministic: the same inputs give the
-same bytes, which tests/test_dictionaries.py checks. Run it after every change to the
-TSVs or to how normalize/lexicon.py or normalize/candidates.py compile them.
+same bytes, which tests/test_dictionaries.py checks.
+
+The package build runs it (setup.py: ``pip install .`` puts the file in the wheel,
+``pip install -e .`` writes it into dictionaries/, git-ignored); run it by hand after a
+change to the TSVs or to how normalize/lexicon.py or normalize/candidates.py compile
+them, in a checkout installed in editable mode.
 """
 
 from __future__ import annotations
@@ -17,10 +21,17 @@ import os
 import sys
 import tempfile
 import time
+import types
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+if "normalize" not in sys.modules:
+    # Only the modules that compile, not the package's __init__ and the document and
+    # command-line stack behind it: a build environment has wordsegment and rapidfuzz, no more.
+    package = types.ModuleType("normalize")
+    package.__path__ = [str(REPO / "normalize")]
+    sys.modules["normalize"] = package
 
 from normalize.candidates import index_sections  # noqa: E402
 from normalize.lexicon import COMPILED, compile_sections, meta, parse  # noqa: E402

@@ -11,7 +11,9 @@ import re
 import shutil
 import subprocess
 import sys
+import tarfile
 import unicodedata
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -273,19 +275,34 @@ def test_build_is_reproducible(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_compiled_file_is_current(tmp_path: Path) -> None:
-    """dictionaries/compiled.bin is what scripts/compile_dictionaries.py makes of the TSVs, byte for byte."""
-    if importlib.util.find_spec("wordsegment") is None:
-        pytest.skip("build dependency not installed: wordsegment (pip install .[build])")
-    out = tmp_path / "compiled.bin"
+def test_the_package_build_compiles_the_dictionaries(tmp_path: Path) -> None:
+    """`python -m build`: an sdist with the TSVs and the compiler but no compiled.bin, and a wheel
+    built from that sdist whose compiled.bin is, byte for byte, dictionaries/compiled.bin (which the
+    editable install compiled: so that file is current, and compiling is deterministic)."""
+    if importlib.util.find_spec("build") is None:
+        pytest.skip("the build frontend is not installed (pip install .[test])")
+    if not (DICT / "compiled.bin").exists():
+        pytest.fail("dictionaries/compiled.bin not found: pip install -e . compiles it")
     subprocess.run(
-        [sys.executable, str(SCRIPT.parent / "compile_dictionaries.py"), "--out", str(out)],
+        [sys.executable, "-m", "build", "--outdir", str(tmp_path), str(DICT.parent)],
         check=True,
         capture_output=True,
         timeout=900,
     )
-    assert out.read_bytes() == (DICT / "compiled.bin").read_bytes(), (
-        "dictionaries/compiled.bin is stale: run python scripts/compile_dictionaries.py and commit it"
+    (sdist,), (wheel,) = tmp_path.glob("*.tar.gz"), tmp_path.glob("*.whl")
+    with tarfile.open(sdist) as tar:
+        shipped = {name.split("/", 1)[1] for name in tar.getnames() if "/" in name}
+    assert {
+        "scripts/compile_dictionaries.py",
+        "setup.py",
+        "dictionaries/words.tsv",
+        "dictionaries/places.tsv",
+    } <= shipped
+    assert "dictionaries/compiled.bin" not in shipped
+    with zipfile.ZipFile(wheel) as whl:
+        built = whl.read("normalize/dictionaries/compiled.bin")
+    assert built == (DICT / "compiled.bin").read_bytes(), (
+        "dictionaries/compiled.bin is stale: run pip install -e . (or python scripts/compile_dictionaries.py)"
     )
 
 

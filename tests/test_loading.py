@@ -3,10 +3,16 @@
 from __future__ import annotations
 
 import os
+import shutil
 import stat
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
+
+from normalize import lexicon
+from normalize.errors import DictionaryError
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXT = "Kremlin spokesman Kmitry Peskov said the goverment met.\n"
@@ -79,3 +85,38 @@ def test_the_dictionaries_are_mapped_not_parsed() -> None:
     lexicon = normalize.engine.default().lexicon
     assert lexicon.compiled is not None
     assert type(lexicon.words).__name__ == "_Values"  # a view of the mapped file, not a dict
+
+
+def test_a_checkout_without_the_compiled_file_says_how_to_build_it(tmp_path: Path) -> None:
+    """A source checkout used without installing: one line naming the command, exit 2, no traceback."""
+    checkout = tmp_path / "checkout"
+    shutil.copytree(ROOT / "normalize", checkout / "normalize", ignore=shutil.ignore_patterns("__pycache__"))
+    (checkout / "dictionaries").mkdir()
+    for source in (ROOT / "dictionaries").iterdir():
+        if source.suffix in (".tsv", ".json"):
+            (checkout / "dictionaries" / source.name).symlink_to(source)
+    (checkout / "scripts").mkdir()
+    (checkout / "scripts" / "compile_dictionaries.py").touch()
+    story = tmp_path / "story.txt"
+    story.write_text(TEXT, encoding="utf-8")
+    out = subprocess.run(
+        [sys.executable, "-c", "from normalize.cli import main; main()", "check", str(story)],
+        env={**os.environ, "PYTHONPATH": str(checkout), "PYTHONDONTWRITEBYTECODE": "1"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path,
+    )
+    assert out.returncode == 2, out.stderr
+    (line,) = out.stderr.splitlines()
+    assert "compiled.bin not found" in line and f"pip install -e {checkout}" in line, line
+
+
+def test_a_compiled_file_of_other_dictionaries_is_not_used(tmp_path: Path) -> None:
+    for name in (*lexicon.FILES, lexicon.COMPILED):
+        (tmp_path / name).symlink_to(ROOT / "dictionaries" / name)
+    (tmp_path / "words.tsv").unlink()
+    words = (ROOT / "dictionaries" / "words.tsv").read_text(encoding="utf-8")
+    (tmp_path / "words.tsv").write_text(words + "zzyzx\t1.00\trare\n", encoding="utf-8")
+    with pytest.raises(DictionaryError, match="compiled from other TSVs: reinstall normalize-prose"):
+        lexicon.load(tmp_path)
