@@ -68,6 +68,7 @@ TITLES = frozenset(
 
 T = TypeVar("T")
 Memo = dict[tuple[Hashable, ...], object]  # answers to pure questions, keyed by question name and inputs
+MEMO_SIZE = 100_000  # answers a memo keeps: about 35 MB (some 25 answers a word decided, 4 MB of text)
 
 
 _ABSENT = object()

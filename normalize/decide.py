@@ -17,16 +17,15 @@ import math
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from functools import partial
 
 from normalize.candidates import Bigrams, NameMatcher, Speller
 from normalize.context import (
     FUNCTION_WORDS,
     KNOWN_ZIPF,
+    MEMO_SIZE,
     PARTICLES,
     Context,
     Memo,
-    adjacent,
     after_given_name,
     beside_partner,
     completes_person,
@@ -69,7 +68,7 @@ from normalize.features import (
 )
 from normalize.forms import recase, romanization_variant, shape, skeleton
 from normalize.lexicon import Lexicon
-from normalize.model import RANK_ONLY, Evidence, Model
+from normalize.model import Evidence, Model
 from normalize.model import default as default_model
 from normalize.tokenize import Word
 from normalize.types import Candidate, Entry, Finding, Kind
@@ -114,7 +113,7 @@ def decide(
     ctx = Context.of(words, lexicon, speller, names, bigrams, model or default_model(), memo)
     findings: list[Finding] = []
     for i, listed in worth_checking(ctx):
-        _, found = _decided(ctx, i, listed)
+        found = _decided(ctx, i, listed)
         if found is not None:
             start = words[i].token.start
             findings.append(replace(found, start=start, end=start + len(found.text)))
@@ -125,7 +124,7 @@ def readings(ctx: Context) -> Iterator[tuple[int, bool, list[Scored]]]:
     """Each word worth checking: its position, whether it is a listed name part, and its
     readings, best first (scripts/fit_model.py reads their features)."""
     for i, listed in worth_checking(ctx):
-        yield i, listed, _decided(ctx, i, listed)[0]
+        yield i, listed, _score(ctx, i, listed)
 
 
 def worth_checking(ctx: Context) -> Iterator[tuple[int, bool]]:
@@ -152,10 +151,17 @@ MAX_KINDS = 200_000  # distinct words whose kind a memo keeps (about 20 MB)
 
 def _kinds(memo: Memo) -> dict[str, int]:
     """The memo's table of word -> what the word alone says about checking it."""
-    kinds = memo.get(("kinds",))
-    if kinds is None or len(kinds) >= MAX_KINDS:  # type: ignore[arg-type]
-        kinds = memo[("kinds",)] = {}
-    return kinds  # type: ignore[return-value]
+    return _table(memo, "kinds")  # type: ignore[return-value]
+
+
+def _table(memo: Memo | None, name: str) -> dict[str, object]:
+    """A table in the memo of answers per word (a new one when full, or without a memo)."""
+    if memo is None:
+        return {}
+    table = memo.get((name,))
+    if table is None or len(table) >= MAX_KINDS:  # type: ignore[arg-type]
+        table = memo[(name,)] = {}
+    return table  # type: ignore[return-value]
 
 
 def checkable(words: Sequence[Word], i: int, lexicon: Lexicon, memo: Memo | None = None) -> bool:
@@ -189,13 +195,23 @@ def _may_vouch(words: Sequence[Word], i: int, lexicon: Lexicon, memo: Memo | Non
     """A quick test that ``slip_in_full_name`` needs: a neighbour is a name particle, or a
     part of an official's name that is rare enough to vouch for one (most are neither)."""
     n = len(words)
+    vouching = _table(memo, "vouches")
+    word = words[i]
     for j in (i - 1, i + 1):
-        if not 0 <= j < n or not adjacent(words, min(i, j), max(i, j)):
+        if not 0 <= j < n:
             continue
-        low = words[j].core.lower()
+        other = words[j]
+        if (other.token.start - word.token.end if j > i else word.token.start - other.token.end) > 1:
+            continue  # not adjacent
+        low = other.core.lower()
         if low in PARTICLES:
             return True  # von der [Leyen]: the whole test decides
-        if not words[j].skip and remember(memo, ("vouches", low), partial(vouches, low, lexicon)):
+        if other.skip:
+            continue
+        found = vouching.get(low)
+        if found is None:
+            found = vouching[low] = vouches(low, lexicon)
+        if found:
             return True
     return False
 
@@ -245,29 +261,30 @@ def _name_neighbours(low: str, lexicon: Lexicon) -> tuple[frozenset[str], frozen
     return frozenset(before), frozenset(after)
 
 
-def _decided(ctx: Context, i: int, listed: bool) -> tuple[list[Scored], Finding | None]:
-    """The readings of the word at ``i`` and its finding (at offset 0), remembered in the
-    memo per window of neighbours the decision reads (``window``), with the document's
-    topics and its own names within reach; an answer is reused while the document
-    counts the spellings it looked up the same."""
+def _decided(ctx: Context, i: int, listed: bool) -> Finding | None:
+    """The finding for the word at ``i`` (at offset 0), remembered in the memo per window
+    of neighbours the decision reads (``window``), with the document's topics and its
+    own names within reach; an answer is reused while the document counts the
+    spellings it looked up the same."""
     near = ctx.names.near(ctx.words[i].core, ctx.own_names)  # all that _name_hits reads of the own names
     key = ("decided", window(ctx.words, i), ctx.topics, near, listed, id(ctx.model))
-    seen: list[tuple[tuple[tuple[str, int], ...], list[Scored], Finding | None]] = ctx.memo.get(key) or []  # type: ignore[assignment]
+    seen: list[tuple[tuple[tuple[str, int], ...], Finding | None]] = ctx.memo.get(key) or []  # type: ignore[assignment]
     counts = ctx.in_document
-    for reads, scored, found in seen:
+    for reads, found in seen:
         if all(dict.get(counts, k, 0) == n for k, n in reads):
-            return scored, found
+            return found
     log: list[tuple[str, int]] = []
     counts.reads = log
     try:
-        scored = _score(ctx, i, listed)
-        found = _finding(ctx, i, scored, listed)
+        found = _finding(ctx, i, _score(ctx, i, listed), listed)
     finally:
         counts.reads = None
     if found is not None:
         found = replace(found, start=0, end=len(found.text))
-    ctx.memo[key] = [*seen[-(MAX_VARIANTS - 1) :], (tuple(dict.fromkeys(log)), scored, found)]
-    return scored, found
+    if len(ctx.memo) >= MEMO_SIZE:
+        ctx.memo.clear()  # a long text: what it learnt first is asked again if needed
+    ctx.memo[key] = [*seen[-(MAX_VARIANTS - 1) :], (tuple(dict.fromkeys(log)), found)]
+    return found
 
 
 MAX_VARIANTS = 4  # answers kept for one window, for documents that count its spellings differently
@@ -458,9 +475,8 @@ def _candidate(ctx: Context, reading: Reading) -> Candidate:
 def _weighed(
     ctx: Context, cand: Candidate, features: dict[str, float], null: dict[str, float], variant: bool
 ) -> Scored:
-    margin = ctx.model.margin(features, null)
-    terms = tuple((n, v) for part in (features, null) for n, v in part.items() if n not in RANK_ONLY)
-    return Scored(cand, margin, bool(variant), ctx.model.evidence(features, null), terms)
+    margin, evidence, terms = ctx.model.weigh(features, null)
+    return Scored(cand, margin, bool(variant), evidence, terms)
 
 
 def _dedupe(scored: list[Scored]) -> list[Scored]:

@@ -75,8 +75,9 @@ def vowel_ending(typed: str, key: str) -> bool:
     for another (Crimua) or a doubled last letter (Russiaa) is a slip."""
     if len(typed) == len(key):  # Krasnye for Krasnyy: one adjective ending for another
         return any(
-            typed.endswith(a) and key.endswith(b) and typed[: -len(a)] == key[: -len(b)] and len(typed) - len(a) >= 4
+            key.endswith(b) and typed[: -len(a)] == key[: -len(b)] and len(typed) - len(a) >= 4
             for a in ADJECTIVE_ENDINGS
+            if typed.endswith(a)
             for b in ADJECTIVE_ENDINGS
             if a != b
         )

@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from normalize.candidates import Bigrams, NameMatcher, Speller
 from normalize.casing import case_slips
 from normalize.config import Config
-from normalize.context import Memo
+from normalize.context import MEMO_SIZE, Memo
 from normalize.decide import decide
 from normalize.forms import plain_apostrophes
 from normalize.lexicon import Lexicon, load
@@ -73,7 +73,7 @@ class Normalizer:
         are found by checking the fixed text again (``normalize.settle``).
         """
         memo = self._memo
-        if len(memo) >= MAX_MEMO:
+        if len(memo) >= MEMO_SIZE:
             memo.clear()
 
         def once(text: str, skip: Sequence[tuple[int, int]]) -> Report:
@@ -114,7 +114,6 @@ def _without_overlaps(findings: list[Finding]) -> tuple[Finding, ...]:
     return tuple(sorted(kept, key=lambda f: f.start))
 
 
-MAX_MEMO = 100_000  # remembered answers (decisions are the largest, a few kB each)
 _PAUSES = [0, False]  # checks running now; whether the collector was on before the first began
 _PAUSE_LOCK = threading.Lock()
 

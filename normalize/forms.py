@@ -85,6 +85,7 @@ def plain_apostrophes(word: str) -> str:
     return word.translate(_PLAIN_APOSTROPHE)
 
 
+@lru_cache(maxsize=1 << 16)
 def skeleton(word: str) -> str:
     """What is left of a name when romanization differences are ignored."""
     return _DOUBLED.sub(r"\1", _transliterated(word))
@@ -96,6 +97,7 @@ def romanization_variant(a: str, b: str) -> bool:
     return a.lower() != b.lower() and _romanized(a) == _romanized(b)
 
 
+@lru_cache(maxsize=1 << 16)
 def _romanized(word: str) -> str:
     return _FINAL_II.sub("i", _transliterated(word))  # Monastyrsky, Monastyrskyi, Monastyrskyy
 

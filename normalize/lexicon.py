@@ -544,6 +544,10 @@ class _Made(Sequence[_Row]):
         return self._size
 
     def __getitem__(self, i: int) -> _Row:  # type: ignore[override]
+        try:
+            return self._made[i]
+        except KeyError:
+            pass
         if i < 0:
             i += self._size
         made = self._made.get(i)

@@ -48,6 +48,23 @@ class Model:
             self.weights[n] * v for parts in (features, null) for n, v in parts.items() if n not in RANK_ONLY
         )
 
+    def weigh(self, features: Features, null: Features) -> tuple[float, Evidence, tuple[tuple[str, float], ...]]:
+        """``margin`` and ``evidence`` in one pass, and the margin's terms (feature, value)."""
+        weights = self.weights
+        products: list[float] = []
+        evidence: list[tuple[str, float, float]] = []
+        terms: list[tuple[str, float]] = []
+        for parts in (features, null):
+            for name, value in parts.items():
+                if name in RANK_ONLY:
+                    continue
+                weight = weights[name]
+                products.append(weight * value)
+                terms.append((name, value))
+                if value and weight:
+                    evidence.append((name, round(value, 3), weight))
+        return math.fsum(products), tuple(evidence), tuple(terms)
+
     def evidence(self, features: Features, null: Features) -> Evidence:
         """The margin's terms: each feature with its value and weight."""
         return tuple(

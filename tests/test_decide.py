@@ -245,3 +245,38 @@ def test_place_cues_and_small_places() -> None:
     assert not context.place_cue(text, 0)
     assert context.village(text, 5)  # located by its region: too small to be known by itself
     assert not context.village(text, 3)
+
+
+def _seen(report: object) -> list[tuple[str, int, str | None, tuple[str, ...], float]]:
+    return [(f.text, f.start, f.replacement, f.suggestions, f.confidence) for f in report.findings]  # type: ignore[attr-defined]
+
+
+def test_a_remembered_decision_holds_only_while_the_text_counts_its_spellings_the_same(lexicon: Lexicon) -> None:
+    from normalize.engine import Normalizer
+
+    alone = "Kmitry Kuleba spoke at length on the war today."
+    # the same words around Kmitry, but the text spells Dmitry elsewhere: now a fix
+    spelled = alone + " Later, Dmitry said so."
+    shared = Normalizer(lexicon)
+    first, second = shared.check(alone), shared.check(spelled)
+    assert first.findings[0].replacement is None
+    assert second.findings[0].replacement == "Dmitry"
+    assert _seen(first) == _seen(Normalizer(lexicon).check(alone))
+    assert _seen(second) == _seen(Normalizer(lexicon).check(spelled))
+
+
+def test_answers_remembered_from_other_texts_change_no_finding(lexicon: Lexicon) -> None:
+    from normalize.engine import Normalizer
+
+    texts = [
+        "French President Emanuel Macron met Volodymyr Zelenskyy in Kyiv.",
+        "Ursula von der Leyden visited Kherrson and the Kharkiv region.",
+        "The goverment said the minister had alsosaid so in Russa.",
+        "Reznikov spoke. Reznikov left. Reznikv returned, and Mr Reznikov agreed.",
+    ]
+    shared = Normalizer(lexicon)
+    forwards = [_seen(shared.check(t)) for t in texts]
+    backwards = [_seen(shared.check(t)) for t in reversed(texts)][::-1]
+    fresh = [_seen(Normalizer(lexicon).check(t)) for t in texts]
+    assert forwards == fresh == backwards
+    assert all(fresh)  # every text has findings to compare
