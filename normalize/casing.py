@@ -28,15 +28,19 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from normalize.context import (
     FUNCTION_WORDS,
+    MEMO_SIZE,
     TITLES,
+    Memo,
     adjacent,
     beside_partner,
     best_entry,
     person_prominence,
     place_cue,
+    remember,
 )
 from normalize.lexicon import Lexicon
 from normalize.model import Model
@@ -60,33 +64,53 @@ class CaseReading:
     evidence: str
 
 
-def case_slips(words: Sequence[Word], lexicon: Lexicon, model: Model) -> list[Finding]:
-    """Findings for words typed in a case their word or name does not have."""
+def case_slips(words: Sequence[Word], lexicon: Lexicon, model: Model, memo: Memo | None = None) -> list[Finding]:
+    """Findings for words typed in a case their word or name does not have; ``memo`` keeps
+    what the lexicon says about each distinct word (decide's memo)."""
     out = []
-    for reading in readings(words, lexicon):
+    for reading in readings(words, lexicon, memo):
         finding = _finding(words[reading.i], reading, model)
         if finding is not None:
             out.append(finding)
     return out
 
 
-def readings(words: Sequence[Word], lexicon: Lexicon) -> Iterator[CaseReading]:
+_NONE, _SHIFT, _LOWER = range(3)  # what a word alone says: no slip, a shift held, a capital lost
+
+
+def readings(words: Sequence[Word], lexicon: Lexicon, memo: Memo | None = None) -> Iterator[CaseReading]:
     """Each word that may be a case slip, read in the lexicon's casing (scripts may fit on these)."""
     in_document: Counter[str] | None = None
+    kinds: dict[str, int] = {}
+    if memo is not None:
+        kinds = memo.setdefault(("case_kinds",), kinds)  # type: ignore[assignment]
+        if len(kinds) >= MEMO_SIZE:
+            kinds.clear()
     for i, word in enumerate(words):
-        core = word.core
-        if word.skip or len(core) < 3 or core.lower() in lexicon.extra_words:
+        if word.skip:
             continue
-        if SHIFT_SLIP.fullmatch(core):
+        core = word.core
+        kind = kinds.get(core)
+        if kind is None:
+            kind = kinds[core] = _kind(core, lexicon)
+        if kind == _NONE:
+            continue
+        if kind == _SHIFT:
             reading = _shifted(words, i, lexicon)
-        elif core.islower() and core in lexicon.name_index:
+        else:
             if in_document is None:
                 in_document = Counter(w.core for w in words if not w.skip)
-            reading = _lowered(words, i, lexicon, in_document)
-        else:
-            continue
+            reading = _lowered(words, i, lexicon, in_document, memo)
         if reading is not None:
             yield reading
+
+
+def _kind(core: str, lexicon: Lexicon) -> int:
+    if len(core) < 3 or core.lower() in lexicon.extra_words:
+        return _NONE
+    if SHIFT_SLIP.fullmatch(core):
+        return _SHIFT
+    return _LOWER if core.islower() and core in lexicon.name_index else _NONE
 
 
 def _shifted(words: Sequence[Word], i: int, lexicon: Lexicon) -> CaseReading | None:
@@ -104,21 +128,48 @@ def _shifted(words: Sequence[Word], i: int, lexicon: Lexicon) -> CaseReading | N
     return CaseReading(i, text, entry, {"case_shift": 1.0}, "the shift key held a letter too long")
 
 
-def _lowered(words: Sequence[Word], i: int, lexicon: Lexicon, in_document: Counter[str]) -> CaseReading | None:
-    """russia: a whole listed name, or a name's part that its neighbour completes (north Korea)."""
-    core = words[i].core
+@dataclass(frozen=True, slots=True)
+class _Lowered:
+    """What the lexicon says about a lowercase word that is a listed name's word."""
+
+    whole: bool  # a listed name of one word (russia)
+    surname: bool  # else the last word of a listed person's name (zelensky)
+    prominence: float  # as likely as the name is, read without a neighbour
+    entry: Entry
+
+
+def _lowered_facts(core: str, lexicon: Lexicon) -> _Lowered | None:
     display = lexicon.display[core]
     if not display[:1].isupper() or display.lower() != core:
         return None
-    partner = _whole_name_beside(words, i, core, lexicon)
     whole = any(len(lexicon.spellings[idx][0]) == 1 for idx in lexicon.name_index[core])
     surname = not whole and _surname(core, lexicon)
+    if not whole and not surname:  # only a neighbour can make it a name: the rest is asked then
+        return _Lowered(whole, surname, 0.0, _NO_ENTRY)
+    prominence = person_prominence(core, lexicon) if surname else lexicon.name_prior[core][0]
+    return _Lowered(whole, surname, prominence, best_entry(core, lexicon, frozenset()))
+
+
+_NO_ENTRY = Entry("", "", "word", "", "")
+
+
+def _lowered(
+    words: Sequence[Word], i: int, lexicon: Lexicon, in_document: Counter[str], memo: Memo | None = None
+) -> CaseReading | None:
+    """russia: a whole listed name, or a name's part that its neighbour completes (north Korea)."""
+    core = words[i].core
+    facts = remember(memo, ("case_lowered", core), partial(_lowered_facts, core, lexicon))
+    if facts is None:
+        return None
+    display = lexicon.display[core]
+    partner = _whole_name_beside(words, i, core, lexicon, memo)
+    whole, surname = facts.whole, facts.surname
     if partner is None and not whole and not surname:
         return None
     if partner:
         prominence = lexicon.name(partner[0]).prominence
     else:
-        prominence = person_prominence(core, lexicon) if surname else lexicon.name_prior[core][0]
+        prominence = facts.prominence
     f = {"case_lowered": 1.0, "name_prior": prominence}
     notes = []
     if partner:
@@ -135,18 +186,20 @@ def _lowered(words: Sequence[Word], i: int, lexicon: Lexicon, in_document: Count
         f["case_not_word"] = 1.0  # zelensky: no English word
     if in_document[core] > 1:
         f["repeated"] = math.log2(in_document[core])  # used again and again: deliberate, as decide's
-    entry = lexicon.name(partner[0]).entry if partner else best_entry(core, lexicon, frozenset())
+    entry = lexicon.name(partner[0]).entry if partner else facts.entry
     return CaseReading(i, display, entry, f, "; ".join(notes) or "a name typed lowercase")
 
 
-def _whole_name_beside(words: Sequence[Word], i: int, core: str, lexicon: Lexicon) -> tuple[int, str] | None:
+def _whole_name_beside(
+    words: Sequence[Word], i: int, core: str, lexicon: Lexicon, memo: Memo | None = None
+) -> tuple[int, str] | None:
     """A listed name of several words that the word begins, its other words written in full
     after it and capitalized (north Korea, vladimir Putin; not "the Hague", whose article
     English writes lowercase, nor "a more united Republic of South Sudan"). A lowercase last
     word is English style, not a slip (Washington state, the Palestinian territory)."""
     if core in FUNCTION_WORDS:
         return None
-    partner = beside_partner(words, i, core, lexicon)
+    partner = beside_partner(words, i, core, lexicon, memo)
     if partner is None:
         return None
     parts = [p.lower() for p in lexicon.spellings[partner[0]][0]]

@@ -88,7 +88,7 @@ class Normalizer:
         for rule in self.rules:
             found.extend(f for f in rule(text, tokens, self.lexicon) if not _inside(f, skip))
         found.extend(decide(tokens, self.lexicon, self._speller, self._names, self._bigrams, self.model, memo))
-        found.extend(case_slips(tokens, self.lexicon, self.model))
+        found.extend(case_slips(tokens, self.lexicon, self.model, memo))
         if self.ignore:
             found = [f for f in found if plain_apostrophes(f.text.lower()) not in self.ignore]
         return Report(text, _without_overlaps(as_written(text, found)))
