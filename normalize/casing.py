@@ -170,7 +170,7 @@ def _lowered(
         prominence = lexicon.name(partner[0]).prominence
     else:
         prominence = facts.prominence
-    f = {"case_lowered": 1.0, "name_prior": prominence}
+    f = {"case_lowered": 1.0, "case_prior": prominence}
     notes = []
     if partner:
         f["case_partner"] = 1.0
@@ -185,7 +185,7 @@ def _lowered(
     if core not in lexicon.words:
         f["case_not_word"] = 1.0  # zelensky: no English word
     if in_document[core] > 1:
-        f["repeated"] = math.log2(in_document[core])  # used again and again: deliberate, as decide's
+        f["case_repeated"] = math.log2(in_document[core])  # used again and again: deliberate
     entry = lexicon.name(partner[0]).entry if partner else facts.entry
     return CaseReading(i, display, entry, f, "; ".join(notes) or "a name typed lowercase")
 

@@ -33,6 +33,7 @@ from normalize.model import Model
 from normalize.model import default as default_model
 from normalize.rules import Rule
 from normalize.settle import settle
+from normalize.spacing import split_words
 from normalize.tokenize import as_written, join_broken, words
 from normalize.types import Finding, Report
 
@@ -87,6 +88,8 @@ class Normalizer:
         found: list[Finding] = []
         for rule in self.rules:
             found.extend(f for f in rule(text, tokens, self.lexicon) if not _inside(f, skip))
+        spaced, tokens = split_words(text, tokens, self.lexicon, self.model)  # fixed halves are not read alone
+        found.extend(spaced)
         found.extend(decide(tokens, self.lexicon, self._speller, self._names, self._bigrams, self.model, memo))
         found.extend(case_slips(tokens, self.lexicon, self.model, memo))
         if self.ignore:

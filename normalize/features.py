@@ -89,6 +89,12 @@ FEATURES = {
     "case_cue": "a preposition of place or a title before it",
     "case_partner": "the other words of a listed name beside it, written in full and capitalized (north Korea)",
     "case_not_word": "the lowercase form is no trusted English word (zelensky)",
+    "case_prior": "how prominent the named person or place is (as name_prior, weighed apart)",
+    "case_repeated": "log2 of how often the text writes the lowercase form, if more than once",
+    # a word split by a space (spacing.py): two words read as one
+    "split_word": "two neighbouring words read as one word split by a space (the intercept)",
+    "split_joined": "how often text uses the joined word (Zipf), or how prominent the name is",
+    "split_halves": "how often text uses the rarer half as typed (a capitalized one: as a listed name)",
     # the finding
     "alone_word": "a long lowercase word with no other candidate within two edits",
     "alone_name": "a long capitalized word with no other candidate within two edits",

@@ -1,0 +1,134 @@
+"""Split words: a space typed inside a word ("gover nment", "Rus sia"), read as the one word (pure).
+
+Two neighbouring words, one space between them, the second in lowercase letters,
+whose letters together are a trusted English word or a listed name (capitalized as
+the first word is) are read as that word. The model weighs the reading (weights in
+dictionaries/model.json, set by hand; no example of decide.readings has them):
+
+- ``split_joined``: how often text uses the joined word (Zipf), or, for a name, how
+  prominent it is;
+- ``split_halves``: how often text uses the rarer half as typed (a listed name's
+  prominence for a capitalized half): "kilo metres" and "a lone" are words English
+  writes, "gover" is not;
+- ``split_word``: every such reading (the intercept: a space is rarely typed inside
+  a word by chance).
+
+Gates, before any scoring: both words are prose (not ``skip``: URLs, code, a word
+broken at a line end, "secur- ity", which is left alone by design); exactly one space
+between them; the first has no possessive; the second is not the first part of a
+hyphenated compound ("the re-election"). A fixed reading marks both words ``skip``,
+so that spelling does not also read each half on its own ("ho urs": not "ho us").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from normalize.context import best_entry
+from normalize.lexicon import Lexicon
+from normalize.model import Model
+from normalize.tokenize import Word
+from normalize.types import Entry, Finding
+
+FIX_MARGIN = 1.0  # as decide's
+SUGGEST_MARGIN = 0.0
+MAX_CONFIDENCE = 0.99
+HYPHENS = ("-", "\u2010")
+
+
+@dataclass(frozen=True, slots=True)
+class Joined:
+    """Words ``i`` and ``i + 1`` read as one word."""
+
+    i: int
+    text: str
+    entry: Entry
+    features: dict[str, float]
+
+
+def split_words(text: str, words: Sequence[Word], lexicon: Lexicon, model: Model) -> tuple[list[Finding], list[Word]]:
+    """Findings for words split by a space, and ``words`` with both halves of each fixed one marked ``skip``."""
+    out = list(words)
+    findings = []
+    for reading in readings(text, words, lexicon):
+        finding = _finding(text, words, reading, model)
+        if finding is None:
+            continue
+        findings.append(finding)
+        if finding.action == "fix":
+            i = reading.i
+            out[i], out[i + 1] = replace(out[i], skip=True), replace(out[i + 1], skip=True)
+    return findings, out
+
+
+def readings(text: str, words: Sequence[Word], lexicon: Lexicon) -> list[Joined]:
+    """Each pair of neighbouring words that may be one word split by a space."""
+    out = []
+    for i in range(len(words) - 1):
+        a, b = words[i], words[i + 1]
+        if a.skip or b.skip or a.core != a.token.text or not b.core.islower():
+            continue
+        if text[a.token.end : b.token.start] != " " or text[b.token.end : b.token.end + 1] in HYPHENS:
+            continue
+        if not (a.core.islower() or (a.core[:1].isupper() and a.core[1:].islower())):
+            continue
+        reading = _joined(i, a.core, b.core, lexicon)
+        if reading is not None:
+            out.append(reading)
+    return out
+
+
+def _joined(i: int, first: str, second: str, lexicon: Lexicon) -> Joined | None:
+    low = (first + second).lower()
+    titled = first[:1].isupper()
+    name = titled and low in lexicon.name_index and lexicon.display[low][:1].isupper()
+    if low not in lexicon.words and not name:
+        return None
+    if name:
+        text = lexicon.display[low]
+        prior = max(lexicon.zipf(low), lexicon.name_prior[low][0])
+        entry = best_entry(low, lexicon, frozenset())
+    else:
+        text = low[:1].upper() + low[1:] if titled else low
+        prior = lexicon.zipf(low)
+        entry = Entry(f"word:{low}", low, "word", "English word", "symspellpy frequency list, wordfreq")
+    halves = min(_typed(first, lexicon), _typed(second, lexicon))
+    return Joined(i, text, entry, {"split_word": 1.0, "split_joined": prior, "split_halves": halves})
+
+
+def _typed(word: str, lexicon: Lexicon) -> float:
+    """How often text uses the word as typed; a capitalized one as a listed name, how prominent it is."""
+    low = word.lower()
+    zipf = 0.0 if low in lexicon.typos else lexicon.zipf(word)
+    if word[:1].isupper() and low in lexicon.name_index:
+        return max(zipf, lexicon.name_prior[low][0])
+    return zipf
+
+
+def _finding(text: str, words: Sequence[Word], reading: Joined, model: Model) -> Finding | None:
+    margin = model.margin(reading.features, {})
+    if margin < SUGGEST_MARGIN:
+        return None
+    a, b = words[reading.i], words[reading.i + 1]
+    start, end = a.token.start, b.token.start + len(b.core)
+    typed = text[start:end]
+    fix = round(margin, 9) >= FIX_MARGIN
+    entry = reading.entry
+    return Finding(
+        start=start,
+        end=end,
+        text=typed,
+        replacement=reading.text if fix else None,
+        suggestions=(reading.text,),
+        confidence=min(MAX_CONFIDENCE, round(1.0 / (1.0 + 10 ** (-margin)), 3)),
+        kind=entry.kind,
+        action="fix" if fix else "suggest",
+        reason=(
+            f"rule spelling: '{typed}' is one word split by a space; "
+            f"{'likely' if fix else 'perhaps'} {entry.name} ({entry.description}; source: {entry.source})"
+        ),
+        rule="spelling",
+        entry=entry,
+        evidence=model.evidence(reading.features, {}),
+    )

@@ -1,0 +1,35 @@
+"""Split words (normalize/spacing.py): two neighbouring words read as one word split by a space."""
+
+from __future__ import annotations
+
+import normalize
+
+
+def test_a_split_word_is_one_finding_over_both_halves_with_its_evidence() -> None:
+    report = normalize.check("The gover nment said so.")
+    (finding,) = report.findings
+    assert (finding.text, finding.replacement, finding.start, finding.end) == ("gover nment", "government", 4, 15)
+    # (the halves, as typed, have no frequency at all: a term of 0 is left out)
+    assert {name for name, _, _ in finding.evidence} == {"split_word", "split_joined"}
+    assert report.fixed == "The government said so."
+
+
+def test_a_fixed_split_leaves_no_finding_on_either_half() -> None:
+    report = normalize.check("The ho urs were long.")
+    assert [(f.text, f.replacement) for f in report.findings] == [("ho urs", "hours")]
+
+
+def test_fixing_twice_is_fixing_once() -> None:
+    once = normalize.fix("Wheat from Ukr aine and the gover nment's plan.").fixed
+    assert once == "Wheat from Ukraine and the government's plan."
+    assert normalize.fix(once).fixed == once
+
+
+def test_pairs_english_writes_apart_are_not_joined() -> None:
+    for text in ("Prices rose ten per cent.", "It may be so.", "Any more delays hurt every one of us."):
+        assert normalize.check(text).fixes == (), text
+
+
+def test_a_word_broken_at_a_line_end_is_left_alone() -> None:
+    assert normalize.check("The secur- ity council met.").findings == ()
+    assert normalize.check("The secur-\nity council met.").findings == ()
