@@ -96,7 +96,7 @@ class Scored:
     margin: float
     suggest_only: bool = False  # a variant or a compound: never a fix, whatever the margin
     evidence: Evidence = ()
-    terms: tuple[tuple[str, float], ...] = ()  # the margin's features and their values (for fitting)
+    terms: tuple[tuple[str, float], ...] = ()  # every feature and its value, rank-only ones included (for fitting)
 
 
 def decide(

@@ -49,7 +49,8 @@ class Model:
         )
 
     def weigh(self, features: Features, null: Features) -> tuple[float, Evidence, tuple[tuple[str, float], ...]]:
-        """``margin`` and ``evidence`` in one pass, and the margin's terms (feature, value)."""
+        """``margin`` and ``evidence`` in one pass, and every feature's value (rank-only ones
+        too: scripts/fit_model.py ranks the candidates with them)."""
         weights = self.weights
         products: list[float] = []
         evidence: list[tuple[str, float, float]] = []
@@ -57,6 +58,7 @@ class Model:
         for parts in (features, null):
             for name, value in parts.items():
                 if name in RANK_ONLY:
+                    terms.append((name, value))
                     continue
                 weight = weights[name]
                 products.append(weight * value)
