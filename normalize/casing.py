@@ -68,7 +68,7 @@ def case_slips(words: Sequence[Word], lexicon: Lexicon, model: Model, memo: Memo
     """Findings for words typed in a case their word or name does not have; ``memo`` keeps
     what the lexicon says about each distinct word (decide's memo)."""
     out = []
-    for reading in readings(words, lexicon, memo):
+    for reading in readings(words, lexicon, memo, model):
         finding = _finding(words[reading.i], reading, model)
         if finding is not None:
             out.append(finding)
@@ -78,8 +78,11 @@ def case_slips(words: Sequence[Word], lexicon: Lexicon, model: Model, memo: Memo
 _NONE, _SHIFT, _LOWER = range(3)  # what a word alone says: no slip, a shift held, a capital lost
 
 
-def readings(words: Sequence[Word], lexicon: Lexicon, memo: Memo | None = None) -> Iterator[CaseReading]:
-    """Each word that may be a case slip, read in the lexicon's casing (scripts may fit on these)."""
+def readings(
+    words: Sequence[Word], lexicon: Lexicon, memo: Memo | None = None, model: Model | None = None
+) -> Iterator[CaseReading]:
+    """Each word that may be a case slip, read in the lexicon's casing (scripts may fit on these);
+    with a ``model``, only the lowercase readings likely enough to be worth a finding."""
     in_document: Counter[str] | None = None
     kinds: dict[str, int] = {}
     if memo is not None:
@@ -100,7 +103,7 @@ def readings(words: Sequence[Word], lexicon: Lexicon, memo: Memo | None = None) 
         else:
             if in_document is None:
                 in_document = Counter(w.core for w in words if not w.skip)
-            reading = _lowered(words, i, lexicon, in_document, memo)
+            reading = _lowered(words, i, lexicon, in_document, memo, model)
         if reading is not None:
             yield reading
 
@@ -110,7 +113,9 @@ def _kind(core: str, lexicon: Lexicon) -> int:
         return _NONE
     if SHIFT_SLIP.fullmatch(core):
         return _SHIFT
-    return _LOWER if core.islower() and core in lexicon.name_index else _NONE
+    if core.islower() and core in lexicon.name_index and _lowered_facts(core, lexicon) is not None:
+        return _LOWER
+    return _NONE
 
 
 def _shifted(words: Sequence[Word], i: int, lexicon: Lexicon) -> CaseReading | None:
@@ -135,7 +140,6 @@ class _Lowered:
     whole: bool  # a listed name of one word (russia)
     surname: bool  # else the last word of a listed person's name (zelensky)
     prominence: float  # as likely as the name is, read without a neighbour
-    entry: Entry
 
 
 def _lowered_facts(core: str, lexicon: Lexicon) -> _Lowered | None:
@@ -145,16 +149,18 @@ def _lowered_facts(core: str, lexicon: Lexicon) -> _Lowered | None:
     whole = any(len(lexicon.spellings[idx][0]) == 1 for idx in lexicon.name_index[core])
     surname = not whole and _surname(core, lexicon)
     if not whole and not surname:  # only a neighbour can make it a name: the rest is asked then
-        return _Lowered(whole, surname, 0.0, _NO_ENTRY)
+        return _Lowered(whole, surname, 0.0)
     prominence = person_prominence(core, lexicon) if surname else lexicon.name_prior[core][0]
-    return _Lowered(whole, surname, prominence, best_entry(core, lexicon, frozenset()))
-
-
-_NO_ENTRY = Entry("", "", "word", "", "")
+    return _Lowered(whole, surname, prominence)
 
 
 def _lowered(
-    words: Sequence[Word], i: int, lexicon: Lexicon, in_document: Counter[str], memo: Memo | None = None
+    words: Sequence[Word],
+    i: int,
+    lexicon: Lexicon,
+    in_document: Counter[str],
+    memo: Memo | None = None,
+    model: Model | None = None,
 ) -> CaseReading | None:
     """russia: a whole listed name, or a name's part that its neighbour completes (north Korea)."""
     core = words[i].core
@@ -186,7 +192,12 @@ def _lowered(
         f["case_not_word"] = 1.0  # zelensky: no English word
     if in_document[core] > 1:
         f["case_repeated"] = math.log2(in_document[core])  # used again and again: deliberate
-    entry = lexicon.name(partner[0]).entry if partner else facts.entry
+    if model is not None and model.margin(f, {}) < SUGGEST_MARGIN:
+        return None  # no finding: its entry (a scan of the word's every name) is not looked up
+    if partner:
+        entry = lexicon.name(partner[0]).entry
+    else:
+        entry = remember(memo, ("case_entry", core), partial(best_entry, core, lexicon, frozenset()))
     return CaseReading(i, display, entry, f, "; ".join(notes) or "a name typed lowercase")
 
 
@@ -199,6 +210,9 @@ def _whole_name_beside(
     word is English style, not a slip (Washington state, the Palestinian territory)."""
     if core in FUNCTION_WORDS:
         return None
+    nxt = words[i + 1].core if i + 1 < len(words) else ""
+    if not nxt[:1].isupper() and nxt.lower() not in FUNCTION_WORDS:
+        return None  # the name's next word is written neither capitalized nor as glue
     partner = beside_partner(words, i, core, lexicon, memo)
     if partner is None:
         return None
