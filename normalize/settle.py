@@ -12,6 +12,7 @@ into one finding over both.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -29,59 +30,107 @@ def settle(report: Report, check: Check, skip: Sequence[Span] = ()) -> Report:
         if not fixes:
             return report
         fixed = report.fixed
-        later = [back(f, fixes, report.text, fixed) for f in check(fixed, [forward(s, fixes) for s in skip]).fixes]
+        moves = Moves(fixes)
+        found = check(fixed, [moves.forward(s) for s in skip]).fixes
+        later = [moves.back(f, report.text, fixed) for f in found]
         if not later or any(f is None for f in later):
             return report
         report = _merged(report, [f for f in later if f is not None])
     return report
 
 
-def forward(span: Span, fixes: Sequence[Finding]) -> Span:
-    """Where a span that no fix touches lies in the fixed text."""
-    shift = sum(len(f.replacement or "") - (f.end - f.start) for f in fixes if f.end <= span[0])
-    return span[0] + shift, span[1] + shift
+class Moves:
+    """Where the text moves when ``fixes`` (sorted by start, not overlapping) are applied:
+    each question is a binary search, so a pass costs time linear in the findings however
+    many fixes and spans a text has."""
 
+    def __init__(self, fixes: Sequence[Finding]) -> None:
+        self.fixes = fixes
+        self.ends = [f.end for f in fixes]  # in the text before the fixes
+        self.shifts = [0]  # shifts[k]: how far the fixes before the k-th move what follows them
+        self.new_starts: list[int] = []  # each fix's replacement, in the fixed text
+        self.new_ends: list[int] = []
+        for f in fixes:
+            start = f.start + self.shifts[-1]
+            self.new_starts.append(start)
+            self.new_ends.append(start + len(f.replacement or ""))
+            self.shifts.append(self.shifts[-1] + len(f.replacement or "") - (f.end - f.start))
 
-def back(finding: Finding, fixes: Sequence[Finding], text: str, fixed: str) -> Finding | None:
-    """``finding``, made in ``fixed`` (``text`` with ``fixes`` applied), in the offsets of ``text``.
+        # Fixes of one report never overlap; were some to, the searches below would not hold.
+        self.searchable = all(f.end <= g.start for f, g in zip(fixes, fixes[1:], strict=False))
 
-    Where it overlaps what a fix wrote, the two compose into one finding over both
-    ("RuΑsia's" -> "RuAsia's", then "RuAsia" -> "Russia", is "RuΑsia's" -> "Russia's").
-    """
-    a, b = finding.start, finding.end
-    shift = 0
-    for f in fixes:  # widen to whole replacements that the finding overlaps
-        new_start = f.start + shift
-        new_end = new_start + len(f.replacement or "")
-        if new_start < finding.end and finding.start < new_end:
-            a, b = min(a, new_start), max(b, new_end)
-        shift += len(f.replacement or "") - (f.end - f.start)
-    start, end = _before(a, fixes, True), _before(b, fixes, False)
-    if start is None or end is None or end <= start or finding.replacement is None:
-        return None
-    replacement = fixed[a : finding.start] + finding.replacement + fixed[finding.end : b]
-    return replace(finding, start=start, end=end, text=text[start:end], replacement=replacement)
+    def forward(self, span: Span) -> Span:
+        """Where a span that no fix touches lies in the fixed text."""
+        if self.searchable:
+            shift = self.shifts[bisect_right(self.ends, span[0])]
+        else:
+            shift = sum(len(f.replacement or "") - (f.end - f.start) for f in self.fixes if f.end <= span[0])
+        return span[0] + shift, span[1] + shift
 
+    def back(self, finding: Finding, text: str, fixed: str) -> Finding | None:
+        """``finding``, made in ``fixed`` (``text`` with the fixes applied), in the offsets of ``text``.
 
-def _before(pos: int, fixes: Sequence[Finding], is_start: bool) -> int | None:
-    shift = 0
-    for f in fixes:
-        new_start = f.start + shift
-        new_end = new_start + len(f.replacement or "")
-        if pos < new_start:
-            break
+        Where it overlaps what a fix wrote, the two compose into one finding over both
+        ("RuΑsia's" -> "RuAsia's", then "RuAsia" -> "Russia", is "RuΑsia's" -> "Russia's").
+        """
+        a, b = finding.start, finding.end
+        if self.searchable:  # the replacements it overlaps: ending after its start, starting before its end
+            first, last = bisect_right(self.new_ends, a), bisect_left(self.new_starts, b)
+            over = range(first, last)
+        else:
+            over = range(len(self.fixes))
+        for k in over:  # widen to the whole replacements
+            if self.new_starts[k] < finding.end and finding.start < self.new_ends[k]:
+                a, b = min(a, self.new_starts[k]), max(b, self.new_ends[k])
+        start, end = self._before(a, True), self._before(b, False)
+        if start is None or end is None or end <= start or finding.replacement is None:
+            return None
+        replacement = fixed[a : finding.start] + finding.replacement + fixed[finding.end : b]
+        return replace(finding, start=start, end=end, text=text[start:end], replacement=replacement)
+
+    def _before(self, pos: int, is_start: bool) -> int | None:
+        """Where ``pos`` of the fixed text was before the fixes (None: inside a replacement)."""
+        if self.searchable:
+            stop = bisect_right(self.new_starts, pos)  # the fixes whose replacement starts at or before pos
+            k = bisect_left(self.new_ends, pos, 0, stop)  # the first of them that ends at or after it
+        else:
+            stop = next((k for k, start in enumerate(self.new_starts) if pos < start), len(self.fixes))
+            k = next((k for k in range(stop) if self.new_ends[k] >= pos), stop)
+        if k == stop:
+            return pos - self.shifts[stop]
+        f, new_start, new_end = self.fixes[k], self.new_starts[k], self.new_ends[k]
         if new_start == new_end == pos:  # a deletion: the finding lies beside it, not over it
             return f.end if is_start else f.start
         if pos == new_start:
             return f.start
         if pos < new_end:
             return None
-        if pos == new_end:
-            return f.end
-        shift += len(f.replacement or "") - (f.end - f.start)
-    return pos - shift
+        return f.end  # pos == new_end
+
+
+def forward(span: Span, fixes: Sequence[Finding]) -> Span:
+    """Where a span that no fix touches lies in the fixed text."""
+    return Moves(fixes).forward(span)
+
+
+def back(finding: Finding, fixes: Sequence[Finding], text: str, fixed: str) -> Finding | None:
+    """``finding``, made in ``fixed`` (``text`` with ``fixes`` applied), in the offsets of ``text``."""
+    return Moves(fixes).back(finding, text, fixed)
 
 
 def _merged(report: Report, later: list[Finding]) -> Report:
-    kept = [f for f in report.findings if all(f.end <= g.start or f.start >= g.end for g in later)]
+    """``report``'s findings that no later one overlaps, and the later ones."""
+    union: list[list[int]] = []  # the later findings' spans, overlapping ones joined, by start
+    for g in sorted(later, key=lambda g: (g.start, g.end)):
+        if union and g.start < union[-1][1]:
+            union[-1][1] = max(union[-1][1], g.end)
+        else:
+            union.append([g.start, g.end])
+    starts = [u[0] for u in union]
+
+    def clear(f: Finding) -> bool:
+        k = bisect_left(starts, f.end) - 1  # the last joined span starting before f ends
+        return k < 0 or union[k][1] <= f.start
+
+    kept = [f for f in report.findings if clear(f)]
     return Report(report.text, tuple(sorted(kept + later, key=lambda f: f.start)))

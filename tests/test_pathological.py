@@ -135,3 +135,29 @@ def test_a_word_touching_a_tag_is_prose() -> None:
 def test_sic_after_a_long_word_is_still_found() -> None:
     text = "x " + "a" * 5000 + " [sic] Peskov"
     assert ignore.ignore_spans(text) == [(2, 5008)]
+
+
+def test_settling_many_fixes_beside_many_skipped_spans_is_linear() -> None:
+    """settle carries each skip span and each later fix through the earlier fixes: with a
+    search per question, not a walk over every fix (time grew with fixes x spans)."""
+    from normalize.settle import settle
+    from normalize.types import Finding, Report
+
+    def stand_in(text: str, skip: object = ()) -> Report:  # "Zlensky" is sure only after "Volodymyr"
+        found = []
+        for word, fixed in (("Voloddymyr", "Volodymyr"), ("Zlensky", "Zelensky")):
+            at = text.find(word)
+            while at >= 0:
+                sure = word == "Voloddymyr" or text[max(0, at - 10) : at] == "Volodymyr "
+                action = "fix" if sure else "suggest"
+                found.append(
+                    Finding(at, at + len(word), word, fixed if sure else None, (fixed,), 0.9, "word", action, "t")
+                )  # type: ignore[arg-type]
+                at = text.find(word, at + 1)
+        return Report(text, tuple(sorted(found, key=lambda f: f.start)))
+
+    def run(text: str) -> object:
+        skip = [(at, at + 3) for at in range(25, len(text), 29)]  # each `x`
+        return settle(stand_in(text), stand_in, skip)
+
+    assert _ratio(run, lambda n: "Voloddymyr Zlensky said `x`. " * (n // 29), 20_000) < LINEAR
