@@ -75,7 +75,9 @@ def case_slips(words: Sequence[Word], lexicon: Lexicon, model: Model, memo: Memo
     return out
 
 
-_NONE, _SHIFT, _LOWER = range(3)  # what a word alone says: no slip, a shift held, a capital lost
+# What a word alone says: no slip, a shift held, a capital lost (of a whole name or surname),
+# or a capital lost if the rest of a listed name follows (north [Korea]).
+_NONE, _SHIFT, _LOWER, _PART = range(4)
 
 
 def readings(
@@ -100,6 +102,8 @@ def readings(
             continue
         if kind == _SHIFT:
             reading = _shifted(words, i, lexicon)
+        elif kind == _PART and not _name_may_follow(words, i):
+            continue
         else:
             if in_document is None:
                 in_document = Counter(w.core for w in words if not w.skip)
@@ -113,9 +117,20 @@ def _kind(core: str, lexicon: Lexicon) -> int:
         return _NONE
     if SHIFT_SLIP.fullmatch(core):
         return _SHIFT
-    if core.islower() and core in lexicon.name_index and _lowered_facts(core, lexicon) is not None:
+    if not core.islower() or core not in lexicon.name_index:
+        return _NONE
+    facts = _lowered_facts(core, lexicon)
+    if facts is None:
+        return _NONE
+    if facts.whole or facts.surname:
         return _LOWER
-    return _NONE
+    return _NONE if core in FUNCTION_WORDS else _PART
+
+
+def _name_may_follow(words: Sequence[Word], i: int) -> bool:
+    """The next word is capitalized, or glue (of, the): as the rest of a listed name must be."""
+    nxt = words[i + 1].core if i + 1 < len(words) else ""
+    return nxt[:1].isupper() or nxt.lower() in FUNCTION_WORDS
 
 
 def _shifted(words: Sequence[Word], i: int, lexicon: Lexicon) -> CaseReading | None:
@@ -210,9 +225,8 @@ def _whole_name_beside(
     word is English style, not a slip (Washington state, the Palestinian territory)."""
     if core in FUNCTION_WORDS:
         return None
-    nxt = words[i + 1].core if i + 1 < len(words) else ""
-    if not nxt[:1].isupper() and nxt.lower() not in FUNCTION_WORDS:
-        return None  # the name's next word is written neither capitalized nor as glue
+    if not _name_may_follow(words, i):
+        return None
     partner = beside_partner(words, i, core, lexicon, memo)
     if partner is None:
         return None
