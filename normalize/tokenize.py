@@ -103,25 +103,27 @@ def words(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Word]:
     cores = _CORES
     if len(cores) > MAX_CORES:
         cores.clear()
-    plain = _PLAIN_BESIDE
+    plain, find, word_of, token_of = _PLAIN_BESIDE, blocked.find, _word, _token
     for i, m in enumerate(WORD.finditer(text)):
-        word, start, end = m.group(), m.start(), m.end()
+        word = m.group()
+        start, end = m.span()
         known = cores.get(word)
         if known is None:
             known = cores[word] = _core(word)
         core, not_prose = known
-        before = text[start - 1] if start else ""
         after = text[end : end + 1]
-        if not not_prose and not (before in plain and after in plain):
-            not_prose = _glued(text, start, end, before, after) or (
-                after in ("-", "\u2010") and not text[end + 1 : end + 2].isalnum()  # cut off
-            )
-        if any_blocked and not not_prose:
-            not_prose = blocked.find(1, start, end) >= 0
+        if not not_prose and any_blocked:  # in skipped markup or not prose: nothing else to ask
+            not_prose = find(1, start, end) >= 0
+        if not not_prose:
+            before = text[start - 1] if start else ""
+            if not (before in plain and after in plain):
+                not_prose = _glued(text, start, end, before, after) or (
+                    after in ("-", "\u2010") and not text[end + 1 : end + 2].isalnum()  # cut off
+                )
         if brk < prev_end:
             found = SENTENCE_BREAK.search(text, prev_end)
             brk = found.start() if found else n
-        out.append(_word(_token(word, start, end, i), core, not_prose, not out or brk < start, after in PAUSES))
+        out.append(word_of(token_of(word, start, end, i), core, not_prose, i == 0 or brk < start, after in PAUSES))
         prev_end = end
     return out
 
