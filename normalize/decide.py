@@ -87,6 +87,13 @@ SAME_ENTITY_SLACK = 0.6  # spellings of one entity this close in score: the one 
 ROMANIZED_CITY = 3.5  # prominence of a city of 100,000: its romanizations that no text uses are slips
 SPLIT_MIN_ZIPF = 3.0  # both halves of a run-together pair must be common words
 DEMONYM_ENDINGS = tuple(DEMONYMS)
+# Closed-class words beyond FUNCTION_WORDS that no compound English writes solid starts or ends
+# with (not over, under, up, so, no, us, he: overpriced, upskill, modus, helos are words)
+CLOSED_CLASS = frozenset(
+    "you she we they his her our their my your me him them also into than then there when where while "
+    "after before about since during without between against through if any each both such very "
+    "more most been being does did do just only".split()
+)
 SPLIT_AFFINITY = 0.25  # log10 of how much likelier the pair is than chance ("also said": 0.8)
 
 
@@ -463,7 +470,11 @@ def _run_together(ctx: Context, i: int, null: dict[str, float]) -> list[Scored]:
         # together and they very often stand side by side ("alsosaid", "primeminister").
         glued = {left, right} & FUNCTION_WORDS and min(len(left), len(right)) >= 2
         usual_pair = lexicon.zipf(low) == 0.0 and ctx.bigrams.affinity(left, right) >= SPLIT_AFFINITY
-        out.append(_weighed(ctx, _candidate(ctx, reading), reading.features, null, not (glued or usual_pair)))
+        # a pronoun, a conjunction or a quantifier glued to a word no text writes ("thankhis")
+        glued_closed = lexicon.zipf(low) == 0.0 and bool({left, right} & CLOSED_CLASS)
+        out.append(
+            _weighed(ctx, _candidate(ctx, reading), reading.features, null, not (glued or usual_pair or glued_closed))
+        )
     return out
 
 

@@ -32,6 +32,7 @@ from normalize.lexicon import Lexicon, load
 from normalize.model import Model
 from normalize.model import default as default_model
 from normalize.rules import Rule
+from normalize.runon import run_ons
 from normalize.settle import settle
 from normalize.spacing import split_words
 from normalize.tokenize import as_written, join_broken, words
@@ -90,6 +91,8 @@ class Normalizer:
             found.extend(f for f in rule(text, tokens, self.lexicon) if not _inside(f, skip))
         spaced, tokens = split_words(text, tokens, self.lexicon, self.model)  # fixed halves are not read alone
         found.extend(spaced)
+        glued, tokens = run_ons(tokens, self.lexicon, self.model)  # fixed words are not read as names
+        found.extend(glued)
         found.extend(decide(tokens, self.lexicon, self._speller, self._names, self._bigrams, self.model, memo))
         found.extend(case_slips(tokens, self.lexicon, self.model, memo))
         if self.ignore:

@@ -95,6 +95,13 @@ FEATURES = {
     "split_word": "two neighbouring words read as one word split by a space (the intercept)",
     "split_joined": "how often text uses the joined word (Zipf), or how prominent the name is",
     "split_halves": "how often text uses the rarer half as typed (a capitalized one: as a listed name)",
+    # a word run together with a name (runon.py): one word read as two
+    "runon_word": "a word read as two run together (the intercept)",
+    "runon_camel": "a capital inside a lowercase word (ofRussia)",
+    "runon_halves": "how often text uses the rarer half (a capitalized one: as a listed name)",
+    "runon_typed": "how often text uses the word as typed",
+    "runon_in_document": "the text writes the name of the first half alone elsewhere",
+    "runon_left_word": "how much commoner the first half is as an English word than as a name (Art, Sea)",
     # the finding
     "alone_word": "a long lowercase word with no other candidate within two edits",
     "alone_name": "a long capitalized word with no other candidate within two edits",

@@ -1,0 +1,159 @@
+"""Run-on words with a capital: the space lost before or after a name ("ofRussia", "Putinthanked") (pure).
+
+decide.py reads lowercase run-ons ("thatthe"); a word with a capital it reads as a
+name, and a mixed-case word it never reads. Here such a word is cut in two:
+
+- a lowercase word, then a capitalized or ALL-CAPS one ("againstUkraine", "bolsterNATO"):
+  no word is written so but brands ("iPhone", "eBay": one-letter first halves) and
+  names with a particle ("deBrum"), which are left alone;
+- a capitalized word no list has, whose start is a listed name the text also writes
+  alone, and whose rest is a function word or a common word of four letters or more that
+  is no ending ("Russiaand", "Putinthanked"; not "Djiboutian", "Qataris", "Ukrainets").
+
+The model weighs each cut (weights in dictionaries/model.json, set by hand):
+``runon_word`` (the intercept), ``runon_halves`` (how often text uses the rarer half;
+a capitalized half as a listed name, its prominence), ``runon_typed`` (how often text
+uses the word as typed), ``runon_camel`` (a capital inside the word) and
+``runon_in_document`` (the text writes the name alone elsewhere), ``runon_left_word``
+(how much more often text uses the name as an English word than it names the place
+or person: Art, Sea, Moon). A capitalized word
+that runs two capitalized words together ("BlackRock", "TikTok", "KoBold") is left
+alone: on the dev copy most are company names. A word found here (fixed or suggested)
+is marked ``skip`` so that spelling does not also read it as one misspelled name
+("Osloon": not "Oslo"); this only takes findings away from spelling.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from normalize.context import FUNCTION_WORDS, PARTICLES
+from normalize.derive import DEMONYMS, DERIVATIONS, SLAVIC_DERIVATIONS, SLAVIC_FORMS
+from normalize.lexicon import Lexicon
+from normalize.model import Model
+from normalize.tokenize import Word
+from normalize.types import Entry, Finding
+
+LOWER_THEN_CAPITAL = re.compile(r"([a-z]{2,})([A-Z](?:[a-z]+|[A-Z]+))")
+NAME_THEN_WORD = re.compile(r"[A-Z][a-z]{3,}")
+MIN_WORD_ZIPF = 3.0  # the lowercase rest is a common word
+MIN_NAME = 3  # letters of the name before the rest (not "An sat", "Al yan")
+MIN_REST = 4  # letters of a rest that is no function word (not "Tuvalu ans", "Hong du")
+ENDINGS = DERIVATIONS | DEMONYMS | SLAVIC_FORMS | SLAVIC_DERIVATIONS
+FIX_MARGIN = 1.0  # as decide's
+SUGGEST_MARGIN = 0.0
+RIVAL_GAP = 0.5  # another cut this close: suggest only
+MAX_CONFIDENCE = 0.99
+
+
+@dataclass(frozen=True, slots=True)
+class Cut:
+    i: int
+    text: str  # the two words, with the space
+    features: dict[str, float]
+
+
+def run_ons(words: Sequence[Word], lexicon: Lexicon, model: Model) -> tuple[list[Finding], list[Word]]:
+    """Findings for words run together with a name, and ``words`` with each one found marked ``skip``."""
+    out = list(words)
+    findings = []
+    in_document: Counter[str] | None = None
+    for i, word in enumerate(words):
+        core = word.core
+        if word.skip or len(core) < 5:
+            continue
+        if LOWER_THEN_CAPITAL.fullmatch(core):
+            cuts = _camel(i, core, lexicon)
+        elif NAME_THEN_WORD.fullmatch(core) and not lexicon.knows(core) and core.lower() not in lexicon.extra_words:
+            if in_document is None:
+                in_document = Counter(w.core for w in words if not w.skip)
+            cuts = _name_then_word(i, core, lexicon, in_document)
+        else:
+            continue
+        finding = _finding(word, cuts, model)
+        if finding is not None:
+            findings.append(finding)
+            out[i] = replace(out[i], skip=True)  # not also read as one misspelled name (Beninby: not Benin)
+    return findings, out
+
+
+def _typed(word: str, lexicon: Lexicon) -> float:
+    low = word.lower()
+    zipf = 0.0 if low in lexicon.typos else lexicon.zipf(word)
+    if word[:1].isupper() and low in lexicon.name_index:
+        return max(zipf, lexicon.name_prior[low][0])
+    return zipf
+
+
+def _camel(i: int, core: str, lexicon: Lexicon) -> list[Cut]:
+    m = LOWER_THEN_CAPITAL.fullmatch(core)
+    assert m is not None
+    left, right = m.group(1), m.group(2)
+    if left in PARTICLES or left not in lexicon.words or not lexicon.knows(right):
+        return []
+    f = {
+        "runon_word": 1.0,
+        "runon_camel": 1.0,
+        "runon_halves": min(_typed(left, lexicon), _typed(right, lexicon)),
+        "runon_typed": _typed(core, lexicon),
+    }
+    return [Cut(i, f"{left} {right}", f)]
+
+
+def _name_then_word(i: int, core: str, lexicon: Lexicon, in_document: Counter[str]) -> list[Cut]:
+    out = []
+    typed = _typed(core, lexicon)
+    for cut in range(MIN_NAME, len(core) - 1):
+        left, right = core[:cut], core[cut:]
+        low = left.lower()
+        if lexicon.words.get(right, 0.0) < MIN_WORD_ZIPF or low not in lexicon.name_index:
+            continue
+        if (
+            right in ENDINGS
+            or (right.endswith("s") and right[:-1] in ENDINGS and lexicon.knows(left + right[:-1]))  # Qatari-s
+            or (right not in FUNCTION_WORDS and len(right) < MIN_REST)
+        ):
+            continue  # an ending (Djiboutian, Qataris, Mykolaivna, Ukrainets), not a word
+        if not in_document[left] or lexicon.display[low] != left:
+            continue  # the text writes the name alone, as listed
+        prominence = lexicon.name_prior[low][0]
+        f = {
+            "runon_word": 1.0,
+            "runon_halves": min(_typed(left, lexicon), _typed(right, lexicon)),
+            "runon_typed": typed,
+            "runon_in_document": 1.0,
+            "runon_left_word": max(0.0, lexicon.words.get(low, 0.0) - prominence),
+        }
+        out.append(Cut(i, f"{left} {right}", f))
+    return out
+
+
+def _finding(word: Word, cuts: list[Cut], model: Model) -> Finding | None:
+    if not cuts:
+        return None
+    scored = sorted(((model.margin(c.features, {}), c) for c in cuts), key=lambda p: -p[0])
+    margin, best = scored[0]
+    if margin < SUGGEST_MARGIN:
+        return None
+    fix = round(margin, 9) >= FIX_MARGIN and (len(scored) == 1 or margin - scored[1][0] >= RIVAL_GAP)
+    entry = Entry(
+        f"word:{best.text}", best.text, "word", "two words", "symspellpy frequency list, wordfreq, gazetteers"
+    )
+    return Finding(
+        start=word.token.start,
+        end=word.token.start + len(word.core),
+        text=word.core,
+        replacement=best.text if fix else None,
+        suggestions=tuple(c.text for m, c in scored if m >= SUGGEST_MARGIN)[:5],
+        confidence=min(MAX_CONFIDENCE, round(1.0 / (1.0 + 10 ** (-margin)), 3)),
+        kind="word",
+        action="fix" if fix else "suggest",
+        reason=f"rule spelling: '{word.core}' is two words without the space between them; "
+        f"{'likely' if fix else 'perhaps'} '{best.text}'",
+        rule="spelling",
+        entry=entry,
+        evidence=model.evidence(best.features, {}),
+    )
