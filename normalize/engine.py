@@ -35,8 +35,10 @@ from normalize.rules import Rule
 from normalize.runon import run_ons
 from normalize.settle import settle
 from normalize.spacing import split_words
-from normalize.tokenize import as_written, join_broken, words
+from normalize.tokenize import Word, as_written, join_broken, rewords, words
 from normalize.types import Finding, Report
+
+Pass = tuple[str, list[Word], tuple[Finding, ...]]  # a pass's text, its words and its fixes
 
 
 class Normalizer:
@@ -78,14 +80,24 @@ class Normalizer:
         if len(memo) >= MEMO_SIZE:
             memo.clear()
 
+        last: list[Pass] = []  # the pass before: settle's next text is its text with its fixes
+
         def once(text: str, skip: Sequence[tuple[int, int]]) -> Report:
-            return self._once(text, skip, memo)
+            return self._once(text, skip, memo, last)
 
         with _collector_paused():
             return settle(once(text, skip), once, skip)
 
-    def _once(self, text: str, skip: Sequence[tuple[int, int]], memo: Memo | None = None) -> Report:
-        tokens = join_broken(text, words(text, skip), self.lexicon.knows)
+    def _once(
+        self, text: str, skip: Sequence[tuple[int, int]], memo: Memo | None = None, last: list[Pass] | None = None
+    ) -> Report:
+        tokens = None
+        if last:  # a later pass reads again only the paragraphs the last one's fixes changed
+            old, read, fixes = last[0]
+            tokens = rewords(old, read, fixes, text, skip, self.lexicon.knows)
+        if tokens is None:
+            tokens = join_broken(text, words(text, skip), self.lexicon.knows)
+        read = tokens
         found: list[Finding] = []
         for rule in self.rules:
             found.extend(f for f in rule(text, tokens, self.lexicon) if not _inside(f, skip))
@@ -97,7 +109,10 @@ class Normalizer:
         found.extend(case_slips(tokens, self.lexicon, self.model, memo))
         if self.ignore:
             found = [f for f in found if plain_apostrophes(f.text.lower()) not in self.ignore]
-        return Report(text, _without_overlaps(as_written(text, found)))
+        report = Report(text, _without_overlaps(as_written(text, found)))
+        if last is not None:
+            last[:] = [(text, read, report.fixes)]
+        return report
 
     def fix(self, text: str, *, skip: Sequence[tuple[int, int]] = ()) -> Report:
         """Same findings as ``check``; ``Report.fixed`` holds the corrected text."""

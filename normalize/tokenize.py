@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -91,20 +92,27 @@ _PLAIN_BESIDE = frozenset(" \t\n\r,;:!?()\"'“”‘’«»—–…/")
 
 def words(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Word]:
     """Words of ``text``; those inside ``skip`` spans or not prose are marked ``skip``."""
+    return _words_in(text, skip, 0, len(text), 0, 0)
+
+
+def _words_in(text: str, skip: Sequence[tuple[int, int]], a: int, b: int, index: int, prev_end: int) -> list[Word]:
+    """The words of ``text[a:b]``, numbered from ``index``; ``prev_end`` is where the word
+    before them ends (0: none). ``a`` and ``b`` lie in blank lines (or at the ends of the
+    text): nothing about a word looks across one, so these are the words ``words`` finds there."""
     # Skipped markup counts as blank here: "agreed.</p>" is a word and a tag, not a path.
-    blocked = not_prose_mask(_blank(text, skip))
-    for start, end in skip:
-        blocked[start:end] = b"\x01" * (min(end, len(text)) - start)
+    inside = [(max(start, a) - a, min(end, b) - a) for start, end in skip if start < b and end > a]
+    blocked = not_prose_mask(_blank(text[a:b], inside))
+    for start, end in inside:
+        blocked[start:end] = b"\x01" * (end - start)
     any_blocked = 1 in blocked
     out: list[Word] = []
-    prev_end = 0
     brk = -1  # where the first sentence break at or after prev_end starts (found once per sentence)
     n = len(text)
     cores = _CORES
     if len(cores) > MAX_CORES:
         cores.clear()
     plain, find, word_of, token_of = _PLAIN_BESIDE, blocked.find, _word, _token
-    for i, m in enumerate(WORD.finditer(text)):
+    for i, m in enumerate(WORD.finditer(text, a, b), index):
         word = m.group()
         start, end = m.span()
         known = cores.get(word)
@@ -113,7 +121,7 @@ def words(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Word]:
         core, not_prose = known
         after = text[end : end + 1]
         if not not_prose and any_blocked:  # in skipped markup or not prose: nothing else to ask
-            not_prose = find(1, start, end) >= 0
+            not_prose = find(1, start - a, end - a) >= 0
         if not not_prose:
             before = text[start - 1] if start else ""
             if not (before in plain and after in plain):
@@ -218,8 +226,14 @@ def join_broken(text: str, found: list[Word], known: Callable[[str], bool]) -> l
     ("secur-ity") breaks a word only when the halves join into a known word and one
     of them is not one.
     """
+    return _join_in(text, found, known, 0, len(text))
+
+
+def _join_in(text: str, found: list[Word], known: Callable[[str], bool], lo: int, hi: int) -> list[Word]:
+    """``join_broken`` for the words of ``text[lo:hi]`` (``lo`` and ``hi`` in blank lines,
+    which no broken word spans)."""
     out = list(found)
-    hits = list(_BROKEN_AFTER_LETTER.finditer(text))
+    hits = list(_BROKEN_AFTER_LETTER.finditer(text, lo, hi))
     if not hits:
         return out
     at = {w.token.end: i for i, w in enumerate(out)}
@@ -243,6 +257,79 @@ def join_broken(text: str, found: list[Word], known: Callable[[str], bool]) -> l
             out[i] = _word(a.token, a.core, True, a.sentence_start, a.pause_after)
             out[i + 1] = _word(b.token, b.core, True, b.sentence_start, b.pause_after)
     return out
+
+
+_BLANK_LINE = "\n\n"
+
+
+def rewords(
+    old: str,
+    found: Sequence[Word],
+    edits: Sequence[Finding],
+    text: str,
+    skip: Sequence[tuple[int, int]],
+    known: Callable[[str], bool],
+) -> list[Word] | None:
+    """``join_broken(text, words(text, skip), known)`` where ``text`` is ``old`` with the
+    ``edits`` (fixes in ``old``'s offsets, sorted, apart) applied and ``found`` are ``old``'s
+    words: only the paragraphs an edit touches are read again, the others' words are moved.
+    None when ``text`` is not that (then read it all). For settle's later passes.
+    """
+    if not edits or any(e.replacement is None for e in edits):
+        return None
+    # The paragraphs to read again, in old's offsets: from a blank line before each edit to one after.
+    regions: list[list[int]] = []
+    for e in edits:
+        before = old.rfind(_BLANK_LINE, 0, e.start)
+        after = old.find(_BLANK_LINE, e.end)
+        a = 0 if before < 0 else before + 1
+        b = len(old) if after < 0 else after + 1
+        if regions and a <= regions[-1][1]:
+            regions[-1][1] = max(regions[-1][1], b)
+        else:
+            regions.append([a, b])
+    parts, pos, shift = [], 0, 0
+    for e in edits:
+        if e.start < pos:
+            return None  # overlapping edits
+        parts += [old[pos : e.start], e.replacement or ""]
+        pos = e.end
+    if "".join(parts) + old[pos:] != text:
+        return None
+    ends = [e.end for e in edits]
+    shifts = [0]
+    for e in edits:
+        shifts.append(shifts[-1] + len(e.replacement or "") - (e.end - e.start))
+    starts = [w.token.start for w in found]
+    out: list[Word] = []
+    pos = 0  # the next old word to carry over
+    for a, b in regions:
+        first, last = bisect_left(starts, a), bisect_left(starts, b)
+        shift = shifts[bisect_right(ends, a)]
+        out += _moved(found[pos:first], shift, len(out) - pos)
+        new_a, new_b = a + shift, b + shifts[bisect_right(ends, b)]
+        prev_end = out[-1].token.end if out else 0
+        fresh = _words_in(text, skip, new_a, new_b, len(out), prev_end)
+        out += _join_in(text, fresh, known, new_a, new_b)
+        pos = last
+    out += _moved(found[pos:], shifts[-1], len(out) - pos)
+    return out
+
+
+def _moved(found: Sequence[Word], shift: int, renumber: int) -> list[Word]:
+    """``found`` moved ``shift`` characters and ``renumber`` places on."""
+    if not shift and not renumber:
+        return list(found)
+    return [
+        _word(
+            _token(w.token.text, w.token.start + shift, w.token.end + shift, w.token.index + renumber),
+            w.core,
+            w.skip,
+            w.sentence_start,
+            w.pause_after,
+        )
+        for w in found
+    ]
 
 
 def house_apostrophe(text: str) -> str:

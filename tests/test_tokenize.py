@@ -168,3 +168,33 @@ def test_findings_on_typographic_copy_are_exact_and_fixing_settles(text: str) ->
     spans = sorted((f.start, f.end) for f in report.findings)
     assert all(a_end <= b_start for (_, a_end), (b_start, _) in zip(spans, spans[1:], strict=False))
     assert normalize.fix(report.fixed).fixed == report.fixed
+
+
+def test_rewords_reads_again_only_what_fixes_changed_and_gives_what_reading_all_gives() -> None:
+    """settle's later passes: the words of the fixed text, from the last pass's words and fixes."""
+    from normalize.apply import apply
+    from normalize.lexicon import load
+    from normalize.settle import forward
+    from normalize.tokenize import rewords
+
+    known = load().knows
+    old = (
+        "Kmitry Peskov told the goverment.\n\nThe secur-\nity of Rusia, at https://x.ru/a.\n\n  \n\nVoloddymyr Zlensky"
+    )
+    skip = [(old.index("https"), old.index("https") + 17)]
+
+    def fix(typed: str, fixed: str) -> Finding:
+        at = old.index(typed)
+        return Finding(at, at + len(typed), typed, fixed, (fixed,), 0.9, "word", "fix", "test")
+
+    for edits in (
+        [fix("Kmitry", "Dmitry")],
+        [fix("goverment", "government"), fix("Rusia", "Russia")],
+        [fix("Rusia", "Russia"), fix("Voloddymyr", "Volodymyr")],
+        [fix("Zlensky", "Zelensky")],
+    ):
+        new = apply(old, edits)
+        moved = [forward(span, edits) for span in skip]
+        got = rewords(old, join_broken(old, words(old, skip), known), edits, new, moved, known)
+        assert got == join_broken(new, words(new, moved), known)
+    assert rewords(old, words(old), [fix("Kmitry", "Dmitry")], old, (), known) is None  # not the fixed text
