@@ -82,6 +82,8 @@ FEATURES = {
     "form_cue": "how much likelier English makes the other form (country or demonym) before the next word",
     "bigram_support": "log10 affinity of the candidate with its neighbours, where positive (ranks only)",
     "bigram_against": "the same, where negative",
+    "context_support": "bigram_support of an English word, counted in the margin (context as evidence of a slip)",
+    "pair_support": "a missing space: log10 affinity of the two words, where positive, counted in the margin",
     # a case slip (casing.py): the word read in the lexicon's letter case
     "case_shift": "two capitals, then lowercase letters (RUssia): the shift key held too long",
     "case_lowered": "a listed name typed lowercase (russia), which may be an English word too (china)",
@@ -272,6 +274,8 @@ def word_features(ctx: Context, i: int, key: str, dist: int) -> dict[str, float]
     cost = remember(ctx.memo, ("word_cost", core, key, dist), partial(edit_cost, core, key, dist))
     f = {"word_prior": ctx.lexicon.words[key], "edit_cost": cost}
     f.update(_bigram_features(bigram_context(ctx.words, i, key, ctx.bigrams)[0]))
+    if "bigram_support" in f:
+        f["context_support"] = f["bigram_support"]
     return f
 
 
@@ -283,6 +287,8 @@ def split_features(ctx: Context, left: str, right: str) -> dict[str, float]:
         "missing_space": 1.0,
     }
     f.update(_bigram_features(ctx.bigrams.affinity(left, right)))
+    if "bigram_support" in f:
+        f["pair_support"] = f["bigram_support"]
     return f
 
 

@@ -44,7 +44,7 @@ def test_each_fix_carries_the_terms_of_its_margin() -> None:
     fixes = {f.text: f for f in report.fixes}
     assert set(fixes) == {"Kmitry"}
     terms = {name: (value, weight) for name, value, weight in fixes["Kmitry"].evidence}
-    assert terms["same_name"] == (1.0, 3.0)  # beside Peskov, as in Dmitry Peskov
+    assert terms["same_name"] == (1.0, default().model.weights["same_name"])  # beside Peskov, as in Dmitry Peskov
     assert terms["edit_cost"][1] < 0
     assert sum(v * w for v, w in terms.values()) >= FIX_MARGIN - 0.01
 
