@@ -1,6 +1,6 @@
 """Fit the decision model's weights on DEV documents; write dictionaries/model.json.
 
-    python scripts/fit_model.py [--every 4] [--skip 60] [--folds 5] [--cost 10] [--l2 10]
+    python scripts/fit_model.py [--every 4] [--skip 60] [--folds 5] [--cost 10] [--l2 100]
                                 [--augment 0.1] [--augment-real 1] [--toward hand-set] [--write]
 
 Data: every N-th dev document (benchmarks/split.py; the held-out split is never read) of
@@ -517,7 +517,7 @@ import numpy as np  # noqa: E402  (scipy/scikit-learn/numpy: the bench extra)
 )
 @click.option("--folds", default=5, show_default=True)
 @click.option("--cost", default=10.0, show_default=True, help="a word to leave weighs this many typos")
-@click.option("--l2", default=10.0, show_default=True, help="L2 penalty on the weights (natural-log units)")
+@click.option("--l2", default=100.0, show_default=True, help="L2 penalty on the weights (natural-log units)")
 @click.option(
     "--augment",
     default=0.1,
@@ -603,6 +603,12 @@ def main(
         and f["false_changes"] <= h["false_changes"]
         and f["typos_wrong"] <= h["typos_wrong"]
         and not any(was and not now for was, now in zip(hand_gold, fit_gold, strict=True))  # no golden case lost
+        and all(  # and no corpus worse off
+            figures["fitted"][c]["typos"]["fixed_pct"] >= figures["hand-set"][c]["typos"]["fixed_pct"]
+            and figures["fitted"][c]["false_changes"] <= figures["hand-set"][c]["false_changes"]
+            for c in figures["hand-set"]
+            if c != "all"
+        )
     )
     keep = "fitted" if better else "hand-set"
     record = {
