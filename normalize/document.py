@@ -88,5 +88,6 @@ def check_document(
     settings = config if config is not None else _config.Config()
     # The engine keeps one Normalizer per configuration; the default one is shared.
     normalizer = engine.default() if settings == _config.Config() else engine.for_config(settings)
-    spans = skip_spans(text, format=kind) + list(skip)
-    return normalizer.check(text, skip=sorted(spans))
+    with engine.collector_paused():  # markup parsers make many small objects too
+        spans = skip_spans(text, format=kind) + list(skip)
+        return normalizer.check(text, skip=sorted(spans))

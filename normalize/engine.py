@@ -85,7 +85,7 @@ class Normalizer:
         def once(text: str, skip: Sequence[tuple[int, int]]) -> Report:
             return self._once(text, skip, memo, last)
 
-        with _collector_paused():
+        with collector_paused():
             return settle(once(text, skip), once, skip)
 
     def _once(
@@ -140,9 +140,9 @@ _PAUSE_LOCK = threading.Lock()
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector stays off while text is checked (and back on after the last
-    check running in any thread): a check makes a few small objects per word that reference
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector stays off while text is read and checked (and back on after
+    the last check running in any thread): a check makes a few small objects per word that reference
     counting frees, and the collections their number set off took a quarter of the time of
     a 1 MB check while finding nothing to collect."""
     with _PAUSE_LOCK:

@@ -87,7 +87,7 @@ def tokenize(text: str) -> list[Token]:
 PAUSES = frozenset(",;:.!?)")
 # Characters beside a word that can make it glued (a digit, a dot before a letter) or cut off
 # (a hyphen) are looked at closely; a word between two of these plain ones is neither.
-_PLAIN_BESIDE = frozenset(" \t\n\r,;:!?()\"'“”‘’«»—–…/")
+_PLAIN_BESIDE = frozenset(" \t\n\r,;:!?()\"'“”‘’«»—–…/`*_[]<>|~")
 
 
 def words(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Word]:
