@@ -63,8 +63,10 @@ class _Index:
         for d in deletions(low, limit):
             b = crc32(d.encode("utf-8", "surrogatepass")) & mask
             found.update(ids[start[b] : start[b + 1]])
-        n, kinds, lengths, vocab = len(low), self.kind, self.length, self.vocab
-        near = [vocab[i] for i in sorted(found) if kinds[i] & kind and abs(lengths[i] - n) <= limit]
+        n, kinds, lengths = len(low), self.kind, self.length
+        shortest, longest = n - limit, n + limit
+        # (in no order: the answer is sorted, and the vocabulary holds each word once)
+        near = self.vocab.pick([i for i in found if kinds[i] & kind and shortest <= lengths[i] <= longest])
         hits = process.extract(low, near, scorer=OSA.distance, score_cutoff=limit, limit=None)
         return sorted((word, int(dist)) for word, dist, _ in hits if word != low)
 

@@ -124,6 +124,11 @@ class Strings(Sequence[str]):
     def __iter__(self) -> Iterator[str]:
         return (self[i] for i in range(len(self)))
 
+    def pick(self, ids: Iterable[int]) -> list[str]:
+        """The strings of ``ids``, in their order (one call for many: no method call a string)."""
+        data, base, offsets = self._data, self._base, self._offsets
+        return [data[base + offsets[i] : base + offsets[i + 1]].decode("utf-8", "surrogatepass") for i in ids]
+
 
 class KeyTable:
     """String -> id, for the keys of a ``key_sections`` table (-1 when absent).
