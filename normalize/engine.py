@@ -101,7 +101,7 @@ class Normalizer:
         found: list[Finding] = []
         for rule in self.rules:
             found.extend(f for f in rule(text, tokens, self.lexicon) if not _inside(f, skip))
-        spaced, tokens = split_words(text, tokens, self.lexicon, self.model)  # fixed halves are not read alone
+        spaced, tokens = split_words(text, tokens, self.lexicon, self.model, memo)  # fixed halves are not read alone
         found.extend(spaced)
         glued, tokens = run_ons(tokens, self.lexicon, self.model)  # fixed words are not read as names
         found.extend(glued)

@@ -18,14 +18,19 @@ broken at a line end, "secur- ity", which is left alone by design); exactly one 
 between them; the first has no possessive; the second is not the first part of a
 hyphenated compound ("the re-election"). A fixed reading marks both words ``skip``,
 so that spelling does not also read each half on its own ("ho urs": not "ho us").
+
+The reading of a pair depends on its two words and the lexicon alone (no count or
+neighbour of the document), so it is worked out once per distinct pair in the
+Normalizer's memo: a text repeats most of its pairs, and each settle pass asks again.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import cast
 
-from normalize.context import best_entry
+from normalize.context import Memo, best_entry
 from normalize.lexicon import Lexicon
 from normalize.model import Model
 from normalize.tokenize import Word
@@ -47,11 +52,13 @@ class Joined:
     features: dict[str, float]
 
 
-def split_words(text: str, words: Sequence[Word], lexicon: Lexicon, model: Model) -> tuple[list[Finding], list[Word]]:
+def split_words(
+    text: str, words: Sequence[Word], lexicon: Lexicon, model: Model, memo: Memo | None = None
+) -> tuple[list[Finding], list[Word]]:
     """Findings for words split by a space, and ``words`` with both halves of each fixed one marked ``skip``."""
     out = list(words)
     findings = []
-    for reading in readings(text, words, lexicon):
+    for reading in readings(text, words, lexicon, memo):
         finding = _finding(text, words, reading, model)
         if finding is None:
             continue
@@ -62,8 +69,14 @@ def split_words(text: str, words: Sequence[Word], lexicon: Lexicon, model: Model
     return findings, out
 
 
-def readings(text: str, words: Sequence[Word], lexicon: Lexicon) -> list[Joined]:
-    """Each pair of neighbouring words that may be one word split by a space."""
+Reading = tuple[str, Entry, dict[str, float]]  # a pair's joined word, its entry and features
+
+
+def readings(text: str, words: Sequence[Word], lexicon: Lexicon, memo: Memo | None = None) -> list[Joined]:
+    """Each pair of neighbouring words that may be one word split by a space (``memo``: the
+    answer for each distinct pair, which the lexicon alone decides, kept for the next ask)."""
+    if memo is None:
+        memo = {}
     out = []
     for i in range(len(words) - 1):
         a, b = words[i], words[i + 1]
@@ -73,13 +86,20 @@ def readings(text: str, words: Sequence[Word], lexicon: Lexicon) -> list[Joined]
             continue
         if not (a.core.islower() or (a.core[:1].isupper() and a.core[1:].islower())):
             continue
-        reading = _joined(i, a.core, b.core, lexicon)
-        if reading is not None:
-            out.append(reading)
+        key = ("split", a.core, b.core)
+        found = memo.get(key, _ABSENT)
+        if found is _ABSENT:
+            found = memo[key] = _joined(a.core, b.core, lexicon)
+        if found is not None:
+            joined, entry, features = cast(Reading, found)
+            out.append(Joined(i, joined, entry, dict(features)))
     return out
 
 
-def _joined(i: int, first: str, second: str, lexicon: Lexicon) -> Joined | None:
+_ABSENT = object()
+
+
+def _joined(first: str, second: str, lexicon: Lexicon) -> Reading | None:
     low = (first + second).lower()
     titled = first[:1].isupper()
     name = titled and low in lexicon.name_index and lexicon.display[low][:1].isupper()
@@ -94,7 +114,7 @@ def _joined(i: int, first: str, second: str, lexicon: Lexicon) -> Joined | None:
         prior = lexicon.zipf(low)
         entry = Entry(f"word:{low}", low, "word", "English word", "symspellpy frequency list, wordfreq")
     halves = min(_typed(first, lexicon), _typed(second, lexicon))
-    return Joined(i, text, entry, {"split_word": 1.0, "split_joined": prior, "split_halves": halves})
+    return text, entry, {"split_word": 1.0, "split_joined": prior, "split_halves": halves}
 
 
 def _typed(word: str, lexicon: Lexicon) -> float:
