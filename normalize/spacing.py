@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import cast
 
 from normalize.context import Memo, best_entry
@@ -78,18 +79,20 @@ def readings(text: str, words: Sequence[Word], lexicon: Lexicon, memo: Memo | No
     if memo is None:
         memo = {}
     out = []
-    for i in range(len(words) - 1):
-        a, b = words[i], words[i + 1]
-        if a.skip or b.skip or a.core != a.token.text or not b.core.islower():
+    get = memo.get
+    for i, (a, b) in enumerate(pairwise(words)):
+        second = b.core
+        if not second.islower() or a.skip or b.skip:
             continue
-        if text[a.token.end : b.token.start] != " " or text[b.token.end : b.token.end + 1] in HYPHENS:
+        first, ta, tb = a.core, a.token, b.token
+        if first != ta.text or text[ta.end : tb.start] != " " or text[tb.end : tb.end + 1] in HYPHENS:
             continue
-        if not (a.core.islower() or (a.core[:1].isupper() and a.core[1:].islower())):
+        if not (first.islower() or (first[:1].isupper() and first[1:].islower())):
             continue
-        key = ("split", a.core, b.core)
-        found = memo.get(key, _ABSENT)
+        key = ("split", first, second)
+        found = get(key, _ABSENT)
         if found is _ABSENT:
-            found = memo[key] = _joined(a.core, b.core, lexicon)
+            found = memo[key] = _joined(first, second, lexicon)
         if found is not None:
             joined, entry, features = cast(Reading, found)
             out.append(Joined(i, joined, entry, dict(features)))
