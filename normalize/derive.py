@@ -113,17 +113,19 @@ def demonym_ending(stem: str, ending: str) -> bool:
 def derived_from_known(low: str, lexicon: Lexicon) -> bool:
     """A regular derivation of a common word that real text uses (defeater, but not
     "smalled"), or a demonym of a prominent place (Kazakhstani)."""
-    seen = lexicon.zipf(low) > 0.0 and low not in lexicon.typos
+    if lexicon.zipf(low) <= 0.0 or low in lexicon.typos:
+        return False  # a word real text never uses is no derivation it uses (no stem looked up)
     for plural, singular in LATIN_PLURALS:  # ultimata, stimuli, phenomena
-        if seen and low.endswith(plural) and lexicon.words.get(low[: -len(plural)] + singular, 0.0) >= LATIN_ZIPF:
+        if low.endswith(plural) and lexicon.words.get(low[: -len(plural)] + singular, 0.0) >= LATIN_ZIPF:
             return True
     for n in range(1, min(5, len(low) - 3) + 1):
         stem, ending = low[:-n], low[-n:]
-        if seen and ending in DERIVATIONS and lexicon.words.get(stem, 0.0) >= STEM_ZIPF and regular(stem, ending):
+        if ending in DERIVATIONS and lexicon.words.get(stem, 0.0) >= STEM_ZIPF and regular(stem, ending):
             return True
-        prior, kind = lexicon.name_prior.get(stem, (0.0, ""))
-        if seen and demonym_ending(stem, ending) and kind == "place" and prior >= DEMONYM_PROMINENCE:
-            return True
+        if demonym_ending(stem, ending):
+            prior, kind = lexicon.name_prior.get(stem, (0.0, ""))
+            if kind == "place" and prior >= DEMONYM_PROMINENCE:
+                return True
     return False
 
 
