@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 from array import array
 from collections.abc import Collection, Iterable
+from itertools import combinations
 from zlib import crc32
 
 from rapidfuzz import process
@@ -39,11 +40,9 @@ def max_distance(word: str, short: int = 5) -> int:
 
 def deletions(word: str, distance: int) -> set[str]:
     """``word``'s first PREFIX letters with up to ``distance`` of them deleted (itself included)."""
-    out = frontier = {word[:PREFIX]}
-    for _ in range(distance):
-        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
-        out = out | frontier
-    return out
+    head = word[:PREFIX]
+    n = len(head)
+    return {"".join(kept) for k in range(max(0, n - distance), n + 1) for kept in combinations(head, k)}
 
 
 class _Index:

@@ -105,9 +105,10 @@ def _camel(i: int, core: str, lexicon: Lexicon) -> list[Cut]:
 
 def _name_then_word(i: int, core: str, lexicon: Lexicon, in_document: Counter[str]) -> list[Cut]:
     out = []
-    typed = _typed(core, lexicon)
     for cut in range(MIN_NAME, len(core) - 1):
         left, right = core[:cut], core[cut:]
+        if not in_document[left]:
+            continue  # the text writes the name alone (below): asked first, it spares two table misses
         low = left.lower()
         if lexicon.words.get(right, 0.0) < MIN_WORD_ZIPF or low not in lexicon.name_index:
             continue
@@ -117,13 +118,13 @@ def _name_then_word(i: int, core: str, lexicon: Lexicon, in_document: Counter[st
             or (right not in FUNCTION_WORDS and len(right) < MIN_REST)
         ):
             continue  # an ending (Djiboutian, Qataris, Mykolaivna, Ukrainets), not a word
-        if not in_document[left] or lexicon.display[low] != left:
+        if lexicon.display[low] != left:
             continue  # the text writes the name alone, as listed
         prominence = lexicon.name_prior[low][0]
         f = {
             "runon_word": 1.0,
             "runon_halves": min(_typed(left, lexicon), _typed(right, lexicon)),
-            "runon_typed": typed,
+            "runon_typed": _typed(core, lexicon),
             "runon_in_document": 1.0,
             "runon_left_word": max(0.0, lexicon.words.get(low, 0.0) - prominence),
         }
