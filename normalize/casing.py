@@ -41,6 +41,7 @@ from normalize.context import (
     person_prominence,
     place_cue,
     remember,
+    word_table,
 )
 from normalize.lexicon import Lexicon
 from normalize.model import Model
@@ -86,11 +87,7 @@ def readings(
     """Each word that may be a case slip, read in the lexicon's casing (scripts may fit on these);
     with a ``model``, only the lowercase readings likely enough to be worth a finding."""
     in_document: Counter[str] | None = None
-    kinds: dict[str, int] = {}
-    if memo is not None:
-        kinds = memo.setdefault(("case_kinds",), kinds)  # type: ignore[assignment]
-        if len(kinds) >= MEMO_SIZE:
-            kinds.clear()
+    kinds: dict[str, int] = word_table(memo, "case_kinds", MEMO_SIZE)
     for i, word in enumerate(words):
         if word.skip:
             continue

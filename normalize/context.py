@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from functools import partial
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from rapidfuzz.distance import OSA
 
@@ -82,6 +82,17 @@ def remember(memo: Memo | None, key: tuple[Hashable, ...], answer: Callable[[], 
     if found is _ABSENT:
         found = memo[key] = answer()
     return found  # type: ignore[return-value]
+
+
+def word_table(memo: Memo | None, name: str, size: int) -> dict[str, Any]:
+    """A table in the memo of answers per distinct word: a new one when it holds ``size``
+    answers, and a throwaway one without a memo."""
+    if memo is None:
+        return {}
+    table = memo.get((name,))
+    if not isinstance(table, dict) or len(table) >= size:
+        table = memo[(name,)] = {}
+    return table
 
 
 class Counts(Counter[str]):
@@ -159,6 +170,15 @@ class Context:
 def typed_zipf(core: str, lexicon: Lexicon) -> float:
     """How often real text uses the word as typed; a known misspelling is no evidence of a word."""
     return 0.0 if core.lower() in lexicon.typos else lexicon.zipf(core)
+
+
+def typed_prior(word: str, lexicon: Lexicon) -> float:
+    """``typed_zipf``, and for a capitalized word that is a listed name at least its prominence."""
+    zipf = typed_zipf(word, lexicon)
+    low = word.lower()
+    if word[:1].isupper() and low in lexicon.name_index:
+        return max(zipf, lexicon.name_prior[low][0])
+    return zipf
 
 
 def adjacent(words: Sequence[Word], a: int, b: int) -> bool:

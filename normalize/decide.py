@@ -43,6 +43,7 @@ from normalize.context import (
     typed_zipf,
     vouches,
     window,
+    word_table,
 )
 from normalize.derive import (
     DEMONYMS,
@@ -158,17 +159,7 @@ MAX_KINDS = 200_000  # distinct words whose kind a memo keeps (about 20 MB)
 
 def _kinds(memo: Memo) -> dict[str, int]:
     """The memo's table of word -> what the word alone says about checking it."""
-    return _table(memo, "kinds")  # type: ignore[return-value]
-
-
-def _table(memo: Memo | None, name: str) -> dict[str, object]:
-    """A table in the memo of answers per word (a new one when full, or without a memo)."""
-    if memo is None:
-        return {}
-    table = memo.get((name,))
-    if table is None or len(table) >= MAX_KINDS:  # type: ignore[arg-type]
-        table = memo[(name,)] = {}
-    return table  # type: ignore[return-value]
+    return word_table(memo, "kinds", MAX_KINDS)
 
 
 def checkable(words: Sequence[Word], i: int, lexicon: Lexicon, memo: Memo | None = None) -> bool:
@@ -202,7 +193,7 @@ def _may_vouch(words: Sequence[Word], i: int, lexicon: Lexicon, memo: Memo | Non
     """A quick test that ``slip_in_full_name`` needs: a neighbour is a name particle, or a
     part of an official's name that is rare enough to vouch for one (most are neither)."""
     n = len(words)
-    vouching = _table(memo, "vouches")
+    vouching = word_table(memo, "vouches", MAX_KINDS)
     word = words[i]
     for j in (i - 1, i + 1):
         if not 0 <= j < n:

@@ -30,7 +30,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from normalize.context import FUNCTION_WORDS, PARTICLES
+from normalize.context import FUNCTION_WORDS, PARTICLES, typed_prior
 from normalize.derive import DEMONYMS, DERIVATIONS, SLAVIC_DERIVATIONS, SLAVIC_FORMS
 from normalize.lexicon import Lexicon
 from normalize.model import Model
@@ -80,14 +80,6 @@ def run_ons(words: Sequence[Word], lexicon: Lexicon, model: Model) -> tuple[list
     return findings, out
 
 
-def _typed(word: str, lexicon: Lexicon) -> float:
-    low = word.lower()
-    zipf = 0.0 if low in lexicon.typos else lexicon.zipf(word)
-    if word[:1].isupper() and low in lexicon.name_index:
-        return max(zipf, lexicon.name_prior[low][0])
-    return zipf
-
-
 def _camel(i: int, core: str, lexicon: Lexicon) -> list[Cut]:
     m = LOWER_THEN_CAPITAL.fullmatch(core)
     assert m is not None
@@ -97,8 +89,8 @@ def _camel(i: int, core: str, lexicon: Lexicon) -> list[Cut]:
     f = {
         "runon_word": 1.0,
         "runon_camel": 1.0,
-        "runon_halves": min(_typed(left, lexicon), _typed(right, lexicon)),
-        "runon_typed": _typed(core, lexicon),
+        "runon_halves": min(typed_prior(left, lexicon), typed_prior(right, lexicon)),
+        "runon_typed": typed_prior(core, lexicon),
     }
     return [Cut(i, f"{left} {right}", f)]
 
@@ -123,8 +115,8 @@ def _name_then_word(i: int, core: str, lexicon: Lexicon, in_document: Counter[st
         prominence = lexicon.name_prior[low][0]
         f = {
             "runon_word": 1.0,
-            "runon_halves": min(_typed(left, lexicon), _typed(right, lexicon)),
-            "runon_typed": _typed(core, lexicon),
+            "runon_halves": min(typed_prior(left, lexicon), typed_prior(right, lexicon)),
+            "runon_typed": typed_prior(core, lexicon),
             "runon_in_document": 1.0,
             "runon_left_word": max(0.0, lexicon.words.get(low, 0.0) - prominence),
         }

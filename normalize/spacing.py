@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import cast
 
-from normalize.context import Memo, best_entry
+from normalize.context import Memo, best_entry, typed_prior
 from normalize.lexicon import Lexicon
 from normalize.model import Model
 from normalize.tokenize import Word
@@ -116,17 +116,8 @@ def _joined(first: str, second: str, lexicon: Lexicon) -> Reading | None:
         text = low[:1].upper() + low[1:] if titled else low
         prior = lexicon.zipf(low)
         entry = Entry(f"word:{low}", low, "word", "English word", "symspellpy frequency list, wordfreq")
-    halves = min(_typed(first, lexicon), _typed(second, lexicon))
+    halves = min(typed_prior(first, lexicon), typed_prior(second, lexicon))
     return text, entry, {"split_word": 1.0, "split_joined": prior, "split_halves": halves}
-
-
-def _typed(word: str, lexicon: Lexicon) -> float:
-    """How often text uses the word as typed; a capitalized one as a listed name, how prominent it is."""
-    low = word.lower()
-    zipf = 0.0 if low in lexicon.typos else lexicon.zipf(word)
-    if word[:1].isupper() and low in lexicon.name_index:
-        return max(zipf, lexicon.name_prior[low][0])
-    return zipf
 
 
 def _finding(text: str, words: Sequence[Word], reading: Joined, model: Model) -> Finding | None:
