@@ -19,7 +19,7 @@ import math
 import sys
 import threading
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
@@ -619,8 +619,28 @@ class _Layered(Sequence[Any]):
         self.over.append(value)
 
 
-class _LayeredMap(Mapping[str, Any]):
+class _Layers:
+    """Keys of a shared ``base`` and of this copy's own ``over``, each counted once."""
+
+    base: Collection[str]
+    over: Collection[str]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.over or key in self.base
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self.base
+        yield from (k for k in self.over if k not in self.base)
+
+    def __len__(self) -> int:
+        return len(self.base) + sum(1 for k in self.over if k not in self.base)
+
+
+class _LayeredMap(_Layers, Mapping[str, Any]):
     """A mapping whose own entries hide the shared one's; lists are copied before they change."""
+
+    base: Mapping[str, Any]
+    over: dict[str, Any]
 
     def __init__(self, base: Mapping[str, Any], over: dict[str, Any]) -> None:
         self.base, self.over = base, over
@@ -637,16 +657,6 @@ class _LayeredMap(Mapping[str, Any]):
     def get(self, key: str, default: Any = None) -> Any:
         return self.over[key] if key in self.over else self.base.get(key, default)
 
-    def __contains__(self, key: object) -> bool:
-        return key in self.over or key in self.base
-
-    def __iter__(self) -> Iterator[str]:
-        yield from self.base
-        yield from (k for k in self.over if k not in self.base)
-
-    def __len__(self) -> int:
-        return len(self.base) + sum(1 for k in self.over if k not in self.base)
-
     def __setitem__(self, key: str, value: Any) -> None:
         self.over[key] = value
 
@@ -657,23 +667,16 @@ class _LayeredMap(Mapping[str, Any]):
         return self.over[key]
 
 
-class _LayeredSet(Set[str]):
+class _LayeredSet(_Layers, Set[str]):
+    base: Set[str]
+    over: set[str]
+
     def __init__(self, base: Set[str], over: set[str]) -> None:
         self.base, self.over = base, over
 
     @classmethod
     def of(cls, s: Set[str]) -> _LayeredSet:
         return cls(s.base, set(s.over)) if isinstance(s, _LayeredSet) else cls(s, set())
-
-    def __contains__(self, key: object) -> bool:
-        return key in self.over or key in self.base
-
-    def __iter__(self) -> Iterator[str]:
-        yield from self.base
-        yield from (k for k in self.over if k not in self.base)
-
-    def __len__(self) -> int:
-        return len(self.base) + sum(1 for k in self.over if k not in self.base)
 
     def add(self, key: str) -> None:
         if key not in self.base:
