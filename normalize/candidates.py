@@ -76,18 +76,54 @@ def _index(lexicon: Lexicon) -> _Index:
     return _Index(lexicon.compiled)
 
 
+class _Remembered:
+    """Lookup answers per lowercase word: the words with candidates, up to ``CACHE_SIZE``,
+    and apart the many without (names no list has), up to ``FAR_SIZE``; each set is
+    forgotten at once when full."""
+
+    CACHE_SIZE = 20_000  # about 1 kB a word: 20 MB at most
+    FAR_SIZE = 200_000  # a word alone: about 20 MB at most
+
+    def __init__(self) -> None:
+        self._seen: dict[str, list[tuple[str, int]]] = {}
+        self._far: set[str] = set()
+
+    def get(self, low: str) -> list[tuple[str, int]] | None:
+        """A copy of the answer for ``low``, None when there is none."""
+        out = self._seen.get(low)
+        if out is not None:
+            return list(out)
+        return [] if low in self._far else None
+
+    def keep(self, low: str, out: list[tuple[str, int]]) -> list[tuple[str, int]]:
+        """``out`` remembered for ``low``, and a copy of it to return."""
+        if out:
+            if len(self._seen) >= self.CACHE_SIZE:
+                self._seen.clear()
+            self._seen[low] = out
+        else:
+            if len(self._far) >= self.FAR_SIZE:
+                self._far.clear()
+            self._far.add(low)
+        return list(out)
+
+
 class Speller:
     """English words within one edit (words up to 3 letters) or two, most frequent first."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         self._lexicon = lexicon
         self._index = _index(lexicon)
+        self._answers = _Remembered()
 
     def lookup(self, word: str) -> list[tuple[str, int]]:
         low = word.lower()
-        hits = self._index.lookup(low, max_distance(low, short=3), ENGLISH)
-        zipf = self._lexicon.words
-        return sorted(hits, key=lambda h: (h[1], -zipf[h[0]], h[0]))
+        out = self._answers.get(low)
+        if out is None:
+            hits = self._index.lookup(low, max_distance(low, short=3), ENGLISH)
+            zipf = self._lexicon.words
+            out = self._answers.keep(low, sorted(hits, key=lambda h: (h[1], -zipf[h[0]], h[0])))
+        return out
 
 
 class NameMatcher:
@@ -95,30 +131,25 @@ class NameMatcher:
 
     A project's own names (added to a copy of the lexicon) are not in the compiled
     index: they are few, and measured one by one. The same unknown words recur from
-    text to text (names no list has), so answers are remembered, up to ``CACHE_SIZE`` words.
+    text to text (names no list has), so answers are remembered (``_Remembered``).
     """
-
-    CACHE_SIZE = 20_000  # about 1 kB a word: 20 MB at most
 
     def __init__(self, lexicon: Lexicon) -> None:
         self._index = _index(lexicon)
         self._added = sorted(lexicon.added_targets())
-        self._seen: dict[str, list[tuple[str, int]]] = {}
+        self._answers = _Remembered()
 
     def lookup(self, word: str, also: Collection[str] = ()) -> list[tuple[str, int]]:
         """Targets within reach of ``word``, and words of ``also`` (a text's own names) too."""
         low = word.lower()
         limit = max_distance(low)
-        out = self._seen.get(low)
+        out = self._answers.get(low)
         if out is None:
             out = self._index.lookup(low, limit, TARGET)
             if self._added:
                 known = {k for k, _ in out}
                 out.extend(h for h in _scan(low, self._added, limit) if h[0] not in known)
-            if len(self._seen) >= self.CACHE_SIZE:
-                self._seen.clear()
-            self._seen[low] = out
-        out = list(out)  # the caller's copy: the remembered answer stays as it was
+            out = self._answers.keep(low, out)
         if also:
             out.extend(_scan(low, list(also), limit))
         return out

@@ -264,6 +264,8 @@ def _decided(ctx: Context, i: int, listed: bool) -> Finding | None:
     of neighbours the decision reads (``window``), with the document's topics and its
     own names within reach; an answer is reused while the document counts the
     spellings it looked up the same."""
+    if _unread(ctx, i):
+        return None
     near = ctx.names.near(ctx.words[i].core, ctx.own_names)  # all that _name_hits reads of the own names
     key = ("decided", window(ctx.words, i), ctx.topics, near, listed, id(ctx.model))
     seen: list[tuple[tuple[tuple[str, int], ...], Finding | None]] = ctx.memo.get(key) or []  # type: ignore[assignment]
@@ -286,6 +288,21 @@ def _decided(ctx: Context, i: int, listed: bool) -> Finding | None:
 
 
 MAX_VARIANTS = 4  # answers kept for one window, for documents that count its spellings differently
+
+
+def _unread(ctx: Context, i: int) -> bool:
+    """The capitalized word at ``i`` has no reading to score: no name within reach, and no
+    English word where ``_score`` would read it as one. Its context is never looked at
+    (a text of made-up names costs a lookup per distinct name)."""
+    word = ctx.words[i]
+    core = word.core
+    form = shape(core)
+    if form == "lower" or ctx.names.lookup(core, ctx.own_names):
+        return False
+    english = word.sentence_start or (
+        form == "title" and (core.lower().endswith(DEMONYM_ENDINGS) or in_title_phrase(ctx.words, i, ctx.lexicon))
+    )
+    return not (english and ctx.speller.lookup(core))
 
 
 def _score(ctx: Context, i: int, listed: bool) -> list[Scored]:
