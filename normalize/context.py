@@ -446,6 +446,15 @@ def beside_partner(
     return remember(memo, ("partner", key, before, after), partial(_partner, key, before, after, lexicon))
 
 
+def listed_pair(before: tuple[str, ...], key: str, lexicon: Lexicon) -> int | None:
+    """The listed spelling in which the words ``before`` stand right before ``key`` (United
+    [States]), of the most prominent entity so named; None when no name has them so."""
+    if key not in lexicon.name_index:
+        return None
+    hit = _partner(key, before, (), lexicon)
+    return None if hit is None else hit[0]
+
+
 def _partner(key: str, before: tuple[str, ...], after: tuple[str, ...], lexicon: Lexicon) -> tuple[int, str] | None:
     prev = [w.lower() for w in before]
     nxt = [w.lower() for w in after]

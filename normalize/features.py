@@ -104,6 +104,7 @@ FEATURES = {
     "runon_typed": "how often text uses the word as typed",
     "runon_in_document": "the text writes the name of the first half alone elsewhere",
     "runon_left_word": "how much commoner the first half is as an English word than as a name (Art, Sea)",
+    "runon_partner": "the halves, or the word before and the first half, are words of one listed name (VladimirPutin)",
     # the finding
     "alone_word": "a long lowercase word with no other candidate within two edits",
     "alone_name": "a long capitalized word with no other candidate within two edits",

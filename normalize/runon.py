@@ -30,7 +30,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from normalize.context import FUNCTION_WORDS, PARTICLES, typed_prior
+from normalize.context import CAPITAL, FUNCTION_WORDS, PARTICLES, listed_pair, name_side, typed_prior
 from normalize.derive import DEMONYMS, DERIVATIONS, SLAVIC_DERIVATIONS, SLAVIC_FORMS
 from normalize.lexicon import Lexicon
 from normalize.model import Model
@@ -39,6 +39,7 @@ from normalize.types import Entry, Finding
 
 LOWER_THEN_CAPITAL = re.compile(r"([a-z]{2,})([A-Z](?:[a-z]+|[A-Z]+))")
 NAME_THEN_WORD = re.compile(r"[A-Z][a-z]{3,}")
+NAME_PAIR = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]+)")  # VladimirPutin, UnitedStates, JongUn
 MIN_WORD_ZIPF = 3.0  # the lowercase rest is a common word
 MIN_NAME = 3  # letters of the name before the rest (not "An sat", "Al yan")
 MIN_REST = 4  # letters of a rest that is no function word (not "Tuvalu ans", "Hong du")
@@ -70,7 +71,9 @@ def run_ons(words: Sequence[Word], lexicon: Lexicon, model: Model) -> tuple[list
         elif NAME_THEN_WORD.fullmatch(core) and not lexicon.knows(core) and core.lower() not in lexicon.extra_words:
             if in_document is None:
                 in_document = Counter(w.core for w in words if not w.skip)
-            cuts = _name_then_word(i, core, lexicon, in_document)
+            cuts = _name_then_word(words, i, lexicon, in_document)
+        elif NAME_PAIR.fullmatch(core) and not lexicon.knows(core) and core.lower() not in lexicon.extra_words:
+            cuts = _name_pair(i, core, lexicon)
         else:
             continue
         finding = _finding(word, cuts, model)
@@ -95,33 +98,64 @@ def _camel(i: int, core: str, lexicon: Lexicon) -> list[Cut]:
     return [Cut(i, f"{left} {right}", f)]
 
 
-def _name_then_word(i: int, core: str, lexicon: Lexicon, in_document: Counter[str]) -> list[Cut]:
+def _name_then_word(words: Sequence[Word], i: int, lexicon: Lexicon, in_document: Counter[str]) -> list[Cut]:
+    core = words[i].core
+    before: tuple[str, ...] | None = None
     out = []
     for cut in range(MIN_NAME, len(core) - 1):
         left, right = core[:cut], core[cut:]
-        if not in_document[left]:
-            continue  # the text writes the name alone (below): asked first, it spares two table misses
+        if right in ENDINGS or (right not in FUNCTION_WORDS and len(right) < MIN_REST):
+            continue  # an ending (Djiboutian, Mykolaivna), not a word: asked first, it spares table misses
         low = left.lower()
+        alone = in_document[left] > 0  # the text writes the name alone
+        if not alone and low not in lexicon.prominent:
+            # else only a listed name's other word before it vouches for it (United [States]was)
+            if before is None:
+                before = tuple(w.core for w in name_side(words, i, -1))
+            if not before:
+                continue
         if lexicon.words.get(right, 0.0) < MIN_WORD_ZIPF or low not in lexicon.name_index:
             continue
-        if (
-            right in ENDINGS
-            or (right.endswith("s") and right[:-1] in ENDINGS and lexicon.knows(left + right[:-1]))  # Qatari-s
-            or (right not in FUNCTION_WORDS and len(right) < MIN_REST)
-        ):
-            continue  # an ending (Djiboutian, Qataris, Mykolaivna, Ukrainets), not a word
+        if right.endswith("s") and right[:-1] in ENDINGS and lexicon.knows(left + right[:-1]):  # Qatari-s
+            continue
         if lexicon.display[low] != left:
             continue  # the text writes the name alone, as listed
-        prominence = lexicon.name_prior[low][0]
+        pair = listed_pair(before, low, lexicon) if before else None
+        if not (alone or pair is not None or lexicon.name_prior[low][0] >= CAPITAL):
+            continue  # a country or capital is named alone often enough; a town needs the text's word
+        # a name of several words is as prominent as the whole name is (United States)
+        prominence = lexicon.name(pair).prominence if pair is not None else lexicon.name_prior[low][0]
         f = {
             "runon_word": 1.0,
             "runon_halves": min(typed_prior(left, lexicon), typed_prior(right, lexicon)),
             "runon_typed": typed_prior(core, lexicon),
-            "runon_in_document": 1.0,
+            "runon_in_document": float(alone),
+            "runon_partner": float(pair is not None),
             "runon_left_word": max(0.0, lexicon.words.get(low, 0.0) - prominence),
         }
         out.append(Cut(i, f"{left} {right}", f))
     return out
+
+
+def _name_pair(i: int, core: str, lexicon: Lexicon) -> list[Cut]:
+    """Two words of one listed name run together (VladimirPutin, UnitedStates); other pairs of
+    capitalized words are left alone: on the dev copy most are company names (BlackRock, TikTok)."""
+    m = NAME_PAIR.fullmatch(core)
+    assert m is not None
+    left, right = m.group(1), m.group(2)
+    if left.lower() in PARTICLES:
+        return []  # DeYoung, LeBoeuf
+    pair = listed_pair((left,), right.lower(), lexicon)
+    if pair is None:
+        return []
+    f = {
+        "runon_word": 1.0,
+        "runon_camel": 1.0,
+        "runon_halves": min(typed_prior(left, lexicon), typed_prior(right, lexicon)),
+        "runon_typed": typed_prior(core, lexicon),
+        "runon_partner": 1.0,
+    }
+    return [Cut(i, f"{left} {right}", f)]
 
 
 def _finding(word: Word, cuts: list[Cut], model: Model) -> Finding | None:

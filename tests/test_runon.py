@@ -17,9 +17,23 @@ def test_a_word_run_into_a_name_is_cut_before_the_capital_with_its_evidence() ->
     assert report.fixed == "Sanctions against Russia's partners were extended."
 
 
-def test_a_name_run_into_a_word_needs_the_name_alone_in_the_text() -> None:
-    assert _fixes("Moscow hosted it; the envoy left Moscowyesterday.") == [("Moscowyesterday", "Moscow yesterday")]
-    assert ("Moscowyesterday", "Moscow yesterday") not in _fixes("The envoy left Moscowyesterday.")
+def test_a_town_run_into_a_word_needs_the_name_alone_in_the_text() -> None:
+    assert _fixes("Izium held; the envoy left Iziumyesterday.") == [("Iziumyesterday", "Izium yesterday")]
+    assert ("Iziumyesterday", "Izium yesterday") not in _fixes("The envoy left Iziumyesterday.")
+
+
+def test_a_country_or_capital_or_a_name_completed_by_its_neighbour_needs_no_other_mention() -> None:
+    assert _fixes("The envoy left Moscowyesterday.") == [("Moscowyesterday", "Moscow yesterday")]
+    assert _fixes("Talks with the United Statesended.") == [("Statesended", "States ended")]
+    report = normalize.check("Press Secretary Jen Psakisaid so.")
+    assert [(f.text, f.replacement) for f in report.fixes] == [("Psakisaid", "Psaki said")]
+    assert "runon_partner" in {name for name, _, _ in report.fixes[0].evidence}
+
+
+def test_two_words_of_one_listed_name_run_together_are_cut() -> None:
+    assert _fixes("President VladimirPutin met the envoy.") == [("VladimirPutin", "Vladimir Putin")]
+    assert _fixes("The UnitedStates objected.") == [("UnitedStates", "United States")]
+    assert _fixes("Troops left NorthKorea.") == [("NorthKorea", "North Korea")]
 
 
 def test_a_fixed_run_on_is_not_also_read_as_a_misspelled_name() -> None:
@@ -36,6 +50,8 @@ def test_fixing_twice_is_fixing_once() -> None:
 def test_brands_particles_and_demonyms_stay() -> None:
     for text in (
         "Shares of BlackRock, TikTok and eBay rose.",
+        "Shares of PepsiCo and ExxonMobil fell; DeYoung and LeBoeuf spoke.",
+        "Parisian cafes and Chinatown shops reopened.",
         "Tony deBrum spoke.",
         "Djibouti said Djiboutian territory hosts it.",
         "Qatar said the Qataris agree.",
