@@ -111,7 +111,8 @@ def _name_then_word(words: Sequence[Word], i: int, lexicon: Lexicon, in_document
         if not alone and low not in lexicon.prominent:
             # else only a listed name's other word before it vouches for it (United [States]was)
             if before is None:
-                before = tuple(w.core for w in name_side(words, i, -1))
+                side = tuple(w.core for w in name_side(words, i, -1))
+                before = side if side and side[0].lower() in lexicon.name_index else ()
             if not before:
                 continue
         if lexicon.words.get(right, 0.0) < MIN_WORD_ZIPF or low not in lexicon.name_index:
