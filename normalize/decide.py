@@ -219,7 +219,8 @@ def _word_kind(core: str, lexicon: Lexicon) -> int:
     if len(core) < 3 or low in lexicon.extra_words:  # the user's own words
         return _NEVER
     form = shape(core)
-    if low in lexicon.words or lexicon.zipf(core) >= KNOWN_ZIPF:
+    # (a misspelling codespell lists is no known word however often text has it: teh)
+    if low in lexicon.words or (lexicon.zipf(core) >= KNOWN_ZIPF and not (form == "lower" and low in lexicon.typos)):
         return _KNOWN_TITLE if form == "title" else _NEVER
     if (form == "mixed" and not _CAMEL_NAME.match(core)) or (form == "upper" and len(core) <= 5):  # acronyms
         return _NEVER
@@ -230,7 +231,9 @@ def _word_kind(core: str, lexicon: Lexicon) -> int:
     if derived_from_known(low, lexicon) or (form == "lower" and prefixed(low, lexicon)):
         return _NEVER
     if low in lexicon.name_index:
-        return _NEVER if form == "lower" else _NAME_PART
+        # a lowercase word that only names list (wath: Wath upon Dearne) is checked as a word,
+        # unless it stands beside the rest of its name (al, bin)
+        return _NAME_PART
     return _ALWAYS
 
 

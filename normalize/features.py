@@ -57,6 +57,7 @@ FEATURES = {
     "listed_part": "part of a listed name seen alone (not a person's where a place is called for: inside Russa)",
     "seen_name": "capitalized and in real use (Zipf >= 1), however rarely",
     "own_entity": "the typed word names a listed entity itself: how far its prominence lies above the rest",
+    "name_word": "lowercase, a word of listed names: log10 of how many entities it names (raion: a noun of names)",
     "rare_sequences": "letter triples hardly any word or name has (up to 2): typing, not spelling",
     "repeated": "log2 of how often the text uses the typed spelling, if more than once",
     "village": "the text calls the place a village",
@@ -150,13 +151,22 @@ def null_features(ctx: Context, i: int, listed: bool, own: dict[int, float]) -> 
         hand = max(typed, floor) + f["listed_part"] + f["seen_name"]
         f["village"] = float(village(ctx.words, i))  # too small for any list of towns
         f["unlisted_neighbour"] = float(beside_unlisted_name(ctx.words, i, ctx.lexicon))  # Tobi Lutke
-    if own:
+    elif core.lower() in ctx.lexicon.name_index:
+        # a lowercase word that some names have: the more names, the likelier a noun of theirs
+        # (raion, wadi); a word of one or two foreign names is no evidence of English (wath, soem)
+        f["name_word"] = remember(ctx.memo, ("name_word", core), partial(name_word, core.lower(), ctx.lexicon))
+    if own and shape(core) != "lower":
         # A whole listed name of a place or person ("Chernihiv") is as likely as that entity is prominent.
         f["own_entity"] = max(0.0, max(own.values()) - hand)
     f["rare_sequences"] = float(min(MAX_RARE_SEQUENCES, rare_sequences(core.lower(), ctx.lexicon)))
     if ctx.in_document[core] > 1:
         f["repeated"] = math.log2(ctx.in_document[core])  # used again and again: probably deliberate
     return {k: v for k, v in f.items() if v or k == "typed_zipf"}
+
+
+def name_word(low: str, lexicon: Lexicon) -> float:
+    """log10 of how many listed entities have ``low`` in a name."""
+    return math.log10(len({lexicon.spellings[idx][1] for idx in lexicon.name_index.get(low, ())}) or 1)
 
 
 def _person_not_place(low: str, lexicon: Lexicon) -> bool:
