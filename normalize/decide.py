@@ -464,8 +464,8 @@ def _run_together(ctx: Context, i: int, null: dict[str, float]) -> list[Scored]:
         left, right = low[:cut], low[cut:]
         if left not in lexicon.words or right not in lexicon.words:
             continue
-        if min(len(left), len(right)) < 2 and left not in ("a", "i"):
-            continue
+        if (len(left) < 2 and left not in ("a", "i")) or (len(right) < 2 and right != "a"):
+            continue  # a one-letter half is a word: "a", "I" ("waita decade": wait a)
         if right in DERIVATIONS and right not in FUNCTION_WORDS:
             continue  # "debilitating ly": an ending, not a word
         zipf = min(lexicon.words[left], lexicon.words[right])
@@ -475,7 +475,12 @@ def _run_together(ctx: Context, i: int, null: dict[str, float]) -> list[Scored]:
             f"word:{left} {right}", f"{left} {right}", "word", "two English words", "symspellpy frequency list"
         )
         reading = Reading(
-            f"{left} {right}", "word", 1, entry, f"a missing space; Zipf {zipf:.1f}", split_features(ctx, left, right)
+            f"{left} {right}",
+            "word",
+            1,
+            entry,
+            f"a missing space; Zipf {zipf:.1f}",
+            split_features(ctx, left, right, i),
         )
         # Two content words may be a compound: suggest only, unless no text writes them
         # together and they very often stand side by side ("alsosaid", "primeminister").

@@ -290,16 +290,23 @@ def word_features(ctx: Context, i: int, key: str, dist: int) -> dict[str, float]
     return f
 
 
-def split_features(ctx: Context, left: str, right: str) -> dict[str, float]:
-    """``left right``, two words typed without the space between them."""
+def split_features(ctx: Context, left: str, right: str, i: int | None = None) -> dict[str, float]:
+    """``left right``, two words typed without the space between them (at ``i``). Its
+    ``bigram_support`` sums the pair's affinity and, as a one-word reading's does, that of
+    the words before and after it ("to [wait a] decade"), so that the two rank alike."""
     f = {
         "word_prior": min(ctx.lexicon.words[left], ctx.lexicon.words[right]),
         "edit_cost": EDIT_COST,
         "missing_space": 1.0,
     }
-    f.update(_bigram_features(ctx.bigrams.affinity(left, right)))
-    if "bigram_support" in f:
-        f["pair_support"] = f["bigram_support"]
+    pair = ctx.bigrams.affinity(left, right)
+    outer = 0.0
+    if i is not None:
+        outer = bigram_context(ctx.words, i, left, ctx.bigrams, before_only=True)[0]
+        outer += bigram_context(ctx.words, i, right, ctx.bigrams, after_only=True)[0]
+    f.update(_bigram_features(pair + outer))
+    if pair > 0:
+        f["pair_support"] = pair
     return f
 
 
@@ -338,15 +345,17 @@ def form_cue(words: Sequence[Word], i: int, key: str, lexicon: Lexicon, bigrams:
     return max(0.0, best - mine)
 
 
-def bigram_context(words: Sequence[Word], i: int, key: str, bigrams: Bigrams) -> tuple[float, str]:
-    """Bigram support for ``key`` from the words right before and after it."""
+def bigram_context(
+    words: Sequence[Word], i: int, key: str, bigrams: Bigrams, *, before_only: bool = False, after_only: bool = False
+) -> tuple[float, str]:
+    """Bigram support for ``key`` from the words right before and after it (or one side only)."""
     total = 0.0
     notes = []
-    if i > 0 and not words[i - 1].skip and adjacent(words, i - 1, i):
+    if not after_only and i > 0 and not words[i - 1].skip and adjacent(words, i - 1, i):
         prev = words[i - 1].token.text.lower()
         total += bigrams.affinity(prev, key)
         notes.append(f"'{prev} {key}'")
-    if i + 1 < len(words) and not words[i + 1].skip and adjacent(words, i, i + 1):
+    if not before_only and i + 1 < len(words) and not words[i + 1].skip and adjacent(words, i, i + 1):
         nxt = words[i + 1].token.text.lower()
         total += bigrams.affinity(key, nxt)
         notes.append(f"'{key} {nxt}'")

@@ -6,9 +6,13 @@ name, and a mixed-case word it never reads. Here such a word is cut in two:
 - a lowercase word, then a capitalized or ALL-CAPS one ("againstUkraine", "bolsterNATO"):
   no word is written so but brands ("iPhone", "eBay": one-letter first halves) and
   names with a particle ("deBrum"), which are left alone;
-- a capitalized word no list has, whose start is a listed name the text also writes
-  alone, and whose rest is a function word or a common word of four letters or more that
-  is no ending ("Russiaand", "Putinthanked"; not "Djiboutian", "Qataris", "Ukrainets").
+- a capitalized word no list has, whose start is a listed name, and whose rest is a
+  function word or a common word of four letters or more that is no ending ("Russiaand",
+  "Putinthanked"; not "Djiboutian", "Qataris", "Ukrainets"). A town's name must also be
+  written alone in the text, or follow another word of its listed name (United Stateswas),
+  unless the rest is a function word: a name run into "on" or "my" at its only mention
+  (Guterreson, Lykketoftmy) read as one misspelled name was a wrong fix on dev. The name
+  written alone is evidence all the same (``runon_in_document``).
 
 The model weighs each cut (weights in dictionaries/model.json, set by hand):
 ``runon_word`` (the intercept), ``runon_halves`` (how often text uses the rarer half;
@@ -108,7 +112,7 @@ def _name_then_word(words: Sequence[Word], i: int, lexicon: Lexicon, in_document
             continue  # an ending (Djiboutian, Mykolaivna), not a word: asked first, it spares table misses
         low = left.lower()
         alone = in_document[left] > 0  # the text writes the name alone
-        if not alone and low not in lexicon.prominent:
+        if not alone and low not in lexicon.prominent and right not in FUNCTION_WORDS:
             # else only a listed name's other word before it vouches for it (United [States]was)
             if before is None:
                 side = tuple(w.core for w in name_side(words, i, -1))
@@ -122,8 +126,11 @@ def _name_then_word(words: Sequence[Word], i: int, lexicon: Lexicon, in_document
         if lexicon.display[low] != left:
             continue  # the text writes the name alone, as listed
         pair = listed_pair(before, low, lexicon) if before else None
-        if not (alone or pair is not None or lexicon.name_prior[low][0] >= CAPITAL):
-            continue  # a country or capital is named alone often enough; a town needs the text's word
+        if not (alone or pair is not None or right in FUNCTION_WORDS or lexicon.name_prior[low][0] >= CAPITAL):
+            # a country or capital is named alone often enough; a town needs the text's word,
+            # unless a function word follows it (Lykketoftmy, Guterreson: read as one misspelled
+            # name, wrong fixes on dev)
+            continue
         # a name of several words is as prominent as the whole name is (United States)
         prominence = lexicon.name(pair).prominence if pair is not None else lexicon.name_prior[low][0]
         f = {

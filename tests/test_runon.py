@@ -36,6 +36,14 @@ def test_two_words_of_one_listed_name_run_together_are_cut() -> None:
     assert _fixes("Troops left NorthKorea.") == [("NorthKorea", "North Korea")]
 
 
+def test_a_town_run_into_a_function_word_is_cut_at_its_only_mention() -> None:
+    # read as one misspelled name, "Iziumto" would become "Izium" (such fixes were wrong on dev)
+    (finding,) = normalize.check("The convoy reached Iziumto deliver aid.").findings
+    assert finding.suggestions[0] == "Izium to" and finding.replacement in (None, "Izium to")
+    assert "runon_in_document" not in {name for name, _, _ in finding.evidence}
+    assert _fixes("Talks in Kharkivand Kyiv.") == [("Kharkivand", "Kharkiv and")]
+
+
 def test_a_fixed_run_on_is_not_also_read_as_a_misspelled_name() -> None:
     report = normalize.check("Oslo hosted it. Talks in Osloon Monday ended.")
     assert [(f.text, f.replacement) for f in report.fixes] == [("Osloon", "Oslo on")]

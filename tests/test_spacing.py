@@ -33,3 +33,28 @@ def test_pairs_english_writes_apart_are_not_joined() -> None:
 def test_a_word_broken_at_a_line_end_is_left_alone() -> None:
     assert normalize.check("The secur- ity council met.").findings == ()
     assert normalize.check("The secur-\nity council met.").findings == ()
+
+
+def test_a_word_run_into_the_article_is_read_as_two_words_too() -> None:
+    # "helda": the bare word (held) and the two words (held a) are both read, so neither is
+    # imposed on a slip that may be either (the bare word alone was a wrong fix on dev)
+    (finding,) = normalize.check("The council helda vote on the budget.").findings
+    assert finding.action == "suggest"
+    assert {"held a", "held"} <= set(finding.suggestions)
+
+
+def test_the_words_around_a_run_together_pair_rank_it_as_they_rank_one_word() -> None:
+    from normalize.context import Context
+    from normalize.engine import default
+    from normalize.features import split_features
+    from normalize.tokenize import words
+
+    engine = default()
+    text = "Why do we have to waita decade?"
+    ws = words(text, ())
+    ctx = Context.of(ws, engine.lexicon, engine._speller, engine._names, engine._bigrams, engine.model, {})
+    i = next(n for n, w in enumerate(ws) if w.core == "waita")
+    alone = split_features(ctx, "wait", "a")
+    placed = split_features(ctx, "wait", "a", i)  # + "to wait" and "a decade"
+    assert placed["bigram_support"] > alone["bigram_support"] > 0
+    assert placed["pair_support"] == alone["pair_support"]  # the margin's term is the pair's alone
