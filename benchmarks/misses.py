@@ -82,7 +82,9 @@ def cause(norm: Any, text: str, inj: Injected, findings: Any) -> tuple[str, str]
         if best is not None:
             _, gap, _ = d.weigh_rivals(ctx, i, scored)
             if gap < d.FIX_MARGIN and best.margin >= d.FIX_MARGIN:
-                return "suggested/gap", f"margin {best.margin:.2f} gap {gap:.2f}"
+                rival = next((s for s in scored if s is not best), None)
+                who = f" rival {rival.candidate.text} ({_terms(rival)})" if rival else ""
+                return "suggested/gap", f"margin {best.margin:.2f} gap {gap:.2f} ({_terms(best)}){who}"
             return "suggested/margin", f"margin {best.margin:.2f} " + _terms(best)
         return "suggested/margin", f"conf {f.confidence}"
     core = toks[i].core

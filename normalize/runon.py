@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from normalize.context import CAPITAL, FUNCTION_WORDS, PARTICLES, listed_pair, name_side, typed_prior
@@ -44,6 +44,8 @@ from normalize.types import Entry, Finding
 LOWER_THEN_CAPITAL = re.compile(r"([a-z]{2,})([A-Z](?:[a-z]+|[A-Z]+))")
 NAME_THEN_WORD = re.compile(r"[A-Z][a-z]{3,}")
 NAME_PAIR = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]+)")  # VladimirPutin, UnitedStates, JongUn
+NATIONAL = ("country", "capital")  # the place types (an entry's description) a capitalized word may follow
+SEEN_ZIPF = 1.0  # real text uses a word this often (features.SEEN_ZIPF)
 MIN_WORD_ZIPF = 3.0  # the lowercase rest is a common word
 MIN_NAME = 3  # letters of the name before the rest (not "An sat", "Al yan")
 MIN_REST = 4  # letters of a rest that is no function word (not "Tuvalu ans", "Hong du")
@@ -75,9 +77,17 @@ def run_ons(words: Sequence[Word], lexicon: Lexicon, model: Model) -> tuple[list
         elif NAME_THEN_WORD.fullmatch(core) and not lexicon.knows(core) and core.lower() not in lexicon.extra_words:
             if in_document is None:
                 in_document = Counter(w.core for w in words if not w.skip)
-            cuts = _name_then_word(words, i, lexicon, in_document)
-        elif NAME_PAIR.fullmatch(core) and not lexicon.knows(core) and core.lower() not in lexicon.extra_words:
+            cuts = _name_then_word(words, i, lexicon, in_document, range(MIN_NAME, len(core) - 1))
+        elif (
+            (pair := NAME_PAIR.fullmatch(core)) and not lexicon.knows(core) and core.lower() not in lexicon.extra_words
+        ):
             cuts = _name_pair(i, core, lexicon)
+            # a name run into a capitalized word (ParisAgreement, MoscowCentre); a run-together
+            # form that real text uses is a brand (ParisTech)
+            if not cuts and lexicon.zipf(core) < SEEN_ZIPF:
+                if in_document is None:
+                    in_document = Counter(w.core for w in words if not w.skip)
+                cuts = _name_then_word(words, i, lexicon, in_document, (pair.start(2),))
         else:
             continue
         finding = _finding(word, cuts, model)
@@ -102,12 +112,17 @@ def _camel(i: int, core: str, lexicon: Lexicon) -> list[Cut]:
     return [Cut(i, f"{left} {right}", f)]
 
 
-def _name_then_word(words: Sequence[Word], i: int, lexicon: Lexicon, in_document: Counter[str]) -> list[Cut]:
+def _name_then_word(
+    words: Sequence[Word], i: int, lexicon: Lexicon, in_document: Counter[str], cuts: Iterable[int]
+) -> list[Cut]:
+    """A listed name, then an English word (lowercase, or capitalized after a capital: ``camel``)."""
     core = words[i].core
     before: tuple[str, ...] | None = None
     out = []
-    for cut in range(MIN_NAME, len(core) - 1):
-        left, right = core[:cut], core[cut:]
+    for cut in cuts:
+        left, typed = core[:cut], core[cut:]
+        camel = typed[:1].isupper()
+        right = typed.lower() if camel else typed
         if right in ENDINGS or (right not in FUNCTION_WORDS and len(right) < MIN_REST):
             continue  # an ending (Djiboutian, Mykolaivna), not a word: asked first, it spares table misses
         low = left.lower()
@@ -126,23 +141,40 @@ def _name_then_word(words: Sequence[Word], i: int, lexicon: Lexicon, in_document
         if lexicon.display[low] != left:
             continue  # the text writes the name alone, as listed
         pair = listed_pair(before, low, lexicon) if before else None
-        if not (alone or pair is not None or right in FUNCTION_WORDS or lexicon.name_prior[low][0] >= CAPITAL):
-            # a country or capital is named alone often enough; a town needs the text's word,
+        if pair is None and not (
+            _capital_name(left, lexicon)
+            if camel
+            else alone or right in FUNCTION_WORDS or lexicon.name_prior[low][0] >= CAPITAL
+        ):
+            # A country or capital is named alone often enough; a town needs the text's word,
             # unless a function word follows it (Lykketoftmy, Guterreson: read as one misspelled
-            # name, wrong fixes on dev)
+            # name, wrong fixes on dev). Before a capitalized word only a name's other word, or a
+            # country or capital by its main name, vouch (not SergeiDefence, a speaker label; not
+            # VinFast, Vin being Vienna)
             continue
         # a name of several words is as prominent as the whole name is (United States)
         prominence = lexicon.name(pair).prominence if pair is not None else lexicon.name_prior[low][0]
         f = {
             "runon_word": 1.0,
+            "runon_camel": float(camel),
             "runon_halves": min(typed_prior(left, lexicon), typed_prior(right, lexicon)),
             "runon_typed": typed_prior(core, lexicon),
             "runon_in_document": float(alone),
             "runon_partner": float(pair is not None),
             "runon_left_word": max(0.0, lexicon.words.get(low, 0.0) - prominence),
         }
-        out.append(Cut(i, f"{left} {right}", f))
+        out.append(Cut(i, f"{left} {typed}", f))
     return out
+
+
+def _capital_name(left: str, lexicon: Lexicon) -> bool:
+    """``left`` is the main name of a country or a country's capital (Paris; not Vin, another
+    name of Vienna; not Kazan, whose KazanSummit is a brand), and no given name of listed
+    people (Vladimir)."""
+    if left.lower() in lexicon.given_names:
+        return False  # a given name glued to a capitalized word (VladimirInterior): a person's, not the town's
+    entries = (lexicon.name(idx).entry for idx in lexicon.name_index[left.lower()])
+    return any(e.name == left and e.description.partition(",")[0] in NATIONAL for e in entries)
 
 
 def _name_pair(i: int, core: str, lexicon: Lexicon) -> list[Cut]:

@@ -44,6 +44,21 @@ def test_a_town_run_into_a_function_word_is_cut_at_its_only_mention() -> None:
     assert _fixes("Talks in Kharkivand Kyiv.") == [("Kharkivand", "Kharkiv and")]
 
 
+def test_a_country_or_capital_run_into_a_capitalized_word_is_cut() -> None:
+    assert _fixes("They signed the ParisAgreement in 2015.") == [("ParisAgreement", "Paris Agreement")]
+    assert _fixes("Troops of the KosovoForce stayed.") == [("KosovoForce", "Kosovo Force")]
+
+
+def test_a_brand_a_town_or_a_given_name_before_a_capitalized_word_stays() -> None:
+    for text in (
+        "Students of ParisTech won.",  # real text writes it so
+        "VinFast builds cars.",  # Vin is another name of Vienna, not its main one
+        "The KazanSummit opened.",  # Kazan is a city, no country's capital
+        "Minister VladimirInterior spoke.",  # a given name first
+    ):
+        assert normalize.check(text).fixes == (), text
+
+
 def test_a_fixed_run_on_is_not_also_read_as_a_misspelled_name() -> None:
     report = normalize.check("Oslo hosted it. Talks in Osloon Monday ended.")
     assert [(f.text, f.replacement) for f in report.fixes] == [("Osloon", "Oslo on")]
