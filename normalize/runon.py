@@ -34,7 +34,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from normalize.context import CAPITAL, FUNCTION_WORDS, PARTICLES, listed_pair, name_side, typed_prior
+from normalize.context import FUNCTION_WORDS, PARTICLES, listed_pair, name_side, typed_prior
 from normalize.derive import DEMONYMS, DERIVATIONS, SLAVIC_DERIVATIONS, SLAVIC_FORMS
 from normalize.lexicon import Lexicon
 from normalize.model import Model
@@ -127,7 +127,7 @@ def _name_then_word(
             continue  # an ending (Djiboutian, Mykolaivna), not a word: asked first, it spares table misses
         low = left.lower()
         alone = in_document[left] > 0  # the text writes the name alone
-        if not alone and low not in lexicon.prominent and right not in FUNCTION_WORDS:
+        if not (alone or right in FUNCTION_WORDS or (camel and low in lexicon.prominent)):
             # else only a listed name's other word before it vouches for it (United [States]was)
             if before is None:
                 side = tuple(w.core for w in name_side(words, i, -1))
@@ -141,16 +141,12 @@ def _name_then_word(
         if lexicon.display[low] != left:
             continue  # the text writes the name alone, as listed
         pair = listed_pair(before, low, lexicon) if before else None
-        if pair is None and not (
-            _capital_name(left, lexicon)
-            if camel
-            else alone or right in FUNCTION_WORDS or lexicon.name_prior[low][0] >= CAPITAL
-        ):
-            # A country or capital is named alone often enough; a town needs the text's word,
-            # unless a function word follows it (Lykketoftmy, Guterreson: read as one misspelled
-            # name, wrong fixes on dev). Before a capitalized word only a name's other word, or a
-            # country or capital by its main name, vouch (not SergeiDefence, a speaker label; not
-            # VinFast, Vin being Vienna)
+        if pair is None and not (_capital_name(left, lexicon) if camel else alone or right in FUNCTION_WORDS):
+            # A name needs the text's word or a name's other word before it, unless a function
+            # word follows it (Lykketoftmy, Guterreson: read as one misspelled name, wrong fixes
+            # on dev); before a content word it may be one surname (Iranpour, Jordanhill). Before
+            # a capitalized word only a name's other word, or a country or capital by its main
+            # name, vouch (not SergeiDefence, a speaker label; not VinFast, Vin being Vienna)
             continue
         # a name of several words is as prominent as the whole name is (United States)
         prominence = lexicon.name(pair).prominence if pair is not None else lexicon.name_prior[low][0]
