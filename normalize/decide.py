@@ -325,8 +325,16 @@ def _score(ctx: Context, i: int, listed: bool) -> list[Scored]:
         hits, person, partners = _name_hits(ctx, i, own, official)
         # (but a doubled or undoubled letter beside an official's other name is a slip: Emanuel Macron)
         # that the candidate's spelling is the one text uses more (Assad, not Asad)
-        variants = [k for k, _ in hits if skeleton(k) == skeleton(low) and not (partners[k] and _slip(low, k, ctx))]
-        if typed_zipf(core, ctx.lexicon) >= VARIANT_ZIPF and variants:
+        # A spelling that text uses 1,000 times less than the name is a slip of it (Rusia, Chinna).
+        typed = typed_zipf(core, ctx.lexicon)
+        variants = [
+            k
+            for k, _ in hits
+            if skeleton(k) == skeleton(low)
+            and not (partners[k] and _slip(low, k, ctx))
+            and ctx.lexicon.zipf(k) - typed <= VARIANT_RARITY
+        ]
+        if typed >= VARIANT_ZIPF and variants:
             return []  # a romanization variant that real text uses (Qassim for Qasim)
         out = [_name_scored(ctx, i, key, dist, person, null) for key, dist in hits]
     # A capitalized word that no name is near, in a phrase of capitalized English words
