@@ -21,6 +21,7 @@ from normalize.candidates import Bigrams
 from normalize.context import (
     CAPITAL,
     COMMON_ZIPF,
+    FUNCTION_WORDS,
     PLACE_PREPOSITIONS,
     SHARED_NAME_ZIPF,
     Context,
@@ -66,6 +67,7 @@ FEATURES = {
     "bias": "1 for every reading: the model's intercept",
     # a candidate
     "name_prior": "how prominent the person or place is, or how often text names it (log10 scale)",
+    "tail_word": "the typed word is the name and then a function word (Bidenon): a lost space, not a slip",
     "word_prior": "the English word's Zipf frequency (of the rarer half, for a missing space)",
     "edit_cost": "the price of the slips that turn the candidate into the typed word (edits.py)",
     "missing_space": "the candidate is two words typed without the space between them",
@@ -206,6 +208,7 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
     f["demonym_before_pause"] = adjective_cue(words[i], key, lexicon)
     f["form_cue"] = form_cue(words, i, key, lexicon, ctx.bigrams)
     f["name_prior"] = prior
+    f["tail_word"] = float(_tail_word(core.lower(), key))
     f["edit_cost"] = remember(ctx.memo, ("edit_cost", core, key, dist), partial(edit_cost, core, key, dist, slips=True))
     if entry is None:
         person = kind == "person"
@@ -214,6 +217,12 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
         )
     features = {k: v for k, v in f.items() if v or k in ("name_prior", "edit_cost")}
     return Reading(recase(display, core), entry.kind, dist, entry, "; ".join(evidence), features)
+
+
+def _tail_word(typed: str, key: str) -> bool:
+    """``typed`` is ``key`` with a function word after it (Bidenon, Jerusalemis): the space
+    before the word was lost. Two letters added at the end are no slip of one key."""
+    return typed.startswith(key) and typed[len(key) :] in FUNCTION_WORDS
 
 
 def _partner_words(words: Sequence[Word], i: int, partner: str) -> int:

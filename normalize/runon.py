@@ -8,10 +8,9 @@ name, and a mixed-case word it never reads. Here such a word is cut in two:
   names with a particle ("deBrum"), which are left alone;
 - a capitalized word no list has, whose start is a listed name, and whose rest is a
   function word or a common word of four letters or more that is no ending ("Russiaand",
-  "Putinthanked"; not "Djiboutian", "Qataris", "Ukrainets"). A town's name must also be
+  "Putinthanked"; not "Djiboutian", "Qataris", "Ukrainets"). The name must also be
   written alone in the text, or follow another word of its listed name (United Stateswas),
-  unless the rest is a function word: a name run into "on" or "my" at its only mention
-  (Guterreson, Lykketoftmy) read as one misspelled name was a wrong fix on dev. The name
+  or be a country's or capital's main name before a function word (Nigeriato). The name
   written alone is evidence all the same (``runon_in_document``).
 
 The model weighs each cut (weights in dictionaries/model.json, set by hand):
@@ -141,12 +140,18 @@ def _name_then_word(
         if lexicon.display[low] != left:
             continue  # the text writes the name alone, as listed
         pair = listed_pair(before, low, lexicon) if before else None
-        if pair is None and not (_capital_name(left, lexicon) if camel else alone or right in FUNCTION_WORDS):
-            # A name needs the text's word or a name's other word before it, unless a function
-            # word follows it (Lykketoftmy, Guterreson: read as one misspelled name, wrong fixes
-            # on dev); before a content word it may be one surname (Iranpour, Jordanhill). Before
-            # a capitalized word only a name's other word, or a country or capital by its main
-            # name, vouch (not SergeiDefence, a speaker label; not VinFast, Vin being Vienna)
+        if pair is None and not (
+            _capital_name(left, lexicon)
+            if camel
+            else alone or (right in FUNCTION_WORDS and _capital_name(left, lexicon))
+        ):
+            # A name needs the text's word or a name's other word before it, unless it is a
+            # country or capital by its main name and a function word follows (Nigeriato); any
+            # name before a function word was cut wrongly as often as rightly on dev (Pareis:
+            # Pare is, not Paris; Baghad: Bag had, hiding Baghdad from spelling). Before a content
+            # word it may be one surname (Iranpour, Jordanhill). Before a capitalized word only a
+            # name's other word, or a country or capital by its main name, vouch (not
+            # SergeiDefence, a speaker label; not VinFast, Vin being Vienna)
             continue
         # a name of several words is as prominent as the whole name is (United States)
         prominence = lexicon.name(pair).prominence if pair is not None else lexicon.name_prior[low][0]
