@@ -10,6 +10,7 @@ into named values.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
@@ -584,6 +585,40 @@ def role_of(key: str, phrase: Sequence[str], lexicon: Lexicon) -> bool:
         if kind == "person" and office in description.lower():
             return True
     return False
+
+
+def role_word(key: str, phrase: Sequence[str], lexicon: Lexicon) -> float:
+    """A person named ``key`` holds an office that a title of one word names (Chancellor
+    [Scholz], President [Macron]): how telling that is, as log10 of how many listed people
+    there are per holder of such an office (chancellor 2.8, president 1.1, minister 0.4);
+    0.0 when the person holds none or the title has more words ("President's Office")."""
+    if len(phrase) != 1:
+        return 0.0
+    word = phrase[0]
+    for idx in lexicon.name_index.get(key, ()):
+        _, _, kind, description, _ = lexicon.entries[lexicon.spellings[idx][1]]
+        if kind == "person" and word in description.lower().split():
+            return _title_rarity(lexicon).get(word, 0.0)
+    return 0.0
+
+
+_RARITY: list[tuple[object, dict[str, float]]] = []  # (the lexicon's entries, title word -> rarity)
+
+
+def _title_rarity(lexicon: Lexicon) -> dict[str, float]:
+    """For each title word, log10 of the listed people per person whose office it names."""
+    for entries, rarity in _RARITY:
+        if entries is lexicon.entries:
+            return rarity
+    holders: Counter[str] = Counter()
+    people = 0
+    for _, _, kind, description, _ in lexicon.entries:
+        if kind == "person":
+            people += 1
+            holders.update(TITLES.intersection(description.lower().split()))
+    rarity = {t: math.log10(people / n) for t, n in holders.items()}
+    _RARITY[:] = [*_RARITY[-3:], (lexicon.entries, rarity)]
+    return rarity
 
 
 def place_cue(words: Sequence[Word], i: int) -> bool:

@@ -39,6 +39,7 @@ from normalize.context import (
     rare_sequences,
     remember,
     role_of,
+    role_word,
     same_name,
     title_phrase,
     typed_zipf,
@@ -78,6 +79,7 @@ FEATURES = {
     "in_document": "the text spells the candidate elsewhere (1 / edit distance)",
     "title": "a person's name after a title (President, Minister, Secretary of State)",
     "role": "the title of several words is an office the person holds (Secretary of State [Blinken])",
+    "role_word": "else a one-word title names an office the person holds (Chancellor [Scholz]): log10 people/holder",
     "place_preposition": "a place's name after a preposition of place (in, near, from)",
     "place_noun": "a place's name before a region noun (region, oblast, province)",
     "topic": "a prominent place of a country the text is about",
@@ -273,6 +275,8 @@ def _place_and_title(ctx: Context, i: int, key: str, kind: str, evidence: list[s
         f["title"] = 1.0
         if role_of(key, title, ctx.lexicon):
             f["role"] = 1.0
+        elif first == i:  # right before the name: not before somebody else's given name (Rostyslav Shurma)
+            f["role_word"] = role_word(key, title, ctx.lexicon)
         evidence.append(f"after '{' '.join(w.core for w in words[first - len(title) : first])}'")
     elif kind == "place" and before in PLACE_PREPOSITIONS:
         f["place_preposition"] = 1.0

@@ -280,3 +280,21 @@ def test_answers_remembered_from_other_texts_change_no_finding(lexicon: Lexicon)
     fresh = [_seen(Normalizer(lexicon).check(t)) for t in texts]
     assert forwards == fresh == backwards
     assert all(fresh)  # every text has findings to compare
+
+
+def test_a_one_word_title_tells_as_much_as_its_office_is_rare(lexicon: Lexicon) -> None:
+    chancellor = context.role_word("scholz", ["chancellor"], lexicon)
+    president = context.role_word("macron", ["president"], lexicon)
+    assert chancellor > president > 0.5  # few chancellors, many presidents
+    assert context.role_word("macron", ["chancellor"], lexicon) == 0.0  # not his office
+    assert context.role_word("scholz", ["chancellor", "office"], lexicon) == 0.0  # a longer title: role_of's
+
+
+def test_a_title_right_before_a_slip_names_its_office_holder() -> None:
+    import normalize
+
+    report = normalize.check("Chancellor Scholtz flew to Washington.")
+    assert [(f.text, f.replacement) for f in report.fixes] == [("Scholtz", "Scholz")]
+    assert "role_word" in {name for name, _, _ in report.fixes[0].evidence}
+    # a title before somebody's given name says nothing about the surname after it
+    assert normalize.check("Office of the President Rostyslav Shurma said so.").fixes == ()
