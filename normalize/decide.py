@@ -95,6 +95,7 @@ CLOSED_CLASS = frozenset(
     "after before about since during without between against through if any each both such very "
     "more most been being does did do just only".split()
 )
+LONG_HALVES = 6  # letters of each of two words that English does not write solid (unless it knows the compound)
 SPLIT_AFFINITY = 0.25  # log10 of how much likelier the pair is than chance ("also said": 0.8)
 
 
@@ -496,9 +497,12 @@ def _run_together(ctx: Context, i: int, null: dict[str, float]) -> list[Scored]:
         usual_pair = lexicon.zipf(low) == 0.0 and ctx.bigrams.affinity(left, right) >= SPLIT_AFFINITY
         # a pronoun, a conjunction or a quantifier glued to a word no text writes ("thankhis")
         glued_closed = lexicon.zipf(low) == 0.0 and bool({left, right} & CLOSED_CLASS)
-        out.append(
-            _weighed(ctx, _candidate(ctx, reading), reading.features, null, not (glued or usual_pair or glued_closed))
-        )
+        # two long words that no text writes solid: English writes such a pair apart or with a
+        # hyphen (exchanged views), unless the first is a combining form (electro-, techno-) or
+        # ends in a linking s (statesperson, salesperson)
+        long_pair = lexicon.zipf(low) == 0.0 and min(len(left), len(right)) >= LONG_HALVES and left[-1] not in "os"
+        compound = not (glued or usual_pair or glued_closed or long_pair)
+        out.append(_weighed(ctx, _candidate(ctx, reading), reading.features, null, compound))
     return out
 
 
