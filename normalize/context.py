@@ -70,6 +70,7 @@ TITLES = frozenset(
 T = TypeVar("T")
 Memo = dict[tuple[Hashable, ...], object]  # answers to pure questions, keyed by question name and inputs
 MEMO_SIZE = 100_000  # answers a memo keeps: about 35 MB (some 25 answers a word decided, 4 MB of text)
+MAX_WORDS = 200_000  # distinct words a table of answers per word keeps (``word_table``: about 20 MB)
 
 
 _ABSENT = object()
@@ -655,9 +656,13 @@ def document_topics(in_document: Counter[str], lexicon: Lexicon, memo: Memo | No
     """Countries the text is about: those of the countries, regions and cities it names
     (Ukraine, Kharkiv) or whose demonyms it uses (Ukrainian)."""
     found: set[str] = set()
+    named = word_table(memo, "countries", MAX_WORDS)  # one table: a long text's many names do not fill the memo
     for word in in_document:
         if word[:1].isupper():
-            found.update(remember(memo, ("countries", word), partial(_countries_named, word, lexicon)))
+            countries = named.get(word)
+            if countries is None:
+                countries = named[word] = _countries_named(word, lexicon)
+            found.update(countries)
     found.discard("")
     return frozenset(found)
 
