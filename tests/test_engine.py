@@ -39,6 +39,18 @@ def test_finding_explains_itself() -> None:
     assert 0.5 < finding.confidence <= 1.0
 
 
+def test_confidence_is_the_proposed_readings_share_among_its_rivals_and_the_typed_word() -> None:
+    # one clear reading: confidence follows the margin, the evidence's sum (log10 odds)
+    (clear,) = normalize.check("The goverment said so.").findings
+    margin = sum(value * weight for _, value, weight in clear.evidence)
+    assert clear.confidence == pytest.approx(min(0.99, 1 / (1 + 10**-margin)), abs=0.01)
+    # three forms of one word within reach share the odds: less sure than the margin alone says
+    (close,) = normalize.check("It was the managew of the firm.").findings
+    margin = sum(value * weight for _, value, weight in close.evidence)
+    assert {"manager", "manages", "managed"} <= set(close.suggestions)
+    assert close.confidence < 1 / (1 + 10**-margin) - 0.1
+
+
 def test_a_surname_alone_is_suggested_and_fixed_beside_its_first_name() -> None:
     # Without context an unknown capitalized word may be a real, unlisted name...
     alone = normalize.check("Yesterday Reznikuv said nothing.")
