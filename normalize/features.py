@@ -66,9 +66,9 @@ FEATURES = {
     "unlisted_neighbour": "a capitalized neighbour that no list or dictionary has: one unlisted name",
     "capitalized": "the typed word is capitalized",
     "bias": "1 for every reading: the model's intercept",
+    "tail_word": "a listed name, then a function word (Bidenon, Palestineand): a lost space, not a slip",
     # a candidate
     "name_prior": "how prominent the person or place is, or how often text names it (log10 scale)",
-    "tail_word": "the typed word is the name and then a function word (Bidenon): a lost space, not a slip",
     "word_prior": "the English word's Zipf frequency (of the rarer half, for a missing space)",
     "edit_cost": "the price of the slips that turn the candidate into the typed word (edits.py)",
     "missing_space": "the candidate is two words typed without the space between them",
@@ -121,6 +121,8 @@ TYPICAL_NAME = 6
 LONG_NAME = 10
 SEEN_ZIPF = 1.0  # wordfreq's lists stop near here: a word listed at all is in real use
 MAX_RARE_SEQUENCES = 2
+TAIL_WORDS = FUNCTION_WORDS | frozenset(("my", "our", "his", "her", "their", "your"))
+MIN_TAIL_NAME = 4  # letters of the name before a lost space (not Fis-her)
 USAGE_WEIGHT = 0.1  # among spellings of one entity, the one text uses most (Kiev before Kiiev)
 
 
@@ -155,6 +157,7 @@ def null_features(ctx: Context, i: int, listed: bool, own: dict[int, float]) -> 
         hand = max(typed, floor) + f["listed_part"] + f["seen_name"]
         f["village"] = float(village(ctx.words, i))  # too small for any list of towns
         f["unlisted_neighbour"] = float(beside_unlisted_name(ctx.words, i, ctx.lexicon))  # Tobi Lutke
+        f["tail_word"] = remember(ctx.memo, ("tail_word", core), partial(tail_word, core.lower(), ctx.lexicon))
     elif core.lower() in ctx.lexicon.name_index:
         # a lowercase word that some names have: the more names, the likelier a noun of theirs
         # (raion, wadi); a word of one or two foreign names is no evidence of English (wath, soem)
@@ -210,7 +213,6 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
     f["demonym_before_pause"] = adjective_cue(words[i], key, lexicon)
     f["form_cue"] = form_cue(words, i, key, lexicon, ctx.bigrams)
     f["name_prior"] = prior
-    f["tail_word"] = float(_tail_word(core.lower(), key))
     f["edit_cost"] = remember(ctx.memo, ("edit_cost", core, key, dist), partial(edit_cost, core, key, dist, slips=True))
     if entry is None:
         person = kind == "person"
@@ -221,10 +223,14 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
     return Reading(recase(display, core), entry.kind, dist, entry, "; ".join(evidence), features)
 
 
-def _tail_word(typed: str, key: str) -> bool:
-    """``typed`` is ``key`` with a function word after it (Bidenon, Jerusalemis): the space
-    before the word was lost. Two letters added at the end are no slip of one key."""
-    return typed.startswith(key) and typed[len(key) :] in FUNCTION_WORDS
+def tail_word(low: str, lexicon: Lexicon) -> float:
+    """1 when ``low`` is a listed name of MIN_TAIL_NAME letters or more and then a function
+    word (bidenon, palestineand, lykketoftmy): the space before the word was lost, and no
+    reading of the whole as one name is a slip (two or more letters added at its end)."""
+    for cut in range(MIN_TAIL_NAME, len(low) - 1):
+        if low[cut:] in TAIL_WORDS and low[:cut] in lexicon.name_index:
+            return 1.0
+    return 0.0
 
 
 def _partner_words(words: Sequence[Word], i: int, partner: str) -> int:

@@ -69,6 +69,7 @@ NULL = frozenset(
         "unlisted_neighbour",
         "capitalized",
         "bias",
+        "tail_word",
     }
 )
 ALONE = ("alone_word", "alone_name")
