@@ -101,11 +101,37 @@ def cause(norm: Any, text: str, inj: Injected, findings: Any) -> tuple[str, str]
     if want not in texts:
         raw = {k for k, _ in ctx.names.lookup(core, ctx.own_names)} | {k for k, _ in ctx.speller.lookup(core)}
         if want in raw:
-            return "no-candidate/gated", f"{len(scored)} readings"
+            return "no-candidate/gated", _gate(d, ctx, i, want)
         return "no-candidate/not-found", f"{len(scored)} readings"
     if texts[0] != want:
         return "ranked-second", f"top {scored[0].candidate.text} {scored[0].margin:.2f}"
     return "under-floor", f"margin {scored[0].margin:.2f} " + _terms(scored[0])
+
+
+def _gate(d: Any, ctx: Any, i: int, want: str) -> str:
+    """Which gate of decide.py drops the right reading (its steps, asked again)."""
+    from normalize.context import own_entities, typed_zipf
+    from normalize.forms import skeleton
+
+    core = ctx.words[i].core
+    low = core.lower()
+    if core.islower():
+        return "lowercase"
+    own = own_entities(low, ctx.lexicon)
+    official = any(ctx.lexicon.entries[e][2] == "person" for e in own)
+    hits, _, partners = d._name_hits(ctx, i, own, official)
+    keys = {k for k, _ in hits}
+    typed = typed_zipf(core, ctx.lexicon)
+    variants = [k for k in keys if skeleton(k) == skeleton(low)]
+    if typed >= d.VARIANT_ZIPF and variants and want in keys:
+        return f"variant-of {','.join(sorted(variants))[:40]} (typed zipf {typed:.2f})"
+    if want in keys:
+        return "other"
+    if own and own.keys() & d._entities(want, ctx):
+        return "own-entity (the typo is listed as the entity's name)"
+    if official:
+        return "official (a word of a listed official's name)"
+    return "filtered (derived, foreign phrase, name_worthy, after a given name)"
 
 
 def _terms(s: Any) -> str:

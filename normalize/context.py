@@ -622,6 +622,14 @@ def _title_rarity(lexicon: Lexicon) -> dict[str, float]:
     return rarity
 
 
+def main_name_of(word: str, lexicon: Lexicon, types: tuple[str, ...]) -> bool:
+    """``word`` (as cased) is the main name of a place of one of ``types``, as its entry
+    describes it ("country", "capital"): Paris, Kenya; not Vin, another name of Vienna."""
+    low = word.lower()
+    entries = (lexicon.name(idx).entry for idx in lexicon.name_index.get(low, ()))
+    return any(e.name.lower() == low and e.description.partition(",")[0] in types for e in entries)
+
+
 def place_cue(words: Sequence[Word], i: int) -> bool:
     """The text calls for a place at ``i``: a preposition of place before it ("inside X"),
     or a region noun after it ("X region")."""

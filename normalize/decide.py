@@ -32,6 +32,7 @@ from normalize.context import (
     entities,
     in_foreign_phrase,
     in_title_phrase,
+    main_name_of,
     name_worthy,
     names_person,
     own_entities,
@@ -336,7 +337,18 @@ def _score(ctx: Context, i: int, listed: bool) -> list[Scored]:
             and ctx.lexicon.zipf(k) - typed <= VARIANT_RARITY
         ]
         if typed >= VARIANT_ZIPF and variants:
-            return []  # a romanization variant that real text uses (Qassim for Qasim)
+            # a romanization variant that real text uses (Qassim for Qasim), unless a country's
+            # name in reach is ten times as prominent as any it spells (Menya: Kenya, not Menia;
+            # Syra: Syria, not Sira)
+            prominence = ctx.lexicon.name_prior
+            spelt = max(prominence[k][0] for k in variants)
+            if not any(
+                prominence[k][0] - spelt >= FIX_MARGIN and main_name_of(k, ctx.lexicon, ("country",))
+                for k, _ in hits
+                if k not in variants
+            ):
+                return []
+            hits = [(k, d) for k, d in hits if k not in variants]
         out = [_name_scored(ctx, i, key, dist, person, null) for key, dist in hits]
     # A capitalized word that no name is near, in a phrase of capitalized English words
     # ("Treaty of Friendshio"), may be an English word too. (With names near, the English

@@ -33,7 +33,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from normalize.context import FUNCTION_WORDS, PARTICLES, listed_pair, name_side, typed_prior
+from normalize.context import FUNCTION_WORDS, PARTICLES, listed_pair, main_name_of, name_side, typed_prior
 from normalize.derive import DEMONYMS, DERIVATIONS, SLAVIC_DERIVATIONS, SLAVIC_FORMS
 from normalize.lexicon import Lexicon
 from normalize.model import Model
@@ -174,8 +174,7 @@ def _capital_name(left: str, lexicon: Lexicon) -> bool:
     people (Vladimir)."""
     if left.lower() in lexicon.given_names:
         return False  # a given name glued to a capitalized word (VladimirInterior): a person's, not the town's
-    entries = (lexicon.name(idx).entry for idx in lexicon.name_index[left.lower()])
-    return any(e.name == left and e.description.partition(",")[0] in NATIONAL for e in entries)
+    return main_name_of(left, lexicon, NATIONAL) and lexicon.display[left.lower()] == left
 
 
 def _name_pair(i: int, core: str, lexicon: Lexicon) -> list[Cut]:
