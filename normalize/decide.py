@@ -54,6 +54,7 @@ from normalize.derive import (
     demonym,
     derived,
     derived_from_known,
+    inflected_form,
     prefixed,
     slavic_case,
     vowel_ending,
@@ -97,6 +98,7 @@ CLOSED_CLASS = frozenset(
     "more most been being does did do just only".split()
 )
 LONG_HALVES = 6  # letters of each of two words that English does not write solid (unless it knows the compound)
+INFLECTED_RIGHT = 3  # letters of the second word at least
 SPLIT_AFFINITY = 0.25  # log10 of how much likelier the pair is than chance ("also said": 0.8)
 
 
@@ -513,7 +515,9 @@ def _run_together(ctx: Context, i: int, null: dict[str, float]) -> list[Scored]:
         # hyphen (exchanged views), unless the first is a combining form (electro-, techno-) or
         # ends in a linking s (statesperson, salesperson)
         long_pair = lexicon.zipf(low) == 0.0 and min(len(left), len(right)) >= LONG_HALVES and left[-1] not in "os"
-        compound = not (glued or usual_pair or glued_closed or long_pair)
+        # nor is an inflected first word a compound's (exchangedviews, devastatingloss, makingnew)
+        inflected = lexicon.zipf(low) == 0.0 and len(right) >= INFLECTED_RIGHT and inflected_form(left, lexicon)
+        compound = not (glued or usual_pair or glued_closed or long_pair or inflected)
         out.append(_weighed(ctx, _candidate(ctx, reading), reading.features, null, compound))
     return out
 

@@ -28,6 +28,7 @@ PREFIXES = (
     "post",
 )  # not pre- (prepair, premission)
 PREFIX_STEM_ZIPF = 4.0  # and only very common ones their beginnings
+INFLECTION_STEM_ZIPF = 3.0  # the stem of an inflected form (``inflected_form``) is a common word
 # Endings that make a word from another (defeat -> defeater, Kazakhstan -> Kazakhstani):
 # a word built so from a known one is a gap in the lexicon, not a typo.
 DERIVATIONS = frozenset("s es ed d ing ings er ers ly ism ist ists ness less ful able ment ments".split())
@@ -135,6 +136,17 @@ def prefixed(low: str, lexicon: Lexicon) -> bool:
         low.startswith(p) and len(low) - len(p) >= 4 and lexicon.words.get(low[len(p) :], 0.0) >= PREFIX_STEM_ZIPF
         for p in PREFIXES
     )
+
+
+def inflected_form(word: str, lexicon: Lexicon) -> bool:
+    """A past participle, a gerund or an adverb of a common English word (exchanged, making, truly)."""
+    for ending in ("ed", "ing", "ly"):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3:
+            for form in (stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else ""):
+                if form and lexicon.words.get(form, 0.0) >= INFLECTION_STEM_ZIPF:
+                    return True
+    return False
 
 
 def regular(stem: str, ending: str) -> bool:
