@@ -65,11 +65,18 @@ class CaseReading:
     evidence: str
 
 
-def case_slips(words: Sequence[Word], lexicon: Lexicon, model: Model, memo: Memo | None = None) -> list[Finding]:
+def case_slips(
+    words: Sequence[Word],
+    lexicon: Lexicon,
+    model: Model,
+    memo: Memo | None = None,
+    counts: Counter[str] | None = None,
+) -> list[Finding]:
     """Findings for words typed in a case their word or name does not have; ``memo`` keeps
-    what the lexicon says about each distinct word (decide's memo)."""
+    what the lexicon says about each distinct word (decide's memo); ``counts``: how often
+    the document writes each word (those not ``skip``), when ``words`` are only a piece of it."""
     out = []
-    for reading in readings(words, lexicon, memo, model):
+    for reading in readings(words, lexicon, memo, model, counts):
         finding = _finding(words[reading.i], reading, model)
         if finding is not None:
             out.append(finding)
@@ -82,11 +89,15 @@ _NONE, _SHIFT, _LOWER, _PART = range(4)
 
 
 def readings(
-    words: Sequence[Word], lexicon: Lexicon, memo: Memo | None = None, model: Model | None = None
+    words: Sequence[Word],
+    lexicon: Lexicon,
+    memo: Memo | None = None,
+    model: Model | None = None,
+    counts: Counter[str] | None = None,
 ) -> Iterator[CaseReading]:
     """Each word that may be a case slip, read in the lexicon's casing (scripts may fit on these);
     with a ``model``, only the lowercase readings likely enough to be worth a finding."""
-    in_document: Counter[str] | None = None
+    in_document = counts
     kinds: dict[str, int] = word_table(memo, "case_kinds", MEMO_SIZE)
     for i, word in enumerate(words):
         if word.skip:

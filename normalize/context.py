@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, TypeVar
@@ -135,6 +135,23 @@ def window(words: Sequence[Word], i: int) -> Window:
 
 
 @dataclass(frozen=True, slots=True)
+class Document:
+    """What decisions read of the whole document besides a word's neighbours: how often it
+    writes each spelling (words not ``skip``), the countries it is about and its own listed
+    spellings. Worked out once when a long text is checked a piece at a time (engine.py)."""
+
+    in_document: Counts
+    topics: frozenset[str]
+    own_names: frozenset[str]
+
+    @classmethod
+    def of(cls, written: Iterable[str] | Mapping[str, int], lexicon: Lexicon, memo: Memo | None = None) -> Document:
+        """From the spellings the document writes (or their counts)."""
+        in_document = Counts(written)
+        return cls(in_document, document_topics(in_document, lexicon, memo), document_names(in_document, lexicon))
+
+
+@dataclass(frozen=True, slots=True)
 class Context:
     """One document as the decision sees it (built once per document by ``decide``)."""
 
@@ -161,12 +178,12 @@ class Context:
         bigrams: Bigrams,
         model: Model,
         memo: Memo | None = None,
+        document: Document | None = None,
     ) -> Context:
-        in_document = Counts(w.core for w in words if not w.skip)
+        """``document``: what the whole document says, when ``words`` are only a piece of it."""
         memo = {} if memo is None else memo
-        topics = document_topics(in_document, lexicon, memo)
-        own = document_names(in_document, lexicon)
-        return cls(words, lexicon, speller, names, bigrams, model, in_document, topics, own, memo)
+        doc = document if document is not None else Document.of((w.core for w in words if not w.skip), lexicon, memo)
+        return cls(words, lexicon, speller, names, bigrams, model, doc.in_document, doc.topics, doc.own_names, memo)
 
 
 def typed_zipf(core: str, lexicon: Lexicon) -> float:

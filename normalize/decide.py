@@ -25,6 +25,7 @@ from normalize.context import (
     MEMO_SIZE,
     PARTICLES,
     Context,
+    Document,
     Memo,
     after_given_name,
     beside_partner,
@@ -119,10 +120,12 @@ def decide(
     bigrams: Bigrams,
     model: Model | None = None,
     memo: Memo | None = None,
+    document: Document | None = None,
 ) -> list[Finding]:
     """Findings for the words worth checking; ``memo`` carries answers about single words
-    from one pass over a document to the next (``settle``'s)."""
-    ctx = Context.of(words, lexicon, speller, names, bigrams, model or default_model(), memo)
+    from one pass over a document to the next (``settle``'s); ``document``: what the whole
+    document says, when ``words`` are only a piece of it."""
+    ctx = Context.of(words, lexicon, speller, names, bigrams, model or default_model(), memo, document)
     findings: list[Finding] = []
     for i, listed in worth_checking(ctx):
         found = _decided(ctx, i, listed)

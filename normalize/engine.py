@@ -19,26 +19,35 @@ from __future__ import annotations
 
 import gc
 import threading
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass, replace
 
 from normalize.candidates import Bigrams, NameMatcher, Speller
 from normalize.casing import case_slips
 from normalize.config import Config
-from normalize.context import MEMO_SIZE, Memo
+from normalize.context import MEMO_SIZE, Document, Memo
 from normalize.decide import decide
 from normalize.forms import plain_apostrophes
 from normalize.lexicon import Lexicon, load
 from normalize.model import Model
 from normalize.model import default as default_model
-from normalize.rules import Rule
+from normalize.pieces import Piece, clipped, pieces
+from normalize.rules import Rule, for_document
 from normalize.runon import run_ons
 from normalize.settle import settle
 from normalize.spacing import split_words
-from normalize.tokenize import Word, as_written, join_broken, rewords, words
+from normalize.tokenize import Word, as_written, join_broken, rewords, words, words_between
 from normalize.types import Finding, Report
 
 Pass = tuple[str, list[Word], tuple[Finding, ...]]  # a pass's text, its words and its fixes
+# A text longer than this is checked a piece at a time (pieces.py): the words of one piece of
+# about PIECE characters are held at once, not those of the whole text (their objects take
+# some 100-200 bytes a character). Reading in pieces costs time (the whole text is read once
+# more for what the steps count over it), so texts up to LONG_TEXT are read at once.
+LONG_TEXT = 1_000_000
+PIECE = 150_000
 
 
 class Normalizer:
@@ -60,6 +69,8 @@ class Normalizer:
         # Answers to pure questions about words and their neighbours (decide's), kept from
         # text to text: the passes over one text and the texts after it ask many again.
         self._memo: Memo = {}
+        # A text longer than ``long_text`` is checked ``piece`` characters at a time.
+        self.long_text, self.piece = LONG_TEXT, PIECE
 
     @classmethod
     def from_config(cls, config: Config) -> Normalizer:
@@ -91,6 +102,10 @@ class Normalizer:
     def _once(
         self, text: str, skip: Sequence[tuple[int, int]], memo: Memo | None = None, last: list[Pass] | None = None
     ) -> Report:
+        if len(text) > self.long_text:
+            if last is not None:
+                last.clear()  # the next pass reads its text afresh too
+            return Report(text, tuple(as_written(text, self._in_pieces(text, skip, memo))))
         tokens = None
         if last:  # a later pass reads again only the paragraphs the last one's fixes changed
             old, read, fixes = last[0]
@@ -98,25 +113,110 @@ class Normalizer:
         if tokens is None:
             tokens = join_broken(text, words(text, skip), self.lexicon.knows)
         read = tokens
-        found: list[Finding] = []
-        for rule in self.rules:
-            found.extend(f for f in rule(text, tokens, self.lexicon) if not _inside(f, skip))
-        spaced, tokens = split_words(text, tokens, self.lexicon, self.model, memo)  # fixed halves are not read alone
-        found.extend(spaced)
-        glued, tokens = run_ons(tokens, self.lexicon, self.model)  # fixed words are not read as names
-        found.extend(glued)
-        found.extend(decide(tokens, self.lexicon, self._speller, self._names, self._bigrams, self.model, memo))
-        found.extend(case_slips(tokens, self.lexicon, self.model, memo))
-        if self.ignore:
-            found = [f for f in found if plain_apostrophes(f.text.lower()) not in self.ignore]
+        found = self._steps(text, tokens, skip, memo)
         report = Report(text, _without_overlaps(as_written(text, found)))
         if last is not None:
             last[:] = [(text, read, report.fixes)]
         return report
 
+    def _steps(
+        self,
+        text: str,
+        tokens: list[Word],
+        skip: Sequence[tuple[int, int]],
+        memo: Memo | None,
+        whole: _Whole | None = None,
+        cut: list[Finding] | None = None,
+    ) -> list[Finding]:
+        """The findings of every step for ``tokens``, the words of ``text``; ``whole``: what
+        the whole document says, when ``text`` is a piece of it; ``cut`` gets the run-on words found."""
+        lexicon, model = self.lexicon, self.model
+        found: list[Finding] = []
+        for rule in self.rules if whole is None else whole.rules:
+            found.extend(f for f in rule(text, tokens, lexicon) if not _inside(f, skip))
+        spaced, tokens = split_words(text, tokens, lexicon, model, memo)  # fixed halves are not read alone
+        found.extend(spaced)
+        spelled = None if whole is None else whole.spaced
+        glued, tokens = run_ons(tokens, lexicon, model, spelled)  # fixed words are not read as names
+        found.extend(glued)
+        if cut is not None:
+            cut.extend(glued)
+        document = None if whole is None else whole.document
+        found.extend(decide(tokens, lexicon, self._speller, self._names, self._bigrams, model, memo, document))
+        found.extend(case_slips(tokens, lexicon, model, memo, None if document is None else document.in_document))
+        if self.ignore:
+            found = [f for f in found if plain_apostrophes(f.text.lower()) not in self.ignore]
+        return found
+
+    def _in_pieces(self, text: str, skip: Sequence[tuple[int, int]], memo: Memo | None) -> list[Finding]:
+        """The findings for a long text, read a piece at a time (pieces.py), so that the words
+        of one piece, not of the whole text, are held at once; the same as ``_steps`` on the
+        whole text, in the order ``_without_overlaps`` gives.
+
+        Decisions read the words the text writes once run-on words are cut, and which words
+        are cut needs the counts of the whole text: the first sweep (``_whole``) cuts each
+        piece's run-ons as the text up to it counts them, and if the pieces, read with the
+        whole text's counts, cut others, they are read again with those."""
+        parts = pieces(text, self.piece)
+        spans = sorted(skip)
+        whole, guessed = self._whole(text, spans, parts, memo)
+        starts = [start for start, _ in spans]
+        longest = max((end - start for start, end in spans), default=0)
+        while True:
+            out: list[Finding] = []
+            cut: Counter[str] = Counter()
+            for p in parts:
+                piece = text[p.before : p.after]
+                piece_skip = clipped(spans, starts, longest, p.before, p.after)
+                tokens = join_broken(piece, words(piece, piece_skip), self.lexicon.knows)
+                glued: list[Finding] = []
+                found = self._steps(piece, tokens, piece_skip, memo, whole, glued)
+                lo, hi = p.start - p.before, p.end - p.before
+                cut.update(f.text for f in glued if lo <= f.start < hi)
+                for f in _without_overlaps([f for f in found if lo <= f.start < hi]):  # no finding spans a cut
+                    out.append(replace(f, start=f.start + p.before, end=f.end + p.before))
+            if cut == guessed:
+                return out
+            whole, guessed = self._read(whole.rules, whole.spaced, cut, memo), cut
+
+    def _whole(
+        self, text: str, skip: Sequence[tuple[int, int]], parts: list[Piece], memo: Memo | None
+    ) -> tuple[_Whole, Counter[str]]:
+        """What the steps count over the whole text, read a piece's body at a time: its words
+        as written (the rules read them so), once split words are joined (run-ons), and once
+        run-on words are cut (decisions and case slips); and the run-on words that this cuts,
+        as the text up to each piece counts its words."""
+        lexicon, model = self.lexicon, self.model
+        written: Counter[str] = Counter()
+        spaced: Counter[str] = Counter()
+        cut: Counter[str] = Counter()
+        for p in parts:
+            tokens = words_between(text, skip, p.start, p.end, lexicon.knows)
+            written.update(w.core for w in tokens if not w.skip)
+            _, tokens = split_words(text, tokens, lexicon, model, memo)
+            spaced.update(w.core for w in tokens if not w.skip)
+            glued, _ = run_ons(tokens, lexicon, model, spaced)
+            cut.update(f.text for f in glued)
+        rules = tuple(for_document(rule, written, lexicon) for rule in self.rules)
+        return self._read(rules, spaced, cut, memo), cut
+
+    def _read(self, rules: tuple[Rule, ...], spaced: Counter[str], cut: Counter[str], memo: Memo | None) -> _Whole:
+        """What the pieces read of the whole text when the ``cut`` run-on words are cut."""
+        read = {core: n - cut[core] for core, n in spaced.items() if n > cut[core]}
+        return _Whole(rules, spaced, Document.of(read, self.lexicon, memo))
+
     def fix(self, text: str, *, skip: Sequence[tuple[int, int]] = ()) -> Report:
         """Same findings as ``check``; ``Report.fixed`` holds the corrected text."""
         return self.check(text, skip=skip)
+
+
+@dataclass(frozen=True, slots=True)
+class _Whole:
+    """What the pieces of a long text read of the whole (``Normalizer._whole``)."""
+
+    rules: tuple[Rule, ...]  # bound to the words the text writes
+    spaced: Counter[str]  # its words once split words are joined
+    document: Document  # its words once run-on words are cut, and what they say
 
 
 def _inside(f: Finding, spans: Sequence[tuple[int, int]]) -> bool:

@@ -62,11 +62,17 @@ class Cut:
     features: dict[str, float]
 
 
-def run_ons(words: Sequence[Word], lexicon: Lexicon, model: Model) -> tuple[list[Finding], list[Word]]:
-    """Findings for words run together with a name, and ``words`` with each one found marked ``skip``."""
+def run_ons(
+    words: Sequence[Word], lexicon: Lexicon, model: Model, counts: Counter[str] | None = None
+) -> tuple[list[Finding], list[Word]]:
+    """Findings for words run together with a name, and ``words`` with each one found marked ``skip``.
+
+    ``counts``: how often the document writes each word (those not ``skip``), when
+    ``words`` are only a piece of it; by default they are counted in ``words``.
+    """
     out = list(words)
     findings = []
-    in_document: Counter[str] | None = None
+    in_document = counts
     for i, word in enumerate(words):
         core = word.core
         if word.skip or len(core) < 5:

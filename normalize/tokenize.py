@@ -259,6 +259,14 @@ def _join_in(text: str, found: list[Word], known: Callable[[str], bool], lo: int
     return out
 
 
+def words_between(
+    text: str, skip: Sequence[tuple[int, int]], a: int, b: int, known: Callable[[str], bool]
+) -> list[Word]:
+    """The words of ``text[a:b]`` as ``join_broken(text, words(text, skip), known)`` has them
+    (``a`` and ``b`` in blank lines, so the first starts a sentence), numbered from 0."""
+    return _join_in(text, _words_in(text, skip, a, b, 0, 0), known, a, b)
+
+
 _BLANK_LINE = "\n\n"
 
 

@@ -20,6 +20,7 @@ from rapidfuzz.distance import OSA
 
 from normalize.forms import shape, skeleton
 from normalize.lexicon import Lexicon
+from normalize.rules import Rule
 from normalize.tokenize import Word
 from normalize.types import Entry, Finding
 
@@ -29,8 +30,29 @@ MAX_SHARE = 1 / 3
 
 
 def consistency(text: str, words: list[Word], lexicon: Lexicon) -> Iterator[Finding]:
-    seen = Counter(w.core for w in words if not w.skip and len(w.core) >= MIN_LENGTH)
-    counts = Counter({core: n for core, n in seen.items() if shape(core) == "title"})  # shape once per word
+    counts = _names(Counter(w.core for w in words if not w.skip))
+    return _findings(words, counts, _majority(counts, lexicon), lexicon)
+
+
+def for_document(written: Counter[str], lexicon: Lexicon) -> Rule:
+    """The rule for (a piece of) a document that writes its words as often as ``written``
+    says (words not ``skip``, in the order the document first writes them)."""
+    counts = _names(written)
+    majority = _majority(counts, lexicon)
+
+    def rule(text: str, words: list[Word], lexicon: Lexicon) -> Iterator[Finding]:
+        return _findings(words, counts, majority, lexicon)
+
+    return rule
+
+
+def _names(written: Counter[str]) -> Counter[str]:
+    """The capitalized spellings long enough to compare, in the order the text writes them."""
+    return Counter({core: n for core, n in written.items() if len(core) >= MIN_LENGTH and shape(core) == "title"})
+
+
+def _majority(counts: Counter[str], lexicon: Lexicon) -> dict[str, str]:
+    """Each minority spelling and the majority spelling it is a slip of."""
     near = _neighbours(list(counts))
     majority = {}
     for minor, n in counts.items():
@@ -49,6 +71,10 @@ def consistency(text: str, words: list[Word], lexicon: Lexicon) -> Iterator[Find
                 best = major
         if best is not None:
             majority[minor] = best
+    return majority
+
+
+def _findings(words: list[Word], counts: Counter[str], majority: dict[str, str], lexicon: Lexicon) -> Iterator[Finding]:
     if not majority:
         return  # most texts: nothing to look for word by word
     for w in words:

@@ -1,0 +1,104 @@
+"""Where a long text is cut to be checked a piece at a time (pure).
+
+A piece is a run of whole paragraphs of about ``size`` characters (its *body*), read
+together with whole paragraphs on either side (its *margins*) that hold at least
+``margin`` words each, or reach the text's ends. Cuts lie right after a line break
+that a blank line follows: nothing about a word looks across a blank line when the
+text is tokenized (``tokenize._words_in``), no finding spans one, and every step that
+reads a word's neighbours reads fewer than ``margin`` of them on either side
+(``MARGIN_WORDS``). So the findings in a piece's body, read with its margins, are
+those of the whole text there, given what the steps count over the whole text
+(engine.py gathers that first). A text without blank lines is one piece.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from normalize.tokenize import WORD
+
+# A blank line: a cut is right after its first line break (\r\n line ends too).
+BLANK = re.compile(r"\n[ \t\r]*\n")
+# More words than any step reads beside the word it decides: decide's window (8 before,
+# 5 after), look-alike letters (6), the longest listed name (14 words), a house-style phrase.
+MARGIN_WORDS = 64
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """``text[start:end]`` is the body; ``text[before:after]`` is read (body and margins)."""
+
+    before: int
+    start: int
+    end: int
+    after: int
+
+
+def pieces(text: str, size: int, margin: int = MARGIN_WORDS) -> list[Piece]:
+    """The pieces of ``text``, bodies in order and together the whole text."""
+    cuts = [0]
+    while (found := BLANK.search(text, cuts[-1] + size)) is not None:
+        cuts.append(found.start() + 1)
+    cuts.append(len(text))
+    if len(cuts) > 2 and cuts[-1] - cuts[-2] < size // 2:
+        del cuts[-2]  # a short last body joins the one before
+    return [
+        Piece(_margin_before(text, a, margin), a, b, _margin_after(text, b, margin))
+        for a, b in zip(cuts, cuts[1:], strict=False)
+    ]
+
+
+def _margin_before(text: str, start: int, margin: int) -> int:
+    """The latest cut before ``start`` with at least ``margin`` words between (else 0)."""
+    if start == 0:
+        return 0
+    reach = 4 * margin
+    while True:
+        lo = max(0, start - reach)
+        cuts = [m.start() + 1 for m in BLANK.finditer(text, lo, start)]
+        for cut in reversed(cuts):
+            if cut < start and _words(text, cut, start, margin) >= margin:
+                return cut
+        if lo == 0:
+            return 0
+        reach *= 4
+
+
+def _margin_after(text: str, end: int, margin: int) -> int:
+    """The earliest cut after ``end`` with at least ``margin`` words between (else the text's end)."""
+    n = len(text)
+    if end == n:
+        return n
+    pos = end
+    while (found := BLANK.search(text, pos)) is not None:
+        cut = found.start() + 1
+        if cut > end and _words(text, end, cut, margin) >= margin:
+            return cut
+        pos = found.end() - 1  # the blank line's last line break may start the next one
+    return n
+
+
+def _words(text: str, start: int, end: int, enough: int) -> int:
+    """Words in ``text[start:end]``, counted up to ``enough``."""
+    count = 0
+    for _ in WORD.finditer(text, start, end):
+        count += 1
+        if count >= enough:
+            break
+    return count
+
+
+def clipped(spans: Sequence[Span], starts: Sequence[int], longest: int, a: int, b: int) -> list[Span]:
+    """The ``spans`` (sorted by start; ``starts`` their starts, ``longest`` the longest) that
+    reach into ``[a, b)``, cut to it and in its offsets."""
+    out = []
+    for k in range(bisect_left(starts, a - longest), bisect_left(starts, b)):
+        start, end = spans[k]
+        if end > a:
+            out.append((max(start, a) - a, min(end, b) - a))
+    return out

@@ -1,0 +1,115 @@
+"""A long text checked a piece at a time gives the findings of the whole text checked at once."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from normalize import engine
+from normalize.pieces import BLANK, MARGIN_WORDS, pieces
+from normalize.tokenize import WORD
+from normalize.types import Report
+
+# Sentences written for this test: misspelled names and words, a name spelt two ways in
+# one document, words run together or split, a lost capital, look-alike letters, a word
+# broken at a line end, a URL, possessives and curly apostrophes.
+SENTENCES = [
+    "Kremlin spokesman Kmitry Peskov told reporters the goverment would answer.",
+    "Defence minister Oleksii Reznikov visited Kharkiv on Monday.",
+    "Reznikov said the convoy reached Kharkiv before dawn.",
+    "Later Reznikv met the mayor, who thanked Reznikov for the aid.",
+    "The talks in Russa ended without a statement, an official said.",
+    "Officials said the agreement was signed againstRussia by mistake.",
+    "The Russiaand Ukraine delegations met in Istanbul.",
+    "The gover nment said the ho urs of the curfew would change.",
+    "President Volodymyr Zelensky thanked the mayor of Mariupol.",
+    "Zelensky’s adviser said the secur-\nity council would meet.",
+    "The UN envoy spoke about russia and north Korea at length.",
+    "See https://example.com/report_2024 for the full text of the Defenсe review.",
+    "Prime Minister Keir Starmer arrived in Kyiv with Emanuel Macron.",
+    "The commitee recieved the report, which was accomodated in the budget.",
+    "Mr Blinken and Mr Lavrov spoke by phone, the State Department said.",
+    "In the village of Novoselivka, residents alsosaid the water was back.",
+    "The Secretary-General, António Guterres, called for calm in Gaza.",
+    "Dr Tedros Adhanom Ghebreyesus warned of cholera in Sudan and Chad.",
+]
+
+
+def _document(seed: int, paragraphs: int) -> str:
+    """Paragraphs of one to six sentences, now and then a one-word heading, a list,
+    a Windows blank line or several blank lines between them."""
+    rnd = random.Random(seed)
+    out = []
+    for _ in range(paragraphs):
+        kind = rnd.random()
+        if kind < 0.1:
+            out.append(rnd.choice(["Ukraine", "Reznikov", "Kmitry", "Summary", "russia"]))
+        elif kind < 0.2:
+            out.append("\n".join("- " + rnd.choice(SENTENCES) for _ in range(rnd.randint(2, 4))))
+        else:
+            out.append(" ".join(rnd.choice(SENTENCES) for _ in range(rnd.randint(1, 6))))
+        out.append(rnd.choice(["\n\n", "\n\n", "\n\n\n", "\r\n\r\n", "\n \n"]))
+    return "".join(out)
+
+
+def _checked(text: str, piece: int, skip: list[tuple[int, int]] | None = None) -> Report:
+    base = engine.default()
+    normalizer = engine.Normalizer(base.lexicon, rules=base.rules)
+    normalizer.long_text, normalizer.piece = 2 * piece, piece
+    return normalizer.check(text, skip=skip or [])
+
+
+def test_pieces_cover_the_text_and_read_enough_words_around_each() -> None:
+    text = _document(1, 300)
+    found = pieces(text, 2_000)
+    assert len(found) > 10
+    assert found[0].start == 0 and found[-1].end == len(text)
+    for p, q in zip(found, found[1:], strict=False):
+        assert p.end == q.start
+    for p in found:
+        for cut in {p.before, p.start, p.end, p.after} - {0, len(text)}:
+            assert text[cut - 1] == "\n" and BLANK.match(text, cut - 1)  # right after a line break a blank line follows
+        if p.before:
+            assert len(WORD.findall(text, p.before, p.start)) >= MARGIN_WORDS
+        if p.after < len(text):
+            assert len(WORD.findall(text, p.end, p.after)) >= MARGIN_WORDS
+
+
+def test_a_text_without_blank_lines_is_one_piece() -> None:
+    text = " ".join(SENTENCES * 20)
+    assert [(p.before, p.start, p.end, p.after) for p in pieces(text, 1_000)] == [(0, 0, len(text), len(text))]
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_text_checked_in_pieces_gives_the_findings_of_the_whole(seed: int) -> None:
+    text = _document(seed, 250)
+    whole = _checked(text, 10**9)
+    assert sum(f.action == "fix" for f in whole.findings) > 50  # the text has much to find
+    assert {f.rule for f in whole.findings} >= {"spelling", "consistency", "lookalike"}
+    for piece in (1_500, 4_000):
+        assert _checked(text, piece).findings == whole.findings
+
+
+def test_skipped_spans_across_cuts_are_skipped_in_every_piece() -> None:
+    text = _document(3, 200)
+    rnd = random.Random(3)
+    starts = sorted(rnd.sample(range(len(text) - 400), 40))
+    skip = [(s, s + rnd.randint(1, 400)) for s in starts]
+    whole = _checked(text, 10**9, skip)
+    assert _checked(text, 2_000, skip).findings == whole.findings
+
+
+SHARED = Path(__file__).resolve().parents[2] / "shared" / "data" / "news-dev"
+
+
+@pytest.mark.slow
+def test_dev_news_checked_in_pieces_gives_the_findings_of_the_whole() -> None:
+    from benchmarks.scaling import dev_text
+    from benchmarks.split import available
+
+    if not available("whitehouse"):
+        pytest.skip(f"the dev news are not here ({SHARED})")
+    text = dev_text(300_000)
+    assert _checked(text, 25_000).findings == _checked(text, 10**9).findings
