@@ -396,7 +396,12 @@ def _name_hits(
         and name_worthy(words, i, k, lexicon, in_document, ctx.memo)
     ]
     if own:
-        hits = [(k, d) for k, d in hits if not own.keys() & _entities(k, ctx)]
+        # the entity's other spellings are no correction of it, but for one that text uses
+        # 1,000 times more (Jerusalen, a listed foreign name of Jerusalem)
+        typed = typed_zipf(core, lexicon)
+        hits = [
+            (k, d) for k, d in hits if not own.keys() & _entities(k, ctx) or lexicon.zipf(k) - typed > VARIANT_RARITY
+        ]
     partners = {k: beside_partner(words, i, k, lexicon, ctx.memo) for k, _ in hits}
     if official:
         # Milei is Javier Milei, unless a neighbour makes it another name, the text spells
@@ -422,6 +427,8 @@ def _name_scored(ctx: Context, i: int, key: str, dist: int, person: bool, null: 
     low = core.lower()
     reading = name_features(ctx, i, key, dist, person)
     cand = _candidate(ctx, reading)
+    if "own_entity" in null and _entities(key, ctx) & own_entities(low, lexicon).keys():
+        null = {k: v for k, v in null.items() if k != "own_entity"}  # the same entity, spelled as text does
     # Another romanization of a listed name, or a place name with another vowel ending
     # (Novotroitske, Trudovye: Slavic grammar): suggest, never impose; but a country's
     # or capital's settled English name is imposed on a spelling no text uses (Russja),
