@@ -88,6 +88,7 @@ FEATURES = {
     "bigram_support": "log10 affinity of the candidate with its neighbours, where positive (ranks only)",
     "bigram_against": "the same, where negative",
     "context_support": "bigram_support of an English word, counted in the margin (context as evidence of a slip)",
+    "function_half": "a missing space between a word and a function word (of, and, in, the)",
     "pair_support": "a missing space: log10 affinity of the two words, where positive, counted in the margin",
     # a case slip (casing.py): the word read in the lexicon's letter case
     "case_shift": "two capitals, then lowercase letters (RUssia): the shift key held too long",
@@ -318,6 +319,8 @@ def split_features(ctx: Context, left: str, right: str, i: int | None = None) ->
         "edit_cost": EDIT_COST,
         "missing_space": 1.0,
     }
+    if min(len(left), len(right)) >= 2 and {left, right} & FUNCTION_WORDS:
+        f["function_half"] = 1.0  # a function word lost its space (cessationof): no compound starts or ends so
     pair = ctx.bigrams.affinity(left, right)
     outer = 0.0
     if i is not None:
