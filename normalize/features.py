@@ -67,6 +67,7 @@ FEATURES = {
     "capitalized": "the typed word is capitalized",
     "bias": "1 for every reading: the model's intercept",
     "tail_word": "a listed name, then a function word (Bidenon, Palestineand): a lost space, not a slip",
+    "marked_sic": "the writer marks the spelling as intended: [sic] or (sic) right after the word",
     # a candidate
     "name_prior": "how prominent the person or place is, or how often text names it (log10 scale)",
     "word_prior": "the English word's Zipf frequency (of the rarer half, for a missing space)",
@@ -166,10 +167,19 @@ def null_features(ctx: Context, i: int, listed: bool, own: dict[int, float]) -> 
     if own and shape(core) != "lower":
         # A whole listed name of a place or person ("Chernihiv") is as likely as that entity is prominent.
         f["own_entity"] = max(0.0, max(own.values()) - hand)
+    f["marked_sic"] = float(marked_sic(ctx.words, i))
     f["rare_sequences"] = float(min(MAX_RARE_SEQUENCES, rare_sequences(core.lower(), ctx.lexicon)))
     if ctx.in_document[core] > 1:
         f["repeated"] = math.log2(ctx.in_document[core])  # used again and again: probably deliberate
     return {k: v for k, v in f.items() if v or k == "typed_zipf"}
+
+
+def marked_sic(words: Sequence[Word], i: int) -> bool:
+    """The next word is "sic" behind a bracket or parenthesis (sisty [sic]): the spelling is the source's."""
+    if i + 1 >= len(words):
+        return False
+    after = words[i + 1]
+    return after.core.lower() == "sic" and 1 < after.token.start - words[i].token.end <= 2
 
 
 def name_word(low: str, lexicon: Lexicon) -> float:

@@ -70,6 +70,7 @@ NULL = frozenset(
         "capitalized",
         "bias",
         "tail_word",
+        "marked_sic",
     }
 )
 ALONE = ("alone_word", "alone_name")

@@ -237,3 +237,11 @@ def test_a_remembered_name_lookup_is_the_same_answer() -> None:
     assert ("dmitry", 1) in first
     assert ("kmitri", 1) in matcher.lookup("Kmitry", also=["kmitri"])  # a text's own names still count
     assert ("kmitri", 1) not in matcher.lookup("Kmitry")
+
+
+def test_a_word_the_writer_marks_sic_is_not_changed() -> None:
+    assert normalize.check("The letter said the goverment [sic] would act.").fixes == ()
+    assert normalize.check("The letter said the goverment (sic) would act.").fixes == ()
+    # the mark is evidence about the word before it alone
+    report = normalize.check("The goverment would act. Sic transit gloria mundi.")
+    assert [(f.text, f.replacement) for f in report.fixes] == [("goverment", "government")]
