@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import cast
 
-from normalize.context import Memo, best_entry, typed_prior
+from normalize.context import Memo, best_entry, typed_prior, word_table
 from normalize.lexicon import Lexicon
 from normalize.model import Model
 from normalize.tokenize import Word
@@ -71,6 +71,7 @@ def split_words(
 
 
 Reading = tuple[str, Entry, dict[str, float]]  # a pair's joined word, its entry and features
+MAX_PAIRS = 100_000  # distinct pairs whose answer a memo keeps (a table renewed when full: about 15 MB)
 
 
 def readings(text: str, words: Sequence[Word], lexicon: Lexicon, memo: Memo | None = None) -> list[Joined]:
@@ -79,7 +80,8 @@ def readings(text: str, words: Sequence[Word], lexicon: Lexicon, memo: Memo | No
     if memo is None:
         memo = {}
     out = []
-    get = memo.get
+    table = word_table(memo, "split", MAX_PAIRS)  # one table: a long text's many pairs do not fill the memo
+    get = table.get
     for i, (a, b) in enumerate(pairwise(words)):
         second = b.core
         if not second.islower() or a.skip or b.skip:
@@ -89,10 +91,10 @@ def readings(text: str, words: Sequence[Word], lexicon: Lexicon, memo: Memo | No
             continue
         if not (first.islower() or (first[:1].isupper() and first[1:].islower())):
             continue
-        key = ("split", first, second)
+        key = f"{first} {second}"  # (no word holds a space)
         found = get(key, _ABSENT)
         if found is _ABSENT:
-            found = memo[key] = _joined(first, second, lexicon)
+            found = table[key] = _joined(first, second, lexicon)
         if found is not None:
             joined, entry, features = cast(Reading, found)
             out.append(Joined(i, joined, entry, dict(features)))
