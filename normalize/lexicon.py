@@ -455,6 +455,16 @@ def mapped(compiled: Mapped) -> Lexicon:
     )
 
 
+def peek(m: Mapping[str, Any], key: str) -> bool:
+    """``key in m``, not remembered where ``m`` remembers its answers: for a string asked about
+    once (two words joined), whose answer would only take room from those about the text's words."""
+    if isinstance(m, _Values):
+        return m.peek(key)
+    if isinstance(m, _LayeredMap):
+        return key in m.over or peek(m.base, key)
+    return key in m
+
+
 def _prior(compiled: Mapped) -> Callable[[int], tuple[float, str]]:
     prior, kind = compiled["names.prior"], compiled["names.kind"]
     return lambda i: (prior[i], KINDS[kind[i]])
@@ -495,7 +505,7 @@ class _Values(_Keys, Mapping[str, Any]):
         self._memo: dict[str, Any] = {}
 
     def _lookup(self, key: str) -> Any:
-        i = self._table.find(key)
+        i = self._table.probe(key)  # remembered here, not twice
         found = _ABSENT if i < 0 or (self._test is not None and not self._test(i)) else self._value(i)
         if len(self._memo) >= KeyTable.MEMO:
             self._memo.clear()
@@ -524,6 +534,14 @@ class _Values(_Keys, Mapping[str, Any]):
             found = self._lookup(key)
         return default if found is _ABSENT else found
 
+    def peek(self, key: str) -> bool:
+        """Whether ``key`` is here, without remembering the answer (a key asked about once)."""
+        found = self._memo.get(key)
+        if found is not None:
+            return found is not _ABSENT
+        i = self._table.probe(key)
+        return i >= 0 and (self._test is None or self._test(i))
+
     def __eq__(self, other: object) -> bool:
         return Mapping.__eq__(self, other)
 
@@ -534,7 +552,10 @@ _Row = TypeVar("_Row")
 
 
 class _Made(Sequence[_Row]):
-    """Rows made from the compiled arrays when first asked for, then kept."""
+    """Rows made from the compiled arrays when first asked for, then kept (up to ``LIMIT``
+    rows, then forgotten at once: a long text asks for many rows once each)."""
+
+    LIMIT = 20_000
 
     def __init__(self, size: int) -> None:
         self._size = size
@@ -552,6 +573,8 @@ class _Made(Sequence[_Row]):
             i += self._size
         made = self._made.get(i)
         if made is None:
+            if len(self._made) >= self.LIMIT:
+                self._made.clear()
             made = self._made[i] = self._make(i)
         return made
 

@@ -159,6 +159,10 @@ class KeyTable:
             self._memo[key] = found
         return found
 
+    def probe(self, key: str) -> int:
+        """``find`` without remembering the answer (for a caller that remembers it itself)."""
+        return self._probe(key)
+
     def _probe(self, key: str) -> int:
         b = key.encode("utf-8", "surrogatepass")
         slots, offsets, data, base, mask = self._slots, self._offsets, self._data, self._base, self._mask

@@ -32,7 +32,7 @@ from itertools import pairwise
 from typing import cast
 
 from normalize.context import Memo, best_entry, typed_prior, word_table
-from normalize.lexicon import Lexicon
+from normalize.lexicon import Lexicon, peek
 from normalize.model import Model
 from normalize.tokenize import Word
 from normalize.types import Entry, Finding
@@ -107,6 +107,8 @@ _ABSENT = object()
 def _joined(first: str, second: str, lexicon: Lexicon) -> Reading | None:
     low = (first + second).lower()
     titled = first[:1].isupper()
+    if not (peek(lexicon.words, low) or (titled and peek(lexicon.name_index, low))):
+        return None  # most pairs, each asked once (the memo keeps the pair): not remembered twice
     name = titled and low in lexicon.name_index and lexicon.display[low][:1].isupper()
     if low not in lexicon.words and not name:
         return None

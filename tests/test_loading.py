@@ -120,3 +120,26 @@ def test_a_compiled_file_of_other_dictionaries_is_not_used(tmp_path: Path) -> No
     (tmp_path / "words.tsv").write_text(words + "zzyzx\t1.00\trare\n", encoding="utf-8")
     with pytest.raises(DictionaryError, match="compiled from other TSVs: reinstall normalize-prose"):
         lexicon.load(tmp_path)
+
+
+def test_a_peek_answers_as_membership_and_is_not_remembered() -> None:
+    import normalize.engine
+
+    words = normalize.engine.default().lexicon.words
+    for key in ("government", "gover", "governmentsaid", "the"):
+        remembered = key in words._memo  # type: ignore[attr-defined]
+        assert lexicon.peek(words, key) == (key in {"government", "the"})
+        if not remembered:
+            assert key not in words._memo  # type: ignore[attr-defined]
+    assert lexicon.peek({"a": 1}, "a") and not lexicon.peek({"a": 1}, "b")
+
+
+def test_rows_made_past_the_limit_are_made_again_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    import normalize.engine
+
+    spellings = normalize.engine.default().lexicon.spellings
+    monkeypatch.setattr(type(spellings), "LIMIT", 10)
+    rows = range(5_000, 5_050)
+    assert [spellings[i] for i in rows] == [spellings._make(i) for i in rows]  # type: ignore[attr-defined]
+    assert len(spellings._made) <= 10  # type: ignore[attr-defined]
+    assert [spellings[i] for i in rows] == [spellings._make(i) for i in rows]  # type: ignore[attr-defined]
