@@ -154,9 +154,9 @@ class Normalizer:
         whole text, in the order ``_without_overlaps`` gives.
 
         Decisions read the words the text writes once run-on words are cut, and which words
-        are cut needs the counts of the whole text: the first sweep (``_whole``) cuts each
-        piece's run-ons as the text up to it counts them, and if the pieces, read with the
-        whole text's counts, cut others, they are read again with those."""
+        are cut needs the counts of the whole text: ``_whole`` cuts each piece's run-ons
+        without the words around it, and should the pieces, read with them, cut others,
+        they are read again with those."""
         parts = pieces(text, self.piece)
         spans = sorted(skip)
         whole, guessed = self._whole(text, spans, parts, memo)
@@ -184,8 +184,7 @@ class Normalizer:
     ) -> tuple[_Whole, Counter[str]]:
         """What the steps count over the whole text, read a piece's body at a time: its words
         as written (the rules read them so), once split words are joined (run-ons), and once
-        run-on words are cut (decisions and case slips); and the run-on words that this cuts,
-        as the text up to each piece counts its words."""
+        run-on words are cut (decisions and case slips); and the run-on words cut."""
         lexicon, model = self.lexicon, self.model
         written: Counter[str] = Counter()
         spaced: Counter[str] = Counter()
@@ -195,6 +194,10 @@ class Normalizer:
             written.update(w.core for w in tokens if not w.skip)
             _, tokens = split_words(text, tokens, lexicon, model, memo)
             spaced.update(w.core for w in tokens if not w.skip)
+        for p in parts:  # read again: which run-ons are cut needs the whole text's counts
+            _, tokens = split_words(
+                text, words_between(text, skip, p.start, p.end, lexicon.knows), lexicon, model, memo
+            )
             glued, _ = run_ons(tokens, lexicon, model, spaced)
             cut.update(f.text for f in glued)
         rules = tuple(for_document(rule, written, lexicon) for rule in self.rules)
