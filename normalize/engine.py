@@ -102,10 +102,11 @@ class Normalizer:
     def _once(
         self, text: str, skip: Sequence[tuple[int, int]], memo: Memo | None = None, last: list[Pass] | None = None
     ) -> Report:
-        if len(text) > self.long_text:
+        parts = pieces(text, self.piece) if len(text) > self.long_text else []
+        if len(parts) > 1:  # (a text without blank lines is one piece: read at once)
             if last is not None:
                 last.clear()  # the next pass reads its text afresh too
-            return Report(text, tuple(as_written(text, self._in_pieces(text, skip, memo))))
+            return Report(text, tuple(as_written(text, self._in_pieces(text, skip, memo, parts))))
         tokens = None
         if last:  # a later pass reads again only the paragraphs the last one's fixes changed
             old, read, fixes = last[0]
@@ -148,7 +149,9 @@ class Normalizer:
             found = [f for f in found if plain_apostrophes(f.text.lower()) not in self.ignore]
         return found
 
-    def _in_pieces(self, text: str, skip: Sequence[tuple[int, int]], memo: Memo | None) -> list[Finding]:
+    def _in_pieces(
+        self, text: str, skip: Sequence[tuple[int, int]], memo: Memo | None, parts: list[Piece]
+    ) -> list[Finding]:
         """The findings for a long text, read a piece at a time (pieces.py), so that the words
         of one piece, not of the whole text, are held at once; the same as ``_steps`` on the
         whole text, in the order ``_without_overlaps`` gives.
@@ -157,7 +160,6 @@ class Normalizer:
         are cut needs the counts of the whole text: ``_whole`` cuts each piece's run-ons
         without the words around it, and should the pieces, read with them, cut others,
         they are read again with those."""
-        parts = pieces(text, self.piece)
         spans = sorted(skip)
         whole, guessed = self._whole(text, spans, parts, memo)
         starts = [start for start, _ in spans]
