@@ -624,17 +624,13 @@ _RARITY: list[tuple[object, dict[str, float]]] = []  # (the lexicon's entries, t
 
 
 def _title_rarity(lexicon: Lexicon) -> dict[str, float]:
-    """For each title word, log10 of the listed people per person whose office it names."""
+    """For each title word, log10 of the listed people per person whose office it names
+    (counted when the dictionaries are compiled; counted here only for an extended lexicon)."""
     for entries, rarity in _RARITY:
         if entries is lexicon.entries:
             return rarity
-    holders: Counter[str] = Counter()
-    people = 0
-    for _, _, kind, description, _ in lexicon.entries:
-        if kind == "person":
-            people += 1
-            holders.update(TITLES.intersection(description.lower().split()))
-    rarity = {t: math.log10(people / n) for t, n in holders.items()}
+    people, holders = lexicon.person_words()
+    rarity = {t: math.log10(people / holders[t]) for t in TITLES if holders.get(t)}
     _RARITY[:] = [*_RARITY[-3:], (lexicon.entries, rarity)]
     return rarity
 

@@ -41,7 +41,7 @@ from normalize.types import Entry, Kind
 
 FILES = ("words.tsv", "people.tsv", "places.tsv")
 COMPILED = "compiled.bin"
-FORMAT = 2  # of compiled.bin (and of what parse makes): a file of another format is not used
+FORMAT = 3  # of compiled.bin (and of what parse makes): a file of another format is not used
 PLACE_PROMINENCE = {"country": 5.0, "capital": 4.0, "region": 3.0}
 PERSON_PROMINENCE = 2.0
 LEADER_PROMINENCE = 3.0  # heads of state and government of the news's years: named far more than other officials
@@ -125,6 +125,14 @@ class Lexicon:
     extra_words: Set[str] = field(default_factory=set)  # user words: always accepted
     key: str = ""  # identifies the dictionary data this was built from
     compiled: Mapped | None = None  # the mapped file behind the views (None when parsed)
+    # (listed people, word -> how many people's descriptions have it), compiled; None where
+    # the entries may differ from the compiled ones (parsed or extended): ``person_words`` counts
+    held: tuple[int, Mapping[str, int]] | None = None
+
+    def person_words(self) -> tuple[int, Mapping[str, int]]:
+        """How many listed people there are, and for each word of their descriptions how many
+        of them it describes ("chancellor": the people who were or are chancellors)."""
+        return self.held if self.held is not None else person_words(self.entries)
 
     def zipf(self, word: str) -> float:
         low = word.lower()
@@ -402,6 +410,8 @@ def compile_sections(lex: Lexicon) -> Sections:
     country_ids = {c: i for i, c in enumerate(countries)}
     tris = sorted(lex.trigrams)
     folded = sorted(lex.folded)
+    people, holders = person_words(lex.entries)
+    described = sorted(holders)
     return {
         **key_sections("words", words),
         "words.status": array("B", status),
@@ -424,6 +434,9 @@ def compile_sections(lex: Lexicon) -> Sections:
         **string_sections("countries", countries),
         **key_sections("trigrams", tris),
         "trigrams.count": array("I", [lex.trigrams[t] for t in tris]),
+        **key_sections("person_words", described),
+        "person_words.count": array("I", [holders[w] for w in described]),
+        "people": array("I", [people]),
         **key_sections("folded", folded),
     }
 
@@ -452,7 +465,23 @@ def mapped(compiled: Mapped) -> Lexicon:
         given_names=_Keys(names, lambda i: bool(flags[i] & GIVEN)),
         key=f"compiled-{compiled.meta['format']}-{sum(compiled.meta['sizes'].values())}",
         compiled=compiled,
+        held=(
+            compiled["people"][0],
+            _Values(KeyTable(compiled, "person_words"), compiled["person_words.count"].__getitem__),
+        ),
     )
+
+
+def person_words(entries: Iterable[EntryRow]) -> tuple[int, dict[str, int]]:
+    """Listed people, and for each lowercase word of their descriptions how many it describes."""
+    holders: dict[str, int] = {}
+    people = 0
+    for _, _, kind, description, _ in entries:
+        if kind == "person":
+            people += 1
+            for w in set(description.lower().split()):
+                holders[w] = holders.get(w, 0) + 1
+    return people, holders
 
 
 def peek(m: Mapping[str, Any], key: str) -> bool:
