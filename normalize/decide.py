@@ -22,6 +22,7 @@ from normalize.candidates import Bigrams, NameMatcher, Speller
 from normalize.context import (
     FUNCTION_WORDS,
     KNOWN_ZIPF,
+    MAX_WORDS,
     MEMO_SIZE,
     PARTICLES,
     Context,
@@ -161,12 +162,11 @@ def worth_checking(ctx: Context) -> Iterator[tuple[int, bool]]:
 
 
 _NEVER, _ALWAYS, _KNOWN_TITLE, _NAME_PART = range(4)  # what a word alone says about checking it
-MAX_KINDS = 200_000  # distinct words whose kind a memo keeps (about 20 MB)
 
 
 def _kinds(memo: Memo) -> dict[str, int]:
     """The memo's table of word -> what the word alone says about checking it."""
-    return word_table(memo, "kinds", MAX_KINDS)
+    return word_table(memo, "kinds", MAX_WORDS)
 
 
 def checkable(words: Sequence[Word], i: int, lexicon: Lexicon, memo: Memo | None = None) -> bool:
@@ -200,7 +200,7 @@ def _may_vouch(words: Sequence[Word], i: int, lexicon: Lexicon, memo: Memo | Non
     """A quick test that ``slip_in_full_name`` needs: a neighbour is a name particle, or a
     part of an official's name that is rare enough to vouch for one (most are neither)."""
     n = len(words)
-    vouching = word_table(memo, "vouches", MAX_KINDS)
+    vouching = word_table(memo, "vouches", MAX_WORDS)
     word = words[i]
     for j in (i - 1, i + 1):
         if not 0 <= j < n:

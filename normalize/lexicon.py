@@ -127,12 +127,12 @@ class Lexicon:
     compiled: Mapped | None = None  # the mapped file behind the views (None when parsed)
     # (listed people, word -> how many people's descriptions have it), compiled; None where
     # the entries may differ from the compiled ones (parsed or extended): ``person_words`` counts
-    held: tuple[int, Mapping[str, int]] | None = None
+    person_counts: tuple[int, Mapping[str, int]] | None = None
 
     def person_words(self) -> tuple[int, Mapping[str, int]]:
         """How many listed people there are, and for each word of their descriptions how many
         of them it describes ("chancellor": the people who were or are chancellors)."""
-        return self.held if self.held is not None else person_words(self.entries)
+        return self.person_counts if self.person_counts is not None else person_words(self.entries)
 
     def zipf(self, word: str) -> float:
         low = word.lower()
@@ -465,7 +465,7 @@ def mapped(compiled: Mapped) -> Lexicon:
         given_names=_Keys(names, lambda i: bool(flags[i] & GIVEN)),
         key=f"compiled-{compiled.meta['format']}-{sum(compiled.meta['sizes'].values())}",
         compiled=compiled,
-        held=(
+        person_counts=(
             compiled["people"][0],
             _Values(KeyTable(compiled, "person_words"), compiled["person_words.count"].__getitem__),
         ),

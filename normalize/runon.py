@@ -108,13 +108,7 @@ def _camel(i: int, core: str, lexicon: Lexicon) -> list[Cut]:
     left, right = m.group(1), m.group(2)
     if left in PARTICLES or left not in lexicon.words or not lexicon.knows(right):
         return []
-    f = {
-        "runon_word": 1.0,
-        "runon_camel": 1.0,
-        "runon_halves": min(typed_prior(left, lexicon), typed_prior(right, lexicon)),
-        "runon_typed": typed_prior(core, lexicon),
-    }
-    return [Cut(i, f"{left} {right}", f)]
+    return [_camel_cut(i, core, left, right, lexicon)]
 
 
 def _name_then_word(
@@ -194,14 +188,20 @@ def _name_pair(i: int, core: str, lexicon: Lexicon) -> list[Cut]:
     pair = listed_pair((left,), right.lower(), lexicon)
     if pair is None:
         return []
+    return [_camel_cut(i, core, left, right, lexicon, runon_partner=1.0)]
+
+
+def _camel_cut(i: int, core: str, left: str, right: str, lexicon: Lexicon, **more: float) -> Cut:
+    """``core`` read as ``left`` and ``right``, two words with a capital between (againstRussia,
+    VladimirPutin), weighed by how common each half and the typed word are."""
     f = {
         "runon_word": 1.0,
         "runon_camel": 1.0,
         "runon_halves": min(typed_prior(left, lexicon), typed_prior(right, lexicon)),
         "runon_typed": typed_prior(core, lexicon),
-        "runon_partner": 1.0,
+        **more,
     }
-    return [Cut(i, f"{left} {right}", f)]
+    return Cut(i, f"{left} {right}", f)
 
 
 def _finding(word: Word, cuts: list[Cut], model: Model) -> Finding | None:
