@@ -44,14 +44,12 @@ from normalize.context import (
     word_table,
 )
 from normalize.lexicon import Lexicon
-from normalize.model import Model
+from normalize.model import FIX_MARGIN, Model, confidence
 from normalize.tokenize import Word
 from normalize.types import Entry, Finding
 
 SHIFT_SLIP = re.compile(r"[A-Z]{2}(?:[a-z]{2,}|[a-rt-z])")  # RUssia, THe (not TVs, IDs, CEOs, iPhone, McDonald)
 SUGGEST_MARGIN = 0.5  # barely likelier than the word as typed: not worth a reader's time
-FIX_MARGIN = 1.0  # as decide's
-MAX_CONFIDENCE = 0.99
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,7 +273,7 @@ def _finding(word: Word, reading: CaseReading, model: Model) -> Finding | None:
     if margin < SUGGEST_MARGIN:
         return None
     fix = round(margin, 9) >= FIX_MARGIN
-    confidence = min(MAX_CONFIDENCE, round(1.0 / (1.0 + 10 ** (-margin)), 3))
+
     entry = reading.entry
     return Finding(
         start=word.token.start,
@@ -283,7 +281,7 @@ def _finding(word: Word, reading: CaseReading, model: Model) -> Finding | None:
         text=word.core,
         replacement=reading.text if fix else None,
         suggestions=(reading.text,),
-        confidence=confidence,
+        confidence=confidence(margin),
         kind=entry.kind,
         action="fix" if fix else "suggest",
         reason=(

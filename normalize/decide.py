@@ -73,18 +73,16 @@ from normalize.features import (
 )
 from normalize.forms import recase, romanization_variant, shape, skeleton
 from normalize.lexicon import Lexicon
-from normalize.model import Evidence, Model
+from normalize.model import FIX_MARGIN, MAX_CONFIDENCE, Evidence, Model
 from normalize.model import default as default_model
 from normalize.tokenize import Word
 from normalize.types import Candidate, Entry, Finding, Kind
 
 _CAMEL_NAME = re.compile(r"[A-Z][a-z]{1,2}[A-Z][a-z]{2,}")  # McFaul, DeSantis (not iPhone, NATO)
-FIX_MARGIN = 1.0
 LOWERCASE_GAP_SLACK = 0.3  # English words: context ranks them, so a slightly closer runner-up is tolerated
 SUGGEST_MARGIN = -0.5
 LOWERCASE_SUGGEST_MARGIN = -3.0  # an unknown lowercase word is worth a suggestion, as in any spell checker
 MAX_SUGGESTIONS = 5
-MAX_CONFIDENCE = 0.99  # a dictionary can always be missing the very name the writer meant
 LONG_WORD = 8  # a word this long with no rival within two edits gets the ``alone`` feature
 VARIANT_ZIPF = 1.0  # a romanization variant of a listed name that real text uses is accepted
 VARIANT_RARITY = 3.0  # a doubled-letter variant 1,000 times rarer than the word is a slip (tthis)

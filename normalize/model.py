@@ -28,6 +28,8 @@ from normalize.errors import DictionaryError
 
 MODEL_FILE = "model.json"
 RANK_ONLY = frozenset({"bigram_support"})
+FIX_MARGIN = 1.0  # a reading this much likelier (log10) than the word as typed is fixed, not suggested
+MAX_CONFIDENCE = 0.99  # a dictionary can always be missing the very name the writer meant
 
 Features = Mapping[str, float]
 Evidence = tuple[tuple[str, float, float], ...]  # (feature, value, weight): value x weight is its part of the margin
@@ -103,3 +105,8 @@ def default() -> Model:
     from normalize.lexicon import dictionaries_dir
 
     return read(dictionaries_dir() / MODEL_FILE, frozenset(FEATURES))
+
+
+def confidence(margin: float) -> float:
+    """A reading's margin (log10 odds against the word as typed) as a probability, at most MAX_CONFIDENCE."""
+    return min(MAX_CONFIDENCE, round(1.0 / (1.0 + 10 ** (-margin)), 3))

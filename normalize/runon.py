@@ -36,7 +36,7 @@ from dataclasses import dataclass, replace
 from normalize.context import FUNCTION_WORDS, PARTICLES, listed_pair, main_name_of, name_side, typed_prior
 from normalize.derive import DEMONYMS, DERIVATIONS, SLAVIC_DERIVATIONS, SLAVIC_FORMS
 from normalize.lexicon import Lexicon
-from normalize.model import Model
+from normalize.model import FIX_MARGIN, Model, confidence
 from normalize.tokenize import Word
 from normalize.types import Entry, Finding
 
@@ -49,10 +49,8 @@ MIN_WORD_ZIPF = 3.0  # the lowercase rest is a common word
 MIN_NAME = 3  # letters of the name before the rest (not "An sat", "Al yan")
 MIN_REST = 4  # letters of a rest that is no function word (not "Tuvalu ans", "Hong du")
 ENDINGS = DERIVATIONS | DEMONYMS | SLAVIC_FORMS | SLAVIC_DERIVATIONS
-FIX_MARGIN = 1.0  # as decide's
 SUGGEST_MARGIN = 0.0
 RIVAL_GAP = 0.5  # another cut this close: suggest only
-MAX_CONFIDENCE = 0.99
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,7 +219,7 @@ def _finding(word: Word, cuts: list[Cut], model: Model) -> Finding | None:
         text=word.core,
         replacement=best.text if fix else None,
         suggestions=tuple(c.text for m, c in scored if m >= SUGGEST_MARGIN)[:5],
-        confidence=min(MAX_CONFIDENCE, round(1.0 / (1.0 + 10 ** (-margin)), 3)),
+        confidence=confidence(margin),
         kind="word",
         action="fix" if fix else "suggest",
         reason=f"rule spelling: '{word.core}' is two words without the space between them; "

@@ -33,13 +33,11 @@ from typing import cast
 
 from normalize.context import Memo, best_entry, typed_prior, word_table
 from normalize.lexicon import Lexicon, peek
-from normalize.model import Model
+from normalize.model import FIX_MARGIN, Model, confidence
 from normalize.tokenize import Word
 from normalize.types import Entry, Finding
 
-FIX_MARGIN = 1.0  # as decide's
 SUGGEST_MARGIN = 0.0
-MAX_CONFIDENCE = 0.99
 HYPHENS = ("-", "\u2010")
 
 
@@ -139,7 +137,7 @@ def _finding(text: str, words: Sequence[Word], reading: Joined, model: Model) ->
         text=typed,
         replacement=reading.text if fix else None,
         suggestions=(reading.text,),
-        confidence=min(MAX_CONFIDENCE, round(1.0 / (1.0 + 10 ** (-margin)), 3)),
+        confidence=confidence(margin),
         kind=entry.kind,
         action="fix" if fix else "suggest",
         reason=(
