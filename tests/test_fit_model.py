@@ -1,0 +1,99 @@
+"""scripts/fit_model.py: the conditional logit that fits dictionaries/model.json, on made-up choices,
+and the record of the fit that the shipped model carries."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from normalize import model
+from normalize.features import FEATURES
+from normalize.lexicon import dictionaries_dir
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _fit_model() -> Any:
+    pytest.importorskip("scipy", reason="scipy (the bench extra) fits the model; the engine never needs it")
+    pytest.importorskip("sklearn", reason="scikit-learn (the bench extra) splits the folds")
+    spec = importlib.util.spec_from_file_location("fit_model", ROOT / "scripts" / "fit_model.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["fit_model"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _choices(fm: Any, n: int) -> list[Any]:
+    """Typos whose candidate is common and one slip away (the right reading), and correct
+    words of the same shape that text uses often (to leave as typed)."""
+    out = []
+    for k in range(n):
+        typo = k % 2 == 0
+        prior = 4.0 + (k % 5) * 0.3
+        typed = 0.0 if typo else 3.5 + (k % 3) * 0.5
+        out.append(
+            fm.Choice(
+                group=k, corpus="made-up", doc=str(k), word="w", source="typos" if typo else "clean",
+                cands=[{"word_prior": prior, "edit_cost": 1.0}], null={"typed_zipf": typed, "bias": 1.0},
+                texts=["word"], dist=[1], suggest_only=[False], same=[[True]], usage=[(0, False, prior)],
+                lower=True, long=False, right=0 if typo else -1, keep=not typo,
+            )
+        )  # fmt: skip
+    return out
+
+
+def _setup(fm: Any, hold: frozenset[str] = frozenset()) -> Any:
+    return fm.Setup(
+        cost=10.0, unreachable=1.0, augment=1.0, augment_real=1.0, golden=1.0, l2=0.1, toward=False, hold=hold
+    )
+
+
+def test_the_fit_learns_that_a_common_typed_word_is_meant() -> None:
+    fm = _fit_model()
+    import numpy as np
+
+    choices = _choices(fm, 200)
+    names = list(FEATURES)
+    a = fm.arrays(choices, names)
+    hand = np.array([model.default().weights[n] for n in names])
+    w = dict(zip(names, fm.fitted_log10(a, choices, np.arange(len(choices)), _setup(fm), hand), strict=True))
+    assert w["typed_zipf"] < -0.5  # a typed word text uses is evidence against any change
+    out = fm.outcomes(choices, a, np.array([w[n] for n in names]))
+    margin, gap, ok, fixable = out
+    fixed = [bool(fixable[k] and min(margin[k], gap[k]) >= 1.0) for k in range(len(choices))]
+    assert all(fixed[k] for k in range(0, 200, 2))  # every typo fixed
+    assert not any(fixed[k] for k in range(1, 200, 2))  # no correct word changed
+
+
+def test_a_held_feature_keeps_its_hand_set_weight() -> None:
+    fm = _fit_model()
+    import numpy as np
+
+    choices = _choices(fm, 60)
+    names = list(FEATURES)
+    a = fm.arrays(choices, names)
+    hand = np.array([model.default().weights[n] for n in names])
+    free = fm.fitted_log10(a, choices, np.arange(60), _setup(fm), hand)
+    held = fm.fitted_log10(a, choices, np.arange(60), _setup(fm, frozenset({"word_prior"})), hand)
+    j = names.index("word_prior")
+    assert held[j] == pytest.approx(hand[j])
+    assert free[j] != pytest.approx(hand[j])
+    for name in ("case_shift", "runon_word", "bigram_support"):  # no example has them, or rank-only
+        assert free[names.index(name)] == pytest.approx(hand[names.index(name)])
+
+
+def test_the_shipped_weights_record_how_they_were_set() -> None:
+    data = json.loads((dictionaries_dir() / model.MODEL_FILE).read_text(encoding="utf-8"))
+    fitted = data["fitted"]
+    assert fitted["method"] in ("hand-set", "fitted", "partly fitted")
+    for key in ("data", "split", "date", "command", "cross_validated", "golden_cases_passed"):
+        assert fitted[key], key
+    kept = fitted["fitted_weights"] if fitted["method"] != "hand-set" else fitted["hand_set_weights"]
+    assert all(data["weights"][n] == kept[n] for n in kept if n in data["weights"])
+    assert "held-out" in fitted["split"] or "heldout" in fitted["split"]
