@@ -20,9 +20,20 @@ _DOUBLED = re.compile(r"(.)\1+")
 _FINAL_II = re.compile(r"ii$")  # -yi, -iy, -yy, -ii endings of Slavic names, all romanized -y
 
 
-@lru_cache(maxsize=1 << 16)
 def shape(word: str) -> str:
     """'lower', 'upper' (ALL CAPS), 'title' (Capitalized) or 'mixed'."""
+    if word.isascii():  # the string methods answer at once (every ASCII letter is cased)
+        if word.islower():
+            return "lower"
+        if word.isupper():
+            return "upper"
+        if word[:1].isupper() and word[1:].islower():
+            return "title"
+    return _shape(word)
+
+
+@lru_cache(maxsize=1 << 16)
+def _shape(word: str) -> str:
     letters = [c for c in word if c.isalpha()]
     if all(c.islower() for c in letters):
         return "lower"

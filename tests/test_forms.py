@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import normalize
-from normalize.forms import fold, plain_apostrophes, skeleton, unaccented
+from normalize.forms import fold, plain_apostrophes, shape, skeleton, unaccented
 from normalize.lexicon import load
 
 
@@ -63,3 +63,29 @@ def test_a_persons_name_is_listed_without_its_accents_too() -> None:
 )
 def test_a_name_written_without_its_letters_is_accepted(text: str) -> None:
     assert normalize.fix(text).fixes == ()
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("putin", "lower"),
+        ("3rd", "lower"),
+        ("1990", "lower"),
+        ("", "lower"),
+        ("NATO", "upper"),
+        ("G7", "upper"),
+        ("Putin", "title"),
+        ("O'Neill", "mixed"),
+        ("'Abc", "title"),
+        ("McFaul", "mixed"),
+        ("iPhone", "mixed"),
+        ("Zelenskyy's", "title"),
+        ("Łukasz", "title"),
+        ("ÆRØ", "upper"),
+        ("ǅuro", "mixed"),
+        ("漢字", "mixed"),
+    ],
+)
+def test_shape_reads_the_letters_only(word: str, expected: str) -> None:
+    """ASCII words are answered by str methods, others letter by letter: the same rule."""
+    assert shape(word) == expected

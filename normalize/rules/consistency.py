@@ -53,7 +53,9 @@ def _names(written: Counter[str]) -> Counter[str]:
 
 def _majority(counts: Counter[str], lexicon: Lexicon) -> dict[str, str]:
     """Each minority spelling and the majority spelling it is a slip of."""
-    near = _neighbours(list(counts))
+    # A majority spelling makes up at least two thirds of the two (MAX_SHARE): it occurs
+    # twice or more, so a text of words written once each compares nothing.
+    near = _neighbours(list(counts), [major for major, m in counts.items() if m >= 2])
     majority = {}
     for minor, n in counts.items():
         best = None
@@ -99,23 +101,38 @@ def _findings(words: list[Word], counts: Counter[str], majority: dict[str, str],
         )
 
 
-def _neighbours(spellings: list[str]) -> dict[str, list[str]]:
-    """For each spelling, those within one edit of it (lowercase OSA), in ``spellings``' order.
+def _neighbours(spellings: list[str], majors: list[str]) -> dict[str, list[str]]:
+    """For each spelling, the ``majors`` (a sublist of ``spellings``) within one edit of it
+    (lowercase OSA) that start with its letter, in ``spellings``' order.
 
     Two words one insertion, deletion, substitution or adjacent transposition apart
-    share a form with at most one letter deleted, so a deletion index finds them
-    without comparing every pair (which grew with the square of a long text's names).
+    share a form with at most one letter deleted, so a deletion index of the majors finds
+    them without comparing every pair (which grew with the square of a long text's names).
     """
-    index: dict[str, list[int]] = {}
-    forms = []
-    for i, word in enumerate(spellings):
+    if not majors:
+        return {word: [] for word in spellings}
+    order = {word: i for i, word in enumerate(spellings)}
+    index: dict[str, list[str]] = {}
+    for word in majors:
+        for key in _forms(word.lower()):
+            index.setdefault(key, []).append(word)
+    # (a slip keeps the first letter and its length within one: a quick test spares the rest)
+    reach = {(major[0], len(major) + d) for major in majors for d in (-1, 0, 1)}
+    near: dict[str, list[str]] = {}
+    for word in spellings:
+        if (word[0], len(word)) not in reach:
+            near[word] = []
+            continue
         low = word.lower()
-        keys = {low} | {low[:j] + low[j + 1 :] for j in range(len(low))}
-        forms.append(keys)
-        for key in keys:
-            index.setdefault(key, []).append(i)
-    near = {}
-    for i, word in enumerate(spellings):
-        found = sorted({j for key in forms[i] for j in index[key] if j != i})
-        near[word] = [spellings[j] for j in found if OSA.distance(word.lower(), spellings[j].lower()) <= 1]
+        found = {major for key in _forms(low) for major in index.get(key, ()) if major != word}
+        near[word] = [
+            major
+            for major in sorted(found, key=order.__getitem__)
+            if major[0] == word[0] and OSA.distance(low, major.lower()) <= 1
+        ]
     return near
+
+
+def _forms(low: str) -> set[str]:
+    """``low`` and each string it becomes with one letter deleted."""
+    return {low} | {low[:j] + low[j + 1 :] for j in range(len(low))}
