@@ -87,6 +87,7 @@ FEATURES = {
     "demonym_before_pause": "a demonym before a comma, a full stop or a possessive, where nouns stand",
     "form_cue": "how much likelier English makes the other form (country or demonym) before the next word",
     "bigram_support": "log10 affinity of the candidate with its neighbours, where positive (ranks only)",
+    "before_pause": "an English word that needs a noun after it (the, its, of) read before a comma or full stop",
     "bigram_against": "the same, where negative",
     "context_support": "bigram_support of an English word, counted in the margin (context as evidence of a slip)",
     "function_half": "a missing space between a word and a function word (of, and, in, the)",
@@ -126,6 +127,9 @@ MAX_RARE_SEQUENCES = 2
 TAIL_WORDS = FUNCTION_WORDS | frozenset(("my", "our", "his", "her", "their", "your"))
 MIN_TAIL_NAME = 4  # letters of the name before a lost space (not Fis-her)
 USAGE_WEIGHT = 0.1  # among spellings of one entity, the one text uses most (Kiev before Kiiev)
+# Words that need a word after them: an article, a possessive determiner, "of", "and". Such a
+# word typed right before a comma or a full stop is no reading of a slip there ("receive thm.").
+NOUN_BEFORE = frozenset("a an the its my your our their thy of and".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,6 +321,8 @@ def word_features(ctx: Context, i: int, key: str, dist: int) -> dict[str, float]
     f.update(_bigram_features(bigram_context(ctx.words, i, key, ctx.bigrams)[0]))
     if "bigram_support" in f:
         f["context_support"] = f["bigram_support"]
+    if key in NOUN_BEFORE and ctx.words[i].pause_after:
+        f["before_pause"] = 1.0
     return f
 
 
