@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
+from normalize import tally
 from normalize.candidates import Bigrams, NameMatcher, Speller
 from normalize.casing import case_slips
 from normalize.config import Config
@@ -38,10 +39,9 @@ from normalize.rules import Rule, for_document
 from normalize.runon import run_ons
 from normalize.settle import settle
 from normalize.spacing import split_words
-from normalize.tokenize import Word, as_written, join_broken, rewords, words, words_between
+from normalize.tokenize import Word, as_written, join_broken, rewords, words
 from normalize.types import Finding, Report
 
-Pass = tuple[str, list[Word], tuple[Finding, ...]]  # a pass's text, its words and its fixes
 # A text longer than this is checked a piece at a time (pieces.py): the words of one piece of
 # about PIECE characters are held at once, not those of the whole text (their objects take
 # some 100-200 bytes a character). Reading in pieces costs time (the whole text is read once
@@ -91,7 +91,7 @@ class Normalizer:
         if len(memo) >= MEMO_SIZE:
             memo.clear()
 
-        last: list[Pass] = []  # the pass before: settle's next text is its text with its fixes
+        last: list[_Pass] = []  # the pass before: settle's next text is its text with its fixes
 
         def once(text: str, skip: Sequence[tuple[int, int]]) -> Report:
             return self._once(text, skip, memo, last)
@@ -100,24 +100,32 @@ class Normalizer:
             return settle(once(text, skip), once, skip)
 
     def _once(
-        self, text: str, skip: Sequence[tuple[int, int]], memo: Memo | None = None, last: list[Pass] | None = None
+        self, text: str, skip: Sequence[tuple[int, int]], memo: Memo | None = None, last: list[_Pass] | None = None
     ) -> Report:
+        before = last[0] if last else None  # a later pass reads again only what the last one's fixes changed
         parts = pieces(text, self.piece) if len(text) > self.long_text else []
         if len(parts) > 1:  # (a text without blank lines is one piece: read at once)
+            blocks = None
+            if before is not None and before.blocks is not None:
+                blocks = tally.moved(
+                    before.blocks, before.fingerprint, before.fixes, text, skip, self.lexicon, self.model, memo
+                )
+            if blocks is None:
+                blocks = tally.read(text, skip, self.lexicon, self.model, memo)
+            report = Report(text, tuple(as_written(text, self._in_pieces(text, skip, memo, parts, blocks))))
             if last is not None:
-                last.clear()  # the next pass reads its text afresh too
-            return Report(text, tuple(as_written(text, self._in_pieces(text, skip, memo, parts))))
+                last[:] = [_Pass("", tally.fingerprint(text), None, blocks, report.fixes)]
+            return report
         tokens = None
-        if last:  # a later pass reads again only the paragraphs the last one's fixes changed
-            old, read, fixes = last[0]
-            tokens = rewords(old, read, fixes, text, skip, self.lexicon.knows)
+        if before is not None and before.words is not None:
+            tokens = rewords(before.text, before.words, before.fixes, text, skip, self.lexicon.knows)
         if tokens is None:
             tokens = join_broken(text, words(text, skip), self.lexicon.knows)
         read = tokens
         found = self._steps(text, tokens, skip, memo)
         report = Report(text, _without_overlaps(as_written(text, found)))
         if last is not None:
-            last[:] = [(text, read, report.fixes)]
+            last[:] = [_Pass(text, 0, read, None, report.fixes)]
         return report
 
     def _steps(
@@ -150,18 +158,23 @@ class Normalizer:
         return found
 
     def _in_pieces(
-        self, text: str, skip: Sequence[tuple[int, int]], memo: Memo | None, parts: list[Piece]
+        self,
+        text: str,
+        skip: Sequence[tuple[int, int]],
+        memo: Memo | None,
+        parts: list[Piece],
+        blocks: Sequence[tally.Block],
     ) -> list[Finding]:
         """The findings for a long text, read a piece at a time (pieces.py), so that the words
         of one piece, not of the whole text, are held at once; the same as ``_steps`` on the
         whole text, in the order ``_without_overlaps`` gives.
 
         Decisions read the words the text writes once run-on words are cut, and which words
-        are cut needs the counts of the whole text: ``_whole`` cuts each piece's run-ons
-        without the words around it, and should the pieces, read with them, cut others,
-        they are read again with those."""
+        are cut needs the counts of the whole text: ``blocks`` (tally.py) count them, cutting
+        run-ons without the words around their blocks, and should the pieces, read with
+        them, cut others, they are read again with those."""
         spans = sorted(skip)
-        whole, guessed = self._whole(text, spans, parts, memo)
+        whole, guessed = self._whole(blocks, memo)
         starts = [start for start, _ in spans]
         longest = max((end - start for start, end in spans), default=0)
         while True:
@@ -181,29 +194,11 @@ class Normalizer:
                 return out
             whole, guessed = self._read(whole.rules, whole.spaced, cut, memo), cut
 
-    def _whole(
-        self, text: str, skip: Sequence[tuple[int, int]], parts: list[Piece], memo: Memo | None
-    ) -> tuple[_Whole, Counter[str]]:
-        """What the steps count over the whole text, read a piece's body at a time: its words
-        as written (the rules read them so), once split words are joined (run-ons), and once
-        run-on words are cut (decisions and case slips); and the run-on words cut."""
-        lexicon, model = self.lexicon, self.model
-        written: Counter[str] = Counter()
-        spaced: Counter[str] = Counter()
-        cut: Counter[str] = Counter()
-        for p in parts:
-            tokens = words_between(text, skip, p.start, p.end, lexicon.knows)
-            written.update(w.core for w in tokens if not w.skip)
-            _, tokens = split_words(text, tokens, lexicon, model, memo)
-            spaced.update(w.core for w in tokens if not w.skip)
-        for p in parts:  # read again: which run-ons are cut needs the whole text's counts
-            _, tokens = split_words(
-                text, words_between(text, skip, p.start, p.end, lexicon.knows), lexicon, model, memo
-            )
-            glued, _ = run_ons(tokens, lexicon, model, spaced)
-            cut.update(f.text for f in glued)
-        rules = tuple(for_document(rule, written, lexicon) for rule in self.rules)
-        return self._read(rules, spaced, cut, memo), cut
+    def _whole(self, blocks: Sequence[tally.Block], memo: Memo | None) -> tuple[_Whole, Counter[str]]:
+        """What the steps count over the whole text (``tally.counts``), and the run-on words cut."""
+        counted = tally.counts(blocks, self.lexicon, self.model)
+        rules = tuple(for_document(rule, counted.written, self.lexicon) for rule in self.rules)
+        return self._read(rules, counted.spaced, counted.cut, memo), counted.cut
 
     def _read(self, rules: tuple[Rule, ...], spaced: Counter[str], cut: Counter[str], memo: Memo | None) -> _Whole:
         """What the pieces read of the whole text when the ``cut`` run-on words are cut."""
@@ -213,6 +208,19 @@ class Normalizer:
     def fix(self, text: str, *, skip: Sequence[tuple[int, int]] = ()) -> Report:
         """Same findings as ``check``; ``Report.fixed`` holds the corrected text."""
         return self.check(text, skip=skip)
+
+
+@dataclass(frozen=True, slots=True)
+class _Pass:
+    """What a settle pass read, for the next, whose text is this one's with its fixes: its
+    text and words (a text read at once), or its text's fingerprint and blocks' counts (a
+    long text, read in pieces: one text fewer held)."""
+
+    text: str
+    fingerprint: int
+    words: list[Word] | None
+    blocks: list[tally.Block] | None
+    fixes: tuple[Finding, ...]
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,16 +41,22 @@ class Piece:
 
 def pieces(text: str, size: int, margin: int = MARGIN_WORDS) -> list[Piece]:
     """The pieces of ``text``, bodies in order and together the whole text."""
-    cuts = [0]
-    while (found := BLANK.search(text, cuts[-1] + size)) is not None:
-        cuts.append(found.start() + 1)
-    cuts.append(len(text))
-    if len(cuts) > 2 and cuts[-1] - cuts[-2] < size // 2:
-        del cuts[-2]  # a short last body joins the one before
+    at = cuts(text, size)
     return [
         Piece(_margin_before(text, a, margin), a, b, _margin_after(text, b, margin))
-        for a, b in zip(cuts, cuts[1:], strict=False)
+        for a, b in zip(at, at[1:], strict=False)
     ]
+
+
+def cuts(text: str, size: int) -> list[int]:
+    """0, the cuts between runs of whole paragraphs of about ``size`` characters, and the text's end."""
+    at = [0]
+    while (found := BLANK.search(text, at[-1] + size)) is not None:
+        at.append(found.start() + 1)
+    at.append(len(text))
+    if len(at) > 2 and at[-1] - at[-2] < size // 2:
+        del at[-2]  # a short last run joins the one before
+    return at
 
 
 def _margin_before(text: str, start: int, margin: int) -> int:

@@ -30,10 +30,18 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from normalize.context import FUNCTION_WORDS, PARTICLES, listed_pair, main_name_of, name_side, typed_prior
+from normalize.context import (
+    FUNCTION_WORDS,
+    MAX_PARTICLES,
+    PARTICLES,
+    listed_pair,
+    main_name_of,
+    name_side,
+    typed_prior,
+)
 from normalize.derive import DEMONYMS, DERIVATIONS, SLAVIC_DERIVATIONS, SLAVIC_FORMS
 from normalize.lexicon import Lexicon
 from normalize.model import FIX_MARGIN, Model, confidence
@@ -61,43 +69,77 @@ class Cut:
 
 
 def run_ons(
-    words: Sequence[Word], lexicon: Lexicon, model: Model, counts: Counter[str] | None = None
+    words: Sequence[Word],
+    lexicon: Lexicon,
+    model: Model,
+    counts: Counter[str] | None = None,
+    pending: list[int] | None = None,
 ) -> tuple[list[Finding], list[Word]]:
     """Findings for words run together with a name, and ``words`` with each one found marked ``skip``.
 
     ``counts``: how often the document writes each word (those not ``skip``), when
     ``words`` are only a piece of it; by default they are counted in ``words``.
+    ``pending``: when a list, a word whose cut reads those counts is not read but its
+    position added there (for ``run_on``, once a long text's counts are all in).
     """
     out = list(words)
     findings = []
-    in_document = counts
+    document = counts
+
+    def counted() -> Counter[str]:
+        nonlocal document
+        if document is None:
+            document = Counter(w.core for w in words if not w.skip)
+        return document
+
     for i, word in enumerate(words):
-        core = word.core
-        if word.skip or len(core) < 5:
-            continue
-        if LOWER_THEN_CAPITAL.fullmatch(core):
-            cuts = _camel(i, core, lexicon)
-        elif NAME_THEN_WORD.fullmatch(core) and not lexicon.knows(core) and core.lower() not in lexicon.extra_words:
-            if in_document is None:
-                in_document = Counter(w.core for w in words if not w.skip)
-            cuts = _name_then_word(words, i, lexicon, in_document, range(MIN_NAME, len(core) - 1))
-        elif (
-            (pair := NAME_PAIR.fullmatch(core)) and not lexicon.knows(core) and core.lower() not in lexicon.extra_words
-        ):
-            cuts = _name_pair(i, core, lexicon)
-            # a name run into a capitalized word (ParisAgreement, MoscowCentre); a run-together
-            # form that real text uses is a brand (ParisTech)
-            if not cuts and lexicon.zipf(core) < SEEN_ZIPF:
-                if in_document is None:
-                    in_document = Counter(w.core for w in words if not w.skip)
-                cuts = _name_then_word(words, i, lexicon, in_document, (pair.start(2),))
-        else:
+        cuts = _cuts(words, i, lexicon, counted, pending)
+        if cuts is None:
             continue
         finding = _finding(word, cuts, model)
         if finding is not None:
             findings.append(finding)
             out[i] = replace(out[i], skip=True)  # not also read as one misspelled name (Beninby: not Benin)
     return findings, out
+
+
+def run_on(words: Sequence[Word], i: int, lexicon: Lexicon, model: Model, counts: Counter[str]) -> Finding | None:
+    """``run_ons``' finding for the word at ``i`` alone, given the document's ``counts``.
+    The cut reads at most ``NAME_REACH`` words before it, and none after."""
+    cuts = _cuts(words, i, lexicon, lambda: counts, None)
+    return None if cuts is None else _finding(words[i], cuts, model)
+
+
+NAME_REACH = MAX_PARTICLES + 1  # words before a run-on word that its cut reads (context.name_side)
+
+
+def _cuts(
+    words: Sequence[Word], i: int, lexicon: Lexicon, counted: Callable[[], Counter[str]], pending: list[int] | None
+) -> list[Cut] | None:
+    """The ways to cut the word at ``i``; None when it is no run-on word to read (or, with
+    ``pending``, when its cut reads the document's counts: its position is added there)."""
+    word = words[i]
+    core = word.core
+    if word.skip or len(core) < 5:
+        return None
+    if LOWER_THEN_CAPITAL.fullmatch(core):
+        return _camel(i, core, lexicon)
+    if NAME_THEN_WORD.fullmatch(core) and not lexicon.knows(core) and core.lower() not in lexicon.extra_words:
+        if pending is not None:
+            pending.append(i)
+            return None
+        return _name_then_word(words, i, lexicon, counted(), range(MIN_NAME, len(core) - 1))
+    if (pair := NAME_PAIR.fullmatch(core)) and not lexicon.knows(core) and core.lower() not in lexicon.extra_words:
+        cuts = _name_pair(i, core, lexicon)
+        # a name run into a capitalized word (ParisAgreement, MoscowCentre); a run-together
+        # form that real text uses is a brand (ParisTech)
+        if not cuts and lexicon.zipf(core) < SEEN_ZIPF:
+            if pending is not None:
+                pending.append(i)
+                return None
+            cuts = _name_then_word(words, i, lexicon, counted(), (pair.start(2),))
+        return cuts
+    return None
 
 
 def _camel(i: int, core: str, lexicon: Lexicon) -> list[Cut]:

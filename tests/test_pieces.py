@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from normalize import engine
+from normalize import engine, tally
 from normalize.pieces import BLANK, MARGIN_WORDS, pieces
 from normalize.tokenize import WORD
 from normalize.types import Report
@@ -113,3 +113,22 @@ def test_dev_news_checked_in_pieces_gives_the_findings_of_the_whole() -> None:
         pytest.skip(f"the dev news are not here ({SHARED})")
     text = dev_text(300_000)
     assert _checked(text, 25_000).findings == _checked(text, 10**9).findings
+
+
+def test_counts_carried_past_fixes_are_those_of_the_fixed_text() -> None:
+    base = engine.default()
+    lexicon, model = base.lexicon, base.model
+    text = _document(4, 200)
+    edits = base.check(text).fixes[::3]  # a third of them: run-on words are left to cut
+    assert len(edits) > 20
+    fixed = Report(text, edits).fixed
+    blocks = tally.read(text, [], lexicon, model, None, size=600)
+    carried = tally.moved(blocks, tally.fingerprint(text), edits, fixed, [], lexicon, model, None)
+    fresh = tally.read(fixed, [], lexicon, model, None, size=600)
+    assert carried is not None
+    assert sum(b.start == c.start for b, c in zip(carried, fresh, strict=False)) > 0  # some blocks only moved
+    a, b = tally.counts(carried, lexicon, model), tally.counts(fresh, lexicon, model)
+    assert list(a.written.items()) == list(b.written.items())  # in the order the text first writes them
+    assert list(a.spaced.items()) == list(b.spaced.items())
+    assert a.cut == b.cut and sum(a.cut.values()) > 0
+    assert tally.moved(blocks, tally.fingerprint(text), edits, fixed + " Kmitry", [], lexicon, model, None) is None

@@ -1,0 +1,195 @@
+"""What the steps count over the whole of a long text, kept from one settle pass to the next (pure).
+
+engine.py checks a long text a piece at a time once it has counted the words of the
+whole: as written (the rules count them so), once split words are joined (run-ons
+count them so), and which run-on words are cut (decisions and case slips count the
+words left). Those counts are made here a *block* of whole paragraphs at a time
+(about ``BLOCK`` characters), and each block keeps its own: the next settle pass,
+whose text is this one with the last pass's fixes, reads again only the blocks a fix
+touched and moves the others (nothing about a word looks across a blank line:
+pieces.py). The blocks' counts, added in block order, list the words in the order the
+text first writes them, as one count over the whole text does.
+
+A run-on word whose cut needs the whole text's counts ("Russiaand": does the text
+write "Russia" alone?) is kept with the ``runon.NAME_REACH`` words before it that its
+cut reads, and cut once every block is counted.
+"""
+
+from __future__ import annotations
+
+from array import array
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from normalize.context import Memo
+from normalize.lexicon import Lexicon
+from normalize.model import Model
+from normalize.pieces import BLANK, clipped, cuts
+from normalize.runon import NAME_REACH, run_on, run_ons
+from normalize.spacing import split_words
+from normalize.tokenize import Word, words_between
+from normalize.types import Finding
+
+# Characters of a block: a fix reads its block again (some 700 words), and each block keeps
+# its distinct words (about 12 bytes each, some 10 MB for 10 MB of text).
+BLOCK = 4_000
+
+Span = tuple[int, int]
+Tallied = tuple[tuple[str, ...], "array[int]"]  # words, and how often each (in the order first written)
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """The counts of ``text[start:end]``, whole paragraphs."""
+
+    start: int
+    end: int
+    written: Tallied  # words not ``skip``, as written
+    spaced: Tallied | None  # the same once split words are joined (None: as written)
+    cut: tuple[str, ...]  # run-on words cut, whose cut reads no count
+    pending: tuple[tuple[tuple[Word, ...], int], ...]  # the others: the words up to each, and its place there
+
+
+@dataclass(frozen=True, slots=True)
+class Counts:
+    """What the steps count over the whole text (``counts``)."""
+
+    written: Counter[str]
+    spaced: Counter[str]
+    cut: Counter[str]
+
+
+def read(
+    text: str, skip: Sequence[Span], lexicon: Lexicon, model: Model, memo: Memo | None, size: int = BLOCK
+) -> list[Block]:
+    """The blocks of ``text`` (``skip``: spans whose words are not prose)."""
+    at = cuts(text, size)
+    near = _Spans(skip)
+    return [_block(text, near, a, b, lexicon, model, memo) for a, b in zip(at, at[1:], strict=False)]
+
+
+def moved(
+    blocks: Sequence[Block],
+    old: int,
+    edits: Sequence[Finding],
+    text: str,
+    skip: Sequence[Span],
+    lexicon: Lexicon,
+    model: Model,
+    memo: Memo | None,
+) -> list[Block] | None:
+    """The blocks of ``text``, which is the text whose ``blocks`` they are (``old``: its
+    ``fingerprint``) with the ``edits`` (fixes in its offsets, sorted, apart) applied: the
+    blocks that no edit touches are moved, each run of the others is read again as one
+    block. None when ``text`` is not that."""
+    edits = sorted(edits, key=lambda e: e.start)
+    parts, pos, shift = [], 0, 0  # the old text, made again from ``text`` and the edits' typed text
+    for e in edits:
+        new = e.start + shift
+        if e.start < pos or e.replacement is None or text[new : new + len(e.replacement)] != e.replacement:
+            return None
+        parts += [text[pos + shift : new], e.text]
+        pos, shift = e.end, shift + len(e.replacement) - (e.end - e.start)
+    if fingerprint("".join(parts) + text[pos + shift :]) != old:
+        return None
+    ends = [e.end for e in edits]
+    shifts = [0]
+    for e in edits:
+        shifts.append(shifts[-1] + len(e.replacement or "") - (e.end - e.start))
+
+    def at(pos: int) -> int | None:
+        """Where ``pos`` (a cut no edit touches) is in ``text``; None when it is no cut there."""
+        new = pos + shifts[bisect_right(ends, pos)]
+        return new if new in (0, len(text)) or (text[new - 1] == "\n" and BLANK.match(text, new - 1)) else None
+
+    near = _Spans(skip)
+    out: list[Block] = []
+    k = 0
+    while k < len(blocks):
+        block = blocks[k]
+        first = bisect_left(ends, block.start)  # the first edit ending at or after the block's start
+        if first == len(edits) or edits[first].start > block.end:  # touches nothing of it
+            start, end = at(block.start), at(block.end)
+            if start is None or end is None:
+                return None
+            out.append(replace(block, start=start, end=end))
+            k += 1
+            continue
+        last = k  # the blocks touched, and each one an edit touches that reaches the next
+        while last + 1 < len(blocks):
+            after = blocks[last + 1]
+            j = bisect_left(ends, after.start)
+            if j == len(edits) or edits[j].start > after.end:
+                break
+            last += 1
+        start, end = at(block.start), at(blocks[last].end)
+        if start is None or end is None:
+            return None
+        out.append(_block(text, near, start, end, lexicon, model, memo))
+        k = last + 1
+    return out
+
+
+def fingerprint(text: str) -> int:
+    """What ``moved`` knows a text by (so that the last pass need not keep its text)."""
+    return hash(text)
+
+
+def counts(blocks: Sequence[Block], lexicon: Lexicon, model: Model) -> Counts:
+    """The whole text's counts, in the order it first writes each word."""
+    written: Counter[str] = Counter()
+    spaced: Counter[str] = Counter()
+    cut: Counter[str] = Counter()
+    for block in blocks:
+        _add(written, block.written)
+        _add(spaced, block.spaced or block.written)
+        cut.update(block.cut)
+    for block in blocks:
+        for words, i in block.pending:
+            found = run_on(words, i, lexicon, model, spaced)
+            if found is not None:
+                cut[found.text] += 1
+    return Counts(written, spaced, cut)
+
+
+def _block(text: str, near: _Spans, a: int, b: int, lexicon: Lexicon, model: Model, memo: Memo | None) -> Block:
+    tokens = words_between(text, near.within(a, b), a, b, lexicon.knows)
+    written = Counter(w.core for w in tokens if not w.skip)
+    _, tokens = split_words(text, tokens, lexicon, model, memo)
+    spaced = Counter(w.core for w in tokens if not w.skip)
+    pending: list[int] = []
+    glued, _ = run_ons(tokens, lexicon, model, None, pending)
+    return Block(
+        a,
+        b,
+        _tallied(written),
+        None if spaced == written else _tallied(spaced),  # (spaced only marks words skip: same counts, same order)
+        tuple(f.text for f in glued),
+        tuple((tuple(tokens[max(0, i - NAME_REACH) : i + 1]), min(i, NAME_REACH)) for i in pending),
+    )
+
+
+def _tallied(counter: Counter[str]) -> Tallied:
+    return tuple(counter), array("l", counter.values())
+
+
+def _add(counter: Counter[str], tallied: Tallied) -> None:
+    get = counter.get
+    for word, n in zip(*tallied, strict=True):
+        counter[word] = get(word, 0) + n
+
+
+class _Spans:
+    """Spans to skip, asked for those that reach into a stretch of text (in the text's offsets)."""
+
+    def __init__(self, spans: Sequence[Span]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [start for start, _ in self.spans]
+        self.longest = max((end - start for start, end in self.spans), default=0)
+
+    def within(self, a: int, b: int) -> list[Span]:
+        if not self.spans:
+            return []
+        return [(start + a, end + a) for start, end in clipped(self.spans, self.starts, self.longest, a, b)]
