@@ -93,6 +93,8 @@ def run_ons(
         return document
 
     for i, word in enumerate(words):
+        if word.skip or len(word.core) < 5:  # (most words: asked here, not in a call)
+            continue
         cuts = _cuts(words, i, lexicon, counted, pending)
         if cuts is None:
             continue
