@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from normalize import markup
 from normalize.cli import cli
 from normalize.markup import html_spans, markdown_spans, skip_spans
 
@@ -149,3 +150,32 @@ def test_real_engine_leaves_code_alone(runner: CliRunner, tmp_path: Path) -> Non
     r = runner.invoke(cli, ["fix", str(p)], catch_exceptions=False)
     assert r.exit_code == 0, r.stderr
     assert p.read_text() == "Kremlin spokesman Dmitry Peskov said so.\n\nRun `Kmitry Peskov` to see.\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The `goverment` flag and ``a ` tick`` here.",
+        r"An escaped \`goverment` and a `real` one.",
+        "Unclosed ``goverment ` and `closed` spans.",
+        "Run ``` of three `a` and ``` closed.",
+        "Brackets [without] a link and `code [x] y` inside.",
+        "Emphasis *around `code`* and _`more`_ text\\",
+        "`a" * 50,
+    ],
+)
+def test_code_spans_without_links_are_found_as_markdown_it_finds_them(text: str) -> None:
+    """A paragraph with no link or tag is read without markdown-it's inline parser: the
+    same code spans, where its backticks rule would find them."""
+    from markdown_it import MarkdownIt
+
+    assert markup._plain_inline(text, references=False)
+    tokens = MarkdownIt("commonmark").parseInline(text)[0].children or []
+    assert markup._code_markups(text) == [t.markup for t in tokens if t.type == "code_inline"]
+
+
+def test_a_reference_definition_makes_brackets_a_link() -> None:
+    text = "See [Peskov] and `code`.\n\n[Peskov]: https://example.com/goverment\n"
+    assert not markup._plain_inline("See [Peskov] and `code`.", references=True)
+    skipped = [text[s:e] for s, e in markup.markdown_spans(text)]
+    assert "`code`" in skipped and "[Peskov]: https://example.com/goverment\n" in skipped
