@@ -57,6 +57,7 @@ from normalize.derive import (
     derived,
     derived_from_known,
     inflected_form,
+    plural_form,
     prefixed,
     slavic_case,
     vowel_ending,
@@ -99,6 +100,8 @@ CLOSED_CLASS = frozenset(
 )
 LONG_HALVES = 6  # letters of each of two words that English does not write solid (unless it knows the compound)
 INFLECTED_RIGHT = 3  # letters of the second word at least
+# Heads of English compounds whose first word takes a linking s (kinsman, salesperson, townsfolk)
+LINKING_HEADS = frozenset("man men woman women person persons people folk folks ship ships manship".split())
 SPLIT_AFFINITY = 0.25  # log10 of how much likelier the pair is than chance ("also said": 0.8)
 
 
@@ -525,7 +528,15 @@ def _run_together(ctx: Context, i: int, null: dict[str, float]) -> list[Scored]:
         long_pair = lexicon.zipf(low) == 0.0 and min(len(left), len(right)) >= LONG_HALVES and left[-1] not in "os"
         # nor is an inflected first word a compound's (exchangedviews, devastatingloss, makingnew)
         inflected = lexicon.zipf(low) == 0.0 and len(right) >= INFLECTED_RIGHT and inflected_form(left, lexicon)
-        compound = not (glued or usual_pair or glued_closed or long_pair or inflected)
+        # nor does a compound start with a plural or a verb's -s form (countriesneed, talksaimed),
+        # but for a linking s before a head such as -man or -person (statesperson, townsfolk)
+        plural = (
+            lexicon.zipf(low) == 0.0
+            and len(right) >= INFLECTED_RIGHT
+            and right not in LINKING_HEADS
+            and plural_form(left, lexicon)
+        )
+        compound = not (glued or usual_pair or glued_closed or long_pair or inflected or plural)
         out.append(_weighed(ctx, _candidate(ctx, reading), reading.features, null, compound))
     return out
 

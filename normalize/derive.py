@@ -29,6 +29,7 @@ PREFIXES = (
 )  # not pre- (prepair, premission)
 PREFIX_STEM_ZIPF = 4.0  # and only very common ones their beginnings
 INFLECTION_STEM_ZIPF = 3.0  # the stem of an inflected form (``inflected_form``) is a common word
+PLURAL_SLACK = 1.0  # a plural may be up to 10 times commoner than its singular (talks, forces)
 # Endings that make a word from another (defeat -> defeater, Kazakhstan -> Kazakhstani):
 # a word built so from a known one is a gap in the lexicon, not a typo.
 DERIVATIONS = frozenset("s es ed d ing ings er ers ly ism ist ists ness less ful able ment ments".split())
@@ -147,6 +148,20 @@ def inflected_form(word: str, lexicon: Lexicon) -> bool:
                 if form and lexicon.words.get(form, 0.0) >= INFLECTION_STEM_ZIPF:
                     return True
     return False
+
+
+def plural_form(word: str, lexicon: Lexicon) -> bool:
+    """A plural or a verb's -s form of a common English word (countries, processes, talks),
+    not a word of its own that merely ends in s (trans: 20 times commoner than "tran")."""
+    if not word.endswith("s") or word.endswith("ss") or len(word) < 4:
+        return False
+    stems = [word[:-1]]
+    if word.endswith("es"):
+        stems.append(word[:-2])
+    if word.endswith("ies"):
+        stems.append(word[:-3] + "y")
+    floor = max(INFLECTION_STEM_ZIPF, lexicon.words.get(word, 0.0) - PLURAL_SLACK)
+    return any(lexicon.words.get(stem, 0.0) >= floor for stem in stems if len(stem) >= 3)
 
 
 def regular(stem: str, ending: str) -> bool:

@@ -298,3 +298,11 @@ def test_a_title_right_before_a_slip_names_its_office_holder() -> None:
     assert "role_word" in {name for name, _, _ in report.fixes[0].evidence}
     # a title before somebody's given name says nothing about the surname after it
     assert normalize.check("Office of the President Rostyslav Shurma said so.").fixes == ()
+
+
+def test_plurals_are_told_from_words_that_end_in_s(lexicon: Lexicon) -> None:
+    from normalize.derive import plural_form
+
+    assert plural_form("countries", lexicon) and plural_form("processes", lexicon) and plural_form("talks", lexicon)
+    assert not plural_form("trans", lexicon)  # 20 times commoner than "tran": a word of its own
+    assert not plural_form("glass", lexicon) and not plural_form("bus", lexicon)
