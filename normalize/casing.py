@@ -14,6 +14,10 @@ Two slips of the shift key, each read as the lexicon's casing and weighed by the
   preposition of place, a title; or the rest of the listed name beside it), and a
   lowercase form that is a trusted English word needs more of it than one that is not
   (zelensky). A word the text writes lowercase again and again is deliberate.
+  ``case_capitalized`` keeps the letter case that the lexicon folds: how much more often
+  English writes the word capitalized than lowercase (dictionaries/case_usage.tsv, from
+  spaCy's case-sensitive word probabilities), so that germany, which English writes
+  lowercase only by a slip, needs less of the text's evidence than china or turkey.
 
 Gates, before any scoring: words marked ``skip`` (URLs, handles, e-mail, code) and the
 user's own words are never read; a lowercase word is read only as a whole listed name
@@ -38,18 +42,27 @@ from normalize.context import (
     adjacent,
     beside_partner,
     best_entry,
+    listed_pair,
     person_prominence,
     place_cue,
     remember,
     word_table,
 )
-from normalize.lexicon import Lexicon
+from normalize.lexicon import Lexicon, case_usage
 from normalize.model import FIX_MARGIN, Model, confidence
 from normalize.tokenize import Word
 from normalize.types import Entry, Finding
 
 SHIFT_SLIP = re.compile(r"[A-Z]{2}(?:[a-z]{2,}|[a-rt-z])")  # RUssia, THe (not TVs, IDs, CEOs, iPhone, McDonald)
 SUGGEST_MARGIN = 0.5  # barely likelier than the word as typed: not worth a reader's time
+# case_capitalized counts how far above 0.5 (log10 odds) English writes the word capitalized: at
+# 0.5 or less a word is written lowercase a quarter of the time or more (republic 0.35, march
+# 0.40, turkey -0.03), its case says nothing (case_usage.tsv lists none of those); above 1.5
+# the lowercase form is merely rare there
+CAPITALIZED_FROM = 0.5
+CAPITALIZED_MAX = 1.5
+MAX_BEFORE = 3  # words of a listed name before a lowercase word of it (Bolivarian Republic of [venezuela])
+NAME_GLUE = frozenset(("of", "the", "and", "de", "del", "da", "la", "al", "el"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +121,7 @@ def readings(
             continue
         if kind == _SHIFT:
             reading = _shifted(words, i, lexicon)
-        elif kind == _PART and not _name_may_follow(words, i):
+        elif kind == _PART and not _name_may_follow(words, i) and not _name_may_precede(words, i):
             continue
         else:
             if in_document is None:
@@ -137,6 +150,14 @@ def _name_may_follow(words: Sequence[Word], i: int) -> bool:
     """The next word is capitalized, or glue (of, the): as the rest of a listed name must be."""
     nxt = words[i + 1].core if i + 1 < len(words) else ""
     return nxt[:1].isupper() or nxt.lower() in FUNCTION_WORDS
+
+
+def _name_may_precede(words: Sequence[Word], i: int) -> bool:
+    """The word before is capitalized, or glue (of, the): as the rest of a listed name must be."""
+    if not i or not adjacent(words, i - 1, i):
+        return False
+    before = words[i - 1].core
+    return before[:1].isupper() or before.lower() in FUNCTION_WORDS
 
 
 def _shifted(words: Sequence[Word], i: int, lexicon: Lexicon) -> CaseReading | None:
@@ -190,11 +211,13 @@ def _lowered(
         return None
     display = lexicon.display[core]
     partner = _whole_name_beside(words, i, core, lexicon, memo)
+    ahead = None if partner else _whole_name_before(words, i, core, lexicon, memo)
+    named = partner or ahead
     whole, surname = facts.whole, facts.surname
-    if partner is None and not whole and not surname:
+    if named is None and not whole and not surname:
         return None
-    if partner:
-        prominence = lexicon.name(partner[0]).prominence
+    if named:
+        prominence = lexicon.name(named[0]).prominence
     else:
         prominence = facts.prominence
     f = {"case_lowered": 1.0, "case_prior": prominence}
@@ -202,6 +225,8 @@ def _lowered(
     if partner:
         f["case_partner"] = 1.0
         notes.append(f"next to '{partner[1]}' as in {lexicon.name(partner[0]).entry.name}")
+    elif ahead:
+        notes.append(f"after '{ahead[1]}' as in {lexicon.name(ahead[0]).entry.name}")
     if in_document[display]:
         f["case_in_document"] = 1.0
         notes.append(f"'{display}' appears {in_document[display]}x in the text")
@@ -211,12 +236,21 @@ def _lowered(
         notes.append(cue)
     if core not in lexicon.words:
         f["case_not_word"] = 1.0  # zelensky: no English word
+    usage = case_usage().get(core)
+    capitalized = 0.0 if usage is None else max(0.0, min(CAPITALIZED_MAX, usage) - CAPITALIZED_FROM)
+    if capitalized > 0:
+        f["case_capitalized"] = capitalized  # germany: English writes it lowercase only by a slip
+    if ahead:
+        # as much as English writes the word only as a name: Joe [biden], not the Palestinian [territory]
+        only_name = CAPITALIZED_MAX - CAPITALIZED_FROM if core not in lexicon.words else capitalized
+        if only_name > 0:
+            f["case_partner_before"] = only_name
     if in_document[core] > 1:
         f["case_repeated"] = math.log2(in_document[core])  # used again and again: deliberate
     if model is not None and model.margin(f, {}) < SUGGEST_MARGIN:
         return None  # no finding: its entry (a scan of the word's every name) is not looked up
-    if partner:
-        entry = lexicon.name(partner[0]).entry
+    if named:
+        entry = lexicon.name(named[0]).entry
     else:
         entry = remember(memo, ("case_entry", core), partial(best_entry, core, lexicon, frozenset()))
     return CaseReading(i, display, entry, f, "; ".join(notes) or "a name typed lowercase")
@@ -242,6 +276,30 @@ def _whole_name_beside(
         w.core[:1].isupper() for w in span[1:] if w.core.lower() not in FUNCTION_WORDS
     ):
         return partner
+    return None
+
+
+def _whole_name_before(
+    words: Sequence[Word], i: int, core: str, lexicon: Lexicon, memo: Memo | None = None
+) -> tuple[int, str] | None:
+    """A listed name that the word ends or goes on with, its words before it written in full
+    and capitalized, glue aside (New york, Joe biden, Republic of malawi): the longest such
+    run of up to ``MAX_BEFORE`` words that begins with a capitalized word other than a
+    function word (not "The valley" at the start of a sentence)."""
+    start = i
+    while start > 0 and i - start < MAX_BEFORE and adjacent(words, start - 1, start):
+        word = words[start - 1]
+        if word.skip or not (word.core[:1].isupper() or word.core.lower() in NAME_GLUE):
+            break
+        start -= 1
+    for k in range(start, i):
+        first = words[k].core
+        if not first[:1].isupper() or first.lower() in FUNCTION_WORDS:
+            continue
+        run = tuple(w.core for w in words[k:i])
+        idx = remember(memo, ("name_before", core, run), partial(listed_pair, run, core, lexicon))
+        if idx is not None:
+            return idx, first
     return None
 
 

@@ -98,7 +98,11 @@ FEATURES = {
     "case_in_document": "the text writes the name capitalized elsewhere",
     "case_cue": "a preposition of place or a title before it",
     "case_partner": "the other words of a listed name beside it, written in full and capitalized (north Korea)",
+    "case_partner_before": "the words of a listed name written before it, capitalized (New york, Joe biden), "
+    "valued as case_capitalized (1 for a word that is no English word)",
     "case_not_word": "the lowercase form is no trusted English word (zelensky)",
+    "case_capitalized": "log10 of how much more often English writes the word capitalized, less 0.5, 0 to 1 "
+    "(germany 0.52, china 0.38, republic 0; dictionaries/case_usage.tsv)",
     "case_prior": "how prominent the named person or place is (as name_prior, weighed apart)",
     "case_repeated": "log2 of how often the text writes the lowercase form, if more than once",
     # a word split by a space (spacing.py): two words read as one

@@ -14,6 +14,7 @@ or read-only views of the compiled file (``in``, ``get``, ``[]``, iteration).
 
 from __future__ import annotations
 
+import bisect
 import csv
 import math
 import sys
@@ -41,6 +42,7 @@ from normalize.types import Entry, Kind
 
 FILES = ("words.tsv", "people.tsv", "places.tsv")
 COMPILED = "compiled.bin"
+CASE_USAGE = "case_usage.tsv"  # a side table, read on first use (``case_usage``)
 FORMAT = 3  # of compiled.bin (and of what parse makes): a file of another format is not used
 PLACE_PROMINENCE = {"country": 5.0, "capital": 4.0, "region": 3.0}
 PERSON_PROMINENCE = 2.0
@@ -364,6 +366,40 @@ def _add_spelling(lex: Any, parts: tuple[str, ...], entry: int, kind: str, promi
         best = lex.name_prior.get(low)
         if best is None or part_prior > best[0]:
             lex.name_prior[low] = (part_prior, kind)
+
+
+class SortedRows:
+    """A side table's rows ``word<TAB>number``, sorted by word, looked up by bisection: read
+    at once (no row parsed before it is asked for: start-up stays short)."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self._lines = lines
+
+    def get(self, word: str, default: float | None = None) -> float | None:
+        key = word + "\t"
+        at = bisect.bisect_left(self._lines, key)
+        if at < len(self._lines) and self._lines[at].startswith(key):
+            return float(self._lines[at][len(key) :])
+        return default
+
+
+_CASE_USAGE: dict[Path | None, SortedRows] = {}  # None: the shipped dictionaries
+
+
+def case_usage(directory: Path | None = None) -> SortedRows:
+    """Lowercase name word -> log10 of how much more often English writes it capitalized
+    than lowercase (case_usage.tsv: germany 1.02, china 0.88; none for turkey); read once."""
+    table = _CASE_USAGE.get(directory)
+    if table is None:
+        path = (directory or dictionaries_dir()) / CASE_USAGE
+        try:
+            header, *lines = path.read_text(encoding="utf-8").splitlines()
+        except (OSError, ValueError) as exc:
+            raise DictionaryError(f"{path}: cannot read dictionary ({exc})") from None
+        if header != "word\tcapitalized":
+            raise DictionaryError(f"{path.name}: unexpected header {header!r}, expected 'word<TAB>capitalized'")
+        table = _CASE_USAGE[directory] = SortedRows(lines)
+    return table
 
 
 def _rows(path: Path, header: tuple[str, ...]) -> list[dict[str, str]]:

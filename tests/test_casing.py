@@ -24,12 +24,32 @@ def test_an_english_word_keeps_the_capital_that_was_meant() -> None:
     assert _fixes("Plural acronyms: IDs, TVs and CEOs.") == []
 
 
-def test_a_lowercase_name_needs_the_texts_own_evidence() -> None:
-    # the text writes Russia, and a preposition of place calls for a place: fixed
-    assert _fixes("Russia said so; grain left russia by sea.") == []  # 'left' is no cue: suggested only
-    assert _fixes("Russia said so; grain came from russia by sea.") == [("russia", "Russia")]
-    # no such evidence: nothing at all
-    assert normalize.check("grain came from russia by sea.").fixes == ()
+def test_a_lowercase_name_that_is_an_english_word_too_needs_the_texts_own_evidence() -> None:
+    # the text writes Turkey, and a preposition of place calls for a place: fixed
+    assert _fixes("Turkey said so; grain left turkey by sea.") == []  # 'left' is no cue: suggested only
+    assert _fixes("Turkey said so; grain came from turkey by sea.") == [("turkey", "Turkey")]
+    # no such evidence: nothing changed
+    assert _fixes("We ate turkey at the dinner.") == []
+    assert _fixes("The china at the dinner was fine.") == []
+    assert _fixes("They polish the report in march; bill may rose.") == []
+
+
+def test_a_lowercase_name_english_writes_only_capitalized_needs_less_evidence() -> None:
+    # English writes germany lowercase only by a slip (case_capitalized), china rarely so
+    assert _fixes("Trade with germany grew.") == [("germany", "Germany")]
+    assert _fixes("grain came from russia by sea.") == [("russia", "Russia")]
+    (finding,) = normalize.check("Trade with germany grew.").findings
+    assert "case_capitalized" in [name for name, _, _ in finding.evidence]
+    (china,) = normalize.check("Trade with china grew.").findings
+    assert china.action == "suggest"
+
+
+def test_a_lowercase_word_after_the_rest_of_its_name_is_fixed_if_english_has_it_only_as_a_name() -> None:
+    assert _fixes("He flew to New york on Monday.") == [("york", "York")]
+    assert _fixes("A statement from President Joe biden followed.") == [("biden", "Biden")]
+    assert _fixes("Talks with the Republic of malawi began.") == [("malawi", "Malawi")]
+    # a common noun after a name is English style: the Palestinian territory, Washington state
+    assert _fixes("Aid reached the Palestinian territory and Washington state.") == []
 
 
 def test_a_lowercase_word_the_text_repeats_is_deliberate() -> None:

@@ -321,6 +321,7 @@ def test_csv_reader_agrees() -> None:
     [
         ("build_styles.py", ["--shared", str(SHARED)], "style_ukrainian.tsv", ("translitua",)),
         ("build_confusables.py", [], "confusables.tsv", ("confusable_homoglyphs",)),
+        ("build_case_usage.py", [], "case_usage.tsv", ("spacy_lookups_data",)),
     ],
 )
 def test_side_tables_are_reproducible(tmp_path: Path, script: str, args: list, name: str, modules: tuple) -> None:

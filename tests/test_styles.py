@@ -1,4 +1,4 @@
-"""House-style and confusables data tested like code: sorted, unique, NFC, traceable, never circular."""
+"""House-style, confusables and case-usage data tested like code: sorted, unique, NFC, traceable, never circular."""
 
 from __future__ import annotations
 
@@ -46,3 +46,16 @@ def test_confusables_rows() -> None:
         assert r["latin"].isascii() and r["latin"].isupper() == r["char"].isupper()
         assert unicodedata.name(r["char"]) == r["name"] and "confusables" in r["source"]
     assert {r["char"]: r["latin"] for r in data}["\u0441"] == "c"
+
+
+def test_case_usage_rows() -> None:
+    data = rows("case_usage.tsv")
+    words = [r["word"] for r in data]
+    assert words == sorted(words) and len(set(words)) == len(words)
+    assert all(w.islower() and unicodedata.is_normalized("NFC", w) for w in words)
+    odds = {r["word"]: float(r["capitalized"]) for r in data}
+    # names English writes only capitalized, against words English writes lowercase too
+    assert min(odds["germany"], odds["ukraine"], odds["moscow"], odds["biden"]) > 1.0
+    assert min(odds.values()) > 0.5  # English writes each capitalized more than three times in four
+    assert not {"turkey", "may", "bill", "march"} & odds.keys()  # English words as often lowercase
+    assert odds["china"] < odds["germany"]
