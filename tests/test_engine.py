@@ -245,3 +245,28 @@ def test_a_word_the_writer_marks_sic_is_not_changed() -> None:
     # the mark is evidence about the word before it alone
     report = normalize.check("The goverment would act. Sic transit gloria mundi.")
     assert [(f.text, f.replacement) for f in report.fixes] == [("goverment", "government")]
+
+
+@pytest.mark.parametrize("word", ["zelenskky", "zlensky", "zelenskyyy", "kmitry", "dmitr", "kyv", "oleskii", "russa"])
+def test_a_lookup_reads_the_shortest_shared_deletions_only(word: str) -> None:
+    """Reading only the deletions of max(h - limit, t - MAX_DISTANCE) letters finds what
+    reading all of the word's deletions finds (a word of 7 letters or more: 21 buckets, not 29)."""
+    from zlib import crc32
+
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    from normalize.candidates import ENGLISH, TARGET, _index, deletions, probes
+
+    index = _index(normalize.engine.default().lexicon)
+    if len(word) >= 7:
+        assert probes(word, 2) == {d for d in deletions(word, 2) if len(d) == 5}
+    for limit in (1, 2):
+        for kind in (ENGLISH, TARGET):
+            ids: set[int] = set()
+            for d in deletions(word, limit):
+                b = crc32(d.encode()) & index.mask
+                ids.update(index.ids[index.start[b] : index.start[b + 1]])
+            near = [index.vocab[i] for i in ids if index.kind[i] & kind and abs(index.length[i] - len(word)) <= limit]
+            hits = process.extract(word, near, scorer=OSA.distance, score_cutoff=limit, limit=None)
+            assert index.lookup(word, limit, kind) == sorted((w, int(d)) for w, d, _ in hits if w != word)
