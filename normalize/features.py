@@ -45,7 +45,7 @@ from normalize.context import (
     typed_zipf,
     village,
 )
-from normalize.derive import DEMONYMS, demonym, demonym_stems
+from normalize.derive import DEMONYMS, PLURAL_SLACK, demonym, demonym_stems
 from normalize.edits import EDIT_COST, edit_cost
 from normalize.forms import recase, shape
 from normalize.lexicon import Lexicon
@@ -87,8 +87,9 @@ FEATURES = {
     "demonym_before_pause": "a demonym before a comma, a full stop or a possessive, where nouns stand",
     "form_cue": "how much likelier English makes the other form (country or demonym) before the next word",
     "bigram_support": "log10 affinity of the candidate with its neighbours, where positive (ranks only)",
-    "before_pause": "an English word that needs a noun after it (the, its, of) read before a comma or full stop",
     "bigram_against": "the same, where negative",
+    "word_in_document": "the text uses the English word in some form: log10 of how much likelier it is (ranks only)",
+    "before_pause": "an English word that needs a noun after it (the, its, of) read before a comma or full stop",
     "context_support": "bigram_support of an English word, counted in the margin (context as evidence of a slip)",
     "function_half": "a missing space between a word and a function word (of, and, in, the)",
     "pair_support": "a missing space: log10 affinity of the two words, where positive, counted in the margin",
@@ -131,6 +132,15 @@ MAX_RARE_SEQUENCES = 2
 TAIL_WORDS = FUNCTION_WORDS | frozenset(("my", "our", "his", "her", "their", "your"))
 MIN_TAIL_NAME = 4  # letters of the name before a lost space (not Fis-her)
 USAGE_WEIGHT = 0.1  # among spellings of one entity, the one text uses most (Kiev before Kiiev)
+# A document's own words are likelier in it than in text at large (a cache language model): a
+# word family (plan, plans, planned) written n times in a text of about 10^DOCUMENT_ZIPF words
+# per billion is 10^(log10 n + DOCUMENT_ZIPF - the family's Zipf) times commoner there than
+# usual, and DOCUMENT_SHARE of that lift counts: log10(1 + share x lift). All forms of one word
+# get the same lift: the text says which word it is about, not which form comes next.
+DOCUMENT_ZIPF = 6.0  # a text of about a thousand words
+DOCUMENT_SHARE = 0.05
+MIN_CACHE = 0.01  # (a common word's count says nothing: "the" 40 times)
+FAMILY_ENDINGS = ("s", "es", "ed", "d", "ing", "ly")
 # Words that need a word after them: an article, a possessive determiner, "of", "and". Such a
 # word typed right before a comma or a full stop is no reading of a slip there ("receive thm.").
 NOUN_BEFORE = frozenset("a an the its my your our their thy of and".split())
@@ -325,9 +335,46 @@ def word_features(ctx: Context, i: int, key: str, dist: int) -> dict[str, float]
     f.update(_bigram_features(bigram_context(ctx.words, i, key, ctx.bigrams)[0]))
     if "bigram_support" in f:
         f["context_support"] = f["bigram_support"]
+    cache = remember(ctx.memo, ("word_cache", key), partial(_family, key, ctx.lexicon))
+    used = sum(ctx.in_document[form] for form in cache[0])
+    if used:
+        lift = math.log10(used) + DOCUMENT_ZIPF - cache[1]
+        value = math.log10(1.0 + DOCUMENT_SHARE * 10**lift)
+        if value >= MIN_CACHE:
+            f["word_in_document"] = value
     if key in NOUN_BEFORE and ctx.words[i].pause_after:
         f["before_pause"] = 1.0
     return f
+
+
+def _family(key: str, lexicon: Lexicon) -> tuple[tuple[str, ...], float]:
+    """The English word ``key`` and its regular forms the lexicon has (plan: plans, planned),
+    from its stem, and the Zipf of them all together."""
+    words = lexicon.words
+    stem = key
+    for ending in FAMILY_ENDINGS:
+        base = key[: -len(ending)]
+        if key.endswith(ending) and len(base) >= 3:
+            bases = (
+                base,
+                base + "e",
+                base[:-1] + "y" if ending == "es" else "",
+                base[:-1] if base[-1:] == base[-2:-1] else "",
+            )
+            found = next((b for b in bases if b in words), "")
+            if found and words[found] >= words[key] - PLURAL_SLACK:  # not news: new
+                stem = found
+                break
+    forms = {stem, key}
+    for ending in FAMILY_ENDINGS:
+        for base in (stem, stem[:-1] if stem.endswith(("e", "y")) else ""):
+            if base and base + ending in words:
+                forms.add(base + ending)
+    if stem.endswith("y"):
+        forms.add(stem[:-1] + "ies")
+    forms.update((stem + stem[-1] + "ed", stem + stem[-1] + "ing"))  # planned, planning
+    forms = {w for w in forms if w in words}
+    return tuple(sorted(forms)), math.log10(sum(10 ** words[w] for w in forms))
 
 
 def split_features(ctx: Context, left: str, right: str, i: int | None = None) -> dict[str, float]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import normalize
 from normalize import context, derive, edits, features
 from normalize.forms import romanization_variant
 from normalize.lexicon import Lexicon, _leads, dictionaries_dir, load, parse, trigrams
@@ -306,3 +307,17 @@ def test_plurals_are_told_from_words_that_end_in_s(lexicon: Lexicon) -> None:
     assert plural_form("countries", lexicon) and plural_form("processes", lexicon) and plural_form("talks", lexicon)
     assert not plural_form("trans", lexicon)  # 20 times commoner than "tran": a word of its own
     assert not plural_form("glass", lexicon) and not plural_form("bus", lexicon)
+
+
+def test_the_text_says_which_word_not_which_form() -> None:
+    """The cache feature lifts every form of a word the text uses alike: it picks kits over
+    its when the text writes "kit" elsewhere, but leaves plural against singular to the slip."""
+    from normalize.engine import default
+    from normalize.features import _family
+
+    lexicon = default().lexicon
+    assert _family("resolution", lexicon) == _family("resolutions", lexicon)
+    assert _family("plan", lexicon) == _family("planned", lexicon)
+    alone = "The donors sent 300 first aid ikts to the region."
+    assert normalize.check(alone).findings[0].suggestions[0] == "its"
+    assert normalize.check("Each kit holds bandages. " + alone).findings[0].suggestions[0] == "kits"
