@@ -131,6 +131,12 @@ def readings(
             yield reading
 
 
+def reads_counts(core: str, lexicon: Lexicon) -> bool:
+    """Whether the reading of a word written ``core`` reads how often the text writes it (and
+    its capitalized form): a lowercase listed name (``_lowered``)."""
+    return _kind(core, lexicon) in (_LOWER, _PART)
+
+
 def _kind(core: str, lexicon: Lexicon) -> int:
     if len(core) < 3 or core.lower() in lexicon.extra_words:
         return _NONE

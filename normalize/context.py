@@ -100,15 +100,36 @@ def word_table(memo: Memo | None, name: str, size: int) -> dict[str, Any]:
 class Counts(Counter[str]):
     """How often each spelling occurs in a document. While ``reads`` is a list, every
     lookup notes the spelling and its count there: an answer computed meanwhile holds
-    for any document that counts those spellings the same (decide's ``_readings``)."""
+    for any document that counts those spellings the same (decide's ``_readings``).
+    While ``readers`` is a dict, each decision notes there, under the word it decides,
+    the spellings whose counts it read (engine.py reads again only the words whose
+    spellings a settle pass counts differently)."""
 
     reads: list[tuple[str, int]] | None = None
+    readers: dict[str, set[str]] | None = None
 
     def __getitem__(self, key: str) -> int:
         n = dict.get(self, key, 0)
         if self.reads is not None:
             self.reads.append((key, n))
         return n
+
+
+# A spelling no word has: that an answer read the text's topics for a country is noted as a
+# read of TOPIC + the country's name (and of TOPIC alone: whether the text has any topic).
+TOPIC = "\x00"
+
+
+def note_topics(counts: Counts, key: str, lexicon: Lexicon) -> None:
+    """While ``counts`` notes reads, note that an answer reads the text's topics for the
+    countries of ``key``'s entities (``named_prominence``, ``best_entry``, ``of_topic``):
+    a later settle pass whose topics differ there decides the word again (engine.py)."""
+    if counts.reads is not None:
+        countries = lexicon.countries
+        counts.reads.append((TOPIC, 0))
+        counts.reads.extend(
+            (TOPIC + countries[lexicon.spellings[idx][1]], 0) for idx in lexicon.name_index.get(key, ())
+        )
 
 
 # The words around position i that a decision about it reads (title_phrase looks back

@@ -283,6 +283,8 @@ def _decided(ctx: Context, i: int, listed: bool) -> Finding | None:
     counts = ctx.in_document
     for reads, found in seen:
         if all(dict.get(counts, k, 0) == n for k, n in reads):
+            if counts.readers is not None:
+                counts.readers.setdefault(ctx.words[i].core, set()).update(k for k, _ in reads)
             return found
     log: list[tuple[str, int]] = []
     counts.reads = log
@@ -294,7 +296,10 @@ def _decided(ctx: Context, i: int, listed: bool) -> Finding | None:
         found = replace(found, start=0, end=len(found.text))
     if len(ctx.memo) >= MEMO_SIZE:
         ctx.memo.clear()  # a long text: what it learnt first is asked again if needed
-    ctx.memo[key] = [*seen[-(MAX_VARIANTS - 1) :], (tuple(dict.fromkeys(log)), found)]
+    reads = tuple(dict.fromkeys(log))
+    ctx.memo[key] = [*seen[-(MAX_VARIANTS - 1) :], (reads, found)]
+    if counts.readers is not None:
+        counts.readers.setdefault(ctx.words[i].core, set()).update(k for k, _ in reads)
     return found
 
 

@@ -24,21 +24,23 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
-from normalize import tally
+from normalize import casing, tally
 from normalize.candidates import Bigrams, NameMatcher, Speller
 from normalize.casing import case_slips
 from normalize.config import Config
-from normalize.context import MEMO_SIZE, Document, Memo
+from normalize.context import MEMO_SIZE, TOPIC, Document, Memo
 from normalize.decide import decide
 from normalize.forms import plain_apostrophes
 from normalize.lexicon import Lexicon, load
 from normalize.model import Model
 from normalize.model import default as default_model
-from normalize.pieces import Piece, clipped, pieces
+from normalize.pieces import MARGIN_WORDS, Piece, around, clipped, pieces
 from normalize.rules import Rule, for_document
+from normalize.rules.consistency import InDocument
 from normalize.runon import run_ons
 from normalize.settle import settle
 from normalize.spacing import split_words
+from normalize.tally import Spans
 from normalize.tokenize import Word, as_written, join_broken, rewords, words
 from normalize.types import Finding, Report
 
@@ -69,8 +71,9 @@ class Normalizer:
         # Answers to pure questions about words and their neighbours (decide's), kept from
         # text to text: the passes over one text and the texts after it ask many again.
         self._memo: Memo = {}
-        # A text longer than ``long_text`` is checked ``piece`` characters at a time.
-        self.long_text, self.piece = LONG_TEXT, PIECE
+        # A text longer than ``long_text`` is checked ``piece`` characters at a time, and
+        # counted ``block`` characters at a time (tally.py).
+        self.long_text, self.piece, self.block = LONG_TEXT, PIECE, tally.BLOCK
 
     @classmethod
     def from_config(cls, config: Config) -> Normalizer:
@@ -105,17 +108,7 @@ class Normalizer:
         before = last[0] if last else None  # a later pass reads again only what the last one's fixes changed
         parts = pieces(text, self.piece) if len(text) > self.long_text else []
         if len(parts) > 1:  # (a text without blank lines is one piece: read at once)
-            blocks = None
-            if before is not None and before.blocks is not None:
-                blocks = tally.moved(
-                    before.blocks, before.fingerprint, before.fixes, text, skip, self.lexicon, self.model, memo
-                )
-            if blocks is None:
-                blocks = tally.read(text, skip, self.lexicon, self.model, memo)
-            report = Report(text, tuple(as_written(text, self._in_pieces(text, skip, memo, parts, blocks))))
-            if last is not None:
-                last[:] = [_Pass("", tally.fingerprint(text), None, blocks, report.fixes)]
-            return report
+            return self._long(text, skip, memo, parts, before, last)
         tokens = None
         if before is not None and before.words is not None:
             tokens = rewords(before.text, before.words, before.fixes, text, skip, self.lexicon.knows)
@@ -126,6 +119,42 @@ class Normalizer:
         report = Report(text, _without_overlaps(as_written(text, found)))
         if last is not None:
             last[:] = [_Pass(text, 0, read, None, report.fixes)]
+        return report
+
+    def _long(
+        self,
+        text: str,
+        skip: Sequence[tuple[int, int]],
+        memo: Memo | None,
+        parts: list[Piece],
+        before: _Pass | None,
+        last: list[_Pass] | None,
+    ) -> Report:
+        """A long text, read a piece at a time. A later settle pass (``before``: the last)
+        counts again only the blocks its fixes touched (tally.py), and reads again only the
+        paragraphs whose findings can differ from the last pass's (``_again``); elsewhere
+        that pass fixed nothing, so this one fixes nothing there either (and settle takes
+        only the fixes of a later pass)."""
+        lexicon, model = self.lexicon, self.model
+        kept = before.long if before is not None else None
+        moved = None
+        if before is not None and kept is not None:
+            moved = tally.moved(kept.blocks, before.fingerprint, before.fixes, text, skip, lexicon, model, memo)
+        blocks = moved.blocks if moved is not None else tally.read(text, skip, lexicon, model, memo, self.block)
+        counted = tally.counts(blocks, lexicon, model)
+        rules = tuple(for_document(rule, counted.written, lexicon) for rule in self.rules)
+        whole, cut = self._read(rules, counted.spaced, counted.cut, memo), counted.cut
+        readers: dict[str, set[str]] = kept.readers if kept is not None else {}
+        found = None
+        if kept is not None and moved is not None:
+            found = self._again(text, skip, memo, blocks, counted, whole, kept, moved)
+        if found is None:
+            found, whole, cut = self._in_pieces(text, skip, memo, parts, whole, cut, readers)
+        report = Report(text, tuple(as_written(text, found)))
+        if last is not None:
+            doc = whole.document
+            kept = _Long(blocks, cut, doc.topics, doc.own_names, _majorities(whole.rules), readers)
+            last[:] = [_Pass("", tally.fingerprint(text), None, kept, report.fixes)]
         return report
 
     def _steps(
@@ -163,42 +192,106 @@ class Normalizer:
         skip: Sequence[tuple[int, int]],
         memo: Memo | None,
         parts: list[Piece],
-        blocks: Sequence[tally.Block],
-    ) -> list[Finding]:
+        whole: _Whole,
+        guessed: Counter[str],
+        readers: dict[str, set[str]],
+    ) -> tuple[list[Finding], _Whole, Counter[str]]:
         """The findings for a long text, read a piece at a time (pieces.py), so that the words
         of one piece, not of the whole text, are held at once; the same as ``_steps`` on the
-        whole text, in the order ``_without_overlaps`` gives.
+        whole text, in the order ``_without_overlaps`` gives. Also what the pieces read of
+        the whole text, and the run-on words cut; decisions note their ``readers`` there.
 
         Decisions read the words the text writes once run-on words are cut, and which words
-        are cut needs the counts of the whole text: ``blocks`` (tally.py) count them, cutting
-        run-ons without the words around their blocks, and should the pieces, read with
-        them, cut others, they are read again with those."""
-        spans = sorted(skip)
-        whole, guessed = self._whole(blocks, memo)
-        starts = [start for start, _ in spans]
-        longest = max((end - start for start, end in spans), default=0)
+        are cut needs the counts of the whole text: ``guessed`` (tally.py) cuts run-ons
+        without the words around their blocks, and should the pieces, read with them, cut
+        others, they are read again with those."""
+        spans = Spans(skip)
         while True:
+            whole.document.in_document.readers = readers
             out: list[Finding] = []
             cut: Counter[str] = Counter()
             for p in parts:
-                piece = text[p.before : p.after]
-                piece_skip = clipped(spans, starts, longest, p.before, p.after)
-                tokens = join_broken(piece, words(piece, piece_skip), self.lexicon.knows)
-                glued: list[Finding] = []
-                found = self._steps(piece, tokens, piece_skip, memo, whole, glued)
-                lo, hi = p.start - p.before, p.end - p.before
-                cut.update(f.text for f in glued if lo <= f.start < hi)
-                for f in _without_overlaps([f for f in found if lo <= f.start < hi]):  # no finding spans a cut
-                    out.append(replace(f, start=f.start + p.before, end=f.end + p.before))
+                found, glued = self._piece(text, spans, p, memo, whole)
+                out.extend(found)
+                cut.update(glued)
             if cut == guessed:
-                return out
+                return out, whole, cut
             whole, guessed = self._read(whole.rules, whole.spaced, cut, memo), cut
 
-    def _whole(self, blocks: Sequence[tally.Block], memo: Memo | None) -> tuple[_Whole, Counter[str]]:
-        """What the steps count over the whole text (``tally.counts``), and the run-on words cut."""
-        counted = tally.counts(blocks, self.lexicon, self.model)
-        rules = tuple(for_document(rule, counted.written, self.lexicon) for rule in self.rules)
-        return self._read(rules, counted.spaced, counted.cut, memo), counted.cut
+    def _piece(
+        self, text: str, spans: Spans, p: Piece, memo: Memo | None, whole: _Whole
+    ) -> tuple[list[Finding], list[str]]:
+        """The findings in the body of the piece ``p`` (in the text's offsets), and the run-on words cut there."""
+        piece = text[p.before : p.after]
+        piece_skip = clipped(spans.spans, spans.starts, spans.longest, p.before, p.after)
+        tokens = join_broken(piece, words(piece, piece_skip), self.lexicon.knows)
+        glued: list[Finding] = []
+        found = self._steps(piece, tokens, piece_skip, memo, whole, glued)
+        lo, hi = p.start - p.before, p.end - p.before
+        out = [
+            replace(f, start=f.start + p.before, end=f.end + p.before)
+            for f in _without_overlaps([f for f in found if lo <= f.start < hi])  # no finding spans a cut
+        ]
+        return out, [f.text for f in glued if lo <= f.start < hi]
+
+    def _again(
+        self,
+        text: str,
+        skip: Sequence[tuple[int, int]],
+        memo: Memo | None,
+        blocks: Sequence[tally.Block],
+        counted: tally.Counts,
+        whole: _Whole,
+        kept: _Long,
+        moved: tally.Moved,
+    ) -> list[Finding] | None:
+        """The findings of a later settle pass in the paragraphs where they can differ from
+        the last pass's (``kept``); None when the whole text must be read again.
+
+        A word's findings read its text within ``MARGIN_WORDS`` words (pieces.py) and what
+        the whole text says: the listed spellings it uses (the same here, or all is read),
+        the countries it is about and how often it writes each spelling (a decision notes
+        those it read: ``readers``, context.note_topics; a case slip reads its own and its
+        capitalized count), the consistency rule's majority spellings, and for a run-on word how often
+        the text writes the name it may start with. So the blocks read again are those a
+        fix touched and their neighbours within reach, and the blocks that write a word
+        one of those changed for."""
+        doc = whole.document
+        if doc.own_names != kept.own_names:
+            return None
+        cut = counted.cut
+        changed = set(moved.changed) | {k for k in cut.keys() | kept.cut.keys() if cut[k] != kept.cut[k]}
+        changed.update(TOPIC + country for country in doc.topics ^ kept.topics)  # (context.note_topics)
+        if bool(doc.topics) != bool(kept.topics):
+            changed.add(TOPIC)
+        # a case slip reads the count of the word and of its capitalized form
+        affected = {low for k in changed if casing.reads_counts(low := k.lower(), self.lexicon)}
+        affected.update(core for core, heard in kept.readers.items() if not heard.isdisjoint(changed))
+        majorities = _majorities(whole.rules)
+        if len(majorities) != len(kept.majorities):
+            return None
+        for old, new in zip(kept.majorities, majorities, strict=True):
+            affected.update(m for m in old.keys() | new.keys() if old.get(m) != new.get(m))
+        marked = tally.dirty(blocks, moved.fresh, affected, moved.changed, MARGIN_WORDS)
+        if 2 * sum(marked) > len(marked):
+            return None  # most of it: read as one
+        doc.in_document.readers = kept.readers
+        spans = Spans(skip)
+        out: list[Finding] = []
+        k = 0
+        while k < len(blocks):
+            if not marked[k]:
+                k += 1
+                continue
+            first = k
+            while k + 1 < len(blocks) and marked[k + 1] and blocks[k + 1].end - blocks[first].start <= self.piece:
+                k += 1
+            found, glued = self._piece(text, spans, around(text, blocks[first].start, blocks[k].end), memo, whole)
+            if Counter(glued) != tally.cut_in(blocks, counted, first, k):
+                return None  # the pieces cut other run-ons than the counts did: read it all
+            out.extend(found)
+            k += 1
+        return out
 
     def _read(self, rules: tuple[Rule, ...], spaced: Counter[str], cut: Counter[str], memo: Memo | None) -> _Whole:
         """What the pieces read of the whole text when the ``cut`` run-on words are cut."""
@@ -219,8 +312,20 @@ class _Pass:
     text: str
     fingerprint: int
     words: list[Word] | None
-    blocks: list[tally.Block] | None
+    long: _Long | None
     fixes: tuple[Finding, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Long:
+    """What a pass over a long text read, for the next (``Normalizer._again``)."""
+
+    blocks: list[tally.Block]
+    cut: Counter[str]  # the run-on words cut
+    topics: frozenset[str]
+    own_names: frozenset[str]
+    majorities: list[dict[str, str]]  # the consistency rule's majority spellings
+    readers: dict[str, set[str]]  # under each word decided, the spellings whose counts the decisions read
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,6 +335,10 @@ class _Whole:
     rules: tuple[Rule, ...]  # bound to the words the text writes
     spaced: Counter[str]  # its words once split words are joined
     document: Document  # its words once run-on words are cut, and what they say
+
+
+def _majorities(rules: Sequence[Rule]) -> list[dict[str, str]]:
+    return [rule.majority for rule in rules if isinstance(rule, InDocument)]
 
 
 def _inside(f: Finding, spans: Sequence[tuple[int, int]]) -> bool:

@@ -31,6 +31,7 @@ from normalize.context import (
     name_side,
     named_prominence,
     names_person,
+    note_topics,
     of_topic,
     person_prominence,
     place_cue,
@@ -245,6 +246,7 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
     f["edit_cost"] = remember(ctx.memo, ("edit_cost", core, key, dist), partial(edit_cost, core, key, dist, slips=True))
     if entry is None:
         person = kind == "person"
+        note_topics(ctx.in_document, key, lexicon)
         entry = remember(
             ctx.memo, ("entry", key, ctx.topics, person), partial(best_entry, key, lexicon, ctx.topics, person)
         )
@@ -280,6 +282,7 @@ def _name_prior(ctx: Context, key: str, person: bool) -> tuple[float, Kind]:
         # a person's name here, as likely as the people so named: Andrei Karin, not the town Karin
         prominence, kind = person_prominence(key, lexicon), "person"
     elif kind == "place" and not ctx.in_document[lexicon.display[key]]:  # the text's own spelling (Makeyevka) is meant
+        note_topics(ctx.in_document, key, lexicon)
         prominence = named_prominence(key, lexicon, ctx.topics)
     if (
         key not in lexicon.words
@@ -321,6 +324,8 @@ def _place_and_title(ctx: Context, i: int, key: str, kind: str, evidence: list[s
         if noun:
             f["place_noun"] = 1.0
             evidence.append(noun)
+    if kind == "place":
+        note_topics(ctx.in_document, key, ctx.lexicon)
     if kind == "place" and of_topic(key, ctx.lexicon, ctx.topics) and ctx.lexicon.zipf(words[i].core) == 0.0:
         f["topic"] = 1.0
         evidence.append("a place of the text's country")

@@ -59,6 +59,7 @@ class Counts:
     written: Counter[str]
     spaced: Counter[str]
     cut: Counter[str]
+    pending_cut: list[tuple[str, ...]]  # for each block, its pending run-on words cut
 
 
 def read(
@@ -66,8 +67,17 @@ def read(
 ) -> list[Block]:
     """The blocks of ``text`` (``skip``: spans whose words are not prose)."""
     at = cuts(text, size)
-    near = _Spans(skip)
+    near = Spans(skip)
     return [_block(text, near, a, b, lexicon, model, memo) for a, b in zip(at, at[1:], strict=False)]
+
+
+@dataclass(frozen=True, slots=True)
+class Moved:
+    """The blocks of a text after edits (``moved``)."""
+
+    blocks: list[Block]
+    fresh: frozenset[int]  # the blocks read again, by place in ``blocks``
+    changed: frozenset[str]  # the words counted a different number of times once split words are joined
 
 
 def moved(
@@ -79,7 +89,7 @@ def moved(
     lexicon: Lexicon,
     model: Model,
     memo: Memo | None,
-) -> list[Block] | None:
+) -> Moved | None:
     """The blocks of ``text``, which is the text whose ``blocks`` they are (``old``: its
     ``fingerprint``) with the ``edits`` (fixes in its offsets, sorted, apart) applied: the
     blocks that no edit touches are moved, each run of the others is read again as one
@@ -104,8 +114,10 @@ def moved(
         new = pos + shifts[bisect_right(ends, pos)]
         return new if new in (0, len(text)) or (text[new - 1] == "\n" and BLANK.match(text, new - 1)) else None
 
-    near = _Spans(skip)
+    near = Spans(skip)
     out: list[Block] = []
+    fresh: set[int] = set()
+    delta: Counter[str] = Counter()
     k = 0
     while k < len(blocks):
         block = blocks[k]
@@ -127,9 +139,14 @@ def moved(
         start, end = at(block.start), at(blocks[last].end)
         if start is None or end is None:
             return None
-        out.append(_block(text, near, start, end, lexicon, model, memo))
+        again = _block(text, near, start, end, lexicon, model, memo)
+        for gone in blocks[k : last + 1]:
+            _add(delta, gone.spaced or gone.written, -1)
+        _add(delta, again.spaced or again.written)
+        fresh.add(len(out))
+        out.append(again)
         k = last + 1
-    return out
+    return Moved(out, frozenset(fresh), frozenset(word for word, n in delta.items() if n))
 
 
 def fingerprint(text: str) -> int:
@@ -146,15 +163,50 @@ def counts(blocks: Sequence[Block], lexicon: Lexicon, model: Model) -> Counts:
         _add(written, block.written)
         _add(spaced, block.spaced or block.written)
         cut.update(block.cut)
+    pending_cut = []
     for block in blocks:
-        for words, i in block.pending:
-            found = run_on(words, i, lexicon, model, spaced)
-            if found is not None:
-                cut[found.text] += 1
-    return Counts(written, spaced, cut)
+        found = [run_on(words, i, lexicon, model, spaced) for words, i in block.pending]
+        pending_cut.append(tuple(f.text for f in found if f is not None))
+        cut.update(pending_cut[-1])
+    return Counts(written, spaced, cut, pending_cut)
 
 
-def _block(text: str, near: _Spans, a: int, b: int, lexicon: Lexicon, model: Model, memo: Memo | None) -> Block:
+def cut_in(blocks: Sequence[Block], counted: Counts, first: int, last: int) -> Counter[str]:
+    """The run-on words cut in blocks ``first`` to ``last``."""
+    out: Counter[str] = Counter()
+    for k in range(first, last + 1):
+        out.update(blocks[k].cut)
+        out.update(counted.pending_cut[k])
+    return out
+
+
+def dirty(
+    blocks: Sequence[Block], fresh: frozenset[int], words: set[str], spaced: frozenset[str], reach: int
+) -> list[bool]:
+    """Which blocks a later settle pass must read again: those read again (``fresh``: their
+    text changed) and the blocks within ``reach`` words of them, those that write one of the
+    ``words``, and those with a run-on word whose cut reads the count of one of the ``spaced``
+    words (a name it may start with)."""
+    out = [False] * len(blocks)
+    for k, block in enumerate(blocks):
+        if k in fresh:
+            out[k] = True
+            for step in (-1, 1):  # every step reads fewer than ``reach`` words on either side
+                j, seen = k + step, 0
+                while 0 <= j < len(blocks) and seen < reach:
+                    out[j] = True
+                    seen += sum(blocks[j].written[1])
+                    j += step
+        elif not words.isdisjoint(block.written[0]) or (block.spaced and not words.isdisjoint(block.spaced[0])):
+            out[k] = True
+        elif spaced and any(
+            words_[i].core[:cut] in spaced for words_, i in block.pending for cut in range(1, len(words_[i].core))
+        ):
+            out[k] = True
+    return out
+
+
+def _block(text: str, near: Spans, a: int, b: int, lexicon: Lexicon, model: Model, memo: Memo | None) -> Block:
     tokens = words_between(text, near.within(a, b), a, b, lexicon.knows)
     written = Counter(w.core for w in tokens if not w.skip)
     _, tokens = split_words(text, tokens, lexicon, model, memo)
@@ -175,13 +227,13 @@ def _tallied(counter: Counter[str]) -> Tallied:
     return tuple(counter), array("l", counter.values())
 
 
-def _add(counter: Counter[str], tallied: Tallied) -> None:
+def _add(counter: Counter[str], tallied: Tallied, sign: int = 1) -> None:
     get = counter.get
     for word, n in zip(*tallied, strict=True):
-        counter[word] = get(word, 0) + n
+        counter[word] = get(word, 0) + sign * n
 
 
-class _Spans:
+class Spans:
     """Spans to skip, asked for those that reach into a stretch of text (in the text's offsets)."""
 
     def __init__(self, spans: Sequence[Span]) -> None:

@@ -54,10 +54,10 @@ def _document(seed: int, paragraphs: int) -> str:
     return "".join(out)
 
 
-def _checked(text: str, piece: int, skip: list[tuple[int, int]] | None = None) -> Report:
+def _checked(text: str, piece: int, skip: list[tuple[int, int]] | None = None, block: int = tally.BLOCK) -> Report:
     base = engine.default()
     normalizer = engine.Normalizer(base.lexicon, rules=base.rules)
-    normalizer.long_text, normalizer.piece = 2 * piece, piece
+    normalizer.long_text, normalizer.piece, normalizer.block = 2 * piece, piece, block
     return normalizer.check(text, skip=skip or [])
 
 
@@ -123,12 +123,52 @@ def test_counts_carried_past_fixes_are_those_of_the_fixed_text() -> None:
     assert len(edits) > 20
     fixed = Report(text, edits).fixed
     blocks = tally.read(text, [], lexicon, model, None, size=600)
-    carried = tally.moved(blocks, tally.fingerprint(text), edits, fixed, [], lexicon, model, None)
+    moved = tally.moved(blocks, tally.fingerprint(text), edits, fixed, [], lexicon, model, None)
     fresh = tally.read(fixed, [], lexicon, model, None, size=600)
-    assert carried is not None
+    assert moved is not None and 0 < len(moved.fresh) < len(moved.blocks)
+    carried = moved.blocks
     assert sum(b.start == c.start for b, c in zip(carried, fresh, strict=False)) > 0  # some blocks only moved
     a, b = tally.counts(carried, lexicon, model), tally.counts(fresh, lexicon, model)
     assert list(a.written.items()) == list(b.written.items())  # in the order the text first writes them
     assert list(a.spaced.items()) == list(b.spaced.items())
     assert a.cut == b.cut and sum(a.cut.values()) > 0
     assert tally.moved(blocks, tally.fingerprint(text), edits, fixed + " Kmitry", [], lexicon, model, None) is None
+
+
+CLEAN = [  # sentences written for this test, with nothing to find
+    "The minister said the talks would resume next week.",
+    "Officials met in the capital on Tuesday to discuss the budget.",
+    "The report was published after a long delay, the agency said.",
+    "Farmers in the south asked for more water during the summer.",
+]
+
+
+def test_later_passes_read_again_only_what_the_fixes_change(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Most paragraphs have nothing to fix; a few have fixes that make others possible (a
+    name fixed vouches for its other spelling): the later passes read those paragraphs
+    again, and the findings are those of the whole text read at once."""
+    rnd = random.Random(5)
+    paragraphs = []
+    for k in range(400):
+        if k % 40 == 7:
+            paragraphs.append(rnd.choice([SENTENCES[0], SENTENCES[7], SENTENCES[13]]) + " " + rnd.choice(CLEAN))
+        else:
+            paragraphs.append(" ".join(rnd.choice(CLEAN) for _ in range(rnd.randint(1, 4))))
+    # Alone, "Sholz" is only a suggestion; once the first fix writes "Scholz", a fix.
+    paragraphs[3] = "Chancellor Olaf Scholtz arrived."
+    paragraphs[300] = "Sholz said the aid would continue."
+    text = "\n\n".join(paragraphs)
+    again: list[bool] = []
+    real = engine.Normalizer._again
+
+    def counted(self: engine.Normalizer, *args: object, **kwargs: object) -> object:
+        found = real(self, *args, **kwargs)  # type: ignore[arg-type]
+        again.append(found is not None)
+        return found
+
+    monkeypatch.setattr(engine.Normalizer, "_again", counted)
+    whole = _checked(text, 10**9)
+    assert sum(f.action == "fix" for f in whole.findings) >= 10
+    assert [f.replacement for f in whole.findings if f.text == "Sholz"] == ["Scholz"]
+    assert _checked(text, 3_000, block=400).findings == whole.findings
+    assert any(again)  # a later pass read only some paragraphs

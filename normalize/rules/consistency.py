@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
@@ -38,12 +39,19 @@ def for_document(written: Counter[str], lexicon: Lexicon) -> Rule:
     """The rule for (a piece of) a document that writes its words as often as ``written``
     says (words not ``skip``, in the order the document first writes them)."""
     counts = _names(written)
-    majority = _majority(counts, lexicon)
+    return InDocument(counts, _majority(counts, lexicon))
 
-    def rule(text: str, words: list[Word], lexicon: Lexicon) -> Iterator[Finding]:
-        return _findings(words, counts, majority, lexicon)
 
-    return rule
+@dataclass(frozen=True, slots=True)
+class InDocument:
+    """The rule for the pieces of one document: ``majority`` maps each minority spelling to
+    the majority spelling it is a slip of."""
+
+    counts: Counter[str]
+    majority: dict[str, str]
+
+    def __call__(self, text: str, words: list[Word], lexicon: Lexicon) -> Iterator[Finding]:
+        return _findings(words, self.counts, self.majority, lexicon)
 
 
 def _names(written: Counter[str]) -> Counter[str]:
