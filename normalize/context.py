@@ -22,7 +22,7 @@ from rapidfuzz.distance import OSA
 from normalize.candidates import Bigrams, NameMatcher, Speller
 from normalize.derive import demonym, demonym_stems
 from normalize.forms import fold, shape
-from normalize.lexicon import PERSON_PROMINENCE, Lexicon, trigrams
+from normalize.lexicon import PERSON_PROMINENCE, Lexicon, case_usage, trigrams
 from normalize.model import Model
 from normalize.tokenize import Word
 from normalize.types import Entry
@@ -35,6 +35,9 @@ PLACE_FIRST_SLACK = 1.0  # a place's word may be this much (Zipf) commoner than 
 ALIAS_SLACK = (
     1.0  # a far town or region, or another name of a far place, is as likely as text uses it, give or take this
 )
+# log10 of how many times more often text writes an English word that is no name (tub) than
+# capitalized: about one word in twenty starts a sentence
+LOWERCASE_WORD_SHARE = 1.3
 TITLE_PHRASE_ZIPF = 3.5  # a neighbour this common is an English word first (Spence, at 3.4, is a name)
 # A letter triple that hardly any English word or listed name has ("sds" in "Rusdsia") is
 # typing, not spelling.
@@ -447,6 +450,10 @@ def named_prominence(key: str, lexicon: Lexicon, topics: frozenset[str]) -> floa
     weigh what English text gives them, while Kharkov in a text on Ukraine keeps its city's
     prominence."""
     capped = lexicon.zipf(key) + ALIAS_SLACK
+    if key in lexicon.words and case_usage().get(key) is None:
+        # an English word that text writes lowercase more often than capitalized (tub, an
+        # alias of Touba): its frequency measures the word; the name is at most its capitals
+        capped -= LOWERCASE_WORD_SHARE
     best = 0.0
     for idx in lexicon.name_index.get(key, ()):
         parts, entity, prominence = lexicon.spellings[idx]

@@ -321,3 +321,11 @@ def test_the_text_says_which_word_not_which_form() -> None:
     alone = "The donors sent 300 first aid ikts to the region."
     assert normalize.check(alone).findings[0].suggestions[0] == "its"
     assert normalize.check("Each kit holds bandages. " + alone).findings[0].suggestions[0] == "kits"
+
+
+def test_an_alias_that_is_an_english_word_is_named_by_its_capitals_only(lexicon: Lexicon) -> None:
+    """Tub, a listed other name of Touba (Senegal), is as common as the word "tub" lowercase;
+    text names the town so far less often, and an unknown island is no slip of it."""
+    assert context.named_prominence("tub", lexicon, frozenset()) < lexicon.zipf("tub")
+    text = "Iran holds the islands of Greater Tunb and Lesser Tunb in the Gulf."
+    assert not normalize.check(text).fixes
