@@ -104,8 +104,8 @@ class Counts(Counter[str]):
     """How often each spelling occurs in a document. While ``reads`` is a list, every
     lookup notes the spelling and its count there: an answer computed meanwhile holds
     for any document that counts those spellings the same (decide's ``_readings``).
-    While ``readers`` is a dict, each decision notes there, under the word it decides,
-    the spellings whose counts it read (engine.py reads again only the words whose
+    While ``readers`` is a dict, each decision notes there, under the word it decides
+    (or finds nothing to read for), the spellings whose counts it read (engine.py reads again only the words whose
     spellings a settle pass counts differently)."""
 
     reads: list[tuple[str, int]] | None = None

@@ -276,6 +276,8 @@ def _decided(ctx: Context, i: int, listed: bool) -> Finding | None:
     own names within reach; an answer is reused while the document counts the
     spellings it looked up the same."""
     if _unread(ctx, i):
+        if ctx.in_document.readers is not None:  # (it read the text's own names: engine.py)
+            ctx.in_document.readers.setdefault(ctx.words[i].core, set())
         return None
     near = ctx.names.near(ctx.words[i].core, ctx.own_names)  # all that _name_hits reads of the own names
     key = ("decided", window(ctx.words, i), ctx.topics, near, listed, id(ctx.model))

@@ -249,16 +249,14 @@ class Normalizer:
         the last pass's (``kept``); None when the whole text must be read again.
 
         A word's findings read its text within ``MARGIN_WORDS`` words (pieces.py) and what
-        the whole text says: the listed spellings it uses (the same here, or all is read),
-        the countries it is about and how often it writes each spelling (a decision notes
+        the whole text says: the listed spellings it uses within reach of the word, the
+        countries it is about and how often it writes each spelling (a decision notes
         those it read: ``readers``, context.note_topics; a case slip reads its own and its
         capitalized count), the consistency rule's majority spellings, and for a run-on word how often
         the text writes the name it may start with. So the blocks read again are those a
         fix touched and their neighbours within reach, and the blocks that write a word
         one of those changed for."""
         doc = whole.document
-        if doc.own_names != kept.own_names:
-            return None
         cut = counted.cut
         changed = set(moved.changed) | {k for k in cut.keys() | kept.cut.keys() if cut[k] != kept.cut[k]}
         changed.update(TOPIC + country for country in doc.topics ^ kept.topics)  # (context.note_topics)
@@ -267,6 +265,9 @@ class Normalizer:
         # a case slip reads the count of the word and of its capitalized form
         affected = {low for k in changed if casing.reads_counts(low := k.lower(), self.lexicon)}
         affected.update(core for core, heard in kept.readers.items() if not heard.isdisjoint(changed))
+        own = doc.own_names ^ kept.own_names  # a decision reads the text's own names within reach of its word
+        if own:
+            affected.update(core for core in kept.readers if self._names.near(core, own))
         majorities = _majorities(whole.rules)
         if len(majorities) != len(kept.majorities):
             return None
