@@ -224,7 +224,7 @@ def _block(text: str, near: Spans, a: int, b: int, lexicon: Lexicon, model: Mode
 
 
 def _tallied(counter: Counter[str]) -> Tallied:
-    return tuple(counter), array("l", counter.values())
+    return tuple(counter), array("I", counter.values())
 
 
 def _add(counter: Counter[str], tallied: Tallied, sign: int = 1) -> None:
