@@ -249,7 +249,8 @@ def _bracket_end(src: str, open_at: int) -> int:
             i += 2
             continue
         if c == "`":
-            run = len(src[i:]) - len(src[i:].lstrip("`"))
+            tick = _TICKS.match(src, i)  # (the run's length: not by copying the rest of the text)
+            run = tick.end() - i if tick else 1
             end = src.find("`" * run, i + run)
             i = i + run if end < 0 else end + run
             continue

@@ -42,6 +42,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "backtick.md": lambda n: "`" + "a" * n,
     "code-spans.md": lambda n: "`a" * (n // 2),
     "open-links.md": lambda n: "[Kmitry](" * (n // 9),
+    "code-in-link.md": lambda n: "[" + "`a" * (n // 2) + "](x)",
     "open-tags.html": lambda n: "<a " * (n // 3),
     "open-quotes.html": lambda n: '<a "' * (n // 4),
     "attribute.html": lambda n: '<p title="' + "a" * n + '">Peskov</p>',
