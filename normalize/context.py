@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from typing import Any, TypeVar
@@ -57,6 +57,8 @@ TITLE_GLUE = frozenset(("of", "the", "for", "and"))
 PARTICLES = frozenset("al el bin ibn abu abd de da das dos do du la le van von der den di del ben ter".split())
 # Words that follow a place's name ("Sumy region").
 PLACE_NOUNS = frozenset("region oblast province governorate krai district county".split())
+LIST_GLUE = frozenset(("and", "or"))  # between the last two items of a list
+COUNTRY_PROMINENCE = 5.0  # lexicon.PLACE_PROMINENCE["country"]: no city's population reaches it
 # Words that introduce a place's name.
 PLACE_PREPOSITIONS = frozenset(
     "in inside within outside to from near across throughout into at via towards toward visit visited".split()
@@ -433,6 +435,41 @@ def place_noun(words: Sequence[Word], i: int) -> str:
     if i + 1 < len(words) and adjacent(words, i, i + 1) and words[i + 1].core.lower() in PLACE_NOUNS:
         return f"before '{words[i + 1].core}'"
     return ""
+
+
+def country_beside(words: Sequence[Word], i: int, lexicon: Lexicon) -> str:
+    """A country written next to the word at ``i`` as the item before or after it in a list:
+    "Jordan, X, Yemen", "Venezuela and X" (not across a full stop)."""
+    for j in _list_items(words, i):
+        core = words[j].core
+        if core[:1].isupper() and not words[j].skip and is_country(core.lower(), lexicon):
+            return core
+    return ""
+
+
+def is_country(key: str, lexicon: Lexicon) -> bool:
+    """``key`` names a country by itself (a listed place of a country's prominence)."""
+    prior = lexicon.name_prior.get(key)
+    return prior is not None and prior[1] == "place" and prior[0] >= COUNTRY_PROMINENCE
+
+
+def _list_items(words: Sequence[Word], i: int) -> Iterator[int]:
+    """The positions of the items before and after ``i`` in a list: across one comma, or across "and"/"or"."""
+    if i > 0 and words[i - 1].pause_after and not words[i].sentence_start and _comma_gap(words, i - 1, i):
+        yield i - 1
+    elif i > 1 and words[i - 1].core in LIST_GLUE and adjacent(words, i - 1, i) and adjacent(words, i - 2, i - 1):
+        yield i - 2
+    if i + 1 < len(words):
+        if words[i].pause_after and not words[i + 1].sentence_start and _comma_gap(words, i, i + 1):
+            yield i + 1
+        elif i + 2 < len(words) and words[i + 1].core in LIST_GLUE and adjacent(words, i, i + 1):
+            if adjacent(words, i + 1, i + 2):
+                yield i + 2
+
+
+def _comma_gap(words: Sequence[Word], a: int, b: int) -> bool:
+    """Words ``a`` and ``b`` stand apart by a mark and a space (", ") and nothing else."""
+    return words[b].token.start - words[a].token.end == 2
 
 
 def place_first(key: str, prominence: float, lexicon: Lexicon) -> bool:

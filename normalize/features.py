@@ -28,6 +28,8 @@ from normalize.context import (
     adjacent,
     beside_unlisted_name,
     best_entry,
+    country_beside,
+    is_country,
     name_side,
     named_prominence,
     names_person,
@@ -84,6 +86,7 @@ FEATURES = {
     "role_word": "else a one-word title names an office the person holds (Chancellor [Scholz]): log10 people/holder",
     "place_preposition": "a place's name after a preposition of place (in, near, from)",
     "place_noun": "a place's name before a region noun (region, oblast, province)",
+    "country_list": "a country's name in a list beside another country (Jordan, Traq, Yemen; Venezuela and Guiyana)",
     "topic": "a prominent place of a country the text is about",
     "demonym_before_pause": "a demonym before a comma, a full stop or a possessive, where nouns stand",
     "form_cue": "how much likelier English makes the other form (country or demonym) before the next word",
@@ -324,6 +327,11 @@ def _place_and_title(ctx: Context, i: int, key: str, kind: str, evidence: list[s
         if noun:
             f["place_noun"] = 1.0
             evidence.append(noun)
+        if is_country(key, ctx.lexicon):
+            listed = country_beside(words, i, ctx.lexicon)
+            if listed and listed.lower() != key:
+                f["country_list"] = 1.0
+                evidence.append(f"in a list with '{listed}'")
     if kind == "place":
         note_topics(ctx.in_document, key, ctx.lexicon)
     if kind == "place" and of_topic(key, ctx.lexicon, ctx.topics) and ctx.lexicon.zipf(words[i].core) == 0.0:
