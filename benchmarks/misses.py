@@ -12,7 +12,9 @@ cause, read from the engine's own steps on the corrupted text:
   (``suggested/variant`` when the reading is a variant, never fixed; ``suggested/gap``
   when a rival reading lies too close; ``suggested/margin`` otherwise);
 - ``suggested-other``: a finding whose top suggestion is another word;
-- ``case`` / ``join`` / ``split``: edit classes the word-by-word decision does not see;
+- ``case/suggested``, ``case/margin``, ``case/no-reading``: a case slip (normalize/casing.py)
+  only suggested, read but too unlikely for a finding, or not read at all (with its features);
+- ``join`` / ``split``: edit classes the word-by-word decision does not see;
 - ``not-checked/known``: the typo is a word the lexicon knows (an English word, a
   frequent name); ``not-checked/name-part``: a listed name part beside its own name;
   ``not-checked/other``: skipped for another reason (derived, folded, acronym shape);
@@ -62,7 +64,9 @@ def cause(norm: Any, text: str, inj: Injected, findings: Any) -> tuple[str, str]
     if result != "missed":
         return result, "" if result == "fixed" else f"-> {got}"
     over = sorted((f for f in findings if f.start < inj.end and inj.start < f.end), key=lambda f: f.start)
-    if inj.edit in ("case", "join", "split"):
+    if inj.edit == "case":
+        return _case(norm, text, inj, bool(over))
+    if inj.edit in ("join", "split"):
         return inj.edit, ""
     toks = join_broken(text, words(text, ()), norm.lexicon.knows)
     i = _word_at(toks, inj)
@@ -106,6 +110,21 @@ def cause(norm: Any, text: str, inj: Injected, findings: Any) -> tuple[str, str]
     if texts[0] != want:
         return "ranked-second", f"top {scored[0].candidate.text} {scored[0].margin:.2f}"
     return "under-floor", f"margin {scored[0].margin:.2f} " + _terms(scored[0])
+
+
+def _case(norm: Any, text: str, inj: Injected, found: bool) -> tuple[str, str]:
+    """A case slip missed: ``case/suggested`` (a finding under the fix threshold), ``case/margin``
+    (a reading too unlikely for a finding), ``case/no-reading`` (casing.py does not read it)."""
+    from normalize.casing import readings
+    from normalize.tokenize import join_broken, words
+
+    toks = join_broken(text, words(text, ()), norm.lexicon.knows)
+    i = _word_at(toks, inj)
+    reading = next((r for r in readings(toks, norm.lexicon) if r.i == i), None)
+    if reading is None:
+        return "case/no-reading", ""
+    terms = " ".join(f"{n}={v:g}" for n, v in reading.features.items())
+    return f"case/{'suggested' if found else 'margin'}", f"margin {norm.model.margin(reading.features, {}):.2f} {terms}"
 
 
 def _gate(d: Any, ctx: Any, i: int, want: str) -> str:
