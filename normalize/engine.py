@@ -118,7 +118,7 @@ class Normalizer:
         found = self._steps(text, tokens, skip, memo)
         report = Report(text, _without_overlaps(as_written(text, found)))
         if last is not None:
-            last[:] = [_Pass(text, 0, read, None, report.fixes)]
+            last[:] = [_Pass(text, b"", read, None, report.fixes)]
         return report
 
     def _long(
@@ -311,7 +311,7 @@ class _Pass:
     long text, read in pieces: one text fewer held)."""
 
     text: str
-    fingerprint: int
+    fingerprint: bytes
     words: list[Word] | None
     long: _Long | None
     fixes: tuple[Finding, ...]

@@ -17,6 +17,7 @@ cut reads, and cut once every block is counted.
 
 from __future__ import annotations
 
+import hashlib
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -82,7 +83,7 @@ class Moved:
 
 def moved(
     blocks: Sequence[Block],
-    old: int,
+    old: bytes,
     edits: Sequence[Finding],
     text: str,
     skip: Sequence[Span],
@@ -95,14 +96,14 @@ def moved(
     blocks that no edit touches are moved, each run of the others is read again as one
     block. None when ``text`` is not that."""
     edits = sorted(edits, key=lambda e: e.start)
-    parts, pos, shift = [], 0, 0  # the old text, made again from ``text`` and the edits' typed text
+    parts, pos, shift = [], 0, 0  # the old text, told from ``text`` and the edits' typed text
     for e in edits:
         new = e.start + shift
         if e.start < pos or e.replacement is None or text[new : new + len(e.replacement)] != e.replacement:
             return None
-        parts += [text[pos + shift : new], e.text]
+        parts += [(text, pos + shift, new), (e.text, 0, len(e.text))]
         pos, shift = e.end, shift + len(e.replacement) - (e.end - e.start)
-    if fingerprint("".join(parts) + text[pos + shift :]) != old:
+    if _digest([*parts, (text, pos + shift, len(text))]) != old:
         return None
     ends = [e.end for e in edits]
     shifts = [0]
@@ -149,9 +150,21 @@ def moved(
     return Moved(out, frozenset(fresh), frozenset(word for word, n in delta.items() if n))
 
 
-def fingerprint(text: str) -> int:
+def fingerprint(text: str) -> bytes:
     """What ``moved`` knows a text by (so that the last pass need not keep its text)."""
-    return hash(text)
+    return _digest([(text, 0, len(text))])
+
+
+CHUNK = 1 << 16  # characters encoded at a time: a fingerprint makes no copy of a long text
+
+
+def _digest(parts: Sequence[tuple[str, int, int]]) -> bytes:
+    """A digest of the text ``parts`` (each ``s[a:b]``) make, read a chunk at a time."""
+    digest = hashlib.blake2b(digest_size=16)
+    for s, a, b in parts:
+        for k in range(a, b, CHUNK):
+            digest.update(s[k : min(k + CHUNK, b)].encode("utf-8", "surrogatepass"))
+    return digest.digest()
 
 
 def counts(blocks: Sequence[Block], lexicon: Lexicon, model: Model) -> Counts:
