@@ -42,10 +42,10 @@ from normalize.context import (
     adjacent,
     beside_partner,
     best_entry,
-    listed_pair,
     person_prominence,
     place_cue,
     remember,
+    whole_name_before,
     word_table,
 )
 from normalize.lexicon import Lexicon, case_usage
@@ -61,8 +61,6 @@ SUGGEST_MARGIN = 0.5  # barely likelier than the word as typed: not worth a read
 # the lowercase form is merely rare there
 CAPITALIZED_FROM = 0.5
 CAPITALIZED_MAX = 1.5
-MAX_BEFORE = 3  # words of a listed name before a lowercase word of it (Bolivarian Republic of [venezuela])
-NAME_GLUE = frozenset(("of", "the", "and", "de", "del", "da", "la", "al", "el"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,7 +215,7 @@ def _lowered(
         return None
     display = lexicon.display[core]
     partner = _whole_name_beside(words, i, core, lexicon, memo)
-    ahead = None if partner else _whole_name_before(words, i, core, lexicon, memo)
+    ahead = None if partner else whole_name_before(words, i, core, lexicon, memo)
     named = partner or ahead
     whole, surname = facts.whole, facts.surname
     if named is None and not whole and not surname:
@@ -282,30 +280,6 @@ def _whole_name_beside(
         w.core[:1].isupper() for w in span[1:] if w.core.lower() not in FUNCTION_WORDS
     ):
         return partner
-    return None
-
-
-def _whole_name_before(
-    words: Sequence[Word], i: int, core: str, lexicon: Lexicon, memo: Memo | None = None
-) -> tuple[int, str] | None:
-    """A listed name that the word ends or goes on with, its words before it written in full
-    and capitalized, glue aside (New york, Joe biden, Republic of malawi): the longest such
-    run of up to ``MAX_BEFORE`` words that begins with a capitalized word other than a
-    function word (not "The valley" at the start of a sentence)."""
-    start = i
-    while start > 0 and i - start < MAX_BEFORE and adjacent(words, start - 1, start):
-        word = words[start - 1]
-        if word.skip or not (word.core[:1].isupper() or word.core.lower() in NAME_GLUE):
-            break
-        start -= 1
-    for k in range(start, i):
-        first = words[k].core
-        if not first[:1].isupper() or first.lower() in FUNCTION_WORDS:
-            continue
-        run = tuple(w.core for w in words[k:i])
-        idx = remember(memo, ("name_before", core, run), partial(listed_pair, run, core, lexicon))
-        if idx is not None:
-            return idx, first
     return None
 
 

@@ -57,6 +57,8 @@ TITLE_GLUE = frozenset(("of", "the", "for", "and"))
 PARTICLES = frozenset("al el bin ibn abu abd de da das dos do du la le van von der den di del ben ter".split())
 # Words that follow a place's name ("Sumy region").
 PLACE_NOUNS = frozenset("region oblast province governorate krai district county".split())
+MAX_BEFORE = 3  # words of a listed name before a word of it (Bolivarian Republic of [Venezuela])
+NAME_GLUE = frozenset(("of", "the", "and", "de", "del", "da", "la", "al", "el"))  # inside names
 LIST_GLUE = frozenset(("and", "or"))  # between the last two items of a list
 COUNTRY_PROMINENCE = 5.0  # lexicon.PLACE_PROMINENCE["country"]: no city's population reaches it
 # Words that introduce a place's name.
@@ -528,6 +530,30 @@ def beside_partner(
     if not before and not after:
         return None
     return remember(memo, ("partner", key, before, after), partial(_partner, key, before, after, lexicon))
+
+
+def whole_name_before(
+    words: Sequence[Word], i: int, key: str, lexicon: Lexicon, memo: Memo | None = None
+) -> tuple[int, str] | None:
+    """A listed name with ``key`` in it, its words before the word at ``i`` written in full and
+    capitalized, glue aside (New [york], Joe [biden], Republic of [malawi]): the longest such
+    run of up to ``MAX_BEFORE`` words that begins with a capitalized word other than a
+    function word (not "The valley" at the start of a sentence)."""
+    start = i
+    while start > 0 and i - start < MAX_BEFORE and adjacent(words, start - 1, start):
+        word = words[start - 1]
+        if word.skip or not (word.core[:1].isupper() or word.core.lower() in NAME_GLUE):
+            break
+        start -= 1
+    for k in range(start, i):
+        first = words[k].core
+        if not first[:1].isupper() or first.lower() in FUNCTION_WORDS:
+            continue
+        run = tuple(w.core for w in words[k:i])
+        idx = remember(memo, ("name_before", key, run), partial(listed_pair, run, key, lexicon))
+        if idx is not None:
+            return idx, first
+    return None
 
 
 def listed_pair(before: tuple[str, ...], key: str, lexicon: Lexicon) -> int | None:

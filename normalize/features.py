@@ -22,6 +22,7 @@ from normalize.context import (
     CAPITAL,
     COMMON_ZIPF,
     FUNCTION_WORDS,
+    NAME_GLUE,
     PLACE_PREPOSITIONS,
     SHARED_NAME_ZIPF,
     Context,
@@ -47,6 +48,7 @@ from normalize.context import (
     title_phrase,
     typed_zipf,
     village,
+    whole_name_before,
 )
 from normalize.derive import DEMONYMS, PLURAL_SLACK, demonym, demonym_stems
 from normalize.edits import EDIT_COST, edit_cost
@@ -86,6 +88,7 @@ FEATURES = {
     "role_word": "else a one-word title names an office the person holds (Chancellor [Scholz]): log10 people/holder",
     "place_preposition": "a place's name after a preposition of place (in, near, from)",
     "place_noun": "a place's name before a region noun (region, oblast, province)",
+    "glued_name": "the words of a listed name before it, across of or the (Republic of Fijo, Islamic Republic of Iwan)",
     "country_list": "a country's name in a list beside another country (Jordan, Traq, Yemen; Venezuela and Guiyana)",
     "topic": "a prominent place of a country the text is about",
     "demonym_before_pause": "a demonym before a comma, a full stop or a possessive, where nouns stand",
@@ -235,6 +238,11 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
             f["common_partner"] = shared_name(partner, lexicon)
         f["partner_words"] = float(_partner_words(words, i, partner))
         evidence.append(f"next to '{partner}' as in {entry.name}" if entry else f"next to '{partner}'")
+    elif i and words[i - 1].core.lower() in NAME_GLUE:
+        glued = whole_name_before(words, i, key, lexicon, ctx.memo)  # Republic of [Fijo]
+        if glued:
+            f["glued_name"] = 1.0
+            evidence.append(f"after '{glued[1]}' as in {lexicon.name(glued[0]).entry.name}")
     display = lexicon.display[key]
     used = ctx.in_document[display] - (
         partner == display

@@ -262,6 +262,15 @@ def test_a_country_in_a_list_of_countries(lexicon: Lexicon) -> None:
     assert "country_list" in [name for name, _, _ in fixes[0].evidence]
 
 
+def test_a_place_after_the_rest_of_its_listed_name_across_of(lexicon: Lexicon) -> None:
+    text = _words("Talks with the Republic of Fijo began; Fijo said.")
+    hit = context.whole_name_before(text, 5, "fiji", lexicon)
+    assert hit is not None and hit[1] == "Republic"
+    assert context.whole_name_before(text, 7, "fiji", lexicon) is None  # nothing before it
+    (fix,) = normalize.check("Talks with the Republic of Fijo began.").fixes
+    assert fix.replacement == "Fiji" and "glued_name" in [name for name, _, _ in fix.evidence]
+
+
 def _seen(report: object) -> list[tuple[str, int, str | None, tuple[str, ...], float]]:
     return [(f.text, f.start, f.replacement, f.suggestions, f.confidence) for f in report.findings]  # type: ignore[attr-defined]
 
