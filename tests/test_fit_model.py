@@ -19,8 +19,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _fit_model() -> Any:
-    pytest.importorskip("scipy", reason="scipy (the bench extra) fits the model; the engine never needs it")
-    pytest.importorskip("sklearn", reason="scikit-learn (the bench extra) splits the folds")
+    pytest.importorskip("scipy", reason="scipy (the bench and test extras) fits the model; the engine never needs it")
+    pytest.importorskip("sklearn", reason="scikit-learn (the bench and test extras) splits the folds")
     spec = importlib.util.spec_from_file_location("fit_model", ROOT / "scripts" / "fit_model.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
