@@ -22,7 +22,7 @@ from rapidfuzz.distance import OSA
 from normalize.candidates import Bigrams, NameMatcher, Speller
 from normalize.derive import demonym, demonym_stems
 from normalize.forms import fold, shape
-from normalize.lexicon import PERSON_PROMINENCE, Lexicon, case_usage, trigrams
+from normalize.lexicon import PERSON_PROMINENCE, Lexicon, trigrams
 from normalize.model import Model
 from normalize.tokenize import Word
 from normalize.types import Entry
@@ -489,7 +489,7 @@ def named_prominence(key: str, lexicon: Lexicon, topics: frozenset[str]) -> floa
     weigh what English text gives them, while Kharkov in a text on Ukraine keeps its city's
     prominence."""
     capped = lexicon.zipf(key) + ALIAS_SLACK
-    if key in lexicon.words and case_usage().get(key) is None:
+    if key in lexicon.words and lexicon.case_usage().get(key) is None:
         # an English word that text writes lowercase more often than capitalized (tub, an
         # alias of Touba): its frequency measures the word; the name is at most its capitals
         capped -= LOWERCASE_WORD_SHARE

@@ -40,10 +40,10 @@ from normalize.mapped import (
 from normalize.tokenize import WORD
 from normalize.types import Entry, Kind
 
-FILES = ("words.tsv", "people.tsv", "places.tsv")
+FILES = ("words.tsv", "people.tsv", "places.tsv", "case_usage.tsv")  # compiled.bin's sources
 COMPILED = "compiled.bin"
-CASE_USAGE = "case_usage.tsv"  # a side table, read on first use (``case_usage``)
-FORMAT = 3  # of compiled.bin (and of what parse makes): a file of another format is not used
+CASE_USAGE = "case_usage.tsv"  # compiled too; read as text only for a lexicon built without it
+FORMAT = 4  # of compiled.bin (and of what parse makes): a file of another format is not used
 PLACE_PROMINENCE = {"country": 5.0, "capital": 4.0, "region": 3.0}
 PERSON_PROMINENCE = 2.0
 LEADER_PROMINENCE = 3.0  # heads of state and government of the news's years: named far more than other officials
@@ -130,6 +130,13 @@ class Lexicon:
     # (listed people, word -> how many people's descriptions have it), compiled; None where
     # the entries may differ from the compiled ones (parsed or extended): ``person_words`` counts
     person_counts: tuple[int, Mapping[str, int]] | None = None
+    # lowercase name word -> log10 of how much more often English writes it capitalized than
+    # lowercase (case_usage.tsv); None: read from the shipped table at first use
+    capitalized: Mapping[str, float] | None = None
+
+    def case_usage(self) -> Mapping[str, float] | SortedRows:
+        """``capitalized``, or the shipped case_usage.tsv where this lexicon has none."""
+        return self.capitalized if self.capitalized is not None else case_usage()
 
     def person_words(self) -> tuple[int, Mapping[str, int]]:
         """How many listed people there are, and for each word of their descriptions how many
@@ -169,6 +176,7 @@ class Lexicon:
             set(self.extra_words),
             self.key,
             self.compiled,
+            capitalized=self.capitalized,
         )
 
     def add_entity(
@@ -275,6 +283,7 @@ def parse(directory: Path) -> Lexicon:
         if row["status"] == "typo":
             typos.add(row["word"])
     lex = Lexicon(words=words, seen=seen, typos=typos, spellings=[], entries=[])
+    lex.capitalized = _case_rows(directory / CASE_USAGE)
     for row in _rows(directory / "people.tsv", ("id", "name", "variants", "roles", "country", "sources")):
         role = row["roles"].split("|")[0] if row["roles"] else "official"
         source = row["sources"].replace("|", ", ")
@@ -391,15 +400,24 @@ def case_usage(directory: Path | None = None) -> SortedRows:
     than lowercase (case_usage.tsv: germany 1.02, china 0.88; none for turkey); read once."""
     table = _CASE_USAGE.get(directory)
     if table is None:
-        path = (directory or dictionaries_dir()) / CASE_USAGE
-        try:
-            header, *lines = path.read_text(encoding="utf-8").splitlines()
-        except (OSError, ValueError) as exc:
-            raise DictionaryError(f"{path}: cannot read dictionary ({exc})") from None
-        if header != "word\tcapitalized":
-            raise DictionaryError(f"{path.name}: unexpected header {header!r}, expected 'word<TAB>capitalized'")
-        table = _CASE_USAGE[directory] = SortedRows(lines)
+        table = _CASE_USAGE[directory] = SortedRows(_case_lines((directory or dictionaries_dir()) / CASE_USAGE))
     return table
+
+
+def _case_lines(path: Path) -> list[str]:
+    try:
+        header, *lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, ValueError) as exc:
+        raise DictionaryError(f"{path}: cannot read dictionary ({exc})") from None
+    if header != "word\tcapitalized":
+        raise DictionaryError(f"{path.name}: unexpected header {header!r}, expected 'word<TAB>capitalized'")
+    return lines
+
+
+def _case_rows(path: Path) -> dict[str, float]:
+    """case_usage.tsv as a dict (the compile step's input)."""
+    rows = (line.split("\t") for line in _case_lines(path))
+    return {word: float(odds) for word, odds in rows}
 
 
 def _rows(path: Path, header: tuple[str, ...]) -> list[dict[str, str]]:
@@ -448,6 +466,8 @@ def compile_sections(lex: Lexicon) -> Sections:
     folded = sorted(lex.folded)
     people, holders = person_words(lex.entries)
     described = sorted(holders)
+    odds = lex.capitalized if lex.capitalized is not None else {}
+    capitalized = sorted(odds)
     return {
         **key_sections("words", words),
         "words.status": array("B", status),
@@ -474,6 +494,8 @@ def compile_sections(lex: Lexicon) -> Sections:
         "person_words.count": array("I", [holders[w] for w in described]),
         "people": array("I", [people]),
         **key_sections("folded", folded),
+        **key_sections("capitalized", capitalized),
+        "capitalized.odds": array("d", [odds[w] for w in capitalized]),
     }
 
 
@@ -505,6 +527,7 @@ def mapped(compiled: Mapped) -> Lexicon:
             compiled["people"][0],
             _Values(KeyTable(compiled, "person_words"), compiled["person_words.count"].__getitem__),
         ),
+        capitalized=_Values(KeyTable(compiled, "capitalized"), compiled["capitalized.odds"].__getitem__),
     )
 
 
