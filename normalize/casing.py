@@ -240,7 +240,7 @@ def _lowered(
         notes.append(cue)
     if core not in lexicon.words:
         f["case_not_word"] = 1.0  # zelensky: no English word
-    usage = lexicon.case_usage().get(core)
+    usage = lexicon.capitalized.get(core)
     capitalized = 0.0 if usage is None else max(0.0, min(CAPITALIZED_MAX, usage) - CAPITALIZED_FROM)
     if capitalized > 0:
         f["case_capitalized"] = capitalized  # germany: English writes it lowercase only by a slip

@@ -489,7 +489,7 @@ def named_prominence(key: str, lexicon: Lexicon, topics: frozenset[str]) -> floa
     weigh what English text gives them, while Kharkov in a text on Ukraine keeps its city's
     prominence."""
     capped = lexicon.zipf(key) + ALIAS_SLACK
-    if key in lexicon.words and lexicon.case_usage().get(key) is None:
+    if key in lexicon.words and lexicon.capitalized.get(key) is None:
         # an English word that text writes lowercase more often than capitalized (tub, an
         # alias of Touba): its frequency measures the word; the name is at most its capitals
         capped -= LOWERCASE_WORD_SHARE

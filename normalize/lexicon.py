@@ -14,7 +14,6 @@ or read-only views of the compiled file (``in``, ``get``, ``[]``, iteration).
 
 from __future__ import annotations
 
-import bisect
 import csv
 import math
 import sys
@@ -42,7 +41,7 @@ from normalize.types import Entry, Kind
 
 FILES = ("words.tsv", "people.tsv", "places.tsv", "case_usage.tsv")  # compiled.bin's sources
 COMPILED = "compiled.bin"
-CASE_USAGE = "case_usage.tsv"  # compiled too; read as text only for a lexicon built without it
+CASE_USAGE = "case_usage.tsv"
 FORMAT = 4  # of compiled.bin (and of what parse makes): a file of another format is not used
 PLACE_PROMINENCE = {"country": 5.0, "capital": 4.0, "region": 3.0}
 PERSON_PROMINENCE = 2.0
@@ -131,12 +130,8 @@ class Lexicon:
     # the entries may differ from the compiled ones (parsed or extended): ``person_words`` counts
     person_counts: tuple[int, Mapping[str, int]] | None = None
     # lowercase name word -> log10 of how much more often English writes it capitalized than
-    # lowercase (case_usage.tsv); None: read from the shipped table at first use
-    capitalized: Mapping[str, float] | None = None
-
-    def case_usage(self) -> Mapping[str, float] | SortedRows:
-        """``capitalized``, or the shipped case_usage.tsv where this lexicon has none."""
-        return self.capitalized if self.capitalized is not None else case_usage()
+    # lowercase (case_usage.tsv: germany 1.02, china 0.88; none for turkey)
+    capitalized: Mapping[str, float] = field(default_factory=dict)
 
     def person_words(self) -> tuple[int, Mapping[str, int]]:
         """How many listed people there are, and for each word of their descriptions how many
@@ -283,7 +278,9 @@ def parse(directory: Path) -> Lexicon:
         if row["status"] == "typo":
             typos.add(row["word"])
     lex = Lexicon(words=words, seen=seen, typos=typos, spellings=[], entries=[])
-    lex.capitalized = _case_rows(directory / CASE_USAGE)
+    lex.capitalized = {
+        r["word"]: float(r["capitalized"]) for r in _rows(directory / CASE_USAGE, ("word", "capitalized"))
+    }
     for row in _rows(directory / "people.tsv", ("id", "name", "variants", "roles", "country", "sources")):
         role = row["roles"].split("|")[0] if row["roles"] else "official"
         source = row["sources"].replace("|", ", ")
@@ -377,49 +374,6 @@ def _add_spelling(lex: Any, parts: tuple[str, ...], entry: int, kind: str, promi
             lex.name_prior[low] = (part_prior, kind)
 
 
-class SortedRows:
-    """A side table's rows ``word<TAB>number``, sorted by word, looked up by bisection: read
-    at once (no row parsed before it is asked for: start-up stays short)."""
-
-    def __init__(self, lines: list[str]) -> None:
-        self._lines = lines
-
-    def get(self, word: str, default: float | None = None) -> float | None:
-        key = word + "\t"
-        at = bisect.bisect_left(self._lines, key)
-        if at < len(self._lines) and self._lines[at].startswith(key):
-            return float(self._lines[at][len(key) :])
-        return default
-
-
-_CASE_USAGE: dict[Path | None, SortedRows] = {}  # None: the shipped dictionaries
-
-
-def case_usage(directory: Path | None = None) -> SortedRows:
-    """Lowercase name word -> log10 of how much more often English writes it capitalized
-    than lowercase (case_usage.tsv: germany 1.02, china 0.88; none for turkey); read once."""
-    table = _CASE_USAGE.get(directory)
-    if table is None:
-        table = _CASE_USAGE[directory] = SortedRows(_case_lines((directory or dictionaries_dir()) / CASE_USAGE))
-    return table
-
-
-def _case_lines(path: Path) -> list[str]:
-    try:
-        header, *lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, ValueError) as exc:
-        raise DictionaryError(f"{path}: cannot read dictionary ({exc})") from None
-    if header != "word\tcapitalized":
-        raise DictionaryError(f"{path.name}: unexpected header {header!r}, expected 'word<TAB>capitalized'")
-    return lines
-
-
-def _case_rows(path: Path) -> dict[str, float]:
-    """case_usage.tsv as a dict (the compile step's input)."""
-    rows = (line.split("\t") for line in _case_lines(path))
-    return {word: float(odds) for word, odds in rows}
-
-
 def _rows(path: Path, header: tuple[str, ...]) -> list[dict[str, str]]:
     try:
         with open(path, encoding="utf-8", newline="") as fh:
@@ -466,8 +420,7 @@ def compile_sections(lex: Lexicon) -> Sections:
     folded = sorted(lex.folded)
     people, holders = person_words(lex.entries)
     described = sorted(holders)
-    odds = lex.capitalized if lex.capitalized is not None else {}
-    capitalized = sorted(odds)
+    capitalized = sorted(lex.capitalized)
     return {
         **key_sections("words", words),
         "words.status": array("B", status),
@@ -495,7 +448,7 @@ def compile_sections(lex: Lexicon) -> Sections:
         "people": array("I", [people]),
         **key_sections("folded", folded),
         **key_sections("capitalized", capitalized),
-        "capitalized.odds": array("d", [odds[w] for w in capitalized]),
+        "capitalized.odds": array("d", [lex.capitalized[w] for w in capitalized]),
     }
 
 
