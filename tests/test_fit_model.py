@@ -54,14 +54,20 @@ def _setup(fm: Any, hold: frozenset[str] = frozenset()) -> Any:
     )
 
 
+def _problem(fm: Any, count: int) -> tuple[Any, list[str], Any, Any]:
+    """``count`` made-up choices, the feature names, their arrays and the hand-set weights."""
+    import numpy as np
+
+    choices = _choices(fm, count)
+    names = list(FEATURES)
+    return choices, names, fm.arrays(choices, names), np.array([model.default().weights[n] for n in names])
+
+
 def test_the_fit_learns_that_a_common_typed_word_is_meant() -> None:
     fm = _fit_model()
     import numpy as np
 
-    choices = _choices(fm, 200)
-    names = list(FEATURES)
-    a = fm.arrays(choices, names)
-    hand = np.array([model.default().weights[n] for n in names])
+    choices, names, a, hand = _problem(fm, 200)
     w = dict(zip(names, fm.fitted_log10(a, choices, np.arange(len(choices)), _setup(fm), hand), strict=True))
     assert w["typed_zipf"] < -0.5  # a typed word text uses is evidence against any change
     out = fm.outcomes(choices, a, np.array([w[n] for n in names]))
@@ -75,10 +81,7 @@ def test_a_held_feature_keeps_its_hand_set_weight() -> None:
     fm = _fit_model()
     import numpy as np
 
-    choices = _choices(fm, 60)
-    names = list(FEATURES)
-    a = fm.arrays(choices, names)
-    hand = np.array([model.default().weights[n] for n in names])
+    choices, names, a, hand = _problem(fm, 60)
     free = fm.fitted_log10(a, choices, np.arange(60), _setup(fm), hand)
     held = fm.fitted_log10(a, choices, np.arange(60), _setup(fm, frozenset({"word_prior"})), hand)
     j = names.index("word_prior")
