@@ -48,10 +48,11 @@ def _choices(fm: Any, n: int) -> list[Any]:
     return out
 
 
-def _setup(fm: Any, hold: frozenset[str] = frozenset()) -> Any:
+def _setup(fm: Any, hold: frozenset[str] = frozenset(), fixed: dict[str, float] | None = None) -> Any:
     return fm.Setup(
-        cost=10.0, unreachable=1.0, augment=1.0, augment_real=1.0, golden=1.0, l2=0.1, toward=False, hold=hold
-    )
+        cost=10.0, unreachable=1.0, augment=1.0, augment_real=1.0, golden=1.0, issue=5.0, l2=0.1, toward=False,
+        hold=hold, fixed=fixed or {},
+    )  # fmt: skip
 
 
 def _problem(fm: Any, count: int) -> tuple[Any, list[str], Any, Any]:
@@ -89,6 +90,22 @@ def test_a_held_feature_keeps_its_hand_set_weight() -> None:
     assert free[j] != pytest.approx(hand[j])
     for name in ("case_shift", "runon_word", "bigram_support"):  # no example has them, or rank-only
         assert free[names.index(name)] == pytest.approx(hand[names.index(name)])
+    pinned = fm.fitted_log10(a, choices, np.arange(60), _setup(fm, fixed={"word_prior": 0.25}), hand)
+    assert pinned[j] == pytest.approx(0.25)  # --set: a constrained fit
+
+
+def test_the_word_that_decides_an_issue_example_weighs_more() -> None:
+    fm = _fit_model()
+    import numpy as np
+
+    choices, _names, _a, _hand = _problem(fm, 4)
+    choices[0].source = choices[1].source = "golden"
+    choices[1].decisive = True
+    weights = fm.example_weights(choices, np.arange(4), _setup(fm))
+    assert list(weights) == [1.0, 50.0, 1.0, 10.0]  # typos; a word to leave, x5 (--issue); a word to leave
+    issue = {"why": "issue: Leyden is a city, but not hers", "input": "Ursula von der Leyden"}
+    assert fm.is_issue_example(issue)
+    assert not fm.is_issue_example({"why": "Leyden the word, far from any name", "input": "A Leyden jar."})
 
 
 def test_the_shipped_weights_record_how_they_were_set() -> None:
