@@ -9,9 +9,10 @@ name, and a mixed-case word it never reads. Here such a word is cut in two:
 - a capitalized word no list has, whose start is a listed name, and whose rest is a
   function word or a common word of four letters or more that is no ending ("Russiaand",
   "Putinthanked"; not "Djiboutian", "Qataris", "Ukrainets"). The name must also be
-  written alone in the text, or follow another word of its listed name (United Stateswas),
-  or be a country's or capital's main name before a function word (Nigeriato). The name
-  written alone is evidence all the same (``runon_in_document``).
+  written alone in the text, or follow another word of its listed name (United Stateswas,
+  St PetersburgAcademic), or be a country or capital before a closed-class word (Nigeriato,
+  Palestineand, Senegalafter), or a country's adjective before any word (Frencharmed). The
+  name written alone is evidence all the same (``runon_in_document``).
 
 The model weighs each cut (weights in dictionaries/model.json, set by hand):
 ``runon_word`` (the intercept), ``runon_halves`` (how often text uses the rarer half;
@@ -37,12 +38,15 @@ from normalize.context import (
     FUNCTION_WORDS,
     MAX_PARTICLES,
     PARTICLES,
+    is_country,
     listed_pair,
     main_name_of,
     name_side,
     typed_prior,
 )
+from normalize.decide import CLOSED_CLASS
 from normalize.derive import DEMONYMS, DERIVATIONS, SLAVIC_DERIVATIONS, SLAVIC_FORMS
+from normalize.features import TAIL_WORDS
 from normalize.lexicon import Lexicon
 from normalize.model import FIX_MARGIN, Model, confidence
 from normalize.tokenize import Word
@@ -57,6 +61,9 @@ MIN_WORD_ZIPF = 3.0  # the lowercase rest is a common word
 MIN_NAME = 3  # letters of the name before the rest (not "An sat", "Al yan")
 MIN_REST = 4  # letters of a rest that is no function word (not "Tuvalu ans", "Hong du")
 ENDINGS = DERIVATIONS | DEMONYMS | SLAVIC_FORMS | SLAVIC_DERIVATIONS
+# Closed-class words that no English compound starts with a name and ends with (Syriawhen,
+# Lykketoftmy): function words, possessives, and decide.py's other closed-class words
+CLOSED_WORDS = FUNCTION_WORDS | TAIL_WORDS | CLOSED_CLASS
 SUGGEST_MARGIN = 0.0
 RIVAL_GAP = 0.5  # another cut this close: suggest only
 
@@ -164,17 +171,15 @@ def _name_then_word(
         left, typed = core[:cut], core[cut:]
         camel = typed[:1].isupper()
         right = typed.lower() if camel else typed
-        if right in ENDINGS or (right not in FUNCTION_WORDS and len(right) < MIN_REST):
+        if right in ENDINGS or (right not in CLOSED_WORDS and len(right) < MIN_REST):
             continue  # an ending (Djiboutian, Mykolaivna), not a word: asked first, it spares table misses
         low = left.lower()
         alone = in_document[left] > 0  # the text writes the name alone
-        if not (alone or right in FUNCTION_WORDS or (camel and low in lexicon.prominent)):
-            # else only a listed name's other word before it vouches for it (United [States]was)
-            if before is None:
-                side = tuple(w.core for w in name_side(words, i, -1))
-                before = side if side and side[0].lower() in lexicon.name_index else ()
-            if not before:
-                continue
+        if before is None:  # a listed name's other word before it (United [States]was, St [Petersburg]Academic)
+            side = tuple(w.core for w in name_side(words, i, -1))
+            before = side if side and side[0].lower() in lexicon.name_index else ()
+        if not (alone or before or right in CLOSED_WORDS or low in lexicon.prominent):
+            continue
         if lexicon.words.get(right, 0.0) < MIN_WORD_ZIPF or low not in lexicon.name_index:
             continue
         if right.endswith("s") and right[:-1] in ENDINGS and lexicon.knows(left + right[:-1]):  # Qatari-s
@@ -185,13 +190,15 @@ def _name_then_word(
         if pair is None and not (
             _capital_name(left, lexicon)
             if camel
-            else alone or (right in FUNCTION_WORDS and _capital_name(left, lexicon))
+            else alone or (right in CLOSED_WORDS and _national(left, lexicon)) or _adjective(left, lexicon)
         ):
             # A name needs the text's word or a name's other word before it, unless it is a
-            # country or capital by its main name and a function word follows (Nigeriato); any
+            # country or capital (by its main name, or a place as prominent as a country: Korea,
+            # Palestine) and a closed-class word follows (Nigeriato, Francefor, Syriawhen); any
             # name before a function word was cut wrongly as often as rightly on dev (Pareis:
             # Pare is, not Paris; Baghad: Bag had, hiding Baghdad from spelling). Before a content
-            # word it may be one surname (Iranpour, Jordanhill). Before a capitalized word only a
+            # word it may be one surname (Iranpour, Jordanhill), but a country's demonym is an
+            # adjective before its noun (Frencharmed). Before a capitalized word only a
             # name's other word, or a country or capital by its main name, vouch (not
             # SergeiDefence, a speaker label; not VinFast, Vin being Vienna)
             continue
@@ -208,6 +215,20 @@ def _name_then_word(
         }
         out.append(Cut(i, f"{left} {typed}", f))
     return out
+
+
+def _national(left: str, lexicon: Lexicon) -> bool:
+    """``left`` names a country or a capital: by its main name (Paris, France), or as a place
+    as prominent as a country (Korea, Palestine)."""
+    return lexicon.display[left.lower()] == left and (
+        main_name_of(left, lexicon, NATIONAL) or is_country(left.lower(), lexicon)
+    )
+
+
+def _adjective(left: str, lexicon: Lexicon) -> bool:
+    """``left`` is a country's adjective or other name, not its main name, and is as prominent
+    as the country (French, Lebanese, Palestinian): it stands before a noun (Frencharmed)."""
+    return is_country(left.lower(), lexicon) and not main_name_of(left, lexicon, NATIONAL)
 
 
 def _capital_name(left: str, lexicon: Lexicon) -> bool:
