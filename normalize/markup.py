@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -103,9 +104,13 @@ def markdown_spans(text: str) -> list[Span]:
         elif tok.type == "inline":
             if tok.map:
                 cursor = max(cursor, line(tok.map[0]))
-            if _plain_inline(tok.content, bool(env.get("references"))):
+            references = bool(env.get("references"))
+            if _plain_inline(tok.content, references):
                 for markup in _code_markups(tok.content):
                     cursor = _code_span(src, markup, cursor, spans)
+            elif (found := _collapsed(src, tok, starts, env)) is not None:
+                spans.extend(found)
+                cursor = max([cursor, *(e for _, e in found)])
             else:
                 children: list[Token] = []
                 md.inline.parse(tok.content, md, env, children)
@@ -157,25 +162,125 @@ def _code_markups(content: str) -> list[str]:
     order, as markdown-it's inline rules find them: outside code a backslash takes the
     character after it (an escaped backtick opens nothing); a run of backticks opens a code
     span that the next run of the same length closes, and is text when none follows."""
+    return [content[start : start + run] for start, _, run in _code_runs(content)]
+
+
+def _code_runs(content: str) -> list[tuple[int, int, int]]:
+    """(start, end, length of the backtick run) of each code span ``_code_markups`` finds."""
+    if "\\" not in content:  # (no escapes: each run pairs with the next of its length, at one pass)
+        runs = [(m.start(), m.end()) for m in _TICKS.finditer(content)]
+        after: list[int] = [-1] * len(runs)  # the next run of the same length
+        seen: dict[int, int] = {}
+        for k in range(len(runs) - 1, -1, -1):
+            run = runs[k][1] - runs[k][0]
+            after[k] = seen.get(run, -1)
+            seen[run] = k
+        spans: list[tuple[int, int, int]] = []
+        k = 0
+        while k < len(runs):
+            pair = after[k]
+            if pair < 0:
+                k += 1  # no closer: the run is text
+                continue
+            spans.append((runs[k][0], runs[pair][1], runs[k][1] - runs[k][0]))
+            k = pair + 1
+        return spans
     last: dict[int, int] = {}  # each run length: where its last run starts (as markdown-it's backticks rule)
     for m in _TICKS.finditer(content):
         last[m.end() - m.start()] = m.start()
-    out: list[str] = []
+    out: list[tuple[int, int, int]] = []
     pos = 0
     while (found := _TICKS_OR_ESCAPE.search(content, pos)) is not None:
         pos = found.end()
-        run = found.group()
-        if run == "\\":
+        run = found.end() - found.start()
+        if found.group() == "\\":
             pos += 1  # the escaped character
             continue
-        if last.get(len(run), -1) < pos:
+        if last.get(run, -1) < pos:
             continue  # no closer: the run is text
         for closer in _TICKS.finditer(content, pos):
-            if closer.end() - closer.start() == len(run):
-                out.append(run)
+            if closer.end() - closer.start() == run:
+                out.append((found.start(), closer.end(), run))
                 pos = closer.end()
                 break
     return out
+
+
+# What a code span may hold for ``_collapsed`` to blank it: nothing that could end a link's
+# label, destination or title, or escape, were its backticks no code span there.
+_INERT_CODE = re.compile(r"`+[^\x00-\x20\x7f\\\[\]()<>\"'`]+`+")
+_BLANK = ";"  # text to markdown-it's inline rules (no rule starts at it), and no space
+
+
+def _collapsed(src: str, tok: Token, starts: list[int], env: dict[str, Any]) -> list[Span] | None:
+    """The spans to skip in a paragraph that may hold links, as ``_inline`` finds them, but
+    with each code span blanked out first (``_BLANK``s, same length) and skipped here, so
+    that markdown-it reads one run of text where it made a token a span (a link label of
+    250,000 code spans took it seconds, twice: to find the label's end, then to read it).
+    Returns the spans in ``src``, or None to read the paragraph as before.
+
+    Only where that reads the same: no tag or autolink ("<"), no escape, no reference
+    definition (a label is looked up by its text); every backtick in a code span and every
+    code span inert (``_INERT_CODE``: were its backticks inside a link's destination or
+    title, which markdown-it takes for no code span, the destination or title stays as
+    long blanked); no image; and every "[" left opens a link (``_inline`` finds each
+    from where the last token ended, which code spans no longer move). The paragraph's
+    lines must be its source lines' ends (no tab that markdown-it widened into spaces),
+    so that a place in the text maps back to ``src``."""
+    content = tok.content
+    if env.get("references") or "<" in content or "\\" in content or "`" not in content or not tok.map:
+        return None
+    runs = _code_runs(content)
+    if content.count("`") != 2 * sum(n for _, _, n in runs):
+        return None  # a backtick string that is text
+    if not all(_INERT_CODE.fullmatch(content, s, e) for s, e, _ in runs):
+        return None
+    lines = content.split("\n")
+    first, stop = tok.map
+    if len(lines) != stop - first:
+        return None
+    # Where each line of ``content`` starts in it and in ``src``.
+    inner, outer, at = [], [], 0
+    for k, text in enumerate(lines):
+        begin = starts[first + k]
+        end = starts[first + k + 1] if first + k + 1 < len(starts) else len(src)
+        line = src[begin:end].rstrip("\r\n")
+        if k == len(lines) - 1:
+            line = line.rstrip(_md_trim())
+        if not line.endswith(text):
+            return None
+        inner.append(at)
+        outer.append(begin + len(line) - len(text))
+        at += len(text) + 1
+    pieces, pos = [], 0
+    for s, e, _ in runs:
+        pieces += [content[pos:s], _BLANK * (e - s)]
+        pos = e
+    blanked = "".join(pieces) + content[pos:]
+    md = _md()
+    children: list[Token] = []
+    md.inline.parse(blanked, md, env, children)
+    opened = sum(t.type == "link_open" for t in children)
+    if opened != blanked.count("[") or any(t.type in ("code_inline", "image") for t in children):
+        return None  # (an image's text is not read: its code spans are not skipped either)
+    local: list[Span] = [(s, e) for s, e, _ in runs]
+    _inline(blanked, 0, children, local)
+    if len(lines) == 1:  # (the usual paragraph of one line: one shift)
+        shift = outer[0]
+        return [(s + shift, e + shift) for s, e in local if e > s]
+
+    def place(i: int) -> int:
+        k = bisect_right(inner, i) - 1
+        return outer[k] + i - inner[k]
+
+    return [(place(s), place(e - 1) + 1) for s, e in local if e > s]
+
+
+@lru_cache(maxsize=1)
+def _md_trim() -> str:
+    from markdown_it.common.utils import MD_TRIM_CHARS
+
+    return str(MD_TRIM_CHARS)
 
 
 def _code_span(src: str, markup: str, pos: int, spans: list[Span]) -> int:
@@ -240,10 +345,14 @@ def _escaped(src: str, i: int) -> bool:
     return n % 2 == 1
 
 
+_BRACKET_STOPS = re.compile(r"[\\`\[\]]")  # what ``_bracket_end`` reads; it jumps over the rest
+
+
 def _bracket_end(src: str, open_at: int) -> int:
     """Index of the "]" matching the "[" at ``open_at`` (code spans and escapes skipped)."""
     depth, i = 0, open_at
-    while i < len(src):
+    while (found := _BRACKET_STOPS.search(src, i)) is not None:
+        i = found.start()
         c = src[i]
         if c == "\\":
             i += 2
