@@ -65,6 +65,9 @@ COUNTRY_PROMINENCE = 5.0  # lexicon.PLACE_PROMINENCE["country"]: no city's popul
 PLACE_PREPOSITIONS = frozenset(
     "in inside within outside to from near across throughout into at via towards toward visit visited".split()
 )
+# Nouns of a state's office holders or people that "of" and a country's name follow (President
+# of France, the people of Syria); TITLES join them below.
+PEOPLE_NOUNS = frozenset("government people peoples embassy capital".split())
 # Words that introduce a person's name in news copy.
 TITLES = frozenset(
     "president minister spokesman spokeswoman spokesperson secretary chancellor premier "
@@ -72,6 +75,7 @@ TITLES = frozenset(
     "senator governor mayor king queen prince princess sheikh emir pope deputy "
     "commander envoy director head leader speaker counterpart colleague".split()
 )
+OFFICE_NOUNS = TITLES | PEOPLE_NOUNS
 
 
 T = TypeVar("T")
@@ -447,6 +451,38 @@ def country_beside(words: Sequence[Word], i: int, lexicon: Lexicon) -> str:
         if core[:1].isupper() and not words[j].skip and is_country(core.lower(), lexicon):
             return core
     return ""
+
+
+def city_and_country(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) -> str:
+    """The neighbour across a comma that locates the place ``key`` read at ``i``, or that it
+    locates: a country after one of its places ("Tripoli, Libya"), or a place of the country
+    ``key`` names before it ("Nairobi, Kenya"). Empty when there is none."""
+    before = i > 0 and words[i - 1].pause_after and not words[i].sentence_start and _comma_gap(words, i - 1, i)
+    after = i + 1 < len(words) and words[i].pause_after and _comma_gap(words, i, i + 1)
+    for j, ok in ((i - 1, before), (i + 1, after)):
+        if not ok or words[j].skip or not words[j].core[:1].isupper():
+            continue
+        other = words[j].core.lower()
+        country, place = (key, other) if j < i else (other, key)
+        if other == key or not is_country(country, lexicon) or place not in lexicon.name_index:
+            continue
+        names = {lexicon.countries[lexicon.spellings[idx][1]] for idx in lexicon.name_index[country]}
+        if any(
+            len(lexicon.spellings[idx][0]) == 1
+            and lexicon.countries[lexicon.spellings[idx][1]] in names
+            and not is_country(place, lexicon)
+            for idx in lexicon.name_index[place]
+        ):
+            return words[j].core
+    return ""
+
+
+def office_of(words: Sequence[Word], i: int) -> bool:
+    """A title or a people's noun and "of" stand right before ``i``: "President of [X]",
+    "the people of [X]", where English names a country."""
+    if i < 2 or words[i - 1].core != "of" or not adjacent(words, i - 1, i) or not adjacent(words, i - 2, i - 1):
+        return False
+    return words[i - 2].core.lower() in OFFICE_NOUNS
 
 
 def is_country(key: str, lexicon: Lexicon) -> bool:

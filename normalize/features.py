@@ -29,13 +29,16 @@ from normalize.context import (
     adjacent,
     beside_unlisted_name,
     best_entry,
+    city_and_country,
     country_beside,
     is_country,
+    main_name_of,
     name_side,
     named_prominence,
     names_person,
     note_topics,
     of_topic,
+    office_of,
     person_prominence,
     place_cue,
     place_first,
@@ -90,6 +93,8 @@ FEATURES = {
     "place_noun": "a place's name before a region noun (region, oblast, province)",
     "glued_name": "the words of a listed name before it, across of or the (Republic of Fijo, Islamic Republic of Iwan)",
     "country_list": "a country's name in a list beside another country (Jordan, Traq, Yemen; Venezuela and Guiyana)",
+    "city_country": "a place and its country across a comma (Nairobi, [Keya]; [Tripolio], Libya)",
+    "country_of": "a country's main name after a title or a people's noun and of (President of [Franci])",
     "topic": "a prominent place of a country the text is about",
     "demonym_before_pause": "a demonym before a comma, a full stop or a possessive, where nouns stand",
     "form_cue": "how much likelier English makes the other form (country or demonym) before the next word",
@@ -340,6 +345,13 @@ def _place_and_title(ctx: Context, i: int, key: str, kind: str, evidence: list[s
             if listed and listed.lower() != key:
                 f["country_list"] = 1.0
                 evidence.append(f"in a list with '{listed}'")
+            if main_name_of(key, ctx.lexicon, ("country",)) and office_of(words, i):
+                f["country_of"] = 1.0
+                evidence.append(f"after '{words[i - 2].core} of'")
+        located = city_and_country(words, i, key, ctx.lexicon)
+        if located:
+            f["city_country"] = 1.0
+            evidence.append(f"beside '{located}'")
     if kind == "place":
         note_topics(ctx.in_document, key, ctx.lexicon)
     if kind == "place" and of_topic(key, ctx.lexicon, ctx.topics) and ctx.lexicon.zipf(words[i].core) == 0.0:

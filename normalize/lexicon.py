@@ -301,7 +301,7 @@ def parse(directory: Path) -> Lexicon:
             prominence = max(prominence, min(4.5, math.log10(population) - 1.5))
         _add_entity(lex, row, EntryRow(row["id"], row["name"], "place", desc, source), prominence)
     _count_trigrams(lex.trigrams, set(lex.words) | lex.targets)
-    lex.folded = {fold(t) for t in lex.targets}
+    lex.folded = lex.folded | {fold(t) for t in lex.targets}
     return lex
 
 
@@ -345,6 +345,10 @@ def _add_entity(lexicon: Lexicon, row: dict[str, str], entry: EntryRow, prominen
         if not parts:
             continue
         _add_spelling(lex, parts, number, entry[2], prominence)
+        if len(parts) == 1 and row.get("kind") == "country" and not spelling.isascii():
+            # English copy writes a country's own name without its accents (Turkiye for
+            # Türkiye): that spelling is known, never corrected to the English name
+            lex.folded.add(fold(parts[0]))
         # An alternate name is worth correcting to only if real text uses it (Kiev, not Irkutk).
         used = all(lex.zipf(p) > 0 for p in parts)
         if entry[2] == "person" or (spelling.isascii() and (n == 0 or (prominence >= 3.0 and used))):
