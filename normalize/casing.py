@@ -18,6 +18,8 @@ Two slips of the shift key, each read as the lexicon's casing and weighed by the
   English writes the word capitalized than lowercase (dictionaries/case_usage.tsv, from
   spaCy's case-sensitive word probabilities), so that germany, which English writes
   lowercase only by a slip, needs less of the text's evidence than china or turkey.
+  ``case_titled``: the next word is an English word capitalized inside a sentence, as a
+  title's words are (paris Agreement, brussels Declaration).
 
 Gates, before any scoring: words marked ``skip`` (URLs, handles, e-mail, code) and the
 user's own words are never read; a lowercase word is read only as a whole listed name
@@ -238,6 +240,10 @@ def _lowered(
     if cue:
         f["case_cue"] = 1.0
         notes.append(cue)
+    titled = "" if partner else _titled_next(words, i, lexicon)
+    if titled:
+        f["case_titled"] = 1.0  # paris Agreement: a title's capitals after it
+        notes.append(f"before '{titled}'")
     if core not in lexicon.words:
         f["case_not_word"] = 1.0  # zelensky: no English word
     usage = lexicon.capitalized.get(core)
@@ -300,6 +306,20 @@ def _cue(words: Sequence[Word], i: int, partner: tuple[int, str] | None) -> str:
     if i and adjacent(words, i - 1, i) and words[i - 1].core.lower() in TITLES:
         return f"after '{words[i - 1].core}'"
     return ""
+
+
+def _titled_next(words: Sequence[Word], i: int, lexicon: Lexicon) -> str:
+    """The next word is an English word capitalized inside a sentence, as the words of a
+    title are (paris Agreement, munich Olympics): the name before it is the title's first.
+    Not a name's word: a direction before a place is English style (southern Africa)."""
+    if i + 1 >= len(words) or words[i].pause_after or not adjacent(words, i, i + 1):
+        return ""
+    nxt = words[i + 1]
+    core = nxt.core
+    if nxt.skip or nxt.sentence_start or not (core[:1].isupper() and core[1:].islower()):
+        return ""
+    low = core.lower()
+    return core if low in lexicon.words and low not in lexicon.name_index else ""  # not eastern Ukraine
 
 
 def _word_entry(low: str) -> Entry:

@@ -114,6 +114,7 @@ FEATURES = {
     "case_partner_before": "the words of a listed name written before it, capitalized (New york, Joe biden), "
     "valued as case_capitalized (1 for a word that is no English word)",
     "case_not_word": "the lowercase form is no trusted English word (zelensky)",
+    "case_titled": "the next word is an English word capitalized inside a sentence, a title's (paris Agreement)",
     "case_capitalized": "log10 of how much more often English writes the word capitalized, less 0.5, 0 to 1 "
     "(germany 0.52, china 0.38, republic 0; dictionaries/case_usage.tsv)",
     "case_prior": "how prominent the named person or place is (as name_prior, weighed apart)",
