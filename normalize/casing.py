@@ -82,12 +82,14 @@ def case_slips(
     model: Model,
     memo: Memo | None = None,
     counts: Counter[str] | None = None,
+    body: tuple[int, int] | None = None,
 ) -> list[Finding]:
     """Findings for words typed in a case their word or name does not have; ``memo`` keeps
     what the lexicon says about each distinct word (decide's memo); ``counts``: how often
-    the document writes each word (those not ``skip``), when ``words`` are only a piece of it."""
+    the document writes each word (those not ``skip``), when ``words`` are only a piece of
+    it; ``body``: the positions of the words to read (by default all)."""
     out = []
-    for reading in readings(words, lexicon, memo, model, counts):
+    for reading in readings(words, lexicon, memo, model, counts, body):
         finding = _finding(words[reading.i], reading, model)
         if finding is not None:
             out.append(finding)
@@ -105,12 +107,15 @@ def readings(
     memo: Memo | None = None,
     model: Model | None = None,
     counts: Counter[str] | None = None,
+    body: tuple[int, int] | None = None,
 ) -> Iterator[CaseReading]:
     """Each word that may be a case slip, read in the lexicon's casing (scripts may fit on these);
     with a ``model``, only the lowercase readings likely enough to be worth a finding."""
     in_document = counts
     kinds: dict[str, int] = word_table(memo, "case_kinds", MEMO_SIZE)
-    for i, word in enumerate(words):
+    first, stop = body or (0, len(words))
+    for i in range(first, stop):
+        word = words[i]
         if word.skip:
             continue
         core = word.core
@@ -129,12 +134,6 @@ def readings(
             reading = _lowered(words, i, lexicon, in_document, memo, model)
         if reading is not None:
             yield reading
-
-
-def reads_counts(core: str, lexicon: Lexicon) -> bool:
-    """Whether the reading of a word written ``core`` reads how often the text writes it (and
-    its capitalized form): a lowercase listed name (``_lowered``)."""
-    return _kind(core, lexicon) in (_LOWER, _PART)
 
 
 def _kind(core: str, lexicon: Lexicon) -> int:
@@ -222,6 +221,9 @@ def _lowered(
     whole, surname = facts.whole, facts.surname
     if named is None and not whole and not surname:
         return None
+    readers = getattr(in_document, "readers", None)
+    if readers is not None:  # the counts read below, noted for a later settle pass (engine.py)
+        readers.setdefault(core, set()).update((display, core))
     if named:
         prominence = lexicon.name(named[0]).prominence
     else:

@@ -123,13 +123,15 @@ def decide(
     model: Model | None = None,
     memo: Memo | None = None,
     document: Document | None = None,
+    body: tuple[int, int] | None = None,
 ) -> list[Finding]:
     """Findings for the words worth checking; ``memo`` carries answers about single words
     from one pass over a document to the next (``settle``'s); ``document``: what the whole
-    document says, when ``words`` are only a piece of it."""
+    document says, when ``words`` are only a piece of it; ``body``: the positions of the
+    words to decide (the others are only read), by default all."""
     ctx = Context.of(words, lexicon, speller, names, bigrams, model or default_model(), memo, document)
     findings: list[Finding] = []
-    for i, listed in worth_checking(ctx):
+    for i, listed in worth_checking(ctx, body):
         found = _decided(ctx, i, listed)
         if found is not None:
             start = words[i].token.start
@@ -144,13 +146,15 @@ def readings(ctx: Context) -> Iterator[tuple[int, bool, list[Scored]]]:
         yield i, listed, _score(ctx, i, listed)
 
 
-def worth_checking(ctx: Context) -> Iterator[tuple[int, bool]]:
+def worth_checking(ctx: Context, body: tuple[int, int] | None = None) -> Iterator[tuple[int, bool]]:
     """The positions of the words worth checking (``checkable``), and whether each is a
     listed name part. A plainly known word costs one dictionary lookup per occurrence
     (``_kinds``: what a word alone says, asked once per distinct word)."""
     words, lexicon, memo = ctx.words, ctx.lexicon, ctx.memo
     kinds = _kinds(memo)
-    for i, word in enumerate(words):
+    first, stop = body or (0, len(words))
+    for i in range(first, stop):
+        word = words[i]
         if word.skip:
             continue
         core = word.core

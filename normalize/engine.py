@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import gc
 import threading
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
-from normalize import casing, tally
+from normalize import tally
 from normalize.candidates import Bigrams, NameMatcher, Speller
 from normalize.casing import case_slips
 from normalize.config import Config
@@ -34,7 +35,7 @@ from normalize.forms import plain_apostrophes
 from normalize.lexicon import Lexicon, load
 from normalize.model import Model
 from normalize.model import default as default_model
-from normalize.pieces import MARGIN_WORDS, Piece, around, clipped, pieces
+from normalize.pieces import BLANK, MARGIN_WORDS, Piece, clipped, loose, pieces
 from normalize.rules import Rule, for_document
 from normalize.rules.consistency import InDocument
 from normalize.runon import run_ons
@@ -50,6 +51,9 @@ from normalize.types import Finding, Report
 # more for what the steps count over it), so texts up to LONG_TEXT are read at once.
 LONG_TEXT = 1_000_000
 PIECE = 150_000
+# A later settle pass reads again stretches of paragraphs (tally.again), each with its margins
+# (pieces.py): stretches closer than this are read as one.
+AGAIN_JOIN = 500
 
 
 class Normalizer:
@@ -165,9 +169,12 @@ class Normalizer:
         memo: Memo | None,
         whole: _Whole | None = None,
         cut: list[Finding] | None = None,
+        body: tuple[int, int] | None = None,
     ) -> list[Finding]:
         """The findings of every step for ``tokens``, the words of ``text``; ``whole``: what
-        the whole document says, when ``text`` is a piece of it; ``cut`` gets the run-on words found."""
+        the whole document says, when ``text`` is a piece of it; ``cut`` gets the run-on words
+        found; ``body``: where the words lie whose decisions are wanted (the words around
+        them are only read), by default all."""
         lexicon, model = self.lexicon, self.model
         found: list[Finding] = []
         for rule in self.rules if whole is None else whole.rules:
@@ -180,8 +187,13 @@ class Normalizer:
         if cut is not None:
             cut.extend(glued)
         document = None if whole is None else whole.document
-        found.extend(decide(tokens, lexicon, self._speller, self._names, self._bigrams, model, memo, document))
-        found.extend(case_slips(tokens, lexicon, model, memo, None if document is None else document.in_document))
+        at = None
+        if body is not None:
+            starts = [w.token.start for w in tokens]
+            at = bisect_left(starts, body[0]), bisect_left(starts, body[1])
+        found.extend(decide(tokens, lexicon, self._speller, self._names, self._bigrams, model, memo, document, at))
+        counts = None if document is None else document.in_document
+        found.extend(case_slips(tokens, lexicon, model, memo, counts, at))
         if self.ignore:
             found = [f for f in found if plain_apostrophes(f.text.lower()) not in self.ignore]
         return found
@@ -226,8 +238,8 @@ class Normalizer:
         piece_skip = clipped(spans.spans, spans.starts, spans.longest, p.before, p.after)
         tokens = join_broken(piece, words(piece, piece_skip), self.lexicon.knows)
         glued: list[Finding] = []
-        found = self._steps(piece, tokens, piece_skip, memo, whole, glued)
         lo, hi = p.start - p.before, p.end - p.before
+        found = self._steps(piece, tokens, piece_skip, memo, whole, glued, (lo, hi))
         out = [
             replace(f, start=f.start + p.before, end=f.end + p.before)
             for f in _without_overlaps([f for f in found if lo <= f.start < hi])  # no finding spans a cut
@@ -262,9 +274,8 @@ class Normalizer:
         changed.update(TOPIC + country for country in doc.topics ^ kept.topics)  # (context.note_topics)
         if bool(doc.topics) != bool(kept.topics):
             changed.add(TOPIC)
-        # a case slip reads the count of the word and of its capitalized form
-        affected = {low for k in changed if casing.reads_counts(low := k.lower(), self.lexicon)}
-        affected.update(core for core, heard in kept.readers.items() if not heard.isdisjoint(changed))
+        # (a case slip notes there the count of the word and of its capitalized form, when it reads them)
+        affected = {core for core, heard in kept.readers.items() if not heard.isdisjoint(changed)}
         own = doc.own_names ^ kept.own_names  # a decision reads the text's own names within reach of its word
         if own:
             affected.update(core for core in kept.readers if self._names.near(core, own))
@@ -273,25 +284,24 @@ class Normalizer:
             return None
         for old, new in zip(kept.majorities, majorities, strict=True):
             affected.update(m for m in old.keys() | new.keys() if old.get(m) != new.get(m))
-        marked = tally.dirty(blocks, moved.fresh, affected, moved.changed, MARGIN_WORDS)
-        if 2 * sum(marked) > len(marked):
+        stretches = tally.again(text, blocks, moved.edited, affected, moved.changed, MARGIN_WORDS, AGAIN_JOIN)
+        if 2 * sum(b - a for a, b in stretches) > len(text):
             return None  # most of it: read as one
         doc.in_document.readers = kept.readers
         spans = Spans(skip)
+        starts = [block.start for block in blocks]
         out: list[Finding] = []
-        k = 0
-        while k < len(blocks):
-            if not marked[k]:
-                k += 1
-                continue
-            first = k
-            while k + 1 < len(blocks) and marked[k + 1] and blocks[k + 1].end - blocks[first].start <= self.piece:
-                k += 1
-            found, glued = self._piece(text, spans, around(text, blocks[first].start, blocks[k].end), memo, whole)
-            if Counter(glued) != tally.cut_in(blocks, counted, first, k):
+        for a, b in (part for stretch in stretches for part in _parts(text, *stretch, self.piece)):
+            found, glued = self._piece(text, spans, loose(text, a, b), memo, whole)
+            first, last = bisect_right(starts, a) - 1, bisect_left(starts, b) - 1  # the blocks it reaches into
+            cut = tally.cut_in(blocks, counted, first, last)
+            if (
+                (Counter(glued) != cut)
+                if (blocks[first].start, blocks[last].end) == (a, b)
+                else not Counter(glued) <= cut
+            ):
                 return None  # the pieces cut other run-ons than the counts did: read it all
             out.extend(found)
-            k += 1
         return out
 
     def _read(self, rules: tuple[Rule, ...], spaced: Counter[str], cut: Counter[str], memo: Memo | None) -> _Whole:
@@ -336,6 +346,14 @@ class _Whole:
     rules: tuple[Rule, ...]  # bound to the words the text writes
     spaced: Counter[str]  # its words once split words are joined
     document: Document  # its words once run-on words are cut, and what they say
+
+
+def _parts(text: str, a: int, b: int, size: int) -> Iterator[tuple[int, int]]:
+    """``text[a:b]`` (whole paragraphs) in runs of whole paragraphs of about ``size`` characters."""
+    while b - a > size and (found := BLANK.search(text, a + size, b)) is not None:
+        yield a, found.start() + 1
+        a = found.start() + 1
+    yield a, b
 
 
 def _majorities(rules: Sequence[Rule]) -> list[dict[str, str]]:

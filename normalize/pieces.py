@@ -113,3 +113,58 @@ def clipped(spans: Sequence[Span], starts: Sequence[int], longest: int, a: int, 
         if end > a:
             out.append((max(start, a) - a, min(end, b) - a))
     return out
+
+
+# A later settle pass (engine.py) reads again stretches of text that need not be whole
+# paragraphs: they are cut right after a space, and read with margins of ``MARGIN_WORDS``
+# words, so that a word cut off at a margin's edge, or read there as starting a sentence, is
+# farther from the body than any step reads.
+LOOSE_MARGIN = MARGIN_WORDS
+_FAR = 4_000  # characters: a run of non-spaces this long has no cut in it worth looking for
+
+
+def loose(text: str, start: int, end: int, margin: int = LOOSE_MARGIN) -> Piece:
+    """The piece whose body is ``text[start:end]`` (cut right after spaces, or at the text's
+    ends), read with at least ``margin`` words on either side, also cut right after spaces."""
+    return Piece(words_before(text, start, margin), start, end, words_after(text, end, margin))
+
+
+def words_before(text: str, pos: int, count: int) -> int:
+    """The latest cut at or before ``pos`` (right after a space, or 0) with ``count`` words between."""
+    span = 16 * count + 64
+    while True:
+        lo = max(0, pos - span)
+        found = [m.start() for m in WORD.finditer(text, lo, pos)]
+        if len(found) > count:
+            return space_before(text, found[-count - 1])
+        if lo == 0:
+            return 0
+        span *= 4
+
+
+def words_after(text: str, pos: int, count: int) -> int:
+    """The earliest cut at or after ``pos`` (right after a space, or the text's end) with ``count`` words between."""
+    seen = 0
+    for m in WORD.finditer(text, pos):
+        seen += 1
+        if seen > count and (cut := space_before(text, m.start())) > pos:
+            return cut
+    return len(text)
+
+
+def space_before(text: str, pos: int) -> int:
+    """The cut at or before ``pos``: right after the last space before it (0: none near)."""
+    k = pos - 1
+    stop = max(-1, pos - _FAR)
+    while k > stop and not text[k].isspace():
+        k -= 1
+    return k + 1 if k > stop else 0
+
+
+def space_after(text: str, pos: int) -> int:
+    """The cut at or after ``pos``: right after the first space from it (the text's end: none near)."""
+    found = _SPACE.search(text, pos, pos + _FAR)
+    return found.end() if found is not None else len(text)
+
+
+_SPACE = re.compile(r"\s")

@@ -18,6 +18,7 @@ cut reads, and cut once every block is counted.
 from __future__ import annotations
 
 import hashlib
+import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -25,9 +26,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from normalize.context import Memo
+from normalize.forms import APOSTROPHES, plain_apostrophes
 from normalize.lexicon import Lexicon
 from normalize.model import Model
-from normalize.pieces import BLANK, clipped, cuts
+from normalize.pieces import BLANK, clipped, cuts, space_after, space_before, words_after, words_before
 from normalize.runon import NAME_REACH, run_on, run_ons
 from normalize.spacing import split_words
 from normalize.tokenize import Word, words_between
@@ -51,6 +53,7 @@ class Block:
     spaced: Tallied | None  # the same once split words are joined (None: as written)
     cut: tuple[str, ...]  # run-on words cut, whose cut reads no count
     pending: tuple[tuple[tuple[Word, ...], int], ...]  # the others: the words up to each, and its place there
+    read_at: int  # where the block started when it was read (its pending words' offsets are from then)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +82,7 @@ class Moved:
     blocks: list[Block]
     fresh: frozenset[int]  # the blocks read again, by place in ``blocks``
     changed: frozenset[str]  # the words counted a different number of times once split words are joined
+    edited: tuple[Span, ...]  # where the edits' replacements are in the text
 
 
 def moved(
@@ -147,7 +151,8 @@ def moved(
         fresh.add(len(out))
         out.append(again)
         k = last + 1
-    return Moved(out, frozenset(fresh), frozenset(word for word, n in delta.items() if n))
+    edited = tuple((e.start + shifts[k], e.start + shifts[k] + len(e.replacement or "")) for k, e in enumerate(edits))
+    return Moved(out, frozenset(fresh), frozenset(word for word, n in delta.items() if n), edited)
 
 
 def fingerprint(text: str) -> bytes:
@@ -193,30 +198,61 @@ def cut_in(blocks: Sequence[Block], counted: Counts, first: int, last: int) -> C
     return out
 
 
-def dirty(
-    blocks: Sequence[Block], fresh: frozenset[int], words: set[str], spaced: frozenset[str], reach: int
-) -> list[bool]:
-    """Which blocks a later settle pass must read again: those read again (``fresh``: their
-    text changed) and the blocks within ``reach`` words of them, those that write one of the
-    ``words``, and those with a run-on word whose cut reads the count of one of the ``spaced``
-    words (a name it may start with)."""
-    out = [False] * len(blocks)
-    for k, block in enumerate(blocks):
-        if k in fresh:
-            out[k] = True
-            for step in (-1, 1):  # every step reads fewer than ``reach`` words on either side
-                j, seen = k + step, 0
-                while 0 <= j < len(blocks) and seen < reach:
-                    out[j] = True
-                    seen += sum(blocks[j].written[1])
-                    j += step
-        elif not words.isdisjoint(block.written[0]) or (block.spaced and not words.isdisjoint(block.spaced[0])):
-            out[k] = True
-        elif spaced and any(
-            words_[i].core[:cut] in spaced for words_, i in block.pending for cut in range(1, len(words_[i].core))
-        ):
-            out[k] = True
-    return out
+def again(
+    text: str,
+    blocks: Sequence[Block],
+    edited: Sequence[Span],
+    words: set[str],
+    spaced: frozenset[str],
+    reach: int,
+    join: int = 0,
+) -> list[Span]:
+    """The stretches of text a later settle pass must read again, in order and apart, each
+    cut right after a space (pieces.loose): the text within ``reach`` words of each edit
+    (``edited``: where the replacements are), each run-on word whose cut reads the count
+    of one of the ``spaced`` words (a name it may start with), and each place that writes
+    one of the ``words`` (a word whose findings read a count that changed: only its own
+    findings can differ). Stretches fewer than ``join`` characters apart are read as one."""
+    out = [(words_before(text, a, reach), words_after(text, b, reach)) for a, b in edited]
+    written = _writing(words) if words else None
+    for block in blocks:
+        if spaced:
+            for words_, i in block.pending:
+                core = words_[i].core
+                if any(core[:cut] in spaced for cut in range(1, len(core))):
+                    shift, token = block.start - block.read_at, words_[i].token
+                    out.append((space_before(text, token.start + shift), space_after(text, token.end + shift)))
+        if written is not None:
+            here = words.intersection(block.written[0])
+            if block.spaced:
+                here.update(words.intersection(block.spaced[0]))
+            if not here:
+                continue
+            seen: set[str] = set()
+            places: list[Span] = []
+            for m in written.finditer(text, block.start, block.end):
+                seen.add(plain_apostrophes(m.group()))
+                places.append((space_before(text, m.start()), space_after(text, m.end())))
+            # (a word written only once split words are joined is written nowhere as such)
+            out.extend(places if here <= seen else [(block.start, block.end)])
+    out.sort()
+    merged: list[Span] = []
+    for a, b in out:
+        if merged and a - merged[-1][1] < join:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _writing(words: set[str]) -> re.Pattern[str]:
+    """Where the text writes one of ``words`` (as a word's core: any apostrophe, a clitic after it)."""
+    forms = sorted(words, key=len, reverse=True)
+    alternatives = "|".join("".join(_APOSTROPHE if c == "'" else re.escape(c) for c in w) for w in forms)
+    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])")
+
+
+_APOSTROPHE = "[" + APOSTROPHES + "]"
 
 
 def _block(text: str, near: Spans, a: int, b: int, lexicon: Lexicon, model: Model, memo: Memo | None) -> Block:
@@ -233,6 +269,7 @@ def _block(text: str, near: Spans, a: int, b: int, lexicon: Lexicon, model: Mode
         None if spaced == written else _tallied(spaced),  # (spaced only marks words skip: same counts, same order)
         tuple(f.text for f in glued),
         tuple((tuple(tokens[max(0, i - NAME_REACH) : i + 1]), min(i, NAME_REACH)) for i in pending),
+        a,
     )
 
 

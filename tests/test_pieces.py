@@ -143,10 +143,16 @@ CLEAN = [  # sentences written for this test, with nothing to find
 ]
 
 
-def test_later_passes_read_again_only_what_the_fixes_change(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("long_paragraphs", [False, True])
+def test_later_passes_read_again_only_what_the_fixes_change(
+    monkeypatch: pytest.MonkeyPatch, long_paragraphs: bool
+) -> None:
     """Most paragraphs have nothing to fix; a few have fixes that make others possible (a
-    name fixed vouches for its other spelling): the later passes read those paragraphs
-    again, and the findings are those of the whole text read at once."""
+    name fixed vouches for its other spelling): the later passes read again only the words
+    near those fixes and the words whose counts changed, and the findings are those of the
+    whole text read at once. Also when paragraphs are long (a blank line every 40
+    paragraphs, single line breaks or spaces between the others), so that what is read
+    again is cut inside them."""
     rnd = random.Random(5)
     paragraphs = []
     for k in range(400):
@@ -157,7 +163,12 @@ def test_later_passes_read_again_only_what_the_fixes_change(monkeypatch: pytest.
     # Alone, "Sholz" is only a suggestion; once the first fix writes "Scholz", a fix.
     paragraphs[3] = "Chancellor Olaf Scholtz arrived."
     paragraphs[300] = "Sholz said the aid would continue."
-    text = "\n\n".join(paragraphs)
+    # Alone, "Zlensky" is only a suggestion; once the name before it is fixed, a fix.
+    paragraphs[200] += " The talks with President Voloddymyr Zlensky ended."
+    if long_paragraphs:
+        text = "".join(p + ("\n\n" if k % 40 == 39 else rnd.choice(["\n", " "])) for k, p in enumerate(paragraphs))
+    else:
+        text = "\n\n".join(paragraphs)
     again: list[bool] = []
     real = engine.Normalizer._again
 
@@ -170,5 +181,6 @@ def test_later_passes_read_again_only_what_the_fixes_change(monkeypatch: pytest.
     whole = _checked(text, 10**9)
     assert sum(f.action == "fix" for f in whole.findings) >= 10
     assert [f.replacement for f in whole.findings if f.text == "Sholz"] == ["Scholz"]
+    assert [f.replacement for f in whole.findings if f.text == "Zlensky"] == ["Zelensky"]
     assert _checked(text, 3_000, block=400).findings == whole.findings
     assert any(again)  # a later pass read only some paragraphs
