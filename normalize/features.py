@@ -101,6 +101,8 @@ FEATURES = {
     "bigram_support": "log10 affinity of the candidate with its neighbours, where positive (ranks only)",
     "bigram_against": "the same, where negative",
     "word_in_document": "the text uses the English word in some form: log10 of how much likelier it is (ranks only)",
+    "number_prior": "the English word in both numbers, less this form (talks: talk and talks; Zipf, ranks only)",
+    "word_slips": "a lowercase word's English reading: how much cheaper its slips are than plain edits (ranks only)",
     "before_pause": "an English word that needs a noun after it (the, its, of) read before a comma or full stop",
     "context_support": "bigram_support of an English word, counted in the margin (context as evidence of a slip)",
     "function_half": "a missing space between a word and a function word (of, and, in, the)",
@@ -154,6 +156,7 @@ DOCUMENT_ZIPF = 6.0  # a text of about a thousand words
 DOCUMENT_SHARE = 0.05
 MIN_CACHE = 0.01  # (a common word's count says nothing: "the" 40 times)
 FAMILY_ENDINGS = ("s", "es", "ed", "d", "ing", "ly")
+MIN_STEM = 3  # letters of a singular (not "i" for "is", "a" for "as")
 # Words that need a word after them: an article, a possessive determiner, "of", "and". Such a
 # word typed right before a comma or a full stop is no reading of a slip there ("receive thm.").
 NOUN_BEFORE = frozenset("a an the its my your our their thy of and".split())
@@ -369,7 +372,14 @@ def word_features(ctx: Context, i: int, key: str, dist: int) -> dict[str, float]
     f.update(_bigram_features(bigram_context(ctx.words, i, key, ctx.bigrams)[0]))
     if "bigram_support" in f:
         f["context_support"] = f["bigram_support"]
+    both = remember(ctx.memo, ("numbers", key), partial(_numbers, key, ctx.lexicon))
+    if both - f["word_prior"] >= MIN_CACHE:
+        f["number_prior"] = both - f["word_prior"]
     cache = remember(ctx.memo, ("word_cache", key), partial(_family, key, ctx.lexicon))
+    if ctx.words[i].core.islower() and EDIT_COST * dist > cost:
+        # Among readings as many edits away, the one with the likelier slips (talsk: a swap to
+        # talks, an added s to talk) is the likelier word; a lowercase word has English readings only.
+        f["word_slips"] = EDIT_COST * dist - cost
     used = sum(ctx.in_document[form] for form in cache[0])
     if used:
         lift = math.log10(used) + DOCUMENT_ZIPF - cache[1]
@@ -379,6 +389,24 @@ def word_features(ctx: Context, i: int, key: str, dist: int) -> dict[str, float]
     if key in NOUN_BEFORE and ctx.words[i].pause_after:
         f["before_pause"] = 1.0
     return f
+
+
+def _numbers(key: str, lexicon: Lexicon) -> float:
+    """The Zipf of the English word ``key`` in both numbers: a noun's singular and plural, or a
+    verb's base and -s form (talk, talks). The typed letters say which of the two is meant (talsk:
+    talks), and the language model weighs the word, so a plural is not ten times less likely
+    than a singular that text writes ten times more."""
+    words = lexicon.words
+    forms = {key}
+    for ending, base in (("ies", "y"), ("es", ""), ("s", "")):
+        stem = key[: -len(ending)] + base
+        if key.endswith(ending) and not key.endswith("ss") and len(stem) >= MIN_STEM and stem in words:
+            forms.add(stem)
+    for stem in [w for w in forms if len(w) >= MIN_STEM]:
+        if stem.endswith("y"):
+            forms.add(stem[:-1] + "ies")
+        forms.update((stem + "s", stem + "es"))
+    return math.log10(sum(10 ** words[w] for w in forms if w in words))
 
 
 def _family(key: str, lexicon: Lexicon) -> tuple[tuple[str, ...], float]:
