@@ -47,6 +47,7 @@ from normalize.context import (
     person_prominence,
     place_cue,
     remember,
+    titled_next,
     whole_name_before,
     word_table,
 )
@@ -242,7 +243,7 @@ def _lowered(
     if cue:
         f["case_cue"] = 1.0
         notes.append(cue)
-    titled = "" if partner else _titled_next(words, i, lexicon)
+    titled = "" if partner else titled_next(words, i, lexicon)
     if titled:
         f["case_titled"] = 1.0  # paris Agreement: a title's capitals after it
         notes.append(f"before '{titled}'")
@@ -308,20 +309,6 @@ def _cue(words: Sequence[Word], i: int, partner: tuple[int, str] | None) -> str:
     if i and adjacent(words, i - 1, i) and words[i - 1].core.lower() in TITLES:
         return f"after '{words[i - 1].core}'"
     return ""
-
-
-def _titled_next(words: Sequence[Word], i: int, lexicon: Lexicon) -> str:
-    """The next word is an English word capitalized inside a sentence, as the words of a
-    title are (paris Agreement, munich Olympics): the name before it is the title's first.
-    Not a name's word: a direction before a place is English style (southern Africa)."""
-    if i + 1 >= len(words) or words[i].pause_after or not adjacent(words, i, i + 1):
-        return ""
-    nxt = words[i + 1]
-    core = nxt.core
-    if nxt.skip or nxt.sentence_start or not (core[:1].isupper() and core[1:].islower()):
-        return ""
-    low = core.lower()
-    return core if low in lexicon.words and low not in lexicon.name_index else ""  # not eastern Ukraine
 
 
 def _word_entry(low: str) -> Entry:

@@ -477,6 +477,20 @@ def city_and_country(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) 
     return ""
 
 
+def titled_next(words: Sequence[Word], i: int, lexicon: Lexicon) -> str:
+    """The next word is an English word capitalized inside a sentence, as the words of a
+    title are (paris Agreement, Sendai Framework): the name before it is the title's first.
+    Not a name's word: a direction before a place is English style (southern Africa)."""
+    if i + 1 >= len(words) or words[i].pause_after or not adjacent(words, i, i + 1):
+        return ""
+    nxt = words[i + 1]
+    core = nxt.core
+    if nxt.skip or nxt.sentence_start or not (core[:1].isupper() and core[1:].islower()):
+        return ""
+    low = core.lower()
+    return core if low in lexicon.words and low not in lexicon.name_index else ""
+
+
 def office_of(words: Sequence[Word], i: int) -> bool:
     """A title or a people's noun and "of" stand right before ``i``: "President of [X]",
     "the people of [X]", where English names a country."""

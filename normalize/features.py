@@ -96,7 +96,7 @@ FEATURES = {
     "city_country": "a place and its country across a comma (Nairobi, [Keya]; [Tripolio], Libya)",
     "country_of": "a country's main name after a title or a people's noun and of (President of [Franci])",
     "topic": "a prominent place of a country the text is about",
-    "demonym_before_pause": "a demonym before a comma, a full stop or a possessive, where nouns stand",
+    "demonym_before_pause": "a demonym before a comma, a full stop, a possessive or a preposition, where nouns stand",
     "form_cue": "how much likelier English makes the other form (country or demonym) before the next word",
     "bigram_support": "log10 affinity of the candidate with its neighbours, where positive (ranks only)",
     "bigram_against": "the same, where negative",
@@ -160,6 +160,9 @@ MIN_STEM = 3  # letters of a singular (not "i" for "is", "a" for "as")
 # Words that need a word after them: an article, a possessive determiner, "of", "and". Such a
 # word typed right before a comma or a full stop is no reading of a slip there ("receive thm.").
 NOUN_BEFORE = frozenset("a an the its my your our their thy of and".split())
+# Prepositions: a country's name stands before them, a demonym (an adjective) does not
+# ("by Germany within the G20"; "in Russian in 1990" is a language, a noun, rare in news copy)
+PREPOSITIONS = PLACE_PREPOSITIONS | frozenset("of by with for on".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,7 +263,7 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
         f["in_document"] = 1 / dist  # the nearer spelling is the likelier one meant
         evidence.append(f"'{display}' appears {ctx.in_document[display]}x in the text")
     f.update(_place_and_title(ctx, i, key, kind, evidence))
-    f["demonym_before_pause"] = adjective_cue(words[i], key, lexicon)
+    f["demonym_before_pause"] = adjective_cue(words, i, key, lexicon)
     f["form_cue"] = form_cue(words, i, key, lexicon, ctx.bigrams)
     f["name_prior"] = prior
     f["edit_cost"] = remember(ctx.memo, ("edit_cost", core, key, dist), partial(edit_cost, core, key, dist, slips=True))
@@ -467,10 +470,15 @@ def _bigram_features(affinity: float) -> dict[str, float]:
     return {"bigram_against": affinity} if affinity < 0 else {}
 
 
-def adjective_cue(word: Word, key: str, lexicon: Lexicon) -> float:
+def adjective_cue(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) -> float:
     """A demonym is an adjective: it stands before a noun ("Russian forces"), not before a
-    comma, a full stop or a possessive, where a country's name does ("...like Russia, which")."""
-    if word.pause_after or word.token.text != word.core:
+    comma, a full stop, a possessive or a preposition, where a country's name does ("...like
+    Russia, which", "launched by Germany within")."""
+    word = words[i]
+    pause = word.pause_after or word.token.text != word.core
+    if not pause and i + 1 < len(words) and adjacent(words, i, i + 1):
+        pause = words[i + 1].core in PREPOSITIONS
+    if pause:
         return 1.0 if demonym(key, lexicon) and key not in lexicon.prominent else 0.0
     return 0.0
 
