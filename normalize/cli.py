@@ -40,7 +40,7 @@ from pathlib import Path
 
 import click
 
-from normalize import about, config, discover, document, files, render, review
+from normalize import about, config, discover, document, engine, files, render, review
 from normalize.apply import apply
 from normalize.errors import DictionaryError, InputError, NormalizeError
 from normalize.gazetteer_cli import gazetteer
@@ -180,8 +180,6 @@ def _checks(
     import gc
     import multiprocessing
     from concurrent.futures import Future, ProcessPoolExecutor
-
-    from normalize import engine
 
     try:
         # Mapped, built and used once before the workers fork, so what is made on first use
@@ -399,6 +397,8 @@ def run(mode: Mode, paths: tuple[str, ...], fmt: str, **options: object) -> int:
     plan = _plan(paths, opts.keep)
     total = sum(1 if listed is None else len(listed) for _, listed in plan)
     jobs = opts.jobs or os.cpu_count() or 1  # 0: one per core
+    if total == 1 and not opts.interactive:  # one file: a long one is read on the workers a piece at a time
+        engine.use_workers(jobs)
     opts = replace(opts, jobs=1 if opts.interactive else min(jobs, total))
     docs = _documents(plan, tally)
     if _want_progress(total, opts):
@@ -495,7 +495,7 @@ _jobs_opt = click.option(
     type=click.IntRange(min=0),
     default=0,
     show_default="0: one per core",
-    help="Check files in N worker processes; output is the same, in the same order, as with 1.",
+    help="Check files (or one long file's pieces) in N worker processes; output is the same, in order, as with 1.",
 )
 _fail_on_opt = click.option(
     "--fail-on",

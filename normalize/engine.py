@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
-from normalize import tally
+from normalize import fanout, tally
 from normalize.candidates import Bigrams, NameMatcher, Speller
 from normalize.casing import case_slips
 from normalize.config import Config
@@ -35,7 +35,7 @@ from normalize.forms import plain_apostrophes
 from normalize.lexicon import Lexicon, load
 from normalize.model import Model
 from normalize.model import default as default_model
-from normalize.pieces import BLANK, MARGIN_WORDS, Piece, clipped, loose, pieces
+from normalize.pieces import BLANK, MARGIN_WORDS, Piece, clipped, cuts, loose, pieces
 from normalize.rules import Rule, for_document
 from normalize.rules.consistency import InDocument
 from normalize.runon import run_ons
@@ -78,6 +78,9 @@ class Normalizer:
         # A text longer than ``long_text`` is checked ``piece`` characters at a time, and
         # counted ``block`` characters at a time (tally.py).
         self.long_text, self.piece, self.block = LONG_TEXT, PIECE, tally.BLOCK
+        # Worker processes that read a long text's blocks and pieces (fanout.py; None: as
+        # ``use_workers`` says, by default 1, this process). The findings are the same.
+        self.workers: int | None = None
 
     @classmethod
     def from_config(cls, config: Config) -> Normalizer:
@@ -144,7 +147,7 @@ class Normalizer:
         moved = None
         if before is not None and kept is not None:
             moved = tally.moved(kept.blocks, before.fingerprint, before.fixes, text, skip, lexicon, model, memo)
-        blocks = moved.blocks if moved is not None else tally.read(text, skip, lexicon, model, memo, self.block)
+        blocks = moved.blocks if moved is not None else self._blocks(text, skip, memo)
         counted = tally.counts(blocks, lexicon, model)
         rules = tuple(for_document(rule, counted.written, lexicon) for rule in self.rules)
         whole, cut = self._read(rules, counted.spaced, counted.cut, memo), counted.cut
@@ -222,13 +225,31 @@ class Normalizer:
             whole.document.in_document.readers = readers
             out: list[Finding] = []
             cut: Counter[str] = Counter()
-            for p in parts:
-                found, glued = self._piece(text, spans, p, memo, whole)
+            job = _Job(self, text, spans, memo, whole, parts)
+            for found, glued, heard in fanout.ordered(_in_piece, job, len(parts), self._workers()):
                 out.extend(found)
                 cut.update(glued)
+                if heard is not readers:  # (read in a worker: what its decisions noted)
+                    for core, spellings in heard.items():
+                        readers.setdefault(core, set()).update(spellings)
+            whole.document.in_document.readers = readers
             if cut == guessed:
                 return out, whole, cut
             whole, guessed = self._read(whole.rules, whole.spaced, cut, memo), cut
+
+    def _workers(self) -> int:
+        return self.workers if self.workers is not None else _WORKERS[0]
+
+    def _blocks(self, text: str, skip: Sequence[tuple[int, int]], memo: Memo | None) -> list[tally.Block]:
+        """``tally.read``'s blocks, read a run of blocks at a time on the workers when there are several."""
+        workers = self._workers()
+        at = cuts(text, self.block)
+        if workers <= 1:
+            return tally.between(text, skip, at, self.lexicon, self.model, memo)
+        step = max(1, len(at) // (RUNS_PER_WORKER * workers))
+        runs = [at[k : k + step + 1] for k in range(0, len(at) - 1, step)]
+        job = (self, text, skip, memo, runs)
+        return [block for run in fanout.ordered(_in_run, job, len(runs), workers) for block in run]
 
     def _piece(
         self, text: str, spans: Spans, p: Piece, memo: Memo | None, whole: _Whole
@@ -312,6 +333,49 @@ class Normalizer:
     def fix(self, text: str, *, skip: Sequence[tuple[int, int]] = ()) -> Report:
         """Same findings as ``check``; ``Report.fixed`` holds the corrected text."""
         return self.check(text, skip=skip)
+
+
+# When a long text is read on several workers, its blocks go out in this many runs a worker
+# (so that one slow run does not leave the others idle).
+RUNS_PER_WORKER = 4
+_WORKERS = [1]
+
+
+def use_workers(workers: int) -> None:
+    """How many worker processes a long text's blocks and pieces are read on, by every
+    Normalizer that is not told otherwise (``Normalizer.workers``): the CLI's ``--jobs``
+    when it checks one file. The findings are the same."""
+    _WORKERS[0] = max(1, workers)
+
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    """What a worker reading the pieces of a long text needs (fanout.py)."""
+
+    normalizer: Normalizer
+    text: str
+    spans: Spans
+    memo: Memo | None
+    whole: _Whole
+    parts: list[Piece]
+
+
+def _in_piece(job: _Job, k: int) -> tuple[list[Finding], list[str], dict[str, set[str]]]:
+    """The findings and run-on words cut of the ``k``-th piece, and the readers its
+    decisions noted (in this process: the readers of the whole text, noted there)."""
+    counts = job.whole.document.in_document
+    heard = counts.readers if counts.readers is not None else {}
+    if fanout.in_worker():
+        heard = counts.readers = {}
+    found, glued = job.normalizer._piece(job.text, job.spans, job.parts[k], job.memo, job.whole)
+    return found, glued, heard
+
+
+def _in_run(
+    job: tuple[Normalizer, str, Sequence[tuple[int, int]], Memo | None, list[list[int]]], k: int
+) -> list[tally.Block]:
+    normalizer, text, skip, memo, runs = job
+    return tally.between(text, skip, runs[k], normalizer.lexicon, normalizer.model, memo)
 
 
 @dataclass(frozen=True, slots=True)

@@ -70,7 +70,13 @@ def read(
     text: str, skip: Sequence[Span], lexicon: Lexicon, model: Model, memo: Memo | None, size: int = BLOCK
 ) -> list[Block]:
     """The blocks of ``text`` (``skip``: spans whose words are not prose)."""
-    at = cuts(text, size)
+    return between(text, skip, cuts(text, size), lexicon, model, memo)
+
+
+def between(
+    text: str, skip: Sequence[Span], at: Sequence[int], lexicon: Lexicon, model: Model, memo: Memo | None
+) -> list[Block]:
+    """The blocks of ``text`` between the cuts ``at`` (``pieces.cuts``'), in order."""
     near = Spans(skip)
     return [_block(text, near, a, b, lexicon, model, memo) for a, b in zip(at, at[1:], strict=False)]
 

@@ -54,10 +54,13 @@ def _document(seed: int, paragraphs: int) -> str:
     return "".join(out)
 
 
-def _checked(text: str, piece: int, skip: list[tuple[int, int]] | None = None, block: int = tally.BLOCK) -> Report:
+def _checked(
+    text: str, piece: int, skip: list[tuple[int, int]] | None = None, block: int = tally.BLOCK, workers: int = 1
+) -> Report:
     base = engine.default()
     normalizer = engine.Normalizer(base.lexicon, rules=base.rules)
     normalizer.long_text, normalizer.piece, normalizer.block = 2 * piece, piece, block
+    normalizer.workers = workers
     return normalizer.check(text, skip=skip or [])
 
 
@@ -90,6 +93,13 @@ def test_a_text_checked_in_pieces_gives_the_findings_of_the_whole(seed: int) -> 
     assert {f.rule for f in whole.findings} >= {"spelling", "consistency", "lookalike"}
     for piece in (1_500, 4_000):
         assert _checked(text, piece).findings == whole.findings
+
+
+def test_pieces_read_on_two_worker_processes_give_the_findings_of_one() -> None:
+    text = _document(6, 250)
+    one = _checked(text, 1_500, block=600)
+    assert sum(f.action == "fix" for f in one.findings) > 50
+    assert _checked(text, 1_500, block=600, workers=2).findings == one.findings
 
 
 def test_skipped_spans_across_cuts_are_skipped_in_every_piece() -> None:

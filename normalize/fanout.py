@@ -1,0 +1,49 @@
+"""Work mapped over forked worker processes that share this process's memory.
+
+engine.py reads a long text's blocks and pieces this way when asked for more than one
+worker (``normalize check --jobs`` on one file): the workers are forked once the
+whole-text counts are made, so each reads the text, the dictionaries and the counts
+without a copy being sent (copy-on-write), and the results come back in order, so the
+output is the same as with one process. Where processes cannot be forked (no "fork"
+start method), or there is one item or one worker, the work runs in this process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import sys
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
+
+S = TypeVar("S")
+R = TypeVar("R")
+
+_WORK: list[Any] = []  # the work and its state, for the forked workers (set before they fork)
+
+
+def ordered(work: Callable[[S, int], R], state: S, count: int, workers: int) -> Iterator[R]:
+    """``work(state, k)`` for each ``k`` in ``range(count)``, in that order; on up to
+    ``workers`` forked processes when more than one."""
+    if workers <= 1 or count <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        for k in range(count):
+            yield work(state, k)
+        return
+    _WORK[:] = [work, state]
+    for stream in (sys.stdout, sys.stderr):  # what is buffered is written once, not again by each worker
+        if stream is not None:
+            stream.flush()
+    try:
+        with multiprocessing.get_context("fork").Pool(min(workers, count)) as pool:
+            yield from pool.imap(_call, range(count))
+    finally:
+        _WORK.clear()
+
+
+def in_worker() -> bool:
+    """Whether this process is a worker forked by ``ordered``."""
+    return multiprocessing.parent_process() is not None and bool(_WORK)
+
+
+def _call(k: int) -> Any:
+    work, state = _WORK
+    return work(state, k)
