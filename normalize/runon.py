@@ -174,13 +174,13 @@ def _name_then_word(
         if right in ENDINGS or (right not in CLOSED_WORDS and len(right) < MIN_REST):
             continue  # an ending (Djiboutian, Mykolaivna), not a word: asked first, it spares table misses
         low = left.lower()
+        if lexicon.words.get(right, 0.0) < MIN_WORD_ZIPF or low not in lexicon.name_index:
+            continue  # (the word alone says so: asked before its neighbours, for a text of made-up names)
         alone = in_document[left] > 0  # the text writes the name alone
         if before is None:  # a listed name's other word before it (United [States]was, St [Petersburg]Academic)
             side = tuple(w.core for w in name_side(words, i, -1))
             before = side if side and side[0].lower() in lexicon.name_index else ()
         if not (alone or before or right in CLOSED_WORDS or low in lexicon.prominent):
-            continue
-        if lexicon.words.get(right, 0.0) < MIN_WORD_ZIPF or low not in lexicon.name_index:
             continue
         if right.endswith("s") and right[:-1] in ENDINGS and lexicon.knows(left + right[:-1]):  # Qatari-s
             continue
