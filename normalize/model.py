@@ -7,7 +7,9 @@ weights are negative: they count against any change. The *margin* of a candidate
 is the weighted sum of both, on a log10 scale; decide.py turns margins into fix,
 suggest or nothing. A few features only rank candidates among themselves
 (``RANK_ONLY``: a neighbour that makes one English word likelier than another says
-nothing about whether the typed word is wrong) and are left out of the margin.
+nothing about whether the typed word is wrong) and are left out of the margin. Others
+count in the margin only (``MARGIN_ONLY``): copies of a rank-only value that say how much
+the context vouches for a slip, so that the ranking counts the context once.
 
 model.json holds the weights and a record of how they were set or fitted
 (scripts/fit_model.py writes it). Loading it is data I/O like the lexicon's; the
@@ -28,6 +30,7 @@ from normalize.errors import DictionaryError
 
 MODEL_FILE = "model.json"
 RANK_ONLY = frozenset({"bigram_support", "word_in_document", "number_prior", "word_slips"})
+MARGIN_ONLY = frozenset({"context_support", "pair_support"})  # bigram_support again, as evidence of a slip
 FIX_MARGIN = 1.0  # a reading this much likelier (log10) than the word as typed is fixed, not suggested
 MAX_CONFIDENCE = 0.99  # a dictionary can always be missing the very name the writer meant
 
@@ -42,7 +45,7 @@ class Model:
 
     def score(self, features: Features) -> float:
         """A candidate's score among the readings of one word (higher is likelier)."""
-        return math.fsum(self.weights[name] * value for name, value in features.items())
+        return math.fsum(self.weights[name] * value for name, value in features.items() if name not in MARGIN_ONLY)
 
     def margin(self, features: Features, null: Features) -> float:
         """How much likelier the candidate is than the typed word being correct (log10)."""

@@ -39,6 +39,14 @@ def test_rank_only_features_order_candidates_but_leave_the_margin() -> None:
     assert ("bigram_support", 1.0, 0.8) not in m.evidence(f, {})
 
 
+def test_margin_only_features_count_the_context_once_in_the_ranking() -> None:
+    m = model.Model({"word_prior": 1.0, "bigram_support": 0.8, "context_support": 0.5, "typed_zipf": -1.0})
+    f = {"word_prior": 5.0, "bigram_support": 1.0, "context_support": 1.0}
+    assert m.score(f) == pytest.approx(5.8)  # bigram_support ranks; its copy context_support does not rank again
+    assert m.margin(f, {"typed_zipf": 1.0}) == pytest.approx(4.5)  # but counts as evidence of a slip
+    assert ("context_support", 1.0, 0.5) in m.evidence(f, {})
+
+
 def test_each_fix_carries_the_terms_of_its_margin() -> None:
     report = default().check("Kremlin spokesman Kmitry Peskov said nothing.")
     fixes = {f.text: f for f in report.fixes}
