@@ -6,7 +6,8 @@ gates drop the readings that are no typo (a derived form, a case form in a forei
 phrase, a name where the word cannot be one). Each remaining reading gets its
 features (features.py) and the model (model.py) its margin: how much likelier it is
 than the typed word being correct, on a log10 scale. A fix needs a margin of
-``FIX_MARGIN`` over both that hypothesis and the runner-up; a variant spelling or a
+``FIX_MARGIN`` over that hypothesis and one of the model's ``fix_gap`` over the
+runner-up of another entity or word; a variant spelling or a
 possible compound is only ever suggested. Each finding carries its evidence: the
 features, their values and their weights.
 """
@@ -585,7 +586,7 @@ def _finding(ctx: Context, i: int, scored: list[Scored], listed: bool) -> Findin
     if alone:
         margin += ctx.model.weights[alone]
         evidence += ((alone, 1.0, ctx.model.weights[alone]),)
-    sure = min(margin, gap)
+    sure = min(margin, gap + FIX_MARGIN - ctx.model.fix_gap)  # both gates read as one threshold
     if best.suggest_only:
         sure = min(sure, FIX_MARGIN - 0.01)
     confidence = min(MAX_CONFIDENCE, round(posterior(ctx, scored, margin), 3))

@@ -42,6 +42,9 @@ Evidence = tuple[tuple[str, float, float], ...]  # (feature, value, weight): val
 class Model:
     weights: Mapping[str, float]
     fitted: Mapping[str, Any] = field(default_factory=dict)  # how the weights were set: data, split, date, figures
+    # a fix also needs the proposed reading's score this far above the runner-up of another
+    # entity or word (log10); chosen with the weights (scripts/fit_model.py)
+    fix_gap: float = FIX_MARGIN
 
     def score(self, features: Features) -> float:
         """A candidate's score among the readings of one word (higher is likelier)."""
@@ -90,7 +93,10 @@ def parse(data: Mapping[str, Any], known: frozenset[str], where: str = MODEL_FIL
     missing = sorted(known - weights.keys())
     if missing:
         raise DictionaryError(f"{where}: no weight for {', '.join(missing)}: rebuild it with scripts/fit_model.py")
-    return Model({k: float(v) for k, v in weights.items()}, data.get("fitted", {}))
+    gap = data.get("fix_gap", FIX_MARGIN)
+    if not isinstance(gap, (int, float)) or not 0 < gap < 10:
+        raise DictionaryError(f"{where}: 'fix_gap' must be a number between 0 and 10")
+    return Model({k: float(v) for k, v in weights.items()}, data.get("fitted", {}), float(gap))
 
 
 def read(path: Path, known: frozenset[str]) -> Model:

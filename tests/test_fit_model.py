@@ -117,3 +117,17 @@ def test_the_shipped_weights_record_how_they_were_set() -> None:
     kept = fitted["fitted_weights"] if fitted["method"] != "hand-set" else fitted["hand_set_weights"]
     assert all(data["weights"][n] == kept[n] for n in kept if n in data["weights"])
     assert "held-out" in fitted["split"] or "heldout" in fitted["split"]
+
+
+def test_both_thresholds_are_chosen_for_the_most_typos_at_no_more_false_changes() -> None:
+    fm = _fit_model()
+    import numpy as np
+
+    choices = _choices(fm, 4)  # a typo, a correct word, a typo, a correct word
+    margin, gap = np.array([2.0, 0.5, 2.0, 0.5]), np.array([0.85, 5.0, 0.85, 5.0])
+    out = (margin, gap, np.array([True, False, True, False]), np.ones(4, dtype=bool))
+    limit = {"false_changes": 0, "typos_wrong": 0}
+    assert fm.choose_shift(choices, out, limit)[1] == 0.0  # the gap stays 1: no typo is fixed
+    shift, gap_shift = fm.choose_shift(choices, out, limit, gap_range=0.5)
+    assert gap_shift == pytest.approx(-0.2)  # the nearest gap threshold to 1 that fixes both typos
+    assert -0.5 < shift  # and no correct word changed

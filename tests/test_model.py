@@ -31,6 +31,29 @@ def test_a_model_without_a_weight_for_a_feature_is_a_dictionary_error(tmp_path: 
         model.read(path, frozenset(FEATURES))
 
 
+def test_the_runner_up_gap_a_fix_needs_is_read_with_the_weights(tmp_path: Path) -> None:
+    path = tmp_path / "model.json"
+    weights = {name: 0.0 for name in FEATURES}
+    path.write_text(json.dumps({"weights": weights}), encoding="utf-8")
+    assert model.read(path, frozenset(FEATURES)).fix_gap == FIX_MARGIN  # as before there was one
+    path.write_text(json.dumps({"weights": weights, "fix_gap": 0.8}), encoding="utf-8")
+    assert model.read(path, frozenset(FEATURES)).fix_gap == 0.8
+    path.write_text(json.dumps({"weights": weights, "fix_gap": "low"}), encoding="utf-8")
+    with pytest.raises(DictionaryError, match="fix_gap"):
+        model.read(path, frozenset(FEATURES))
+
+
+def test_a_fix_needs_the_model_s_gap_over_the_runner_up() -> None:
+    from normalize.engine import Normalizer
+
+    shipped = default()
+    text = "Talks resumed in Istambul."
+    assert [(f.text, f.replacement) for f in shipped.check(text).fixes] == [("Istambul", "Istanbul")]
+    wide = Normalizer(shipped.lexicon, model=model.Model(shipped.model.weights, fix_gap=50.0))
+    (finding,) = wide.check(text).findings
+    assert finding.replacement is None and finding.suggestions[0] == "Istanbul"  # a rival within 50: suggested
+
+
 def test_rank_only_features_order_candidates_but_leave_the_margin() -> None:
     m = model.Model({"word_prior": 1.0, "edit_cost": -1.0, "bigram_support": 0.8, "typed_zipf": -1.0})
     f = {"word_prior": 5.0, "edit_cost": 2.0, "bigram_support": 1.0}
