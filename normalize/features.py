@@ -125,6 +125,7 @@ FEATURES = {
     "split_word": "two neighbouring words read as one word split by a space (the intercept)",
     "split_joined": "how often text uses the joined word (Zipf), or how prominent the name is",
     "split_halves": "how often text uses the rarer half as typed (a capitalized one: as a listed name)",
+    "split_fragment": "a name split after its capital, the lowercase half no trusted English word (To kyo)",
     # a word run together with a name (runon.py): one word read as two
     "runon_word": "a word read as two run together (the intercept)",
     "runon_camel": "a capital inside a lowercase word (ofRussia)",

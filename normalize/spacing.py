@@ -12,6 +12,8 @@ dictionaries/model.json, set by hand; no example of decide.readings has them):
   writes, "gover" is not;
 - ``split_word``: every such reading (the intercept: a space is rarely typed inside
   a word by chance).
+- ``split_fragment``: a name read from a capitalized word and a lowercase one that is
+  no trusted English word ("To kyo", "Ca nada"): the second is a piece of the name.
 
 Gates, before any scoring: both words are prose (not ``skip``: URLs, code, a word
 broken at a line end, "secur- ity", which is left alone by design); exactly one space
@@ -119,7 +121,10 @@ def _joined(first: str, second: str, lexicon: Lexicon) -> Reading | None:
         prior = lexicon.zipf(low)
         entry = Entry(f"word:{low}", low, "word", "English word", "symspellpy frequency list, wordfreq")
     halves = min(typed_prior(first, lexicon), typed_prior(second, lexicon))
-    return text, entry, {"split_word": 1.0, "split_joined": prior, "split_halves": halves}
+    features = {"split_word": 1.0, "split_joined": prior, "split_halves": halves}
+    if name and second not in lexicon.words:
+        features["split_fragment"] = 1.0  # To kyo, Ca nada: the lowercase half is no English word
+    return text, entry, features
 
 
 def _finding(text: str, words: Sequence[Word], reading: Joined, model: Model) -> Finding | None:
