@@ -10,7 +10,6 @@ start method), or there is one item or one worker, the work runs in this process
 
 from __future__ import annotations
 
-import multiprocessing
 import sys
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
@@ -24,10 +23,12 @@ _WORK: list[Any] = []  # the work and its state, for the forked workers (set bef
 def ordered(work: Callable[[S, int], R], state: S, count: int, workers: int) -> Iterator[R]:
     """``work(state, k)`` for each ``k`` in ``range(count)``, in that order; on up to
     ``workers`` forked processes when more than one."""
-    if workers <= 1 or count <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+    if workers <= 1 or count <= 1 or not _forks():
         for k in range(count):
             yield work(state, k)
         return
+    import multiprocessing
+
     _WORK[:] = [work, state]
     for stream in (sys.stdout, sys.stderr):  # what is buffered is written once, not again by each worker
         if stream is not None:
@@ -41,7 +42,17 @@ def ordered(work: Callable[[S, int], R], state: S, count: int, workers: int) -> 
 
 def in_worker() -> bool:
     """Whether this process is a worker forked by ``ordered``."""
-    return multiprocessing.parent_process() is not None and bool(_WORK)
+    if not _WORK:
+        return False
+    import multiprocessing  # (imported already: ``ordered`` set _WORK)
+
+    return multiprocessing.parent_process() is not None
+
+
+def _forks() -> bool:
+    import multiprocessing  # (imported when needed, not at start-up: it imports pickle, socket and more)
+
+    return "fork" in multiprocessing.get_all_start_methods()
 
 
 def _call(k: int) -> Any:

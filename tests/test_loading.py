@@ -143,3 +143,17 @@ def test_rows_made_past_the_limit_are_made_again_the_same(monkeypatch: pytest.Mo
     assert [spellings[i] for i in rows] == [spellings._make(i) for i in rows]  # type: ignore[attr-defined]
     assert len(spellings._made) <= 10  # type: ignore[attr-defined]
     assert [spellings[i] for i in rows] == [spellings._make(i) for i in rows]  # type: ignore[attr-defined]
+
+
+def test_checking_a_short_file_starts_no_process_machinery(tmp_path: Path) -> None:
+    """multiprocessing (with pickle, socket, selectors) is imported only where workers are
+    forked: a pre-commit hook's check of a short file pays nothing for it at start-up."""
+    story = tmp_path / "story.txt"
+    story.write_text("The goverment agreed.\n", encoding="utf-8")
+    code = (
+        f"import sys\nfrom normalize.cli import main\nsys.argv = ['normalize', 'check', {str(story)!r}]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print('multiprocessing' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines()[-1] == "False"
