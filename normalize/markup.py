@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import os
 import re
-from bisect import bisect_right
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -114,7 +114,8 @@ def markdown_spans(text: str) -> list[Span]:
             else:
                 children: list[Token] = []
                 md.inline.parse(tok.content, md, env, children)
-                cursor = _inline(src, cursor, children, spans)
+                end = line(tok.map[1]) if tok.map else len(src)
+                cursor = _inline(src, cursor, children, spans, end, env.get("references") or {})
     # Lines no block claims and that are not blank: link reference definitions.
     for i in range(len(starts)):
         if not covered[i] and src[line(i) : line(i + 1)].strip():
@@ -264,7 +265,7 @@ def _collapsed(src: str, tok: Token, starts: list[int], env: dict[str, Any]) -> 
     if opened != blanked.count("[") or any(t.type in ("code_inline", "image") for t in children):
         return None  # (an image's text is not read: its code spans are not skipped either)
     local: list[Span] = [(s, e) for s, e, _ in runs]
-    _inline(blanked, 0, children, local)
+    _inline(blanked, 0, children, local, len(blanked), env.get("references") or {})
     if len(lines) == 1:  # (the usual paragraph of one line: one shift)
         shift = outer[0]
         return [(s + shift, e + shift) for s, e in local if e > s]
@@ -294,9 +295,20 @@ def _code_span(src: str, markup: str, pos: int, spans: list[Span]) -> int:
     return end
 
 
-def _inline(src: str, pos: int, children: Sequence[Token], spans: list[Span]) -> int:
-    """Walk one inline token's children, finding each non-prose part in ``src`` from ``pos``."""
+def _inline(
+    src: str,
+    pos: int,
+    children: Sequence[Token],
+    spans: list[Span],
+    end: int,
+    references: Mapping[str, Any],
+) -> int:
+    """Walk one inline token's children, finding each non-prose part in ``src[pos:end]``
+    (``end``: where the paragraph ends, so that a bracket it leaves open cannot pair with one
+    of a later paragraph)."""
     closes: list[int] = []  # for each open link: where its "]" is, or -1 for an autolink
+    pairs: dict[int, int] | None = None  # each "[" of the paragraph: its "]" (made at the first link)
+    opens: list[int] = []  # the keys of ``pairs``, in order
     for tok in children:
         kind = tok.type
         if kind == "code_inline":
@@ -308,33 +320,60 @@ def _inline(src: str, pos: int, children: Sequence[Token], spans: list[Span]) ->
                 pos = start + len(tok.content)
         elif kind == "link_open" and tok.markup == "autolink":
             start = src.find("<", pos)
-            end = src.find(">", start) + 1 if start >= 0 else 0
-            if start >= 0 and end > 0:
-                spans.append((start, end))
-                pos = end
+            close = src.find(">", start) + 1 if start >= 0 else 0
+            if start >= 0 and close > 0:
+                spans.append((start, close))
+                pos = close
             closes.append(-1)
         elif kind == "link_open":
-            start = _find(src, "[", pos)
-            closes.append(_bracket_end(src, start) if start >= 0 else -1)
+            if pairs is None:
+                pairs = _bracket_pairs(src, pos, end)
+                opens = sorted(pairs)
+            start = _link_start(src, pos, pairs, opens, references)
+            closes.append(pairs[start] if start >= 0 else -1)
             pos = start + 1 if start >= 0 else pos
         elif kind == "link_close":
             close = closes.pop() if closes else -1
             if close >= 0:
-                pos = _target(src, close, spans)
+                pos = _target(src, close, spans, end)
         elif kind == "image":
-            start = _find(src, "![", pos)
-            if start >= 0:
-                close = _bracket_end(src, start + 1)
-                if close >= 0:
-                    pos = _target(src, close, spans)
+            if pairs is None:
+                pairs = _bracket_pairs(src, pos, end)
+                opens = sorted(pairs)
+            start = _find(src, "![", pos, end)
+            close = pairs.get(start + 1, -1) if start >= 0 else -1
+            if close >= 0:
+                pos = _target(src, close, spans, end)
     return pos
 
 
-def _find(src: str, needle: str, pos: int) -> int:
-    """The first ``needle`` at or after ``pos`` that is not backslash-escaped."""
-    i = src.find(needle, pos)
+def _link_start(src: str, pos: int, pairs: dict[int, int], opens: list[int], references: Mapping[str, Any]) -> int:
+    """The "[" from ``pos`` that opens the next link: the first paired one whose "]" a target
+    follows (a "(", or a "[" label), or whose label the document defines (a shortcut
+    reference link). An unpaired "[" before it is text, and so is a pair around the link
+    ("[a [b](x) c]": links hold no links)."""
+    for k in range(bisect_left(opens, pos), len(opens)):
+        start = opens[k]
+        close = pairs[start]
+        if src.startswith(("(", "["), close + 1):
+            return start
+        if references and _label(src[start + 1 : close]) in references:
+            return start
+    return -1
+
+
+def _label(text: str) -> str:
+    from markdown_it.common.utils import normalizeReference
+
+    return str(normalizeReference(text))
+
+
+def _find(src: str, needle: str, pos: int, end: int | None = None) -> int:
+    """The first ``needle`` at or after ``pos`` (and before ``end``) that is not backslash-escaped."""
+    end = len(src) if end is None else end
+    i = src.find(needle, pos, end)
     while i > 0 and _escaped(src, i):
-        i = src.find(needle, i + 1)
+        i = src.find(needle, i + 1, end)
     return i
 
 
@@ -345,40 +384,41 @@ def _escaped(src: str, i: int) -> bool:
     return n % 2 == 1
 
 
-_BRACKET_STOPS = re.compile(r"[\\`\[\]]")  # what ``_bracket_end`` reads; it jumps over the rest
+_BRACKET_STOPS = re.compile(r"[\\`\[\]]")  # what ``_bracket_pairs`` reads; it jumps over the rest
 
 
-def _bracket_end(src: str, open_at: int) -> int:
-    """Index of the "]" matching the "[" at ``open_at`` (code spans and escapes skipped)."""
-    depth, i = 0, open_at
-    while (found := _BRACKET_STOPS.search(src, i)) is not None:
+def _bracket_pairs(src: str, start: int, end: int) -> dict[int, int]:
+    """Each "[" of ``src[start:end]`` that a "]" there closes: its index, to the "]"'s (code
+    spans and escapes skipped; an unclosed "[" has none), in one pass."""
+    pairs: dict[int, int] = {}
+    opened: list[int] = []
+    i = start
+    while (found := _BRACKET_STOPS.search(src, i, end)) is not None:
         i = found.start()
         c = src[i]
         if c == "\\":
             i += 2
             continue
         if c == "`":
-            tick = _TICKS.match(src, i)  # (the run's length: not by copying the rest of the text)
+            tick = _TICKS.match(src, i, end)  # (the run's length: not by copying the rest of the text)
             run = tick.end() - i if tick else 1
-            end = src.find("`" * run, i + run)
-            i = i + run if end < 0 else end + run
+            close = src.find("`" * run, i + run, end)
+            i = i + run if close < 0 else close + run
             continue
         if c == "[":
-            depth += 1
-        elif c == "]":
-            depth -= 1
-            if depth == 0:
-                return i
+            opened.append(i)
+        elif opened:
+            pairs[opened.pop()] = i
         i += 1
-    return -1
+    return pairs
 
 
-def _target(src: str, close: int, spans: list[Span]) -> int:
+def _target(src: str, close: int, spans: list[Span], end: int) -> int:
     """Skip what follows a link's "]": ``(destination "title")`` or ``[label]``; return the end."""
     after = close + 1
     if src.startswith("(", after):
         depth, i = 0, after
-        while i < len(src):
+        while i < end:
             c = src[i]
             if c == "\\":
                 i += 2
@@ -393,10 +433,10 @@ def _target(src: str, close: int, spans: list[Span]) -> int:
             i += 1
         return after
     if src.startswith("[", after):
-        end = _find(src, "]", after + 1)
-        if end >= 0:
-            spans.append((after, end + 1))
-            return end + 1
+        label_end = _find(src, "]", after + 1, end)
+        if label_end >= 0:
+            spans.append((after, label_end + 1))
+            return label_end + 1
     return after
 
 

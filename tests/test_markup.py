@@ -110,6 +110,25 @@ def test_nested_brackets_and_escapes_in_link_text() -> None:
     assert skipped(text, markdown_spans(text)) == ["`]`", "(https://example.org/x)"]
 
 
+def test_a_bracket_left_open_is_text_and_pairs_with_nothing_of_the_next_paragraph() -> None:
+    text = (
+        "Kmitry [said, and [the note](https://example.org/a) came.\n\n"
+        "Then [another](https://example.org/b) note ] and (Kmitry words).\n"
+    )
+    assert skipped(text, markdown_spans(text)) == [
+        "(https://example.org/a)",
+        "(https://example.org/b)",
+    ]
+
+
+def test_a_link_inside_brackets_and_a_defined_shortcut_reference() -> None:
+    text = "[Kmitry [said](https://example.org/a) so] and [Peskov] too.\n\n[peskov]: https://example.org/p\n"
+    assert skipped(text, markdown_spans(text)) == [
+        "(https://example.org/a)",
+        "[peskov]: https://example.org/p\n",
+    ]
+
+
 def test_html_skips_tags_attributes_script_style_comments() -> None:
     text = (
         "<!DOCTYPE html><html><head><style>p { color: red }</style>"
