@@ -286,9 +286,10 @@ class Normalizer:
         countries it is about and how often it writes each spelling (a decision notes
         those it read: ``readers``, context.note_topics; a case slip reads its own and its
         capitalized count), the consistency rule's majority spellings, and for a run-on word how often
-        the text writes the name it may start with. So the blocks read again are those a
-        fix touched and their neighbours within reach, and the blocks that write a word
-        one of those changed for."""
+        the text writes the name it may start with. So what is read again (``tally.again``)
+        is the text within reach of each fix, each place that writes a word one of those
+        changed for, and each run-on word whose name's count changed; only the words there
+        are decided, with margins around them read (``pieces.loose``)."""
         doc = whole.document
         cut = counted.cut
         changed = set(moved.changed) | {k for k in cut.keys() | kept.cut.keys() if cut[k] != kept.cut[k]}
