@@ -222,9 +222,6 @@ def _lowered(
     whole, surname = facts.whole, facts.surname
     if named is None and not whole and not surname:
         return None
-    readers = getattr(in_document, "readers", None)
-    if readers is not None:  # the counts read below, noted for a later settle pass (engine.py)
-        readers.setdefault(core, set()).update((display, core))
     if named:
         prominence = lexicon.name(named[0]).prominence
     else:
@@ -260,6 +257,9 @@ def _lowered(
             f["case_partner_before"] = only_name
     if in_document[core] > 1:
         f["case_repeated"] = math.log2(in_document[core])  # used again and again: deliberate
+    readers = getattr(in_document, "readers", None)
+    if readers is not None and (model is None or _may_fix(f, model)):
+        readers.setdefault(core, set()).update((display, core))  # the counts read, for a later settle pass (engine.py)
     if model is not None and model.margin(f, {}) < SUGGEST_MARGIN:
         return None  # no finding: its entry (a scan of the word's every name) is not looked up
     if named:
@@ -267,6 +267,20 @@ def _lowered(
     else:
         entry = remember(memo, ("case_entry", core), partial(best_entry, core, lexicon, frozenset()))
     return CaseReading(i, display, entry, f, "; ".join(notes) or "a name typed lowercase")
+
+
+COUNTED = ("case_in_document", "case_repeated")  # the features that read how often the text writes a word
+
+
+def _may_fix(features: dict[str, float], model: Model) -> bool:
+    """Whether the reading with these ``features`` is a fix for some counts of the text (else a
+    later settle pass, which takes only fixes, need not read it again when they change)."""
+    if model.weights.get("case_repeated", 0.0) > 0:
+        return True
+    best = {name: value for name, value in features.items() if name not in COUNTED}
+    if model.weights.get("case_in_document", 0.0) > 0:
+        best["case_in_document"] = 1.0
+    return round(model.margin(best, {}), 9) >= FIX_MARGIN
 
 
 def _whole_name_beside(
