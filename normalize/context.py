@@ -259,19 +259,30 @@ def beside_unlisted_name(words: Sequence[Word], i: int, lexicon: Lexicon) -> boo
     for j in (i - 1, i + 1):
         if not 0 <= j < len(words) or not adjacent(words, min(i, j), max(i, j)):
             continue
-        other = words[j]
-        low = other.core.lower()
-        if (
-            not other.skip
-            and len(low) >= 3
-            and shape(other.core) == "title"
-            and low not in lexicon.words
-            and low not in lexicon.extra_words
-            and low not in lexicon.name_index
-            and not lexicon.knows_folded(other.core)
-        ):
+        if _unlisted_name(words[j], lexicon):
             return True
     return False
+
+
+def _unlisted_name(other: Word, lexicon: Lexicon) -> bool:
+    """A capitalized word that is neither English nor in any list."""
+    low = other.core.lower()
+    return (
+        not other.skip
+        and len(low) >= 3
+        and shape(other.core) == "title"
+        and low not in lexicon.words
+        and low not in lexicon.extra_words
+        and low not in lexicon.name_index
+        and not lexicon.knows_folded(other.core)
+    )
+
+
+def listed_with_unlisted(words: Sequence[Word], i: int, lexicon: Lexicon) -> bool:
+    """An item beside the word in a list is a capitalized word that no list or dictionary has
+    (Nemerovski, Canady, Falk; Titchell, Maltzman, and Mark): a list of names that no list has,
+    a law firm's or a roll of people, where the word is most likely one more of them."""
+    return any(_unlisted_name(words[j], lexicon) for j in _list_items(words, i))
 
 
 def in_title_phrase(words: Sequence[Word], i: int, lexicon: Lexicon) -> bool:

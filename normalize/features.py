@@ -32,6 +32,7 @@ from normalize.context import (
     city_and_country,
     country_beside,
     is_country,
+    listed_with_unlisted,
     main_name_of,
     name_side,
     named_prominence,
@@ -72,6 +73,7 @@ FEATURES = {
     "repeated": "log2 of how often the text uses the typed spelling, if more than once",
     "village": "the text calls the place a village",
     "unlisted_neighbour": "a capitalized neighbour that no list or dictionary has: one unlisted name",
+    "unlisted_list": "capitalized, in a list beside a capitalized word no list has (Nemerovski, Canady, Falk)",
     "capitalized": "the typed word is capitalized",
     "bias": "1 for every reading: the model's intercept",
     "tail_word": "a listed name, then a function word (Bidenon, Palestineand): a lost space, not a slip",
@@ -197,6 +199,7 @@ def null_features(ctx: Context, i: int, listed: bool, own: dict[int, float]) -> 
         hand = max(typed, floor) + f["listed_part"] + f["seen_name"]
         f["village"] = float(village(ctx.words, i))  # too small for any list of towns
         f["unlisted_neighbour"] = float(beside_unlisted_name(ctx.words, i, ctx.lexicon))  # Tobi Lutke
+        f["unlisted_list"] = float(listed_with_unlisted(ctx.words, i, ctx.lexicon))  # Nemerovski, Canady
         f["tail_word"] = remember(ctx.memo, ("tail_word", core), partial(tail_word, core.lower(), ctx.lexicon))
     elif core.lower() in ctx.lexicon.name_index:
         # a lowercase word that some names have: the more names, the likelier a noun of theirs

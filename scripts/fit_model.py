@@ -89,6 +89,7 @@ NULL = frozenset(
         "repeated",
         "village",
         "unlisted_neighbour",
+        "unlisted_list",
         "capitalized",
         "bias",
         "tail_word",
