@@ -232,7 +232,6 @@ class Normalizer:
                 if heard is not readers:  # (read in a worker: what its decisions noted)
                     for core, spellings in heard.items():
                         readers.setdefault(core, set()).update(spellings)
-            whole.document.in_document.readers = readers
             if cut == guessed:
                 return out, whole, cut
             whole, guessed = self._read(whole.rules, whole.spaced, cut, memo), cut

@@ -48,11 +48,6 @@ def pieces(text: str, size: int, margin: int = MARGIN_WORDS) -> list[Piece]:
     ]
 
 
-def around(text: str, start: int, end: int, margin: int = MARGIN_WORDS) -> Piece:
-    """The piece whose body is ``text[start:end]`` (whole paragraphs)."""
-    return Piece(_margin_before(text, start, margin), start, end, _margin_after(text, end, margin))
-
-
 def cuts(text: str, size: int) -> list[int]:
     """0, the cuts between runs of whole paragraphs of about ``size`` characters, and the text's end."""
     at = [0]
