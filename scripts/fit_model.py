@@ -754,6 +754,13 @@ def trade_curve(choices: Sequence[Choice], out: Any, totals: Counter[str]) -> li
 @click.option(
     "--record", "record_to", type=click.Path(path_type=Path), help="write the fit's record (figures, weights) here"
 )
+@click.option(
+    "--verify",
+    is_flag=True,
+    help="also run the whole engine with the fitted weights on all dev documents (scripts/verify_model.py): "
+    "the weights are kept only if they pass its bar too",
+)
+@click.option("--workers", default=2, show_default=True, help="--verify: processes")
 @click.option("--write", is_flag=True, help="write dictionaries/model.json with the better model")
 def main(
     every: int,
@@ -773,6 +780,8 @@ def main(
     gap_range: float,
     cache: Path | None,
     record_to: Path | None,
+    verify: bool,
+    workers: int,
     write: bool,
 ) -> None:
     from sklearn.model_selection import GroupKFold
@@ -884,6 +893,17 @@ def main(
         "fewer golden passes of engine_v2.json": sum(fit_gold[:v2]) < sum(hand_gold[:v2]),
         f"issue 12's own examples lost: {issue_lost}": bool(issue_lost),
     }
+    whole: dict[str, Any] = {}
+    if verify:
+        from benchmarks import split
+        from scripts.verify_model import dev_jobs
+        from scripts.verify_model import verify as whole_engine
+
+        whole = whole_engine(weights, round(1.0 + gap_shift, 2), dev_jobs(",".join(split.CORPORA), 1, 0), workers,
+                             cache.parent if cache else None, True)  # fmt: skip
+        whole.pop("moved_typos", None)
+        click.echo(f"whole engine on all dev documents: {json.dumps(whole['figures'])}", err=True)
+        short.update({f"whole engine: {why}": True for why in whole["short"]})
     better = not any(short.values())
     keep = ("partly fitted" if setup.hold or setup.fixed else "fitted") if better else "hand-set"
     if lost:
@@ -930,6 +950,7 @@ def main(
             for case, was, now in zip(cases, hand_gold, fit_gold, strict=True)
             if was != now
         },
+        **({"whole_engine_dev": whole} if whole else {}),
         "fold_spread": spread,
         "held_at_hand_set": sorted(n for n, m in zip(names, mask, strict=True) if m and n not in setup.fixed),
         **({"set": setup.fixed} if setup.fixed else {}),

@@ -131,3 +131,39 @@ def test_both_thresholds_are_chosen_for_the_most_typos_at_no_more_false_changes(
     shift, gap_shift = fm.choose_shift(choices, out, limit, gap_range=0.5)
     assert gap_shift == pytest.approx(-0.2)  # the nearest gap threshold to 1 that fixes both typos
     assert -0.5 < shift  # and no correct word changed
+
+
+def _verify_model() -> Any:
+    spec = importlib.util.spec_from_file_location("verify_model", ROOT / "scripts" / "verify_model.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["verify_model"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_whole_engine_bar_names_each_corpus_that_loses_and_each_new_clean_change() -> None:
+    vm = _verify_model()
+    typo = ("Moscow", "Moscw", "place")
+    base = {
+        ("press", "a"): {
+            "changes": [],
+            "typos": [(*typo, "fixed", "Moscow"), ("said", "siad", "word", "missed", "siad")],
+        },
+        ("ungd", "b"): {"changes": [("Comission", "Commission", 4)], "typos": [(*typo, "fixed", "Moscow")]},
+    }
+    cand = {
+        ("press", "a"): {"changes": [("Kairova", "Kirova", 9)],
+                         "typos": [(*typo, "wrong", "Moscwa"), ("said", "siad", "word", "fixed", "said")]},
+        ("ungd", "b"): {"changes": [("Comission", "Commission", 4)], "typos": [(*typo, "fixed", "Moscow")]},
+    }  # fmt: skip
+    figures, new, moved = vm.compare(base, cand)
+    assert figures["press"]["shipped"]["fixed"] == figures["press"]["candidate"]["fixed"] == 1
+    assert figures["press"]["candidate"]["wrong"] == 1
+    assert [(x["word"], x["fix"], x["verdict"]) for x in new] == [("Kairova", "Kirova", "unreviewed")]
+    assert len(moved) == 2
+    short = vm.verdict(figures, new)
+    assert any("press: more wrong fixes" in s for s in short)
+    assert any("Kairova -> Kirova" in s for s in short)
+    assert not any(s.startswith("ungd") for s in short)
+    assert vm.verdict(*vm.compare(base, base)[:2]) == []

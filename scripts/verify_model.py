@@ -1,0 +1,334 @@
+"""The whole engine with candidate weights on dev documents, against the shipped weights: the bar for shipping.
+
+    python scripts/verify_model.py [--weights FILE] [--set FEATURE=WEIGHT,...] [--fix-gap G]
+                                   [--corpora press,whitehouse,ungd] [--every 1] [--offset 0]
+                                   [--workers 2] [--cache-dir DIR] [--golden/--no-golden] [--json FILE]
+
+scripts/fit_model.py scores ``decide`` alone on cached per-word choices; what ships is the
+whole engine (case slips, split and run-on words, the consistency rule, the settle passes,
+document-level features such as ``repeated`` read over the whole text). This script runs
+``Normalizer(model=...)`` exactly as `benchmarks/accuracy.py --tools normalize --parts dev`
+does: every dev document (benchmarks/split.py; the held-out split is never read) of each
+corpus, or every ``--every``-th from ``--offset`` (a subset for a search), as published and
+with the typos `accuracy.py` injects (benchmarks/typo_corpus.corrupt_doc, seed 1, published
+mix). The candidate is the weights of ``--weights`` (a model.json, or a fit record with
+``fitted_weights`` and ``fix_gap``, as fit_model.py --record writes), with ``--set``
+overrides, else the shipped ones.
+
+Per corpus it prints typos fixed and wrong for the shipped weights and the candidate, and
+every change of clean copy the candidate makes that the shipped weights do not, with its
+verdict in benchmarks/results/review_dev.tsv (genuine, false, or unreviewed). The bar
+(``PASS``): on each corpus no fewer typos fixed and no more wrong fixes, no new change of
+clean copy that the review does not judge genuine, and (``--golden``)
+the golden tally of tests/cases/engine_v2.json no lower and every one of issue 12's own
+examples right. The shipped weights' per-document results are cached in ``--cache-dir``
+(keyed by the weights, the fix gap and the engine's source), so a search pays for them once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import pickle
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+import click  # noqa: E402
+
+_STATE: dict[str, Any] = {}
+
+DocResult = dict[str, Any]  # "changes": [(word, fix)], "typos": [(original, corrupted, result, got)]
+
+
+def candidate_model(weights_file: Path | None, sets: dict[str, float], fix_gap: float | None) -> tuple[dict, float]:
+    """The candidate's weights and fix gap: the shipped ones, those of ``weights_file``, then ``sets``."""
+    from normalize.model import default
+
+    shipped = default()
+    weights, gap = dict(shipped.weights), shipped.fix_gap
+    if weights_file is not None:
+        data = json.loads(weights_file.read_text(encoding="utf-8"))
+        given = data.get("fitted_weights") or data.get("weights") or {}
+        unknown = set(given) - set(weights)
+        if unknown:
+            raise click.UsageError(f"{weights_file}: no feature {', '.join(sorted(unknown))}")
+        weights.update({k: float(v) for k, v in given.items()})
+        gap = float(data.get("fix_gap", gap))
+    unknown = set(sets) - set(weights)
+    if unknown:
+        raise click.UsageError(f"--set: no feature {', '.join(sorted(unknown))}")
+    weights.update(sets)
+    if fix_gap is not None:
+        gap = fix_gap
+    return weights, gap
+
+
+def _key(weights: dict[str, float], gap: float) -> str:
+    """The cache key of one model on this engine: its weights, its gap and the engine's source."""
+    h = hashlib.sha256(json.dumps([sorted(weights.items()), gap]).encode())
+    for path in sorted((ROOT / "normalize").glob("*.py")):
+        h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _init(weights: dict[str, float], gap: float) -> None:
+    from normalize.engine import Normalizer, default
+    from normalize.model import Model
+
+    base = default()
+    _STATE["engine"] = Normalizer(base.lexicon, model=Model(weights, fix_gap=gap), rules=base.rules)
+
+
+def _one(job: tuple[str, Any]) -> tuple[tuple[str, str], DocResult]:
+    """One document: the changes of its clean text and the outcome of each injected typo."""
+    from benchmarks.score import outcome
+    from benchmarks.tools import Edit
+    from benchmarks.typo_corpus import corrupt_doc
+
+    corpus, doc = job
+    engine = _STATE["engine"]
+
+    def edits(text: str) -> list[Any]:
+        return [
+            Edit(f.start, f.end, f.replacement)
+            for f in engine.check(text).findings
+            if f.action == "fix" and f.replacement is not None and f.replacement != f.text
+        ]
+
+    changes = [(doc.text[e.start : e.end], e.replacement, e.start) for e in edits(doc.text)]
+    text, injections = corrupt_doc(doc, 1, "published")
+    out = edits(text)
+    typos = []
+    for inj in injections:
+        result, got = outcome(text, inj, out)
+        typos.append((inj.original, inj.corrupted, inj.category, result, got))
+    return (corpus, doc.link), {"changes": changes, "typos": typos}
+
+
+def run(
+    weights: dict[str, float], gap: float, jobs: list[tuple[str, Any]], workers: int, cache: Path | None
+) -> dict[tuple[str, str], DocResult]:
+    """Each job's result with these weights; cached per document when ``cache`` is given."""
+    stored: dict[tuple[str, str], DocResult] = {}
+    path = cache / f"verify-{_key(weights, gap)}.pickle" if cache else None
+    if path is not None and path.exists():
+        stored = pickle.loads(path.read_bytes())
+    todo = [j for j in jobs if (j[0], j[1].link) not in stored]
+    if todo:
+        from normalize.engine import default
+
+        default()  # loaded once, before the workers fork
+        if workers > 1:
+            ctx = multiprocessing.get_context("fork")
+            with ctx.Pool(workers, initializer=_init, initargs=(weights, gap)) as pool:
+                stored.update(pool.imap_unordered(_one, todo, chunksize=4))
+        else:
+            _init(weights, gap)
+            stored.update(map(_one, todo))
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(pickle.dumps(stored))
+    return {(c, d.link): stored[(c, d.link)] for c, d in jobs}
+
+
+def summary(results: dict[tuple[str, str], DocResult]) -> dict[str, Counter[str]]:
+    per: dict[str, Counter[str]] = {}
+    for (corpus, _doc), r in results.items():
+        row = per.setdefault(corpus, Counter())
+        row["docs"] += 1
+        row["changes"] += len(r["changes"])
+        for _orig, _bad, _cat, result, _got in r["typos"]:
+            row[result] += 1
+            row["typos"] += 1
+    return per
+
+
+def compare(
+    base: dict[tuple[str, str], DocResult], cand: dict[tuple[str, str], DocResult]
+) -> tuple[dict[str, Any], list[dict[str, str]], list[dict[str, str]]]:
+    """Per corpus figures of both, the candidate's new clean changes (with their verdicts) and
+    the typos whose outcome moved."""
+    from benchmarks.accuracy import load_review
+
+    review = load_review()
+    b, c = summary(base), summary(cand)
+    figures: dict[str, Any] = {}
+    new: list[dict[str, str]] = []
+    moved: list[dict[str, str]] = []
+    for key in cand:
+        corpus, doc = key
+        had = Counter((w, f) for w, f, _ in base[key]["changes"])
+        for w, f, start in cand[key]["changes"]:
+            if had[(w, f)] > 0:
+                had[(w, f)] -= 1
+                continue
+            verdict = review.get((corpus, doc, w, f), "unreviewed")
+            new.append({"corpus": corpus, "doc": doc, "word": w, "fix": f, "verdict": verdict, "at": str(start)})
+        for (orig, bad, cat, r0, g0), (_, _, _, r1, g1) in zip(base[key]["typos"], cand[key]["typos"], strict=True):
+            if (r0, g0) != (r1, g1):
+                moved.append({"corpus": corpus, "doc": doc, "typo": f"{orig} -> {bad} ({cat})", "was": f"{r0} {g0}",
+                              "now": f"{r1} {g1}"})  # fmt: skip
+    for corpus in b:
+        rows = {}
+        for name, s in (("shipped", b[corpus]), ("candidate", c[corpus])):
+            n = max(1, s["typos"])
+            rows[name] = {
+                "docs": s["docs"], "typos": s["typos"], "fixed": s["fixed"], "wrong": s["wrong"],
+                "fixed_pct": round(100 * s["fixed"] / n, 2), "wrong_pct": round(100 * s["wrong"] / n, 2),
+                "clean_changes": s["changes"],
+            }  # fmt: skip
+        rows["new_clean_changes"] = dict(Counter(x["verdict"] for x in new if x["corpus"] == corpus))
+        figures[corpus] = rows
+    return figures, new, moved
+
+
+def golden(weights: dict[str, float], gap: float) -> dict[str, Any]:
+    """The golden tally (tests/cases/tally.py's count of engine_v2.json) and issue 12's own examples lost."""
+    from normalize.engine import Normalizer, default
+    from normalize.model import Model
+
+    base = default()
+    engine = Normalizer(base.lexicon, model=Model(weights, fix_gap=gap), rules=base.rules)
+    cases = json.loads((ROOT / "tests" / "cases" / "engine_v2.json").read_text(encoding="utf-8"))["cases"]
+    passed, lost, gained, issue_wrong = 0, [], [], []
+    for case in cases:
+        report = engine.fix(case["input"])
+        ok = report.fixed == case.get("output", case["input"]) and ("output" in case or not report.fixes)
+        passed += ok
+        if not ok and not case.get("open"):
+            lost.append(case["input"])
+        if ok and case.get("open"):
+            gained.append(case["input"])
+        if not ok and str(case.get("why", "")).startswith("issue") and not case.get("open"):
+            issue_wrong.append(case["input"])
+    return {"passed": passed, "of": len(cases), "lost": lost, "gained": gained, "issue_examples_wrong": issue_wrong}
+
+
+def verdict(figures: dict[str, Any], new: list[dict[str, str]]) -> list[str]:
+    """What keeps the candidate from the bar (empty: it passes on these documents)."""
+    short = []
+    for corpus, rows in figures.items():
+        s, c = rows["shipped"], rows["candidate"]
+        if c["fixed"] < s["fixed"]:
+            short.append(f"{corpus}: fewer typos fixed ({c['fixed']} < {s['fixed']})")
+        if c["wrong"] > s["wrong"]:
+            short.append(f"{corpus}: more wrong fixes ({c['wrong']} > {s['wrong']})")
+    bad = [f"{x['corpus']}: {x['word']} -> {x['fix']} ({x['verdict']})" for x in new if x["verdict"] != "genuine"]
+    if bad:
+        short.append(f"new changes of clean copy: {bad}")
+    return short
+
+
+def _settings(text: str) -> dict[str, float]:
+    out = {}
+    for item in filter(None, text.split(",")):
+        name, _, value = item.partition("=")
+        try:
+            out[name.strip()] = float(value)
+        except ValueError:
+            raise click.UsageError(f"--set: {item!r} is not FEATURE=WEIGHT") from None
+    return out
+
+
+def dev_jobs(corpora: str, every: int, offset: int) -> list[tuple[str, Any]]:
+    from benchmarks import split
+
+    return [
+        (corpus, doc)
+        for corpus in corpora.split(",")
+        if split.available(corpus)
+        for n, doc in enumerate(split.load("dev", corpus=corpus))
+        if n % every == offset
+    ]
+
+
+def verify(
+    weights: dict[str, float],
+    gap: float,
+    jobs: list[tuple[str, Any]],
+    workers: int,
+    cache: Path | None,
+    with_golden: bool,
+) -> dict[str, Any]:
+    """The whole comparison of a candidate with the shipped weights on ``jobs``."""
+    from normalize.model import default
+
+    shipped = default()
+    base = run(dict(shipped.weights), shipped.fix_gap, jobs, workers, cache)
+    cand = run(weights, gap, jobs, workers, None)
+    figures, new, moved = compare(base, cand)
+    short = verdict(figures, new)
+    out: dict[str, Any] = {"figures": figures, "new_clean_changes": new, "moved": len(moved)}
+    if with_golden:
+        g_ship, g_cand = golden(dict(shipped.weights), shipped.fix_gap), golden(weights, gap)
+        out["golden"] = {"shipped": g_ship["passed"], "candidate": g_cand["passed"], "of": g_cand["of"],
+                         "lost": g_cand["lost"], "gained": g_cand["gained"]}  # fmt: skip
+        if g_cand["passed"] < g_ship["passed"]:
+            short.append(f"golden tally {g_cand['passed']} < {g_ship['passed']}")
+        if g_cand["issue_examples_wrong"]:
+            short.append(f"issue 12's own examples wrong: {g_cand['issue_examples_wrong']}")
+    out["short"] = short
+    out["moved_typos"] = moved
+    return out
+
+
+@click.command()
+@click.option("--weights", "weights_file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--set", "sets", default="", help="comma-separated FEATURE=WEIGHT over the candidate's")
+@click.option("--fix-gap", type=float, help="the candidate's runner-up gap (default: the file's, else shipped)")
+@click.option("--corpora", default="press,whitehouse,ungd", show_default=True)
+@click.option("--every", default=1, show_default=True, help="every N-th dev document of each corpus")
+@click.option("--offset", default=0, show_default=True, help="... starting at this index")
+@click.option("--workers", default=2, show_default=True)
+@click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), help="cache the shipped results here")
+@click.option("--golden/--no-golden", "with_golden", default=True, show_default=True)
+@click.option("--json", "json_to", type=click.Path(dir_okay=False, path_type=Path), help="write the comparison here")
+@click.option("--list-moved", is_flag=True, help="print each typo whose outcome moved")
+def main(
+    weights_file: Path | None,
+    sets: str,
+    fix_gap: float | None,
+    corpora: str,
+    every: int,
+    offset: int,
+    workers: int,
+    cache_dir: Path | None,
+    with_golden: bool,
+    json_to: Path | None,
+    list_moved: bool,
+) -> None:
+    t0 = time.perf_counter()
+    weights, gap = candidate_model(weights_file, _settings(sets), fix_gap)
+    jobs = dev_jobs(corpora, every, offset)
+    out = verify(weights, gap, jobs, workers, cache_dir, with_golden)
+    for corpus, rows in out["figures"].items():
+        s, c = rows["shipped"], rows["candidate"]
+        click.echo(
+            f"{corpus}: {s['docs']} docs, {s['typos']} typos; fixed {s['fixed']} -> {c['fixed']} "
+            f"({s['fixed_pct']} -> {c['fixed_pct']} %), wrong {s['wrong']} -> {c['wrong']} "
+            f"({s['wrong_pct']} -> {c['wrong_pct']} %), clean changes {s['clean_changes']} -> {c['clean_changes']}, "
+            f"new: {rows['new_clean_changes']}"
+        )
+    for x in out["new_clean_changes"]:
+        click.echo(f"  new clean change [{x['verdict']}] {x['corpus']} {x['word']} -> {x['fix']}  ({x['doc']})")
+    if list_moved:
+        for m in out["moved_typos"]:
+            click.echo(f"  moved {m['corpus']} {m['typo']}: {m['was']} -> {m['now']}")
+    if "golden" in out:
+        click.echo(f"golden: {out['golden']}")
+    click.echo(f"verdict: {'PASS' if not out['short'] else 'FAIL: ' + '; '.join(out['short'])}")
+    click.echo(f"({time.perf_counter() - t0:.0f} s)", err=True)
+    if json_to:
+        json_to.write_text(json.dumps(out, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
