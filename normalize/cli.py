@@ -40,7 +40,7 @@ from pathlib import Path
 
 import click
 
-from normalize import about, config, discover, document, engine, files, render, review
+from normalize import about, config, discover, document, engine, files, render
 from normalize.apply import apply
 from normalize.errors import DictionaryError, InputError, NormalizeError
 from normalize.gazetteer_cli import gazetteer
@@ -60,6 +60,8 @@ class Mode(enum.Enum):
 
 @dataclass(frozen=True)
 class Options:
+    """How one run reads, checks, writes and shows its files (from the command line)."""
+
     mode: Mode
     fmt: str = "text"
     keep: discover.Filter = discover.Filter()
@@ -75,6 +77,8 @@ class Options:
 
 @dataclass
 class Tally:
+    """What a run has done so far, for the summary line and the exit status."""
+
     files: int = 0
     findings: int = 0
     fixed: int = 0
@@ -288,6 +292,8 @@ def _config_path(doc: files.Document, opts: Options) -> Path:
 
 def _review(doc: files.Document, report: Report, opts: Options, tally: Tally) -> tuple[Finding, ...]:
     """Ask about each finding; the ones accepted (or edited) are the fixes to write."""
+    from normalize import review  # only --interactive asks a human
+
     prompt = _PROMPT.format(always="always accept the word [a], ")
     index = render.LineIndex(doc.text)
     chosen: list[Finding] = []

@@ -18,7 +18,6 @@ Messages never quote a file's content.
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 import sys
@@ -28,11 +27,6 @@ from typing import Any
 
 from normalize.errors import NormalizeError
 from normalize.rules import DEFAULT_ON, ORDER
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 FILES = (".normalize.toml", "pyproject.toml")
 ENTITY_KEYS = ("name", "aliases", "description", "id")
@@ -54,6 +48,8 @@ class Entity:
 
 @dataclass(frozen=True, slots=True)
 class Config:
+    """One project's settings: the defaults, then a discovered or named file, then the command line."""
+
     words: tuple[str, ...] = ()  # accepted as correct
     ignore: tuple[str, ...] = ()  # never a finding of any rule
     people: tuple[Entity, ...] = ()
@@ -244,14 +240,27 @@ _PARSE = {
 
 
 def _closest(word: str, valid: tuple[str, ...]) -> str:
+    import difflib  # (imported here, as tomllib in _toml: a run without a config needs neither)
+
     close = difflib.get_close_matches(word, valid, n=1)
     return f" (did you mean {close[0]!r}?)" if close else ""
 
 
+def _toml() -> Any:
+    """The TOML parser, imported when a file is read (a folder without a config needs none)."""
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    return tomllib
+
+
 def _read(path: Path) -> dict[str, Any]:
+    tomllib = _toml()
     try:
         with open(path, "rb") as fh:
-            return tomllib.load(fh)
+            data: dict[str, Any] = tomllib.load(fh)
+            return data
     except OSError as e:
         raise ConfigError(f"{path}: cannot read config ({e.strerror})") from None
     except tomllib.TOMLDecodeError as e:
@@ -286,6 +295,7 @@ def add_to_list(config_path: Path, key: str, value: str) -> None:
 
 def _table(path: Path, text: str) -> dict[str, Any]:
     """The settings table of a config file's text: all of it, or [tool.normalize] of pyproject.toml."""
+    tomllib = _toml()
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:

@@ -108,6 +108,8 @@ SPLIT_AFFINITY = 0.25  # log10 of how much likelier the pair is than chance ("al
 
 @dataclass(frozen=True, slots=True)
 class Scored:
+    """A candidate reading of a word, with its margin over the word as typed."""
+
     candidate: Candidate
     margin: float
     suggest_only: bool = False  # a variant or a compound: never a fix, whatever the margin

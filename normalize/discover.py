@@ -23,6 +23,8 @@ from normalize import files
 
 @dataclass(frozen=True, slots=True)
 class Filter:
+    """Which files of a folder are checked: ``--include`` and ``--exclude`` glob patterns."""
+
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
 

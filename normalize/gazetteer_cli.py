@@ -12,7 +12,6 @@ import click
 
 from normalize.config import discover
 from normalize.errors import NormalizeError
-from normalize.gazetteer import import_file
 
 
 @click.group()
@@ -30,6 +29,8 @@ def gazetteer() -> None:
 )
 def import_(source: Path, config_path: Path | None) -> None:
     """Copy SOURCE (CSV/TSV: name, aliases, description, id[, kind]) into .normalize/gazetteer.tsv."""
+    from normalize.gazetteer import import_file  # loaded by this command only
+
     target = config_path or discover(Path.cwd()) or Path(".normalize.toml")
     try:
         dest, n = import_file(source, target)

@@ -99,6 +99,8 @@ class Name:
 
 @dataclass(slots=True)
 class Lexicon:
+    """English words and the names of people and places, with what the engine asks of them."""
+
     words: Mapping[str, float] = field(default_factory=dict)  # trusted English words -> Zipf
     seen: Mapping[str, float] = field(default_factory=dict)  # other words seen in real text -> Zipf
     typos: Set[str] = field(default_factory=set)  # seen words that codespell lists as misspellings

@@ -40,6 +40,8 @@ Evidence = tuple[tuple[str, float, float], ...]  # (feature, value, weight): val
 
 @dataclass(frozen=True, slots=True)
 class Model:
+    """The weights of the named features, and the gap a fix needs over the runner-up."""
+
     weights: Mapping[str, float]
     fitted: Mapping[str, Any] = field(default_factory=dict)  # how the weights were set: data, split, date, figures
     # a fix also needs the proposed reading's score this far above the runner-up of another

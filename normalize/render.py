@@ -8,7 +8,6 @@ column (1-based, in characters) are computed here, at the edge. ``\\r\\n``,
 from __future__ import annotations
 
 import bisect
-import difflib
 import json
 import re
 from collections.abc import Callable, Mapping
@@ -51,6 +50,8 @@ def unified_diff(old: str, new: str, path: str) -> str:
     """A git-style unified diff of ``old`` -> ``new``; "" when they are equal."""
     if old == new:
         return ""
+    import difflib  # imported for a diff only: a check prints none
+
     out: list[str] = []
     for line in difflib.unified_diff(
         _diff_lines(old), _diff_lines(new), f"a/{path.lstrip('/')}", f"b/{path.lstrip('/')}"

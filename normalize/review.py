@@ -20,6 +20,8 @@ WIDTH = 60  # characters of context kept on each side of the word
 
 @dataclass(frozen=True, slots=True)
 class Decision:
+    """What the reviewer answered about one finding."""
+
     verb: Verb
     replacement: str | None = None
 

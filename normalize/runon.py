@@ -70,6 +70,8 @@ RIVAL_GAP = 0.5  # another cut this close: suggest only
 
 @dataclass(frozen=True, slots=True)
 class Cut:
+    """A run-on word (the ``i``-th) cut in two, with the features the model weighs."""
+
     i: int
     text: str  # the two words, with the space
     features: dict[str, float]
