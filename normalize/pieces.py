@@ -23,7 +23,8 @@ from normalize.tokenize import WORD
 # A blank line: a cut is right after its first line break (\r\n line ends too).
 BLANK = re.compile(r"\n[ \t\r]*\n")
 # More words than any step reads beside the word it decides: decide's window (8 before,
-# 5 after), look-alike letters (6), the longest listed name (14 words), a house-style phrase.
+# 5 after), look-alike letters (6), the longest listed name (14 words), a house-style phrase;
+# and whether a neighbour is skipped in a run of unlisted words reads 20 more (tokenize.UNLISTED_REACH).
 MARGIN_WORDS = 64
 
 Span = tuple[int, int]

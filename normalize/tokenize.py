@@ -4,8 +4,9 @@ A word is a run of letters with inner apostrophes ("Russia's", "O'Brien").
 Hyphens separate words, so "Kassym-Jomart" is two words and a fix to one
 part keeps the hyphen. Words inside URLs, e-mail addresses, file paths,
 hashtags, dotted identifiers ("kremlin.ru", "U.S.") or glued to digits
-("COVID19"), and runs of letters longer than any word, are marked ``skip``:
-they are not prose. Tokenizing takes time linear in the text's length.
+("COVID19"), runs of letters longer than any word, and words no list has where
+nearly every word around is one too (``UNLISTED_RUN``), are marked ``skip``: they
+are not prose. Tokenizing takes time linear in the text's length.
 
 Apostrophes: published copy writes We’re, Côte d’Ivoire, Kyivʼs. A word's
 ``core`` (what is looked up) has each apostrophe as ASCII ', one character for
@@ -234,8 +235,14 @@ def _join_in(text: str, found: list[Word], known: Callable[[str], bool], lo: int
     which no broken word spans)."""
     out = list(found)
     hits = list(_BROKEN_AFTER_LETTER.finditer(text, lo, hi))
-    if not hits:
-        return out
+    if hits:
+        _join_halves(text, out, known, hits)
+    _skip_unlisted_runs(text, out, known, lo, hi)
+    return out
+
+
+def _join_halves(text: str, out: list[Word], known: Callable[[str], bool], hits: list[re.Match[str]]) -> None:
+    """Mark ``skip`` the halves of the words in ``out`` that ``hits`` (line-end hyphens) break."""
     at = {w.token.end: i for i, w in enumerate(out)}
     answers: dict[str, bool] = {}
 
@@ -256,7 +263,42 @@ def _join_in(text: str, found: list[Word], known: Callable[[str], bool], lo: int
         if hit.end() - hit.start() > 1 or (knows(joined) and not (knows(a.core) and knows(b.core))):
             out[i] = _word(a.token, a.core, True, a.sentence_start, a.pause_after)
             out[i + 1] = _word(b.token, b.core, True, b.sentence_start, b.pause_after)
-    return out
+
+
+# A stretch where nearly every word is one no list has is no English prose: made-up names, a
+# list of codes, a language written in Latin letters that is not English. Looking each word
+# up there costs time and finds only chance slips (a made-up "Burunldk" two edits from
+# Burundi). An ASCII word that no list knows, with at least UNLISTED_RUN such words among the
+# 2 * UNLISTED_REACH + 1 words around it in its paragraph (itself included), is marked
+# ``skip``. In the dev news copy no window of 41 words holds more than 11 (a list of
+# villages on an evacuation route). Words in other scripts are neither counted nor marked,
+# so look-alike letters are still read there.
+UNLISTED_REACH = 20
+UNLISTED_RUN = 30
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")  # pieces.BLANK: the reach stops at a blank line
+
+
+def _skip_unlisted_runs(text: str, out: list[Word], known: Callable[[str], bool], lo: int, hi: int) -> None:
+    """Mark ``skip`` the words of ``out`` (those of ``text[lo:hi]``) in a run of unlisted words."""
+    if len(out) < UNLISTED_RUN:
+        return
+    unlisted = {core: core.isascii() and not known(core) for core in {w.core for w in out}}
+    at = [i for i, w in enumerate(out) if unlisted[w.core] and not w.skip]  # ASCII words no list has
+    if len(at) < UNLISTED_RUN:
+        return
+    if not any(at[k + UNLISTED_RUN - 1] - at[k] <= 2 * UNLISTED_REACH for k in range(len(at) - UNLISTED_RUN + 1)):
+        return  # no window holds enough of them (most text: a quick test)
+    starts = [w.token.start for w in out]
+    # the first word of each paragraph, and the end
+    firsts = [0, *(bisect_left(starts, m.end()) for m in _PARAGRAPH_BREAK.finditer(text, lo, hi)), len(out)]
+    p = 0
+    for i in at:
+        while firsts[p + 1] <= i:
+            p += 1
+        a, b = max(firsts[p], i - UNLISTED_REACH), min(firsts[p + 1], i + UNLISTED_REACH + 1)
+        if bisect_left(at, b) - bisect_left(at, a) >= UNLISTED_RUN:
+            w = out[i]
+            out[i] = _word(w.token, w.core, True, w.sentence_start, w.pause_after)
 
 
 def words_between(

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+import string
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -198,3 +201,34 @@ def test_rewords_reads_again_only_what_fixes_changed_and_gives_what_reading_all_
         got = rewords(old, join_broken(old, words(old, skip), known), edits, new, moved, known)
         assert got == join_broken(new, words(new, moved), known)
     assert rewords(old, words(old), [fix("Kmitry", "Dmitry")], old, (), known) is None  # not the fixed text
+
+
+def _made_up(count: int, seed: int) -> list[str]:
+    """Capitalized words no list has (letters drawn the way tests/test_pathological.py does)."""
+    rnd = random.Random(seed)
+    return [rnd.choice(string.ascii_uppercase) + "".join(rnd.choice("qxzjvw") for _ in range(7)) for _ in range(count)]
+
+
+def _unlisted_skipped(text: str) -> list[str]:
+    lexicon = normalize.engine.default().lexicon
+    return [w.core for w in join_broken(text, words(text), lexicon.knows) if w.skip]
+
+
+def test_a_run_of_words_no_list_has_is_not_prose() -> None:
+    wall = _made_up(40, 1)
+    # each with at least 30 of them among the 41 words around it: all but the 9 at either end
+    assert _unlisted_skipped(" ".join(wall)) == wall[9:31]
+    # fewer of them than UNLISTED_RUN around each: read as usual
+    assert _unlisted_skipped(" the ".join(wall)) == []
+    assert (
+        _unlisted_skipped(" ".join(wall[:20]) + "\n\n" + " ".join(wall[20:])) == []
+    )  # the reach stops at a blank line
+    # words in another script are not counted (look-alike letters are read there)
+    assert _unlisted_skipped(" ".join(["Звідки"] * 40)) == []
+
+
+def test_a_slip_inside_a_wall_of_unlisted_words_is_left_but_one_after_it_is_fixed() -> None:
+    wall = " ".join(_made_up(40, 2))
+    text = f"{wall} Burunldk {wall}\n\nThe talks in Burunldk ended."
+    found = normalize.check(text).findings
+    assert [(f.start, f.replacement) for f in found] == [(text.rindex("Burunldk"), "Burundi")]
