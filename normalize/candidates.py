@@ -218,6 +218,12 @@ class Bigrams:
             pmi = min(pmi, 0.0)
         return max(-self.LIMIT, min(self.LIMIT, pmi))
 
+    def zipf(self, a: str, b: str) -> float:
+        """How often the web corpus writes ``a b`` on the Zipf scale (log10 per billion words);
+        0.0 for a pair the list does not keep."""
+        k = self._pairs.find(f"{a} {b}")
+        return math.log10(self._pair_count[k] * 1e9 / self._total) if k >= 0 else 0.0
+
 
 # -- the compile step (scripts/compile_dictionaries.py) ----------------------------------
 

@@ -99,11 +99,18 @@ CLOSED_CLASS = frozenset(
     "after before about since during without between against through if any each both such very "
     "more most been being does did do just only".split()
 )
+ONE_LETTER_WORDS = frozenset(("a", "i"))
 LONG_HALVES = 6  # letters of each of two words that English does not write solid (unless it knows the compound)
 INFLECTED_RIGHT = 3  # letters of the second word at least
 # Heads of English compounds whose first word takes a linking s (kinsman, salesperson, townsfolk)
 LINKING_HEADS = frozenset("man men woman women person persons people folk folks ship ships manship".split())
 SPLIT_AFFINITY = 0.25  # log10 of how much likelier the pair is than chance ("also said": 0.8)
+# Web text writes "each other" 25 times as often as "eachother" (Zipf 4.65 and 3.24): a joined
+# form this much rarer than the pair, with a function word or a closed-class word in it, is a
+# lost space, though some text writes it so (whenyou, havea); "forma" (pro forma: 2.95 against
+# "form a" 3.96) is a word, and two content words may be a compound some text writes solid
+# (workplan, yearend)
+APART_ODDS = 1.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -533,26 +540,34 @@ def _run_together(ctx: Context, i: int, null: dict[str, float]) -> list[Scored]:
         # Two content words may be a compound: suggest only, unless no text writes them
         # together and they very often stand side by side ("alsosaid", "primeminister").
         glued = {left, right} & FUNCTION_WORDS and min(len(left), len(right)) >= 2
-        usual_pair = lexicon.zipf(low) == 0.0 and ctx.bigrams.affinity(left, right) >= SPLIT_AFFINITY
+        unwritten = written_apart(low, left, right, lexicon, ctx.bigrams)
+        usual_pair = unwritten and ctx.bigrams.affinity(left, right) >= SPLIT_AFFINITY
         # a pronoun, a conjunction or a quantifier glued to a word no text writes ("thankhis")
-        glued_closed = lexicon.zipf(low) == 0.0 and bool({left, right} & CLOSED_CLASS)
+        glued_closed = unwritten and bool({left, right} & CLOSED_CLASS)
         # two long words that no text writes solid: English writes such a pair apart or with a
         # hyphen (exchanged views), unless the first is a combining form (electro-, techno-) or
         # ends in a linking s (statesperson, salesperson)
-        long_pair = lexicon.zipf(low) == 0.0 and min(len(left), len(right)) >= LONG_HALVES and left[-1] not in "os"
+        long_pair = unwritten and min(len(left), len(right)) >= LONG_HALVES and left[-1] not in "os"
         # nor is an inflected first word a compound's (exchangedviews, devastatingloss, makingnew)
-        inflected = lexicon.zipf(low) == 0.0 and len(right) >= INFLECTED_RIGHT and inflected_form(left, lexicon)
+        inflected = unwritten and len(right) >= INFLECTED_RIGHT and inflected_form(left, lexicon)
         # nor does a compound start with a plural or a verb's -s form (countriesneed, talksaimed),
         # but for a linking s before a head such as -man or -person (statesperson, townsfolk)
         plural = (
-            lexicon.zipf(low) == 0.0
-            and len(right) >= INFLECTED_RIGHT
-            and right not in LINKING_HEADS
-            and plural_form(left, lexicon)
+            unwritten and len(right) >= INFLECTED_RIGHT and right not in LINKING_HEADS and plural_form(left, lexicon)
         )
         compound = not (glued or usual_pair or glued_closed or long_pair or inflected or plural)
         out.append(_weighed(ctx, _candidate(ctx, reading), reading.features, null, compound))
     return out
+
+
+def written_apart(low: str, left: str, right: str, lexicon: Lexicon, bigrams: Bigrams) -> bool:
+    """No text writes ``low`` solid, or a function word is one half and text writes the two
+    words apart far more often (eachother, whenyou)."""
+    solid = lexicon.zipf(low)
+    if solid == 0.0:
+        return True
+    glue = {left, right} & (FUNCTION_WORDS | CLOSED_CLASS | ONE_LETTER_WORDS)
+    return bool(glue) and bigrams.zipf(left, right) - solid >= APART_ODDS
 
 
 def _candidate(ctx: Context, reading: Reading) -> Candidate:
