@@ -148,19 +148,24 @@ def note_topics(counts: Counts, key: str, lexicon: Lexicon) -> None:
 # words ahead), with what it reads of each.
 WINDOW_BEFORE = 8
 WINDOW_AFTER = 5
-Window = tuple[tuple[str, bool, bool, bool, str, bool] | None, ...]
+Window = tuple[tuple[str, int, str | None] | None, ...]
 
 
 def window(words: Sequence[Word], i: int) -> Window:
     """What a decision about the word at ``i`` can read of the words around it: each
-    word's core, flags and written form, and whether it stands right after the one before."""
-    out: list[tuple[str, bool, bool, bool, str, bool] | None] = []
+    word's core, its flags (skip, sentence start, pause after, and whether it stands right
+    after the word before) and its written form where that is not its core. A window is
+    kept as a memo key for each word decided: one tuple of three a word, no copy of the
+    written form where the core says it, so that the keys of a long text stay small."""
+    out: list[tuple[str, int, str | None] | None] = []
     n = len(words)
     for j in range(i - WINDOW_BEFORE, i + WINDOW_AFTER + 1):
         if 0 <= j < n:
             w = words[j]
             joined = j > 0 and adjacent(words, j - 1, j)
-            out.append((w.core, w.skip, w.sentence_start, w.pause_after, w.token.text, joined))
+            flags = w.skip | w.sentence_start << 1 | w.pause_after << 2 | joined << 3
+            written = w.token.text
+            out.append((w.core, flags, None if written == w.core else written))
         else:
             out.append(None)
     return tuple(out)

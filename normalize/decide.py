@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
@@ -295,12 +296,12 @@ def _decided(ctx: Context, i: int, listed: bool) -> Finding | None:
         return None
     near = ctx.names.near(ctx.words[i].core, ctx.own_names)  # all that _name_hits reads of the own names
     key = ("decided", window(ctx.words, i), ctx.topics, near, listed, id(ctx.model))
-    seen: list[tuple[tuple[tuple[str, int], ...], Finding | None]] = ctx.memo.get(key) or []  # type: ignore[assignment]
+    seen: list[tuple[tuple[str, ...], tuple[int, ...], Finding | None]] = ctx.memo.get(key) or []  # type: ignore[assignment]
     counts = ctx.in_document
-    for reads, found in seen:
-        if all(dict.get(counts, k, 0) == n for k, n in reads):
+    for spellings, numbers, found in seen:
+        if all(dict.get(counts, k, 0) == n for k, n in zip(spellings, numbers, strict=True)):
             if counts.readers is not None:
-                counts.readers.setdefault(ctx.words[i].core, set()).update(k for k, _ in reads)
+                counts.readers.setdefault(ctx.words[i].core, set()).update(spellings)
             return found
     log: list[tuple[str, int]] = []
     counts.reads = log
@@ -312,10 +313,12 @@ def _decided(ctx: Context, i: int, listed: bool) -> Finding | None:
         found = replace(found, start=0, end=len(found.text))
     if len(ctx.memo) >= MEMO_SIZE:
         ctx.memo.clear()  # a long text: what it learnt first is asked again if needed
-    reads = tuple(dict.fromkeys(log))
-    ctx.memo[key] = [*seen[-(MAX_VARIANTS - 1) :], (reads, found)]
+    # (one decision reads each count once: the spellings, interned, and their counts, apart)
+    reads = dict(log)
+    spellings = tuple(sys.intern(k) for k in reads)
+    ctx.memo[key] = [*seen[-(MAX_VARIANTS - 1) :], (spellings, tuple(reads.values()), found)]
     if counts.readers is not None:
-        counts.readers.setdefault(ctx.words[i].core, set()).update(k for k, _ in reads)
+        counts.readers.setdefault(ctx.words[i].core, set()).update(spellings)
     return found
 
 
