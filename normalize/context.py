@@ -54,6 +54,9 @@ SHARED_NAME_ZIPF = 4.0  # a neighbour commoner than this vouches less for a name
 MAX_TITLE_WORDS = 4  # Minister of Foreign Affairs
 TITLE_GLUE = frozenset(("of", "the", "for", "and"))
 # Name particles too common to vouch for the name beside them.
+# Particles that make the next word a person's surname (al-Hilu, bin Salman, von Trapp); not the
+# articles that also stand before places in French or Spanish phrases (du Rwanda, de Janeiro)
+SURNAME_PARTICLES = frozenset("al el bin ibn abu abd van von der den ter".split())
 PARTICLES = frozenset("al el bin ibn abu abd de da das dos do du la le van von der den di del ben ter".split())
 # Words that follow a place's name ("Sumy region").
 PLACE_NOUNS = frozenset("region oblast province governorate krai district county".split())
@@ -73,8 +76,11 @@ TITLES = frozenset(
     "president minister spokesman spokeswoman spokesperson secretary chancellor premier "
     "mr mrs ms dr prof general gen ambassador adviser advisor chairman chairwoman chair "
     "senator governor mayor king queen prince princess sheikh emir pope deputy "
-    "commander envoy director head leader speaker counterpart colleague".split()
+    "commander envoy director head leader speaker counterpart colleague "
+    "colonel lieutenant captain sergeant admiral marshal".split()
 )
+# Titles written abbreviated, with a full stop (Mr. Putin, Dr. Tedros, Lt. Col.)
+ABBREVIATED_TITLES = frozenset("mr mrs ms dr prof gen col lt sen rep gov capt sgt maj adm".split())
 OFFICE_NOUNS = TITLES | PEOPLE_NOUNS
 
 
@@ -748,6 +754,59 @@ def title_phrase(words: Sequence[Word], i: int, lexicon: Lexicon) -> list[str]:
             return phrase
         j -= 1
     return []
+
+
+def name_neighbours(low: str, lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """The words right before and right after ``low`` in the listed names of several words."""
+    before: set[str] = set()
+    after: set[str] = set()
+    for idx in lexicon.name_index[low]:
+        parts = [p.lower() for p in lexicon.spellings[idx][0]]
+        if len(parts) == 1:
+            continue
+        for pos, part in enumerate(parts):
+            if part == low:
+                if pos > 0:
+                    before.add(parts[pos - 1])
+                if pos + 1 < len(parts):
+                    after.add(parts[pos + 1])
+    return frozenset(before), frozenset(after)
+
+
+def unmatched_particle(words: Sequence[Word], i: int, key: str, lexicon: Lexicon, memo: Memo | None = None) -> str:
+    """The name particle right before the word at ``i`` (Abdul Aziz Al-[Hilu]), when no listed
+    name has it before ``key``: with the particle the word is a name of its own, not ``key``
+    (Hill); "" when there is none, or a listed name has it (Al-[Saud], von der [Leyen])."""
+    if not i or not adjacent(words, i - 1, i):
+        return ""
+    particle = words[i - 1].core
+    if particle.lower() not in SURNAME_PARTICLES:
+        return ""
+    before, _ = remember(memo, ("name_neighbours", key), lambda: name_neighbours(key, lexicon))
+    return "" if particle.lower() in before else particle
+
+
+def person_slot(words: Sequence[Word], i: int, lexicon: Lexicon) -> bool:
+    """A person's name goes at ``i``: a personal title stands right before it (a
+    ``title_phrase``: Lieutenant Colonel, Foreign Minister; or a title abbreviated with a
+    full stop: Ms. [Keya], Mrs. [Morellos]), or a given name and its initial (David L. [Boren])."""
+    if title_phrase(words, i, lexicon):
+        return True
+    if i == 0 or words[i - 1].skip or not words[i - 1].pause_after:
+        return False
+    prev = words[i - 1].core
+    if prev.lower() in ABBREVIATED_TITLES:
+        return True
+    # an initial after a capitalized word that is none (not the S of U.S.)
+    return (
+        len(prev) == 1
+        and prev.isupper()
+        and i >= 2
+        and len(words[i - 2].core) > 1
+        and words[i - 2].core[:1].isupper()
+        and not words[i - 2].pause_after
+        and adjacent(words, i - 2, i - 1)
+    )
 
 
 def role_of(key: str, phrase: Sequence[str], lexicon: Lexicon) -> bool:

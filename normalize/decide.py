@@ -37,6 +37,7 @@ from normalize.context import (
     in_foreign_phrase,
     in_title_phrase,
     main_name_of,
+    name_neighbours,
     name_worthy,
     names_person,
     own_entities,
@@ -101,6 +102,7 @@ CLOSED_CLASS = frozenset(
     "more most been being does did do just only".split()
 )
 ONE_LETTER_WORDS = frozenset(("a", "i"))
+PREFIX_LETTERS = 2  # a function word this short before a content word may be a prefix (onsold, bycatch)
 LONG_HALVES = 6  # letters of each of two words that English does not write solid (unless it knows the compound)
 INFLECTED_RIGHT = 3  # letters of the second word at least
 # Heads of English compounds whose first word takes a linking s (kinsman, salesperson, townsfolk)
@@ -262,27 +264,10 @@ def _word_kind(core: str, lexicon: Lexicon) -> int:
 
 def beside_own_name(words: Sequence[Word], i: int, low: str, lexicon: Lexicon, memo: Memo | None = None) -> bool:
     """True when a neighbour is the next or previous part of a listed name with this part."""
-    before, after = remember(memo, ("name_neighbours", low), lambda: _name_neighbours(low, lexicon))
+    before, after = remember(memo, ("name_neighbours", low), lambda: name_neighbours(low, lexicon))
     return (i > 0 and words[i - 1].core.lower() in before) or (
         i + 1 < len(words) and words[i + 1].core.lower() in after
     )
-
-
-def _name_neighbours(low: str, lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
-    """The words right before and right after ``low`` in the listed names of several words."""
-    before: set[str] = set()
-    after: set[str] = set()
-    for idx in lexicon.name_index[low]:
-        parts = [p.lower() for p in lexicon.spellings[idx][0]]
-        if len(parts) == 1:
-            continue
-        for pos, part in enumerate(parts):
-            if part == low:
-                if pos > 0:
-                    before.add(parts[pos - 1])
-                if pos + 1 < len(parts):
-                    after.add(parts[pos + 1])
-    return frozenset(before), frozenset(after)
 
 
 def _decided(ctx: Context, i: int, listed: bool) -> Finding | None:
@@ -542,7 +527,13 @@ def _run_together(ctx: Context, i: int, null: dict[str, float]) -> list[Scored]:
         )
         # Two content words may be a compound: suggest only, unless no text writes them
         # together and they very often stand side by side ("alsosaid", "primeminister").
-        glued = {left, right} & FUNCTION_WORDS and min(len(left), len(right)) >= 2
+        # (but a function word of two letters is a prefix of English too, be-, by-, in-, on-, to-:
+        # before a content word the pair may be a compound no list has, bycatch, onsold)
+        glued = (
+            {left, right} & FUNCTION_WORDS
+            and min(len(left), len(right)) >= 2
+            and not (len(left) <= PREFIX_LETTERS and right not in FUNCTION_WORDS)
+        )
         unwritten = written_apart(low, left, right, lexicon, ctx.bigrams)
         usual_pair = unwritten and ctx.bigrams.affinity(left, right) >= SPLIT_AFFINITY
         # a pronoun, a conjunction or a quantifier glued to a word no text writes ("thankhis")

@@ -41,6 +41,7 @@ from normalize.context import (
     of_topic,
     office_of,
     person_prominence,
+    person_slot,
     place_cue,
     place_first,
     place_noun,
@@ -51,6 +52,7 @@ from normalize.context import (
     same_name,
     title_phrase,
     typed_zipf,
+    unmatched_particle,
     village,
     whole_name_before,
 )
@@ -78,6 +80,8 @@ FEATURES = {
     "bias": "1 for every reading: the model's intercept",
     "tail_word": "a listed name, then a function word (Bidenon, Palestineand): a lost space, not a slip",
     "marked_sic": "the writer marks the spelling as intended: [sic] or (sic) right after the word",
+    "lone_capitals": "in capitals among words that are not (AUSMIN 2023, CENTAM Guardian): an acronym",
+    "split_half": "with a neighbour, one space between, an English word (prosper ity): its Zipf, half of a split word",
     # a candidate
     "name_prior": "how prominent the person or place is, or how often text names it (log10 scale)",
     "word_prior": "the English word's Zipf frequency (of the rarer half, for a missing space)",
@@ -88,11 +92,13 @@ FEATURES = {
     "partner_words": "same_name through more than one exact word (Ursula von der [Leyen]): how many more",
     "common_partner": "same_name two slips away, by how much the neighbour's Zipf exceeds 4 (Tom)",
     "in_document": "the text spells the candidate elsewhere (1 / edit distance)",
+    "unmatched_particle": "a name particle before the word that no listed name has before the candidate (Al-[Hilu])",
     "title": "a person's name after a title (President, Minister, Secretary of State)",
     "role": "the title of several words is an office the person holds (Secretary of State [Blinken])",
     "role_word": "else a one-word title names an office the person holds (Chancellor [Scholz]): log10 people/holder",
     "place_preposition": "a place's name after a preposition of place (in, near, from)",
     "place_noun": "a place's name before a region noun (region, oblast, province)",
+    "place_as_person": "a name of places only, where a person's name goes: after a title or initial (Ms. [Keya])",
     "glued_name": "the words of a listed name before it, across of or the (Republic of Fijo, Islamic Republic of Iwan)",
     "country_list": "a country's name in a list beside another country (Jordan, Traq, Yemen; Venezuela and Guiyana)",
     "city_country": "a place and its country across a comma (Nairobi, [Keya]; [Tripolio], Libya)",
@@ -147,6 +153,7 @@ TYPICAL_NAME = 6
 LONG_NAME = 10
 SEEN_ZIPF = 1.0  # wordfreq's lists stop near here: a word listed at all is in real use
 MAX_RARE_SEQUENCES = 2
+SPLIT_HALF_ZIPF = 3.0  # a word this common, split by a space, leaves halves that are no slips
 TAIL_WORDS = FUNCTION_WORDS | frozenset(("my", "our", "his", "her", "their", "your"))
 MIN_TAIL_NAME = 4  # letters of the name before a lost space (not Fis-her)
 USAGE_WEIGHT = 0.1  # among spellings of one entity, the one text uses most (Kiev before Kiiev)
@@ -200,6 +207,7 @@ def null_features(ctx: Context, i: int, listed: bool, own: dict[int, float]) -> 
         f["village"] = float(village(ctx.words, i))  # too small for any list of towns
         f["unlisted_neighbour"] = float(beside_unlisted_name(ctx.words, i, ctx.lexicon))  # Tobi Lutke
         f["unlisted_list"] = float(listed_with_unlisted(ctx.words, i, ctx.lexicon))  # Nemerovski, Canady
+        f["lone_capitals"] = float(lone_capitals(ctx.words, i))
         f["tail_word"] = remember(ctx.memo, ("tail_word", core), partial(tail_word, core.lower(), ctx.lexicon))
     elif core.lower() in ctx.lexicon.name_index:
         # a lowercase word that some names have: the more names, the likelier a noun of theirs
@@ -209,6 +217,7 @@ def null_features(ctx: Context, i: int, listed: bool, own: dict[int, float]) -> 
         # A whole listed name of a place or person ("Chernihiv") is as likely as that entity is prominent.
         f["own_entity"] = max(0.0, max(own.values()) - hand)
     f["marked_sic"] = float(marked_sic(ctx.words, i))
+    f["split_half"] = split_half(ctx.words, i, ctx.lexicon)
     f["rare_sequences"] = float(min(MAX_RARE_SEQUENCES, rare_sequences(core.lower(), ctx.lexicon)))
     if ctx.in_document[core] > 1:
         f["repeated"] = math.log2(ctx.in_document[core])  # used again and again: probably deliberate
@@ -221,6 +230,34 @@ def marked_sic(words: Sequence[Word], i: int) -> bool:
         return False
     after = words[i + 1]
     return after.core.lower() == "sic" and 1 < after.token.start - words[i].token.end <= 2
+
+
+def lone_capitals(words: Sequence[Word], i: int) -> bool:
+    """The word is written in capitals (of two letters or more) and no word beside it is: an
+    acronym or a brand in running text (AUSMIN, NUMBEO), where a headline or a speaker's
+    label has its neighbours in capitals too (THE WHITE HOUSE, PRESIDENT BIDEN), and a label
+    of one word has a colon after it (OPERATOR:)."""
+    if not words[i].core.isupper() or words[i].pause_after:
+        return False
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(words) and not words[j].skip and len(words[j].core) > 1 and words[j].core.isupper():
+            return False
+    return True
+
+
+def split_half(words: Sequence[Word], i: int, lexicon: Lexicon) -> float:
+    """The Zipf of the English word that the word at ``i`` and a neighbour make together, one
+    space between them ("prosper ity", "don ation"), if at least SPLIT_HALF_ZIPF: the word
+    is half of a word split by a space (spacing.py reads the pair), not a slip of another
+    word ("ity" is no slip of "it"). 0.0 when no such word is made."""
+    best = 0.0
+    for a, b in ((i - 1, i), (i, i + 1)):
+        if a < 0 or b >= len(words) or words[a].skip or words[b].skip or words[a].pause_after:
+            continue
+        if words[b].token.start - words[a].token.end != 1 or words[a].token.text != words[a].core:
+            continue  # not one space (or hyphen) apart, or a possessive between
+        best = max(best, lexicon.words.get((words[a].core + words[b].core).lower(), 0.0))
+    return best if best >= SPLIT_HALF_ZIPF else 0.0
 
 
 def name_word(low: str, lexicon: Lexicon) -> float:
@@ -259,6 +296,11 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
         if glued:
             f["glued_name"] = 1.0
             evidence.append(f"after '{glued[1]}' as in {lexicon.name(glued[0]).entry.name}")
+    if not partner:
+        particle = unmatched_particle(words, i, key, lexicon, ctx.memo)
+        if particle:
+            f["unmatched_particle"] = 1.0
+            evidence.append(f"after '{particle}', which no listed {lexicon.display[key]} has")
     display = lexicon.display[key]
     used = ctx.in_document[display] - (
         partner == display
@@ -347,6 +389,9 @@ def _place_and_title(ctx: Context, i: int, key: str, kind: str, evidence: list[s
         f["place_preposition"] = 1.0
         evidence.append(f"after '{words[i - 1].core}'")
     if kind == "place":
+        if person_slot(words, i, ctx.lexicon) and not names_person(key, ctx.lexicon):
+            f["place_as_person"] = 1.0
+            evidence.append(f"where a person's name goes, after '{words[i - 1].core}'")
         noun = place_noun(words, i)
         if noun:
             f["place_noun"] = 1.0

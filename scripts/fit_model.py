@@ -94,6 +94,8 @@ NULL = frozenset(
         "bias",
         "tail_word",
         "marked_sic",
+        "split_half",
+        "lone_capitals",
         "name_word",
     }
 )

@@ -352,3 +352,31 @@ def test_an_alias_that_is_an_english_word_is_named_by_its_capitals_only(lexicon:
     assert context.named_prominence("tub", lexicon, frozenset()) < lexicon.zipf("tub")
     text = "Iran holds the islands of Greater Tunb and Lesser Tunb in the Gulf."
     assert not normalize.check(text).fixes
+
+
+def _evidence(text: str, word: str) -> dict[str, float]:
+    found = [f for f in normalize.check(text).findings if f.text == word]
+    return {name: value for f in found for name, value, _ in f.evidence}
+
+
+def test_unknown_name_evidence_is_named_in_the_finding() -> None:
+    # a place's name where a person's name goes, after an abbreviated title
+    assert _evidence("Ms. Keya Sharma spoke in Nairobi, Kenya, on Tuesday.", "Keya").get("place_as_person") == 1.0
+    # a word in capitals among words that are not: an acronym
+    assert _evidence("Ministers met at AUSMIN 2023 in Brisbane.", "AUSMIN").get("lone_capitals") == 1.0
+    # a particle before the word that the listed name never has there
+    assert _evidence("We call on Abdul Aziz al-Hilu to join the talks.", "Hilu").get("unmatched_particle") == 1.0
+
+
+def test_features_of_unknown_names_stay_off_where_they_do_not_apply() -> None:
+    assert "place_as_person" not in _evidence("Troops massed near Kharkv on Monday.", "Kharkv")
+    assert "lone_capitals" not in _evidence("THE PRESIDENT VISITED POLNAD AND UKRAINE", "POLNAD")
+    assert "unmatched_particle" not in _evidence("King Abdulaziz Al-Sauyd received the envoy.", "Sauyd")
+
+
+def test_half_of_a_word_split_by_a_space_is_no_slip_of_another_word(lexicon: Lexicon) -> None:
+    words = normalize.tokenize.words("peace and prosper ity in the region")
+    i = [w.core for w in words].index("ity")
+    assert features.split_half(words, i, lexicon) == lexicon.words["prosperity"]
+    assert features.split_half(words, i - 2, lexicon) == 0.0  # "and" + "prosper" is no word
+    assert "ity" not in [f.text for f in normalize.check("We wish for peace and prosper ity here.").fixes]
