@@ -20,6 +20,7 @@ import math
 from array import array
 from collections.abc import Collection, Iterable
 from itertools import combinations
+from pathlib import Path
 from zlib import crc32
 
 from rapidfuzz import process
@@ -185,6 +186,9 @@ def _scan(low: str, keys: list[str], limit: int) -> list[tuple[str, int]]:
     return [(key, int(dist)) for key, dist, _ in hits if key != low]
 
 
+NEWS_DISCOUNT = 0.75  # absolute discounting's usual constant (Ney, Essen and Kneser 1994)
+
+
 class Bigrams:
     """How much a neighbour favours a word, from Norvig's English bigram and word counts
     of the Google web corpus, as wordsegment ships them (compiled with the lexicon).
@@ -206,6 +210,11 @@ class Bigrams:
         self._words, self._word_count = KeyTable(compiled, "unigrams"), compiled["unigrams.count"]
         total, floor = compiled["bigrams.stats"]
         self._total, self._floor = float(total), floor
+        self._lexicon = lexicon
+        self._news_pairs, self._news_pair_count = KeyTable(compiled, "news.pairs"), compiled["news.pairs.count"]
+        self._news_words = KeyTable(compiled, "news.words")
+        self._news_count, self._followers = compiled["news.words.count"], compiled["news.words.followers"]
+        self._preceders = compiled["news.words.preceders"]
 
     def affinity(self, a: str, b: str) -> float:
         i, j = self._words.find(a), self._words.find(b)
@@ -218,6 +227,29 @@ class Bigrams:
             pmi = min(pmi, 0.0)
         return max(-self.LIMIT, min(self.LIMIT, pmi))
 
+    def in_news(self, a: str, b: str, key: str) -> float:
+        """How much the news copy of dictionaries/news_counts.tsv favours the English word
+        ``key`` beside its neighbour, ``key`` being ``a`` or ``b``: log10 P(key | neighbour) /
+        P(key), P(key | neighbour) by absolute discounting (the neighbour's count less
+        ``NEWS_DISCOUNT`` for each word seen beside it, shared out in proportion to P(key)),
+        P(key) the lexicon's word frequency. A pair news copy never writes gets the same value
+        for every word beside one neighbour (what the discount left for unseen pairs), so
+        among the readings of a word only pairs it writes rank one above another; 0 where the
+        neighbour is not in it or the word has no frequency."""
+        other = b if key == a else a
+        n = self._news_words.find(other)
+        zipf = self._lexicon.zipf(key)
+        if n < 0 or zipf == 0.0:
+            return 0.0
+        seen = (self._followers if other == a else self._preceders)[n]
+        if not seen:
+            return 0.0
+        k = self._news_pairs.find(f"{a} {b}")
+        count = self._news_pair_count[k] if k >= 0 else 0
+        prior = 10 ** (zipf - 9)
+        given = (max(count - NEWS_DISCOUNT, 0.0) + NEWS_DISCOUNT * seen * prior) / self._news_count[n]
+        return max(-self.LIMIT, min(self.LIMIT, math.log10(given / prior)))
+
     def zipf(self, a: str, b: str) -> float:
         """How often the web corpus writes ``a b`` on the Zipf scale (log10 per billion words);
         0.0 for a pair the list does not keep."""
@@ -228,9 +260,38 @@ class Bigrams:
 # -- the compile step (scripts/compile_dictionaries.py) ----------------------------------
 
 
-def index_sections(lexicon: Lexicon) -> Sections:
-    """The deletion index of a parsed lexicon's English words and name targets, and the bigrams."""
-    return {**deletion_sections(lexicon.words, lexicon.targets), **bigram_sections(*read_counts())}
+def index_sections(lexicon: Lexicon, news: Path | None = None) -> Sections:
+    """The deletion index of a parsed lexicon's English words and name targets, the bigrams,
+    and the counts of news copy (``news``: news_counts.tsv)."""
+    sections = {**deletion_sections(lexicon.words, lexicon.targets), **bigram_sections(*read_counts())}
+    return {**sections, **news_sections(*read_news(news))} if news else sections
+
+
+def news_sections(words: dict[str, tuple[int, int, int]], pairs: dict[str, int]) -> Sections:
+    word_keys, pair_keys = sorted(words), sorted(pairs)
+    return {
+        **key_sections("news.words", word_keys),
+        "news.words.count": array("I", [words[k][0] for k in word_keys]),
+        "news.words.followers": array("I", [words[k][1] for k in word_keys]),
+        "news.words.preceders": array("I", [words[k][2] for k in word_keys]),
+        **key_sections("news.pairs", pair_keys),
+        "news.pairs.count": array("I", [pairs[k] for k in pair_keys]),
+    }
+
+
+def read_news(path: Path) -> tuple[dict[str, tuple[int, int, int]], dict[str, int]]:
+    """news_counts.tsv (scripts/build_news_counts.py): word rows and pair rows."""
+    words: dict[str, tuple[int, int, int]] = {}
+    pairs: dict[str, int] = {}
+    with path.open(encoding="utf-8") as fh:
+        next(fh)  # the header
+        for line in fh:
+            key, count, followers, preceders = line.rstrip("\n").split("\t")
+            if " " in key:
+                pairs[key] = int(count)
+            else:
+                words[key] = (int(count), int(followers), int(preceders))
+    return words, pairs
 
 
 def deletion_sections(english: Iterable[str], targets: Iterable[str]) -> Sections:

@@ -108,6 +108,8 @@ FEATURES = {
     "form_cue": "how much likelier English makes the other form (country or demonym) before the next word",
     "bigram_support": "log10 affinity of the candidate with its neighbours, where positive (ranks only)",
     "bigram_against": "the same, where negative",
+    "news_context": "log10 of how much likelier news copy makes the English word beside its neighbours "
+    "(dictionaries/news_counts.tsv; ranks only)",
     "word_in_document": "the text uses the English word in some form: log10 of how much likelier it is (ranks only)",
     "number_prior": "the English word in both numbers, less this form (talks: talk and talks; Zipf, ranks only)",
     "word_slips": "a lowercase word's English reading: how much cheaper its slips are than plain edits (ranks only)",
@@ -424,6 +426,9 @@ def word_features(ctx: Context, i: int, key: str, dist: int) -> dict[str, float]
     f.update(_bigram_features(bigram_context(ctx.words, i, key, ctx.bigrams)[0]))
     if "bigram_support" in f:
         f["context_support"] = f["bigram_support"]
+    news = news_context(ctx.words, i, key, key, ctx.bigrams)
+    if news:
+        f["news_context"] = news
     both = remember(ctx.memo, ("numbers", key), partial(_numbers, key, ctx.lexicon))
     if both - f["word_prior"] >= MIN_CACHE:
         f["number_prior"] = both - f["word_prior"]
@@ -508,6 +513,10 @@ def split_features(ctx: Context, left: str, right: str, i: int | None = None) ->
         outer = bigram_context(ctx.words, i, left, ctx.bigrams, before_only=True)[0]
         outer += bigram_context(ctx.words, i, right, ctx.bigrams, after_only=True)[0]
     f.update(_bigram_features(pair + outer))
+    if i is not None:
+        news = news_context(ctx.words, i, left, right, ctx.bigrams)
+        if news:
+            f["news_context"] = news
     if pair > 0:
         f["pair_support"] = pair
     return f
@@ -551,6 +560,20 @@ def form_cue(words: Sequence[Word], i: int, key: str, lexicon: Lexicon, bigrams:
     mine = bigrams.affinity(key, nxt)
     best = max(bigrams.affinity(o, nxt) for o in others)
     return max(0.0, best - mine)
+
+
+def news_context(words: Sequence[Word], i: int, first: str, last: str, bigrams: Bigrams) -> float:
+    """How much news copy favours a reading of the word at ``i`` whose first word is ``first``
+    and last ``last`` (the same word, or the two halves of a missing space), beside the
+    words right before and after it (Bigrams.in_news)."""
+    total = 0.0
+    if i > 0 and not words[i - 1].skip and adjacent(words, i - 1, i):
+        prev = words[i - 1].token.text.lower()
+        total += bigrams.in_news(prev, first, first)
+    if i + 1 < len(words) and not words[i + 1].skip and adjacent(words, i, i + 1):
+        nxt = words[i + 1].token.text.lower()
+        total += bigrams.in_news(last, nxt, last)
+    return total
 
 
 def bigram_context(

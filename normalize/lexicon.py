@@ -39,10 +39,11 @@ from normalize.mapped import (
 from normalize.tokenize import WORD
 from normalize.types import Entry, Kind
 
-FILES = ("words.tsv", "people.tsv", "places.tsv", "case_usage.tsv")  # compiled.bin's sources
+NEWS_COUNTS = "news_counts.tsv"  # word and pair counts of dev news copy (scripts/build_news_counts.py)
+FILES = ("words.tsv", "people.tsv", "places.tsv", "case_usage.tsv", NEWS_COUNTS)  # compiled.bin's sources
 COMPILED = "compiled.bin"
 CASE_USAGE = "case_usage.tsv"
-FORMAT = 4  # of compiled.bin (and of what parse makes): a file of another format is not used
+FORMAT = 5  # of compiled.bin (and of what parse makes): a file of another format is not used
 PLACE_PROMINENCE = {"country": 5.0, "capital": 4.0, "region": 3.0}
 PERSON_PROMINENCE = 2.0
 LEADER_PROMINENCE = 3.0  # heads of state and government of the news's years: named far more than other officials

@@ -29,7 +29,7 @@ from typing import Any
 from normalize.errors import DictionaryError
 
 MODEL_FILE = "model.json"
-RANK_ONLY = frozenset({"bigram_support", "word_in_document", "number_prior", "word_slips"})
+RANK_ONLY = frozenset({"bigram_support", "word_in_document", "number_prior", "word_slips", "news_context"})
 MARGIN_ONLY = frozenset({"context_support", "pair_support"})  # bigram_support again, as evidence of a slip
 FIX_MARGIN = 1.0  # a reading this much likelier (log10) than the word as typed is fixed, not suggested
 MAX_CONFIDENCE = 0.99  # a dictionary can always be missing the very name the writer meant

@@ -2,9 +2,9 @@
 
     python scripts/compile_dictionaries.py [--dictionaries dictionaries] [--out dictionaries/compiled.bin]
 
-Reads words.tsv, people.tsv and places.tsv (``normalize.lexicon.parse``) and
-wordsegment's bigram counts (the `build` extra), and writes the lexicon's tables,
-the deletion index of English words and name targets, and the bigram counts
+Reads words.tsv, people.tsv and places.tsv (``normalize.lexicon.parse``),
+wordsegment's bigram counts (the `build` extra) and news_counts.tsv, and writes the
+lexicon's tables, the deletion index of English words and name targets, and the bigram counts
 (normalize/mapped.py documents the layout). Deterministic: the same inputs give the
 same bytes, which tests/test_dictionaries.py checks.
 
@@ -34,13 +34,13 @@ if "normalize" not in sys.modules:
     sys.modules["normalize"] = package
 
 from normalize.candidates import index_sections  # noqa: E402
-from normalize.lexicon import COMPILED, compile_sections, meta, parse  # noqa: E402
+from normalize.lexicon import COMPILED, NEWS_COUNTS, compile_sections, meta, parse  # noqa: E402
 from normalize.mapped import pack  # noqa: E402
 
 
 def compile_dictionaries(directory: Path) -> bytes:
     lex = parse(directory)
-    return pack({**compile_sections(lex), **index_sections(lex)}, meta(directory))
+    return pack({**compile_sections(lex), **index_sections(lex, directory / NEWS_COUNTS)}, meta(directory))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -2,7 +2,8 @@
 tokens (`rare`), each with a Zipf frequency.
 
 word = symspellpy's frequency_dictionary_en_82_765 + wordfreq Zipf >= 3.3 + British
-spellings (Zipf >= 1.5) whose US form is a word, minus codespell typos (see below).
+spellings (Zipf >= 1.5) whose US form is a word + the rarer negative contractions of
+auxiliaries (shan't), minus codespell typos (see below).
 rare = every other alphabetic wordfreq token with Zipf >= 1.0; typo = such a token (or a
 demoted word) that codespell lists as a misspelling ("goverment" 2.66 in wordfreq).
 """
@@ -27,6 +28,9 @@ RARE_ZIPF = 1.0
 # codespell flags for code (linz, oder, handel, despatch) and demotes real typos that
 # slipped into symspell's list (imbedded, pervious, miliary, incudes).
 SYMSPELL_KEEP_TYPO_ZIPF = 2.5
+# The negative contractions of English auxiliaries (a closed class) that symspell's list
+# lacks and wordfreq has under WORD_ZIPF: words, though rare ("I shan't speak longer")
+NEGATIVE_CONTRACTIONS = ("daren't", "mayn't", "mightn't", "oughtn't", "shan't")
 TOKEN = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 
 
@@ -93,6 +97,10 @@ def build_words(out: Path, codespell_dictionary: Path) -> tuple[int, Counter]:
         if z >= WORD_ZIPF and w not in status:
             status[w] = "word"
             stats["wordfreq_ge_3.3"] += 1
+    for w in NEGATIVE_CONTRACTIONS:
+        if w in zipf and w not in status:
+            status[w] = "word"
+            stats["contraction"] += 1
     for w, z in sorted(zipf.items()):
         if BRITISH_ZIPF <= z and w not in status:
             if any(status.get(u) == "word" for u in _us_forms(w)):

@@ -1,0 +1,85 @@
+"""Build dictionaries/news_counts.tsv: word and word-pair counts of DEV news copy.
+
+Source: the three news files of ../shared/data/news-dev (Kremlin and Ukrainian presidency
+press releases 2021-22, CC BY 4.0; White House statements 2021-25, public domain; UN
+General Debate speeches 2015-22, CC0; shared/data/SOURCES.md), only the documents that
+benchmarks/split.py puts in dev, and of those only the ones after the first ``SKIP`` of
+each corpus: `benchmarks/accuracy.py --docs 80` and scripts/fit_model.py (``--skip 80``)
+score those first documents, so the counts never saw the copy they are measured on, and
+the frozen held-out split is never read.
+
+The words are normalize's own tokens (normalize.tokenize.words), lowercased, of letters
+with inner apostrophes or hyphens; a pair is two such words with only a space between
+them (``adjacent``). Rows, sorted:
+
+    word<TAB>count<TAB>followers<TAB>preceders   (how many distinct words follow / precede it)
+    word word<TAB>count
+
+Deterministic: the same files give the same bytes.
+
+    python scripts/build_news_counts.py [--out dictionaries]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+SKIP = 80  # the first dev documents of each corpus, which the dev benchmark scores
+WORD = re.compile(r"[a-z]+(?:['’-][a-z]+)*")
+HEADER = "key\tcount\tfollowers\tpreceders"
+
+
+def counts() -> tuple[Counter[str], Counter[tuple[str, str]]]:
+    from benchmarks import split
+    from normalize.context import adjacent
+    from normalize.tokenize import words
+
+    uni: Counter[str] = Counter()
+    pairs: Counter[tuple[str, str]] = Counter()
+    for corpus in split.CORPORA:
+        for n, doc in enumerate(split.load("dev", corpus=corpus)):
+            if n < SKIP:
+                continue
+            toks = words(doc.text, ())
+            prev = ""
+            for j, w in enumerate(toks):
+                low = w.token.text.lower()
+                if w.skip or not WORD.fullmatch(low):
+                    prev = ""
+                    continue
+                uni[low] += 1
+                if prev and adjacent(toks, j - 1, j):
+                    pairs[(prev, low)] += 1
+                prev = low
+    return uni, pairs
+
+
+def rows(uni: Counter[str], pairs: Counter[tuple[str, str]]) -> list[str]:
+    followers: Counter[str] = Counter(a for a, _ in pairs)
+    preceders: Counter[str] = Counter(b for _, b in pairs)
+    out = [f"{w}\t{c}\t{followers[w]}\t{preceders[w]}" for w, c in uni.items()]
+    out += [f"{a} {b}\t{c}\t\t" for (a, b), c in pairs.items()]
+    return sorted(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=REPO / "dictionaries")
+    args = parser.parse_args(argv)
+    uni, pairs = counts()
+    lines = rows(uni, pairs)
+    target = args.out / "news_counts.tsv"
+    target.write_text("\n".join([HEADER, *lines]) + "\n", encoding="utf-8")
+    print(f"{target}: {len(uni)} words, {len(pairs)} pairs, {sum(uni.values())} tokens")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
