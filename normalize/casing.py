@@ -33,8 +33,8 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from functools import partial
+from typing import NamedTuple
 
 from normalize.context import (
     FUNCTION_WORDS,
@@ -66,8 +66,7 @@ CAPITALIZED_FROM = 0.5
 CAPITALIZED_MAX = 1.5
 
 
-@dataclass(frozen=True, slots=True)
-class CaseReading:
+class CaseReading(NamedTuple):
     """The word at ``i`` read in another letter case, with the features that weigh it."""
 
     i: int
@@ -181,8 +180,7 @@ def _shifted(words: Sequence[Word], i: int, lexicon: Lexicon) -> CaseReading | N
     return CaseReading(i, text, entry, {"case_shift": 1.0}, "the shift key held a letter too long")
 
 
-@dataclass(frozen=True, slots=True)
-class _Lowered:
+class _Lowered(NamedTuple):
     """What the lexicon says about a lowercase word that is a listed name's word."""
 
     whole: bool  # a listed name of one word (russia)

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from rapidfuzz.distance import OSA
 
@@ -177,8 +177,7 @@ def window(words: Sequence[Word], i: int) -> Window:
     return tuple(out)
 
 
-@dataclass(frozen=True, slots=True)
-class Document:
+class Document(NamedTuple):
     """What decisions read of the whole document besides a word's neighbours: how often it
     writes each spelling (words not ``skip``), the countries it is about and its own listed
     spellings. Worked out once when a long text is checked a piece at a time (engine.py)."""

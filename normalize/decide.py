@@ -18,7 +18,8 @@ import math
 import re
 import sys
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from normalize.candidates import Bigrams, NameMatcher, Speller
 from normalize.context import (
@@ -116,8 +117,7 @@ SPLIT_AFFINITY = 0.25  # log10 of how much likelier the pair is than chance ("al
 APART_ODDS = 1.3
 
 
-@dataclass(frozen=True, slots=True)
-class Scored:
+class Scored(NamedTuple):
     """A candidate reading of a word, with its margin over the word as typed."""
 
     candidate: Candidate

@@ -23,7 +23,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from normalize import fanout, tally
 from normalize.candidates import Bigrams, NameMatcher, Speller
@@ -348,8 +349,7 @@ def use_workers(workers: int) -> None:
     _WORKERS[0] = max(1, workers)
 
 
-@dataclass(frozen=True, slots=True)
-class _Job:
+class _Job(NamedTuple):
     """What a worker reading the pieces of a long text needs (fanout.py)."""
 
     normalizer: Normalizer
@@ -378,8 +378,7 @@ def _in_run(
     return tally.between(text, skip, runs[k], normalizer.lexicon, normalizer.model, memo)
 
 
-@dataclass(frozen=True, slots=True)
-class _Pass:
+class _Pass(NamedTuple):
     """What a settle pass read, for the next, whose text is this one's with its fixes: its
     text and words (a text read at once), or its text's fingerprint and blocks' counts (a
     long text, read in pieces: one text fewer held)."""
@@ -391,8 +390,7 @@ class _Pass:
     fixes: tuple[Finding, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class _Long:
+class _Long(NamedTuple):
     """What a pass over a long text read, for the next (``Normalizer._again``)."""
 
     blocks: list[tally.Block]
@@ -403,8 +401,7 @@ class _Long:
     readers: dict[str, set[str]]  # under each word decided, the spellings whose counts the decisions read
 
 
-@dataclass(frozen=True, slots=True)
-class _Whole:
+class _Whole(NamedTuple):
     """What the pieces of a long text read of the whole (``Normalizer._whole``)."""
 
     rules: tuple[Rule, ...]  # bound to the words the text writes

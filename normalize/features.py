@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import partial
+from typing import NamedTuple
 
 from normalize.candidates import Bigrams
 from normalize.context import (
@@ -177,8 +177,7 @@ NOUN_BEFORE = frozenset("a an the its my your our their thy of and".split())
 PREPOSITIONS = PLACE_PREPOSITIONS | frozenset("of by with for on".split())
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
+class Reading(NamedTuple):
     """One candidate reading of a typed word, before the model weighs it."""
 
     text: str  # the replacement, in the typed word's letter case

@@ -89,8 +89,7 @@ class EntryRow(NamedTuple):
     source: str
 
 
-@dataclass(frozen=True, slots=True)
-class Name:
+class Name(NamedTuple):
     """One spelling of a person or place, split into words."""
 
     parts: tuple[str, ...]  # as written in the dictionary ("Oleksii", "Reznikov")

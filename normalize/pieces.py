@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from normalize.tokenize import WORD
 
@@ -30,8 +30,7 @@ MARGIN_WORDS = 64
 Span = tuple[int, int]
 
 
-@dataclass(frozen=True, slots=True)
-class Piece:
+class Piece(NamedTuple):
     """``text[start:end]`` is the body; ``text[before:after]`` is read (body and margins)."""
 
     before: int

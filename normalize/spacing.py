@@ -29,9 +29,9 @@ Normalizer's memo: a text repeats most of its pairs, and each settle pass asks a
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import pairwise
-from typing import cast
+from typing import NamedTuple, cast
 
 from normalize.context import Memo, best_entry, typed_prior, word_table
 from normalize.lexicon import Lexicon, peek
@@ -43,8 +43,7 @@ SUGGEST_MARGIN = 0.0
 HYPHENS = ("-", "\u2010")
 
 
-@dataclass(frozen=True, slots=True)
-class Joined:
+class Joined(NamedTuple):
     """Words ``i`` and ``i + 1`` read as one word."""
 
     i: int

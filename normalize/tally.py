@@ -23,7 +23,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from normalize.context import Memo
 from normalize.forms import APOSTROPHES, plain_apostrophes
@@ -43,8 +43,7 @@ Span = tuple[int, int]
 Tallied = tuple[tuple[str, ...], "array[int]"]  # words, and how often each (in the order first written)
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(NamedTuple):
     """The counts of ``text[start:end]``, whole paragraphs."""
 
     start: int
@@ -56,8 +55,7 @@ class Block:
     read_at: int  # where the block started when it was read (its pending words' offsets are from then)
 
 
-@dataclass(frozen=True, slots=True)
-class Counts:
+class Counts(NamedTuple):
     """What the steps count over the whole text (``counts``)."""
 
     written: Counter[str]
@@ -81,8 +79,7 @@ def between(
     return [_block(text, near, a, b, lexicon, model, memo) for a, b in zip(at, at[1:], strict=False)]
 
 
-@dataclass(frozen=True, slots=True)
-class Moved:
+class Moved(NamedTuple):
     """The blocks of a text after edits (``moved``)."""
 
     blocks: list[Block]
@@ -137,7 +134,7 @@ def moved(
             start, end = at(block.start), at(block.end)
             if start is None or end is None:
                 return None
-            out.append(replace(block, start=start, end=end))
+            out.append(block._replace(start=start, end=end))
             k += 1
             continue
         last = k  # the blocks touched, and each one an edit touches that reaches the next
