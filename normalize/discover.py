@@ -16,13 +16,12 @@ from __future__ import annotations
 import fnmatch
 import os
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from normalize import files
 
 
-@dataclass(frozen=True, slots=True)
-class Filter:
+class Filter(NamedTuple):
     """Which files of a folder are checked: ``--include`` and ``--exclude`` glob patterns."""
 
     include: tuple[str, ...] = ()

@@ -13,7 +13,7 @@ import os
 import re
 import stat
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from normalize.errors import InputError
 
@@ -31,8 +31,7 @@ class BinaryFileError(InputError):
     """The file looks binary; directory walks skip it instead of failing."""
 
 
-@dataclass(frozen=True, slots=True)
-class Document:
+class Document(NamedTuple):
     """A decoded text and what is needed to write it back byte for byte."""
 
     path: str

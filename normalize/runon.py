@@ -32,7 +32,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from normalize.context import (
     FUNCTION_WORDS,
@@ -68,8 +69,7 @@ SUGGEST_MARGIN = 0.0
 RIVAL_GAP = 0.5  # another cut this close: suggest only
 
 
-@dataclass(frozen=True, slots=True)
-class Cut:
+class Cut(NamedTuple):
     """A run-on word (the ``i``-th) cut in two, with the features the model weighs."""
 
     i: int

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from normalize.lexicon import Lexicon, dictionaries_dir
 from normalize.rules import Rule
@@ -27,8 +27,9 @@ RULE = "style"
 GIVEN_NAME = "Personal name"
 
 
-@dataclass(frozen=True, slots=True)
-class Preference:
+class Preference(NamedTuple):
+    """One row of a house style: write ``preferred`` for ``variant``."""
+
     variant: str
     preferred: str
     category: str
