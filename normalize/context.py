@@ -912,13 +912,10 @@ def _countries_named(word: str, lexicon: Lexicon) -> frozenset[str]:
             continue
         for idx in lexicon.name_index.get(stem, ()):
             parts, entity, prominence = lexicon.spellings[idx]
+            if len(parts) != 1 or not prominence >= TOPIC_PROMINENCE:
+                continue  # (the entry is read for the few one-word spellings of prominent entities)
             _, name, kind, *_ = lexicon.entries[entity]
-            if (
-                len(parts) == 1
-                and prominence >= TOPIC_PROMINENCE
-                and kind == "place"
-                and place_first(stem, prominence, lexicon)  # not Central, Western, David
-            ):
+            if kind == "place" and place_first(stem, prominence, lexicon):  # not Central, Western, David
                 rank = (prominence, fold(parts[0]) == fold(name))
                 country = lexicon.countries[entity]
                 named[country] = max(named.get(country, rank), rank)

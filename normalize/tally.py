@@ -17,7 +17,6 @@ cut reads, and cut once every block is counted.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from array import array
 from bisect import bisect_left, bisect_right
@@ -168,6 +167,8 @@ CHUNK = 1 << 16  # characters encoded at a time: a fingerprint makes no copy of 
 
 def _digest(parts: Sequence[tuple[str, int, int]]) -> bytes:
     """A digest of the text ``parts`` (each ``s[a:b]``) make, read a chunk at a time."""
+    import hashlib  # here: only a long text is tallied in blocks, and OpenSSL takes a while to load
+
     digest = hashlib.blake2b(digest_size=16)
     for s, a, b in parts:
         for k in range(a, b, CHUNK):

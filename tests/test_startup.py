@@ -12,8 +12,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SENTENCE = "Kremlin spokesman Kmitry Peskov said on Monday."
-# Imported only by the runs that use them: a config file, --diff, --interactive.
-LAZY = ("tomllib", "tomli", "difflib", "normalize.review")
+# Imported only by the runs that use them: a config file, --diff, --interactive, a long text.
+LAZY = ("tomllib", "tomli", "difflib", "normalize.review", "hashlib")
 
 RUN = """
 import json, sys
