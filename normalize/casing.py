@@ -121,7 +121,7 @@ def readings(
         core = word.core
         kind = kinds.get(core)
         if kind is None:
-            kind = kinds[core] = _kind(core, lexicon)
+            kind = kinds[core] = _kind(core, lexicon, memo)
         if kind == _NONE:
             continue
         if kind == _SHIFT:
@@ -136,14 +136,14 @@ def readings(
             yield reading
 
 
-def _kind(core: str, lexicon: Lexicon) -> int:
+def _kind(core: str, lexicon: Lexicon, memo: Memo | None = None) -> int:
     if len(core) < 3 or core.lower() in lexicon.extra_words:
         return _NONE
     if SHIFT_SLIP.fullmatch(core):
         return _SHIFT
     if not core.islower() or core not in lexicon.name_index:
         return _NONE
-    facts = _lowered_facts(core, lexicon)
+    facts = remember(memo, ("case_lowered", core), partial(_lowered_facts, core, lexicon))  # as _lowered asks
     if facts is None:
         return _NONE
     if facts.whole or facts.surname:

@@ -37,16 +37,21 @@ _FRONT_MATTER = re.compile(
     re.S,
 )
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_HTML_NOT_TEXT = re.compile(
-    r"<!--.*?(?:-->|\Z)"  # comments
-    r"|<(script|style)\b.*?(?:</\1\s*>|\Z)"  # code and style sheets, with their tags
-    r"|<![^>]*>?|<\?.*?(?:\?>|\Z)"  # <!DOCTYPE ...>, <![CDATA[, <?xml ...?>
-    # A tag and its attributes. A "<" outside quotes ends the attempt, so a text of
-    # many unclosed "<a " is scanned once, not once per "<" (linear time).
-    r"""|</?[A-Za-z][^\s/>"'<]*(?:[^<>"']|"[^"]*"|'[^']*')*>"""
-    r"|" + _ENTITY.pattern,
-    re.S | re.I,
-)
+
+
+@lru_cache(maxsize=1)
+def _html_not_text() -> re.Pattern[str]:
+    """What is no text node in HTML, compiled for the first HTML file (a plain one needs none)."""
+    return re.compile(
+        r"<!--.*?(?:-->|\Z)"  # comments
+        r"|<(script|style)\b.*?(?:</\1\s*>|\Z)"  # code and style sheets, with their tags
+        r"|<![^>]*>?|<\?.*?(?:\?>|\Z)"  # <!DOCTYPE ...>, <![CDATA[, <?xml ...?>
+        # A tag and its attributes. A "<" outside quotes ends the attempt, so a text of
+        # many unclosed "<a " is scanned once, not once per "<" (linear time).
+        r"""|</?[A-Za-z][^\s/>"'<]*(?:[^<>"']|"[^"]*"|'[^']*')*>"""
+        r"|" + _ENTITY.pattern,
+        re.S | re.I,
+    )
 
 
 @lru_cache(maxsize=1)
@@ -72,7 +77,7 @@ def skip_spans(path: str, text: str) -> list[Span]:
 
 def html_spans(text: str, offset: int = 0) -> list[Span]:
     """Everything in HTML that is not a text node."""
-    return [(m.start() + offset, m.end() + offset) for m in _HTML_NOT_TEXT.finditer(text)]
+    return [(m.start() + offset, m.end() + offset) for m in _html_not_text().finditer(text)]
 
 
 def markdown_spans(text: str) -> list[Span]:
