@@ -464,14 +464,14 @@ def place_noun(words: Sequence[Word], i: int) -> str:
     return ""
 
 
-def country_beside(words: Sequence[Word], i: int, lexicon: Lexicon) -> str:
-    """A country written next to the word at ``i`` as the item before or after it in a list:
-    "Jordan, X, Yemen", "Venezuela and X" (not across a full stop)."""
-    for j in _list_items(words, i):
-        core = words[j].core
-        if core[:1].isupper() and not words[j].skip and is_country(core.lower(), lexicon):
-            return core
-    return ""
+def country_beside(words: Sequence[Word], i: int, lexicon: Lexicon) -> list[str]:
+    """The countries written next to the word at ``i`` as the items before and after it in a
+    list: "Jordan, X, Yemen", "Venezuela and X" (not across a full stop)."""
+    return [
+        words[j].core
+        for j in _list_items(words, i)
+        if words[j].core[:1].isupper() and not words[j].skip and is_country(words[j].core.lower(), lexicon)
+    ]
 
 
 def city_and_country(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) -> str:

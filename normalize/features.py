@@ -100,7 +100,8 @@ FEATURES = {
     "place_noun": "a place's name before a region noun (region, oblast, province)",
     "place_as_person": "a name of places only, where a person's name goes: after a title or initial (Ms. [Keya])",
     "glued_name": "the words of a listed name before it, across of or the (Republic of Fijo, Islamic Republic of Iwan)",
-    "country_list": "a country's name in a list beside another country (Jordan, Traq, Yemen; Venezuela and Guiyana)",
+    "country_list": "a country's name in a list beside other countries (Jordan, Traq, Yemen; Venezuela and "
+    "Guiyana): how many of its two neighbours are countries",
     "city_country": "a place and its country across a comma (Nairobi, [Keya]; [Tripolio], Libya)",
     "country_of": "a country's main name after a title or a people's noun and of (President of [Franci])",
     "topic": "a prominent place of a country the text is about",
@@ -398,10 +399,10 @@ def _place_and_title(ctx: Context, i: int, key: str, kind: str, evidence: list[s
             f["place_noun"] = 1.0
             evidence.append(noun)
         if is_country(key, ctx.lexicon):
-            listed = country_beside(words, i, ctx.lexicon)
-            if listed and listed.lower() != key:
-                f["country_list"] = 1.0
-                evidence.append(f"in a list with '{listed}'")
+            listed = [c for c in country_beside(words, i, ctx.lexicon) if c.lower() != key]
+            if listed:
+                f["country_list"] = float(len(listed))  # a country on either side: a list of countries
+                evidence.append(f"in a list with '{', '.join(listed)}'")
             if main_name_of(key, ctx.lexicon, ("country",)) and office_of(words, i):
                 f["country_of"] = 1.0
                 evidence.append(f"after '{words[i - 2].core} of'")

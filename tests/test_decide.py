@@ -250,10 +250,10 @@ def test_place_cues_and_small_places() -> None:
 
 def test_a_country_in_a_list_of_countries(lexicon: Lexicon) -> None:
     text = _words("Aid went to Jordan, Traq, Yemen and Tunisia. Peru grew, Kenya said.")
-    assert context.country_beside(text, 4, lexicon) == "Jordan"  # Jordan, [Traq]
-    assert context.country_beside(text, 7, lexicon) == "Yemen"  # Yemen and [Tunisia]
-    assert context.country_beside(text, 8, lexicon) == ""  # Tunisia, across the full stop, is no item of this list
-    assert context.country_beside(text, 10, lexicon) == ""  # "Peru grew, [Kenya]": grew is no country
+    assert context.country_beside(text, 4, lexicon) == ["Jordan", "Yemen"]  # Jordan, [Traq], Yemen
+    assert context.country_beside(text, 7, lexicon) == ["Yemen"]  # Yemen and [Tunisia]
+    assert context.country_beside(text, 8, lexicon) == []  # Tunisia, across the full stop, is no item of this list
+    assert context.country_beside(text, 10, lexicon) == []  # "Peru grew, [Kenya]": grew is no country
     assert context.is_country("iraq", lexicon) and not context.is_country("nairobi", lexicon)
     # a city or region beside a place locates it, it makes no list of countries: Palu stays a suggestion
     assert [f.action for f in normalize.check("The tsunami struck Palu, Sulawesi.").findings] in ([], ["suggest"])
