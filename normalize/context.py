@@ -86,7 +86,7 @@ OFFICE_NOUNS = TITLES | PEOPLE_NOUNS
 
 T = TypeVar("T")
 Memo = dict[tuple[Hashable, ...], object]  # answers to pure questions, keyed by question name and inputs
-MEMO_SIZE = 100_000  # answers a memo keeps: about 35 MB (some 25 answers a word decided, 4 MB of text)
+MEMO_SIZE = 30_000  # answers a memo keeps: about 11 MB (some 25 answers a word decided, 1.2 MB of text)
 MAX_WORDS = 200_000  # distinct words a table of answers per word keeps (``word_table``: about 20 MB)
 
 

@@ -602,7 +602,7 @@ class _Made(Sequence[_Row]):
     """Rows made from the compiled arrays when first asked for, then kept (up to ``LIMIT``
     rows, then forgotten at once: a long text asks for many rows once each)."""
 
-    LIMIT = 20_000
+    LIMIT = 8_000
 
     def __init__(self, size: int) -> None:
         self._size = size

@@ -136,7 +136,7 @@ class KeyTable:
     Answers are remembered (up to ``MEMO`` keys, then forgotten at once): a text asks
     about the same words again and again."""
 
-    MEMO = 200_000
+    MEMO = 30_000
     __slots__ = ("keys", "_slots", "_mask", "_offsets", "_data", "_base", "_memo")
 
     def __init__(self, mapped: Mapped, name: str) -> None:

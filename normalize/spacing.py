@@ -70,7 +70,7 @@ def split_words(
 
 
 Reading = tuple[str, Entry, dict[str, float]]  # a pair's joined word, its entry and features
-MAX_PAIRS = 100_000  # distinct pairs whose answer a memo keeps (a table renewed when full: about 15 MB)
+MAX_PAIRS = 30_000  # distinct pairs whose answer a memo keeps (a table renewed when full: about 2.5 MB)
 
 
 def readings(text: str, words: Sequence[Word], lexicon: Lexicon, memo: Memo | None = None) -> list[Joined]:
