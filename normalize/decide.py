@@ -99,6 +99,7 @@ VARIANT_RARITY = 3.0  # a doubled-letter variant 1,000 times rarer than the word
 SAME_ENTITY_SLACK = 0.6  # spellings of one entity this close in score: the one text uses wins
 ROMANIZED_CITY = 3.5  # prominence of a city of 100,000: its romanizations that no text uses are slips
 SPLIT_MIN_ZIPF = 3.0  # both halves of a run-together pair must be common words
+GLUED_MIN_ZIPF = 2.0  # but a word glued to a function word need only be in use (a margin of 1 at two edits)
 DEMONYM_ENDINGS = tuple(DEMONYMS)
 # Closed-class words beyond FUNCTION_WORDS that no compound English writes solid starts or ends
 # with (not over, under, up, so, no, us, he: overpriced, upskill, modus, helos are words)
@@ -517,7 +518,7 @@ def _run_together(ctx: Context, i: int, null: dict[str, float]) -> list[Scored]:
         if right in DERIVATIONS and right not in FUNCTION_WORDS:
             continue  # "debilitating ly": an ending, not a word
         zipf = min(lexicon.words[left], lexicon.words[right])
-        if zipf < SPLIT_MIN_ZIPF:
+        if zipf < SPLIT_MIN_ZIPF and not glued_to_rare(low, left, right, lexicon):
             continue
         entry = Entry(
             f"word:{left} {right}", f"{left} {right}", "word", "two English words", "symspellpy frequency list"
@@ -557,6 +558,15 @@ def _run_together(ctx: Context, i: int, null: dict[str, float]) -> list[Scored]:
         compound = not (glued or usual_pair or glued_closed or long_pair or inflected or plural)
         out.append(_weighed(ctx, _candidate(ctx, reading), reading.features, null, compound))
     return out
+
+
+def glued_to_rare(low: str, left: str, right: str, lexicon: Lexicon) -> bool:
+    """A function word of two letters or more lost its space beside a rarer word that no text
+    writes with it (blackmailedthe, coexistedwith): the rarer word need only be a word text uses."""
+    if lexicon.zipf(low) != 0.0 or min(len(left), len(right)) < 2:
+        return False
+    other = right if left in FUNCTION_WORDS else left if right in FUNCTION_WORDS else ""
+    return bool(other) and lexicon.words[other] >= GLUED_MIN_ZIPF
 
 
 def written_apart(low: str, left: str, right: str, lexicon: Lexicon, bigrams: Bigrams) -> bool:
