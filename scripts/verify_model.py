@@ -72,10 +72,12 @@ def candidate_model(weights_file: Path | None, sets: dict[str, float], fix_gap: 
 
 
 def _key(weights: dict[str, float], gap: float) -> str:
-    """The cache key of one model on this engine: its weights, its gap and the engine's source."""
+    """The cache key of one model on this engine: its weights, its gap, the engine's source and the lexicon."""
     h = hashlib.sha256(json.dumps([sorted(weights.items()), gap]).encode())
     for path in sorted((ROOT / "normalize").glob("*.py")):
         h.update(path.read_bytes())
+    for path in sorted((ROOT / "dictionaries").glob("*.tsv")):  # the lexicon (as its loader checks it: sizes)
+        h.update(f"{path.name}:{path.stat().st_size}".encode())
     return h.hexdigest()[:16]
 
 
