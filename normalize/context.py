@@ -60,6 +60,12 @@ SURNAME_PARTICLES = frozenset("al el bin ibn abu abd van von der den ter".split(
 PARTICLES = frozenset("al el bin ibn abu abd de da das dos do du la le van von der den di del ben ter".split())
 # Words that follow a place's name ("Sumy region").
 PLACE_NOUNS = frozenset("region oblast province governorate krai district county".split())
+# Nouns of a meeting or an accord that English names after the place where it was held
+# (Sendai Framework, Minsk agreements, the Paris summit).
+MEETING_NOUNS = frozenset(
+    "declaration agreement agreements accord accords framework summit conference forum protocol "
+    "convention consensus communique communiqué talks format process round charter".split()
+)
 MAX_BEFORE = 3  # words of a listed name before a word of it (Bolivarian Republic of [Venezuela])
 NAME_GLUE = frozenset(("of", "the", "and", "de", "del", "da", "la", "al", "el"))  # inside names
 LIST_GLUE = frozenset(("and", "or"))  # between the last two items of a list
@@ -461,6 +467,14 @@ def place_noun(words: Sequence[Word], i: int) -> str:
     """What says that the word at ``i`` names a place: "Sumy region"."""
     if i + 1 < len(words) and adjacent(words, i, i + 1) and words[i + 1].core.lower() in PLACE_NOUNS:
         return f"before '{words[i + 1].core}'"
+    return ""
+
+
+def meeting_noun(words: Sequence[Word], i: int) -> str:
+    """The noun of a meeting or an accord named after the place at ``i``: "Sendai Framework",
+    "Minsk agreements"."""
+    if i + 1 < len(words) and adjacent(words, i, i + 1) and words[i + 1].core.lower() in MEETING_NOUNS:
+        return words[i + 1].core
     return ""
 
 

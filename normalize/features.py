@@ -34,6 +34,7 @@ from normalize.context import (
     is_country,
     listed_with_unlisted,
     main_name_of,
+    meeting_noun,
     name_side,
     named_prominence,
     names_person,
@@ -99,6 +100,7 @@ FEATURES = {
     "place_preposition": "a place's name after a preposition of place (in, near, from)",
     "place_noun": "a place's name before a region noun (region, oblast, province)",
     "place_as_person": "a name of places only, where a person's name goes: after a title or initial (Ms. [Keya])",
+    "place_meeting": "a place's name before a noun of a meeting or accord named after it (Sendai Framework)",
     "glued_name": "the words of a listed name before it, across of or the (Republic of Fijo, Islamic Republic of Iwan)",
     "country_list": "a country's name in a list beside other countries (Jordan, Traq, Yemen; Venezuela and "
     "Guiyana): how many of its two neighbours are countries",
@@ -398,6 +400,10 @@ def _place_and_title(ctx: Context, i: int, key: str, kind: str, evidence: list[s
         if noun:
             f["place_noun"] = 1.0
             evidence.append(noun)
+        meeting = meeting_noun(words, i)
+        if meeting:
+            f["place_meeting"] = 1.0
+            evidence.append(f"before '{meeting}'")
         if is_country(key, ctx.lexicon):
             listed = [c for c in country_beside(words, i, ctx.lexicon) if c.lower() != key]
             if listed:
