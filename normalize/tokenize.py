@@ -127,7 +127,9 @@ def _words_in(text: str, skip: Sequence[tuple[int, int]], a: int, b: int, index:
             before = text[start - 1] if start else ""
             if not (before in plain and after in plain):
                 not_prose = _glued(text, start, end, before, after) or (
-                    after in ("-", "\u2010") and not text[end + 1 : end + 2].isalnum()  # cut off
+                    after in ("-", "\u2010")
+                    and not text[end + 1 : end + 2].isalnum()  # cut off
+                    and not _spaced_name_part(text, start, end)
                 )
         if brk < prev_end:
             found = SENTENCE_BREAK.search(text, prev_end)
@@ -135,6 +137,16 @@ def _words_in(text: str, skip: Sequence[tuple[int, int]], a: int, b: int, index:
         out.append(word_of(token_of(word, start, end, i), core, not_prose, i == 0 or brk < start, after in PAUSES))
         prev_end = end
     return out
+
+
+def _spaced_name_part(text: str, start: int, end: int) -> bool:
+    """The capitalized word at ``text[start:end]``, a hyphen, one space and a capitalized word
+    that does not start as it does: a compound name's first part, the space a scan's
+    (Guinea- Bissau, Khanty- Mansiysk), not a word cut off ("Latvi- Latvia", "Latvi- — Latvia")."""
+    if not text[start].isupper() or text[end + 1 : end + 2] != " ":
+        return False
+    nxt = WORD.match(text, end + 2)
+    return nxt is not None and nxt.group()[:1].isupper() and not nxt.group().lower().startswith(text[start:end].lower())
 
 
 # Per distinct token: its core, and whether that is no prose (a pure answer, kept from text to text).
