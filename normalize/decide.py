@@ -701,9 +701,15 @@ def _entities(key: str, ctx: Context) -> frozenset[int]:
 
 
 def _whole(key: str, lexicon: Lexicon) -> bool:
-    if demonym(key, lexicon):
+    if demonym(key, lexicon) and not _own_name(key, lexicon):
         return False  # "Russian" is listed among Russia's names, but it is the adjective
     return any(len(lexicon.spellings[idx][0]) == 1 for idx in lexicon.name_index.get(key, ()))
+
+
+def _own_name(key: str, lexicon: Lexicon) -> bool:
+    """Some place or person is called ``key`` in its entry: Tripoli, Milan and Benin end as
+    demonyms do (Tripol-i), but name places of their own."""
+    return any(lexicon.name(idx).entry.name.lower() == key for idx in lexicon.name_index.get(key, ()))
 
 
 def _reason(word: Word, cand: Candidate, fix: bool, listed: bool, rare: Sequence[str] = ()) -> str:
