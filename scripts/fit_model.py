@@ -80,6 +80,8 @@ if str(ROOT) not in sys.path:
 
 import click  # noqa: E402
 
+from scripts.verify_model import weight_settings  # noqa: E402
+
 # the features of the typed word read as correct (features.null_features); the rest are a candidate's
 NULL = frozenset(
     {
@@ -619,18 +621,6 @@ def golden_passes(weights: dict[str, float], fix_gap: float = 1.0) -> list[bool]
     return out
 
 
-def _settings(text: str) -> dict[str, float]:
-    """--set's FEATURE=WEIGHT,... as a dict."""
-    out = {}
-    for item in filter(None, text.split(",")):
-        name, _, value = item.partition("=")
-        try:
-            out[name.strip()] = float(value)
-        except ValueError:
-            raise click.UsageError(f"--set: {item!r} is not FEATURE=WEIGHT") from None
-    return out
-
-
 def choose_shift(
     choices: Sequence[Choice], out: Any, limit: dict[str, Any], gap_range: float = 0.0
 ) -> tuple[float, float]:
@@ -810,7 +800,7 @@ def main(
         l2,
         toward == "hand-set",
         frozenset(filter(None, hold.split(","))),
-        _settings(fixed),
+        weight_settings(fixed),
     )
     unknown = (setup.hold | setup.fixed.keys()) - set(names)
     if unknown:

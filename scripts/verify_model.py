@@ -232,7 +232,8 @@ def verdict(figures: dict[str, Any], new: list[dict[str, str]]) -> list[str]:
     return short
 
 
-def _settings(text: str) -> dict[str, float]:
+def weight_settings(text: str) -> dict[str, float]:
+    """--set's FEATURE=WEIGHT,... as a dict (fit_model.py's --set reads the same)."""
     out = {}
     for item in filter(None, text.split(",")):
         name, _, value = item.partition("=")
@@ -312,7 +313,7 @@ def main(
     list_moved: bool,
 ) -> None:
     t0 = time.perf_counter()
-    weights, gap = candidate_model(weights_file, _settings(sets), fix_gap)
+    weights, gap = candidate_model(weights_file, weight_settings(sets), fix_gap)
     jobs = dev_jobs(corpora, every, offset)
     out = verify(weights, gap, jobs, workers, cache_dir, with_golden)
     for corpus, rows in out["figures"].items():

@@ -18,15 +18,20 @@ from normalize.lexicon import dictionaries_dir
 ROOT = Path(__file__).resolve().parents[1]
 
 
+def _script(name: str) -> Any:
+    """scripts/NAME.py loaded as a module (scripts/ is not a package the tests import)."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
 def _fit_model() -> Any:
     pytest.importorskip("scipy", reason="scipy (the bench and test extras) fits the model; the engine never needs it")
     pytest.importorskip("sklearn", reason="scikit-learn (the bench and test extras) splits the folds")
-    spec = importlib.util.spec_from_file_location("fit_model", ROOT / "scripts" / "fit_model.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["fit_model"] = module
-    spec.loader.exec_module(module)
-    return module
+    return _script("fit_model")
 
 
 def _choices(fm: Any, n: int) -> list[Any]:
@@ -133,17 +138,8 @@ def test_both_thresholds_are_chosen_for_the_most_typos_at_no_more_false_changes(
     assert -0.5 < shift  # and no correct word changed
 
 
-def _verify_model() -> Any:
-    spec = importlib.util.spec_from_file_location("verify_model", ROOT / "scripts" / "verify_model.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["verify_model"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_the_whole_engine_bar_names_each_corpus_that_loses_and_each_new_clean_change() -> None:
-    vm = _verify_model()
+    vm = _script("verify_model")
     typo = ("Moscow", "Moscw", "place")
     base = {
         ("press", "a"): {
