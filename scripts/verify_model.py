@@ -1,7 +1,7 @@
 """The whole engine with candidate weights on dev documents, against the shipped weights: the bar for shipping.
 
     python scripts/verify_model.py [--weights FILE] [--set FEATURE=WEIGHT,...] [--fix-gap G]
-                                   [--corpora press,whitehouse,ungd] [--every 1] [--offset 0]
+                                   [--corpora press,whitehouse,ungd] [--every 1] [--offset 0] [--typo-docs 0]
                                    [--workers 2] [--cache-dir DIR] [--golden/--no-golden] [--json FILE]
 
 scripts/fit_model.py scores ``decide`` alone on cached per-word choices; what ships is the
@@ -11,9 +11,11 @@ document-level features such as ``repeated`` read over the whole text). This scr
 does: every dev document (benchmarks/split.py; the held-out split is never read) of each
 corpus, or every ``--every``-th from ``--offset`` (a subset for a search), as published and
 with the typos `accuracy.py` injects (benchmarks/typo_corpus.corrupt_doc, seed 1, published
-mix). The candidate is the weights of ``--weights`` (a model.json, or a fit record with
-``fitted_weights`` and ``fix_gap``, as fit_model.py --record writes), with ``--set``
-overrides, else the shipped ones.
+mix; with ``--typo-docs N`` only into the first N documents of each corpus, fit_model.py's
+validation documents, while every document's clean copy is still checked). The candidate
+is the weights of ``--weights`` (a model.json, or a fit record with ``fitted_weights`` and
+``fix_gap``, as fit_model.py --record writes), with ``--set`` overrides, else the shipped
+ones.
 
 Per corpus it prints typos fixed and wrong for the shipped weights and the candidate, and
 every change of clean copy the candidate makes that the shipped weights do not, with its
@@ -89,13 +91,13 @@ def _init(weights: dict[str, float], gap: float) -> None:
     _STATE["engine"] = Normalizer(base.lexicon, model=Model(weights, fix_gap=gap), rules=base.rules)
 
 
-def _one(job: tuple[str, Any]) -> tuple[tuple[str, str], DocResult]:
-    """One document: the changes of its clean text and the outcome of each injected typo."""
+def _one(job: tuple[str, Any, bool]) -> tuple[tuple[str, str], DocResult]:
+    """One document: the changes of its clean text and (when the job says so) the outcome of each injected typo."""
     from benchmarks.score import outcome
     from benchmarks.tools import Edit
     from benchmarks.typo_corpus import corrupt_doc
 
-    corpus, doc = job
+    corpus, doc, with_typos = job
     engine = _STATE["engine"]
 
     def edits(text: str) -> list[Any]:
@@ -106,6 +108,8 @@ def _one(job: tuple[str, Any]) -> tuple[tuple[str, str], DocResult]:
         ]
 
     changes = [(doc.text[e.start : e.end], e.replacement, e.start) for e in edits(doc.text)]
+    if not with_typos:
+        return (corpus, doc.link), {"changes": changes, "typos": []}
     text, injections = corrupt_doc(doc, 1, "published")
     out = edits(text)
     typos = []
@@ -115,12 +119,16 @@ def _one(job: tuple[str, Any]) -> tuple[tuple[str, str], DocResult]:
     return (corpus, doc.link), {"changes": changes, "typos": typos}
 
 
+Job = tuple[str, Any, bool]  # corpus, document, whether to inject typos (else its clean copy alone)
+
+
 def run(
-    weights: dict[str, float], gap: float, jobs: list[tuple[str, Any]], workers: int, cache: Path | None
+    weights: dict[str, float], gap: float, jobs: list[Job], workers: int, cache: Path | None
 ) -> dict[tuple[str, str], DocResult]:
     """Each job's result with these weights; cached per document when ``cache`` is given."""
     stored: dict[tuple[str, str], DocResult] = {}
-    path = cache / f"verify-{_key(weights, gap)}.pickle" if cache else None
+    typo_docs = sum(j[2] for j in jobs)
+    path = cache / f"verify-{_key(weights, gap)}-{typo_docs}.pickle" if cache else None
     if path is not None and path.exists():
         stored = pickle.loads(path.read_bytes())
     todo = [j for j in jobs if (j[0], j[1].link) not in stored]
@@ -141,7 +149,7 @@ def run(
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(pickle.dumps(stored))
-    return {(c, d.link): stored[(c, d.link)] for c, d in jobs}
+    return {(c, d.link): stored[(c, d.link)] for c, d, _ in jobs}
 
 
 def summary(results: dict[tuple[str, str], DocResult]) -> dict[str, Counter[str]]:
@@ -244,11 +252,13 @@ def weight_settings(text: str) -> dict[str, float]:
     return out
 
 
-def dev_jobs(corpora: str, every: int, offset: int) -> list[tuple[str, Any]]:
+def dev_jobs(corpora: str, every: int, offset: int, typo_docs: int = 0) -> list[Job]:
+    """Every ``every``-th dev document of each corpus from ``offset``; typos are injected into
+    the first ``typo_docs`` of each corpus (0: into all), the others are checked as published."""
     from benchmarks import split
 
     return [
-        (corpus, doc)
+        (corpus, doc, not typo_docs or n < typo_docs)
         for corpus in corpora.split(",")
         if split.available(corpus)
         for n, doc in enumerate(split.load("dev", corpus=corpus))
@@ -259,7 +269,7 @@ def dev_jobs(corpora: str, every: int, offset: int) -> list[tuple[str, Any]]:
 def verify(
     weights: dict[str, float],
     gap: float,
-    jobs: list[tuple[str, Any]],
+    jobs: list[Job],
     workers: int,
     cache: Path | None,
     with_golden: bool,
@@ -294,6 +304,13 @@ def verify(
 @click.option("--corpora", default="press,whitehouse,ungd", show_default=True)
 @click.option("--every", default=1, show_default=True, help="every N-th dev document of each corpus")
 @click.option("--offset", default=0, show_default=True, help="... starting at this index")
+@click.option(
+    "--typo-docs",
+    default=0,
+    show_default=True,
+    help="inject typos into the first N dev documents of each corpus only (the validation documents of "
+    "fit_model.py --validate N); every document's clean copy is checked (0: typos into all)",
+)
 @click.option("--workers", default=2, show_default=True)
 @click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), help="cache the shipped results here")
 @click.option("--golden/--no-golden", "with_golden", default=True, show_default=True)
@@ -306,6 +323,7 @@ def main(
     corpora: str,
     every: int,
     offset: int,
+    typo_docs: int,
     workers: int,
     cache_dir: Path | None,
     with_golden: bool,
@@ -314,7 +332,7 @@ def main(
 ) -> None:
     t0 = time.perf_counter()
     weights, gap = candidate_model(weights_file, weight_settings(sets), fix_gap)
-    jobs = dev_jobs(corpora, every, offset)
+    jobs = dev_jobs(corpora, every, offset, typo_docs)
     out = verify(weights, gap, jobs, workers, cache_dir, with_golden)
     for corpus, rows in out["figures"].items():
         s, c = rows["shipped"], rows["candidate"]

@@ -163,3 +163,50 @@ def test_the_whole_engine_bar_names_each_corpus_that_loses_and_each_new_clean_ch
     assert any("Kairova -> Kirova" in s for s in short)
     assert not any(s.startswith("ungd") for s in short)
     assert vm.verdict(*vm.compare(base, base)[:2]) == []
+
+
+def test_the_screen_rejects_a_blend_that_changes_clean_copy() -> None:
+    fm = _fit_model()
+
+    choices, names, a, hand = _problem(fm, 40)
+    for c in choices:
+        c.index = 0 if c.group < 20 else 100  # the first 20 are validation documents
+    hand_out = fm.outcomes(choices, a, hand)
+    bias = names.index("bias")
+    looser = fm.blend(hand, hand, 1.0, -3.0, bias)  # the fix threshold 3 lower: the correct words change too
+    assert looser[bias] == pytest.approx(hand[bias] + 3.0)
+    same, changes = fm.screen(choices, a, hand_out, [(0.0, 0.0, hand), (1.0, -3.0, looser)], 20)
+    assert same["passes"] and not same["new_clean_changes"]
+    assert same["per_corpus"]["made-up"]["fixed"] == [10, 10]  # the validation typos, both models
+    assert not changes["passes"]
+    assert len(changes["new_clean_changes"]) == 20  # on the clean copy of every document, validation or not
+    assert sum("validation" in x for x in changes["new_clean_changes"]) == 10
+
+
+def test_figures_of_a_part_sum_only_its_documents() -> None:
+    fm = _fit_model()
+    from collections import Counter
+
+    totals = Counter({"press:words@3": 10, "press:words@90": 5, "press:typos:injected@3": 2, "ungd:words@80": 7})
+    assert fm.part_totals(totals, 80, True) == Counter({"press:words": 10, "press:typos:injected": 2})
+    assert fm.part_totals(totals, 80, False) == Counter({"press:words": 5, "ungd:words": 7})
+
+
+def test_the_counts_fit_learns_from_the_engine_s_own_gate_not_to_change_correct_words() -> None:
+    fm = _fit_model()
+    import numpy as np
+
+    choices, names, a, hand = _problem(fm, 200)
+    careless = hand.copy()
+    careless[names.index("typed_zipf")] = 0.0  # a common typed word is no evidence: every correct word changes
+    before = fm.fix_mask(fm.outcomes(choices, a, careless))
+    assert before[1::2].all()
+    setup = fm.Setup(
+        cost=10.0, unreachable=1.0, augment=1.0, augment_real=1.0, golden=1.0, issue=5.0, l2=0.1, toward=True,
+        hold=frozenset(), objective="counts", wrong=3.0, tau=0.3,
+    )  # fmt: skip
+    w = fm.fitted_log10(a, choices, np.arange(len(choices)), setup, careless)
+    fixed = fm.fix_mask(fm.outcomes(choices, a, w))
+    assert fixed[0::2].all()  # every typo still fixed
+    assert not fixed[1::2].any()  # and no correct word changed
+    assert w[names.index("typed_zipf")] < -0.3
