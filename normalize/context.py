@@ -60,6 +60,11 @@ SURNAME_PARTICLES = frozenset("al el bin ibn abu abd van von der den ter".split(
 PARTICLES = frozenset("al el bin ibn abu abd de da das dos do du la le van von der den di del ben ter".split())
 # Words that follow a place's name ("Sumy region").
 PLACE_NOUNS = frozenset("region oblast province governorate krai district county".split())
+# Nouns of the land and water that English names after a place (Hudson River, Kamchatka Peninsula)
+GEOGRAPHIC_NOUNS = PLACE_NOUNS | frozenset(
+    "river bay sea lake peninsula island islands valley basin strait gulf mountains desert coast delta "
+    "plateau highlands area areas".split()
+)
 # Nouns of a meeting or an accord that English names after the place where it was held
 # (Sendai Framework, Minsk agreements, the Paris summit).
 MEETING_NOUNS = frozenset(
@@ -647,6 +652,15 @@ def listed_pair(before: tuple[str, ...], key: str, lexicon: Lexicon) -> int | No
     if key not in lexicon.name_index:
         return None
     hit = _partner(key, before, (), lexicon)
+    return None if hit is None else hit[0]
+
+
+def listed_pair_after(key: str, after: tuple[str, ...], lexicon: Lexicon) -> int | None:
+    """The listed spelling in which ``key`` stands right before the words ``after`` (Hun
+    [Sen], Abdel [Fattah]), of the most prominent entity so named; None when no name has them so."""
+    if key not in lexicon.name_index or not after:
+        return None
+    hit = _partner(key, (), after, lexicon)
     return None if hit is None else hit[0]
 
 

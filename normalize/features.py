@@ -146,7 +146,12 @@ FEATURES = {
     "runon_typed": "how often text uses the word as typed",
     "runon_in_document": "the text writes the name of the first half alone elsewhere",
     "runon_left_word": "how much commoner the first half is as an English word than as a name (Art, Sea)",
-    "runon_partner": "the halves, or the word before and the first half, are words of one listed name (VladimirPutin)",
+    "runon_partner": "the halves, the word before and the first half, or the second half and the words after it, "
+    "are words of one listed name (VladimirPutin, CambodiaHun Sen)",
+    "runon_unvouched": "a country or a city as prominent as a capital run into an English content word, the text "
+    "writing neither the name alone nor any other word of a listed name beside it (Francestands; Iranpour?)",
+    "runon_place_noun": "a place's name run into a noun of land or water, or a lowercase noun of a meeting "
+    "named after it (HudsonRiver, Sahelregion, Minskagreements)",
     # the finding
     "alone_word": "a long lowercase word with no other candidate within two edits",
     "alone_name": "a long capitalized word with no other candidate within two edits",

@@ -36,11 +36,15 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from normalize.context import (
+    CAPITAL,
     FUNCTION_WORDS,
+    GEOGRAPHIC_NOUNS,
     MAX_PARTICLES,
+    MEETING_NOUNS,
     PARTICLES,
     is_country,
     listed_pair,
+    listed_pair_after,
     main_name_of,
     name_side,
     typed_prior,
@@ -65,6 +69,7 @@ ENDINGS = DERIVATIONS | DEMONYMS | SLAVIC_FORMS | SLAVIC_DERIVATIONS
 # Closed-class words that no English compound starts with a name and ends with (Syriawhen,
 # Lykketoftmy): function words, possessives, and decide.py's other closed-class words
 CLOSED_WORDS = FUNCTION_WORDS | TAIL_WORDS | CLOSED_CLASS
+ENGLISH_NAME_ZIPF = 2.0  # a place's name that English text writes this often is its English name
 SUGGEST_MARGIN = 0.0
 RIVAL_GAP = 0.5  # another cut this close: suggest only
 
@@ -173,37 +178,46 @@ def _name_then_word(
         left, typed = core[:cut], core[cut:]
         camel = typed[:1].isupper()
         right = typed.lower() if camel else typed
-        if right in ENDINGS or (right not in CLOSED_WORDS and len(right) < MIN_REST):
+        short = right not in CLOSED_WORDS and len(right) < MIN_REST  # not Tuvalu ans, Hong du
+        if right in ENDINGS or (short and right not in GEOGRAPHIC_NOUNS and not camel):
             continue  # an ending (Djiboutian, Mykolaivna), not a word: asked first, it spares table misses
         low = left.lower()
-        if lexicon.words.get(right, 0.0) < MIN_WORD_ZIPF or low not in lexicon.name_index:
+        if low not in lexicon.name_index:
+            continue
+        # a place's name before a noun of land or water (HudsonRiver, GuantanamoBay, Sahelregion) or,
+        # lowercase, of a meeting named after it (Minskagreements; a capitalized one may be a brand: KazanSummit)
+        noun = lexicon.name_prior[low][1] == "place" and (
+            right in GEOGRAPHIC_NOUNS or (not camel and right in MEETING_NOUNS)
+        )
+        # the capitalized rest and the words after it make a listed name (CambodiaHun [Sen])
+        starts = listed_pair_after(right, tuple(w.core for w in name_side(words, i, 1)), lexicon) if camel else None
+        if starts is None and (lexicon.words.get(right, 0.0) < MIN_WORD_ZIPF or (short and not noun)):
             continue  # (the word alone says so: asked before its neighbours, for a text of made-up names)
         alone = in_document[left] > 0  # the text writes the name alone
         if before is None:  # a listed name's other word before it (United [States]was, St [Petersburg]Academic)
             side = tuple(w.core for w in name_side(words, i, -1))
             before = side if side and side[0].lower() in lexicon.name_index else ()
-        if not (alone or before or right in CLOSED_WORDS or low in lexicon.prominent):
+        if not (alone or before or noun or right in CLOSED_WORDS or low in lexicon.prominent):
             continue
-        if right.endswith("s") and right[:-1] in ENDINGS and lexicon.knows(left + right[:-1]):  # Qatari-s
-            continue
+        if right.endswith("s") and right[:-1] in ENDINGS and (left + right[:-1]).lower() in lexicon.words:
+            continue  # a demonym's plural (Qatari-s), not the name of a place in another language (Jerusalemi)
         if lexicon.display[low] != left:
             continue  # the text writes the name alone, as listed
         pair = listed_pair(before, low, lexicon) if before else None
-        if pair is None and not (
-            _capital_name(left, lexicon)
-            if camel
-            else alone or (right in CLOSED_WORDS and _national(left, lexicon)) or _adjective(left, lexicon)
-        ):
+        vouched = pair is not None or starts is not None or noun
+        adjective = not camel and _adjective(left, lexicon)
+        if not vouched and not (_capital_name(left, lexicon) if camel else alone or adjective or _major(left, lexicon)):
             # A name needs the text's word or a name's other word before it, unless it is a
             # country or capital (by its main name, or a place as prominent as a country: Korea,
-            # Palestine) and a closed-class word follows (Nigeriato, Francefor, Syriawhen); any
-            # name before a function word was cut wrongly as often as rightly on dev (Pareis:
-            # Pare is, not Paris; Baghad: Bag had, hiding Baghdad from spelling). Before a content
-            # word it may be one surname (Iranpour, Jordanhill), but a country's demonym is an
-            # adjective before its noun (Frencharmed). Before a capitalized word only a
-            # name's other word, or a country or capital by its main name, vouch (not
-            # SergeiDefence, a speaker label; not VinFast, Vin being Vienna)
+            # Palestine) or a city as prominent as a capital (Kharkovwill, Odessawould); any
+            # lesser name before a function word was cut wrongly as often as rightly on dev
+            # (Pareis: Pare is, not Paris; Baghad: Bag had, hiding Baghdad from spelling). Before
+            # a content word it may be one surname (Iranpour, Jordanhill): ``runon_unvouched``
+            # weighs that, but a country's demonym is an adjective before its noun (Frencharmed).
+            # Before a capitalized word only a name's other word, or a country or capital by its
+            # main name, vouch (not SergeiDefence, a speaker label; not VinFast, Vin being Vienna)
             continue
+        unvouched = not (vouched or alone or adjective or camel or right in CLOSED_WORDS)
         # a name of several words is as prominent as the whole name is (United States)
         prominence = lexicon.name(pair).prominence if pair is not None else lexicon.name_prior[low][0]
         f = {
@@ -212,7 +226,9 @@ def _name_then_word(
             "runon_halves": min(typed_prior(left, lexicon), typed_prior(right, lexicon)),
             "runon_typed": typed_prior(core, lexicon),
             "runon_in_document": float(alone),
-            "runon_partner": float(pair is not None),
+            "runon_partner": float(pair is not None or starts is not None),
+            "runon_place_noun": float(noun),
+            "runon_unvouched": float(unvouched),
             "runon_left_word": max(0.0, lexicon.words.get(low, 0.0) - prominence),
         }
         out.append(Cut(i, f"{left} {typed}", f))
@@ -224,6 +240,20 @@ def _national(left: str, lexicon: Lexicon) -> bool:
     as prominent as a country (Korea, Palestine)."""
     return lexicon.display[left.lower()] == left and (
         main_name_of(left, lexicon, NATIONAL) or is_country(left.lower(), lexicon)
+    )
+
+
+def _major(left: str, lexicon: Lexicon) -> bool:
+    """``left`` names a country or a capital (``_national``), or a place as prominent as a
+    capital by a name English text writes (Kharkov, Odessa; not Pare or Bag, nor Masr, Arabic
+    for Cairo: Masrour is a given name)."""
+    low = left.lower()
+    prominence, kind = lexicon.name_prior[low]
+    return _national(left, lexicon) or (
+        kind == "place"
+        and prominence >= CAPITAL
+        and lexicon.zipf(low) >= ENGLISH_NAME_ZIPF
+        and lexicon.display[low] == left
     )
 
 
