@@ -12,15 +12,18 @@ from normalize.types import Finding
 
 
 def apply(text: str, findings: Iterable[Finding]) -> str:
-    parts: list[str] = []
+    # Appended to in place (CPython grows a string that nothing else refers to where it
+    # lies), so that a long text's copy is made once, not as its parts and then as their
+    # join: the fixed text of a 10 MB text costs 20 MB, not 40 (UCS-2).
+    out = ""
     pos = 0
     for f in sorted(findings, key=lambda f: f.start):
         if f.replacement is None:
             continue
         if f.start < pos:
             raise ValueError(f"overlapping findings at offset {f.start}")
-        parts.append(text[pos : f.start])
-        parts.append(f.replacement)
+        out += text[pos : f.start]
+        out += f.replacement
         pos = f.end
-    parts.append(text[pos:])
-    return "".join(parts)
+    out += text[pos:]
+    return out

@@ -221,7 +221,9 @@ def _process(
     fixes = report.fixes
     if opts.interactive and report.findings:
         fixes = _review(doc, report, opts, tally)
-    fixed = apply(doc.text, fixes)
+    # The fixed text is made only when it is written or shown (a long text's copy is not small).
+    wanted = opts.mode is not Mode.CHECK or opts.show_diff
+    fixed = apply(doc.text, fixes) if wanted else doc.text
     if opts.mode is Mode.WRITE and doc.path == STDIN:
         click.echo(files.encode(doc, fixed), nl=False)
     elif fixed != doc.text:

@@ -244,12 +244,13 @@ class Normalizer:
         """``tally.read``'s blocks, read a run of blocks at a time on the workers when there are several."""
         workers = self._workers()
         at = cuts(text, self.block)
+        canon: dict[str, str] = {}  # (the words of all blocks share their strings: tally.shared)
         if workers <= 1:
-            return tally.between(text, skip, at, self.lexicon, self.model, memo)
+            return tally.shared(tally.between(text, skip, at, self.lexicon, self.model, memo), canon)
         step = max(1, len(at) // (RUNS_PER_WORKER * workers))
         runs = [at[k : k + step + 1] for k in range(0, len(at) - 1, step)]
         job = (self, text, skip, memo, runs)
-        return [block for run in fanout.ordered(_in_run, job, len(runs), workers) for block in run]
+        return [block for run in fanout.ordered(_in_run, job, len(runs), workers) for block in tally.shared(run, canon)]
 
     def _piece(
         self, text: str, spans: Spans, p: Piece, memo: Memo | None, whole: _Whole
@@ -375,7 +376,8 @@ def _in_run(
     job: tuple[Normalizer, str, Sequence[tuple[int, int]], Memo | None, list[list[int]]], k: int
 ) -> list[tally.Block]:
     normalizer, text, skip, memo, runs = job
-    return tally.between(text, skip, runs[k], normalizer.lexicon, normalizer.model, memo)
+    blocks = tally.between(text, skip, runs[k], normalizer.lexicon, normalizer.model, memo)
+    return tally.shared(blocks, {})  # (a word is pickled once a run)
 
 
 class _Pass(NamedTuple):

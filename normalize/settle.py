@@ -33,6 +33,7 @@ def settle(report: Report, check: Check, skip: Sequence[Span] = ()) -> Report:
         moves = Moves(fixes)
         found = check(fixed, [moves.forward(s) for s in skip]).fixes
         later = [moves.back(f, report.text, fixed) for f in found]
+        del fixed  # before the next pass's fixed text is made: one long text fewer held at once
         if not later or any(f is None for f in later):
             return report
         report = _merged(report, [f for f in later if f is not None])
