@@ -6,7 +6,12 @@ Every figure is a whole process under ``/usr/bin/time`` (wall time and peak RSS)
 with an empty home directory (no cache can help), each tool in turn so that a busy
 machine slows them alike; medians are reported, with each tool's ratio to codespell.
 
-1. start-up: ``check`` of the seed article (../shared/seed/article.txt);
+1. start-up: ``check`` of the seed article (../shared/seed/article.txt), by the
+   ``normalize`` beside this Python and by the one of a real pre-commit environment:
+   pre-commit installs this checkout's HEAD (a commit: not the working tree) as
+   .pre-commit-hooks.yaml says, with pip into its own virtualenv in a temporary
+   PRE_COMMIT_HOME, as a user's hook gets it (``--no-pre-commit``: skip; it needs the
+   network once, for pip);
 2. 10 MB of news: dev documents of the three news-dev files (benchmarks/split.py's
    rule on the link, url, or title and date), repeated until 10 MB, in one file;
 3. many small files: ``--files`` dev documents, one a file, in one folder; normalize
@@ -14,7 +19,7 @@ machine slows them alike; medians are reported, with each tool's ratio to codesp
 4. the library: a fresh process imports normalize and times its first ``check``, then
    ``--sentences`` dev sentences one call each (p50, p99, max).
 
-codespell and typos come from the `bench` extra (both on PyPI). normalize is the
+codespell, typos and pre-commit come from the `bench` extra (all on PyPI). normalize is the
 ``normalize`` command beside this Python, else ``python -c 'from normalize.cli import main; main()'``.
 Writes results/speed.md and .json and the README's latest results.
 """
@@ -78,6 +83,26 @@ def _tools() -> dict[str, list[str]]:
         if found:
             tools[peer] = [found]
     return tools
+
+
+def _precommit_tool(work: Path) -> tuple[list[str] | None, str]:
+    """The ``normalize check`` of a pre-commit environment made for this checkout's HEAD,
+    and what went wrong when there is none."""
+    rev = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True)
+    if rev.returncode != 0:
+        return None, "not a git checkout"
+    repo, store = work / "hooked", work / "pre-commit-home"
+    repo.mkdir()
+    hook = f"repos:\n- repo: {ROOT}\n  rev: {rev.stdout.strip()}\n  hooks:\n  - id: normalize-check\n"
+    (repo / ".pre-commit-config.yaml").write_text(hook, encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "NORMALIZE_", "PRE_COMMIT"))}
+    env.update(HOME=str(work / "install-home"), PRE_COMMIT_HOME=str(store))
+    for cmd in (["git", "init", "-q"], [sys.executable, "-m", "pre_commit", "install-hooks"]):
+        done = subprocess.run(cmd, cwd=repo, env=env, capture_output=True, text=True)
+        if done.returncode != 0:
+            return None, f"{' '.join(cmd[-2:])} failed: {(done.stdout + done.stderr).strip()[-200:]}"
+    found = sorted(store.glob("repo*/py_env-*/bin/normalize"))
+    return ([str(found[0]), "check"], "") if found else (None, "no normalize in the pre-commit environment")
 
 
 def _run(cmd: list[str], home: Path, cwd: Path) -> tuple[float, int]:
@@ -168,7 +193,10 @@ def _ratio(value: float, base: float | None) -> str:
 @click.option("--files", "n_files", type=int, default=200, show_default=True)
 @click.option("--sentences", type=int, default=2000, show_default=True)
 @click.option("--big-mb", type=float, default=BIG / 1e6, show_default=True, help="size of the one-file case")
-def main(repeat: int, big_repeat: int, n_files: int, sentences: int, big_mb: float) -> None:
+@click.option(
+    "--pre-commit/--no-pre-commit", "pre_commit", default=True, help="also time a pre-commit environment's start-up"
+)
+def main(repeat: int, big_repeat: int, n_files: int, sentences: int, big_mb: float, pre_commit: bool) -> None:
     if not Path(TIME).exists():
         raise SystemExit(f"{TIME} not found: apt-get install time")
     tools = _tools()
@@ -214,7 +242,13 @@ def main(repeat: int, big_repeat: int, n_files: int, sentences: int, big_mb: flo
             report.write_section("speed", md, data)
             click.echo(md)
 
-        data["seed"] = _median_runs({n: [*c, str(SEED)] for n, c in tools.items()}, repeat, home, work)
+        starting = dict(tools)
+        if pre_commit:
+            hooked, why = _precommit_tool(work)
+            if hooked is not None:
+                starting["normalize (pre-commit env)"] = hooked
+            data["pre_commit"] = why or "measured"
+        data["seed"] = _median_runs({n: [*c, str(SEED)] for n, c in starting.items()}, repeat, home, work)
         data["library"] = _library(sentences, home)
         write()
         many = {n: [*c, "files"] for n, c in tools.items() if n != "normalize"}
@@ -257,10 +291,14 @@ def _markdown(d: dict[str, Any], repeat: int, big_repeat: int) -> str:
         k: "-" for k in ("import_s", "first_call_s", "sentences", "p50_ms", "p99_ms", "max_ms", "over_100ms")
     }
     load = ", ".join(f"{x:.1f}" for x in d["load_average"])
+    hooked = d.get("pre_commit", "not asked for (--no-pre-commit)")
+    if hooked != "measured":
+        rows.insert(len(d["seed"]) if d["seed"] else 1, ["", f"normalize (pre-commit env): {hooked}", "", "", "", ""])
     table = report.table(["case", "tool", "wall s", "× codespell", "peak MiB", "× codespell"], rows)
     return f"""## Speed: normalize beside codespell and typos
 
-Whole processes under `/usr/bin/time`, empty home directory, tools interleaved, medians
+Whole processes under `/usr/bin/time`, empty home directory, tools interleaved, medians;
+"pre-commit env" is the `normalize` that pre-commit installs from .pre-commit-hooks.yaml (pip, its own virtualenv)
 (load average when written: {load}; the machine's 2 cores are shared).
 
 {table}
