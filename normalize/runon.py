@@ -59,7 +59,6 @@ from normalize.types import Entry, Finding
 
 LOWER_THEN_CAPITAL = re.compile(r"([a-z]{2,})([A-Z](?:[a-z]+|[A-Z]+))")
 NAME_THEN_WORD = re.compile(r"[A-Z][a-z]{3,}")
-NAME_PAIR = re.compile(r"([A-Z][a-z]{2,})([A-Z][a-z]+)")  # VladimirPutin, UnitedStates, JongUn
 NATIONAL = ("country", "capital")  # the place types (an entry's description) a capitalized word may follow
 SEEN_ZIPF = 1.0  # real text uses a word this often (features.SEEN_ZIPF)
 MIN_WORD_ZIPF = 3.0  # the lowercase rest is a common word
@@ -145,15 +144,15 @@ def _cuts(
             pending.append(i)
             return None
         return _name_then_word(words, i, lexicon, counted(), range(MIN_NAME, len(core) - 1))
-    if (pair := NAME_PAIR.fullmatch(core)) and not lexicon.knows(core) and core.lower() not in lexicon.extra_words:
-        cuts = _name_pair(i, core, lexicon)
+    if (pair := pair_cut(core)) and not lexicon.knows(core) and core.lower() not in lexicon.extra_words:
+        cuts = _name_pair(i, core, pair, lexicon)
         # a name run into a capitalized word (ParisAgreement, MoscowCentre); a run-together
         # form that real text uses is a brand (ParisTech)
         if not cuts and lexicon.zipf(core) < SEEN_ZIPF:
             if pending is not None:
                 pending.append(i)
                 return None
-            cuts = _name_then_word(words, i, lexicon, counted(), (pair.start(2),))
+            cuts = _name_then_word(words, i, lexicon, counted(), (pair,))
         return cuts
     return None
 
@@ -272,12 +271,20 @@ def _capital_name(left: str, lexicon: Lexicon) -> bool:
     return main_name_of(left, lexicon, NATIONAL) and lexicon.display[left.lower()] == left
 
 
-def _name_pair(i: int, core: str, lexicon: Lexicon) -> list[Cut]:
+def pair_cut(core: str) -> int:
+    """Where a word of two capitalized words run together breaks, in any alphabet
+    (VladimirPutin, UnitedStates, JongUn, LechKaczyński): the position of its second and
+    last capital, after three letters or more and before two or more; 0 for any other word."""
+    caps = [k for k, c in enumerate(core) if c.isupper()]
+    if len(caps) != 2 or caps[0] != 0 or not 3 <= caps[1] <= len(core) - 2 or not core.isalpha():
+        return 0
+    return caps[1]
+
+
+def _name_pair(i: int, core: str, cut: int, lexicon: Lexicon) -> list[Cut]:
     """Two words of one listed name run together (VladimirPutin, UnitedStates); other pairs of
     capitalized words are left alone: on the dev copy most are company names (BlackRock, TikTok)."""
-    m = NAME_PAIR.fullmatch(core)
-    assert m is not None
-    left, right = m.group(1), m.group(2)
+    left, right = core[:cut], core[cut:]
     if left.lower() in PARTICLES:
         return []  # DeYoung, LeBoeuf
     pair = listed_pair((left,), right.lower(), lexicon)

@@ -33,6 +33,21 @@ def test_two_words_of_one_listed_name_run_together_are_cut() -> None:
     assert _fixes("President VladimirPutin met the envoy.") == [("VladimirPutin", "Vladimir Putin")]
     assert _fixes("The UnitedStates objected.") == [("UnitedStates", "United States")]
     assert _fixes("Troops left NorthKorea.") == [("NorthKorea", "North Korea")]
+    # in any alphabet: letters with accents are letters of a word too
+    assert _fixes("We remember President LechKaczyński today.") == [("LechKaczyński", "Lech Kaczyński")]
+    assert _fixes("The Assembly elected MiroslavLajčák.") == [("MiroslavLajčák", "Miroslav Lajčák")]
+
+
+def test_pair_cut_finds_the_second_capital_of_two_capitalized_words() -> None:
+    from normalize.runon import pair_cut
+
+    assert pair_cut("VladimirPutin") == 8
+    assert pair_cut("LechKaczyński") == 4
+    assert pair_cut("ÉmileZola") == 5
+    assert pair_cut("McDonald") == 0  # a capital after two letters
+    assert pair_cut("NorthKoreaX") == 0  # three capitals
+    assert pair_cut("Kaczyński") == 0
+    assert pair_cut("Vladimir-Putin") == 0
 
 
 def test_a_town_run_into_a_function_word_at_its_only_mention_is_left_to_spelling() -> None:
