@@ -11,6 +11,7 @@ into named values.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -51,6 +52,7 @@ FUNCTION_WORDS = frozenset(
 )
 MAX_PARTICLES = 2  # von der, bin Abdul
 SHARED_NAME_ZIPF = 4.0  # a neighbour commoner than this vouches less for a name (Tom Kinton: not Kenyon)
+_WORD = re.compile(r"\w+")
 MAX_TITLE_WORDS = 4  # Minister of Foreign Affairs
 TITLE_GLUE = frozenset(("of", "the", "for", "and"))
 # Name particles too common to vouch for the name beside them.
@@ -91,6 +93,7 @@ TITLES = frozenset(
     "colonel lieutenant captain sergeant admiral marshal".split()
 )
 # Titles written abbreviated, with a full stop (Mr. Putin, Dr. Tedros, Lt. Col.)
+HONORIFICS = frozenset("mr mrs ms dr prof".split())  # titles of any person, no office
 ABBREVIATED_TITLES = frozenset("mr mrs ms dr prof gen col lt sen rep gov capt sgt maj adm".split())
 OFFICE_NOUNS = TITLES | PEOPLE_NOUNS
 
@@ -171,7 +174,7 @@ Window = tuple[tuple[str, int, str | None] | None, ...]
 def window(words: Sequence[Word], i: int) -> Window:
     """What a decision about the word at ``i`` can read of the words around it: each
     word's core, its flags (skip, sentence start, pause after, and whether it stands right
-    after the word before) and its written form where that is not its core. A window is
+    after the word before, or two characters after it) and its written form where that is not its core. A window is
     kept as a memo key for each word decided: one tuple of three a word, no copy of the
     written form where the core says it, so that the keys of a long text stay small."""
     out: list[tuple[str, int, str | None] | None] = []
@@ -179,8 +182,9 @@ def window(words: Sequence[Word], i: int) -> Window:
     for j in range(i - WINDOW_BEFORE, i + WINDOW_AFTER + 1):
         if 0 <= j < n:
             w = words[j]
-            joined = j > 0 and adjacent(words, j - 1, j)
-            flags = w.skip | w.sentence_start << 1 | w.pause_after << 2 | joined << 3
+            gap = w.token.start - words[j - 1].token.end if j > 0 else 9
+            # (two characters apart: an abbreviated title's full stop and a space, Mr. [Lavrov])
+            flags = w.skip | w.sentence_start << 1 | w.pause_after << 2 | (gap <= 1) << 3 | (gap == 2) << 4
             written = w.token.text
             out.append((w.core, flags, None if written == w.core else written))
         else:
@@ -283,6 +287,16 @@ def beside_unlisted_name(words: Sequence[Word], i: int, lexicon: Lexicon) -> boo
         if _unlisted_name(words[j], lexicon):
             return True
     return False
+
+
+def before_name(words: Sequence[Word], i: int, lexicon: Lexicon) -> bool:
+    """The word at ``i`` is followed right away by a listed surname or a capitalized word
+    that no list or dictionary has (Keya [Sharma]): the first of two words of a name."""
+    if i + 1 >= len(words) or words[i].pause_after or not adjacent(words, i, i + 1):
+        return False
+    nxt = words[i + 1]
+    low = nxt.core.lower()
+    return not nxt.skip and shape(nxt.core) == "title" and (low in lexicon.surnames or _unlisted_name(nxt, lexicon))
 
 
 def _unlisted_name(other: Word, lexicon: Lexicon) -> bool:
@@ -727,10 +741,13 @@ def slip_in_full_name(words: Sequence[Word], i: int, lexicon: Lexicon, memo: Mem
     it is a word or a name of its own. ``memo`` keeps the answer per word and side."""
     low = words[i].core.lower()
     for step in (-1, 1):
-        side = tuple(w.core.lower() for w in name_side(words, i, step))
+        found = name_side(words, i, step)
+        side = tuple(w.core.lower() for w in found)
         if not side:
             continue
-        if remember(memo, ("slip", low, step, side), partial(_slip_beside, low, step, side, lexicon)):
+        # a given name as common as Joe vouches for a person's name only after a title (President Joe [Bidden])
+        common = step == -1 and bool(title_phrase(words, i - len(side), lexicon))
+        if remember(memo, ("slip", low, step, side, common), partial(_slip_beside, low, step, side, lexicon, common)):
             return True
     return False
 
@@ -740,8 +757,8 @@ def vouches(low: str, lexicon: Lexicon) -> bool:
     return low in lexicon.name_index and lexicon.zipf(low) < SHARED_NAME_ZIPF and names_person(low, lexicon)
 
 
-def _slip_beside(low: str, step: int, side: tuple[str, ...], lexicon: Lexicon) -> bool:
-    if lexicon.zipf(side[0] if step == -1 else side[-1]) >= SHARED_NAME_ZIPF:
+def _slip_beside(low: str, step: int, side: tuple[str, ...], lexicon: Lexicon, common: bool = False) -> bool:
+    if not common and lexicon.zipf(side[0] if step == -1 else side[-1]) >= SHARED_NAME_ZIPF:
         return False  # a neighbour as common as Kim is borne by too many people to vouch for one
     for idx in lexicon.name_index.get(side[0] if step == -1 else side[-1], ()):
         parts, entity, _ = lexicon.spellings[idx]
@@ -763,24 +780,55 @@ def title_phrase(words: Sequence[Word], i: int, lexicon: Lexicon) -> list[str]:
     capitalized English words (State, Foreign Affairs) or glue (of, the), never a name."""
     phrase: list[str] = []
     j = i - 1
-    while j >= 0 and i - j <= MAX_TITLE_WORDS and not words[j].skip and adjacent(words, j, j + 1):
+    while j >= 0 and i - j <= MAX_TITLE_WORDS and not words[j].skip:
         core = words[j].core
         low = core.lower()
+        abbreviated = low in ABBREVIATED_TITLES and core[:1].isupper() and _abbreviation_gap(words, j)
+        if not (adjacent(words, j, j + 1) or abbreviated):
+            break
         office_word = (
             core[:1].isupper()
             and lexicon.words.get(low, 0.0) >= TITLE_PHRASE_ZIPF
             and low not in lexicon.given_names  # Tom
             and low not in lexicon.surnames
         )
-        if low not in TITLES and low not in TITLE_GLUE and not office_word:
+        if low not in TITLES and low not in TITLE_GLUE and not office_word and not abbreviated:
             break
         if not phrase and low in TITLE_GLUE:
             return []  # "Minister of [Ukraine]": what follows "of" is the office's, not a person
         phrase.insert(0, low)
-        if low in TITLES:
+        if low in TITLES or abbreviated:
             return phrase
         j -= 1
     return []
+
+
+def office_words(words: Sequence[Word], i: int) -> list[str]:
+    """The capitalized words right before the name that begins at ``i``, lowercased, glue
+    and abbreviated titles left out (Deputy Finance Minister [Lavrov]: deputy, finance, minister)."""
+    found: list[str] = []
+    j = i - 1
+    while j >= 0 and i - j <= MAX_TITLE_WORDS and not words[j].skip:
+        core = words[j].core
+        low = core.lower()
+        if not (adjacent(words, j, j + 1) or (low in ABBREVIATED_TITLES and _abbreviation_gap(words, j))):
+            break
+        if not core[:1].isupper() and low not in TITLE_GLUE:
+            break
+        if low not in TITLE_GLUE and low not in ABBREVIATED_TITLES:
+            found.append(low)
+        j -= 1
+    return found
+
+
+def _abbreviation_gap(words: Sequence[Word], j: int) -> bool:
+    """The word at ``j`` is followed by its full stop and one space, then the next word (Mr. [Lavrov])."""
+    return (
+        j + 1 < len(words)
+        and words[j].pause_after
+        and words[j].token.text == words[j].core
+        and words[j + 1].token.start - words[j].token.end == 2
+    )
 
 
 def name_neighbours(low: str, lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
@@ -905,6 +953,48 @@ def best_entry(key: str, lexicon: Lexicon, topics: frozenset[str], person: bool 
         return is_person or not person, len(parts) == 1, lexicon.countries[entity] in topics, prominence
 
     return lexicon.name(max(lexicon.name_index[key], key=rank)).entry
+
+
+def cited_entry(
+    key: str, lexicon: Lexicon, topics: frozenset[str], in_document: Mapping[str, int], office: Sequence[str]
+) -> Entry:
+    """The listed person named ``key`` that the text points to, where several share the name
+    (Sergey Lavrov, the foreign minister, and Aleksey Lavrov, a deputy minister): the one
+    whose other name words the text writes (Sergei), then the one whose office the words
+    before the name name best (``office_words``: Deputy Finance Minister), then ``best_entry``'s order, then the one
+    more sources list. A reading's reason cites this entry."""
+    people = [idx for idx in lexicon.name_index[key] if lexicon.entries[lexicon.spellings[idx][1]][2] == "person"]
+    if not people:
+        return best_entry(key, lexicon, topics, True)
+
+    def rank(idx: int) -> tuple[int, int, bool, bool, float, int]:
+        parts, entity, prominence = lexicon.spellings[idx]
+        description, source = lexicon.entries[entity][3], lexicon.entries[entity][4]
+        named = sum(1 for p in parts if p.lower() != key and in_document[p])
+        role = len(set(office) & set(_WORD.findall(description.lower())))
+        sources = len(source.partition("; ")[2].split(", "))
+        return named, role, len(parts) == 1, lexicon.countries[entity] in topics, prominence, sources
+
+    return lexicon.name(max(people, key=rank)).entry
+
+
+def several_people(key: str, lexicon: Lexicon) -> bool:
+    """Several listed people are named ``key`` (Sergey and Aleksey Lavrov)."""
+    people = {lexicon.spellings[idx][1] for idx in lexicon.name_index.get(key, ())}
+    return sum(lexicon.entries[e][2] == "person" for e in people) > 1
+
+
+def named_in_full(key: str, lexicon: Lexicon, in_document: Mapping[str, int]) -> str:
+    """A listed person's name of several words, ``key`` among them, every word of which the
+    text writes as listed (Sergei ... Lavrov): the writer knows how the name is spelt. The
+    name, or "" when the text writes none so, or ``key`` is a name as common as Mark."""
+    if key in lexicon.given_names and lexicon.zipf(key) >= SHARED_NAME_ZIPF:
+        return ""
+    for idx in lexicon.name_index.get(key, ()):
+        parts, entity, _ = lexicon.spellings[idx]
+        if len(parts) > 1 and lexicon.entries[entity][2] == "person" and all(in_document[p] for p in parts):
+            return " ".join(parts)
+    return ""
 
 
 def of_topic(key: str, lexicon: Lexicon, topics: frozenset[str]) -> bool:

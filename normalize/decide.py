@@ -47,6 +47,7 @@ from normalize.context import (
     remember,
     settled_name,
     slip_in_full_name,
+    title_phrase,
     typed_zipf,
     vouches,
     window,
@@ -222,7 +223,8 @@ def _checkable_here(words: Sequence[Word], i: int, kind: int, lexicon: Lexicon, 
 
 def _may_vouch(words: Sequence[Word], i: int, lexicon: Lexicon, memo: Memo | None) -> bool:
     """A quick test that ``slip_in_full_name`` needs: a neighbour is a name particle, or a
-    part of an official's name that is rare enough to vouch for one (most are neither)."""
+    part of an official's name that is rare enough to vouch for one, or a given name after
+    a title (most are neither)."""
     n = len(words)
     vouching = word_table(memo, "vouches", MAX_WORDS)
     word = words[i]
@@ -240,8 +242,8 @@ def _may_vouch(words: Sequence[Word], i: int, lexicon: Lexicon, memo: Memo | Non
         found = vouching.get(low)
         if found is None:
             found = vouching[low] = vouches(low, lexicon)
-        if found:
-            return True
+        if found or (j < i and low in lexicon.given_names and title_phrase(words, j, lexicon)):
+            return True  # (a given name as common as Joe, after a title: President Joe [Bidden])
     return False
 
 
@@ -364,7 +366,8 @@ def _score(ctx: Context, i: int, listed: bool) -> list[Scored]:
             prominence = ctx.lexicon.name_prior
             spelt = max(prominence[k][0] for k in variants)
             if not any(
-                prominence[k][0] - spelt >= FIX_MARGIN and main_name_of(k, ctx.lexicon, ("country",))
+                (prominence[k][0] - spelt >= FIX_MARGIN and main_name_of(k, ctx.lexicon, ("country",)))
+                or (partners[k] and _slip(low, k, ctx))  # President Joe Bidden: not Byden, a town
                 for k, _ in hits
                 if k not in variants
             ):

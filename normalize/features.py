@@ -22,13 +22,16 @@ from normalize.context import (
     CAPITAL,
     COMMON_ZIPF,
     FUNCTION_WORDS,
+    HONORIFICS,
     NAME_GLUE,
     PLACE_PREPOSITIONS,
     SHARED_NAME_ZIPF,
     Context,
     adjacent,
+    before_name,
     beside_unlisted_name,
     best_entry,
+    cited_entry,
     city_and_country,
     country_beside,
     is_country,
@@ -36,11 +39,13 @@ from normalize.context import (
     main_name_of,
     meeting_noun,
     name_side,
+    named_in_full,
     named_prominence,
     names_person,
     note_topics,
     of_topic,
     office_of,
+    office_words,
     person_prominence,
     person_slot,
     place_cue,
@@ -51,6 +56,7 @@ from normalize.context import (
     role_of,
     role_word,
     same_name,
+    several_people,
     title_phrase,
     typed_zipf,
     unmatched_particle,
@@ -93,8 +99,13 @@ FEATURES = {
     "partner_words": "same_name through more than one exact word (Ursula von der [Leyen]): how many more",
     "common_partner": "same_name two slips away, by how much the neighbour's Zipf exceeds 4 (Tom)",
     "in_document": "the text spells the candidate elsewhere (1 / edit distance)",
+    "full_name_in_document": "a person's reading: the text writes a listed name of several words with it in full "
+    "(Sergei Lavrov, then Mr. [Lavrv] twice)",
     "unmatched_particle": "a name particle before the word that no listed name has before the candidate (Al-[Hilu])",
-    "title": "a person's name after a title (President, Minister, Secretary of State)",
+    "title": "a person's name after a title (President, Minister, Secretary of State, Sen.), where the reading's "
+    "part of it goes (not a surname reading before another name: Minister Keya [Sharma] is no Key)",
+    "honorific": "a person's name after Mr, Mrs, Ms, Dr or Prof (with a full stop or without), where the reading's "
+    "part of it goes: a person, any person",
     "role": "the title of several words is an office the person holds (Secretary of State [Blinken])",
     "role_word": "else a one-word title names an office the person holds (Chancellor [Scholz]): log10 people/holder",
     "place_preposition": "a place's name after a preposition of place (in, near, from)",
@@ -139,6 +150,8 @@ FEATURES = {
     "split_joined": "how often text uses the joined word (Zipf), or how prominent the name is",
     "split_halves": "how often text uses the rarer half as typed (a capitalized one: as a listed name)",
     "split_fragment": "a name split after its capital, the lowercase half no trusted English word (To kyo)",
+    "split_partner": "split_fragment, and the words right before the pair are the rest of a listed name with it "
+    "(Mario Dra ghi)",
     # a word run together with a name (runon.py): one word read as two
     "runon_word": "a word read as two run together (the intercept)",
     "runon_camel": "a capital inside a lowercase word (ofRussia)",
@@ -317,6 +330,13 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
     if used >= max(1, ctx.in_document[core]):
         f["in_document"] = 1 / dist  # the nearer spelling is the likelier one meant
         evidence.append(f"'{display}' appears {ctx.in_document[display]}x in the text")
+    if used and kind == "person" and not partner and typed_zipf(core, lexicon) < SEEN_ZIPF:
+        # (a spelling real text uses, Marek, is somebody else's name; a given name as common
+        # as Mark in the text's full name vouches for nobody: ``named_in_full``)
+        full = named_in_full(key, lexicon, ctx.in_document)
+        if full:
+            f["full_name_in_document"] = 1.0  # outweighs a misspelling typed twice ("repeated")
+            evidence.append(f"the text writes '{full}'")
     f.update(_place_and_title(ctx, i, key, kind, evidence))
     f["demonym_before_pause"] = adjective_cue(words, i, key, lexicon)
     f["form_cue"] = form_cue(words, i, key, lexicon, ctx.bigrams)
@@ -325,9 +345,13 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
     if entry is None:
         person = kind == "person"
         note_topics(ctx.in_document, key, lexicon)
-        entry = remember(
-            ctx.memo, ("entry", key, ctx.topics, person), partial(best_entry, key, lexicon, ctx.topics, person)
-        )
+        if person and remember(ctx.memo, ("several_people", key), partial(several_people, key, lexicon)):
+            office = office_words(words, _title_before(ctx, i)[1])
+            entry = cited_entry(key, lexicon, ctx.topics, ctx.in_document, office)
+        else:
+            entry = remember(
+                ctx.memo, ("entry", key, ctx.topics, person), partial(best_entry, key, lexicon, ctx.topics, person)
+            )
     features = {k: v for k, v in f.items() if v or k in ("name_prior", "edit_cost")}
     return Reading(recase(display, core), entry.kind, dist, entry, "; ".join(evidence), features)
 
@@ -375,19 +399,28 @@ def _name_prior(ctx: Context, key: str, person: bool) -> tuple[float, Kind]:
     return prominence, kind  # type: ignore[return-value]
 
 
+def _title_before(ctx: Context, i: int) -> tuple[list[str], int]:
+    """The title before a person's name at ``i``, or before the given name beside it (Prime
+    Minister Narendra [Modi]), and where the name begins."""
+    title = title_phrase(ctx.words, i, ctx.lexicon)
+    side = name_side(ctx.words, i, -1) if not title else []
+    if side and ctx.lexicon.zipf(side[0].core) < SHARED_NAME_ZIPF:  # not Tom: borne by too many
+        return title_phrase(ctx.words, i - len(side), ctx.lexicon), i - len(side)
+    return title, i
+
+
 def _place_and_title(ctx: Context, i: int, key: str, kind: str, evidence: list[str]) -> dict[str, float]:
     """Cues of the neighbouring words: a title before a person, a preposition or region noun around a place."""
     words = ctx.words
     f: dict[str, float] = {}
     before = words[i - 1].core.lower() if i > 0 else ""
-    # a title before the name, or before the given name beside it (Prime Minister Narendra [Modi])
-    first = i
-    title = title_phrase(words, i, ctx.lexicon) if kind == "person" else []
-    side = name_side(words, i, -1) if kind == "person" and not title else []
-    if side and ctx.lexicon.zipf(side[0].core) < SHARED_NAME_ZIPF:  # not Tom: borne by too many
-        first = i - len(side)
-        title = title_phrase(words, first, ctx.lexicon)
-    if title:
+    title, first = _title_before(ctx, i) if kind == "person" else ([], i)
+    if title and first == i and key not in ctx.lexicon.given_names and before_name(words, i, ctx.lexicon):
+        title = []  # Minister Keya [Sharma]: a given name stands here, and the reading (Key) is none
+    if title and title[0] in HONORIFICS:
+        f["honorific"] = 1.0  # Mr., Ms., Dr.: some person, any person
+        evidence.append(f"after '{words[first - 1].core}'")
+    elif title:
         f["title"] = 1.0
         if role_of(key, title, ctx.lexicon):
             f["role"] = 1.0

@@ -14,6 +14,8 @@ dictionaries/model.json, set by hand; no example of decide.readings has them):
   a word by chance).
 - ``split_fragment``: a name read from a capitalized word and a lowercase one that is
   no trusted English word ("To kyo", "Ca nada"): the second is a piece of the name.
+- ``split_partner``: such a name, and the words right before the pair are the rest of a
+  listed name with it ("Mario Dra ghi", "Uhuru Kenya tta"), as ``same_name`` for one word.
 
 Gates, before any scoring: both words are prose (not ``skip``: URLs, code, a word
 broken at a line end, "secur- ity", which is left alone by design); exactly one space
@@ -21,8 +23,8 @@ between them; the first has no possessive; the second is not the first part of a
 hyphenated compound ("the re-election"). A fixed reading marks both words ``skip``,
 so that spelling does not also read each half on its own ("ho urs": not "ho us").
 
-The reading of a pair depends on its two words and the lexicon alone (no count or
-neighbour of the document), so it is worked out once per distinct pair in the
+The reading of a pair depends on its two words and the lexicon alone (but for
+``split_partner``, read apart from the neighbours), so it is worked out once per distinct pair in the
 Normalizer's memo: a text repeats most of its pairs, and each settle pass asks again.
 """
 
@@ -33,7 +35,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import NamedTuple, cast
 
-from normalize.context import Memo, best_entry, typed_prior, word_table
+from normalize.context import Memo, best_entry, listed_pair, name_side, typed_prior, word_table
 from normalize.lexicon import Lexicon, peek
 from normalize.model import FIX_MARGIN, Model, confidence
 from normalize.tokenize import Word
@@ -96,8 +98,21 @@ def readings(text: str, words: Sequence[Word], lexicon: Lexicon, memo: Memo | No
             found = table[key] = _joined(first, second, lexicon)
         if found is not None:
             joined, entry, features = cast(Reading, found)
-            out.append(Joined(i, joined, entry, dict(features)))
+            features = dict(features)
+            if "split_fragment" in features:
+                partner = _partner_before(words, i, joined.lower(), lexicon)
+                if partner is not None:
+                    features["split_partner"] = 1.0  # Mario [Dra ghi]: the rest of a listed name before it
+                    entry = lexicon.name(partner).entry
+            out.append(Joined(i, joined, entry, features))
     return out
+
+
+def _partner_before(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) -> int | None:
+    """The listed name whose words right before the pair at ``i`` complete the joined name
+    (Mario [Dra ghi], Uhuru [Kenya tta]): its spelling's number, or None."""
+    before = tuple(w.core for w in name_side(words, i, -1))
+    return listed_pair(before, key, lexicon) if before else None
 
 
 _ABSENT = object()

@@ -3,6 +3,8 @@ sequences, derivations, and the lexicon tables they read (cached and parsed alik
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 import normalize
@@ -380,3 +382,55 @@ def test_half_of_a_word_split_by_a_space_is_no_slip_of_another_word(lexicon: Lex
     assert features.split_half(words, i, lexicon) == lexicon.words["prosperity"]
     assert features.split_half(words, i - 2, lexicon) == 0.0  # "and" + "prosper" is no word
     assert "ity" not in [f.text for f in normalize.check("We wish for peace and prosper ity here.").fixes]
+
+
+def _cited(text: str, word: str) -> str:
+    found = [f for f in normalize.check(text).findings if f.text == word]
+    assert found, f"no finding for {word!r}"
+    entry = found[0].entry
+    assert entry is not None
+    return entry.name
+
+
+def test_the_reason_cites_the_official_the_text_names_in_full() -> None:
+    """Two listed officials are called Lavrov: the text's own given name picks one."""
+    foreign = "Foreign Minister Sergei Lavrov arrived on Monday. Mr. Lavrv said the talks were useful."
+    assert _cited(foreign, "Lavrv") == "Sergey Lavrov"
+    finance = "Aleksey Lavrov presented the budget on Monday. Mr. Lavrv said the deficit would shrink."
+    assert _cited(finance, "Lavrv") == "Aleksey Lavrov"
+
+
+def test_the_reason_cites_the_official_whose_office_the_title_names() -> None:
+    assert _cited("Deputy Finance Minister Lavrv presented the budget.", "Lavrv") == "Aleksey Lavrov"
+    assert _cited("Foreign Minister Lavrv met the envoy.", "Lavrv") == "Sergey Lavrov"
+
+
+def test_cited_entry_ranks_text_support_before_prominence(lexicon: Lexicon) -> None:
+    topics: frozenset[str] = frozenset()
+    none: Counter[str] = Counter()
+    assert context.cited_entry("lavrov", lexicon, topics, Counter(["Aleksey"]), []).name == "Aleksey Lavrov"
+    assert context.cited_entry("lavrov", lexicon, topics, Counter(["Sergei"]), []).name == "Sergey Lavrov"
+    assert context.cited_entry("lavrov", lexicon, topics, none, ["foreign", "minister"]).name == "Sergey Lavrov"
+    assert context.cited_entry("lavrov", lexicon, topics, none, ["finance", "minister"]).name == "Aleksey Lavrov"
+
+
+def test_an_abbreviated_title_with_its_full_stop_is_a_title() -> None:
+    assert _evidence("Mr. Lavrv told reporters the talks had been useful.", "Lavrv").get("honorific") == 1.0
+    assert _evidence("Sen. Lavrv told reporters the talks had been useful.", "Lavrv").get("title") == 1.0
+    # with its full stop and a space only, not across a sentence's end
+    assert "honorific" not in _evidence("Ask the Dr.  Lavrv told reporters so.", "Lavrv")
+    # a given name after the title: the title is no evidence for a surname reading (Key)
+    assert "title" not in _evidence("Minister Keya Sharma opened the clinic in Nairobi, Kenya.", "Keya")
+
+
+def test_a_full_name_in_the_text_outweighs_a_misspelling_typed_twice() -> None:
+    text = "Foreign Minister Sergei Lavrov arrived. Mr. Lavrv said the talks were useful, and Mr. Lavrv left."
+    evidence = _evidence(text, "Lavrv")
+    assert evidence.get("full_name_in_document") == 1.0 and evidence.get("repeated") == 1.0
+    assert normalize.fix(text).fixed.count("Lavrov") == 3
+    # without the full name the twice-typed spelling may be intended
+    alone = "Mr. Lavrv said the talks were useful, and Mr. Lavrv left."
+    assert "full_name_in_document" not in _evidence(alone, "Lavrv")
+    # a name real text uses is somebody's own, and a given name as common as Mark vouches for nobody
+    marek = "Mark Milley spoke first. Then we go to Marek. Thank you, Marek."
+    assert "full_name_in_document" not in _evidence(marek, "Marek")

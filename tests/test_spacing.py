@@ -58,3 +58,16 @@ def test_the_words_around_a_run_together_pair_rank_it_as_they_rank_one_word() ->
     placed = split_features(ctx, "wait", "a", i)  # + "to wait" and "a decade"
     assert placed["bigram_support"] > alone["bigram_support"] > 0
     assert placed["pair_support"] == alone["pair_support"]  # the margin's term is the pair's alone
+
+
+def test_a_split_name_completed_by_the_word_before_it_is_fixed() -> None:
+    """split_partner: the given name before "Dra ghi" completes a listed name with the joined word."""
+    report = normalize.check("Prime Minister Mario Dra ghi spoke in Rome.")
+    (finding,) = report.findings
+    assert (finding.text, finding.replacement) == ("Dra ghi", "Draghi")
+    assert "split_partner" in {name for name, _, _ in finding.evidence}
+    assert finding.entry is not None and finding.entry.name == "Mario Draghi"
+    # without the given name the same pair is only suggested
+    alone = normalize.check("The Dra ghi plan was debated.")
+    assert [f.action for f in alone.findings] == ["suggest"]
+    assert "split_partner" not in {name for name, _, _ in alone.findings[0].evidence}
