@@ -383,7 +383,8 @@ def _score(ctx: Context, i: int, listed: bool) -> list[Scored]:
         and not word.sentence_start
         and in_title_phrase(ctx.words, i, ctx.lexicon)
     )
-    if (form == "lower" or word.sentence_start or titled) and not official:
+    # (a word of an official's name typed lowercase is an English word: thay, ith, wike)
+    if form == "lower" or ((word.sentence_start or titled) and not official):
         out += _words_scored(ctx, i, {k for k, _ in hits}, null)
         if form == "lower":
             out += _run_together(ctx, i, null)

@@ -127,6 +127,8 @@ FEATURES = {
     "word_in_document": "the text uses the English word in some form: log10 of how much likelier it is (ranks only)",
     "number_prior": "the English word in both numbers, less this form (talks: talk and talks; Zipf, ranks only)",
     "word_slips": "a lowercase word's English reading: how much cheaper its slips are than plain edits (ranks only)",
+    "known_misspelling": "codespell lists the typed word as a misspelling of the English word (teh: the; "
+    "dictionaries/misspellings.tsv): 1 / the number of words it lists for it",
     "before_pause": "an English word that needs a noun after it (the, its, of) read before a comma or full stop",
     "context_support": "bigram_support of an English word, counted in the margin (context as evidence of a slip)",
     "function_half": "a missing space between a word and a function word (of, and, in, the)",
@@ -467,6 +469,12 @@ def word_features(ctx: Context, i: int, key: str, dist: int) -> dict[str, float]
     core = ctx.words[i].core
     cost = remember(ctx.memo, ("word_cost", core, key, dist), partial(edit_cost, core, key, dist))
     f = {"word_prior": ctx.lexicon.words[key], "edit_cost": cost}
+    fixes = ctx.lexicon.misspellings.get(core.lower())
+    listed = fixes.split("|") if fixes else ()
+    if key in listed:
+        # real text misspells the word so (goverment, recieved); a misspelling of several words
+        # (thet: they, that, theft) says less about each
+        f["known_misspelling"] = 1.0 / len(listed)
     f.update(_bigram_features(bigram_context(ctx.words, i, key, ctx.bigrams)[0]))
     if "bigram_support" in f:
         f["context_support"] = f["bigram_support"]

@@ -40,10 +40,11 @@ from normalize.tokenize import WORD
 from normalize.types import Entry, Kind
 
 NEWS_COUNTS = "news_counts.tsv"  # word and pair counts of dev news copy (scripts/build_news_counts.py)
-FILES = ("words.tsv", "people.tsv", "places.tsv", "case_usage.tsv", NEWS_COUNTS)  # compiled.bin's sources
+MISSPELLINGS = "misspellings.tsv"  # codespell's misspellings and their English corrections (scripts/dict_words.py)
+FILES = ("words.tsv", "people.tsv", "places.tsv", "case_usage.tsv", NEWS_COUNTS, MISSPELLINGS)  # compiled.bin's sources
 COMPILED = "compiled.bin"
 CASE_USAGE = "case_usage.tsv"
-FORMAT = 5  # of compiled.bin (and of what parse makes): a file of another format is not used
+FORMAT = 6  # of compiled.bin (and of what parse makes): a file of another format is not used
 PLACE_PROMINENCE = {"country": 5.0, "capital": 4.0, "region": 3.0}
 PERSON_PROMINENCE = 2.0
 LEADER_PROMINENCE = 3.0  # heads of state and government of the news's years: named far more than other officials
@@ -134,6 +135,9 @@ class Lexicon:
     # lowercase name word -> log10 of how much more often English writes it capitalized than
     # lowercase (case_usage.tsv: germany 1.02, china 0.88; none for turkey)
     capitalized: Mapping[str, float] = field(default_factory=dict)
+    # misspelling that codespell lists -> its English corrections, "|"-separated, likeliest
+    # first (misspellings.tsv: teh -> the, thay -> they|that)
+    misspellings: Mapping[str, str] = field(default_factory=dict)
 
     def person_words(self) -> tuple[int, Mapping[str, int]]:
         """How many listed people there are, and for each word of their descriptions how many
@@ -174,6 +178,7 @@ class Lexicon:
             self.key,
             self.compiled,
             capitalized=self.capitalized,
+            misspellings=self.misspellings,
         )
 
     def add_entity(
@@ -283,6 +288,7 @@ def parse(directory: Path) -> Lexicon:
     lex.capitalized = {
         r["word"]: float(r["capitalized"]) for r in _rows(directory / CASE_USAGE, ("word", "capitalized"))
     }
+    lex.misspellings = {r["typo"]: r["fixes"] for r in _rows(directory / MISSPELLINGS, ("typo", "fixes"))}
     for row in _rows(directory / "people.tsv", ("id", "name", "variants", "roles", "country", "sources")):
         role = row["roles"].split("|")[0] if row["roles"] else "official"
         source = row["sources"].replace("|", ", ")
@@ -427,6 +433,7 @@ def compile_sections(lex: Lexicon) -> Sections:
     people, holders = person_words(lex.entries)
     described = sorted(holders)
     capitalized = sorted(lex.capitalized)
+    misspelt = sorted(lex.misspellings)
     return {
         **key_sections("words", words),
         "words.status": array("B", status),
@@ -455,6 +462,8 @@ def compile_sections(lex: Lexicon) -> Sections:
         **key_sections("folded", folded),
         **key_sections("capitalized", capitalized),
         "capitalized.odds": array("d", [lex.capitalized[w] for w in capitalized]),
+        **key_sections("misspellings", misspelt),
+        **string_sections("misspellings.fixes", [lex.misspellings[w] for w in misspelt]),
     }
 
 
@@ -487,6 +496,7 @@ def mapped(compiled: Mapped) -> Lexicon:
             _Values(KeyTable(compiled, "person_words"), compiled["person_words.count"].__getitem__),
         ),
         capitalized=_Values(KeyTable(compiled, "capitalized"), compiled["capitalized.odds"].__getitem__),
+        misspellings=_Values(KeyTable(compiled, "misspellings"), Strings(compiled, "misspellings.fixes").__getitem__),
     )
 
 

