@@ -144,6 +144,7 @@ class Normalizer:
         that pass fixed nothing, so this one fixes nothing there either (and settle takes
         only the fixes of a later pass)."""
         lexicon, model = self.lexicon, self.model
+        _forget_pages(lexicon)  # (a later pass reads little of the dictionaries again)
         kept = before.long if before is not None else None
         moved = None
         if before is not None and kept is not None:
@@ -315,6 +316,7 @@ class Normalizer:
         starts = [block.start for block in blocks]
         out: list[Finding] = []
         for a, b in (part for stretch in stretches for part in _parts(text, *stretch, self.piece)):
+            _forget_pages(self.lexicon)  # (as a worker does between pieces)
             found, glued = self._piece(text, spans, loose(text, a, b), memo, whole)
             first, last = bisect_right(starts, a) - 1, bisect_left(starts, b) - 1  # the blocks it reaches into
             cut = tally.cut_in(blocks, counted, first, last)
@@ -368,6 +370,7 @@ def _in_piece(job: _Job, k: int) -> tuple[list[Finding], list[str], dict[str, se
     heard = counts.readers if counts.readers is not None else {}
     if fanout.in_worker():
         heard = counts.readers = {}
+        _forget_pages(job.normalizer.lexicon)  # a worker holds the dictionary pages of one piece at a time
     found, glued = job.normalizer._piece(job.text, job.spans, job.parts[k], job.memo, job.whole)
     return found, glued, heard
 
@@ -376,8 +379,16 @@ def _in_run(
     job: tuple[Normalizer, str, Sequence[tuple[int, int]], Memo | None, list[list[int]]], k: int
 ) -> list[tally.Block]:
     normalizer, text, skip, memo, runs = job
+    if fanout.in_worker():
+        _forget_pages(normalizer.lexicon)
     blocks = tally.between(text, skip, runs[k], normalizer.lexicon, normalizer.model, memo)
     return tally.shared(blocks, {})  # (a word is pickled once a run)
+
+
+def _forget_pages(lexicon: Lexicon) -> None:
+    """Let the dictionary pages read so far go from this process's resident set (mapped.Mapped.forget)."""
+    if lexicon.compiled is not None:
+        lexicon.compiled.forget()
 
 
 class _Pass(NamedTuple):

@@ -99,6 +99,17 @@ class Mapped:
     def __contains__(self, name: str) -> bool:
         return name in self._sections
 
+    def forget(self) -> None:
+        """Take the pages read so far out of this process's resident set. They stay in the
+        page cache, shared with every process that maps the file: reading one again costs
+        a minor fault (the kernel maps some 64 KB around it at once), nothing is read from
+        disk. A long text's passes and pieces each touch much of the file; forgotten between
+        them, the process holds the pages of one piece, not of every piece read."""
+        advise = getattr(self._data, "madvise", None)
+        dontneed = getattr(mmap, "MADV_DONTNEED", None)
+        if advise is not None and dontneed is not None:
+            advise(dontneed)
+
     def raw(self, name: str) -> tuple[Any, int]:
         """The whole map (sliced it gives ``bytes``) and where a byte section starts in it."""
         return self._data, self._sections[name][0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import stat
@@ -157,3 +158,49 @@ def test_checking_a_short_file_starts_no_process_machinery(tmp_path: Path) -> No
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.splitlines()[-1] == "False"
+
+
+FORGET = """
+import json, sys
+from pathlib import Path
+from normalize import lexicon
+from normalize.mapped import Mapped
+
+path = Path(sys.argv[1])
+
+def resident():  # KiB of the file's mappings resident in this process
+    total, inside = 0, False
+    for line in Path("/proc/self/smaps").read_text().splitlines():
+        if not line.split(":")[0].isalpha():  # a mapping's first line: "addr-addr perms offset dev inode path"
+            inside = line.endswith(str(path))
+        elif inside and line.startswith("Rss:"):
+            total += int(line.split()[1])
+    return total
+
+compiled = Mapped(path)
+keys = ("government", "the", "kyiv", "gover", "zzyzx", "minister")
+words = lexicon.mapped(compiled).words
+before = [(key in words, words.get(key)) for key in keys]
+offsets = compiled["words.offsets"]
+sum(offsets[k] for k in range(0, len(offsets), 256))  # touch the pages of one section
+touched = resident()
+compiled.forget()
+forgotten = resident()
+words = lexicon.mapped(compiled).words  # (new views: nothing remembered)
+print(json.dumps([touched, forgotten, before == [(key in words, words.get(key)) for key in keys]]))
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/smaps").exists(), reason="needs Linux's /proc/self/smaps")
+def test_forgotten_pages_leave_the_resident_set_and_answers_stay() -> None:
+    """A long text's passes and pieces forget the dictionary pages they read (engine.py):
+    the process's resident set loses them, and what is looked up after is the same."""
+    path = ROOT / "dictionaries" / lexicon.COMPILED
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run(
+        [sys.executable, "-c", FORGET, str(path)], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    touched, forgotten, same = json.loads(done.stdout)
+    assert touched >= 512 and forgotten < touched // 4, (touched, forgotten)
+    assert same
