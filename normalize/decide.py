@@ -72,6 +72,7 @@ from normalize.features import (
     MAX_RARE_SEQUENCES,
     Reading,
     bigram_context,
+    lost_article,
     name_features,
     null_features,
     split_features,
@@ -559,7 +560,9 @@ def _run_together(ctx: Context, i: int, null: dict[str, float]) -> list[Scored]:
         plural = (
             unwritten and len(right) >= INFLECTED_RIGHT and right not in LINKING_HEADS and plural_form(left, lexicon)
         )
-        compound = not (glued or usual_pair or glued_closed or long_pair or inflected or plural)
+        # the article lost its space (launcha, supporta), where no text writes the two solid
+        article = unwritten and lost_article(left, right)
+        compound = not (glued or article or usual_pair or glued_closed or long_pair or inflected or plural)
         out.append(_weighed(ctx, _candidate(ctx, reading), reading.features, null, compound))
     return out
 

@@ -132,6 +132,7 @@ FEATURES = {
     "before_pause": "an English word that needs a noun after it (the, its, of) read before a comma or full stop",
     "context_support": "bigram_support of an English word, counted in the margin (context as evidence of a slip)",
     "function_half": "a missing space between a word and a function word (of, and, in, the)",
+    "lost_article": "a missing space before the article a (launcha, wasa): likelier than a stray letter a",
     "pair_support": "a missing space: log10 affinity of the two words, where positive, counted in the margin",
     # a case slip (casing.py): the word read in the lexicon's letter case
     "case_shift": "two capitals, then lowercase letters (RUssia): the shift key held too long",
@@ -209,6 +210,9 @@ class Reading(NamedTuple):
     entry: Entry
     evidence: str  # the context in words, for the finding's reason
     features: dict[str, float]
+
+
+ARTICLE_AFTER = 2  # letters of a word before a lost article at least
 
 
 def null_features(ctx: Context, i: int, listed: bool, own: dict[int, float]) -> dict[str, float]:
@@ -559,6 +563,8 @@ def split_features(ctx: Context, left: str, right: str, i: int | None = None) ->
     }
     if min(len(left), len(right)) >= 2 and {left, right} & FUNCTION_WORDS:
         f["function_half"] = 1.0  # a function word lost its space (cessationof): no compound starts or ends so
+    elif lost_article(left, right):
+        f["lost_article"] = 1.0
     pair = ctx.bigrams.affinity(left, right)
     outer = 0.0
     if i is not None:
@@ -572,6 +578,12 @@ def split_features(ctx: Context, left: str, right: str, i: int | None = None) ->
     if pair > 0:
         f["pair_support"] = pair
     return f
+
+
+def lost_article(left: str, right: str) -> bool:
+    """The article "a" lost its space after a word (launcha, supporta): no English word of
+    two letters or more is a compound ending in it."""
+    return right == "a" and len(left) >= ARTICLE_AFTER
 
 
 def _bigram_features(affinity: float) -> dict[str, float]:
