@@ -348,7 +348,7 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
     f["form_cue"] = form_cue(words, i, key, lexicon, ctx.bigrams)
     f["name_prior"] = prior
     f["edit_cost"] = remember(ctx.memo, ("edit_cost", core, key, dist), partial(edit_cost, core, key, dist, slips=True))
-    if entry is None:
+    if entry is None or entry.kind != kind:  # (Mohammed bin [Zaed]: the man, not the city named after him)
         person = kind == "person"
         note_topics(ctx.in_document, key, lexicon)
         if person and remember(ctx.memo, ("several_people", key), partial(several_people, key, lexicon)):

@@ -434,3 +434,15 @@ def test_a_full_name_in_the_text_outweighs_a_misspelling_typed_twice() -> None:
     # a name real text uses is somebody's own, and a given name as common as Mark vouches for nobody
     marek = "Mark Milley spoke first. Then we go to Marek. Thank you, Marek."
     assert "full_name_in_document" not in _evidence(marek, "Marek")
+
+
+def test_a_person_reading_cites_the_person_not_a_place_named_after_him() -> None:
+    assert _cited("Crown Prince Mohammed bin Zaed met the envoy.", "Zaed") == "Mohammed bin Zayed Al Nahyan"
+
+
+def test_a_word_of_a_person_s_name_is_checked_though_it_looks_like_a_form_of_a_word(lexicon: Lexicon) -> None:
+    from normalize import decide
+
+    assert decide._word_kind("Sali", lexicon) == decide._NAME_PART  # not a form of "sal"
+    assert decide._word_kind("Tiran", lexicon) == decide._NEVER  # a place's name only: as before
+    assert normalize.fix("Secretary-General Kofi Anan spoke.").fixed == "Secretary-General Kofi Annan spoke."
