@@ -262,7 +262,9 @@ def _word_kind(core: str, lexicon: Lexicon) -> int:
         return _NEVER  # foreign words ("hoş"): English has no such words to offer
     if low not in lexicon.name_index and lexicon.knows_folded(core):
         return _NEVER  # a listed name without its accents
-    if derived_from_known(low, lexicon) or (form == "lower" and prefixed(low, lexicon)):
+    # a word of a listed person's name (Sali, Salma) is a name, not a form of sal or salm
+    person_part = form == "title" and low in lexicon.name_index and names_person(low, lexicon)
+    if (not person_part and derived_from_known(low, lexicon)) or (form == "lower" and prefixed(low, lexicon)):
         return _NEVER
     if low in lexicon.name_index:
         # a lowercase word that only names list (wath: Wath upon Dearne) is checked as a word,
