@@ -639,7 +639,7 @@ def _finding(ctx: Context, i: int, scored: list[Scored], listed: bool) -> Findin
         confidence=confidence,
         kind=kind,
         action="fix" if fix else "suggest",
-        reason=_reason(word, cand, fix, listed, rare),
+        reason=_reason(word, cand, fix, listed, rare, word.core.lower() in ctx.lexicon.words),
         rule="spelling",
         entry=cand.entry,
         evidence=evidence,
@@ -721,14 +721,18 @@ def _own_name(key: str, lexicon: Lexicon) -> bool:
     return any(lexicon.name(idx).entry.name.lower() == key for idx in lexicon.name_index.get(key, ()))
 
 
-def _reason(word: Word, cand: Candidate, fix: bool, listed: bool, rare: Sequence[str] = ()) -> str:
-    """Which rule, what the typed word is not, which entry backs the candidate and its source."""
+def _reason(word: Word, cand: Candidate, fix: bool, listed: bool, rare: Sequence[str] = (), known: bool = False) -> str:
+    """Which rule, what the typed word is (not), which entry backs the candidate and its source.
+    ``known``: an English word, read because its neighbours make it one slip from a name (Joe Bidden)."""
     entry = cand.entry
     what = f"{entry.name} ({entry.description}; source: {entry.source})" if entry else cand.text
     edits = "1 edit" if cand.distance == 1 else f"{cand.distance} edits"
-    typed = f"'{word.core}' is " + (
-        "listed only within other names, or in other languages" if listed else "not a known word or name"
-    )
+    if listed:
+        typed = f"'{word.core}' is listed only within other names, or in other languages"
+    elif known:
+        typed = f"'{word.core}' is an English word, but its neighbours are the rest of a listed name"
+    else:
+        typed = f"'{word.core}' is not a known word or name"
     if rare and shape(word.core) != "lower":
         typed += (
             "; "

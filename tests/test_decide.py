@@ -446,3 +446,10 @@ def test_a_word_of_a_person_s_name_is_checked_though_it_looks_like_a_form_of_a_w
     assert decide._word_kind("Sali", lexicon) == decide._NAME_PART  # not a form of "sal"
     assert decide._word_kind("Tiran", lexicon) == decide._NEVER  # a place's name only: as before
     assert normalize.fix("Secretary-General Kofi Anan spoke.").fixed == "Secretary-General Kofi Annan spoke."
+
+
+def test_the_reason_of_a_real_word_slip_says_it_is_a_word() -> None:
+    (finding,) = normalize.check("President Joe Bidden spoke in Delaware.").findings
+    assert "'Bidden' is an English word, but its neighbours are the rest of a listed name" in finding.reason
+    (other,) = normalize.check("Mr. Lavrv told reporters.").findings
+    assert "'Lavrv' is not a known word or name" in other.reason
