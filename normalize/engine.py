@@ -55,6 +55,8 @@ PIECE = 150_000
 # A later settle pass reads again stretches of paragraphs (tally.again), each with its margins
 # (pieces.py): stretches closer than this are read as one.
 AGAIN_JOIN = 500
+# ... and reads them on the workers (``Normalizer.workers``) when they hold this many characters.
+AGAIN_ON_WORKERS = 100_000
 
 
 class Normalizer:
@@ -82,6 +84,8 @@ class Normalizer:
         # Worker processes that read a long text's blocks and pieces (fanout.py; None: as
         # ``use_workers`` says, by default 1, this process). The findings are the same.
         self.workers: int | None = None
+        # A later settle pass reads on those workers only when it reads this many characters again.
+        self.again_on_workers = AGAIN_ON_WORKERS
 
     @classmethod
     def from_config(cls, config: Config) -> Normalizer:
@@ -148,7 +152,8 @@ class Normalizer:
         kept = before.long if before is not None else None
         moved = None
         if before is not None and kept is not None:
-            moved = tally.moved(kept.blocks, before.fingerprint, before.fixes, text, skip, lexicon, model, memo)
+            read = lambda spans: self._blocks_at(text, skip, spans, memo)  # noqa: E731
+            moved = tally.moved(kept.blocks, before.fingerprint, before.fixes, text, skip, lexicon, model, memo, read)
         blocks = moved.blocks if moved is not None else self._blocks(text, skip, memo)
         counted = tally.counts(blocks, lexicon, model)
         rules = tuple(for_document(rule, counted.written, lexicon) for rule in self.rules)
@@ -253,6 +258,21 @@ class Normalizer:
         job = (self, text, skip, memo, runs)
         return [block for run in fanout.ordered(_in_run, job, len(runs), workers) for block in tally.shared(run, canon)]
 
+    def _blocks_at(
+        self, text: str, skip: Sequence[tuple[int, int]], spans: list[tuple[int, int]], memo: Memo | None
+    ) -> list[tally.Block]:
+        """``tally.blocks_at``'s blocks, read a run of spans at a time on the workers when they are many."""
+        workers = self._workers() if sum(b - a for a, b in spans) >= self.again_on_workers else 1
+        if workers <= 1:
+            return tally.blocks_at(text, skip, spans, self.lexicon, self.model, memo)
+        step = max(1, len(spans) // (RUNS_PER_WORKER * workers))
+        runs = [spans[k : k + step] for k in range(0, len(spans), step)]
+        job = (self, text, skip, memo, runs)
+        canon: dict[str, str] = {}  # (blocks unpickled from a worker share their strings: tally.shared)
+        return [
+            block for run in fanout.ordered(_at_spans, job, len(runs), workers) for block in tally.shared(run, canon)
+        ]
+
     def _piece(
         self, text: str, spans: Spans, p: Piece, memo: Memo | None, whole: _Whole
     ) -> tuple[list[Finding], list[str]]:
@@ -312,12 +332,18 @@ class Normalizer:
         if 2 * sum(b - a for a, b in stretches) > len(text):
             return None  # most of it: read as one
         doc.in_document.readers = kept.readers
-        spans = Spans(skip)
+        parts = [part for stretch in stretches for part in _parts(text, *stretch, self.piece)]
+        # (on the workers only when there is much to read: a worker costs a fork)
+        workers = self._workers() if sum(b - a for a, b in parts) >= self.again_on_workers else 1
+        job = _Job(self, text, Spans(skip), memo, whole, [Piece(a, a, b, b) for a, b in parts], loose=True)
         starts = [block.start for block in blocks]
         out: list[Finding] = []
-        for a, b in (part for stretch in stretches for part in _parts(text, *stretch, self.piece)):
-            _forget_pages(self.lexicon)  # (as a worker does between pieces)
-            found, glued = self._piece(text, spans, loose(text, a, b), memo, whole)
+        for (a, b), (found, glued, heard) in zip(
+            parts, fanout.ordered(_in_piece, job, len(parts), workers), strict=True
+        ):
+            if heard is not kept.readers:  # (read in a worker: what its decisions noted)
+                for core, spellings in heard.items():
+                    kept.readers.setdefault(core, set()).update(spellings)
             first, last = bisect_right(starts, a) - 1, bisect_left(starts, b) - 1  # the blocks it reaches into
             cut = tally.cut_in(blocks, counted, first, last)
             if (
@@ -360,7 +386,8 @@ class _Job(NamedTuple):
     spans: Spans
     memo: Memo | None
     whole: _Whole
-    parts: list[Piece]
+    parts: list[Piece]  # (or, with ``loose``, the bodies of pieces whose margins are still to find)
+    loose: bool = False
 
 
 def _in_piece(job: _Job, k: int) -> tuple[list[Finding], list[str], dict[str, set[str]]]:
@@ -371,7 +398,12 @@ def _in_piece(job: _Job, k: int) -> tuple[list[Finding], list[str], dict[str, se
     if fanout.in_worker():
         heard = counts.readers = {}
         _forget_pages(job.normalizer.lexicon)  # a worker holds the dictionary pages of one piece at a time
-    found, glued = job.normalizer._piece(job.text, job.spans, job.parts[k], job.memo, job.whole)
+    elif job.loose:
+        _forget_pages(job.normalizer.lexicon)  # (as a worker does between pieces)
+    part = job.parts[k]
+    if job.loose:
+        part = loose(job.text, part.start, part.end)
+    found, glued = job.normalizer._piece(job.text, job.spans, part, job.memo, job.whole)
     return found, glued, heard
 
 
@@ -389,6 +421,15 @@ def _forget_pages(lexicon: Lexicon) -> None:
     """Let the dictionary pages read so far go from this process's resident set (mapped.Mapped.forget)."""
     if lexicon.compiled is not None:
         lexicon.compiled.forget()
+
+
+def _at_spans(
+    job: tuple[Normalizer, str, Sequence[tuple[int, int]], Memo | None, list[list[tuple[int, int]]]], k: int
+) -> list[tally.Block]:
+    normalizer, text, skip, memo, runs = job
+    if fanout.in_worker():
+        _forget_pages(normalizer.lexicon)
+    return tally.shared(tally.blocks_at(text, skip, runs[k], normalizer.lexicon, normalizer.model, memo), {})
 
 
 class _Pass(NamedTuple):

@@ -21,8 +21,8 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from typing import NamedTuple
+from collections.abc import Callable, Iterable, Sequence
+from typing import NamedTuple, cast
 
 from normalize.context import Memo
 from normalize.forms import APOSTROPHES, plain_apostrophes
@@ -78,6 +78,14 @@ def between(
     return [_block(text, near, a, b, lexicon, model, memo) for a, b in zip(at, at[1:], strict=False)]
 
 
+def blocks_at(
+    text: str, skip: Sequence[Span], spans: Sequence[Span], lexicon: Lexicon, model: Model, memo: Memo | None
+) -> list[Block]:
+    """The blocks of ``text`` at ``spans`` (each whole paragraphs), in order."""
+    near = Spans(skip)
+    return [_block(text, near, a, b, lexicon, model, memo) for a, b in spans]
+
+
 class Moved(NamedTuple):
     """The blocks of a text after edits (``moved``)."""
 
@@ -96,11 +104,13 @@ def moved(
     lexicon: Lexicon,
     model: Model,
     memo: Memo | None,
+    read: Callable[[list[Span]], list[Block]] | None = None,
 ) -> Moved | None:
     """The blocks of ``text``, which is the text whose ``blocks`` they are (``old``: its
     ``fingerprint``) with the ``edits`` (fixes in its offsets, sorted, apart) applied: the
     blocks that no edit touches are moved, each run of the others is read again as one
-    block. None when ``text`` is not that."""
+    block. None when ``text`` is not that. ``read``: the blocks of spans of ``text``, in
+    order (``blocks_at``'s; engine.py reads them on its workers)."""
     edits = sorted(edits, key=lambda e: e.start)
     parts, pos, shift = [], 0, 0  # the old text, told from ``text`` and the edits' typed text
     for e in edits:
@@ -121,9 +131,8 @@ def moved(
         new = pos + shifts[bisect_right(ends, pos)]
         return new if new in (0, len(text)) or (text[new - 1] == "\n" and BLANK.match(text, new - 1)) else None
 
-    near = Spans(skip)
-    out: list[Block] = []
-    fresh: set[int] = set()
+    out: list[Block | None] = []  # None: a block read again, in ``spans``
+    spans: list[Span] = []
     delta: Counter[str] = Counter()
     k = 0
     while k < len(blocks):
@@ -146,15 +155,21 @@ def moved(
         start, end = at(block.start), at(blocks[last].end)
         if start is None or end is None:
             return None
-        again = _block(text, near, start, end, lexicon, model, memo)
         for gone in blocks[k : last + 1]:
             _add(delta, gone.spaced or gone.written, -1)
-        _add(delta, again.spaced or again.written)
-        fresh.add(len(out))
-        out.append(again)
+        spans.append((start, end))
+        out.append(None)
         k = last + 1
+    again = iter(read(spans) if read is not None else blocks_at(text, skip, spans, lexicon, model, memo))
+    fresh: set[int] = set()
+    for place, kept in enumerate(out):
+        if kept is None:
+            out[place] = read_again = next(again)
+            _add(delta, read_again.spaced or read_again.written)
+            fresh.add(place)
     edited = tuple((e.start + shifts[k], e.start + shifts[k] + len(e.replacement or "")) for k, e in enumerate(edits))
-    return Moved(out, frozenset(fresh), frozenset(word for word, n in delta.items() if n), edited)
+    moved = cast(list[Block], out)  # (every place filled)
+    return Moved(moved, frozenset(fresh), frozenset(word for word, n in delta.items() if n), edited)
 
 
 def fingerprint(text: str) -> bytes:

@@ -61,6 +61,7 @@ def _checked(
     normalizer = engine.Normalizer(base.lexicon, rules=base.rules)
     normalizer.long_text, normalizer.piece, normalizer.block = 2 * piece, piece, block
     normalizer.workers = workers
+    normalizer.again_on_workers = 0  # (the later passes too: on the workers however little they read)
     return normalizer.check(text, skip=skip or [])
 
 
@@ -100,6 +101,36 @@ def test_pieces_read_on_two_worker_processes_give_the_findings_of_one() -> None:
     one = _checked(text, 1_500, block=600)
     assert sum(f.action == "fix" for f in one.findings) > 50
     assert _checked(text, 1_500, block=600, workers=2).findings == one.findings
+
+
+def test_later_passes_read_on_two_worker_processes_give_the_findings_of_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A later settle pass reads again, on the workers, the blocks its fixes touched and the
+    stretches around them; what its decisions noted comes back for the pass after it."""
+    rnd = random.Random(8)
+    paragraphs = [" ".join(rnd.choice(CLEAN) for _ in range(rnd.randint(1, 4))) for _ in range(300)]
+    for k in range(5, 300, 12):  # now and then a paragraph with something to fix
+        paragraphs[k] = " ".join(rnd.sample(SENTENCES, 3))
+    text = "\n\n".join(paragraphs)
+    one = _checked(text, 1_500, block=600)
+    read_again: list[int] = []
+    real = engine.Normalizer._blocks_at
+
+    def counted(self: engine.Normalizer, text: str, skip: object, spans: list[tuple[int, int]], memo: object) -> object:
+        read_again.append(len(spans))
+        return real(self, text, skip, spans, memo)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(engine.Normalizer, "_blocks_at", counted)
+    again: list[bool] = []
+    real_again = engine.Normalizer._again
+
+    def answered(self: engine.Normalizer, *args: object, **kwargs: object) -> object:
+        found = real_again(self, *args, **kwargs)  # type: ignore[arg-type]
+        again.append(found is not None)
+        return found
+
+    monkeypatch.setattr(engine.Normalizer, "_again", answered)
+    assert _checked(text, 1_500, block=600, workers=2).findings == one.findings
+    assert read_again and max(read_again) > 1 and any(again)
 
 
 def test_skipped_spans_across_cuts_are_skipped_in_every_piece() -> None:
