@@ -680,7 +680,14 @@ def _preferred_spelling(ctx: Context, scored: list[Scored]) -> Scored:
     (Kyiv, not Kyyv). The margin and evidence stay those of the best reading."""
     best = scored[0]
     same = [s for s in scored if s is best or _same_entity(s.candidate, best.candidate, ctx)]
-    near = [s for s in same if best.candidate.score - s.candidate.score <= SAME_ENTITY_SLACK]
+    # (what news copy says of the neighbours tells which place is meant, not which of its
+    # spellings: it neither brings a spelling nearer nor takes one further, Odessa and Odesa)
+    plain = _spelling_score(best, ctx)
+    near = [
+        s
+        for s in same
+        if max(best.candidate.score - s.candidate.score, plain - _spelling_score(s, ctx)) <= SAME_ENTITY_SLACK
+    ]
 
     def usage(s: Scored) -> tuple[int, bool, float]:
         entry = s.candidate.entry
@@ -691,6 +698,11 @@ def _preferred_spelling(ctx: Context, scored: list[Scored]) -> Scored:
     if used is not best and usage(used) > usage(best):
         return Scored(used.candidate, best.margin, best.suggest_only, best.evidence, best.terms)
     return best
+
+
+def _spelling_score(s: Scored, ctx: Context) -> float:
+    """A reading's score without ``name_context``."""
+    return s.candidate.score - ctx.model.weights["name_context"] * dict(s.terms).get("name_context", 0.0)
 
 
 def _same_entity(a: Candidate, b: Candidate, ctx: Context) -> bool:

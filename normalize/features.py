@@ -117,6 +117,8 @@ FEATURES = {
     "Guiyana): how many of its two neighbours are countries",
     "city_country": "a place and its country across a comma (Nairobi, [Keya]; [Tripolio], Libya)",
     "country_of": "a country's main name after a title or a people's noun and of (President of [Franci])",
+    "name_context": "log10 of how much likelier news copy makes the name beside its neighbours, each side at "
+    "least 0 (dictionaries/news_counts.tsv: Kirov region, Minsk agreements, in Sochi)",
     "topic": "a prominent place of a country the text is about",
     "demonym_before_pause": "a demonym before a comma, a full stop, a possessive or a preposition, where nouns stand",
     "form_cue": "how much likelier English makes the other form (country or demonym) before the next word",
@@ -190,6 +192,7 @@ USAGE_WEIGHT = 0.1  # among spellings of one entity, the one text uses most (Kie
 # get the same lift: the text says which word it is about, not which form comes next.
 DOCUMENT_ZIPF = 6.0  # a text of about a thousand words
 DOCUMENT_SHARE = 0.05
+MAX_NAME_CONTEXT = 4.0  # log10: news copy's pairs vouch for a name at most this much
 MIN_CACHE = 0.01  # (a common word's count says nothing: "the" 40 times)
 FAMILY_ENDINGS = ("s", "es", "ed", "d", "ing", "ly")
 MIN_STEM = 3  # letters of a singular (not "i" for "is", "a" for "as")
@@ -346,6 +349,11 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
     f.update(_place_and_title(ctx, i, key, kind, evidence))
     f["demonym_before_pause"] = adjective_cue(words, i, key, lexicon)
     f["form_cue"] = form_cue(words, i, key, lexicon, ctx.bigrams)
+    if kind == "place" and core.lower() not in lexicon.name_index:
+        # (a listed name as typed is its own evidence: the same neighbours may call for it, Palu, Sulawesi)
+        news = news_context(words, i, key, key, ctx.bigrams, clip=True)
+        if news:
+            f["name_context"] = min(news, MAX_NAME_CONTEXT)  # Kirov region, Minsk agreements, in Sochi
     f["name_prior"] = prior
     f["edit_cost"] = remember(ctx.memo, ("edit_cost", core, key, dist), partial(edit_cost, core, key, dist, slips=True))
     if entry is None or entry.kind != kind:  # (Mohammed bin [Zaed]: the man, not the city named after him)
@@ -626,17 +634,21 @@ def form_cue(words: Sequence[Word], i: int, key: str, lexicon: Lexicon, bigrams:
     return max(0.0, best - mine)
 
 
-def news_context(words: Sequence[Word], i: int, first: str, last: str, bigrams: Bigrams) -> float:
+def news_context(
+    words: Sequence[Word], i: int, first: str, last: str, bigrams: Bigrams, *, clip: bool = False
+) -> float:
     """How much news copy favours a reading of the word at ``i`` whose first word is ``first``
     and last ``last`` (the same word, or the two halves of a missing space), beside the
-    words right before and after it (Bigrams.in_news)."""
+    words right before and after it (Bigrams.in_news); ``clip``: each side's part at least 0."""
     total = 0.0
     if i > 0 and not words[i - 1].skip and adjacent(words, i - 1, i):
         prev = words[i - 1].token.text.lower()
-        total += bigrams.in_news(prev, first, first)
+        part = bigrams.in_news(prev, first, first)
+        total += max(part, 0.0) if clip else part
     if i + 1 < len(words) and not words[i + 1].skip and adjacent(words, i, i + 1):
         nxt = words[i + 1].token.text.lower()
-        total += bigrams.in_news(last, nxt, last)
+        part = bigrams.in_news(last, nxt, last)
+        total += max(part, 0.0) if clip else part
     return total
 
 

@@ -181,10 +181,11 @@ def test_a_partner_explains_with_the_entity_it_names() -> None:
 
 
 def test_a_region_noun_after_a_word_makes_it_a_place() -> None:
-    # Ryazan the city or Ryan the name: only "Region" settles it.
-    alone = normalize.fix("Delegates from Ryaan met the governor.")
-    assert alone.fixed == "Delegates from Ryaan met the governor."
-    assert alone.findings[0].suggestions[:2] == ("Ryazan", "Ryan")
+    # Ryazan the city or Ryan the name: only "Region" settles it (or a neighbour that news
+    # copy writes beside the city: "from Ryazan", features.name_context).
+    alone = normalize.fix("Delegates and Ryaan met the governor.")
+    assert alone.fixed == "Delegates and Ryaan met the governor."
+    assert set(alone.findings[0].suggestions[:2]) == {"Ryazan", "Ryan"}
     region = normalize.fix("Delegates from Ryaan Region met the governor.")
     assert region.fixed == "Delegates from Ryazan Region met the governor."
     assert "before 'Region'" in region.findings[0].reason
