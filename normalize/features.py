@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from functools import partial
 from typing import NamedTuple
 
+from rapidfuzz.distance import OSA
+
 from normalize.candidates import Bigrams
 from normalize.context import (
     CAPITAL,
@@ -24,9 +26,14 @@ from normalize.context import (
     FUNCTION_WORDS,
     HONORIFICS,
     NAME_GLUE,
+    PARTICLES,
+    PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     SHARED_NAME_ZIPF,
+    TITLE_PHRASE_ZIPF,
+    TITLES,
     Context,
+    Memo,
     adjacent,
     before_name,
     beside_unlisted_name,
@@ -38,6 +45,7 @@ from normalize.context import (
     listed_with_unlisted,
     main_name_of,
     meeting_noun,
+    name_neighbours,
     name_side,
     named_in_full,
     named_prominence,
@@ -96,6 +104,10 @@ FEATURES = {
     "missing_space": "the candidate is two words typed without the space between them",
     "same_name": "a neighbour is the other part of a listed name with the candidate",
     "near_name": "same_name, and the candidate is one slip away",
+    "other_name": "no same_name, but a neighbour is a word of names (Jens [Plotner], Khe [Sanh], Omelyan "
+    "[Kovch]): the typed word is part of a name that no list has with the candidate",
+    "far_name": "two edits or more from the typed word, with no same_name and not spelled in the text: an "
+    "unlisted name is likelier than so far a slip (Balikatan, Kobaloni, Bab al-Mandab)",
     "partner_words": "same_name through more than one exact word (Ursula von der [Leyen]): how many more",
     "common_partner": "same_name two slips away, by how much the neighbour's Zipf exceeds 4 (Tom)",
     "in_document": "the text spells the candidate elsewhere (1 / edit distance)",
@@ -179,6 +191,9 @@ NULL_CAPITALIZED = 1.25  # the floor for an unknown capitalized word of TYPICAL_
 NAME_LENGTH_SLOPE = 0.25  # ...falling by this per letter up to LONG_NAME
 TYPICAL_NAME = 6
 LONG_NAME = 10
+FAR_EDITS = 2  # a listed name this many edits from the typed word is ``far_name``
+PARTNER_SLIPS = 2  # a neighbour this many edits from a listed neighbour of the name is that neighbour misspelled
+LONG_PARTNER = 6  # (a shorter neighbour, one edit: Khe is no slip of San's neighbour Jose)
 SEEN_ZIPF = 1.0  # wordfreq's lists stop near here: a word listed at all is in real use
 MAX_RARE_SEQUENCES = 2
 SPLIT_HALF_ZIPF = 3.0  # a word this common, split by a space, leaves halves that are no slips
@@ -327,6 +342,11 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
         if glued:
             f["glued_name"] = 1.0
             evidence.append(f"after '{glued[1]}' as in {lexicon.name(glued[0]).entry.name}")
+    if not partner and "glued_name" not in f:
+        other = other_name_beside(words, i, key, lexicon, ctx.memo)
+        if other:
+            f["other_name"] = 1.0
+            evidence.append(f"beside '{other}', which no listed name has with it")
     if not partner:
         particle = unmatched_particle(words, i, key, lexicon, ctx.memo)
         if particle:
@@ -346,6 +366,8 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
         if full:
             f["full_name_in_document"] = 1.0  # outweighs a misspelling typed twice ("repeated")
             evidence.append(f"the text writes '{full}'")
+    if dist >= FAR_EDITS and not partner and "in_document" not in f and "full_name_in_document" not in f:
+        f["far_name"] = 1.0
     f.update(_place_and_title(ctx, i, key, kind, evidence))
     f["demonym_before_pause"] = adjective_cue(words, i, key, lexicon)
     f["form_cue"] = form_cue(words, i, key, lexicon, ctx.bigrams)
@@ -368,6 +390,43 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
             )
     features = {k: v for k, v in f.items() if v or k in ("name_prior", "edit_cost")}
     return Reading(recase(display, core), entry.kind, dist, entry, "; ".join(evidence), features)
+
+
+def name_word_beside(word: Word, lexicon: Lexicon) -> bool:
+    """A capitalized word of names, not of English: a given name or a surname that English
+    seldom writes (Igor, Jens, Minh), or a word no English list has (Khe, Shaanxi); not an
+    acronym (OSCE), a title or a region noun."""
+    core = word.core
+    low = core.lower()
+    if word.skip or len(low) < 2 or shape(core) != "title" or low in TITLES or low in PARTICLES:
+        return False
+    if low in PLACE_NOUNS or low in FUNCTION_WORDS:
+        return False
+    if low not in lexicon.words:
+        return True
+    return (low in lexicon.given_names or low in lexicon.surnames) and lexicon.words[low] < TITLE_PHRASE_ZIPF
+
+
+def other_name_beside(words: Sequence[Word], i: int, key: str, lexicon: Lexicon, memo: Memo | None = None) -> str:
+    """The neighbour right beside the word at ``i``, in the same phrase, that is a word of
+    names (``name_word_beside``): the typed word is part of a name of two words or more. A
+    listed name ``key`` read for it that has no such neighbour (no ``same_name``) is somebody
+    or somewhere else (Jens [Plotner], Igor [Kostyukov], Khe [Sanh], Omelyan [Kovch]),
+    unless the neighbour is itself a slip or another spelling of ``key``'s neighbour in a
+    listed name (Emanuel [Mpcron]: Emmanuel Macron). Empty when there is none."""
+    before, after = remember(memo, ("name_neighbours", key), partial(name_neighbours, key, lexicon))
+    partners = before | after  # (either side: lists write surnames first)
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(words) or not adjacent(words, min(i, j), max(i, j)):
+            continue
+        if words[min(i, j)].pause_after or (j > i and words[j].sentence_start):
+            continue
+        if name_word_beside(words[j], lexicon):
+            low = words[j].core.lower()
+            slips = PARTNER_SLIPS if len(low) >= LONG_PARTNER else 1
+            if not any(OSA.distance(low, p, score_cutoff=slips) <= slips for p in partners):
+                return words[j].core
+    return ""
 
 
 def tail_word(low: str, lexicon: Lexicon) -> float:

@@ -9,7 +9,9 @@ suggest or nothing. A few features only rank candidates among themselves
 (``RANK_ONLY``: a neighbour that makes one English word likelier than another says
 nothing about whether the typed word is wrong) and are left out of the margin. Others
 count in the margin only (``MARGIN_ONLY``): copies of a rank-only value that say how much
-the context vouches for a slip, so that the ranking counts the context once.
+the context vouches for a slip, so that the ranking counts the context once, and evidence
+that the typed word is a name of its own (beside another name's word, far from any entry),
+which can only keep a word as typed, never make another reading win.
 
 model.json holds the weights and a record of how they were set or fitted
 (scripts/fit_model.py writes it). Loading it is data I/O like the lexicon's; the
@@ -30,7 +32,10 @@ from normalize.errors import DictionaryError
 
 MODEL_FILE = "model.json"
 RANK_ONLY = frozenset({"bigram_support", "word_in_document", "number_prior", "word_slips", "news_context"})
-MARGIN_ONLY = frozenset({"context_support", "pair_support"})  # bigram_support again, as evidence of a slip
+# bigram_support again, as evidence of a slip; and evidence that the typed word is a name of its
+# own, which says nothing about which listed name is likelier (other_name, far_name): in the
+# ranking they would widen the gap of a reading that lacks them (Oleksandr Sanchenko: Zinchenko)
+MARGIN_ONLY = frozenset({"context_support", "pair_support", "other_name", "far_name"})
 FIX_MARGIN = 1.0  # a reading this much likelier (log10) than the word as typed is fixed, not suggested
 MAX_CONFIDENCE = 0.99  # a dictionary can always be missing the very name the writer meant
 

@@ -285,7 +285,7 @@ def test_a_remembered_decision_holds_only_while_the_text_counts_its_spellings_th
     spelled = alone + " Later, Dmitry said so."
     shared = Normalizer(lexicon)
     first, second = shared.check(alone), shared.check(spelled)
-    assert first.findings[0].replacement is None
+    assert not first.fixes  # (beside a surname no listed Dmitry has: other_name)
     assert second.findings[0].replacement == "Dmitry"
     assert _seen(first) == _seen(Normalizer(lexicon).check(alone))
     assert _seen(second) == _seen(Normalizer(lexicon).check(spelled))
@@ -363,7 +363,9 @@ def _evidence(text: str, word: str) -> dict[str, float]:
 
 def test_unknown_name_evidence_is_named_in_the_finding() -> None:
     # a place's name where a person's name goes, after an abbreviated title
-    assert _evidence("Ms. Keya Sharma spoke in Nairobi, Kenya, on Tuesday.", "Keya").get("place_as_person") == 1.0
+    assert _evidence("Dr. Kenua spoke in Nairobi, Kenya, on Tuesday.", "Kenua").get("place_as_person") == 1.0
+    # beside a given name or surname that no listed name has with the candidate: no finding left
+    assert not _evidence("Ms. Keya Sharma spoke in Nairobi, Kenya, on Tuesday.", "Keya")
     # a word in capitals among words that are not: an acronym
     assert _evidence("Ministers met at AUSMIN 2023 in Brisbane.", "AUSMIN").get("lone_capitals") == 1.0
     # a particle before the word that the listed name never has there
@@ -453,3 +455,16 @@ def test_the_reason_of_a_real_word_slip_says_it_is_a_word() -> None:
     assert "'Bidden' is an English word, but its neighbours are the rest of a listed name" in finding.reason
     (other,) = normalize.check("Mr. Lavrv told reporters.").findings
     assert "'Lavrv' is not a known word or name" in other.reason
+
+
+def test_a_name_beside_another_names_word_or_far_from_any_entry_is_left() -> None:
+    """An unknown word beside a given name, surname or unlisted name that no listed name has
+    with the candidate is part of somebody else's name (other_name); a listed name two edits
+    away with no partner beside it is no likely slip (far_name). A slip beside its own
+    partner keeps same_name and is fixed."""
+    assert _evidence("The medal went to Major Yerk Dmytrovych of the 93rd brigade.", "Yerk").get("other_name") == 1.0
+    assert not normalize.fix("The medal went to Major Yerk Dmytrovych of the 93rd brigade.").fixes
+    assert "other_name" not in _evidence("Chancellor Olaf Scholtz spoke in Berlin.", "Scholtz")
+    assert normalize.fix("Chancellor Olaf Scholtz spoke in Berlin.").fixed == "Chancellor Olaf Scholz spoke in Berlin."
+    assert _evidence("The exercise, called Balikatan, starts next week.", "Balikatan").get("far_name") == 1.0
+    assert "far_name" not in _evidence("The talks were held in Geneav last spring.", "Geneav")
