@@ -65,6 +65,20 @@ def _checked(
     return normalizer.check(text, skip=skip or [])
 
 
+def _spy_again(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Records, for each later-pass call of ``Normalizer._again``, whether it found anything."""
+    again: list[bool] = []
+    real = engine.Normalizer._again
+
+    def answered(self: engine.Normalizer, *args: object, **kwargs: object) -> object:
+        found = real(self, *args, **kwargs)  # type: ignore[arg-type]
+        again.append(found is not None)
+        return found
+
+    monkeypatch.setattr(engine.Normalizer, "_again", answered)
+    return again
+
+
 def test_pieces_cover_the_text_and_read_enough_words_around_each() -> None:
     text = _document(1, 300)
     found = pieces(text, 2_000)
@@ -120,15 +134,7 @@ def test_later_passes_read_on_two_worker_processes_give_the_findings_of_one(monk
         return real(self, text, skip, spans, memo)  # type: ignore[arg-type]
 
     monkeypatch.setattr(engine.Normalizer, "_blocks_at", counted)
-    again: list[bool] = []
-    real_again = engine.Normalizer._again
-
-    def answered(self: engine.Normalizer, *args: object, **kwargs: object) -> object:
-        found = real_again(self, *args, **kwargs)  # type: ignore[arg-type]
-        again.append(found is not None)
-        return found
-
-    monkeypatch.setattr(engine.Normalizer, "_again", answered)
+    again = _spy_again(monkeypatch)
     assert _checked(text, 1_500, block=600, workers=2).findings == one.findings
     assert read_again and max(read_again) > 1 and any(again)
 
@@ -210,15 +216,7 @@ def test_later_passes_read_again_only_what_the_fixes_change(
         text = "".join(p + ("\n\n" if k % 40 == 39 else rnd.choice(["\n", " "])) for k, p in enumerate(paragraphs))
     else:
         text = "\n\n".join(paragraphs)
-    again: list[bool] = []
-    real = engine.Normalizer._again
-
-    def counted(self: engine.Normalizer, *args: object, **kwargs: object) -> object:
-        found = real(self, *args, **kwargs)  # type: ignore[arg-type]
-        again.append(found is not None)
-        return found
-
-    monkeypatch.setattr(engine.Normalizer, "_again", counted)
+    again = _spy_again(monkeypatch)
     whole = _checked(text, 10**9)
     assert sum(f.action == "fix" for f in whole.findings) >= 10
     assert [f.replacement for f in whole.findings if f.text == "Sholz"] == ["Scholz"]
