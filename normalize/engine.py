@@ -248,27 +248,32 @@ class Normalizer:
 
     def _blocks(self, text: str, skip: Sequence[tuple[int, int]], memo: Memo | None) -> list[tally.Block]:
         """``tally.read``'s blocks, read a run of blocks at a time on the workers when there are several."""
-        workers = self._workers()
         at = cuts(text, self.block)
-        canon: dict[str, str] = {}  # (the words of all blocks share their strings: tally.shared)
-        if workers <= 1:
-            return tally.shared(tally.between(text, skip, at, self.lexicon, self.model, memo), canon)
-        step = max(1, len(at) // (RUNS_PER_WORKER * workers))
-        runs = [at[k : k + step + 1] for k in range(0, len(at) - 1, step)]
-        job = (self, text, skip, memo, runs)
-        return [block for run in fanout.ordered(_in_run, job, len(runs), workers) for block in tally.shared(run, canon)]
+        return self._blocks_on(text, skip, list(zip(at, at[1:], strict=False)), memo, self._workers())
 
     def _blocks_at(
         self, text: str, skip: Sequence[tuple[int, int]], spans: list[tuple[int, int]], memo: Memo | None
     ) -> list[tally.Block]:
         """``tally.blocks_at``'s blocks, read a run of spans at a time on the workers when they are many."""
         workers = self._workers() if sum(b - a for a, b in spans) >= self.again_on_workers else 1
+        return self._blocks_on(text, skip, spans, memo, workers)
+
+    def _blocks_on(
+        self,
+        text: str,
+        skip: Sequence[tuple[int, int]],
+        spans: list[tuple[int, int]],
+        memo: Memo | None,
+        workers: int,
+    ) -> list[tally.Block]:
+        """The blocks at ``spans``, in order, read a run of spans at a time on ``workers`` processes
+        when there are several; the words of all blocks share their strings (``tally.shared``)."""
+        canon: dict[str, str] = {}
         if workers <= 1:
-            return tally.blocks_at(text, skip, spans, self.lexicon, self.model, memo)
+            return tally.shared(tally.blocks_at(text, skip, spans, self.lexicon, self.model, memo), canon)
         step = max(1, len(spans) // (RUNS_PER_WORKER * workers))
         runs = [spans[k : k + step] for k in range(0, len(spans), step)]
         job = (self, text, skip, memo, runs)
-        canon: dict[str, str] = {}  # (blocks unpickled from a worker share their strings: tally.shared)
         return [
             block for run in fanout.ordered(_at_spans, job, len(runs), workers) for block in tally.shared(run, canon)
         ]
@@ -407,16 +412,6 @@ def _in_piece(job: _Job, k: int) -> tuple[list[Finding], list[str], dict[str, se
     return found, glued, heard
 
 
-def _in_run(
-    job: tuple[Normalizer, str, Sequence[tuple[int, int]], Memo | None, list[list[int]]], k: int
-) -> list[tally.Block]:
-    normalizer, text, skip, memo, runs = job
-    if fanout.in_worker():
-        _forget_pages(normalizer.lexicon)
-    blocks = tally.between(text, skip, runs[k], normalizer.lexicon, normalizer.model, memo)
-    return tally.shared(blocks, {})  # (a word is pickled once a run)
-
-
 def _forget_pages(lexicon: Lexicon) -> None:
     """Let the dictionary pages read so far go from this process's resident set (mapped.Mapped.forget)."""
     if lexicon.compiled is not None:
@@ -429,7 +424,8 @@ def _at_spans(
     normalizer, text, skip, memo, runs = job
     if fanout.in_worker():
         _forget_pages(normalizer.lexicon)
-    return tally.shared(tally.blocks_at(text, skip, runs[k], normalizer.lexicon, normalizer.model, memo), {})
+    blocks = tally.blocks_at(text, skip, runs[k], normalizer.lexicon, normalizer.model, memo)
+    return tally.shared(blocks, {})  # (a word is pickled once a run)
 
 
 class _Pass(NamedTuple):
