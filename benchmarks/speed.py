@@ -1,6 +1,8 @@
 """How fast normalize is, beside codespell and typos, in the same run (issue 13's figures).
 
     python benchmarks/speed.py [--repeat 5] [--big-repeat 3] [--files 200] [--sentences 2000]
+    python benchmarks/speed.py --cases big          # only the 10 MB case (the others: not measured)
+    python benchmarks/speed.py --write-news FILE    # only write the 10 MB file, to profile on
 
 Every figure is a whole process under ``/usr/bin/time`` (wall time and peak RSS), run
 with an empty home directory (no cache can help), each tool in turn so that a busy
@@ -53,6 +55,7 @@ NEWS = SHARED / "news-dev"
 TIME = "/usr/bin/time"
 BIG = 10_000_000  # bytes of news
 HELDOUT_BELOW = 77  # benchmarks/split.py
+CASES = ("seed", "library", "files", "big")
 
 
 def _dev_texts() -> Iterator[str]:
@@ -67,6 +70,18 @@ def _dev_texts() -> Iterator[str]:
                 if hashlib.sha256(key.encode("utf-8")).digest()[0] >= HELDOUT_BELOW:
                     head = doc.get("headline") or doc.get("title") or ""
                     yield head + "\n\n" + (doc.get("body") or doc.get("text") or "")
+
+
+def news_file(path: Path, texts: list[str], megabytes: float) -> None:
+    """The one-file case's text: the dev documents, repeated until ``megabytes`` MB, in one file."""
+    with open(path, "w", encoding="utf-8") as fh:
+        written = 0
+        while written < megabytes * 1e6:
+            for text in texts:
+                fh.write(text + "\n\n")
+                written += len(text.encode("utf-8")) + 2
+                if written >= megabytes * 1e6:
+                    break
 
 
 def _bin(name: str) -> str | None:
@@ -196,7 +211,33 @@ def _ratio(value: float, base: float | None) -> str:
 @click.option(
     "--pre-commit/--no-pre-commit", "pre_commit", default=True, help="also time a pre-commit environment's start-up"
 )
-def main(repeat: int, big_repeat: int, n_files: int, sentences: int, big_mb: float, pre_commit: bool) -> None:
+@click.option(
+    "--cases",
+    default=",".join(CASES),
+    show_default=True,
+    help="the cases to measure, comma-separated (the others are reported as not measured)",
+)
+@click.option(
+    "--write-news",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="only write the one-file case's text (--big-mb MB) to this file, and measure nothing",
+)
+def main(
+    repeat: int,
+    big_repeat: int,
+    n_files: int,
+    sentences: int,
+    big_mb: float,
+    pre_commit: bool,
+    cases: str,
+    write_news: Path | None,
+) -> None:
+    wanted = {c.strip() for c in cases.split(",") if c.strip()}
+    if not wanted <= set(CASES):
+        raise click.UsageError(f"--cases: unknown {', '.join(sorted(wanted - set(CASES)))} (known: {', '.join(CASES)})")
+    if write_news is not None:
+        news_file(write_news, list(_dev_texts()), big_mb)
+        return
     if not Path(TIME).exists():
         raise SystemExit(f"{TIME} not found: apt-get install time")
     tools = _tools()
@@ -207,17 +248,8 @@ def main(repeat: int, big_repeat: int, n_files: int, sentences: int, big_mb: flo
     with tempfile.TemporaryDirectory() as tmp:
         work, home = Path(tmp), Path(tmp) / "home"
         home.mkdir()
-        big, texts = work / "news.txt", []
-        for text in _dev_texts():
-            texts.append(text)
-        with open(big, "w", encoding="utf-8") as fh:
-            written = 0
-            while written < big_mb * 1e6:
-                for text in texts:
-                    fh.write(text + "\n\n")
-                    written += len(text.encode("utf-8")) + 2
-                    if written >= big_mb * 1e6:
-                        break
+        big, texts = work / "news.txt", list(_dev_texts())
+        news_file(big, texts, big_mb)
         folder = work / "files"
         folder.mkdir()
         for i, text in enumerate(texts[:n_files]):
@@ -239,25 +271,30 @@ def main(repeat: int, big_repeat: int, n_files: int, sentences: int, big_mb: flo
         def write() -> None:  # after each case: a long run that is stopped keeps what it measured
             data["load_average"] = os.getloadavg()
             md = _markdown(data, repeat, big_repeat)
-            report.write_section("speed", md, data)
+            if wanted == set(CASES):  # (a partial run leaves results/ and the README as they are)
+                report.write_section("speed", md, data)
             click.echo(md)
 
-        starting = dict(tools)
-        if pre_commit:
-            hooked, why = _precommit_tool(work)
-            if hooked is not None:
-                starting["normalize (pre-commit env)"] = hooked
-            data["pre_commit"] = why or "measured"
-        data["seed"] = _median_runs({n: [*c, str(SEED)] for n, c in starting.items()}, repeat, home, work)
-        data["library"] = _library(sentences, home)
+        if "seed" in wanted:
+            starting = dict(tools)
+            if pre_commit:
+                hooked, why = _precommit_tool(work)
+                if hooked is not None:
+                    starting["normalize (pre-commit env)"] = hooked
+                data["pre_commit"] = why or "measured"
+            data["seed"] = _median_runs({n: [*c, str(SEED)] for n, c in starting.items()}, repeat, home, work)
+        if "library" in wanted:
+            data["library"] = _library(sentences, home)
         write()
-        many = {n: [*c, "files"] for n, c in tools.items() if n != "normalize"}
-        many["normalize --jobs 1"] = [*tools["normalize"], "--jobs", "1", "files"]
-        many["normalize --jobs 2"] = [*tools["normalize"], "--jobs", "2", "files"]
-        data["files"] = _median_runs(many, repeat, home, work)
-        write()
-        data["big"] = _median_runs({n: [*c, "news.txt"] for n, c in tools.items()}, big_repeat, home, work)
-        write()
+        if "files" in wanted:
+            many = {n: [*c, "files"] for n, c in tools.items() if n != "normalize"}
+            many["normalize --jobs 1"] = [*tools["normalize"], "--jobs", "1", "files"]
+            many["normalize --jobs 2"] = [*tools["normalize"], "--jobs", "2", "files"]
+            data["files"] = _median_runs(many, repeat, home, work)
+            write()
+        if "big" in wanted:
+            data["big"] = _median_runs({n: [*c, "news.txt"] for n, c in tools.items()}, big_repeat, home, work)
+            write()
 
 
 def _markdown(d: dict[str, Any], repeat: int, big_repeat: int) -> str:
