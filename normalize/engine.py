@@ -192,7 +192,7 @@ class Normalizer:
         spaced, tokens = split_words(text, tokens, lexicon, model, memo)  # fixed halves are not read alone
         found.extend(spaced)
         spelled = None if whole is None else whole.spaced
-        glued, tokens = run_ons(tokens, lexicon, model, spelled)  # fixed words are not read as names
+        glued, tokens = run_ons(tokens, lexicon, model, spelled, memo=memo)  # fixed words are not read as names
         found.extend(glued)
         if cut is not None:
             cut.extend(glued)

@@ -40,14 +40,17 @@ from normalize.context import (
     FUNCTION_WORDS,
     GEOGRAPHIC_NOUNS,
     MAX_PARTICLES,
+    MAX_WORDS,
     MEETING_NOUNS,
     PARTICLES,
+    Memo,
     is_country,
     listed_pair,
     listed_pair_after,
     main_name_of,
     name_side,
     typed_prior,
+    word_table,
 )
 from normalize.decide import CLOSED_CLASS
 from normalize.derive import DEMONYMS, DERIVATIONS, SLAVIC_DERIVATIONS, SLAVIC_FORMS
@@ -87,6 +90,7 @@ def run_ons(
     model: Model,
     counts: Counter[str] | None = None,
     pending: list[int] | None = None,
+    memo: Memo | None = None,
 ) -> tuple[list[Finding], list[Word]]:
     """Findings for words run together with a name, and ``words`` with each one found marked ``skip``.
 
@@ -94,6 +98,7 @@ def run_ons(
     ``words`` are only a piece of it; by default they are counted in ``words``.
     ``pending``: when a list, a word whose cut reads those counts is not read but its
     position added there (for ``run_on``, once a long text's counts are all in).
+    ``memo``: keeps which distinct words are shaped as a run-on word (``_shape``).
     """
     out = list(words)
     findings = []
@@ -105,8 +110,15 @@ def run_ons(
             document = Counter(w.core for w in words if not w.skip)
         return document
 
+    shapes = word_table(memo, "runon_shape", MAX_WORDS)
     for i, word in enumerate(words):
-        if word.skip or len(word.core) < 5:  # (most words: asked here, not in a call)
+        core = word.core
+        if word.skip or len(core) < 5:  # (most words: asked here, not in a call)
+            continue
+        shape = shapes.get(core)
+        if shape is None:
+            shape = shapes[core] = _shape(core, lexicon)
+        if not shape:
             continue
         cuts = _cuts(words, i, lexicon, counted, pending)
         if cuts is None:
@@ -116,6 +128,18 @@ def run_ons(
             findings.append(finding)
             out[i] = replace(out[i], skip=True)  # not also read as one misspelled name (Beninby: not Benin)
     return findings, out
+
+
+def _shape(core: str, lexicon: Lexicon) -> bool:
+    """Whether a word of 5 letters or more written ``core`` is shaped as one ``_cuts`` reads (a
+    lowercase word then a capitalized one, a name then a lowercase rest, two capitalized words)
+    and not itself a word: its neighbours are then asked. The same answer for every word
+    written so (``run_ons`` asks once per distinct word)."""
+    if LOWER_THEN_CAPITAL.fullmatch(core):
+        return True
+    if not (NAME_THEN_WORD.fullmatch(core) or pair_cut(core)):
+        return False
+    return not lexicon.knows(core) and core.lower() not in lexicon.extra_words
 
 
 def run_on(words: Sequence[Word], i: int, lexicon: Lexicon, model: Model, counts: Counter[str]) -> Finding | None:

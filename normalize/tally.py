@@ -280,7 +280,7 @@ def _block(text: str, near: Spans, a: int, b: int, lexicon: Lexicon, model: Mode
     _, tokens = split_words(text, tokens, lexicon, model, memo)
     spaced = Counter(w.core for w in tokens if not w.skip)
     pending: list[int] = []
-    glued, _ = run_ons(tokens, lexicon, model, None, pending)
+    glued, _ = run_ons(tokens, lexicon, model, None, pending, memo)
     return Block(
         a,
         b,
