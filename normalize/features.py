@@ -182,6 +182,8 @@ FEATURES = {
     "writing neither the name alone nor any other word of a listed name beside it (Francestands; Iranpour?)",
     "runon_place_noun": "a place's name run into a noun of land or water, or a lowercase noun of a meeting "
     "named after it (HudsonRiver, Sahelregion, Minskagreements)",
+    "runon_person_slot": "a place's name cut from a word right after a title or a given name, where a person's "
+    "name goes (Vladimir [Petin], President [Petor]: not Pet in, Pet or)",
     # the finding
     "alone_word": "a long lowercase word with no other candidate within two edits",
     "alone_name": "a long capitalized word with no other candidate within two edits",

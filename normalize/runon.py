@@ -36,6 +36,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from normalize.context import (
+    ABBREVIATED_TITLES,
     CAPITAL,
     FUNCTION_WORDS,
     GEOGRAPHIC_NOUNS,
@@ -43,7 +44,10 @@ from normalize.context import (
     MAX_WORDS,
     MEETING_NOUNS,
     PARTICLES,
+    TITLES,
     Memo,
+    adjacent,
+    after_given_name,
     is_country,
     listed_pair,
     listed_pair_after,
@@ -241,6 +245,9 @@ def _name_then_word(
             # main name, vouch (not SergeiDefence, a speaker label; not VinFast, Vin being Vienna)
             continue
         unvouched = not (vouched or alone or adjective or camel or right in CLOSED_WORDS)
+        # a place's name cut from a word where a person's name goes (Vladimir [Petin], President
+        # [Petor]: Pet, a name of Perth, and in or or): the word is a surname, misspelled or not
+        slot = pair is None and lexicon.name_prior[low][1] == "place" and _person_slot(words, i, lexicon)
         # a name of several words is as prominent as the whole name is (United States)
         prominence = lexicon.name(pair).prominence if pair is not None else lexicon.name_prior[low][0]
         f = {
@@ -253,9 +260,24 @@ def _name_then_word(
             "runon_place_noun": float(noun),
             "runon_unvouched": float(unvouched),
             "runon_left_word": max(0.0, lexicon.words.get(low, 0.0) - prominence),
+            "runon_person_slot": float(slot),
         }
         out.append(Cut(i, f"{left} {typed}", f))
     return out
+
+
+def _person_slot(words: Sequence[Word], i: int, lexicon: Lexicon) -> bool:
+    """The word right before ``i`` is a title (President, Dr., Minister) or a given name of
+    listed people (Vladimir): a person's name goes at ``i``. (One word: a cut reads no
+    more than NAME_REACH words before it.)"""
+    if i == 0 or words[i - 1].skip:
+        return False
+    before = words[i - 1].core.lower()
+    if words[i - 1].pause_after:  # Dr. [Petin]: an abbreviated title and its full stop
+        return before in ABBREVIATED_TITLES
+    # (a given name that names a country is the country here: Israel-Lebanonborder)
+    given = after_given_name(words, i, lexicon) and not is_country(before, lexicon)
+    return adjacent(words, i - 1, i) and (before in TITLES or given)
 
 
 def _national(left: str, lexicon: Lexicon) -> bool:
