@@ -21,6 +21,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
+from normalize.bound import hopeless
 from normalize.candidates import Bigrams, NameMatcher, Speller
 from normalize.context import (
     FUNCTION_WORDS,
@@ -123,6 +124,9 @@ SPLIT_AFFINITY = 0.25  # log10 of how much likelier the pair is than chance ("al
 # "form a" 3.96) is a word, and two content words may be a compound some text writes solid
 # (workplan, yearend)
 APART_ODDS = 1.3
+
+
+Partners = dict[str, "tuple[int, str] | None"]
 
 
 class Scored(NamedTuple):
@@ -302,7 +306,7 @@ def _decided(ctx: Context, i: int, listed: bool) -> Finding | None:
     log: list[tuple[str, int]] = []
     counts.reads = log
     try:
-        found = _finding(ctx, i, _score(ctx, i, listed), listed)
+        found = _found(ctx, i, listed)
     finally:
         counts.reads = None
     if found is not None:
@@ -330,14 +334,47 @@ def _unread(ctx: Context, i: int) -> bool:
     form = shape(core)
     if form == "lower" or ctx.names.lookup(core, ctx.own_names):
         return False
-    english = word.sentence_start or (
-        form == "title" and (core.lower().endswith(DEMONYM_ENDINGS) or in_title_phrase(ctx.words, i, ctx.lexicon))
+    return not (_may_be_english(ctx, i) and ctx.speller.lookup(core))
+
+
+def _may_be_english(ctx: Context, i: int) -> bool:
+    """Whether ``_score`` may read the capitalized word at ``i`` as an English word (at the
+    start of a sentence, in a phrase of capitalized English words, or as a demonym), a
+    word of an official's name aside."""
+    word = ctx.words[i]
+    core = word.core
+    return word.sentence_start or (
+        shape(core) == "title"
+        and (core.lower().endswith(DEMONYM_ENDINGS) or in_title_phrase(ctx.words, i, ctx.lexicon))
     )
-    return not (english and ctx.speller.lookup(core))
 
 
-def _score(ctx: Context, i: int, listed: bool) -> list[Scored]:
-    """The readings of the word at ``i``, best first."""
+def _found(ctx: Context, i: int, listed: bool) -> Finding | None:
+    """The finding for the word at ``i``, if any. A capitalized word is scored in full only
+    where the bound on its readings' margins (bound.py) lets one of them reach the floor;
+    elsewhere the full scoring would find nothing either."""
+    core = ctx.words[i].core
+    own = own_entities(core.lower(), ctx.lexicon)
+    null = null_features(ctx, i, listed, own)
+    named = None
+    if shape(core) != "lower":
+        official = any(ctx.lexicon.entries[e][2] == "person" for e in own)
+        named = _name_hits(ctx, i, own, official)
+        english = not official and _may_be_english(ctx, i)
+        if hopeless(ctx, i, _floor(ctx, i, listed), null, *named, english):
+            return None
+    return _finding(ctx, i, _score(ctx, i, listed, null, named), listed)
+
+
+def _score(
+    ctx: Context,
+    i: int,
+    listed: bool,
+    null: dict[str, float] | None = None,
+    named: tuple[list[tuple[str, int]], bool, Partners] | None = None,
+) -> list[Scored]:
+    """The readings of the word at ``i``, best first (``null``: its features as typed, and
+    ``named``: what ``_name_hits`` answers for it, where already known)."""
     word = ctx.words[i]
     core = word.core
     low = core.lower()
@@ -346,11 +383,11 @@ def _score(ctx: Context, i: int, listed: bool) -> list[Scored]:
     # other spellings of that entity are no correction of it.
     own = own_entities(low, ctx.lexicon)
     official = any(ctx.lexicon.entries[e][2] == "person" for e in own)  # a word of an official's name
-    null = null_features(ctx, i, listed, own)
+    null = null_features(ctx, i, listed, own) if null is None else null
     out: list[Scored] = []
     hits: list[tuple[str, int]] = []
     if form != "lower":
-        hits, person, partners = _name_hits(ctx, i, own, official)
+        hits, person, partners = _name_hits(ctx, i, own, official) if named is None else named
         # (but a doubled or undoubled letter beside an official's other name is a slip: Emanuel Macron)
         # that the candidate's spelling is the one text uses more (Assad, not Asad)
         # A spelling that text uses 1,000 times less than the name is a slip of it (Rusia, Chinna).
@@ -397,9 +434,6 @@ def _score(ctx: Context, i: int, listed: bool) -> list[Scored]:
         out += [s for s in readings if demonym(s.candidate.text.lower(), ctx.lexicon)]
     out.sort(key=lambda s: (-s.candidate.score, s.candidate.distance, s.candidate.text))
     return _dedupe(out)
-
-
-Partners = dict[str, "tuple[int, str] | None"]
 
 
 def _name_hits(
@@ -610,9 +644,14 @@ def _dedupe(scored: list[Scored]) -> list[Scored]:
     return out
 
 
+def _floor(ctx: Context, i: int, listed: bool) -> float:
+    """The margin the best reading of the word at ``i`` needs for a finding (a suggestion)."""
+    return 0.0 if listed else LOWERCASE_SUGGEST_MARGIN if ctx.words[i].core.islower() else SUGGEST_MARGIN
+
+
 def _finding(ctx: Context, i: int, scored: list[Scored], listed: bool) -> Finding | None:
     word = ctx.words[i]
-    floor = 0.0 if listed else LOWERCASE_SUGGEST_MARGIN if word.core.islower() else SUGGEST_MARGIN
+    floor = _floor(ctx, i, listed)
     if not scored or scored[0].margin < floor:
         return None
     best, gap, alone = weigh_rivals(ctx, i, scored)

@@ -16,6 +16,8 @@ DELETION_COST = 1.6  # a letter left out
 SHORT_WORD = 5
 SHORT_WORD_EXTRA_COST = 1.0  # per slip beyond the first in a word this short: a different word
 FIRST_LETTER_COST = 0.5  # the first letter is rarely the one mistyped
+# what any slip costs at least (``slip_cost``'s steps, and edit_cost's prices of one slip)
+CHEAPEST_SLIP = min(EDIT_COST, TRANSPOSITION_COST, KEYBOARD_COST, DELETION_COST)
 VOWELS = frozenset("aeiouy")
 _DOUBLED = re.compile(r"(.)\1+")
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
@@ -98,6 +100,15 @@ def slip_cost(typed: str, key: str) -> float:
             row[j] = best
         prev2, prev = prev, row
     return prev[m]
+
+
+def cost_floor(typed: str, key: str, dist: int) -> float:
+    """At most ``edit_cost(typed, key, dist)``, with or without ``slips``: ``dist`` slips at
+    the cheapest price (an OSA distance of ``dist`` takes that many), and the first letter's."""
+    cost = CHEAPEST_SLIP * dist
+    if dist > 1 and len(typed) <= SHORT_WORD:
+        cost += SHORT_WORD_EXTRA_COST * (dist - 1)
+    return cost + (FIRST_LETTER_COST if typed[:1].lower() != key[:1] else 0.0)
 
 
 def edit_cost(typed: str, key: str, dist: int, *, slips: bool = False) -> float:

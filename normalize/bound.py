@@ -1,0 +1,277 @@
+"""An upper bound on the margin of a capitalized word's readings, from cheap features.
+
+Most capitalized words worth checking end with no finding: the word as typed is far
+likelier than any reading (on 2 MB of dev news, 89 % of the words scored in full). The
+bound proves it before the full scoring (decide.py's ``_score``), and is exact, not a
+heuristic: when it lies below the floor a finding needs, every reading's margin does too,
+and decide finds nothing, as the full scoring would.
+
+The typed word's features are computed as the full scoring computes them. Each candidate
+reading (every name within reach, every English word where the word may be read as one)
+gets the features that are cheap to know exactly (the English word's prior, its edit
+cost) or to bound (a name's prior, its edit cost), and every other feature its reading
+can have at its largest contribution, ``max(w * lo, w * hi)`` over the values ``RANGES``
+allows, with the weights of the model in use: a refit or a new weight keeps the bound
+exact. A feature that cannot be non-zero at this word counts 0: no title before it (title,
+role), no preposition of place, no comma beside it (city_country)... A name with an exact
+neighbour that completes it (same_name) is not bounded: such a word is scored in full.
+
+A feature that a reading can have must be in its group here (``NAME``, ``WORD``) with its
+range; tests/test_bound.py fails for a feature of FEATURES that no group has, and replays
+dev words asserting that no reading's margin exceeds the bound.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+
+from normalize.candidates import Bigrams
+from normalize.context import (
+    HONORIFICS,
+    NAME_GLUE,
+    PLACE_PREPOSITIONS,
+    Context,
+    _title_rarity,
+    country_beside,
+    meeting_noun,
+    office_of,
+    place_noun,
+    remember,
+)
+from normalize.edits import cost_floor, edit_cost
+from normalize.features import (
+    MAX_NAME_CONTEXT,
+    NOUN_BEFORE,
+    USAGE_WEIGHT,
+    _title_before,
+)
+from normalize.model import RANK_ONLY, Model
+
+INF = math.inf
+LIMIT = Bigrams.LIMIT
+# The values each feature of a reading can take (features.py). ``INF``: no fixed bound (the
+# bound computes one where the weight needs it, or gives up).
+RANGES: dict[str, tuple[float, float]] = {
+    # a listed name (features.name_features)
+    "name_prior": (0.0, INF),  # bounded per name: ``_prior_bound``
+    "edit_cost": (0.0, INF),  # bounded per reading: ``_cost_floor``
+    "same_name": (0.0, 1.0),
+    "near_name": (0.0, 1.0),
+    "common_partner": (0.0, INF),
+    "partner_words": (0.0, INF),
+    "glued_name": (0.0, 1.0),
+    "other_name": (0.0, 1.0),
+    "unmatched_particle": (0.0, 1.0),
+    "in_document": (0.0, 1.0),
+    "full_name_in_document": (0.0, 1.0),
+    "far_name": (0.0, 1.0),
+    "title": (0.0, 1.0),
+    "honorific": (0.0, 1.0),
+    "role": (0.0, 1.0),
+    "role_word": (0.0, INF),  # log10 people per holder: bounded by the lexicon's rarest title
+    "place_preposition": (0.0, 1.0),
+    "place_as_person": (0.0, 1.0),
+    "place_noun": (0.0, 1.0),
+    "place_meeting": (0.0, 1.0),
+    "country_list": (0.0, 2.0),  # one country on either side
+    "country_of": (0.0, 1.0),
+    "city_country": (0.0, 1.0),
+    "topic": (0.0, 1.0),
+    "demonym_before_pause": (0.0, 1.0),
+    "form_cue": (0.0, 2 * LIMIT),  # a difference of two affinities
+    "name_context": (0.0, MAX_NAME_CONTEXT),
+    # an English word (features.word_features)
+    "word_prior": (0.0, INF),  # exact per reading
+    "known_misspelling": (0.0, 1.0),
+    "bigram_support": (0.0, 2 * LIMIT),  # the affinities with the words before and after
+    "bigram_against": (-2 * LIMIT, 0.0),
+    "context_support": (0.0, 2 * LIMIT),
+    "news_context": (-2 * LIMIT, 2 * LIMIT),
+    "number_prior": (0.0, INF),
+    "word_slips": (0.0, INF),
+    "word_in_document": (0.0, INF),
+    "before_pause": (0.0, 1.0),
+    # two words typed without the space (features.split_features; lowercase words only, never bounded)
+    "missing_space": (0.0, 1.0),
+    "function_half": (0.0, 1.0),
+    "lost_article": (0.0, 1.0),
+    "pair_support": (0.0, LIMIT),
+}
+NAME = frozenset(
+    "name_prior edit_cost same_name near_name common_partner partner_words glued_name other_name "
+    "unmatched_particle in_document full_name_in_document far_name title honorific role role_word "
+    "place_preposition place_as_person place_noun place_meeting country_list country_of city_country "
+    "topic demonym_before_pause form_cue name_context".split()
+)
+WORD = frozenset(
+    "word_prior edit_cost known_misspelling bigram_support bigram_against context_support news_context "
+    "number_prior word_slips word_in_document before_pause".split()
+)
+SPLIT = frozenset(
+    "word_prior edit_cost missing_space function_half lost_article bigram_support bigram_against "
+    "news_context pair_support".split()
+)
+# The typed word's features (features.null_features): computed exactly, never bounded.
+NULL = frozenset(
+    "typed_zipf name_floor listed_part seen_name own_entity name_word rare_sequences repeated village "
+    "unlisted_neighbour unlisted_list capitalized bias tail_word marked_sic lone_capitals split_half".split()
+)
+FINDING = frozenset(("alone_word", "alone_name"))  # added after the floor is passed (decide._finding)
+# Name features that only a person's reading has, and those only a place's.
+PERSON = frozenset(("title", "honorific", "role", "role_word", "full_name_in_document"))
+PLACE = frozenset(
+    "place_preposition place_as_person place_noun place_meeting country_list country_of city_country "
+    "topic name_context".split()
+)
+# The features of a name reading bounded per name; the others are bounded per word (``_name_gates``).
+PER_NAME = frozenset(("name_prior", "edit_cost", "in_document", "full_name_in_document"))
+PARTNER = ("same_name", "near_name", "common_partner", "partner_words")  # a name with a partner is not bounded
+SLACK = 1e-9  # the bound is summed in another order than the margin
+ZERO = (0.0, 0.0)
+
+
+def hopeless(
+    ctx: Context,
+    i: int,
+    floor: float,
+    null: Mapping[str, float],
+    names: Sequence[tuple[str, int]],
+    person: bool,
+    partners: Mapping[str, object],
+    english: bool,
+) -> bool:
+    """True when no reading of the capitalized word at ``i`` can reach ``floor``: decide
+    finds nothing for it (``margin_bound``)."""
+    return margin_bound(ctx, i, null, names, person, partners, english) < floor - SLACK
+
+
+def margin_bound(
+    ctx: Context,
+    i: int,
+    null: Mapping[str, float],
+    names: Sequence[tuple[str, int]],
+    person: bool,
+    partners: Mapping[str, object],
+    english: bool,
+) -> float:
+    """At least the margin of every reading decide.py's ``_score`` gives the capitalized
+    word at ``i``: ``null``, its features as typed; ``names``, the listed names it reads
+    (``(key, distance)``), as a person's name if ``person``, with the neighbour that
+    completes each (``partners``); ``english``: whether it may read English words too.
+    ``-inf`` when it has no reading, ``inf`` when a neighbour completes a name (not bounded)."""
+    words, lexicon = ctx.words, ctx.lexicon
+    core = words[i].core
+    weights = ctx.model.weights
+    typed = math.fsum(weights[n] * v for n, v in null.items() if n not in RANK_ONLY and n != "own_entity")
+    if "own_entity" in null:  # (dropped for a reading of the same entity)
+        typed += max(0.0, weights["own_entity"] * null["own_entity"])
+    best = -INF
+    if names:
+        if any(partners.get(k) for k, _ in names):
+            return INF
+        gates = _name_gates(ctx, i)
+        common = _sum(ctx.model, NAME - PERSON - PLACE - PER_NAME, gates)
+        kinds = {
+            "person": common + _sum(ctx.model, PERSON - PER_NAME, gates),
+            "place": common + _sum(ctx.model, PLACE - PER_NAME, gates),
+        }
+        for key, dist in names:
+            kind = "person" if person else lexicon.name_prior[key][1]
+            best = max(best, kinds.get(kind, common) + _name_bound(ctx, i, key, dist, kind))
+    if english:
+        for key, dist in ctx.speller.lookup(core):
+            best = max(best, _word_bound(ctx, i, key, dist))
+    return typed + best
+
+
+def _name_gates(ctx: Context, i: int) -> dict[str, tuple[float, float]]:
+    """The values the context lets each name feature take at ``i``, whatever the name."""
+    words, lexicon = ctx.words, ctx.lexicon
+    n = len(words)
+    word = words[i]
+    gates: dict[str, tuple[float, float]] = dict.fromkeys(PARTNER, ZERO)
+    title = _title_before(ctx, i)[0]
+    if not title:
+        gates.update(dict.fromkeys(("title", "honorific", "role", "role_word"), ZERO))
+    elif title[0] in HONORIFICS:
+        gates.update(dict.fromkeys(("title", "role", "role_word"), ZERO))  # Mr., Dr.: some person
+    else:
+        gates["honorific"] = ZERO
+        if len(title) == 1:  # (an office named by one word, or by several: role)
+            gates["role"] = ZERO
+            gates["role_word"] = (0.0, _title_rarity(lexicon).get(title[0], 0.0))
+        else:
+            gates["role_word"] = ZERO
+    before = words[i - 1].core.lower() if i > 0 else ""
+    if before not in PLACE_PREPOSITIONS:
+        gates["place_preposition"] = ZERO
+    if before not in NAME_GLUE:
+        gates["glued_name"] = ZERO
+    if not place_noun(words, i):
+        gates["place_noun"] = ZERO
+    if not meeting_noun(words, i):
+        gates["place_meeting"] = ZERO
+    gates["country_list"] = (0.0, float(len(country_beside(words, i, lexicon))))
+    if not office_of(words, i):
+        gates["country_of"] = ZERO
+    comma_before = i > 0 and words[i - 1].pause_after and word.token.start - words[i - 1].token.end == 2
+    comma_after = i + 1 < n and word.pause_after and words[i + 1].token.start - word.token.end == 2
+    if not (comma_before or comma_after):
+        gates["city_country"] = ZERO
+    if not ctx.topics or lexicon.zipf(word.core) != 0.0:
+        gates["topic"] = ZERO
+    if word.core.lower() in lexicon.name_index:
+        gates["name_context"] = ZERO  # (a listed name as typed reads no news pairs)
+    return gates
+
+
+def _name_bound(ctx: Context, i: int, key: str, dist: int, kind: str) -> float:
+    """At least the part of the margin of the name ``key`` read at ``i`` that ``PER_NAME`` make."""
+    lexicon, weights = ctx.lexicon, ctx.model.weights
+    core = ctx.words[i].core
+    count = ctx.in_document[lexicon.display[key]]
+    zipf = lexicon.zipf(key)
+    # (``features._name_prior``: the prominence of an entity so named is at most the name's,
+    # ``lexicon.name_prior``, and the prior reads it or how often text names it)
+    prior = max(lexicon.name_prior[key][0], zipf) + USAGE_WEIGHT * zipf
+    found = ctx.memo.get(("edit_cost", core, key, dist))
+    cost = found if isinstance(found, float) else cost_floor(core, key, dist)
+    used = 1.0 / dist if count >= max(1, ctx.in_document[core]) else 0.0
+    full = float(count >= 1 and kind == "person")
+    return (
+        _term(weights["name_prior"], 0.0, prior)
+        + _term(weights["edit_cost"], cost, INF)
+        + _term(weights["in_document"], 0.0, used)
+        + _term(weights["full_name_in_document"], 0.0, full)
+    )
+
+
+def _word_bound(ctx: Context, i: int, key: str, dist: int) -> float:
+    """At least the candidate part of the margin of the English word ``key`` read at ``i``."""
+    lexicon = ctx.lexicon
+    core = ctx.words[i].core
+    prior = lexicon.words[key]
+    cost = remember(ctx.memo, ("word_cost", core, key, dist), lambda: edit_cost(core, key, dist))
+    fixes = lexicon.misspellings.get(core.lower())
+    listed = fixes.split("|") if fixes else ()
+    misspelt = 1.0 / len(listed) if key in listed else 0.0
+    pause = float(key in NOUN_BEFORE and ctx.words[i].pause_after)
+    values = {
+        "word_prior": (prior, prior),
+        "edit_cost": (cost, cost),
+        "known_misspelling": (misspelt, misspelt),
+        "before_pause": (pause, pause),
+    }
+    return _sum(ctx.model, WORD, values)
+
+
+def _term(w: float, lo: float, hi: float) -> float:
+    """The largest ``w x value`` for a value from ``lo`` to ``hi``."""
+    return max(w * lo, w * hi) if w else 0.0
+
+
+def _sum(model: Model, group: frozenset[str], values: Mapping[str, tuple[float, float]]) -> float:
+    """The largest sum of ``weight x value`` over the margin's features of ``group``."""
+    weights = model.weights
+    return math.fsum(_term(weights[n], *values.get(n, RANGES[n])) for n in group if n not in RANK_ONLY)
