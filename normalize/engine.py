@@ -163,10 +163,12 @@ class Normalizer:
         if kept is not None and moved is not None:
             found = self._again(text, skip, memo, blocks, counted, whole, kept, moved)
         if found is None:
-            found, whole, cut = self._in_pieces(text, skip, memo, parts, whole, cut, readers)
+            packed = blocks if moved is None else None  # (the first pass's blocks keep their words)
+            found, whole, cut = self._in_pieces(text, skip, memo, parts, whole, cut, readers, packed)
         report = Report(text, tuple(as_written(text, found)))
         if last is not None:
             doc = whole.document
+            blocks = [block._replace(packed=None) if block.packed else block for block in blocks]  # (not read again)
             kept = _Long(blocks, cut, doc.topics, doc.own_names, _majorities(whole.rules), readers)
             last[:] = [_Pass("", tally.fingerprint(text), None, kept, report.fixes)]
         return report
@@ -180,19 +182,24 @@ class Normalizer:
         whole: _Whole | None = None,
         cut: list[Finding] | None = None,
         body: tuple[int, int] | None = None,
+        unpacked: tally.Unpacked | None = None,
     ) -> list[Finding]:
         """The findings of every step for ``tokens``, the words of ``text``; ``whole``: what
         the whole document says, when ``text`` is a piece of it; ``cut`` gets the run-on words
         found; ``body``: where the words lie whose decisions are wanted (the words around
-        them are only read), by default all."""
+        them are only read), by default all; ``unpacked``: the tokens once split and run-on
+        words are found, and those findings, when the blocks kept them (tally.unpack)."""
         lexicon, model = self.lexicon, self.model
         found: list[Finding] = []
         for rule in self.rules if whole is None else whole.rules:
             found.extend(f for f in rule(text, tokens, lexicon) if not _inside(f, skip))
-        spaced, tokens = split_words(text, tokens, lexicon, model, memo)  # fixed halves are not read alone
+        if unpacked is not None:
+            spaced, glued, tokens = unpacked.split, unpacked.glued, unpacked.words
+        else:
+            spaced, tokens = split_words(text, tokens, lexicon, model, memo)  # fixed halves are not read alone
+            spelled = None if whole is None else whole.spaced
+            glued, tokens = run_ons(tokens, lexicon, model, spelled, memo=memo)  # fixed words are not read as names
         found.extend(spaced)
-        spelled = None if whole is None else whole.spaced
-        glued, tokens = run_ons(tokens, lexicon, model, spelled, memo=memo)  # fixed words are not read as names
         found.extend(glued)
         if cut is not None:
             cut.extend(glued)
@@ -217,6 +224,7 @@ class Normalizer:
         whole: _Whole,
         guessed: Counter[str],
         readers: dict[str, set[str]],
+        packed: list[tally.Block] | None = None,
     ) -> tuple[list[Finding], _Whole, Counter[str]]:
         """The findings for a long text, read a piece at a time (pieces.py), so that the words
         of one piece, not of the whole text, are held at once; the same as ``_steps`` on the
@@ -226,13 +234,14 @@ class Normalizer:
         Decisions read the words the text writes once run-on words are cut, and which words
         are cut needs the counts of the whole text: ``guessed`` (tally.py) cuts run-ons
         without the words around their blocks, and should the pieces, read with them, cut
-        others, they are read again with those."""
+        others, they are read again with those. ``packed``: the text's blocks, when they keep
+        their words (read there, not tokenized again)."""
         spans = Spans(skip)
         while True:
             whole.document.in_document.readers = readers
             out: list[Finding] = []
             cut: Counter[str] = Counter()
-            job = _Job(self, text, spans, memo, whole, parts)
+            job = _Job(self, text, spans, memo, whole, parts, blocks=packed)
             for found, glued, heard in fanout.ordered(_in_piece, job, len(parts), self._workers()):
                 out.extend(found)
                 cut.update(glued)
@@ -247,9 +256,10 @@ class Normalizer:
         return self.workers if self.workers is not None else _WORKERS[0]
 
     def _blocks(self, text: str, skip: Sequence[tuple[int, int]], memo: Memo | None) -> list[tally.Block]:
-        """``tally.read``'s blocks, read a run of blocks at a time on the workers when there are several."""
+        """``tally.read``'s blocks, each keeping its words (``tally.Packed``), read a run of blocks
+        at a time on the workers when there are several."""
         at = cuts(text, self.block)
-        return self._blocks_on(text, skip, list(zip(at, at[1:], strict=False)), memo, self._workers())
+        return self._blocks_on(text, skip, list(zip(at, at[1:], strict=False)), memo, self._workers(), pack=True)
 
     def _blocks_at(
         self, text: str, skip: Sequence[tuple[int, int]], spans: list[tuple[int, int]], memo: Memo | None
@@ -265,29 +275,45 @@ class Normalizer:
         spans: list[tuple[int, int]],
         memo: Memo | None,
         workers: int,
+        pack: bool = False,
     ) -> list[tally.Block]:
         """The blocks at ``spans``, in order, read a run of spans at a time on ``workers`` processes
         when there are several; the words of all blocks share their strings (``tally.shared``)."""
         canon: dict[str, str] = {}
         if workers <= 1:
-            return tally.shared(tally.blocks_at(text, skip, spans, self.lexicon, self.model, memo), canon)
+            return tally.shared(tally.blocks_at(text, skip, spans, self.lexicon, self.model, memo, pack), canon)
         step = max(1, len(spans) // (RUNS_PER_WORKER * workers))
         runs = [spans[k : k + step] for k in range(0, len(spans), step)]
-        job = (self, text, skip, memo, runs)
+        job = (self, text, skip, memo, runs, pack)
         return [
             block for run in fanout.ordered(_at_spans, job, len(runs), workers) for block in tally.shared(run, canon)
         ]
 
     def _piece(
-        self, text: str, spans: Spans, p: Piece, memo: Memo | None, whole: _Whole
+        self,
+        text: str,
+        spans: Spans,
+        p: Piece,
+        memo: Memo | None,
+        whole: _Whole,
+        blocks: list[tally.Block] | None = None,
+        starts: list[int] | None = None,
     ) -> tuple[list[Finding], list[str]]:
-        """The findings in the body of the piece ``p`` (in the text's offsets), and the run-on words cut there."""
+        """The findings in the body of the piece ``p`` (in the text's offsets), and the run-on words
+        cut there; ``blocks`` (``starts``: where each starts): the text's, when they keep their words."""
         piece = text[p.before : p.after]
         piece_skip = clipped(spans.spans, spans.starts, spans.longest, p.before, p.after)
-        tokens = join_broken(piece, words(piece, piece_skip), self.lexicon.knows)
+        unpacked = None
+        if blocks is not None and starts is not None:
+            first = bisect_right(starts, p.before) - 1
+            unpacked = tally.unpack(blocks, first, p.before, p.after, self.lexicon, self.model, whole.spaced)
+        if unpacked is not None:
+            tokens = unpacked.read
+        else:
+            tokens = join_broken(piece, words(piece, piece_skip), self.lexicon.knows)
         glued: list[Finding] = []
         lo, hi = p.start - p.before, p.end - p.before
-        found = self._steps(piece, tokens, piece_skip, memo, whole, glued, (lo, hi))
+        found = self._steps(piece, tokens, piece_skip, memo, whole, glued, (lo, hi), unpacked)
         out = [
             replace(f, start=f.start + p.before, end=f.end + p.before)
             for f in _without_overlaps([f for f in found if lo <= f.start < hi])  # no finding spans a cut
@@ -393,6 +419,10 @@ class _Job(NamedTuple):
     whole: _Whole
     parts: list[Piece]  # (or, with ``loose``, the bodies of pieces whose margins are still to find)
     loose: bool = False
+    blocks: list[tally.Block] | None = None  # the text's blocks, when they keep their words (tally.Packed)
+
+    def starts(self) -> list[int] | None:
+        return None if self.blocks is None else [block.start for block in self.blocks]
 
 
 def _in_piece(job: _Job, k: int) -> tuple[list[Finding], list[str], dict[str, set[str]]]:
@@ -408,7 +438,7 @@ def _in_piece(job: _Job, k: int) -> tuple[list[Finding], list[str], dict[str, se
     part = job.parts[k]
     if job.loose:
         part = loose(job.text, part.start, part.end)
-    found, glued = job.normalizer._piece(job.text, job.spans, part, job.memo, job.whole)
+    found, glued = job.normalizer._piece(job.text, job.spans, part, job.memo, job.whole, job.blocks, job.starts())
     return found, glued, heard
 
 
@@ -419,12 +449,12 @@ def _forget_pages(lexicon: Lexicon) -> None:
 
 
 def _at_spans(
-    job: tuple[Normalizer, str, Sequence[tuple[int, int]], Memo | None, list[list[tuple[int, int]]]], k: int
+    job: tuple[Normalizer, str, Sequence[tuple[int, int]], Memo | None, list[list[tuple[int, int]]], bool], k: int
 ) -> list[tally.Block]:
-    normalizer, text, skip, memo, runs = job
+    normalizer, text, skip, memo, runs, pack = job
     if fanout.in_worker():
         _forget_pages(normalizer.lexicon)
-    blocks = tally.blocks_at(text, skip, runs[k], normalizer.lexicon, normalizer.model, memo)
+    blocks = tally.blocks_at(text, skip, runs[k], normalizer.lexicon, normalizer.model, memo, pack)
     return tally.shared(blocks, {})  # (a word is pickled once a run)
 
 

@@ -22,6 +22,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from typing import NamedTuple, cast
 
 from normalize.context import Memo
@@ -31,7 +32,7 @@ from normalize.model import Model
 from normalize.pieces import BLANK, clipped, cuts, space_after, space_before, words_after, words_before
 from normalize.runon import NAME_REACH, run_on, run_ons
 from normalize.spacing import split_words
-from normalize.tokenize import Word, words_between
+from normalize.tokenize import Word, new_token, new_word, words_between
 from normalize.types import Finding
 
 # Characters of a block: a fix reads its block again (some 700 words), and each block keeps
@@ -52,6 +53,27 @@ class Block(NamedTuple):
     cut: tuple[str, ...]  # run-on words cut, whose cut reads no count
     pending: tuple[tuple[tuple[Word, ...], int], ...]  # the others: the words up to each, and its place there
     read_at: int  # where the block started when it was read (its pending words' offsets are from then)
+    packed: Packed | None = None  # its words, for the first pass's pieces (``pack``)
+
+
+class Packed(NamedTuple):
+    """A block's words as ``words_between`` reads them, and what splitting and run-on words make
+    of them, kept in a few arrays (some 10 bytes a word) so that the first pass's pieces read
+    them here instead of tokenizing the text again (``unpack``). Offsets are from the block's start."""
+
+    starts: array[int]
+    ends: array[int]
+    cores: tuple[str, ...]  # the distinct cores
+    core_at: array[int]  # each word's core, by place in ``cores``
+    flags: bytes  # each word's ``_SKIP``... bits
+    texts: dict[int, str]  # the words whose text is not their core, by place
+    spaced: tuple[Finding, ...]  # split_words' findings (offsets from the block's start)
+    glued: tuple[Finding, ...]  # run_ons' findings, but for the pending words'
+
+
+# A packed word's flags: skip as read, once split words are fixed, once run-on words are; whether
+# it starts a sentence, has a pause after it, is a pending run-on word, has a text that is not its core.
+_SKIP, _SKIP_SPACED, _SKIP_GLUED, _STARTS, _PAUSE, _PENDING, _TEXT = (1 << k for k in range(7))
 
 
 class Counts(NamedTuple):
@@ -79,11 +101,18 @@ def between(
 
 
 def blocks_at(
-    text: str, skip: Sequence[Span], spans: Sequence[Span], lexicon: Lexicon, model: Model, memo: Memo | None
+    text: str,
+    skip: Sequence[Span],
+    spans: Sequence[Span],
+    lexicon: Lexicon,
+    model: Model,
+    memo: Memo | None,
+    pack: bool = False,
 ) -> list[Block]:
-    """The blocks of ``text`` at ``spans`` (each whole paragraphs), in order."""
+    """The blocks of ``text`` at ``spans`` (each whole paragraphs), in order; with ``pack``,
+    each keeps its words (``Block.packed``)."""
     near = Spans(skip)
-    return [_block(text, near, a, b, lexicon, model, memo) for a, b in spans]
+    return [_block(text, near, a, b, lexicon, model, memo, pack) for a, b in spans]
 
 
 class Moved(NamedTuple):
@@ -274,13 +303,15 @@ def _writing(words: set[str]) -> re.Pattern[str]:
 _APOSTROPHE = "[" + APOSTROPHES + "]"
 
 
-def _block(text: str, near: Spans, a: int, b: int, lexicon: Lexicon, model: Model, memo: Memo | None) -> Block:
-    tokens = words_between(text, near.within(a, b), a, b, lexicon.knows)
-    written = Counter(w.core for w in tokens if not w.skip)
-    _, tokens = split_words(text, tokens, lexicon, model, memo)
+def _block(
+    text: str, near: Spans, a: int, b: int, lexicon: Lexicon, model: Model, memo: Memo | None, pack: bool = False
+) -> Block:
+    read = words_between(text, near.within(a, b), a, b, lexicon.knows)
+    written = Counter(w.core for w in read if not w.skip)
+    split, tokens = split_words(text, read, lexicon, model, memo)
     spaced = Counter(w.core for w in tokens if not w.skip)
     pending: list[int] = []
-    glued, _ = run_ons(tokens, lexicon, model, None, pending, memo)
+    glued, cut = run_ons(tokens, lexicon, model, None, pending, memo)
     return Block(
         a,
         b,
@@ -289,7 +320,130 @@ def _block(text: str, near: Spans, a: int, b: int, lexicon: Lexicon, model: Mode
         tuple(f.text for f in glued),
         tuple((tuple(tokens[max(0, i - NAME_REACH) : i + 1]), min(i, NAME_REACH)) for i in pending),
         a,
+        _pack(a, b, read, tokens, cut, pending, split, glued) if pack else None,
     )
+
+
+def _pack(
+    a: int,
+    b: int,
+    read: Sequence[Word],
+    spaced: Sequence[Word],
+    glued: Sequence[Word],
+    pending: Sequence[int],
+    split: Sequence[Finding],
+    cut: Sequence[Finding],
+) -> Packed:
+    """The words of ``text[a:b]``: as read, once split words are fixed, and once run-on words are."""
+    code = "H" if b - a < 1 << 16 else "I"
+    places: dict[str, int] = {}
+    flags = bytearray(len(read))
+    texts: dict[int, str] = {}
+    for k, (w, s, g) in enumerate(zip(read, spaced, glued, strict=True)):
+        flags[k] = (
+            w.skip * _SKIP
+            | (s.skip and not w.skip) * _SKIP_SPACED
+            | (g.skip and not s.skip) * _SKIP_GLUED
+            | w.sentence_start * _STARTS
+            | w.pause_after * _PAUSE
+        )
+        if w.token.text != w.core:
+            flags[k] |= _TEXT
+            texts[k] = w.token.text
+    for i in pending:
+        flags[i] |= _PENDING
+    for w in read:
+        places.setdefault(w.core, len(places))
+    return Packed(
+        array(code, [w.token.start - a for w in read]),
+        array(code, [w.token.end - a for w in read]),
+        tuple(places),
+        array("I", [places[w.core] for w in read]),
+        bytes(flags),
+        texts,
+        tuple(_moved_by(f, -a) for f in split),
+        tuple(_moved_by(f, -a) for f in cut),
+    )
+
+
+def _moved_by(f: Finding, shift: int) -> Finding:
+    return replace(f, start=f.start + shift, end=f.end + shift)
+
+
+class Unpacked(NamedTuple):
+    """The words of a stretch of text as ``engine.Normalizer._steps`` reads them (``unpack``)."""
+
+    read: list[Word]  # as read (the rules read these)
+    split: list[Finding]  # split_words' findings
+    glued: list[Finding]  # run_ons' findings
+    words: list[Word]  # once split words and run-on words are fixed
+
+
+def unpack(
+    blocks: Sequence[Block], first: int, lo: int, hi: int, lexicon: Lexicon, model: Model, counts: Counter[str]
+) -> Unpacked | None:
+    """The words of ``text[lo:hi]`` (whole paragraphs; ``blocks[first]`` the block where ``lo``
+    is) in its offsets, numbered from 0, read from the blocks' packed words: those
+    ``words_between`` would read there, and what ``split_words`` and ``run_ons`` (given the
+    document's ``counts``) would make of them; None when a block there was read without them."""
+    read: list[Word] = []
+    split: list[Finding] = []
+    glued: list[Finding] = []
+    spaced: list[int] = []  # the words fixed as split words
+    cut: list[int] = []  # the run-on words found, but the pending ones
+    pending: list[int] = []
+    token, word = new_token, new_word
+    k = first
+    while k < len(blocks) and blocks[k].start < hi:
+        block, k = blocks[k], k + 1
+        packed = block.packed
+        if packed is None:
+            return None
+        base = block.start - lo  # (the block's offsets in the stretch's)
+        cores, texts = packed.cores, packed.texts
+        at = len(read)
+        for j, (start, end, c, flag) in enumerate(
+            zip(packed.starts, packed.ends, packed.core_at, packed.flags, strict=True)
+        ):
+            start += base
+            if start < 0:
+                continue
+            if start >= hi - lo:
+                break
+            core = cores[c]
+            if flag & _SKIP_SPACED:
+                spaced.append(len(read))
+            if flag & _SKIP_GLUED:
+                cut.append(len(read))
+            elif flag & _PENDING:
+                pending.append(len(read))
+            read.append(
+                word(
+                    token(texts[j] if flag & _TEXT else core, start, end + base, len(read)),
+                    core,
+                    bool(flag & _SKIP),
+                    bool(flag & _STARTS),
+                    bool(flag & _PAUSE),
+                )
+            )
+        if len(read) > at:
+            lower, upper = -base, hi - lo - base
+            split.extend(_moved_by(f, base) for f in packed.spaced if lower <= f.start < upper)
+            glued.extend(_moved_by(f, base) for f in packed.glued if lower <= f.start < upper)
+    words = list(read)
+    for i in spaced:
+        words[i] = replace(words[i], skip=True)
+    if pending:  # (read with the words up to NAME_REACH on either side, as split words left them)
+        for i in pending:
+            a, b = max(0, i - NAME_REACH), min(len(words), i + NAME_REACH + 1)
+            found = run_on(words[a:b], i - a, lexicon, model, counts)
+            if found is not None:
+                glued.append(found)
+                cut.append(i)
+        glued.sort(key=lambda f: f.start)
+    for i in cut:
+        words[i] = replace(words[i], skip=True)
+    return Unpacked(read, split, glued, words)
 
 
 def shared(blocks: Iterable[Block], canon: dict[str, str]) -> list[Block]:
@@ -305,6 +459,7 @@ def shared(blocks: Iterable[Block], canon: dict[str, str]) -> list[Block]:
             written=(one(block.written[0]), block.written[1]),
             spaced=None if block.spaced is None else (one(block.spaced[0]), block.spaced[1]),
             cut=one(block.cut),
+            packed=None if block.packed is None else block.packed._replace(cores=one(block.packed.cores)),
         )
         for block in blocks
     ]

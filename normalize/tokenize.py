@@ -182,6 +182,7 @@ def _maker(cls: type[T]) -> Callable[..., T]:
 
 _token = _maker(Token)
 _word = _maker(Word)
+new_token, new_word = _token, _word  # (for words read back from where they were kept: tally.unpack)
 
 
 def _core(token: str) -> tuple[str, bool]:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import random
+from bisect import bisect_right
 from pathlib import Path
 
 import pytest
 
 from normalize import engine, tally
-from normalize.pieces import BLANK, MARGIN_WORDS, pieces
-from normalize.tokenize import WORD
+from normalize.pieces import BLANK, MARGIN_WORDS, cuts, pieces
+from normalize.runon import run_ons
+from normalize.spacing import split_words
+from normalize.tokenize import WORD, join_broken, words
 from normalize.types import Report
 
 # Sentences written for this test: misspelled names and words, a name spelt two ways in
@@ -223,3 +226,30 @@ def test_later_passes_read_again_only_what_the_fixes_change(
     assert [f.replacement for f in whole.findings if f.text == "Zlensky"] == ["Zelensky"]
     assert _checked(text, 3_000, block=400).findings == whole.findings
     assert any(again)  # a later pass read only some paragraphs
+
+
+def test_words_kept_by_the_blocks_are_those_a_piece_reads_again() -> None:
+    """The first pass's pieces read their words from the blocks (tally.unpack) instead of
+    tokenizing again: the same words, split words and run-on words as read from the piece."""
+    base = engine.default()
+    lexicon, model = base.lexicon, base.model
+    text = _document(11, 160)
+    skip = [(m.start(), m.end()) for m in WORD.finditer(text)][200:260:7]  # a few words not prose
+    at = cuts(text, 700)
+    blocks = tally.blocks_at(text, skip, list(zip(at, at[1:], strict=False)), lexicon, model, None, pack=True)
+    spaced = tally.counts(blocks, lexicon, model).spaced
+    assert any(block.pending for block in blocks)  # run-on words whose cut reads the counts (Russiaand)
+    starts = [block.start for block in blocks]
+    found = [0, 0, 0]
+    for p in pieces(text, 3_000):
+        unpacked = tally.unpack(blocks, bisect_right(starts, p.before) - 1, p.before, p.after, lexicon, model, spaced)
+        assert unpacked is not None
+        piece = text[p.before : p.after]
+        near = tally.Spans(skip).within(p.before, p.after)
+        read = join_broken(piece, words(piece, [(a - p.before, b - p.before) for a, b in near]), lexicon.knows)
+        split, tokens = split_words(piece, read, lexicon, model)
+        glued, tokens = run_ons(tokens, lexicon, model, spaced)
+        assert unpacked.read == read
+        assert (unpacked.split, unpacked.glued, unpacked.words) == (split, glued, tokens)
+        found = [found[0] + len(split), found[1] + len(glued), found[2] + sum(w.skip for w in read)]
+    assert all(found)
