@@ -79,7 +79,7 @@ from normalize.features import (
     split_features,
     word_features,
 )
-from normalize.forms import recase, romanization_variant, shape, skeleton
+from normalize.forms import recase, romanization_variant, shape, skeleton, slavic_g_variant
 from normalize.lexicon import Lexicon
 from normalize.model import FIX_MARGIN, MAX_CONFIDENCE, Evidence, Model
 from normalize.model import default as default_model
@@ -407,7 +407,9 @@ def _score(
             spelt = max(prominence[k][0] for k in variants)
             if not any(
                 (prominence[k][0] - spelt >= FIX_MARGIN and main_name_of(k, ctx.lexicon, ("country",)))
-                or (partners[k] and _slip(low, k, ctx))  # President Joe Bidden: not Byden, a town
+                # President Joe Bidden: not Byden, a town; but Andry Yermak is Andriy's
+                # romanization, not Andrey's slip
+                or (partners[k] and _slip(low, k, ctx) and not any(partners[v] for v in variants))
                 for k, _ in hits
                 if k not in variants
             ):
@@ -499,7 +501,7 @@ def _name_scored(ctx: Context, i: int, key: str, dist: int, person: bool, null: 
         cand.kind == "place" and vowel_ending(low, key) and not established
     )
     if "same_name" in reading.features and _slip(low, key, ctx):
-        variant = False  # a doubled or undoubled letter in an official's name that its neighbours complete
+        variant = False  # a slip in an official's name that its neighbours complete (Jaka Sullivan)
     if _name_in_use(low, lexicon) and len(low) == len(key) and vowel_for_vowel(low, key):
         variant = True  # one vowel for another in a name people bear is another spelling (Ismael, Ismail)
     return _weighed(ctx, cand, reading.features, null, variant)
@@ -511,10 +513,13 @@ def _name_in_use(low: str, lexicon: Lexicon) -> bool:
 
 
 def _slip(typed: str, key: str, ctx: Context) -> bool:
-    """A letter doubled or undoubled, where text uses the other spelling more: a slip of the
-    keyboard, not another romanization or the press's own spelling (Assad for Asad)."""
+    """A slip of the keyboard, not another romanization (Oleksiy for Oleksii, Sergii for
+    Serhii) or the press's own spelling (Assad for Asad): the letters differ by more than a
+    romanization choice (a letter doubled, dropped or struck for another: Bidden, Jaka,
+    Raimond), and text uses the typed spelling less."""
     lexicon = ctx.lexicon
-    return typed != key and undoubled(typed) == undoubled(key) and lexicon.zipf(typed) < lexicon.zipf(key)
+    struck = undoubled(typed) == undoubled(key) or not slavic_g_variant(typed, key)  # (Draghii: doubled)
+    return typed != key and struck and lexicon.zipf(typed) < lexicon.zipf(key)
 
 
 def _words_scored(ctx: Context, i: int, names: set[str], null: dict[str, float]) -> list[Scored]:

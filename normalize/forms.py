@@ -108,6 +108,13 @@ def romanization_variant(a: str, b: str) -> bool:
     return a.lower() != b.lower() and _romanized(a) == _romanized(b)
 
 
+def slavic_g_variant(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` are romanization variants once the Slavic letter г, which
+    Ukrainian romanizes h and Russian g, is written one way (Sergii, Serhii; Olga, Olha)."""
+    a, b = a.lower(), b.lower()
+    return a != b and _romanized(a.replace("g", "h")) == _romanized(b.replace("g", "h"))
+
+
 @lru_cache(maxsize=1 << 16)
 def _romanized(word: str) -> str:
     return _FINAL_II.sub("i", _transliterated(word))  # Monastyrsky, Monastyrskyi, Monastyrskyy
