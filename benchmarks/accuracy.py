@@ -304,9 +304,25 @@ def markdown(results: dict[tuple[str, str, str], dict[str, Any]], meta: dict[str
 @click.option("--peer-docs", type=int, default=40, show_default=True, help="peers: the first N documents of each part")
 @click.option("--seed", type=int, default=1, show_default=True)
 @click.option("--mix", type=click.Choice(["published", "engine"]), default="published", show_default=True)
+@click.option(
+    "--weights",
+    type=click.Choice(["shipped", "hand-set"]),
+    default="shipped",
+    show_default=True,
+    help="normalize's weights: the shipped ones, or the hand-set ones model.json keeps beside fitted ones "
+    "(to compare; with it no result file is rewritten)",
+)
 @click.option("--rescore", is_flag=True, help="re-render the last full run (results/accuracy.pickle) with the review")
 def main(
-    tool_names: str, corpora: str, parts: str, docs: int, peer_docs: int, seed: int, mix: str, rescore: bool
+    tool_names: str,
+    corpora: str,
+    parts: str,
+    docs: int,
+    peer_docs: int,
+    seed: int,
+    mix: str,
+    weights: str,
+    rescore: bool,
 ) -> None:
     review = load_review()
     if rescore:
@@ -322,7 +338,7 @@ def main(
     made: dict[str, Any] = {}
     for name in names:
         try:
-            made[name] = tools.make(name)
+            made[name] = tools.make(name, weights)
         except Exception as exc:  # noqa: BLE001 - a tool that cannot run is reported, not fatal
             click.echo(f"{name}: skipped ({type(exc).__name__}: {exc})", err=True)
     for corpus in corpus_names:
@@ -343,11 +359,11 @@ def main(
                 click.echo(f"{corpus}/{part} {name}: {time.perf_counter() - t0:.0f}s {s}", err=True)
     meta = {
         "seed": seed, "mix": mix, "docs": docs, "peer_docs": peer_docs, "corpora": corpus_names,
-        "tools": [t for t in made if any(k[1] == t for k in results)],
+        "tools": [t for t in made if any(k[1] == t for k in results)], "weights": weights,
     }  # fmt: skip
-    if docs:
+    if docs or weights != "shipped":
         click.echo(markdown(results, meta, review))
-        click.echo("(--docs given: a sample; no result file rewritten)", err=True)
+        click.echo("(--docs or --weights given: no result file rewritten)", err=True)
         return
     with open(SAVED, "wb") as fh:
         pickle.dump((results, meta), fh)

@@ -182,19 +182,25 @@ class Normalize:
     name = "normalize"
     note = "normalize.check(text): fix findings applied; suggestions scored separately"
 
-    def __init__(self) -> None:
+    def __init__(self, weights: str = "shipped") -> None:
+        """``weights``: the shipped model's, or (``hand-set``) the hand-set weights model.json keeps beside them."""
         if str(ROOT) not in sys.path:
             sys.path.insert(0, str(ROOT))
-        import normalize
+        from normalize.engine import Normalizer, default
 
-        self.normalize = normalize
-        normalize.check("Warm up the lexicon.")  # loading is timed apart (see speed.py)
+        engine = default()
+        if weights == "hand-set":
+            engine = Normalizer(engine.lexicon, model=engine.model.hand_set(), rules=engine.rules)
+        elif weights != "shipped":
+            raise SystemExit(f"unknown weights {weights!r}; choose shipped or hand-set")
+        self.check = engine.check
+        self.check("Warm up the lexicon.")  # loading is timed apart (see speed.py)
 
     def warm(self, words: Iterable[str]) -> None:
         pass
 
     def run(self, text: str) -> Output:
-        report = self.normalize.check(text)
+        report = self.check(text)
         out = Output()
         for f in report.findings:
             if f.action == "fix" and f.replacement is not None and f.replacement != f.text:
@@ -208,7 +214,7 @@ class Normalize:
 TOOLS = {"normalize": Normalize, "symspell": SymSpell, "hunspell": Hunspell, "pyspellchecker": PySpell}
 
 
-def make(name: str) -> Peer | Normalize:
+def make(name: str, weights: str = "shipped") -> Peer | Normalize:
     if name not in TOOLS:
         raise SystemExit(f"unknown tool {name!r}; choose from {', '.join(TOOLS)}")
-    return TOOLS[name]()
+    return Normalize(weights) if name == "normalize" else TOOLS[name]()

@@ -82,6 +82,16 @@ class Model:
                     evidence.append((name, round(value, 3), weight))
         return math.fsum(products), tuple(evidence), tuple(terms)
 
+    def hand_set(self) -> Model:
+        """The hand-set weights this model's record keeps beside fitted ones (for comparison), with
+        the shipped weight of any feature added since (new features get a hand-set weight); the
+        model itself when its weights are hand-set."""
+        if self.fitted.get("method", "hand-set") == "hand-set":
+            return self
+        hand = {n: float(w) for n, w in self.fitted["hand_set_weights"].items() if n in self.weights}
+        hand.update({n: w for n, w in self.weights.items() if n not in hand})
+        return Model(hand, self.fitted, float(self.fitted.get("hand_set_fix_gap", FIX_MARGIN)))
+
     def evidence(self, features: Features, null: Features) -> Evidence:
         """The margin's terms: each feature with its value and weight."""
         return tuple(

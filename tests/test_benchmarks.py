@@ -229,3 +229,17 @@ def test_percentile_is_nearest_rank() -> None:
     values = [float(v) for v in range(1, 101)]
     assert (percentile(values, 50), percentile(values, 99), percentile(values, 100)) == (50.0, 99.0, 100.0)
     assert percentile([3.0], 99) == 3.0
+
+
+def test_the_benchmark_runs_normalize_with_the_shipped_or_the_hand_set_weights() -> None:
+    from benchmarks import tools
+    from normalize.engine import default
+
+    shipped, hand = tools.make("normalize"), tools.make("normalize", "hand-set")
+    assert isinstance(shipped, tools.Normalize) and isinstance(hand, tools.Normalize)
+    text = "Kremlin spokesman Kmitry Peskov said so."
+    assert shipped.check(text) == default().check(text)
+    assert hand.check.__self__.model.weights == default().model.hand_set().weights  # type: ignore[attr-defined]
+    assert [e.replacement for e in hand.run(text).edits] == ["Dmitry"]
+    with pytest.raises(SystemExit, match="unknown weights"):
+        tools.Normalize("tuned")

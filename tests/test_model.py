@@ -89,3 +89,13 @@ def test_a_different_model_changes_the_decision() -> None:
     doubtful = Normalizer(shipped.lexicon, model=model.Model(weights))
     assert [f.replacement for f in shipped.check(text).findings] == ["Dmitry"]
     assert [f.replacement for f in doubtful.check(text).fixes] == []
+
+
+def test_fitted_weights_keep_the_hand_set_ones_beside_them_for_comparison() -> None:
+    hand_set = model.Model({"edit_cost": -1.0, "word_prior": 1.0})
+    assert hand_set.hand_set() is hand_set  # hand-set weights are their own
+    record = {"method": "fitted", "hand_set_weights": {"edit_cost": -1.0, "word_prior": 1.0}, "hand_set_fix_gap": 1.0}
+    fitted = model.Model({"edit_cost": -1.4, "word_prior": 0.8, "new_feature": 0.5}, record, fix_gap=0.9)
+    hand = fitted.hand_set()
+    assert dict(hand.weights) == {"edit_cost": -1.0, "word_prior": 1.0, "new_feature": 0.5}  # added since: hand-set
+    assert hand.fix_gap == 1.0
