@@ -39,7 +39,7 @@ from normalize.context import (
     place_noun,
     remember,
 )
-from normalize.edits import cost_floor, edit_cost
+from normalize.edits import cost_floor, edit_cost, omitted
 from normalize.features import (
     MAX_NAME_CONTEXT,
     NOUN_BEFORE,
@@ -84,6 +84,7 @@ RANGES: dict[str, tuple[float, float]] = {
     # an English word (features.word_features)
     "word_prior": (0.0, INF),  # exact per reading
     "known_misspelling": (0.0, 1.0),
+    "omission": (0.0, 1.0),
     "bigram_support": (0.0, 2 * LIMIT),  # the affinities with the words before and after
     "bigram_against": (-2 * LIMIT, 0.0),
     "context_support": (0.0, 2 * LIMIT),
@@ -105,7 +106,7 @@ NAME = frozenset(
     "topic demonym_before_pause form_cue name_context".split()
 )
 WORD = frozenset(
-    "word_prior edit_cost known_misspelling bigram_support bigram_against context_support news_context "
+    "word_prior edit_cost omission known_misspelling bigram_support bigram_against context_support news_context "
     "number_prior word_slips word_in_document before_pause".split()
 )
 SPLIT = frozenset(
@@ -257,9 +258,11 @@ def _word_bound(ctx: Context, i: int, key: str, dist: int) -> float:
     listed = fixes.split("|") if fixes else ()
     misspelt = 1.0 / len(listed) if key in listed else 0.0
     pause = float(key in NOUN_BEFORE and ctx.words[i].pause_after)
+    left_out = float(dist == 1 and omitted(core, key))
     values = {
         "word_prior": (prior, prior),
         "edit_cost": (cost, cost),
+        "omission": (left_out, left_out),
         "known_misspelling": (misspelt, misspelt),
         "before_pause": (pause, pause),
     }

@@ -51,6 +51,16 @@ def vowel_for_vowel(a: str, b: str) -> bool:
     return len(diff) == 1 and diff[0][0] in VOWELS and diff[0][1] in VOWELS
 
 
+def omitted(typed: str, key: str) -> bool:
+    """True when ``typed`` is ``key`` with one letter left out, not one of a doubled pair
+    (undoubling is a slip of its own): resurgnt for resurgent, goverment for government."""
+    low = typed.lower()
+    if len(low) + 1 != len(key) or undoubled(low) == undoubled(key):
+        return False
+    j = next((j for j, (a, b) in enumerate(zip(low, key, strict=False)) if a != b), len(low))
+    return low[j:] == key[j + 1 :]
+
+
 def struck_beside(typed: str, key: str) -> bool:
     """True when ``typed`` is ``key`` with one letter added next to a QWERTY neighbour of it."""
     for j in range(len(typed)):

@@ -72,7 +72,7 @@ from normalize.context import (
     whole_name_before,
 )
 from normalize.derive import DEMONYMS, PLURAL_SLACK, demonym, demonym_stems
-from normalize.edits import EDIT_COST, edit_cost
+from normalize.edits import EDIT_COST, edit_cost, omitted
 from normalize.forms import recase, shape
 from normalize.lexicon import Lexicon
 from normalize.tokenize import Word
@@ -141,6 +141,8 @@ FEATURES = {
     "word_in_document": "the text uses the English word in some form: log10 of how much likelier it is (ranks only)",
     "number_prior": "the English word in both numbers, less this form (talks: talk and talks; Zipf, ranks only)",
     "word_slips": "a lowercase word's English reading: how much cheaper its slips are than plain edits (ranks only)",
+    "omission": "an English reading that restores one letter the typed word left out (goverment, wre): "
+    "the commonest misspelling (Pollock & Zamora 1983)",
     "known_misspelling": "codespell lists the typed word as a misspelling of the English word (teh: the; "
     "dictionaries/misspellings.tsv): 1 / the number of words it lists for it",
     "before_pause": "an English word that needs a noun after it (the, its, of) read before a comma or full stop",
@@ -542,6 +544,8 @@ def word_features(ctx: Context, i: int, key: str, dist: int) -> dict[str, float]
     core = ctx.words[i].core
     cost = remember(ctx.memo, ("word_cost", core, key, dist), partial(edit_cost, core, key, dist))
     f = {"word_prior": ctx.lexicon.words[key], "edit_cost": cost}
+    if dist == 1 and omitted(core, key):
+        f["omission"] = 1.0
     fixes = ctx.lexicon.misspellings.get(core.lower())
     listed = fixes.split("|") if fixes else ()
     if key in listed:

@@ -11,6 +11,7 @@ import normalize
 from normalize import context, derive, edits, features
 from normalize.forms import romanization_variant
 from normalize.lexicon import Lexicon, _leads, dictionaries_dir, load, parse, trigrams
+from normalize.model import default as default_model
 
 
 @pytest.fixture(scope="module")
@@ -45,6 +46,25 @@ def test_edit_costs_follow_how_people_type() -> None:
     assert cost("rusdsia", "russia", 1) == edits.KEYBOARD_COST
     assert cost("ruspsia", "russia", 1) == edits.EDIT_COST
     assert cost("aussia", "russia", 1) == edits.EDIT_COST + edits.FIRST_LETTER_COST
+
+
+def test_a_letter_left_out_is_an_omission_but_an_undoubled_letter_is_not() -> None:
+    assert edits.omitted("goverment", "government")
+    assert edits.omitted("wre", "were")
+    assert edits.omitted("efence", "defence")  # the first letter too
+    assert edits.omitted("Fous", "focus")  # the typed word's case does not matter
+    assert not edits.omitted("comittee", "committee")  # one of a doubled pair: its own slip
+    assert not edits.omitted("talsk", "talks")  # swapped
+    assert not edits.omitted("were", "were")
+    assert not edits.omitted("goverment", "governments")  # two letters short
+
+
+def test_an_english_reading_that_restores_a_left_out_letter_has_the_omission_feature() -> None:
+    found = {f.text: f for f in normalize.check("The delegates wre told to fous on the talks.").findings}
+    assert ("omission", 1.0, default_model().weights["omission"]) in found["wre"].evidence
+    assert found["fous"].replacement == "focus"
+    swapped = normalize.check("The talks will focus on the tlaks.").findings
+    assert all(e[0] != "omission" for f in swapped for e in f.evidence)
 
 
 def test_demonym_endings_attach_only_where_english_puts_them() -> None:
