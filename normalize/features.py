@@ -21,6 +21,7 @@ from rapidfuzz.distance import OSA
 
 from normalize.candidates import Bigrams
 from normalize.context import (
+    ABBREVIATED_TITLES,
     CAPITAL,
     COMMON_ZIPF,
     FUNCTION_WORDS,
@@ -120,9 +121,12 @@ FEATURES = {
     "part of it goes: a person, any person",
     "role": "the title of several words is an office the person holds (Secretary of State [Blinken])",
     "role_word": "else a one-word title names an office the person holds (Chancellor [Scholz]): log10 people/holder",
-    "place_preposition": "a place's name after a preposition of place (in, near, from)",
+    "place_preposition": "a place's name after a preposition of place: 1 (in, near, inside), 0.5 after one that "
+    "takes a person or a firm as readily (to, from, at)",
     "place_noun": "a place's name before a region noun (region, oblast, province)",
-    "place_as_person": "a name of places only, where a person's name goes: after a title or initial (Ms. [Keya])",
+    "place_as_person": "a name of places only, where a person's name goes: right after a title's word or an "
+    "initial (Ms. [Keya], Dr. [Kenua]) 1, after a longer phrase read as a title 0.5; not beside a word of the "
+    "place's own name",
     "place_meeting": "a place's name before a noun of a meeting or accord named after it (Sendai Framework)",
     "glued_name": "the words of a listed name before it, across of or the (Republic of Fijo, Islamic Republic of Iwan)",
     "country_list": "a country's name in a list beside other countries (Jordan, Traq, Yemen; Venezuela and "
@@ -221,6 +225,9 @@ NOUN_BEFORE = frozenset("a an the its my your our their thy of and".split())
 # Prepositions: a country's name stands before them, a demonym (an adjective) does not
 # ("by Germany within the G20"; "in Russian in 1990" is a language, a noun, rare in news copy)
 PREPOSITIONS = PLACE_PREPOSITIONS | frozenset("of by with for on".split())
+TITLE_WORDS = TITLES | ABBREVIATED_TITLES
+# Prepositions of place that take a person or a firm as readily (to, from, at: half the cue of in, near)
+PERSON_PREPOSITIONS = frozenset("to from at via toward towards visit visited".split())
 
 
 class Reading(NamedTuple):
@@ -373,6 +380,10 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
     if dist >= FAR_EDITS and not partner and "in_document" not in f and "full_name_in_document" not in f:
         f["far_name"] = 1.0
     f.update(_place_and_title(ctx, i, key, kind, evidence))
+    if partner or "glued_name" in f:
+        # the words of the place's own name beside it say it is the place (President of the
+        # United [Statea]: a title phrase before, but United States is named)
+        f.pop("place_as_person", None)
     f["demonym_before_pause"] = adjective_cue(words, i, key, lexicon)
     f["form_cue"] = form_cue(words, i, key, lexicon, ctx.bigrams)
     if kind == "place" and core.lower() not in lexicon.name_index:
@@ -505,11 +516,16 @@ def _place_and_title(ctx: Context, i: int, key: str, kind: str, evidence: list[s
             f["role_word"] = role_word(key, title, ctx.lexicon)
         evidence.append(f"after '{' '.join(w.core for w in words[first - len(title) : first])}'")
     elif kind == "place" and before in PLACE_PREPOSITIONS:
-        f["place_preposition"] = 1.0
+        # (to, from and at take people and firms as often: a letter from [Ryaan], go to [Keth], at [Saputo])
+        f["place_preposition"] = 0.5 if before in PERSON_PREPOSITIONS else 1.0
         evidence.append(f"after '{words[i - 1].core}'")
     if kind == "place":
         if person_slot(words, i, ctx.lexicon) and not names_person(key, ctx.lexicon):
-            f["place_as_person"] = 1.0
+            # a title's own word right before (Dr. [Kenua], Ambassador [Keya]) or an initial: a
+            # person surely; after a longer phrase that reads as a title (THE PRESIDENT VISITED
+            # [POLNAD], in capitals) half as sure
+            prev = words[i - 1].core
+            f["place_as_person"] = 1.0 if prev.lower() in TITLE_WORDS or len(prev) == 1 else 0.5
             evidence.append(f"where a person's name goes, after '{words[i - 1].core}'")
         noun = place_noun(words, i)
         if noun:

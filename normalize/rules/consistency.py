@@ -8,7 +8,8 @@ ending (Kazakhstan/Kazakhstani, Bucha/Buchas: derived words, not typos). Two
 edits apart were measured on news-dev and are mostly different people
 (Mikhailov/Mikhalkov, Asanova/Arslanova), so they are left out. It is only
 suggested, except when the majority spelling is a name the gazetteer knows and
-the minority is unknown: then it is fixed.
+the minority is unknown: then it is fixed. Of two majority spellings within reach, the
+one the likelier slip leads to (edits.edit_cost) is meant, then the commoner.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
+from normalize.derive import derived
+from normalize.edits import edit_cost
 from normalize.forms import shape, skeleton
 from normalize.lexicon import Lexicon
 from normalize.rules import Rule
@@ -67,6 +70,7 @@ def _majority(counts: Counter[str], lexicon: Lexicon) -> dict[str, str]:
     majority = {}
     for minor, n in counts.items():
         best = None
+        best_rank = (0.0, 0)
         for major in near[minor]:
             m = counts[major]
             if major == minor or major[0] != minor[0] or n > (n + m) * MAX_SHARE:
@@ -74,11 +78,17 @@ def _majority(counts: Counter[str], lexicon: Lexicon) -> dict[str, str]:
             if OSA.distance(minor.lower(), major.lower()) > 1 or skeleton(minor) == skeleton(major):
                 continue
             if minor.startswith(major) or major.startswith(minor):
+                if derived(minor.lower(), major.lower(), lexicon):
+                    best = None  # a form of the other spelling (Buchas, Russias), which no rival corrects
+                    break
                 continue
             if lexicon.knows(minor) or lexicon.knows_folded(minor):
                 continue
-            if best is None or m > counts[best]:
-                best = major
+            # the likelier slip first (Russiaq: an extra key after Russia, not n struck as q in
+            # Russian, however often the text writes Russian), then the commoner spelling
+            rank = (-edit_cost(minor, major.lower(), 1), m)
+            if best is None or rank > best_rank:
+                best, best_rank = major, rank
         if best is not None:
             majority[minor] = best
     return majority
