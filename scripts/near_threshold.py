@@ -8,7 +8,8 @@ them (seed 1, published mix). Each spelling finding is written with the two quan
 fix decision reads (``sure``: the margin, capped by the gap to the runner-up, against
 FIX_MARGIN; ``confidence``: the posterior, against MIN_FIX_CONFIDENCE), its evidence and
 its context, labelled ``clean`` (no typo there: a correct word, or a genuine error of the
-source), ``right`` (its top reading restores an injected typo) or ``wrong``. Findings of a
+source), ``right`` (its top reading restores an injected typo) or ``wrong`` (a typo's finding
+also names the typo: its original, category and edit class). Findings of a
 clean text that a slightly lower bar would have fixed are the population the tuned model
 only just avoids changing: count them before and after a change to the engine.
 """
@@ -87,10 +88,12 @@ def main(out: str, limit: int, corpora: str, clean_only: bool) -> None:
                         top = f.replacement or (f.suggestions[0] if f.suggestions else None)
                         over = [i for i in injections if f.start < i.end and i.start < f.end]
                         label = "clean"
+                        typo: dict[str, str] = {}
                         if over:
                             i = over[0]
                             fixed = text[i.start : f.start] + (top or "") + text[f.end : i.end]
                             label = "right" if f.start >= i.start and fixed == i.original else "wrong"
+                            typo = {"original": i.original, "category": i.category, "edit": i.edit}
                         ev = {name: value for name, value, _ in f.evidence}
                         weights = {name: w for name, _, w in f.evidence if not name.startswith("~")}
                         before, after = _context(text, f.start, f.end)
@@ -98,7 +101,7 @@ def main(out: str, limit: int, corpora: str, clean_only: bool) -> None:
                             "corpus": corpus, "n": n, "first": n < FIRST, "doc": doc.link, "where": where,
                             "label": label, "text": f.text, "top": top, "action": f.action, "rule": f.rule,
                             "kind": f.kind, "confidence": f.confidence, "features": ev, "weights": weights,
-                            "before": before, "after": after,
+                            "before": before, "after": after, **typo,
                         }  # fmt: skip
                         fh.write(json.dumps(row, ensure_ascii=False) + "\n")
                 if n % 50 == 0:
