@@ -306,11 +306,11 @@ def markdown(results: dict[tuple[str, str, str], dict[str, Any]], meta: dict[str
 @click.option("--mix", type=click.Choice(["published", "engine"]), default="published", show_default=True)
 @click.option(
     "--weights",
-    type=click.Choice(["shipped", "hand-set"]),
+    type=click.Choice(["shipped", "hand-set", "fitted"]),
     default="shipped",
     show_default=True,
-    help="normalize's weights: the shipped ones, or the hand-set ones model.json keeps beside fitted ones "
-    "(to compare; with it no result file is rewritten)",
+    help="normalize's weights: the shipped ones, the hand-set ones model.json keeps beside fitted ones, or those "
+    "of the last fit it records, shipped or not (to compare; with hand-set or fitted no result file is rewritten)",
 )
 @click.option("--rescore", is_flag=True, help="re-render the last full run (results/accuracy.pickle) with the review")
 def main(

@@ -183,16 +183,18 @@ class Normalize:
     note = "normalize.check(text): fix findings applied; suggestions scored separately"
 
     def __init__(self, weights: str = "shipped") -> None:
-        """``weights``: the shipped model's, or (``hand-set``) the hand-set weights model.json keeps beside them."""
+        """``weights``: the shipped model's, the hand-set ones model.json keeps beside fitted ones
+        (``hand-set``), or those of the last fit it records, shipped or not (``fitted``)."""
         if str(ROOT) not in sys.path:
             sys.path.insert(0, str(ROOT))
         from normalize.engine import Normalizer, default
 
         engine = default()
-        if weights == "hand-set":
-            engine = Normalizer(engine.lexicon, model=engine.model.hand_set(), rules=engine.rules)
+        if weights in ("hand-set", "fitted"):
+            model = engine.model.hand_set() if weights == "hand-set" else engine.model.last_fit()
+            engine = Normalizer(engine.lexicon, model=model, rules=engine.rules)
         elif weights != "shipped":
-            raise SystemExit(f"unknown weights {weights!r}; choose shipped or hand-set")
+            raise SystemExit(f"unknown weights {weights!r}; choose shipped, hand-set or fitted")
         self.check = engine.check
         self.check("Warm up the lexicon.")  # loading is timed apart (see speed.py)
 

@@ -92,6 +92,16 @@ class Model:
         hand.update({n: w for n, w in self.weights.items() if n not in hand})
         return Model(hand, self.fitted, float(self.fitted.get("hand_set_fix_gap", FIX_MARGIN)))
 
+    def last_fit(self) -> Model:
+        """The weights of the last fit this model's record keeps (shipped or not), with this
+        model's weight of any feature added since; the model itself when it records no fit."""
+        fitted = self.fitted.get("fitted_weights")
+        if not isinstance(fitted, Mapping):
+            return self
+        weights = dict(self.weights)
+        weights.update({n: float(w) for n, w in fitted.items() if n in weights})
+        return Model(weights, self.fitted, float(self.fitted.get("fix_gap", FIX_MARGIN)))
+
     def evidence(self, features: Features, null: Features) -> Evidence:
         """The margin's terms: each feature with its value and weight."""
         return tuple(

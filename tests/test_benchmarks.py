@@ -241,5 +241,8 @@ def test_the_benchmark_runs_normalize_with_the_shipped_or_the_hand_set_weights()
     assert shipped.check(text) == default().check(text)
     assert hand.check.__self__.model.weights == default().model.hand_set().weights  # type: ignore[attr-defined]
     assert [e.replacement for e in hand.run(text).edits] == ["Dmitry"]
+    fitted = tools.make("normalize", "fitted")
+    assert isinstance(fitted, tools.Normalize)
+    assert fitted.check.__self__.model.weights == default().model.last_fit().weights  # type: ignore[attr-defined]
     with pytest.raises(SystemExit, match="unknown weights"):
         tools.Normalize("tuned")

@@ -99,3 +99,12 @@ def test_fitted_weights_keep_the_hand_set_ones_beside_them_for_comparison() -> N
     hand = fitted.hand_set()
     assert dict(hand.weights) == {"edit_cost": -1.0, "word_prior": 1.0, "new_feature": 0.5}  # added since: hand-set
     assert hand.fix_gap == 1.0
+
+
+def test_the_last_fit_is_kept_in_the_record_even_when_hand_set_weights_ship() -> None:
+    record = {"method": "hand-set", "fitted_weights": {"edit_cost": -1.4, "gone_feature": 2.0}, "fix_gap": 0.9}
+    shipped = model.Model({"edit_cost": -1.0, "word_prior": 1.0}, record)
+    fit = shipped.last_fit()
+    assert dict(fit.weights) == {"edit_cost": -1.4, "word_prior": 1.0}  # word_prior added since: as shipped
+    assert fit.fix_gap == 0.9
+    assert model.Model({"edit_cost": -1.0}).last_fit().weights == {"edit_cost": -1.0}  # no fit recorded
