@@ -69,6 +69,7 @@ class _Index:
     """The compiled deletion index: vocabulary, what each word is, and the buckets."""
 
     def __init__(self, compiled: Mapped) -> None:
+        self.source = compiled
         self.vocab = Strings(compiled, "deletions.vocab")
         # (copied: 150 kB each, read for every word a lookup finds, faster as bytes than as views)
         self.kind = bytes(compiled["deletions.kind"])
@@ -78,17 +79,33 @@ class _Index:
         self.mask = len(self.start) - 2
 
     def lookup(self, low: str, limit: int, kind: int) -> list[tuple[str, int]]:
-        start, ids, mask = self.start, self.ids, self.mask
-        found: set[int] = set()
-        for d in probes(low, limit):
-            b = crc32(d.encode("utf-8", "surrogatepass")) & mask
-            found.update(ids[start[b] : start[b + 1]])
+        found = self._buckets(low, limit)
         n, kinds, lengths = len(low), self.kind, self.length
         shortest, longest = n - limit, n + limit
         # (in no order: the answer is sorted, and the vocabulary holds each word once)
         near = self.vocab.pick([i for i in found if kinds[i] & kind and shortest <= lengths[i] <= longest])
         hits = process.extract(low, near, scorer=OSA.distance, score_cutoff=limit, limit=None)
         return sorted((word, int(dist)) for word, dist, _ in hits if word != low)
+
+    def _buckets(self, low: str, limit: int) -> frozenset[int]:
+        """The ids in the buckets of ``low``'s deletions (``probes``). The last word's are kept
+        for the next lookup, in this index or another of the same map: a capitalized word is
+        looked up as a name and then as an English word."""
+        last = _LAST[0]
+        if last is not None and last[0] is self.source and last[1] == low and last[2] == limit:
+            return last[3]
+        start, ids, mask = self.start, self.ids, self.mask
+        found: set[int] = set()
+        for d in probes(low, limit):
+            b = crc32(d.encode("utf-8", "surrogatepass")) & mask
+            found.update(ids[start[b] : start[b + 1]])
+        out = frozenset(found)
+        _LAST[0] = (self.source, low, limit, out)
+        return out
+
+
+# (the map, the word, its limit, the ids of its buckets): one tuple, replaced whole (threads)
+_LAST: list[tuple[Mapped, str, int, frozenset[int]] | None] = [None]
 
 
 def _index(lexicon: Lexicon) -> _Index:

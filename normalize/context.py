@@ -629,11 +629,27 @@ def beside_partner(
     words: Sequence[Word], i: int, key: str, lexicon: Lexicon, memo: Memo | None = None
 ) -> tuple[int, str] | None:
     """A listed spelling with ``key`` next to the word that neighbours position ``i``."""
-    before = tuple(w.core for w in name_side(words, i, -1))
-    after = tuple(w.core for w in name_side(words, i, 1))
-    if not before and not after:
+    first = max(0, i - SIDE_REACH)
+    near = tuple(words[first : i + SIDE_REACH + 1])
+    last = _SIDES[0]
+    if last is not None and last[1] == i - first and last[0] == near:
+        before, after = last[2], last[3]
+    else:
+        before = tuple(w.core for w in name_side(words, i, -1))
+        after = tuple(w.core for w in name_side(words, i, 1))
+        _SIDES[0] = (near, i - first, before, after)
+    # (a partner stands in a listed name right beside ``key``: the word beside the typed one is a part of one)
+    index = lexicon.name_index
+    if (not before or before[-1].lower() not in index) and (not after or after[0].lower() not in index):
         return None
     return remember(memo, ("partner", key, before, after), partial(_partner, key, before, after, lexicon))
+
+
+# The name sides of the last word asked about: the words within reach of it (``name_side``
+# reads SIDE_REACH on either side), its place among them, and the sides. Decisions ask about
+# each name within reach of one word in a row. One tuple, replaced whole (threads).
+SIDE_REACH = MAX_PARTICLES + 1
+_SIDES: list[tuple[tuple[Word, ...], int, tuple[str, ...], tuple[str, ...]] | None] = [None]
 
 
 def whole_name_before(

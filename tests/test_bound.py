@@ -181,3 +181,25 @@ def test_the_cost_floor_is_below_every_cost() -> None:
                 floor = cost_floor(word, key, dist)
                 assert floor <= edit_cost(word, key, dist) + 1e-12
                 assert floor <= edit_cost(word, key, dist, slips=True) + 1e-12
+
+
+def test_a_partner_is_found_as_without_the_quick_tests() -> None:
+    """context.beside_partner rejects a name no neighbour can complete, and remembers the sides
+    of the last word: its answers are those of the full search (context._partner) everywhere."""
+    from normalize import context
+    from normalize.tokenize import words
+
+    normalizer = engine.Normalizer()
+    lexicon = normalizer.lexicon
+    partners = 0
+    for text in SENTENCES:
+        found = words(text)
+        for i, word in enumerate(found):
+            keys = [k for k, _ in normalizer._names.lookup(word.core)] + [word.core.lower()]
+            for key in (k for k in keys if k in lexicon.name_index):
+                before = tuple(w.core for w in context.name_side(found, i, -1))
+                after = tuple(w.core for w in context.name_side(found, i, 1))
+                full = context._partner(key, before, after, lexicon) if before or after else None
+                assert context.beside_partner(found, i, key, lexicon) == full, (word.core, key)
+                partners += full is not None
+    assert partners >= 10
