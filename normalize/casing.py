@@ -148,7 +148,7 @@ def _kind(core: str, lexicon: Lexicon, memo: Memo | None = None) -> int:
         return _NONE
     if facts.whole or facts.surname:
         return _LOWER
-    return _NONE if core in FUNCTION_WORDS else _PART
+    return _NONE if core in FUNCTION_WORDS or not (facts.first or facts.later) else _PART
 
 
 def _name_may_follow(words: Sequence[Word], i: int) -> bool:
@@ -186,6 +186,11 @@ class _Lowered(NamedTuple):
     whole: bool  # a listed name of one word (russia)
     surname: bool  # else the last word of a listed person's name (zelensky)
     prominence: float  # as likely as the name is, read without a neighbour
+    # Whether a listed name of several words starts with it (north [Korea]), and whether one has
+    # it after its first word (New [york]): else no neighbour can complete a name with it
+    # (``_whole_name_beside``, ``whole_name_before``), and neither is asked.
+    first: bool = True
+    later: bool = True
 
 
 def _lowered_facts(core: str, lexicon: Lexicon) -> _Lowered | None:
@@ -194,10 +199,15 @@ def _lowered_facts(core: str, lexicon: Lexicon) -> _Lowered | None:
         return None
     whole = any(len(lexicon.spellings[idx][0]) == 1 for idx in lexicon.name_index[core])
     surname = not whole and _surname(core, lexicon)
+    first = later = False
+    for idx in lexicon.name_index[core]:
+        parts = [p.lower() for p in lexicon.spellings[idx][0]]
+        first = first or (len(parts) > 1 and parts[0] == core)
+        later = later or core in parts[1:]
     if not whole and not surname:  # only a neighbour can make it a name: the rest is asked then
-        return _Lowered(whole, surname, 0.0)
+        return _Lowered(whole, surname, 0.0, first, later)
     prominence = person_prominence(core, lexicon) if surname else lexicon.name_prior[core][0]
-    return _Lowered(whole, surname, prominence)
+    return _Lowered(whole, surname, prominence, first, later)
 
 
 def _lowered(
@@ -214,8 +224,8 @@ def _lowered(
     if facts is None:
         return None
     display = lexicon.display[core]
-    partner = _whole_name_beside(words, i, core, lexicon, memo)
-    ahead = None if partner else whole_name_before(words, i, core, lexicon, memo)
+    partner = _whole_name_beside(words, i, core, lexicon, memo) if facts.first else None
+    ahead = None if partner or not facts.later else whole_name_before(words, i, core, lexicon, memo)
     named = partner or ahead
     whole, surname = facts.whole, facts.surname
     if named is None and not whole and not surname:
