@@ -233,7 +233,11 @@ def _name_then_word(
         pair = listed_pair(before, low, lexicon) if before else None
         vouched = pair is not None or starts is not None or noun
         adjective = not camel and _adjective(left, lexicon)
-        if not vouched and not (_capital_name(left, lexicon) if camel else alone or adjective or _major(left, lexicon)):
+        if not vouched and not (
+            (_capital_name(left, lexicon) or (alone and _surname(left, lexicon)))
+            if camel
+            else alone or adjective or _major(left, lexicon)
+        ):
             # A name needs the text's word or a name's other word before it, unless it is a
             # country or capital (by its main name, or a place as prominent as a country: Korea,
             # Palestine) or a city as prominent as a capital (Kharkovwill, Odessawould); any
@@ -241,8 +245,9 @@ def _name_then_word(
             # (Pareis: Pare is, not Paris; Baghad: Bag had, hiding Baghdad from spelling). Before
             # a content word it may be one surname (Iranpour, Jordanhill): ``runon_unvouched``
             # weighs that, but a country's demonym is an adjective before its noun (Frencharmed).
-            # Before a capitalized word only a name's other word, or a country or capital by its
-            # main name, vouch (not SergeiDefence, a speaker label; not VinFast, Vin being Vienna)
+            # Before a capitalized word only a name's other word, a country or capital by its
+            # main name, or a listed surname the text writes alone vouch (BidenAnnounces in a
+            # headline; not SergeiDefence, a speaker label; not VinFast, Vin being Vienna)
             continue
         unvouched = not (vouched or alone or adjective or camel or right in CLOSED_WORDS)
         # a place's name cut from a word where a person's name goes (Vladimir [Petin], President
@@ -306,6 +311,13 @@ def _adjective(left: str, lexicon: Lexicon) -> bool:
     """``left`` is a country's adjective or other name, not its main name, and is as prominent
     as the country (French, Lebanese, Palestinian): it stands before a noun (Frencharmed)."""
     return is_country(left.lower(), lexicon) and not main_name_of(left, lexicon, NATIONAL)
+
+
+def _surname(left: str, lexicon: Lexicon) -> bool:
+    """``left`` is the surname of listed people and no given name (Biden; not Sergei): a
+    headline's capitalized word glued to it (BidenAnnounces) is no speaker label."""
+    low = left.lower()
+    return low in lexicon.surnames and low not in lexicon.given_names and lexicon.display[low] == left
 
 
 def _capital_name(left: str, lexicon: Lexicon) -> bool:
