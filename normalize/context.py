@@ -21,7 +21,7 @@ from typing import Any, NamedTuple, TypeVar
 from rapidfuzz.distance import OSA
 
 from normalize.candidates import Bigrams, NameMatcher, Speller
-from normalize.derive import demonym, demonym_stems
+from normalize.derive import demonym, demonym_stems, derived
 from normalize.forms import fold, shape
 from normalize.lexicon import PERSON_PROMINENCE, Lexicon, trigrams
 from normalize.model import Model
@@ -765,6 +765,40 @@ def slip_in_full_name(words: Sequence[Word], i: int, lexicon: Lexicon, memo: Mem
         common = step == -1 and bool(title_phrase(words, i - len(side), lexicon))
         if remember(memo, ("slip", low, step, side, common), partial(_slip_beside, low, step, side, lexicon, common)):
             return True
+    return False
+
+
+def slip_in_place_name(words: Sequence[Word], i: int, lexicon: Lexicon, memo: Memo | None = None) -> bool:
+    """The word is one slip from a word of a prominent place's name of several words (a
+    country's or a capital's: United States, Sri Lanka) whose other words stand beside it,
+    exact (Nited States, United Tates): worth checking though it reads as a word and an
+    ending (nit+ed, tate+s). No derived form of the name's word (Sri Lankan) is such a slip."""
+    low = words[i].core.lower()
+    for step in (-1, 1):
+        side = tuple(w.core.lower() for w in name_side(words, i, step))
+        if not side:
+            continue
+        if remember(memo, ("place_slip", low, step, side), partial(_place_slip, low, step, side, lexicon)):
+            return True
+    return False
+
+
+def _place_slip(low: str, step: int, side: tuple[str, ...], lexicon: Lexicon) -> bool:
+    for idx in lexicon.name_index.get(side[0] if step == -1 else side[-1], ()):
+        parts, entity, _ = lexicon.spellings[idx]
+        if lexicon.entries[entity][2] != "place" or len(parts) < 2:
+            continue
+        lowered = tuple(p.lower() for p in parts)
+        for pos in range(len(lowered) - len(side) + 1):
+            if lowered[pos : pos + len(side)] != side:
+                continue
+            at = pos - 1 if step == 1 else pos + len(side)
+            if not 0 <= at < len(lowered) or lowered[at] == low or OSA.distance(lowered[at], low) != 1:
+                continue
+            if derived(low, lowered[at], lexicon):
+                continue  # Sri Lankan: the name's adjective
+            if lexicon.name(idx).prominence >= CAPITAL:
+                return True
     return False
 
 

@@ -48,6 +48,7 @@ from normalize.context import (
     remember,
     settled_name,
     slip_in_full_name,
+    slip_in_place_name,
     title_phrase,
     typed_zipf,
     vouches,
@@ -191,7 +192,7 @@ def worth_checking(ctx: Context, body: tuple[int, int] | None = None) -> Iterato
         yield i, core.lower() in lexicon.name_index
 
 
-_NEVER, _ALWAYS, _KNOWN_TITLE, _NAME_PART = range(4)  # what a word alone says about checking it
+_NEVER, _ALWAYS, _KNOWN_TITLE, _NAME_PART, _DERIVED_TITLE = range(5)  # what a word alone says about checking it
 
 
 def _kinds(memo: Memo) -> dict[str, int]:
@@ -217,6 +218,8 @@ def checkable(words: Sequence[Word], i: int, lexicon: Lexicon, memo: Memo | None
 def _checkable_here(words: Sequence[Word], i: int, kind: int, lexicon: Lexicon, memo: Memo | None) -> bool:
     """For a known capitalized word or a listed name part: whether its neighbours make it worth checking."""
     low = words[i].core.lower()
+    if kind == _DERIVED_TITLE:
+        return slip_in_place_name(words, i, lexicon, memo)  # Nited States: not nit+ed
     if kind == _KNOWN_TITLE:
         return (
             _may_vouch(words, i, lexicon, memo)
@@ -268,7 +271,9 @@ def _word_kind(core: str, lexicon: Lexicon) -> int:
         return _NEVER  # a listed name without its accents
     # a word of a listed person's name (Sali, Salma) is a name, not a form of sal or salm
     person_part = form == "title" and low in lexicon.name_index and names_person(low, lexicon)
-    if (not person_part and derived_from_known(low, lexicon)) or (form == "lower" and prefixed(low, lexicon)):
+    if not person_part and derived_from_known(low, lexicon):
+        return _DERIVED_TITLE if form == "title" else _NEVER
+    if form == "lower" and prefixed(low, lexicon):
         return _NEVER
     if low in lexicon.name_index:
         # a lowercase word that only names list (wath: Wath upon Dearne) is checked as a word,

@@ -95,6 +95,8 @@ FEATURES = {
     "capitalized": "the typed word is capitalized",
     "bias": "1 for every reading: the model's intercept",
     "tail_word": "a listed name, then a function word (Bidenon, Palestineand): a lost space, not a slip",
+    "tail_slip": "a name's reading one slip from a word that tail_word reads as a name and a function word, "
+    "the text never writing that name alone (Pariis: Paris, not Pari is)",
     "marked_sic": "the writer marks the spelling as intended: [sic] or (sic) right after the word",
     "lone_capitals": "in capitals among words that are not (AUSMIN 2023, CENTAM Guardian): an acronym",
     "split_half": "with a neighbour, one space between, an English word (prosper ity): its Zipf, half of a split word",
@@ -112,6 +114,8 @@ FEATURES = {
     "partner_words": "same_name through more than one exact word (Ursula von der [Leyen]): how many more",
     "common_partner": "same_name two slips away, by how much the neighbour's Zipf exceeds 4 (Tom)",
     "in_document": "the text spells the candidate elsewhere (1 / edit distance)",
+    "form_in_document": "a country's name or demonym, the text writing its other form and not it (Russian for "
+    "[Russia]): 1 / edit distance",
     "full_name_in_document": "a person's reading: the text writes a listed name of several words with it in full "
     "(Sergei Lavrov, then Mr. [Lavrv] twice)",
     "unmatched_particle": "a name particle before the word that no listed name has before the candidate (Al-[Hilu])",
@@ -370,6 +374,8 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
     if used >= max(1, ctx.in_document[core]):
         f["in_document"] = 1 / dist  # the nearer spelling is the likelier one meant
         evidence.append(f"'{display}' appears {ctx.in_document[display]}x in the text")
+    elif kind == "place" and not used:
+        f["form_in_document"] = form_in_document(ctx, key, dist)  # Russiaa, in a text that writes Russian
     if used and kind == "person" and not partner and typed_zipf(core, lexicon) < SEEN_ZIPF:
         # (a spelling real text uses, Marek, is somebody else's name; a given name as common
         # as Mark in the text's full name vouches for nobody: ``named_in_full``)
@@ -379,6 +385,7 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
             evidence.append(f"the text writes '{full}'")
     if dist >= FAR_EDITS and not partner and "in_document" not in f and "full_name_in_document" not in f:
         f["far_name"] = 1.0
+    f["tail_slip"] = float(tail_slip(ctx, i, dist))
     f.update(_place_and_title(ctx, i, key, kind, evidence))
     if partner or "glued_name" in f:
         # the words of the place's own name beside it say it is the place (President of the
@@ -448,10 +455,25 @@ def tail_word(low: str, lexicon: Lexicon) -> float:
     """1 when ``low`` is a listed name of MIN_TAIL_NAME letters or more and then a function
     word (bidenon, palestineand, lykketoftmy): the space before the word was lost, and no
     reading of the whole as one name is a slip (two or more letters added at its end)."""
-    for cut in range(MIN_TAIL_NAME, len(low) - 1):
-        if low[cut:] in TAIL_WORDS and low[:cut] in lexicon.name_index:
-            return 1.0
-    return 0.0
+    return float(bool(tail_heads(low, lexicon)))
+
+
+def tail_heads(low: str, lexicon: Lexicon) -> tuple[int, ...]:
+    """The lengths of the listed names that ``low`` starts with before a function word (``tail_word``)."""
+    return tuple(
+        cut for cut in range(MIN_TAIL_NAME, len(low) - 1) if low[cut:] in TAIL_WORDS and low[:cut] in lexicon.name_index
+    )
+
+
+def tail_slip(ctx: Context, i: int, dist: int) -> bool:
+    """A reading one slip from a word that ``tail_word`` reads as a name and a function word,
+    where the text never writes that name alone (Pariis: Paris, not Pari is; Russis, Ukwait):
+    one added or swapped letter is likelier than a lost space after a name the text lacks."""
+    if dist != 1:
+        return False
+    core = ctx.words[i].core
+    heads = remember(ctx.memo, ("tail_heads", core), partial(tail_heads, core.lower(), ctx.lexicon))
+    return bool(heads) and not any(ctx.in_document[core[:cut]] for cut in heads)
 
 
 def _partner_words(words: Sequence[Word], i: int, partner: str) -> int:
@@ -694,6 +716,26 @@ def adjective_cue(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) -> 
     return 0.0
 
 
+def other_forms(key: str, lexicon: Lexicon) -> list[str]:
+    """A country's demonym, or a demonym's country: Russian for Russia, Russia for Russian."""
+    others = [s for s in demonym_stems(key) if s in lexicon.prominent]  # Russian: russia
+    if not others:  # Russia: russian; Italy: italian; Germany: german
+        forms = [key + e for e in DEMONYMS] + [key[:-1] + e for e in DEMONYMS]
+        if key.endswith("y"):
+            forms.append(key[:-1])
+        others = [d for d in forms if d in lexicon.words and key in demonym_stems(d)]
+    return others
+
+
+def form_in_document(ctx: Context, key: str, dist: int) -> float:
+    """1 / edit distance when the text writes the reading's other form (Russian for Russia,
+    Russia for Russian; ``other_forms``) and not the reading itself: it names the country,
+    whichever form this word takes."""
+    forms = remember(ctx.memo, ("other_forms", key), partial(other_forms, key, ctx.lexicon))
+    written = any(ctx.in_document[recase(o, "Aa")] for o in forms)
+    return 1 / dist if written else 0.0
+
+
 def form_cue(words: Sequence[Word], i: int, key: str, lexicon: Lexicon, bigrams: Bigrams) -> float:
     """The word after says country or demonym: "Russia is", "Russia has", but "Russian
     government". How much likelier English makes the other form before that word."""
@@ -702,12 +744,7 @@ def form_cue(words: Sequence[Word], i: int, key: str, lexicon: Lexicon, bigrams:
     nxt = words[i + 1].core
     if not nxt.islower():
         return 0.0
-    others = [s for s in demonym_stems(key) if s in lexicon.prominent]  # Russian: russia
-    if not others:  # Russia: russian; Italy: italian; Germany: german
-        forms = [key + e for e in DEMONYMS] + [key[:-1] + e for e in DEMONYMS]
-        if key.endswith("y"):
-            forms.append(key[:-1])
-        others = [d for d in forms if d in lexicon.words and key in demonym_stems(d)]
+    others = other_forms(key, lexicon)
     if not others:
         return 0.0
     mine = bigrams.affinity(key, nxt)
