@@ -466,8 +466,26 @@ def test_a_word_of_a_person_s_name_is_checked_though_it_looks_like_a_form_of_a_w
     from normalize import decide
 
     assert decide._word_kind("Sali", lexicon) == decide._NAME_PART  # not a form of "sal"
-    assert decide._word_kind("Tiran", lexicon) == decide._NEVER  # a place's name only: as before
+    # a place's name only, and a word and an ending (tir+an): read only as a slip in a place's name of several words
+    assert decide._word_kind("Tiran", lexicon) == decide._DERIVED_TITLE
     assert normalize.fix("Secretary-General Kofi Anan spoke.").fixed == "Secretary-General Kofi Annan spoke."
+
+
+def test_a_slip_in_a_word_of_a_countrys_name_that_reads_as_a_word_and_an_ending_is_checked(lexicon: Lexicon) -> None:
+    """Nited (nit+ed) and Tates (tate+s) beside the other word of United States are slips of
+    it; alone, or a demonym beside the rest of its country's name (Sri Lankan), they are not."""
+    from normalize import decide
+    from normalize.tokenize import words
+
+    def checked(text: str, word: str) -> bool:
+        toks = words(text, ())
+        return decide.checkable(toks, next(i for i, w in enumerate(toks) if w.core == word), lexicon)
+
+    assert checked("Officials of the Nited States met.", "Nited")
+    assert checked("The United Tates will help.", "Tates")
+    assert not checked("The Tates of Ohio donated books.", "Tates")
+    assert not checked("Sri Lankan ports reopened.", "Lankan")
+    assert normalize.fix("The United Tates will help.").fixed == "The United States will help."
 
 
 def test_the_reason_of_a_real_word_slip_says_it_is_a_word() -> None:
@@ -488,3 +506,18 @@ def test_a_name_beside_another_names_word_or_far_from_any_entry_is_left() -> Non
     assert normalize.fix("Chancellor Olaf Scholtz spoke in Berlin.").fixed == "Chancellor Olaf Scholz spoke in Berlin."
     assert _evidence("The exercise, called Balikatan, starts next week.", "Balikatan").get("far_name") == 1.0
     assert "far_name" not in _evidence("The talks were held in Geneav last spring.", "Geneav")
+
+
+def test_a_slip_that_reads_as_a_name_the_text_lacks_and_a_function_word_is_a_slip() -> None:
+    """tail_word reads Pariis as Pari is; the text never writes Pari, so a reading one slip
+    away gets tail_slip (and the fix); a name the text writes keeps the lost space (Paris is)."""
+    assert _evidence("Talks were held in Pariis on Monday.", "Pariis").get("tail_slip") == 1.0
+    assert normalize.fix("Talks were held in Pariis on Monday.").fixed == "Talks were held in Paris on Monday."
+    assert "tail_slip" not in _evidence("Pari is a town. Talks were held in Pariis on Monday.", "Pariis")
+
+
+def test_a_country_read_where_the_text_writes_its_demonym() -> None:
+    """form_in_document: the text writes Russian, not Russia; a slip of either form names the country."""
+    text = "Russian troops came. The aggression by Russiaa must end."
+    assert _evidence(text, "Russiaa").get("form_in_document") == 1.0
+    assert "form_in_document" not in _evidence("Russia is large. Russian troops came. Then Russiaa left.", "Russiaa")
