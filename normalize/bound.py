@@ -45,6 +45,7 @@ from normalize.features import (
     NOUN_BEFORE,
     USAGE_WEIGHT,
     _title_before,
+    form_in_document,
 )
 from normalize.model import RANK_ONLY, Model
 
@@ -66,6 +67,8 @@ RANGES: dict[str, tuple[float, float]] = {
     "in_document": (0.0, 1.0),
     "full_name_in_document": (0.0, 1.0),
     "far_name": (0.0, 1.0),
+    "tail_slip": (0.0, 1.0),  # only where the typed word has tail_word
+    "form_in_document": (0.0, 1.0),
     "title": (0.0, 1.0),
     "honorific": (0.0, 1.0),
     "role": (0.0, 1.0),
@@ -101,7 +104,8 @@ RANGES: dict[str, tuple[float, float]] = {
 }
 NAME = frozenset(
     "name_prior edit_cost same_name near_name common_partner partner_words glued_name other_name "
-    "unmatched_particle in_document full_name_in_document far_name title honorific role role_word "
+    "unmatched_particle in_document full_name_in_document far_name tail_slip form_in_document title honorific role "
+    "role_word "
     "place_preposition place_as_person place_noun place_meeting country_list country_of city_country "
     "topic demonym_before_pause form_cue name_context".split()
 )
@@ -123,10 +127,10 @@ FINDING = frozenset(("alone_word", "alone_name"))  # added after the floor is pa
 PERSON = frozenset(("title", "honorific", "role", "role_word", "full_name_in_document"))
 PLACE = frozenset(
     "place_preposition place_as_person place_noun place_meeting country_list country_of city_country "
-    "topic name_context".split()
+    "topic name_context form_in_document".split()
 )
 # The features of a name reading bounded per name; the others are bounded per word (``_name_gates``).
-PER_NAME = frozenset(("name_prior", "edit_cost", "in_document", "full_name_in_document"))
+PER_NAME = frozenset(("name_prior", "edit_cost", "in_document", "full_name_in_document", "form_in_document"))
 PARTNER = ("same_name", "near_name", "common_partner", "partner_words")  # a name with a partner is not bounded
 SLACK = 1e-9  # the bound is summed in another order than the margin
 ZERO = (0.0, 0.0)
@@ -172,6 +176,8 @@ def margin_bound(
         if any(partners.get(k) for k, _ in names):
             return INF
         gates = _name_gates(ctx, i)
+        if not null.get("tail_word"):
+            gates["tail_slip"] = ZERO
         common = _sum(ctx.model, NAME - PERSON - PLACE - PER_NAME, gates)
         kinds = {
             "person": common + _sum(ctx.model, PERSON - PER_NAME, gates),
@@ -240,11 +246,13 @@ def _name_bound(ctx: Context, i: int, key: str, dist: int, kind: str) -> float:
     cost = found if isinstance(found, float) else cost_floor(core, key, dist)
     used = 1.0 / dist if count >= max(1, ctx.in_document[core]) else 0.0
     full = float(count >= 1 and kind == "person")
+    form = form_in_document(ctx, key, dist) if kind == "place" else 0.0
     return (
         _term(weights["name_prior"], 0.0, prior)
         + _term(weights["edit_cost"], cost, INF)
         + _term(weights["in_document"], 0.0, used)
         + _term(weights["full_name_in_document"], 0.0, full)
+        + _term(weights["form_in_document"], 0.0, form)
     )
 
 
