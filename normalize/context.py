@@ -991,6 +991,23 @@ def place_cue(words: Sequence[Word], i: int) -> bool:
     return before in PLACE_PREPOSITIONS or bool(place_noun(words, i))
 
 
+def calls_for_place(words: Sequence[Word], i: int, key: str, lexicon: Lexicon, memo: Memo | None = None) -> bool:
+    """The neighbours call for the place ``key`` at ``i``: a preposition of place or a region
+    noun (``place_cue``), a noun of land or water or of a meeting named after a place after it
+    (Taiwan Strait, Paris Agreement), the words of its listed name before it across of or the
+    (Republic of [China]), a city and its country across a comma, and for a country, a list of
+    countries or an office of it around it."""
+    if place_cue(words, i) or meeting_noun(words, i):
+        return True
+    if i + 1 < len(words) and adjacent(words, i, i + 1) and words[i + 1].core.lower() in GEOGRAPHIC_NOUNS:
+        return True
+    if is_country(key, lexicon) and (office_of(words, i) or country_beside(words, i, lexicon)):
+        return True
+    if city_and_country(words, i, key, lexicon):
+        return True  # Port-au-Prince, [Haiti]
+    return bool(i and words[i - 1].core.lower() in NAME_GLUE and whole_name_before(words, i, key, lexicon, memo))
+
+
 def best_entry(key: str, lexicon: Lexicon, topics: frozenset[str], person: bool = False) -> Entry:
     """The most prominent entity the name word belongs to, preferring those of the text's
     countries (and people, where the word stands for a person's name)."""

@@ -34,6 +34,7 @@ from normalize.context import (
     Memo,
     after_given_name,
     beside_partner,
+    calls_for_place,
     completes_person,
     entities,
     in_foreign_phrase,
@@ -43,7 +44,6 @@ from normalize.context import (
     name_worthy,
     names_person,
     own_entities,
-    place_cue,
     rare_triples,
     remember,
     settled_name,
@@ -397,12 +397,15 @@ def _score(
         # that the candidate's spelling is the one text uses more (Assad, not Asad)
         # A spelling that text uses 1,000 times less than the name is a slip of it (Rusia, Chinna).
         typed = typed_zipf(core, ctx.lexicon)
+        # (a country's, capital's or region's settled English name has no other spelling in
+        # English copy: Polland, Sweeden, Kiv are slips of it, whatever text writes them)
         variants = [
             k
             for k, _ in hits
             if skeleton(k) == skeleton(low)
             and not (partners[k] and _slip(low, k, ctx))
             and ctx.lexicon.zipf(k) - typed <= VARIANT_RARITY
+            and not settled_name(k, ctx.lexicon)
         ]
         if typed >= VARIANT_ZIPF and variants:
             # a romanization variant that real text uses (Qassim for Qasim), unless a country's
@@ -471,11 +474,12 @@ def _name_hits(
         # Milei is Javier Milei, unless a neighbour makes it another name, the text spells
         # another name so (Russa, in a text that names Russia: not Ignazio La Russa), or the
         # text calls for a place and a country or capital is meant ("inside Russa")
-        place = place_cue(words, i)
         hits = [
             (k, d)
             for k, d in hits
-            if in_document[lexicon.display[k]] or partners[k] or (place and settled_name(k, lexicon))
+            if in_document[lexicon.display[k]]
+            or partners[k]
+            or (settled_name(k, lexicon) and calls_for_place(words, i, k, lexicon, ctx.memo))
         ]
     if low.endswith(PATRONYMICS):  # Vasylivna is somebody's daughter, not a town (Vasylivka)
         return [(k, d) for k, d in hits if names_person(k, lexicon)], True, partners

@@ -190,6 +190,8 @@ FEATURES = {
     "are words of one listed name (VladimirPutin, CambodiaHun Sen)",
     "runon_unvouched": "a country or a city as prominent as a capital run into an English content word, the text "
     "writing neither the name alone nor any other word of a listed name beside it (Francestands; Iranpour?)",
+    "runon_place_list": "a place's name run into and or or before another place's name (Chernihivand Sumy, Genevaand "
+    "Astana): two items of a list of places",
     "runon_place_noun": "a place's name run into a noun of land or water, or a lowercase noun of a meeting "
     "named after it (HudsonRiver, Sahelregion, Minskagreements)",
     "runon_person_slot": "a place's name cut from a word right after a title or a given name, where a person's "

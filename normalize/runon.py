@@ -40,6 +40,7 @@ from normalize.context import (
     CAPITAL,
     FUNCTION_WORDS,
     GEOGRAPHIC_NOUNS,
+    LIST_GLUE,
     MAX_PARTICLES,
     MAX_WORDS,
     MEETING_NOUNS,
@@ -231,7 +232,10 @@ def _name_then_word(
         if lexicon.display[low] != left:
             continue  # the text writes the name alone, as listed
         pair = listed_pair(before, low, lexicon) if before else None
-        vouched = pair is not None or starts is not None or noun
+        # a place's name run into "and" or "or" before another place's name: two items of a
+        # list of places (Chernihivand Sumy, Donbasand Crimea, Genevaand Astana)
+        listed = right in LIST_GLUE and lexicon.name_prior[low][1] == "place" and _place_after(words, i, lexicon)
+        vouched = pair is not None or starts is not None or noun or listed
         adjective = not camel and _adjective(left, lexicon)
         if not vouched and not (
             (_capital_name(left, lexicon) or (alone and _surname(left, lexicon)))
@@ -263,6 +267,7 @@ def _name_then_word(
             "runon_in_document": float(alone),
             "runon_partner": float(pair is not None or starts is not None),
             "runon_place_noun": float(noun),
+            "runon_place_list": float(listed),
             "runon_unvouched": float(unvouched),
             "runon_left_word": max(0.0, lexicon.words.get(low, 0.0) - prominence),
             "runon_person_slot": float(slot),
@@ -283,6 +288,17 @@ def _person_slot(words: Sequence[Word], i: int, lexicon: Lexicon) -> bool:
     # (a given name that names a country is the country here: Israel-Lebanonborder)
     given = after_given_name(words, i, lexicon) and not is_country(before, lexicon)
     return adjacent(words, i - 1, i) and (before in TITLES or given)
+
+
+def _place_after(words: Sequence[Word], i: int, lexicon: Lexicon) -> bool:
+    """The word after ``i``, right beside it, is a capitalized name of a listed place."""
+    if i + 1 >= len(words) or words[i].pause_after or words[i + 1].skip:
+        return False
+    nxt = words[i + 1]
+    if nxt.token.start - words[i].token.end != 1 or not nxt.core[:1].isupper():
+        return False
+    prior = lexicon.name_prior.get(nxt.core.lower())
+    return prior is not None and prior[1] == "place"
 
 
 def _national(left: str, lexicon: Lexicon) -> bool:
