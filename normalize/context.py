@@ -784,22 +784,29 @@ def slip_in_place_name(words: Sequence[Word], i: int, lexicon: Lexicon, memo: Me
 
 
 def _place_slip(low: str, step: int, side: tuple[str, ...], lexicon: Lexicon) -> bool:
+    return any(
+        word != low
+        and OSA.distance(word, low) == 1
+        and not derived(low, word, lexicon)  # Sri Lankan: the name's adjective
+        and lexicon.name(idx).prominence >= CAPITAL
+        for idx, word in _words_beside(side, step, lexicon, "place")
+    )
+
+
+def _words_beside(side: tuple[str, ...], step: int, lexicon: Lexicon, kind: str) -> Iterator[tuple[int, str]]:
+    """Each listed name of ``kind`` that holds the words ``side`` and has a word right before
+    them (``step`` 1) or right after them (``step`` -1): the name's index and that word, lowercased."""
     for idx in lexicon.name_index.get(side[0] if step == -1 else side[-1], ()):
         parts, entity, _ = lexicon.spellings[idx]
-        if lexicon.entries[entity][2] != "place" or len(parts) < 2:
+        if lexicon.entries[entity][2] != kind:
             continue
         lowered = tuple(p.lower() for p in parts)
         for pos in range(len(lowered) - len(side) + 1):
             if lowered[pos : pos + len(side)] != side:
                 continue
             at = pos - 1 if step == 1 else pos + len(side)
-            if not 0 <= at < len(lowered) or lowered[at] == low or OSA.distance(lowered[at], low) != 1:
-                continue
-            if derived(low, lowered[at], lexicon):
-                continue  # Sri Lankan: the name's adjective
-            if lexicon.name(idx).prominence >= CAPITAL:
-                return True
-    return False
+            if 0 <= at < len(lowered):
+                yield idx, lowered[at]
 
 
 def vouches(low: str, lexicon: Lexicon) -> bool:
@@ -810,18 +817,7 @@ def vouches(low: str, lexicon: Lexicon) -> bool:
 def _slip_beside(low: str, step: int, side: tuple[str, ...], lexicon: Lexicon, common: bool = False) -> bool:
     if not common and lexicon.zipf(side[0] if step == -1 else side[-1]) >= SHARED_NAME_ZIPF:
         return False  # a neighbour as common as Kim is borne by too many people to vouch for one
-    for idx in lexicon.name_index.get(side[0] if step == -1 else side[-1], ()):
-        parts, entity, _ = lexicon.spellings[idx]
-        if lexicon.entries[entity][2] != "person":
-            continue
-        lowered = tuple(p.lower() for p in parts)
-        for pos in range(len(lowered) - len(side) + 1):
-            if lowered[pos : pos + len(side)] != side:
-                continue
-            at = pos - 1 if step == 1 else pos + len(side)
-            if 0 <= at < len(lowered) and lowered[at] != low and OSA.distance(lowered[at], low) == 1:
-                return True
-    return False
+    return any(word != low and OSA.distance(word, low) == 1 for _, word in _words_beside(side, step, lexicon, "person"))
 
 
 def title_phrase(words: Sequence[Word], i: int, lexicon: Lexicon) -> list[str]:
