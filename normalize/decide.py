@@ -371,6 +371,46 @@ def _found(ctx: Context, i: int, listed: bool) -> Finding | None:
     return _finding(ctx, i, _score(ctx, i, listed, null, named), listed)
 
 
+def _without_variants(
+    ctx: Context, core: str, hits: list[tuple[str, int]], partners: Partners
+) -> list[tuple[str, int]] | None:
+    """The name readings ``hits`` of the capitalized word ``core`` without the spellings it is
+    a variant of; None when the word is itself such a variant that real text uses, and so
+    stays as typed."""
+    low = core.lower()
+    typed = typed_zipf(core, ctx.lexicon)
+    # (but a doubled or undoubled letter beside an official's other name is a slip: Emanuel Macron)
+    # that the candidate's spelling is the one text uses more (Assad, not Asad)
+    # A spelling that text uses 1,000 times less than the name is a slip of it (Rusia, Chinna).
+    # (a country's, capital's or region's settled English name has no other spelling in
+    # English copy: Polland, Sweeden, Kiv are slips of it, whatever text writes them)
+    variants = [
+        k
+        for k, _ in hits
+        if skeleton(k) == skeleton(low)
+        and not (partners[k] and _slip(low, k, ctx))
+        and ctx.lexicon.zipf(k) - typed <= VARIANT_RARITY
+        and not settled_name(k, ctx.lexicon)
+    ]
+    if typed >= VARIANT_ZIPF and variants:
+        # a romanization variant that real text uses (Qassim for Qasim), unless a country's
+        # name in reach is ten times as prominent as any it spells (Menya: Kenya, not Menia;
+        # Syra: Syria, not Sira)
+        prominence = ctx.lexicon.name_prior
+        spelt = max(prominence[k][0] for k in variants)
+        if not any(
+            (prominence[k][0] - spelt >= FIX_MARGIN and main_name_of(k, ctx.lexicon, ("country",)))
+            # President Joe Bidden: not Byden, a town; but Andry Yermak is Andriy's
+            # romanization, not Andrey's slip
+            or (partners[k] and _slip(low, k, ctx) and not any(partners[v] for v in variants))
+            for k, _ in hits
+            if k not in variants
+        ):
+            return None
+        return [(k, d) for k, d in hits if k not in variants]
+    return hits
+
+
 def _score(
     ctx: Context,
     i: int,
@@ -393,36 +433,10 @@ def _score(
     hits: list[tuple[str, int]] = []
     if form != "lower":
         hits, person, partners = _name_hits(ctx, i, own, official) if named is None else named
-        # (but a doubled or undoubled letter beside an official's other name is a slip: Emanuel Macron)
-        # that the candidate's spelling is the one text uses more (Assad, not Asad)
-        # A spelling that text uses 1,000 times less than the name is a slip of it (Rusia, Chinna).
-        typed = typed_zipf(core, ctx.lexicon)
-        # (a country's, capital's or region's settled English name has no other spelling in
-        # English copy: Polland, Sweeden, Kiv are slips of it, whatever text writes them)
-        variants = [
-            k
-            for k, _ in hits
-            if skeleton(k) == skeleton(low)
-            and not (partners[k] and _slip(low, k, ctx))
-            and ctx.lexicon.zipf(k) - typed <= VARIANT_RARITY
-            and not settled_name(k, ctx.lexicon)
-        ]
-        if typed >= VARIANT_ZIPF and variants:
-            # a romanization variant that real text uses (Qassim for Qasim), unless a country's
-            # name in reach is ten times as prominent as any it spells (Menya: Kenya, not Menia;
-            # Syra: Syria, not Sira)
-            prominence = ctx.lexicon.name_prior
-            spelt = max(prominence[k][0] for k in variants)
-            if not any(
-                (prominence[k][0] - spelt >= FIX_MARGIN and main_name_of(k, ctx.lexicon, ("country",)))
-                # President Joe Bidden: not Byden, a town; but Andry Yermak is Andriy's
-                # romanization, not Andrey's slip
-                or (partners[k] and _slip(low, k, ctx) and not any(partners[v] for v in variants))
-                for k, _ in hits
-                if k not in variants
-            ):
-                return []
-            hits = [(k, d) for k, d in hits if k not in variants]
+        kept = _without_variants(ctx, core, hits, partners)
+        if kept is None:
+            return []
+        hits = kept
         out = [_name_scored(ctx, i, key, dist, person, null) for key, dist in hits]
     # A capitalized word that no name is near, in a phrase of capitalized English words
     # ("Treaty of Friendshio"), may be an English word too. (With names near, the English

@@ -337,16 +337,15 @@ def _person_not_place(low: str, lexicon: Lexicon) -> bool:
     return any(kind == "person" for kind, _ in kinds) and ("place", True) not in kinds
 
 
-def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Reading:
-    """A listed person's or place's name ``key`` read for the word at ``i``."""
+def _neighbours(
+    ctx: Context, i: int, key: str, dist: int, f: dict[str, float], evidence: list[str]
+) -> tuple[Entry | None, str, float]:
+    """What the words beside the word at ``i`` say of reading it as the name ``key``, noted in
+    ``f`` and ``evidence``: the entry and the partner word of a name they complete with it, and
+    how prominent that name is (``same_name``)."""
     words, lexicon = ctx.words, ctx.lexicon
-    core = words[i].core
-    prior, kind = _name_prior(ctx, key, person)
-    f: dict[str, float] = {}
-    evidence: list[str] = []
     entry, partner, named = same_name(words, i, key, lexicon, ctx.memo)
     if partner:
-        prior = max(prior, named)  # "Russian Ederatjon": as likely as the Russian Federation is named
         f["same_name"] = 1.0
         if dist == 1:
             f["near_name"] = 1.0
@@ -369,6 +368,19 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
         if particle:
             f["unmatched_particle"] = 1.0
             evidence.append(f"after '{particle}', which no listed {lexicon.display[key]} has")
+    return entry, partner, named
+
+
+def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Reading:
+    """A listed person's or place's name ``key`` read for the word at ``i``."""
+    words, lexicon = ctx.words, ctx.lexicon
+    core = words[i].core
+    prior, kind = _name_prior(ctx, key, person)
+    f: dict[str, float] = {}
+    evidence: list[str] = []
+    entry, partner, named = _neighbours(ctx, i, key, dist, f, evidence)
+    if partner:
+        prior = max(prior, named)  # "Russian Ederatjon": as likely as the Russian Federation is named
     display = lexicon.display[key]
     used = ctx.in_document[display] - (
         partner == display
