@@ -33,6 +33,7 @@ from normalize.context import (
     PLACE_PREPOSITIONS,
     Context,
     _title_rarity,
+    comma_sides,
     country_beside,
     meeting_noun,
     office_of,
@@ -46,6 +47,7 @@ from normalize.features import (
     USAGE_WEIGHT,
     _title_before,
     form_in_document,
+    known_misspelling,
 )
 from normalize.model import RANK_ONLY, Model
 
@@ -195,7 +197,6 @@ def margin_bound(
 def _name_gates(ctx: Context, i: int) -> dict[str, tuple[float, float]]:
     """The values the context lets each name feature take at ``i``, whatever the name."""
     words, lexicon = ctx.words, ctx.lexicon
-    n = len(words)
     word = words[i]
     gates: dict[str, tuple[float, float]] = dict.fromkeys(PARTNER, ZERO)
     title = _title_before(ctx, i)[0]
@@ -222,9 +223,7 @@ def _name_gates(ctx: Context, i: int) -> dict[str, tuple[float, float]]:
     gates["country_list"] = (0.0, float(len(country_beside(words, i, lexicon))))
     if not office_of(words, i):
         gates["country_of"] = ZERO
-    comma_before = i > 0 and words[i - 1].pause_after and word.token.start - words[i - 1].token.end == 2
-    comma_after = i + 1 < n and word.pause_after and words[i + 1].token.start - word.token.end == 2
-    if not (comma_before or comma_after):
+    if not any(comma_sides(words, i)):
         gates["city_country"] = ZERO
     if not ctx.topics or lexicon.zipf(word.core) != 0.0:
         gates["topic"] = ZERO
@@ -262,9 +261,7 @@ def _word_bound(ctx: Context, i: int, key: str, dist: int) -> float:
     core = ctx.words[i].core
     prior = lexicon.words[key]
     cost = remember(ctx.memo, ("word_cost", core, key, dist), lambda: edit_cost(core, key, dist))
-    fixes = lexicon.misspellings.get(core.lower())
-    listed = fixes.split("|") if fixes else ()
-    misspelt = 1.0 / len(listed) if key in listed else 0.0
+    misspelt = known_misspelling(core, key, lexicon)
     pause = float(key in NOUN_BEFORE and ctx.words[i].pause_after)
     left_out = float(dist == 1 and omitted(core, key))
     values = {

@@ -507,12 +507,19 @@ def country_beside(words: Sequence[Word], i: int, lexicon: Lexicon) -> list[str]
     ]
 
 
+def comma_sides(words: Sequence[Word], i: int) -> tuple[bool, bool]:
+    """Whether a comma and a space (", ") and nothing else part the word at ``i`` from the word
+    before it (in the same sentence) and from the word after it."""
+    before = i > 0 and words[i - 1].pause_after and not words[i].sentence_start and _comma_gap(words, i - 1, i)
+    after = i + 1 < len(words) and words[i].pause_after and _comma_gap(words, i, i + 1)
+    return before, after
+
+
 def city_and_country(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) -> str:
     """The neighbour across a comma that locates the place ``key`` read at ``i``, or that it
     locates: a country after one of its places ("Tripoli, Libya"), or a place of the country
     ``key`` names before it ("Nairobi, Kenya"). Empty when there is none."""
-    before = i > 0 and words[i - 1].pause_after and not words[i].sentence_start and _comma_gap(words, i - 1, i)
-    after = i + 1 < len(words) and words[i].pause_after and _comma_gap(words, i, i + 1)
+    before, after = comma_sides(words, i)
     for j, ok in ((i - 1, before), (i + 1, after)):
         if not ok or words[j].skip or not words[j].core[:1].isupper():
             continue

@@ -598,12 +598,9 @@ def word_features(ctx: Context, i: int, key: str, dist: int) -> dict[str, float]
     f = {"word_prior": ctx.lexicon.words[key], "edit_cost": cost}
     if dist == 1 and omitted(core, key):
         f["omission"] = 1.0
-    fixes = ctx.lexicon.misspellings.get(core.lower())
-    listed = fixes.split("|") if fixes else ()
-    if key in listed:
-        # real text misspells the word so (goverment, recieved); a misspelling of several words
-        # (thet: they, that, theft) says less about each
-        f["known_misspelling"] = 1.0 / len(listed)
+    misspelt = known_misspelling(core, key, ctx.lexicon)
+    if misspelt:
+        f["known_misspelling"] = misspelt
     f.update(_bigram_features(bigram_context(ctx.words, i, key, ctx.bigrams)[0]))
     if "bigram_support" in f:
         f["context_support"] = f["bigram_support"]
@@ -627,6 +624,15 @@ def word_features(ctx: Context, i: int, key: str, dist: int) -> dict[str, float]
     if key in NOUN_BEFORE and ctx.words[i].pause_after:
         f["before_pause"] = 1.0
     return f
+
+
+def known_misspelling(core: str, key: str, lexicon: Lexicon) -> float:
+    """How surely real text misspells the English word ``key`` as ``core`` (goverment,
+    recieved): 1 over the number of words codespell's list reads ``core`` as (thet: they,
+    that, theft says less about each); 0 when the list does not read it as ``key``."""
+    fixes = lexicon.misspellings.get(core.lower())
+    listed = fixes.split("|") if fixes else ()
+    return 1.0 / len(listed) if key in listed else 0.0
 
 
 def _numbers(key: str, lexicon: Lexicon) -> float:
