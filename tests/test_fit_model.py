@@ -268,3 +268,68 @@ def test_the_counts_fit_learns_from_the_engine_s_own_gate_not_to_change_correct_
     assert fixed[0::2].all()  # every typo still fixed
     assert not fixed[1::2].any()  # and no correct word changed
     assert w[names.index("typed_zipf")] < -0.3
+
+
+def _title_conflict(fm: Any) -> tuple[list[Any], list[str], Any, Any, Any]:
+    """Made-up choices where the data pulls the ``title`` weight down (correct words with a title
+    that the hand-set weights change), and a golden typo, fixed by the hand-set weights, that needs it."""
+    choices, names, _a, hand = _problem(fm, 200)
+    for c in choices[1:200:10]:
+        c.cands[0].update(title=1.0, word_prior=5.0)
+        c.null["typed_zipf"] = 3.5
+    golden = fm.Choice(
+        group=-1, corpus="golden", doc="0", word="w", source="golden",
+        cands=[{"word_prior": 4.0, "edit_cost": 1.0, "title": 1.0}], null={"typed_zipf": 2.9, "bias": 1.0},
+        texts=["word"], dist=[1], suggest_only=[False], same=[[True]], usage=[(0, False, 4.0)], lower=True,
+        long=False, right=0,
+    )  # fmt: skip
+    everything = [*choices, golden]
+    setup = fm.Setup(
+        cost=10.0, unreachable=1.0, augment=1.0, augment_real=1.0, golden=1.0, issue=5.0, l2=0.1, toward=True,
+        hold=frozenset(), objective="counts", wrong=3.0, tau=0.3,
+    )  # fmt: skip
+    return everything, names, fm.arrays(everything, names), hand, setup
+
+
+def test_a_golden_sentence_the_hand_set_weights_get_right_is_a_hard_constraint_of_the_fit() -> None:
+    fm = _fit_model()
+    from dataclasses import replace
+
+    import numpy as np
+
+    everything, names, a, hand, setup = _title_conflict(fm)
+    assert fm.fix_mask(fm.outcomes(everything, a, hand))[-1]  # hand-set: the golden typo is fixed
+    free = fm.fitted_log10(a, everything, np.arange(201), setup, hand)
+    assert not fm.fix_mask(fm.outcomes(everything, a, free))[-1]  # a fit free of it loses it
+    bounds = fm.bounds_of(everything, a, [200], hand, 0.05, 1e5)
+    assert bounds.choices == 1 and not bounds.dropped and fm.unmet(hand, bounds) == 0
+    assert fm.unmet(free, bounds) > 0
+    held = fm.fitted_log10(a, everything, np.arange(201), replace(setup, bounds=bounds), hand)
+    fixed = fm.fix_mask(fm.outcomes(everything, a, held))
+    assert fixed[-1] and fm.unmet(held, bounds) == 0  # kept, with its buffer
+    assert fixed[0:200:2].all() and not fixed[1:200:2].any()  # and the objective still met: every typo, no change
+    lo, hi = fm.shift_range(held, bounds)
+    assert lo == -np.inf and hi >= 0.05  # the fix threshold may rise only while the golden typo stays fixed
+    assert fm.unmet(held, bounds, hi + 0.01) == 1 and fm.unmet(held, bounds, hi) == 0
+
+
+def test_the_threshold_search_keeps_to_the_shifts_that_keep_the_constraints() -> None:
+    fm = _fit_model()
+    import numpy as np
+
+    choices = _choices(fm, 4)  # a typo, a correct word, a typo, a correct word
+    out = (np.array([1.2, 0.5, 1.2, 0.5]), np.full(4, 5.0), np.array([True, False, True, False]), np.ones(4, bool))
+    assert fm.choose_shift(choices, out, 30.0, 3.0)[0] == 0.0  # best and nearest 1
+    assert fm.choose_shift(choices, out, 30.0, 3.0, allowed=(0.3, 2.0))[0] == pytest.approx(0.35)
+
+
+def test_the_whole_engine_draws_the_fit_back_toward_the_hand_set_weights() -> None:
+    fm = _fit_model()
+    import numpy as np
+
+    names = ["a", "b"]
+    hand, fit = np.array([0.0, 1.0]), np.array([1.0, 2.0])
+    weights, step = fm.back_off(names, hand, fit, lambda w, gap: w["a"] <= 0.55)  # a sentence breaks past 0.55
+    assert step == pytest.approx(0.5) and weights == {"a": 0.5, "b": 1.5}
+    assert fm.back_off(names, hand, fit, None) == ({"a": 1.0, "b": 2.0}, 1.0)
+    assert fm.back_off(names, hand, fit, lambda w, gap: False)[1] == 0.0  # the hand-set weights
