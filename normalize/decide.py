@@ -362,13 +362,20 @@ def _found(ctx: Context, i: int, listed: bool) -> Finding | None:
     own = own_entities(core.lower(), ctx.lexicon)
     null = null_features(ctx, i, listed, own)
     named = None
+    weighed: dict[tuple[str, int], Scored] = {}
     if shape(core) != "lower":
         official = any(ctx.lexicon.entries[e][2] == "person" for e in own)
         named = _name_hits(ctx, i, own, official)
         english = not official and _may_be_english(ctx, i)
-        if hopeless(ctx, i, _floor(ctx, i, listed), null, *named, english):
+        person = named[1]
+
+        def exact(key: str, dist: int) -> float:
+            scored = weighed[key, dist] = _name_scored(ctx, i, key, dist, person, null)
+            return scored.margin
+
+        if hopeless(ctx, i, _floor(ctx, i, listed), null, *named, english, exact):
             return None
-    return _finding(ctx, i, _score(ctx, i, listed, null, named), listed)
+    return _finding(ctx, i, _score(ctx, i, listed, null, named, weighed), listed)
 
 
 def _without_variants(
@@ -417,9 +424,11 @@ def _score(
     listed: bool,
     null: dict[str, float] | None = None,
     named: tuple[list[tuple[str, int]], bool, Partners] | None = None,
+    weighed: dict[tuple[str, int], Scored] | None = None,
 ) -> list[Scored]:
-    """The readings of the word at ``i``, best first (``null``: its features as typed, and
-    ``named``: what ``_name_hits`` answers for it, where already known)."""
+    """The readings of the word at ``i``, best first (``null``: its features as typed,
+    ``named``: what ``_name_hits`` answers for it, and ``weighed``: name readings already
+    scored, where known)."""
     word = ctx.words[i]
     core = word.core
     low = core.lower()
@@ -437,7 +446,8 @@ def _score(
         if kept is None:
             return []
         hits = kept
-        out = [_name_scored(ctx, i, key, dist, person, null) for key, dist in hits]
+        known = weighed or {}
+        out = [known.get((key, dist)) or _name_scored(ctx, i, key, dist, person, null) for key, dist in hits]
     # A capitalized word that no name is near, in a phrase of capitalized English words
     # ("Treaty of Friendshio"), may be an English word too. (With names near, the English
     # words' frequencies drown them: Yars -> Years, on dev.)

@@ -66,12 +66,14 @@ def replaying() -> Iterator[Replay]:
     seen = Replay()
     real: Callable[..., bool] = bound.hopeless
 
-    def both(ctx: Any, i: int, floor: float, null: Any, names: Any, person: bool, partners: Any, english: bool) -> bool:
+    def both(
+        ctx: Any, i: int, floor: float, null: Any, names: Any, person: bool, partners: Any, english: bool, exact: Any
+    ) -> bool:
         ceiling = bound.margin_bound(ctx, i, null, names, person, partners, english)
         listed = ctx.words[i].core.lower() in ctx.lexicon.name_index
         scored = decide._score(ctx, i, listed, null, (names, person, partners))
         seen.bounded += 1
-        out = real(ctx, i, floor, null, names, person, partners, english)
+        out = real(ctx, i, floor, null, names, person, partners, english, exact)
         seen.hopeless += out
         for s in scored:
             if s.margin > ceiling + 1e-9:
