@@ -36,28 +36,38 @@ WORD = re.compile(r"[a-z]+(?:['’-][a-z]+)*")
 HEADER = "key\tcount\tfollowers\tpreceders"
 
 
-def counts() -> tuple[Counter[str], Counter[tuple[str, str]]]:
+def counts(skip: int = SKIP) -> tuple[Counter[str], Counter[tuple[str, str]]]:
     from benchmarks import split
-    from normalize.context import adjacent
-    from normalize.tokenize import words
 
     uni: Counter[str] = Counter()
     pairs: Counter[tuple[str, str]] = Counter()
     for corpus in split.CORPORA:
         for n, doc in enumerate(split.load("dev", corpus=corpus)):
-            if n < SKIP:
-                continue
-            toks = words(doc.text, ())
+            if n >= skip:
+                one, two = doc_counts(doc.text)
+                uni.update(one)
+                pairs.update(two)
+    return uni, pairs
+
+
+def doc_counts(text: str) -> tuple[Counter[str], Counter[tuple[str, str]]]:
+    """The word and pair counts of one document."""
+    from normalize.context import adjacent
+    from normalize.tokenize import words
+
+    uni: Counter[str] = Counter()
+    pairs: Counter[tuple[str, str]] = Counter()
+    toks = words(text, ())
+    prev = ""
+    for j, w in enumerate(toks):
+        low = w.token.text.lower()
+        if w.skip or not WORD.fullmatch(low):
             prev = ""
-            for j, w in enumerate(toks):
-                low = w.token.text.lower()
-                if w.skip or not WORD.fullmatch(low):
-                    prev = ""
-                    continue
-                uni[low] += 1
-                if prev and adjacent(toks, j - 1, j):
-                    pairs[(prev, low)] += 1
-                prev = low
+            continue
+        uni[low] += 1
+        if prev and adjacent(toks, j - 1, j):
+            pairs[(prev, low)] += 1
+        prev = low
     return uni, pairs
 
 

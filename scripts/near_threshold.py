@@ -12,12 +12,20 @@ source), ``right`` (its top reading restores an injected typo) or ``wrong`` (a t
 also names the typo: its original, category and edit class). Findings of a
 clean text that a slightly lower bar would have fixed are the population the tuned model
 only just avoids changing: count them before and after a change to the engine.
+
+``--leave-out K``: the documents after the first 80 of each corpus are read in K folds, each
+with the news counts (dictionaries/news_counts.tsv, which scripts/build_news_counts.py builds
+from exactly those documents) rebuilt without the fold's own documents, so that
+``news_context`` and ``name_context`` never saw any document they score: copy nobody read, as
+the first 80 are. Rows carry ``"fold"``; a change to clean copy that only such a run makes is
+what the counts hid on dev.
 """
 
 from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -58,9 +66,52 @@ def _instrument() -> None:
             ("~rivals", float(len(scored)), 0.0),
         )
         terms = tuple(("~t:" + n, round(v, 3), 0.0) for n, v in best.terms)
-        return replace(found, evidence=found.evidence + extra + terms)
+        rivals = [s for s in scored[1:] if not decide._same_entity(s.candidate, scored[0].candidate, ctx)]
+        runner = tuple(
+            ("~runner:" + s.candidate.text, round(best.candidate.score - s.candidate.score, 3), 0.0) for s in rivals[:1]
+        )  # the runner-up of another entity or word, and how far below the proposed reading it scores
+        return replace(found, evidence=found.evidence + extra + terms + runner)
 
     decide._finding = finding  # type: ignore[assignment]
+
+
+class _Keys:
+    """A KeyTable's ``find`` over a sorted list of keys (Bigrams reads no more of it)."""
+
+    def __init__(self, keys: list[str]) -> None:
+        self._at = {k: i for i, k in enumerate(keys)}
+
+    def find(self, key: str) -> int:
+        return self._at.get(key, -1)
+
+
+def _install(uni: Counter[str], pairs: Counter[tuple[str, str]]) -> None:
+    """The default engine's Bigrams read these news counts (as news_counts.tsv would give
+    them); its memo forgets answers read from the others."""
+    from normalize.engine import default
+
+    engine = default()
+    bigrams = engine._bigrams
+    words = sorted(uni)
+    followers = Counter(a for a, _ in pairs)
+    preceders = Counter(b for _, b in pairs)
+    keys = sorted(pairs)
+    bigrams._news_words = _Keys(words)  # type: ignore[assignment]
+    bigrams._news_count = [uni[w] for w in words]  # type: ignore[assignment]
+    bigrams._followers = [followers[w] for w in words]  # type: ignore[assignment]
+    bigrams._preceders = [preceders[w] for w in words]  # type: ignore[assignment]
+    bigrams._news_pairs = _Keys([f"{a} {b}" for a, b in keys])  # type: ignore[assignment]
+    bigrams._news_pair_count = [pairs[k] for k in keys]  # type: ignore[assignment]
+    engine._memo.clear()
+
+
+def _folds(docs: dict[str, list[Any]], k: int) -> list[tuple[int, list[tuple[str, int]]]]:
+    """The order to read the documents in: the first 80 of each corpus with the shipped
+    counts (fold -1), then each of ``k`` folds of the rest (document n in fold n % k)."""
+    order = [(-1, [(c, n) for c, ds in docs.items() for n in range(min(FIRST, len(ds)))])]
+    for f in range(k):
+        order.append((f, [(c, n) for c, ds in docs.items() for n in range(FIRST, len(ds)) if n % k == f]))
+    return order
 
 
 def _context(text: str, start: int, end: int, width: int = 60) -> tuple[str, str]:
@@ -72,14 +123,37 @@ def _context(text: str, start: int, end: int, width: int = 60) -> tuple[str, str
 @click.option("--limit", type=int, default=0, help="the first N dev documents of each corpus (0: all)")
 @click.option("--corpora", default=",".join(split.CORPORA), show_default=True)
 @click.option("--clean-only", is_flag=True, help="only the clean texts")
-def main(out: str, limit: int, corpora: str, clean_only: bool) -> None:
+@click.option("--leave-out", type=int, default=0, help="K: read the documents after the first 80 in K folds, "
+              "each with news counts built without it (0: the shipped counts)")  # fmt: skip
+def main(out: str, limit: int, corpora: str, clean_only: bool, leave_out: int) -> None:
     _instrument()
     import normalize
+    from scripts.build_news_counts import doc_counts
 
+    docs = {c: split.load("dev", corpus=c) for c in corpora.split(",")}
+    docs = {c: ds[:limit] if limit else ds for c, ds in docs.items()}
+    order = _folds(docs, leave_out) if leave_out else [(-1, [(c, n) for c, ds in docs.items() for n in range(len(ds))])]
+    if leave_out:
+        every = [split.load("dev", corpus=c) for c in split.CORPORA]  # all the counts' documents, whatever is read
+        own = {
+            (c, n): doc_counts(d.text)
+            for c, ds in zip(split.CORPORA, every, strict=True)
+            for n, d in enumerate(ds)
+            if n >= FIRST
+        }
     with open(out, "w", encoding="utf-8") as fh:
-        for corpus in corpora.split(","):
-            docs = split.load("dev", corpus=corpus)
-            for n, doc in enumerate(docs[:limit] if limit else docs):
+        for fold, chosen in order:
+            if fold >= 0:
+                uni: Counter[str] = Counter()
+                pairs: Counter[tuple[str, str]] = Counter()
+                for (c, n), (one, two) in own.items():
+                    if n % leave_out != fold or c not in docs:
+                        uni.update(one)
+                        pairs.update(two)
+                _install(uni, pairs)
+                click.echo(f"fold {fold}: {len(chosen)} documents", err=True)
+            for corpus, n in chosen:
+                doc = docs[corpus][n]
                 texts = [("clean", doc.text, [])]
                 if not clean_only:
                     texts.append(("typos", *corrupt_doc(doc, 1, "published")))
@@ -101,7 +175,7 @@ def main(out: str, limit: int, corpora: str, clean_only: bool) -> None:
                             "corpus": corpus, "n": n, "first": n < FIRST, "doc": doc.link, "where": where,
                             "label": label, "text": f.text, "top": top, "action": f.action, "rule": f.rule,
                             "kind": f.kind, "confidence": f.confidence, "features": ev, "weights": weights,
-                            "before": before, "after": after, **typo,
+                            "before": before, "after": after, "fold": fold, **typo,
                         }  # fmt: skip
                         fh.write(json.dumps(row, ensure_ascii=False) + "\n")
                 if n % 50 == 0:
