@@ -374,8 +374,10 @@ def golden_choices() -> list[Choice]:
         for op, i1, i2, j1, j2 in match.get_opcodes():
             if op == "replace" and i2 - i1 == j2 - j1:
                 at.update((typed[i1 + d].token.start, want[j1 + d].core) for d in range(i2 - i1))
+            elif op == "replace" and i2 - i1 == 1:  # a word split in two (runsa: runs a), a reading of decide's too
+                at[typed[i1].token.start] = " ".join(w.core for w in want[j1:j2])
             elif op != "equal":
-                at.update((typed[i].token.start, "") for i in range(i1, i2))  # another rule's change (run-ons)
+                at.update((typed[i].token.start, "") for i in range(i1, i2))  # another rule's change
         found = text_choices(engine, text, at, True, (-1 - n, "golden", str(n), "golden"))
         if is_issue_example(case):
             for c in found:  # the word the example is about: the one to change, or any in correct copy
@@ -645,95 +647,175 @@ class Setup:
 
 @dataclass
 class Bounds:
-    """Hard constraints: linear conditions ``rows @ w >= floor`` (w in log10 units, as model.json
-    stores it) under which the engine decides each constrained choice right at decide level,
-    held by an exterior penalty ``strength / 2 x sum(max(0, floor - rows @ w) ** 2)`` that the
-    objective cannot outweigh, each with a buffer in ``floor``. ``kind`` says what a row reads:
-    +1 the margin of the reading to fix (>= 1 + buffer), -1 minus the margin of a reading of a word
-    to leave (each fixable reading <= 1 - buffer), 0 a difference of scores (the right reading
-    first, and ahead of any other entity's by the gap): the fix threshold moves the margin rows."""
+    """Hard constraints: conditions on the weights ``w`` (log10 units, as model.json stores them)
+    under which the engine decides each constrained choice right at decide level, held by an
+    exterior penalty ``strength / 2 x`` the squared shortfall of each, which the objective cannot
+    outweigh; each keeps a ``buffer`` from its gate. Linear ones, ``rows @ w >= floor``: ``kind``
+    +1 the margin of the reading to fix (>= 1 + buffer), -1 minus the margin of a reading of a
+    word to leave (<= 1 - buffer), 0 a difference of scores (the right reading first, and ahead
+    of other entities' by the gap; or, for a word the hand-set weights leave by its gap, a
+    reading no further than the gap ahead of a rival). And decide's confidence gate for each
+    reading to fix (decide.posterior >= MIN_FIX_CONFIDENCE): log10 of the sum of 10 ** (each
+    row of ``post_rows @ w`` in its group; the first of a group is minus the margin, the others
+    a rival's score less the reading's) <= ``post_limit`` - buffer."""
 
     rows: Any
     floor: Any
     kind: Any
+    post_rows: Any
+    post_starts: Any  # the first row of each group
+    post_limit: float
     strength: float
     buffer: float
     choices: int = 0  # choices constrained
     dropped: list[str] = field(default_factory=list)  # choices the hand-set weights do not meet at decide level
 
 
+def _choice_conditions(
+    c: Choice, a: Arrays, base: int, hand_score: Any, hand_margin: Any, buffer: float
+) -> tuple[list[tuple[Any, float, int]], list[Any], str]:
+    """One choice's linear conditions (row, floor, kind) and confidence rows (``Bounds``), or why
+    none sufficient are found."""
+    n, slack = len(c.cands), LOWERCASE_GAP_SLACK if c.lower else 0.0
+    mine: list[tuple[Any, float, int]] = []
+    if c.right >= 0 and not c.keep:
+        r = c.right
+        if c.suggest_only[r]:
+            return [], [], f"{c.word} -> {c.texts[r]} (suggest only)"
+        mine.append((a.margin_x[base + r], 1.0 + buffer, 1))
+        post = [-a.margin_x[base + r]]
+        for j in range(n):
+            if j == r:
+                continue
+            if not c.same[r][j]:
+                need = 1.0 - slack
+                post.append(a.score_x[base + j] - a.score_x[base + r])
+            else:
+                need = SAME_ENTITY_SLACK if c.usage[j] > c.usage[r] else 0.0
+            mine.append((a.score_x[base + r] - a.score_x[base + j], need + buffer, 0))
+        return mine, post, ""
+    for j in range(n):
+        if c.suggest_only[j]:
+            continue
+        if hand_margin[base + j] < 1.0:
+            mine.append((-a.margin_x[base + j], buffer - 1.0, -1))
+            continue
+        rivals = [i for i in range(n) if i != j and not c.same[j][i]]  # left by its gap: the nearest rival
+        if not rivals:
+            return [], [], f"{c.word} (keep)"
+        i = max(rivals, key=lambda i: hand_score[base + i])
+        mine.append((a.score_x[base + i] - a.score_x[base + j], buffer - (1.0 - slack), 0))
+    return mine, [], ""
+
+
 def bounds_of(choices: Sequence[Choice], a: Arrays, ids: Any, w_hand: Any, buffer: float, strength: float) -> Bounds:
-    """The conditions of ``bounds`` for the choices ``ids``: a word to change must be changed to its
-    right reading (its margin at least 1 + ``buffer``; its score ahead of every other reading by
-    ``buffer``, of another entity's by the gap 1 + ``buffer`` (less decide's slack for lowercase
-    words), of a spelling of its own entity that text uses more by decide.SAME_ENTITY_SLACK +
-    ``buffer``); a word to leave keeps every reading it could be fixed to under the margin 1 -
-    ``buffer``. These are sufficient, not necessary: a choice the hand-set weights do not meet
-    (they leave it for its gap, or another spelling of the entity wins by usage) is dropped, so
-    that the hand-set weights are a feasible start; the whole-engine check (``feasible``) still
+    """The conditions of ``Bounds`` for the choices ``ids``: a word to change must be changed to
+    its right reading (its margin at least 1 + ``buffer``; its score ahead of every other reading
+    by ``buffer``, of another entity's by the gap 1 + ``buffer`` (less decide's slack for
+    lowercase words), of a spelling of its own entity that text uses more by
+    decide.SAME_ENTITY_SLACK + ``buffer``; its confidence at least decide.MIN_FIX_CONFIDENCE); a
+    word to leave keeps each reading it could be fixed to under the margin 1 - ``buffer``, or,
+    where the hand-set weights leave it by the gap, within 1 - ``buffer`` of its nearest rival.
+    These are sufficient, not necessary: a choice the hand-set weights do not meet (another
+    spelling of the entity wins by usage; the run-on rule changes the word) is dropped, so that
+    the hand-set weights are a feasible start; the whole-engine check (``feasible``) still
     covers its sentence."""
-    rows, floor, kind, kept, dropped = [], [], [], 0, []
-    hand_score = a.score_x @ w_hand
+    from normalize.decide import MIN_FIX_CONFIDENCE
+
+    limit = math.log10(1.0 / MIN_FIX_CONFIDENCE - 1.0)
+    rows, floor, kind, post, starts, kept, dropped = [], [], [], [], [], 0, []
+    hand_score, hand_margin = a.score_x @ w_hand, a.margin_x @ w_hand
     for k in ids:
         c, base = choices[k], a.first[k]
-        n = len(c.cands)
-        mine: list[tuple[Any, float, int]] = []
-        if c.right >= 0 and not c.keep:
-            r = max((j for j in range(n) if c.texts[j] == c.texts[c.right]), key=lambda j: hand_score[base + j])
-            if c.suggest_only[r]:
-                dropped.append(f"{c.word} -> {c.texts[r]} (suggest only)")
-                continue
-            mine.append((a.margin_x[base + r], 1.0 + buffer, 1))
-            for j in range(n):
-                if c.texts[j] == c.texts[r]:
-                    continue
-                if not c.same[r][j]:
-                    need = 1.0 - (LOWERCASE_GAP_SLACK if c.lower else 0.0)
-                else:
-                    need = SAME_ENTITY_SLACK if c.usage[j] > c.usage[r] else 0.0
-                mine.append((a.score_x[base + r] - a.score_x[base + j], need + buffer, 0))
-        else:
-            mine += [(-a.margin_x[base + j], buffer - 1.0, -1) for j in range(n) if not c.suggest_only[j]]
-        if any(float(row @ w_hand) < need - buffer - (1e-6 if kd >= 0 else -1e-6) for row, need, kd in mine):
-            dropped.append(f"{c.word} ({'keep' if c.keep or c.right < 0 else '-> ' + c.texts[c.right]})")
+        mine, terms, why = _choice_conditions(c, a, base, hand_score, hand_margin, buffer)
+        late = bool(terms) and _log10_sum(np.array([t @ w_hand for t in terms])) > limit + 1e-9
+        if why or late or any(float(r @ w_hand) < f - buffer - (1e-6 if kd >= 0 else -1e-6) for r, f, kd in mine):
+            dropped.append(why or f"{c.word} ({'keep' if c.keep or c.right < 0 else '-> ' + c.texts[c.right]})")
             continue
         kept += 1
         for row, need, kd in mine:
             rows.append(row)
             floor.append(need)
             kind.append(kd)
+        if terms:
+            starts.append(len(post))
+            post += terms
     width = a.margin_x.shape[1]
     return Bounds(
-        np.array(rows).reshape(-1, width), np.array(floor), np.array(kind, dtype=int), strength, buffer, kept, dropped
-    )
+        np.array(rows).reshape(-1, width), np.array(floor), np.array(kind, dtype=int),
+        np.array(post).reshape(-1, width), np.array(starts, dtype=int), limit, strength, buffer, kept, dropped,
+    )  # fmt: skip
+
+
+def _log10_sum(u: Any) -> float:
+    top = float(u.max())
+    return top + math.log10(float(np.power(10.0, u - top).sum()))
+
+
+def _group_log10_sums(u: Any, starts: Any) -> tuple[Any, Any]:
+    """log10 of the sum of 10 ** u over each group, and each row's share of its group's sum."""
+    top = np.maximum.reduceat(u, starts)
+    owner = np.repeat(np.arange(len(starts)), np.diff(np.r_[starts, len(u)]))
+    e = np.power(10.0, u - top[owner])
+    total = np.add.reduceat(e, starts)
+    return top + np.log10(total), e / total[owner]
 
 
 def bound_penalty(w: Any, bounds: Bounds | None) -> tuple[float, Any]:
     """The exterior penalty of ``bounds`` at ``w`` (log10) and its gradient."""
-    if bounds is None or not len(bounds.floor):
+    if bounds is None:
         return 0.0, np.zeros(len(w))
-    short = np.maximum(0.0, bounds.floor - bounds.rows @ w)
-    return 0.5 * bounds.strength * float(short @ short), -bounds.strength * (bounds.rows.T @ short)
+    value, grad = 0.0, np.zeros(len(w))
+    if len(bounds.floor):
+        short = np.maximum(0.0, bounds.floor - bounds.rows @ w)
+        value += 0.5 * bounds.strength * float(short @ short)
+        grad -= bounds.strength * (bounds.rows.T @ short)
+    if len(bounds.post_starts):
+        sums, share = _group_log10_sums(bounds.post_rows @ w, bounds.post_starts)
+        over = np.maximum(0.0, sums - (bounds.post_limit - bounds.buffer))
+        value += 0.5 * bounds.strength * float(over @ over)
+        owner = np.repeat(np.arange(len(over)), np.diff(np.r_[bounds.post_starts, len(share)]))
+        grad += bounds.strength * (bounds.post_rows.T @ (over[owner] * share))
+    return value, grad
 
 
 def unmet(w: Any, bounds: Bounds | None, shift: float = 0.0) -> int:
     """How many conditions of ``bounds`` the weights ``w`` break (without the buffer), at fix threshold 1 + shift."""
-    if bounds is None or not len(bounds.floor):
+    if bounds is None:
         return 0
-    value = np.round(bounds.rows @ w - bounds.kind * shift, 9)
-    need = bounds.floor - bounds.buffer
-    return int(((value < need) | ((bounds.kind == -1) & (value <= need))).sum())  # a margin of 1 is fixed
+    broken = 0
+    if len(bounds.floor):
+        value = np.round(bounds.rows @ w - bounds.kind * shift, 9)
+        need = bounds.floor - bounds.buffer
+        broken += int(((value < need) | ((bounds.kind == -1) & (value <= need))).sum())  # a margin of 1 is fixed
+    if len(bounds.post_starts):
+        u = bounds.post_rows @ w
+        u[bounds.post_starts] += shift  # (minus the margin)
+        broken += int((_group_log10_sums(u, bounds.post_starts)[0] > bounds.post_limit + 1e-9).sum())
+    return broken
 
 
 def shift_range(w: Any, bounds: Bounds | None) -> tuple[float, float]:
     """The fix threshold shifts (1 + shift) at which every margin condition of ``bounds`` still holds:
-    above the margin of any reading of a word to leave, at most that of any reading to fix."""
-    if bounds is None or not len(bounds.floor):
+    above the margin of any reading of a word to leave, at most that of any reading to fix, and
+    low enough that each reading to fix keeps the confidence decide asks."""
+    if bounds is None:
         return -math.inf, math.inf
-    m = bounds.rows @ w
-    fix, leave = m[bounds.kind == 1], -m[bounds.kind == -1]
-    lo = float(leave.max()) - 1.0 if len(leave) else -math.inf
-    hi = float(fix.min()) - 1.0 if len(fix) else math.inf
+    lo, hi = -math.inf, math.inf
+    if len(bounds.floor):
+        m = bounds.rows @ w
+        fix, leave = m[bounds.kind == 1], -m[bounds.kind == -1]
+        lo = float(leave.max()) - 1.0 if len(leave) else -math.inf
+        hi = float(fix.min()) - 1.0 if len(fix) else math.inf
+    if len(bounds.post_starts):
+        u = bounds.post_rows @ w
+        margin = -u[bounds.post_starts]
+        first = np.zeros(len(u), dtype=bool)
+        first[bounds.post_starts] = True
+        rivals = np.add.reduceat(np.where(first, 0.0, np.power(10.0, np.minimum(u, 300.0))), bounds.post_starts)
+        with np.errstate(divide="ignore"):
+            room = np.log10(np.maximum(0.0, 10.0**bounds.post_limit - rivals))  # the share the rivals leave
+        hi = min(hi, float((margin + room).min()))
     return lo, hi
 
 
