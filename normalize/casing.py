@@ -39,6 +39,7 @@ from typing import NamedTuple
 from normalize.context import (
     FUNCTION_WORDS,
     MEMO_SIZE,
+    NAME_GLUE,
     TITLES,
     Memo,
     adjacent,
@@ -64,6 +65,7 @@ SUGGEST_MARGIN = 0.5  # barely likelier than the word as typed: not worth a read
 # the lowercase form is merely rare there
 CAPITALIZED_FROM = 0.5
 CAPITALIZED_MAX = 1.5
+SLACK = 1e-9  # a bound summed in another order than the margin
 
 
 class CaseReading(NamedTuple):
@@ -131,6 +133,8 @@ def readings(
         else:
             if in_document is None:
                 in_document = Counter(w.core for w in words if not w.skip)
+            if model is not None and _out_of_reach(words, i, lexicon, in_document, memo, model):
+                continue
             reading = _lowered(words, i, lexicon, in_document, memo, model)
         if reading is not None:
             yield reading
@@ -191,6 +195,7 @@ class _Lowered(NamedTuple):
     # (``_whole_name_beside``, ``whole_name_before``), and neither is asked.
     first: bool = True
     later: bool = True
+    most: float = -math.inf  # the prominence of the most prominent listed name of several words with it
 
 
 def _lowered_facts(core: str, lexicon: Lexicon) -> _Lowered | None:
@@ -200,14 +205,92 @@ def _lowered_facts(core: str, lexicon: Lexicon) -> _Lowered | None:
     whole = any(len(lexicon.spellings[idx][0]) == 1 for idx in lexicon.name_index[core])
     surname = not whole and _surname(core, lexicon)
     first = later = False
+    most = -math.inf
     for idx in lexicon.name_index[core]:
-        parts = [p.lower() for p in lexicon.spellings[idx][0]]
+        spelt, _, spelt_prominence = lexicon.spellings[idx]
+        parts = [p.lower() for p in spelt]
         first = first or (len(parts) > 1 and parts[0] == core)
         later = later or core in parts[1:]
+        if len(parts) > 1:
+            most = max(most, spelt_prominence)
     if not whole and not surname:  # only a neighbour can make it a name: the rest is asked then
-        return _Lowered(whole, surname, 0.0, first, later)
+        return _Lowered(whole, surname, 0.0, first, later, most)
     prominence = person_prominence(core, lexicon) if surname else lexicon.name_prior[core][0]
-    return _Lowered(whole, surname, prominence, first, later)
+    return _Lowered(whole, surname, prominence, first, later, most)
+
+
+def _out_of_reach(
+    words: Sequence[Word], i: int, lexicon: Lexicon, in_document: Counter[str], memo: Memo | None, model: Model
+) -> bool:
+    """True when ``_lowered`` gives the lowercase word at ``i`` no reading worth a finding and
+    notes no readers, whatever its neighbours turn out to be: each feature at the most that
+    the cheap tests here allow (a partner only before a capital or glue, a name ahead only
+    after one) keeps the margin under ``SUGGEST_MARGIN`` with the text's counts, and under
+    ``FIX_MARGIN`` with any counts (``_may_fix``). Exact, as decide's bound.py is: the
+    common words that are also one-word place names (are, will) cost no search for a name."""
+    core = words[i].core
+    reach = word_table(memo, f"case_reach {id(model)}", MEMO_SIZE)  # (the terms read the model's weights)
+    terms = reach.get(core)
+    if terms is None:
+        terms = reach[core] = _reach_terms(core, lexicon, memo, model)
+    if terms is None:
+        return True  # (no facts: ``_lowered`` reads nothing)
+    fixed, alone, named, partner_w, before_w, cue_w, titled_w, first, later = terms
+    partner = first and _name_may_follow(words, i)
+    before = words[i - 1].core if i and adjacent(words, i - 1, i) else ""
+    ahead = later and (before[:1].isupper() or before.lower() in NAME_GLUE)  # (``whole_name_before``)
+    if not (partner or ahead or alone > -math.inf):
+        return True  # (``_lowered``: no name without a neighbour that completes it)
+    uncounted = fixed + max(alone, named if partner or ahead else -math.inf)
+    uncounted += (partner_w if partner else 0.0) + (before_w if ahead else 0.0)
+    weights = model.weights
+    n = dict.get(in_document, core, 0)
+    counted = weights["case_in_document"] if dict.get(in_document, lexicon.display[core], 0) else 0.0
+    counted += weights["case_repeated"] * math.log2(n) if n > 1 else 0.0
+    readers = getattr(in_document, "readers", None) is not None
+    if readers and weights.get("case_repeated", 0.0) > 0:
+        return False  # (``_may_fix``: then any reading may be a fix)
+    best = max(0.0, weights.get("case_in_document", 0.0))
+    if uncounted + cue_w + titled_w + counted < SUGGEST_MARGIN - SLACK and not (
+        readers and uncounted + cue_w + titled_w + best >= FIX_MARGIN - SLACK
+    ):
+        return True  # (neither the cue nor the capitals after it asked)
+    uncounted += (cue_w if _cue(words, i, None) else 0.0) + (titled_w if titled_next(words, i, lexicon) else 0.0)
+    if uncounted + counted >= SUGGEST_MARGIN - SLACK:
+        return False
+    return not readers or uncounted + best < FIX_MARGIN - SLACK
+
+
+_Reach = tuple[float, float, float, float, float, float, float, bool, bool]
+
+
+def _reach_terms(core: str, lexicon: Lexicon, memo: Memo | None, model: Model) -> _Reach | None:
+    """What ``_out_of_reach`` needs of the word alone: the features it has whatever its
+    neighbours (``case_lowered``, ``case_not_word``, ``case_capitalized``), its prior alone
+    (-inf: no name alone) and in a name of several words, the most that a partner, a name
+    ahead, a cue and a title's capitals can add, and whether a partner or a name ahead is
+    possible at all; None when it has no facts."""
+    facts = remember(memo, ("case_lowered", core), partial(_lowered_facts, core, lexicon))
+    if facts is None:
+        return None
+    weights = model.weights
+    usage = lexicon.capitalized.get(core)
+    capitalized = 0.0 if usage is None else max(0.0, min(CAPITALIZED_MAX, usage) - CAPITALIZED_FROM)
+    only_name = CAPITALIZED_MAX - CAPITALIZED_FROM if core not in lexicon.words else capitalized
+    fixed = weights["case_lowered"] + weights["case_capitalized"] * capitalized
+    fixed += weights["case_not_word"] if core not in lexicon.words else 0.0
+    prior = weights["case_prior"]
+    return (
+        fixed,
+        prior * facts.prominence if facts.whole or facts.surname else -math.inf,
+        prior * facts.most if prior >= 0 and facts.most > -math.inf else math.inf if prior < 0 else -math.inf,
+        max(0.0, weights["case_partner"]),
+        max(0.0, weights["case_partner_before"] * only_name),
+        max(0.0, weights["case_cue"]),
+        max(0.0, weights["case_titled"]),
+        facts.first and core not in FUNCTION_WORDS,
+        facts.later,
+    )
 
 
 def _lowered(

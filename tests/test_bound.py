@@ -205,3 +205,48 @@ def test_a_partner_is_found_as_without_the_quick_tests() -> None:
                 assert context.beside_partner(found, i, key, lexicon) == full, (word.core, key)
                 partners += full is not None
     assert partners >= 10
+
+
+# Lowercase names beside the words of their names, after prepositions and titles, before a
+# title's capitals, and common words that are also places (are, will, bin, split).
+LOWERCASE = (
+    "Talks in russia and north Korea resumed; vladimir Putin and joe Biden are said to meet.",
+    "The paris Agreement will be signed in new York, said President zelensky of ukraine.",
+    "Crown Prince Mohammed bin salman will split the costs with the republic of Malawi and Costa de marfil.",
+    "They are in kyiv; we will go to kharkiv region and then to the United states and to washington state.",
+)
+
+
+def test_case_slips_out_of_reach_find_nothing() -> None:
+    """casing._out_of_reach is exact: a lowercase word it passes over gets no case-slip reading
+    worth a finding, and would note no counts for a later settle pass (``readers``)."""
+    from normalize import casing
+    from normalize.context import Counts
+
+    real = casing._out_of_reach
+    seen = Replay()
+
+    def both(words: Any, i: int, lexicon: Any, in_document: Any, memo: Any, model: Any) -> bool:
+        out = real(words, i, lexicon, in_document, memo, model)
+        counts = Counts(in_document)
+        counts.readers = {}  # as in a long text's settle passes
+        noted = real(words, i, lexicon, counts, memo, model)
+        seen.bounded += 1
+        seen.hopeless += noted
+        reading = casing._lowered(words, i, lexicon, counts, None, model)
+        if (out or noted) and reading is not None:
+            seen.violations.append(f"{words[i].core}: out of reach, but {reading}")
+        if noted and counts.readers:
+            seen.violations.append(f"{words[i].core}: out of reach, but it notes {counts.readers}")
+        return out
+
+    texts = LOWERCASE + tuple(_dev_texts())
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(casing, "_out_of_reach", both)
+        bounded = _findings(texts)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(casing, "_out_of_reach", lambda *args: False)
+        full = _findings(texts)
+    assert not seen.violations, seen.violations[:10]
+    assert bounded == full
+    assert 0 < seen.hopeless < seen.bounded
