@@ -11,7 +11,8 @@ each aligned to 8 bytes. Writing is deterministic: the same sections give the sa
 
 A ``KeyTable`` maps strings to ids ``0..n-1`` (the order of the keys given to
 ``key_sections``) by open addressing on CRC-32, so lookups need no Python objects
-but the key; values live in arrays indexed by those ids.
+but the key; values live in arrays indexed by those ids. A bit filter on the same CRC
+(``.seen``) answers most strings that are no key at once (a file without it still works).
 """
 
 from __future__ import annotations
@@ -148,7 +149,7 @@ class KeyTable:
     about the same words again and again."""
 
     MEMO = 30_000
-    __slots__ = ("keys", "_slots", "_mask", "_offsets", "_data", "_base", "_memo")
+    __slots__ = ("keys", "_slots", "_mask", "_offsets", "_data", "_base", "_memo", "_seen", "_bits")
 
     def __init__(self, mapped: Mapped, name: str) -> None:
         self.keys = Strings(mapped, name)
@@ -157,6 +158,9 @@ class KeyTable:
         self._slots = mapped[f"{name}.slots"]
         self._mask = len(self._slots) - 1
         self._memo: dict[str, int] = {}
+        # (a file compiled before the filter has none: every lookup probes the slots)
+        self._seen = mapped[f"{name}.seen"] if f"{name}.seen" in mapped else None
+        self._bits = len(self._seen) * 8 - 1 if self._seen is not None else 0
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -176,8 +180,14 @@ class KeyTable:
 
     def _probe(self, key: str) -> int:
         b = key.encode("utf-8", "surrogatepass")
+        h = crc32(b)
+        seen = self._seen
+        if seen is not None:
+            bit = h & self._bits
+            if not seen[bit >> 3] >> (bit & 7) & 1:
+                return -1  # no key hashes to this bit: most strings a text asks about are no key
         slots, offsets, data, base, mask = self._slots, self._offsets, self._data, self._base, self._mask
-        h = crc32(b) & mask
+        h &= mask
         while True:
             s = slots[h]
             if not s:
@@ -196,18 +206,29 @@ def string_sections(name: str, strings: Iterable[str]) -> Sections:
     return {f"{name}.offsets": offsets, f"{name}.utf8": b"".join(blobs)}
 
 
+SEEN_BITS = 16  # bits of the filter a key at least: a string that is no key passes it 1 time in 16 or less
+
+
 def key_sections(name: str, keys: Sequence[str]) -> Sections:
-    """A key table of ``keys`` (distinct; id = position), at most 80 % full."""
+    """A key table of ``keys`` (distinct; id = position), at most 80 % full, and its filter:
+    a bit per CRC-32 value (modulo a power of two), set for each key's, so that a string
+    that is no key is mostly told so by one bit, with no probe of the slots."""
     size = 1
     while size < len(keys) * 5 // 4 + 1:
         size *= 2
+    bits = 64
+    while bits < len(keys) * SEEN_BITS:
+        bits *= 2
     slots = array("I", bytes(4 * size))
+    seen = bytearray(bits // 8)
     for i, key in enumerate(keys):
-        h = crc32(key.encode("utf-8", "surrogatepass")) & (size - 1)
+        crc = crc32(key.encode("utf-8", "surrogatepass"))
+        seen[(crc & (bits - 1)) >> 3] |= 1 << (crc & 7)
+        h = crc & (size - 1)
         while slots[h]:
             h = (h + 1) & (size - 1)
         slots[h] = i + 1
-    return {**string_sections(name, keys), f"{name}.slots": slots}
+    return {**string_sections(name, keys), f"{name}.slots": slots, f"{name}.seen": bytes(seen)}
 
 
 def postings_sections(name: str, lists: Sequence[Sequence[int]]) -> Sections:

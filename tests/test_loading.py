@@ -204,3 +204,21 @@ def test_forgotten_pages_leave_the_resident_set_and_answers_stay() -> None:
     touched, forgotten, same = json.loads(done.stdout)
     assert touched >= 512 and forgotten < touched // 4, (touched, forgotten)
     assert same
+
+
+def test_a_key_table_finds_its_keys_and_only_them_with_or_without_its_filter() -> None:
+    """mapped.KeyTable's bit filter (``.seen``) answers a string that is no key without a
+    probe; it never turns a key away, and a file compiled before it (no ``.seen``) answers alike."""
+    from normalize.mapped import KeyTable, Mapped, key_sections, pack
+
+    keys = [f"word{i}" for i in range(3000)] + ["Kyiv", "Zelenskyy", "naïve", "\udcff"]
+    others = [f"word{i}" for i in range(3000, 9000)] + ["kyiv", "Kyiv ", "", "naive"]
+    sections = key_sections("t", keys)
+    bare = {n: s for n, s in sections.items() if not n.endswith(".seen")}
+    for table in (KeyTable(Mapped.of_bytes(pack(s, {})), "t") for s in (sections, bare)):
+        assert [table.probe(k) for k in keys] == list(range(len(keys)))
+        assert all(table.probe(k) == -1 for k in others)
+    filtered = KeyTable(Mapped.of_bytes(pack(sections, {})), "t")
+    seen = filtered._seen
+    assert seen is not None
+    assert 0 < sum(bin(b).count("1") for b in seen) <= len(keys)
