@@ -39,11 +39,11 @@ from normalize.model import default as default_model
 from normalize.pieces import BLANK, MARGIN_WORDS, Piece, clipped, cuts, loose, pieces
 from normalize.rules import Rule, for_document
 from normalize.rules.consistency import InDocument
-from normalize.runon import run_ons
+from normalize.runon import run_ons, run_ons_in
 from normalize.settle import settle
-from normalize.spacing import split_words
+from normalize.spacing import split_in, split_words
 from normalize.tally import Spans
-from normalize.tokenize import Word, as_written, join_broken, rewords, words
+from normalize.tokenize import Columns, Word, as_written, columns_between, rewords, words_of
 from normalize.types import Finding, Report
 
 # A text longer than this is checked a piece at a time (pieces.py): the words of one piece of
@@ -124,10 +124,12 @@ class Normalizer:
         tokens = None
         if before is not None and before.words is not None:
             tokens = rewords(before.text, before.words, before.fixes, text, skip, self.lexicon.knows)
+        columns = None
         if tokens is None:
-            tokens = join_broken(text, words(text, skip), self.lexicon.knows)
+            columns = columns_between(text, skip, 0, len(text), self.lexicon.knows)
+            tokens = words_of(columns)
         read = tokens
-        found = self._steps(text, tokens, skip, memo)
+        found = self._steps(text, tokens, skip, memo, columns=columns)
         report = Report(text, _without_overlaps(as_written(text, found)))
         if last is not None:
             last[:] = [_Pass(text, b"", read, None, report.fixes)]
@@ -183,12 +185,14 @@ class Normalizer:
         cut: list[Finding] | None = None,
         body: tuple[int, int] | None = None,
         unpacked: tally.Unpacked | None = None,
+        columns: Columns | None = None,
     ) -> list[Finding]:
         """The findings of every step for ``tokens``, the words of ``text``; ``whole``: what
         the whole document says, when ``text`` is a piece of it; ``cut`` gets the run-on words
         found; ``body``: where the words lie whose decisions are wanted (the words around
         them are only read), by default all; ``unpacked``: the tokens once split and run-on
-        words are found, and those findings, when the blocks kept them (tally.unpack)."""
+        words are found, and those findings, when the blocks kept them (tally.unpack);
+        ``columns``: the tokens as columns, when they were read so (tokenize.Columns)."""
         lexicon, model = self.lexicon, self.model
         found: list[Finding] = []
         for rule in self.rules if whole is None else whole.rules:
@@ -196,9 +200,8 @@ class Normalizer:
         if unpacked is not None:
             spaced, glued, tokens = unpacked.split, unpacked.glued, unpacked.words
         else:
-            spaced, tokens = split_words(text, tokens, lexicon, model, memo)  # fixed halves are not read alone
             spelled = None if whole is None else whole.spaced
-            glued, tokens = run_ons(tokens, lexicon, model, spelled, memo=memo)  # fixed words are not read as names
+            spaced, glued, tokens = _spaced_and_cut(text, tokens, columns, lexicon, model, spelled, memo)
         found.extend(spaced)
         found.extend(glued)
         if cut is not None:
@@ -309,11 +312,13 @@ class Normalizer:
             unpacked = tally.unpack(blocks, first, p.before, p.after, self.lexicon, self.model, whole.spaced)
         if unpacked is not None:
             tokens = unpacked.read
-        else:
-            tokens = join_broken(piece, words(piece, piece_skip), self.lexicon.knows)
+        columns = None
+        if unpacked is None:
+            columns = columns_between(piece, piece_skip, 0, len(piece), self.lexicon.knows)
+            tokens = words_of(columns)
         glued: list[Finding] = []
         lo, hi = p.start - p.before, p.end - p.before
-        found = self._steps(piece, tokens, piece_skip, memo, whole, glued, (lo, hi), unpacked)
+        found = self._steps(piece, tokens, piece_skip, memo, whole, glued, (lo, hi), unpacked, columns)
         out = [
             replace(f, start=f.start + p.before, end=f.end + p.before)
             for f in _without_overlaps([f for f in found if lo <= f.start < hi])  # no finding spans a cut
@@ -487,6 +492,34 @@ class _Whole(NamedTuple):
     rules: tuple[Rule, ...]  # bound to the words the text writes
     spaced: Counter[str]  # its words once split words are joined
     document: Document  # its words once run-on words are cut, and what they say
+
+
+def _spaced_and_cut(
+    text: str,
+    tokens: list[Word],
+    columns: Columns | None,
+    lexicon: Lexicon,
+    model: Model,
+    spelled: Counter[str] | None,
+    memo: Memo | None,
+) -> tuple[list[Finding], list[Finding], list[Word]]:
+    """The split words and run-on words found among ``tokens`` (also given as ``columns``, when
+    they were read so), and ``tokens`` with those fixed marked ``skip``: the halves of a split
+    word are not read alone, a word cut is not read as a name (``spelled``: the counts it reads,
+    by default those of ``tokens``)."""
+    if columns is None:
+        spaced, tokens = split_words(text, tokens, lexicon, model, memo)
+        glued, tokens = run_ons(tokens, lexicon, model, spelled, memo=memo)
+        return spaced, glued, tokens
+    spaced, joined = split_in(text, tokens, columns, lexicon, model, memo)
+    out, skip = list(tokens), list(columns.skip)
+    for i in joined:
+        skip[i] = skip[i + 1] = True
+        out[i], out[i + 1] = replace(out[i], skip=True), replace(out[i + 1], skip=True)
+    glued, cut = run_ons_in(out, columns.cores, skip, lexicon, model, spelled, None, memo)
+    for i in cut:
+        out[i] = replace(out[i], skip=True)
+    return spaced, glued, out
 
 
 def _parts(text: str, a: int, b: int, size: int) -> Iterator[tuple[int, int]]:

@@ -106,19 +106,38 @@ def run_ons(
     ``memo``: keeps which distinct words are shaped as a run-on word (``_shape``).
     """
     out = list(words)
-    findings = []
+    findings, fixed = run_ons_in(
+        words, [w.core for w in words], [w.skip for w in words], lexicon, model, counts, pending, memo
+    )
+    for i in fixed:
+        out[i] = replace(out[i], skip=True)  # not also read as one misspelled name (Beninby: not Benin)
+    return findings, out
+
+
+def run_ons_in(
+    words: Sequence[Word],
+    cores: Sequence[str],
+    skip: Sequence[bool],
+    lexicon: Lexicon,
+    model: Model,
+    counts: Counter[str] | None = None,
+    pending: list[int] | None = None,
+    memo: Memo | None = None,
+) -> tuple[list[Finding], list[int]]:
+    """``run_ons`` for ``words`` given also as their ``cores`` and ``skip`` flags (only the words
+    shaped as run-on words are read as Words): the findings, and where each is."""
+    findings, fixed = [], []
     document = counts
 
     def counted() -> Counter[str]:
         nonlocal document
         if document is None:
-            document = Counter(w.core for w in words if not w.skip)
+            document = Counter(core for core, s in zip(cores, skip, strict=True) if not s)
         return document
 
     shapes = word_table(memo, "runon_shape", MAX_WORDS)
-    for i, word in enumerate(words):
-        core = word.core
-        if word.skip or len(core) < 5:  # (most words: asked here, not in a call)
+    for i, (core, s) in enumerate(zip(cores, skip, strict=True)):
+        if s or len(core) < 5:  # (most words: asked here, not in a call)
             continue
         shape = shapes.get(core)
         if shape is None:
@@ -128,11 +147,11 @@ def run_ons(
         cuts = _cuts(words, i, lexicon, counted, pending)
         if cuts is None:
             continue
-        finding = _finding(word, cuts, model)
+        finding = _finding(words[i], cuts, model)
         if finding is not None:
             findings.append(finding)
-            out[i] = replace(out[i], skip=True)  # not also read as one misspelled name (Beninby: not Benin)
-    return findings, out
+            fixed.append(i)
+    return findings, fixed
 
 
 def _shape(core: str, lexicon: Lexicon) -> bool:

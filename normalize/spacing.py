@@ -32,13 +32,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from itertools import pairwise
 from typing import NamedTuple, cast
 
 from normalize.context import Memo, best_entry, listed_pair, name_side, typed_prior, word_table
 from normalize.lexicon import Lexicon, peek
 from normalize.model import FIX_MARGIN, Model, confidence
-from normalize.tokenize import Word
+from normalize.tokenize import Columns, Word
 from normalize.types import Entry, Finding
 
 SUGGEST_MARGIN = 0.0
@@ -59,16 +58,26 @@ def split_words(
 ) -> tuple[list[Finding], list[Word]]:
     """Findings for words split by a space, and ``words`` with both halves of each fixed one marked ``skip``."""
     out = list(words)
-    findings = []
-    for reading in readings(text, words, lexicon, memo):
+    findings, fixed = split_in(text, words, Columns(*_columns(words)), lexicon, model, memo)
+    for i in fixed:
+        out[i], out[i + 1] = replace(out[i], skip=True), replace(out[i + 1], skip=True)
+    return findings, out
+
+
+def split_in(
+    text: str, words: Sequence[Word], columns: Columns, lexicon: Lexicon, model: Model, memo: Memo | None = None
+) -> tuple[list[Finding], list[int]]:
+    """``split_words`` for ``words`` given also as ``columns`` (their texts, offsets, cores and
+    skip flags: only those are read): the findings, and where each fixed pair starts."""
+    findings, fixed = [], []
+    for reading in _readings(text, words, columns, lexicon, memo):
         finding = _finding(text, words, reading, model)
         if finding is None:
             continue
         findings.append(finding)
         if finding.action == "fix":
-            i = reading.i
-            out[i], out[i + 1] = replace(out[i], skip=True), replace(out[i + 1], skip=True)
-    return findings, out
+            fixed.append(reading.i)
+    return findings, fixed
 
 
 Reading = tuple[str, Entry, dict[str, float]]  # a pair's joined word, its entry and features
@@ -78,17 +87,42 @@ MAX_PAIRS = 30_000  # distinct pairs whose answer a memo keeps (a table renewed 
 def readings(text: str, words: Sequence[Word], lexicon: Lexicon, memo: Memo | None = None) -> list[Joined]:
     """Each pair of neighbouring words that may be one word split by a space (``memo``: the
     answer for each distinct pair, which the lexicon alone decides, kept for the next ask)."""
+    return _readings(text, words, Columns(*_columns(words)), lexicon, memo)
+
+
+def _columns(
+    words: Sequence[Word],
+) -> tuple[list[str], list[int], list[int], list[str], list[bool], list[bool], list[bool]]:
+    """What ``_readings`` reads of ``words``, as columns (``Columns``' fields; the last two unread, empty)."""
+    tokens = [w.token for w in words]
+    return (
+        [t.text for t in tokens],
+        [t.start for t in tokens],
+        [t.end for t in tokens],
+        [w.core for w in words],
+        [w.skip for w in words],
+        [],
+        [],
+    )
+
+
+def _readings(
+    text: str, words: Sequence[Word], columns: Columns, lexicon: Lexicon, memo: Memo | None = None
+) -> list[Joined]:
+    """``readings`` for ``words`` given also as ``columns``."""
     if memo is None:
         memo = {}
     out = []
     table = word_table(memo, "split", MAX_PAIRS)  # one table: a long text's many pairs do not fill the memo
     get = table.get
-    for i, (a, b) in enumerate(pairwise(words)):
-        second = b.core
-        if not second.islower() or a.skip or b.skip:
+    texts, starts, ends, cores, skip = columns.texts, columns.starts, columns.ends, columns.cores, columns.skip
+    for i in range(len(cores) - 1):
+        second = cores[i + 1]
+        if not second.islower() or skip[i] or skip[i + 1]:
             continue
-        first, ta, tb = a.core, a.token, b.token
-        if first != ta.text or text[ta.end : tb.start] != " " or text[tb.end : tb.end + 1] in HYPHENS:
+        first = cores[i]
+        end, next_start, next_end = ends[i], starts[i + 1], ends[i + 1]
+        if first != texts[i] or text[end:next_start] != " " or text[next_end : next_end + 1] in HYPHENS:
             continue
         if not (first.islower() or (first[:1].isupper() and first[1:].islower())):
             continue

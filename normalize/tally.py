@@ -23,6 +23,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from itertools import compress
 from typing import NamedTuple, cast
 
 from normalize.context import Memo
@@ -30,9 +31,9 @@ from normalize.forms import APOSTROPHES, plain_apostrophes
 from normalize.lexicon import Lexicon
 from normalize.model import Model
 from normalize.pieces import BLANK, clipped, cuts, space_after, space_before, words_after, words_before
-from normalize.runon import NAME_REACH, run_on, run_ons
-from normalize.spacing import split_words
-from normalize.tokenize import Word, new_token, new_word, words_between
+from normalize.runon import NAME_REACH, run_on, run_ons_in
+from normalize.spacing import split_in
+from normalize.tokenize import Columns, Lazy, Word, columns_between, new_token, new_word
 from normalize.types import Finding
 
 # Characters of a block: a fix reads its block again (some 700 words), and each block keeps
@@ -306,12 +307,19 @@ _APOSTROPHE = "[" + APOSTROPHES + "]"
 def _block(
     text: str, near: Spans, a: int, b: int, lexicon: Lexicon, model: Model, memo: Memo | None, pack: bool = False
 ) -> Block:
-    read = words_between(text, near.within(a, b), a, b, lexicon.knows)
-    written = Counter(w.core for w in read if not w.skip)
-    split, tokens = split_words(text, read, lexicon, model, memo)
-    spaced = Counter(w.core for w in tokens if not w.skip)
+    """The block ``text[a:b]``. Its words are read as columns (tokenize.Columns): only the few
+    that split words and run-on words read with their neighbours are made Words."""
+    read = columns_between(text, near.within(a, b), a, b, lexicon.knows)
+    cores = read.cores
+    written = Counter(compress(cores, [not s for s in read.skip]))
+    split, joined = split_in(text, Lazy(read), read, lexicon, model, memo)
+    skip = list(read.skip)  # once split words are fixed
+    for i in joined:
+        skip[i] = skip[i + 1] = True
+    spaced = Counter(compress(cores, [not s for s in skip])) if joined else written
+    tokens = Lazy(read, skip)
     pending: list[int] = []
-    glued, cut = run_ons(tokens, lexicon, model, None, pending, memo)
+    glued, cut = run_ons_in(tokens, cores, skip, lexicon, model, None, pending, memo)
     return Block(
         a,
         b,
@@ -320,49 +328,48 @@ def _block(
         tuple(f.text for f in glued),
         tuple((tuple(tokens[max(0, i - NAME_REACH) : i + 1]), min(i, NAME_REACH)) for i in pending),
         a,
-        _pack(a, b, read, tokens, cut, pending, split, glued) if pack else None,
+        _pack(a, b, read, skip, cut, pending, split, glued) if pack else None,
     )
 
 
 def _pack(
     a: int,
     b: int,
-    read: Sequence[Word],
-    spaced: Sequence[Word],
-    glued: Sequence[Word],
+    read: Columns,
+    spaced: Sequence[bool],
+    cut: Sequence[int],
     pending: Sequence[int],
     split: Sequence[Finding],
-    cut: Sequence[Finding],
+    glued: Sequence[Finding],
 ) -> Packed:
-    """The words of ``text[a:b]``: as read, once split words are fixed, and once run-on words are."""
+    """The words of the block at ``a`` (``read``): their skip flags as read, once split words are
+    fixed (``spaced``) and once the run-on words at ``cut`` are, and the findings of both."""
+    texts, cores, skip = read.texts, read.cores, read.skip
     code = "H" if b - a < 1 << 16 else "I"
-    places: dict[str, int] = {}
-    flags = bytearray(len(read))
-    texts: dict[int, str] = {}
-    for k, (w, s, g) in enumerate(zip(read, spaced, glued, strict=True)):
-        flags[k] = (
-            w.skip * _SKIP
-            | (s.skip and not w.skip) * _SKIP_SPACED
-            | (g.skip and not s.skip) * _SKIP_GLUED
-            | w.sentence_start * _STARTS
-            | w.pause_after * _PAUSE
+    cut_at = set(cut)
+    flags = bytearray(
+        w * _SKIP
+        | (s and not w) * _SKIP_SPACED
+        | (k in cut_at and not s) * _SKIP_GLUED
+        | first * _STARTS
+        | pause * _PAUSE
+        | (t != c) * _TEXT
+        for k, (w, s, first, pause, t, c) in enumerate(
+            zip(skip, spaced, read.sentence_start, read.pause_after, texts, cores, strict=True)
         )
-        if w.token.text != w.core:
-            flags[k] |= _TEXT
-            texts[k] = w.token.text
+    )
     for i in pending:
         flags[i] |= _PENDING
-    for w in read:
-        places.setdefault(w.core, len(places))
+    places = {core: k for k, core in enumerate(dict.fromkeys(cores))}
     return Packed(
-        array(code, [w.token.start - a for w in read]),
-        array(code, [w.token.end - a for w in read]),
+        array(code, [start - a for start in read.starts]),
+        array(code, [end - a for end in read.ends]),
         tuple(places),
-        array("I", [places[w.core] for w in read]),
+        array("I", map(places.__getitem__, cores)),
         bytes(flags),
-        texts,
+        {k: t for k, (t, c) in enumerate(zip(texts, cores, strict=True)) if t != c},
         tuple(_moved_by(f, -a) for f in split),
-        tuple(_moved_by(f, -a) for f in cut),
+        tuple(_moved_by(f, -a) for f in glued),
     )
 
 

@@ -29,7 +29,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import TypeVar
+from typing import NamedTuple, TypeVar, overload
 
 from normalize.forms import APOSTROPHES, plain_apostrophes
 from normalize.types import Finding, Token
@@ -100,19 +100,37 @@ def _words_in(text: str, skip: Sequence[tuple[int, int]], a: int, b: int, index:
     """The words of ``text[a:b]``, numbered from ``index``; ``prev_end`` is where the word
     before them ends (0: none). ``a`` and ``b`` lie in blank lines (or at the ends of the
     text): nothing about a word looks across one, so these are the words ``words`` finds there."""
+    return words_of(_columns_in(text, skip, a, b, index, prev_end), index)
+
+
+class Columns(NamedTuple):
+    """The words of a stretch of text as ``Word``'s fields, a list each, made without an object
+    a word (a long text's counts need none: tally.py); ``words_of`` makes the Words."""
+
+    texts: list[str]
+    starts: list[int]
+    ends: list[int]
+    cores: list[str]
+    skip: list[bool]
+    sentence_start: list[bool]
+    pause_after: list[bool]
+
+
+def _columns_in(text: str, skip: Sequence[tuple[int, int]], a: int, b: int, index: int, prev_end: int) -> Columns:
+    """``_words_in``'s words, as columns."""
     # Skipped markup counts as blank here: "agreed.</p>" is a word and a tag, not a path.
     inside = [(max(start, a) - a, min(end, b) - a) for start, end in skip if start < b and end > a]
     blocked = not_prose_mask(_blank(text[a:b], inside))
     for start, end in inside:
         blocked[start:end] = b"\x01" * (end - start)
     any_blocked = 1 in blocked
-    out: list[Word] = []
+    rows: list[tuple[str, int, int, str, bool, bool, bool]] = []
     brk = -1  # where the first sentence break at or after prev_end starts (found once per sentence)
     n = len(text)
     cores = _CORES
     if len(cores) > MAX_CORES:
         cores.clear()
-    plain, find, word_of, token_of = _PLAIN_BESIDE, blocked.find, _word, _token
+    plain, find, append = _PLAIN_BESIDE, blocked.find, rows.append
     for i, m in enumerate(WORD.finditer(text, a, b), index):
         word = m.group()
         start, end = m.span()
@@ -134,9 +152,55 @@ def _words_in(text: str, skip: Sequence[tuple[int, int]], a: int, b: int, index:
         if brk < prev_end:
             found = SENTENCE_BREAK.search(text, prev_end)
             brk = found.start() if found else n
-        out.append(word_of(token_of(word, start, end, i), core, not_prose, i == 0 or brk < start, after in PAUSES))
+        append((word, start, end, core, not_prose, i == 0 or brk < start, after in PAUSES))
         prev_end = end
-    return out
+    if not rows:
+        return Columns([], [], [], [], [], [], [])
+    return Columns(*map(list, zip(*rows, strict=True)))
+
+
+class Lazy(Sequence[Word]):
+    """The Words of ``columns`` (numbered from 0; ``skip``: other skip flags than theirs), each
+    made when first asked for: for steps that read only a few words of a long run."""
+
+    __slots__ = ("_columns", "_skip", "_made")
+
+    def __init__(self, columns: Columns, skip: list[bool] | None = None) -> None:
+        self._columns = columns
+        self._skip = columns.skip if skip is None else skip
+        self._made: dict[int, Word] = {}
+
+    def __len__(self) -> int:
+        return len(self._skip)
+
+    @overload
+    def __getitem__(self, i: int) -> Word: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[Word]: ...
+
+    def __getitem__(self, i: int | slice) -> Word | list[Word]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        made = self._made.get(i)
+        if made is None:
+            c = self._columns
+            if not 0 <= i < len(self):
+                raise IndexError(i)
+            token = _token(c.texts[i], c.starts[i], c.ends[i], i)
+            made = self._made[i] = _word(token, c.cores[i], self._skip[i], c.sentence_start[i], c.pause_after[i])
+        return made
+
+
+def words_of(columns: Columns, index: int = 0) -> list[Word]:
+    """The Words of ``columns``, numbered from ``index``."""
+    word_of, token_of = _word, _token
+    return [
+        word_of(token_of(t, start, end, i), core, skip, starts, pause)
+        for i, (t, start, end, core, skip, starts, pause) in enumerate(zip(*columns, strict=True), index)
+    ]
 
 
 def _spaced_name_part(text: str, start: int, end: int) -> bool:
@@ -246,17 +310,44 @@ def join_broken(text: str, found: list[Word], known: Callable[[str], bool]) -> l
 def _join_in(text: str, found: list[Word], known: Callable[[str], bool], lo: int, hi: int) -> list[Word]:
     """``join_broken`` for the words of ``text[lo:hi]`` (``lo`` and ``hi`` in blank lines,
     which no broken word spans)."""
-    out = list(found)
+    skip = [w.skip for w in found]
+    texts, starts, ends = [w.token.text for w in found], [w.token.start for w in found], [w.token.end for w in found]
+    _join_columns(text, texts, starts, ends, [w.core for w in found], skip, known, lo, hi)
+    return [
+        w if s == w.skip else _word(w.token, w.core, s, w.sentence_start, w.pause_after)
+        for w, s in zip(found, skip, strict=True)
+    ]
+
+
+def _join_columns(
+    text: str,
+    texts: Sequence[str],
+    starts: Sequence[int],
+    ends: Sequence[int],
+    cores: Sequence[str],
+    skip: list[bool],
+    known: Callable[[str], bool],
+    lo: int,
+    hi: int,
+) -> None:
+    """``_join_in`` for words given as columns: marks ``skip`` in place."""
     hits = list(_BROKEN_AFTER_LETTER.finditer(text, lo, hi))
     if hits:
-        _join_halves(text, out, known, hits)
-    _skip_unlisted_runs(text, out, known, lo, hi)
-    return out
+        _join_halves(texts, starts, ends, cores, skip, known, hits)
+    _skip_unlisted_runs(text, starts, cores, skip, known, lo, hi)
 
 
-def _join_halves(text: str, out: list[Word], known: Callable[[str], bool], hits: list[re.Match[str]]) -> None:
-    """Mark ``skip`` the halves of the words in ``out`` that ``hits`` (line-end hyphens) break."""
-    at = {w.token.end: i for i, w in enumerate(out)}
+def _join_halves(
+    texts: Sequence[str],
+    starts: Sequence[int],
+    ends: Sequence[int],
+    cores: Sequence[str],
+    skip: list[bool],
+    known: Callable[[str], bool],
+    hits: list[re.Match[str]],
+) -> None:
+    """Mark ``skip`` the halves of the words that ``hits`` (line-end hyphens) break."""
+    at = {end: i for i, end in enumerate(ends)}
     answers: dict[str, bool] = {}
 
     def knows(word: str) -> bool:
@@ -267,15 +358,13 @@ def _join_halves(text: str, out: list[Word], known: Callable[[str], bool], hits:
 
     for hit in hits:
         i = at.get(hit.start())
-        if i is None or i + 1 >= len(out):
+        if i is None or i + 1 >= len(ends):
             continue
-        a, b = out[i], out[i + 1]
-        if b.token.start != hit.end() or not b.token.text[:1].islower():
+        if starts[i + 1] != hit.end() or not texts[i + 1][:1].islower():
             continue
-        joined = plain_apostrophes(a.token.text) + b.core
-        if hit.end() - hit.start() > 1 or (knows(joined) and not (knows(a.core) and knows(b.core))):
-            out[i] = _word(a.token, a.core, True, a.sentence_start, a.pause_after)
-            out[i + 1] = _word(b.token, b.core, True, b.sentence_start, b.pause_after)
+        joined = plain_apostrophes(texts[i]) + cores[i + 1]
+        if hit.end() - hit.start() > 1 or (knows(joined) and not (knows(cores[i]) and knows(cores[i + 1]))):
+            skip[i] = skip[i + 1] = True
 
 
 # A stretch where nearly every word is one no list has is no English prose: made-up names, a
@@ -291,27 +380,33 @@ UNLISTED_RUN = 30
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")  # pieces.BLANK: the reach stops at a blank line
 
 
-def _skip_unlisted_runs(text: str, out: list[Word], known: Callable[[str], bool], lo: int, hi: int) -> None:
-    """Mark ``skip`` the words of ``out`` (those of ``text[lo:hi]``) in a run of unlisted words."""
-    if len(out) < UNLISTED_RUN:
+def _skip_unlisted_runs(
+    text: str,
+    starts: Sequence[int],
+    cores: Sequence[str],
+    skip: list[bool],
+    known: Callable[[str], bool],
+    lo: int,
+    hi: int,
+) -> None:
+    """Mark ``skip`` the words (those of ``text[lo:hi]``, as columns) in a run of unlisted words."""
+    if len(cores) < UNLISTED_RUN:
         return
-    unlisted = {core: core.isascii() and not known(core) for core in {w.core for w in out}}
-    at = [i for i, w in enumerate(out) if unlisted[w.core] and not w.skip]  # ASCII words no list has
+    unlisted = {core: core.isascii() and not known(core) for core in set(cores)}
+    at = [i for i, (core, s) in enumerate(zip(cores, skip, strict=True)) if unlisted[core] and not s]
     if len(at) < UNLISTED_RUN:
         return
     if not any(at[k + UNLISTED_RUN - 1] - at[k] <= 2 * UNLISTED_REACH for k in range(len(at) - UNLISTED_RUN + 1)):
         return  # no window holds enough of them (most text: a quick test)
-    starts = [w.token.start for w in out]
     # the first word of each paragraph, and the end
-    firsts = [0, *(bisect_left(starts, m.end()) for m in _PARAGRAPH_BREAK.finditer(text, lo, hi)), len(out)]
+    firsts = [0, *(bisect_left(starts, m.end()) for m in _PARAGRAPH_BREAK.finditer(text, lo, hi)), len(cores)]
     p = 0
     for i in at:
         while firsts[p + 1] <= i:
             p += 1
         a, b = max(firsts[p], i - UNLISTED_REACH), min(firsts[p + 1], i + UNLISTED_REACH + 1)
         if bisect_left(at, b) - bisect_left(at, a) >= UNLISTED_RUN:
-            w = out[i]
-            out[i] = _word(w.token, w.core, True, w.sentence_start, w.pause_after)
+            skip[i] = True
 
 
 def words_between(
@@ -319,7 +414,16 @@ def words_between(
 ) -> list[Word]:
     """The words of ``text[a:b]`` as ``join_broken(text, words(text, skip), known)`` has them
     (``a`` and ``b`` in blank lines, so the first starts a sentence), numbered from 0."""
-    return _join_in(text, _words_in(text, skip, a, b, 0, 0), known, a, b)
+    return words_of(columns_between(text, skip, a, b, known), 0)
+
+
+def columns_between(
+    text: str, skip: Sequence[tuple[int, int]], a: int, b: int, known: Callable[[str], bool]
+) -> Columns:
+    """``words_between``'s words as columns."""
+    columns = _columns_in(text, skip, a, b, 0, 0)
+    _join_columns(text, columns.texts, columns.starts, columns.ends, columns.cores, columns.skip, known, a, b)
+    return columns
 
 
 _BLANK_LINE = "\n\n"

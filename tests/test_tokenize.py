@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import normalize
 from normalize.engine import Normalizer
-from normalize.tokenize import as_written, house_apostrophe, join_broken, words
+from normalize.tokenize import Lazy, as_written, columns_between, house_apostrophe, join_broken, words, words_of
 from normalize.types import Finding
 
 
@@ -234,3 +234,15 @@ def test_a_slip_inside_a_wall_of_unlisted_words_is_left_but_one_after_it_is_fixe
     text = f"{wall} Burunldk {wall}\n\nThe talks in Burunldk ended."
     found = normalize.check(text).findings
     assert [(f.start, f.replacement) for f in found] == [(text.rindex("Burunldk"), "Burundi")]
+
+
+def test_words_read_as_columns_are_the_words_and_made_only_when_asked_for() -> None:
+    text = "Mr. Obrien’s 3rd visit to Kyiv-\nward, see www.gov.ua and secur- ity.\n\nA new paragraph, U.S. style."
+    knows = Normalizer().lexicon.knows
+    read = words(text)
+    columns = columns_between(text, [], 0, len(text), knows)
+    assert words_of(columns) == join_broken(text, read, knows)
+    lazy = Lazy(columns)
+    assert len(lazy) == len(read)
+    assert lazy[-1] == words_of(columns)[-1] and lazy[2:5] == words_of(columns)[2:5]
+    assert Lazy(columns, [True] * len(read))[0].skip
