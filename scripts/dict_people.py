@@ -11,14 +11,21 @@ from __future__ import annotations
 
 import csv
 import re
+import sys
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import wordfreq
 from dict_geo import country_code, country_display
 from dict_names import ParsedName, match_keys_loose, match_keys_strict, parse_name
 from dict_text import clean_field, fix_confusables, fold, is_latin, join_multi, slug, write_tsv
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from normalize.forms import romanization_variant, slavic_g_variant  # noqa: E402  (the engine's own rule)
 
 HEADER = ("id", "name", "variants", "roles", "country", "sources")
 CURATED_HEADER = ("name", "variants", "role", "country", "source")
@@ -35,6 +42,10 @@ MONTHS = {
 P_WIKIDATA, P_LABEL, P_OFFICIAL, P_FACTBOOK, P_CIA, P_CURATED = 0, 1, 2, 3, 4, 5
 
 ELECTION_RANK = 5  # a Factbook line on election results: the weakest evidence of a role
+# A Factbook spelling one slip from another spelling of the person that text writes this
+# much more often (Zipf: ten times) is the Factbook's own typo (Netanyhu, Issac Herzog).
+SLIP_RARITY = 1.0
+SLIP_MIN_LETTERS = 4  # shorter words are one letter from too many others (Kim Jong Un, In)
 
 
 @dataclass
@@ -336,6 +347,50 @@ class PeopleBuilder:
             person.sources.add("spellingukraine")
             self.stats["spellingukraine_person_merged"] += 1
 
+    # -- the Factbook's own typos -------------------------------------------------
+    def drop_source_slips(self, zipf: Callable[[str], float]) -> None:
+        """Drop each Factbook spelling that is one slip of the keyboard from another spelling
+        of the same person, or of a person of the same country, in one word that no Wikidata
+        or official-site name bears, when text writes the other word ten times as often
+        (``zipf``) and the sources spell the other name at least as often (Benjamin Netanyhu,
+        Issac Herzog, Theresea May, Teodoro Obiang Nguema Mgasogo). A romanization choice
+        (Davit, Leanid, Dukanovic) is no slip. A Factbook row left with no spelling is merged
+        into the person it misspells."""
+        borne = {
+            w for p in self.people.values() for (pr, d) in p.spellings if pr <= P_OFFICIAL for w in fold(d).split()
+        }
+        by_country: dict[str, list[tuple[str, tuple[str, ...], int]]] = defaultdict(list)
+        for pid, person in self.people.items():
+            support: Counter = Counter()
+            for (_, display), weight in person.spellings.items():
+                support[fold(display)] += weight
+            for key, weight in support.items():
+                for country in person.countries:
+                    by_country[_country_key(country)].append((pid, tuple(key.split()), weight))
+        drops: list[tuple[str, tuple[int, str], str]] = []
+        for pid, person in sorted(self.people.items()):
+            for spelling in sorted(person.spellings):
+                if spelling[0] not in (P_FACTBOOK, P_FACTBOOK + 10):
+                    continue
+                words = tuple(fold(spelling[1]).split())
+                own = sum(w for (_, d), w in person.spellings.items() if fold(d) == fold(spelling[1]))
+                rivals = {r for c in person.countries for r in by_country[_country_key(c)]}
+                for other, other_words, weight in sorted(rivals):
+                    if weight >= own and _one_slip(words, other_words, borne, zipf):
+                        drops.append((pid, spelling, other))
+                        break
+        for pid, spelling, other in drops:
+            person = self.people[pid]
+            del person.spellings[spelling]
+            self.stats["factbook_slip_dropped"] += 1
+            if not person.spellings and other != pid and other in self.people:
+                target = self.people[other]
+                target.roles += person.roles
+                target.countries.update(person.countries)
+                target.sources |= person.sources
+                del self.people[pid]
+                self.stats["factbook_slip_row_merged"] += 1
+
     # -- output ------------------------------------------------------------------
     def rows(self) -> list[tuple[str, ...]]:
         out = []
@@ -410,6 +465,37 @@ class PeopleBuilder:
         return texts[:MAX_ROLES]
 
 
+def _one_slip(words: tuple[str, ...], other: tuple[str, ...], borne: set[str], zipf: Callable[[str], float]) -> bool:
+    """``words`` and ``other`` differ in one word, by one slip of the keyboard, and text
+    writes the other word ten times as often; the typed word is no Wikidata name's."""
+    if len(words) != len(other):
+        return False
+    diff = [(a, b) for a, b in zip(words, other, strict=True) if a != b]
+    if len(diff) != 1:
+        return False
+    a, b = diff[0]
+    if min(len(a), len(b)) < SLIP_MIN_LETTERS or a in borne or OSA.distance(a, b) != 1:
+        return False
+    if romanization_variant(a, b) or slavic_g_variant(a, b) or _digraph(a, b):
+        return False
+    return zipf(b) - zipf(a) >= SLIP_RARITY
+
+
+def _digraph(a: str, b: str) -> bool:
+    """One spelling adds an h or j after a consonant: a digraph of transliteration (Djukanovic)."""
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    if len(longer) != len(shorter) + 1:
+        return False
+    for i in range(1, len(longer)):
+        if longer[:i] + longer[i + 1 :] == shorter:
+            return longer[i] in "hj" and longer[i - 1] not in "aeiouy"
+    return False
+
+
+def _zipf(word: str) -> float:
+    return float(wordfreq.zipf_frequency(word, "en"))
+
+
 def build_people(shared: Path, curated: Path, out: Path, spelling_rows: list[dict[str, str]]) -> tuple[int, Counter]:
     b = PeopleBuilder()
     officials = shared / "data" / "officials"
@@ -419,5 +505,6 @@ def build_people(shared: Path, curated: Path, out: Path, spelling_rows: list[dic
     if curated.exists():
         b.add_curated(curated)
     b.add_spellingukraine_people(spelling_rows)
+    b.drop_source_slips(_zipf)
     n = write_tsv(out / "people.tsv", HEADER, b.rows())
     return n, b.stats
