@@ -530,6 +530,9 @@ def _name_scored(ctx: Context, i: int, key: str, dist: int, person: bool, null: 
     established = settled or lexicon.zipf(key) >= KNOWN_ZIPF
     # A romanization that no text uses, of a city of 100,000 or more (Marjupol), is a slip.
     imposed = established or (cand.kind == "place" and lexicon.name_prior[key][0] >= ROMANIZED_CITY)
+    # So is one that the text writes once where it spells the name as listed elsewhere: a
+    # writer keeps to the romanization chosen (Sergei Shoigu ... Shojgu; Andrzej Douda)
+    imposed = imposed or ("in_document" in reading.features and "repeated" not in null)
     variant = (romanization_variant(low, key) and not (lexicon.zipf(core) == 0.0 and imposed)) or (
         cand.kind == "place" and vowel_ending(low, key) and not established
     )
