@@ -29,6 +29,7 @@ is marked ``skip`` so that spelling does not also read it as one misspelled name
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -72,6 +73,9 @@ SEEN_ZIPF = 1.0  # real text uses a word this often (features.SEEN_ZIPF)
 MIN_WORD_ZIPF = 3.0  # the lowercase rest is a common word
 MIN_NAME = 3  # letters of the name before the rest (not "An sat", "Al yan")
 MIN_REST = 4  # letters of a rest that is no function word (not "Tuvalu ans", "Hong du")
+# ...unless the rest is this common a word and the words before make a listed person's
+# name whole with the name cut from it (Jake Sullivanmet: Sullivan met)
+BRIEF_REST_ZIPF = 4.5
 ENDINGS = DERIVATIONS | DEMONYMS | SLAVIC_FORMS | SLAVIC_DERIVATIONS
 # Closed-class words that no English compound starts with a name and ends with (Syriawhen,
 # Lykketoftmy): function words, possessives, and decide.py's other closed-class words
@@ -226,7 +230,9 @@ def _name_then_word(
         camel = typed[:1].isupper()
         right = typed.lower() if camel else typed
         short = right not in CLOSED_WORDS and len(right) < MIN_REST  # not Tuvalu ans, Hong du
-        if right in ENDINGS or (short and right not in GEOGRAPHIC_NOUNS and not camel):
+        # a common short word after a person's whole name (Jake Sullivanmet: checked below)
+        brief = short and len(right) >= MIN_NAME and lexicon.words.get(right, 0.0) >= BRIEF_REST_ZIPF
+        if right in ENDINGS or (short and not brief and right not in GEOGRAPHIC_NOUNS and not camel):
             continue  # an ending (Djiboutian, Mykolaivna), not a word: asked first, it spares table misses
         low = left.lower()
         if low not in lexicon.name_index:
@@ -238,7 +244,7 @@ def _name_then_word(
         )
         # the capitalized rest and the words after it make a listed name (CambodiaHun [Sen])
         starts = listed_pair_after(right, tuple(w.core for w in name_side(words, i, 1)), lexicon) if camel else None
-        if starts is None and (lexicon.words.get(right, 0.0) < MIN_WORD_ZIPF or (short and not noun)):
+        if starts is None and (lexicon.words.get(right, 0.0) < MIN_WORD_ZIPF or (short and not noun and not brief)):
             continue  # (the word alone says so: asked before its neighbours, for a text of made-up names)
         alone = in_document[left] > 0  # the text writes the name alone
         if before is None:  # a listed name's other word before it (United [States]was, St [Petersburg]Academic)
@@ -251,6 +257,8 @@ def _name_then_word(
         if lexicon.display[low] != left:
             continue  # the text writes the name alone, as listed
         pair = listed_pair(before, low, lexicon) if before else None
+        if short and brief and not noun and (pair is None or lexicon.name(pair).entry.kind != "person"):
+            continue  # a short rest only after a person's given name that makes the name whole
         # a place's name run into "and" or "or" before another place's name: two items of a
         # list of places (Chernihivand Sumy, Donbasand Crimea, Genevaand Astana)
         listed = right in LIST_GLUE and lexicon.name_prior[low][1] == "place" and _place_after(words, i, lexicon)
@@ -288,11 +296,20 @@ def _name_then_word(
             "runon_place_noun": float(noun),
             "runon_place_list": float(listed),
             "runon_unvouched": float(unvouched),
-            "runon_left_word": max(0.0, lexicon.words.get(low, 0.0) - prominence),
+            "runon_left_word": max(0.0, _lowercase_zipf(low, lexicon) - prominence),
             "runon_person_slot": float(slot),
         }
         out.append(Cut(i, f"{left} {typed}", f))
     return out
+
+
+def _lowercase_zipf(low: str, lexicon: Lexicon) -> float:
+    """How often English writes ``low`` as a lowercase word (Zipf): the word's frequency less
+    the share English writes capitalized, as a name (case_usage.tsv: Harris 1.36, so harris
+    4.44 -> 3.06; art, sea and moon are not listed there and keep their frequency)."""
+    zipf = lexicon.words.get(low, 0.0)
+    odds = lexicon.capitalized.get(low)
+    return zipf if odds is None or zipf == 0.0 else zipf - math.log10(1.0 + 10.0**odds)
 
 
 def _person_slot(words: Sequence[Word], i: int, lexicon: Lexicon) -> bool:
