@@ -50,6 +50,7 @@ from normalize.features import (
     NOUN_BEFORE,
     USAGE_WEIGHT,
     _title_before,
+    bigram_context,
     form_in_document,
     known_misspelling,
 )
@@ -100,6 +101,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "news_context": (-2 * LIMIT, 2 * LIMIT),
     "number_prior": (0.0, INF),
     "word_slips": (0.0, INF),
+    "far_word": (0.0, 1.0),
     "word_in_document": (0.0, INF),
     "before_pause": (0.0, 1.0),
     # two words typed without the space (features.split_features; lowercase words only, never bounded)
@@ -117,7 +119,7 @@ NAME = frozenset(
 )
 WORD = frozenset(
     "word_prior edit_cost omission known_misspelling bigram_support bigram_against context_support news_context "
-    "number_prior word_slips word_in_document before_pause".split()
+    "number_prior word_slips far_word word_in_document before_pause".split()
 )
 SPLIT = frozenset(
     "word_prior edit_cost missing_space function_half lost_article bigram_support bigram_against "
@@ -300,12 +302,17 @@ def _word_bound(ctx: Context, i: int, key: str, dist: int) -> float:
     misspelt = known_misspelling(core, key, lexicon)
     pause = float(key in NOUN_BEFORE and ctx.words[i].pause_after)
     left_out = float(dist == 1 and omitted(core, key))
+    # the context's support counts in the margin where its weight is not 0: computed, not bounded
+    support = (
+        max(0.0, bigram_context(ctx.words, i, key, ctx.bigrams)[0]) if ctx.model.weights["context_support"] else 0.0
+    )
     values = {
         "word_prior": (prior, prior),
         "edit_cost": (cost, cost),
         "omission": (left_out, left_out),
         "known_misspelling": (misspelt, misspelt),
         "before_pause": (pause, pause),
+        "context_support": (support, support),
     }
     return _sum(ctx.model, WORD, values)
 

@@ -149,6 +149,8 @@ FEATURES = {
     "word_in_document": "the text uses the English word in some form: log10 of how much likelier it is (ranks only)",
     "number_prior": "the English word in both numbers, less this form (talks: talk and talks; Zipf, ranks only)",
     "word_slips": "a lowercase word's English reading: how much cheaper its slips are than plain edits (ranks only)",
+    "far_word": "a lowercase word's English reading two edits or more away (ranks only): where the right reading "
+    "and its rival scored close on dev, the rival lay two edits away nine times as often as the right one",
     "omission": "an English reading that restores one letter the typed word left out (goverment, wre): "
     "the commonest misspelling (Pollock & Zamora 1983)",
     "known_misspelling": "codespell lists the typed word as a misspelling of the English word (teh: the; "
@@ -615,6 +617,8 @@ def word_features(ctx: Context, i: int, key: str, dist: int) -> dict[str, float]
         # Among readings as many edits away, the one with the likelier slips (talsk: a swap to
         # talks, an added s to talk) is the likelier word; a lowercase word has English readings only.
         f["word_slips"] = EDIT_COST * dist - cost
+    if dist > 1 and ctx.words[i].core.islower():
+        f["far_word"] = 1.0
     used = sum(ctx.in_document[form] for form in cache[0])
     if used:
         lift = math.log10(used) + DOCUMENT_ZIPF - cache[1]

@@ -67,6 +67,27 @@ def test_an_english_reading_that_restores_a_left_out_letter_has_the_omission_fea
     assert all(e[0] != "omission" for f in swapped for e in f.evidence)
 
 
+def test_a_lowercase_words_reading_two_edits_away_ranks_below_one_a_slip_away() -> None:
+    """far_word (ranks only): a reading two edits from the typed word (country for cuntury) weighs
+    less against one a slip away (century) than edit_cost alone says; the word's margin is as before."""
+    from normalize.context import Context
+    from normalize.engine import default
+    from normalize.tokenize import words
+
+    engine = default()
+    ws = words("This is the challenge of the cuntury for every nation.", ())
+    ctx = Context.of(ws, engine.lexicon, engine._speller, engine._names, engine._bigrams, engine.model, {})
+    i = next(n for n, w in enumerate(ws) if w.core == "cuntury")
+    assert features.word_features(ctx, i, "country", 2)["far_word"] == 1.0
+    assert "far_word" not in features.word_features(ctx, i, "century", 1)
+    capital = words("Cuntury after century passed.", ())
+    ctx = Context.of(capital, engine.lexicon, engine._speller, engine._names, engine._bigrams, engine.model, {})
+    assert "far_word" not in features.word_features(ctx, 0, "country", 2)  # lowercase words only
+    (finding,) = normalize.check("This is the challenge of the cuntury for every nation.").findings
+    assert finding.replacement == "century"
+    assert all(name != "far_word" for name, _, _ in finding.evidence)  # not in the margin
+
+
 def test_demonym_endings_attach_only_where_english_puts_them() -> None:
     assert derive.demonym_ending("russia", "n")
     assert derive.demonym_ending("pakistan", "i")
