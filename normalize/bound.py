@@ -127,7 +127,7 @@ SPLIT = frozenset(
 )
 # The typed word's features (features.null_features): computed exactly, never bounded.
 NULL = frozenset(
-    "typed_zipf name_floor listed_part seen_name own_entity name_word rare_sequences repeated village "
+    "typed_zipf name_floor listed_part name_fragment seen_name own_entity name_word rare_sequences repeated village "
     "unlisted_neighbour unlisted_list capitalized bias tail_word marked_sic lone_capitals split_half".split()
 )
 FINDING = frozenset(("alone_word", "alone_name"))  # added after the floor is passed (decide._finding)

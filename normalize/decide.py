@@ -488,10 +488,15 @@ def _name_hits(
     ]
     if own:
         # the entity's other spellings are no correction of it, but for one that text uses
-        # 1,000 times more (Jerusalen, a listed foreign name of Jerusalem)
+        # 1,000 times more (Jerusalen, a listed foreign name of Jerusalem), or the settled
+        # English name that this text writes elsewhere, one slip away (``_text_writes``)
         typed = typed_zipf(core, lexicon)
         hits = [
-            (k, d) for k, d in hits if not own.keys() & _entities(k, ctx) or lexicon.zipf(k) - typed > VARIANT_RARITY
+            (k, d)
+            for k, d in hits
+            if not own.keys() & _entities(k, ctx)
+            or lexicon.zipf(k) - typed > VARIANT_RARITY
+            or _text_writes(ctx, core, k, d)
         ]
     partners = {k: beside_partner(words, i, k, lexicon, ctx.memo) for k, _ in hits}
     if official:
@@ -546,6 +551,20 @@ def _name_scored(ctx: Context, i: int, key: str, dist: int, person: bool, null: 
 def _name_in_use(low: str, lexicon: Lexicon) -> bool:
     """A given name or surname of listed people that real text uses (Ismael)."""
     return (low in lexicon.given_names or low in lexicon.surnames) and lexicon.zipf(low) >= VARIANT_ZIPF
+
+
+def _text_writes(ctx: Context, core: str, key: str, dist: int) -> bool:
+    """The text writes ``key``, a country's, capital's or region's settled English name one slip
+    from ``core``, and ``core`` nowhere else: a foreign name of the same place that the text
+    otherwise spells in English (Gasa in a text on Gaza, Moskow beside Moscow, Pari beside
+    Paris) is read as a slip of it, and weighed (``in_document``) like any other."""
+    lexicon = ctx.lexicon
+    return (
+        dist == 1
+        and settled_name(key, lexicon)
+        and ctx.in_document[lexicon.display[key]] > 0
+        and ctx.in_document[core] <= 1
+    )
 
 
 def _slip(typed: str, key: str, ctx: Context) -> bool:

@@ -84,6 +84,9 @@ FEATURES = {
     "typed_zipf": "how often real text uses the typed word (Zipf; 0 for a misspelling codespell lists)",
     "name_floor": "capitalized: how far a floor for unknown names, lower for longer words, lies above typed_zipf",
     "listed_part": "part of a listed name seen alone (not a person's where a place is called for: inside Russa)",
+    "name_fragment": "listed_part, but listed only inside place names of several words, never alone nor in a "
+    "person's name (Keya of Keya Paha County, Cubo of Casigua El Cubo): seen alone, and not where a person's "
+    "name goes (Ms. Keya), no name the lists know",
     "seen_name": "capitalized and in real use (Zipf >= 1), however rarely",
     "own_entity": "the typed word names a listed entity itself: how far its prominence lies above the rest",
     "name_word": "lowercase, a word of listed names: log10 of how many entities it names (raion: a noun of names)",
@@ -192,6 +195,8 @@ FEATURES = {
     "are words of one listed name (VladimirPutin, CambodiaHun Sen)",
     "runon_unvouched": "a country or a city as prominent as a capital run into an English content word, the text "
     "writing neither the name alone nor any other word of a listed name beside it (Francestands; Iranpour?)",
+    "runon_inflected": "runon_unvouched, the rest an English verb's past tense or an adverb (Colombiapointed, "
+    "Indiakindly): a subject and its predicate, no surname's ending (Iranpour) nor a brand's noun (Indiaworks)",
     "runon_place_list": "a place's name run into and or or before another place's name (Chernihivand Sumy, Genevaand "
     "Astana): two items of a list of places",
     "runon_place_noun": "a place's name run into a noun of land or water, or a lowercase noun of a meeting "
@@ -267,6 +272,12 @@ def null_features(ctx: Context, i: int, listed: bool, own: dict[int, float]) -> 
         # a part of a person's name where the text calls for a place ("inside Russa") is no name here
         person_part = place_cue(ctx.words, i) and _person_not_place(core.lower(), ctx.lexicon)
         f["listed_part"] = float(listed and not person_part)
+        # (a word listed only inside longer names of places, seen without them: Keya of Keya Paha
+        # County; but where a person's name goes it is one no list has: Ms. Keya)
+        fragment = listed and remember(
+            ctx.memo, ("name_fragment", core), partial(name_fragment, core.lower(), ctx.lexicon)
+        )
+        f["name_fragment"] = float(fragment and not person_slot(ctx.words, i, ctx.lexicon))
         f["seen_name"] = float(typed >= SEEN_ZIPF)  # real text uses this name, however rarely (Antey, Kruk)
         hand = max(typed, floor) + f["listed_part"] + f["seen_name"]
         f["village"] = float(village(ctx.words, i))  # too small for any list of towns
@@ -328,6 +339,20 @@ def split_half(words: Sequence[Word], i: int, lexicon: Lexicon) -> float:
 def name_word(low: str, lexicon: Lexicon) -> float:
     """log10 of how many listed entities have ``low`` in a name."""
     return math.log10(len({lexicon.spellings[idx][1] for idx in lexicon.name_index.get(low, ())}) or 1)
+
+
+def name_fragment(low: str, lexicon: Lexicon) -> float:
+    """1 when ``low`` is listed only inside place names of several words (Keya of Keya Paha County,
+    Cubo of Casigua El Cubo, Pais of Frank Pais): no place or person is called by it alone, and
+    no person's name has it. Seen alone, it is no name the lists know."""
+    spellings = lexicon.name_index.get(low, ())
+    return float(
+        bool(spellings)
+        and all(
+            len(lexicon.spellings[idx][0]) > 1 and lexicon.entries[lexicon.spellings[idx][1]][2] == "place"
+            for idx in spellings
+        )
+    )
 
 
 def _person_not_place(low: str, lexicon: Lexicon) -> bool:

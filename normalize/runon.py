@@ -59,7 +59,7 @@ from normalize.context import (
     word_table,
 )
 from normalize.decide import CLOSED_CLASS
-from normalize.derive import DEMONYMS, DERIVATIONS, SLAVIC_DERIVATIONS, SLAVIC_FORMS
+from normalize.derive import DEMONYMS, DERIVATIONS, SLAVIC_DERIVATIONS, SLAVIC_FORMS, inflected_form
 from normalize.features import TAIL_WORDS
 from normalize.lexicon import Lexicon
 from normalize.model import FIX_MARGIN, Model, confidence
@@ -83,6 +83,7 @@ CLOSED_WORDS = FUNCTION_WORDS | TAIL_WORDS | CLOSED_CLASS
 ENGLISH_NAME_ZIPF = 2.0  # a place's name that English text writes this often is its English name
 SUGGEST_MARGIN = 0.0
 RIVAL_GAP = 0.5  # another cut this close: suggest only
+PREDICATE_ENDINGS = ("ed", "ly")  # a verb's past tense, an adverb: ``runon_inflected``
 
 
 class Cut(NamedTuple):
@@ -281,6 +282,9 @@ def _name_then_word(
             # headline; not SergeiDefence, a speaker label; not VinFast, Vin being Vienna)
             continue
         unvouched = not (vouched or alone or adjective or camel or right in CLOSED_WORDS)
+        # (a past tense or an adverb, as a subject's verb takes: Colombiapointed, Indiakindly; not a
+        # plural's or a gerund's, which a brand's noun takes as readily: Indiaworks, Chinatrading)
+        inflected = unvouched and right.endswith(PREDICATE_ENDINGS) and inflected_form(right, lexicon)
         # a place's name cut from a word where a person's name goes (Vladimir [Petin], President
         # [Petor]: Pet, a name of Perth, and in or or): the word is a surname, misspelled or not
         slot = pair is None and lexicon.name_prior[low][1] == "place" and _person_slot(words, i, lexicon)
@@ -296,6 +300,7 @@ def _name_then_word(
             "runon_place_noun": float(noun),
             "runon_place_list": float(listed),
             "runon_unvouched": float(unvouched),
+            "runon_inflected": float(inflected),
             "runon_left_word": max(0.0, _lowercase_zipf(low, lexicon) - prominence),
             "runon_person_slot": float(slot),
         }
