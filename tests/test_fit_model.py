@@ -273,7 +273,10 @@ def test_the_counts_fit_learns_from_the_engine_s_own_gate_not_to_change_correct_
 def _title_conflict(fm: Any) -> tuple[list[Any], list[str], Any, Any, Any]:
     """Made-up choices where the data pulls the ``title`` weight down (correct words with a title
     that the hand-set weights change), and a golden typo, fixed by the hand-set weights, that needs it."""
-    choices, names, _a, hand = _problem(fm, 200)
+    import numpy as np
+
+    choices, names, _a, _shipped = _problem(fm, 200)
+    hand = np.array([model.default().hand_set().weights[n] for n in names])
     for c in choices[1:200:10]:
         c.cands[0].update(title=1.0, word_prior=5.0)
         c.null["typed_zipf"] = 3.5
