@@ -116,6 +116,15 @@ ONE_LETTER_WORDS = frozenset(("a", "i"))
 PREFIX_LETTERS = 2  # a function word this short before a content word may be a prefix (onsold, bycatch)
 LONG_HALVES = 6  # letters of each of two words that English does not write solid (unless it knows the compound)
 INFLECTED_RIGHT = 3  # letters of the second word at least
+# Endings of English adjectives (legal, famous, active, hopeful, endless, public, stable, visible): an
+# adjective and a noun are written apart (legal mechanisms), where no text writes them solid
+ADJECTIVE_ENDINGS = ("al", "ous", "ive", "ful", "less", "ic", "able", "ible")
+ADJECTIVE_LEFT = 5  # letters of the adjective at least (not "tic", "oval")
+ADJECTIVE_RIGHT = 4  # and of the noun
+# words that are English endings too, heads of words English writes solid (initialling, statesmanship)
+SUFFIX_HEADS = frozenset(
+    "ling ship ships hood hoods wide like ward wards wise less ness ment ments able dom doms".split()
+)
 # Heads of English compounds whose first word takes a linking s (kinsman, salesperson, townsfolk)
 LINKING_HEADS = frozenset("man men woman women person persons people folk folks ship ships manship".split())
 SPLIT_AFFINITY = 0.25  # log10 of how much likelier the pair is than chance ("also said": 0.8)
@@ -271,7 +280,7 @@ def _word_kind(core: str, lexicon: Lexicon) -> int:
         return _NEVER  # a listed name without its accents
     # a word of a listed person's name (Sali, Salma) is a name, not a form of sal or salm
     person_part = form == "title" and low in lexicon.name_index and names_person(low, lexicon)
-    if not person_part and derived_from_known(low, lexicon):
+    if not person_part and derived_from_known(low, lexicon, lowercase=form == "lower"):
         return _DERIVED_TITLE if form == "title" else _NEVER
     if form == "lower" and prefixed(low, lexicon):
         return _NEVER
@@ -585,7 +594,7 @@ def _words_scored(ctx: Context, i: int, names: set[str], null: dict[str, float])
     typed, seen = typed_zipf(core, lexicon), lexicon.zipf(core)
     out = []
     for key, dist in ctx.speller.lookup(core):
-        if derived(low, key, lexicon) or key in names:
+        if derived(low, key, lexicon, lowercase=core.islower()) or key in names:
             continue  # a derived form, or already scored as a name with its context
         entry = Entry(f"word:{key}", key, "word", "English word", "symspellpy frequency list, wordfreq")
         text = recase(key, core)
@@ -632,35 +641,49 @@ def _run_together(ctx: Context, i: int, null: dict[str, float]) -> list[Scored]:
             f"a missing space; Zipf {zipf:.1f}",
             split_features(ctx, left, right, i),
         )
-        # Two content words may be a compound: suggest only, unless no text writes them
-        # together and they very often stand side by side ("alsosaid", "primeminister").
-        # (but a function word of two letters is a prefix of English too, be-, by-, in-, on-, to-:
-        # before a content word the pair may be a compound no list has, bycatch, onsold)
-        glued = (
-            {left, right} & FUNCTION_WORDS
-            and min(len(left), len(right)) >= 2
-            and not (len(left) <= PREFIX_LETTERS and right not in FUNCTION_WORDS)
-        )
-        unwritten = written_apart(low, left, right, lexicon, ctx.bigrams)
-        usual_pair = unwritten and ctx.bigrams.affinity(left, right) >= SPLIT_AFFINITY
-        # a pronoun, a conjunction or a quantifier glued to a word no text writes ("thankhis")
-        glued_closed = unwritten and bool({left, right} & CLOSED_CLASS)
-        # two long words that no text writes solid: English writes such a pair apart or with a
-        # hyphen (exchanged views), unless the first is a combining form (electro-, techno-) or
-        # ends in a linking s (statesperson, salesperson)
-        long_pair = unwritten and min(len(left), len(right)) >= LONG_HALVES and left[-1] not in "os"
-        # nor is an inflected first word a compound's (exchangedviews, devastatingloss, makingnew)
-        inflected = unwritten and len(right) >= INFLECTED_RIGHT and inflected_form(left, lexicon)
-        # nor does a compound start with a plural or a verb's -s form (countriesneed, talksaimed),
-        # but for a linking s before a head such as -man or -person (statesperson, townsfolk)
-        plural = (
-            unwritten and len(right) >= INFLECTED_RIGHT and right not in LINKING_HEADS and plural_form(left, lexicon)
-        )
-        # the article lost its space (launcha, supporta), where no text writes the two solid
-        article = unwritten and lost_article(left, right)
-        compound = not (glued or article or usual_pair or glued_closed or long_pair or inflected or plural)
-        out.append(_weighed(ctx, _candidate(ctx, reading), reading.features, null, compound))
+        # two content words may be a compound: suggest only
+        out.append(_weighed(ctx, _candidate(ctx, reading), reading.features, null, _compound(ctx, low, left, right)))
     return out
+
+
+def _compound(ctx: Context, low: str, left: str, right: str) -> bool:
+    """Whether the two English words ``left`` and ``right`` that ``low`` runs together may be a
+    compound that no list has (a reading of them apart is then only suggested)."""
+    # Not when no text writes them together and they very often stand side by side
+    # ("alsosaid", "primeminister"), nor beside a function word
+    # (but a function word of two letters is a prefix of English too, be-, by-, in-, on-, to-:
+    # before a content word the pair may be a compound no list has, bycatch, onsold)
+    glued = (
+        {left, right} & FUNCTION_WORDS
+        and min(len(left), len(right)) >= 2
+        and not (len(left) <= PREFIX_LETTERS and right not in FUNCTION_WORDS)
+    )
+    lexicon = ctx.lexicon
+    unwritten = written_apart(low, left, right, lexicon, ctx.bigrams)
+    usual_pair = unwritten and ctx.bigrams.affinity(left, right) >= SPLIT_AFFINITY
+    # a pronoun, a conjunction or a quantifier glued to a word no text writes ("thankhis")
+    glued_closed = unwritten and bool({left, right} & CLOSED_CLASS)
+    # two long words that no text writes solid: English writes such a pair apart or with a
+    # hyphen (exchanged views), unless the first is a combining form (electro-, techno-) or
+    # ends in a linking s (statesperson, salesperson)
+    long_pair = unwritten and min(len(left), len(right)) >= LONG_HALVES and left[-1] not in "os"
+    # nor is an inflected first word a compound's (exchangedviews, devastatingloss, makingnew)
+    inflected = unwritten and len(right) >= INFLECTED_RIGHT and inflected_form(left, lexicon)
+    # nor does a compound start with a plural or a verb's -s form (countriesneed, talksaimed),
+    # but for a linking s before a head such as -man or -person (statesperson, townsfolk)
+    plural = unwritten and len(right) >= INFLECTED_RIGHT and right not in LINKING_HEADS and plural_form(left, lexicon)
+    # the article lost its space (launcha, supporta), where no text writes the two solid
+    article = unwritten and lost_article(left, right)
+    # nor does English write an adjective solid before a noun (legalmechanisms, boundlesscourage), but
+    # for a head that is an English ending as well (initialling: initial + ling)
+    adjective = (
+        unwritten
+        and len(left) >= ADJECTIVE_LEFT
+        and left.endswith(ADJECTIVE_ENDINGS)
+        and len(right) >= ADJECTIVE_RIGHT
+        and right not in SUFFIX_HEADS
+    )
+    return not (glued or article or usual_pair or glued_closed or long_pair or inflected or plural or adjective)
 
 
 def glued_to_rare(low: str, left: str, right: str, lexicon: Lexicon) -> bool:

@@ -34,6 +34,14 @@ PLURAL_SLACK = 1.0  # a plural may be up to 10 times commoner than its singular 
 # a word built so from a known one is a gap in the lexicon, not a typo.
 DERIVATIONS = frozenset("s es ed d ing ings er ers ly ism ist ists ness less ful able ment ments".split())
 DEMONYMS = frozenset("i n an ian ese ish".split())
+# Pronouns and determiners take no English ending: a lowercase word made so (thems, hims, thiss)
+# is a slip of the word, not a form the lexicon lacks
+UNINFLECTED = frozenset(
+    "them him his its our my me us they you she this that these those what which whom whose".split()
+)
+# English writes -es after a hissing sound or an o (boxes, wishes, heroes), -s elsewhere: armes, himes
+# are slips of arms, homes, not forms the lexicon lacks
+ES_AFTER = ("s", "x", "z", "ch", "sh", "o")
 # Feminine and patronymic endings of Slavic names (Ivanov -> Ivanova, Mykola -> Mykolaivna).
 SLAVIC_FORMS = frozenset("a na vna ovna ivna yivna evna ich ych ovich ovych evich ivich".split())
 CASES_OF_A = frozenset("y i u e oyu oi ei".split())  # Druzhba: Druzhby, Druzhbi, Druzhbu, Druzhboyu
@@ -112,9 +120,10 @@ def demonym_ending(stem: str, ending: str) -> bool:
     return True
 
 
-def derived_from_known(low: str, lexicon: Lexicon) -> bool:
+def derived_from_known(low: str, lexicon: Lexicon, *, lowercase: bool = False) -> bool:
     """A regular derivation of a common word that real text uses (defeater, but not
-    "smalled"), or a demonym of a prominent place (Kazakhstani)."""
+    "smalled"), or a demonym of a prominent place (Kazakhstani); ``lowercase``: the word is
+    typed so, and an English word's ending must be one English puts there (``lends``)."""
     if lexicon.zipf(low) <= 0.0 or low in lexicon.typos:
         return False  # a word real text never uses is no derivation it uses (no stem looked up)
     for plural, singular in LATIN_PLURALS:  # ultimata, stimuli, phenomena
@@ -123,7 +132,8 @@ def derived_from_known(low: str, lexicon: Lexicon) -> bool:
     for n in range(1, min(5, len(low) - 3) + 1):
         stem, ending = low[:-n], low[-n:]
         if ending in DERIVATIONS and lexicon.words.get(stem, 0.0) >= STEM_ZIPF and regular(stem, ending):
-            return True
+            if not lowercase or lends(stem, ending):
+                return True
         if demonym_ending(stem, ending):
             prior, kind = lexicon.name_prior.get(stem, (0.0, ""))
             if kind == "place" and prior >= DEMONYM_PROMINENCE:
@@ -164,6 +174,14 @@ def plural_form(word: str, lexicon: Lexicon) -> bool:
     return any(lexicon.words.get(stem, 0.0) >= floor for stem in stems if len(stem) >= 3)
 
 
+def lends(stem: str, ending: str) -> bool:
+    """Whether English makes an unlisted lowercase word from the word ``stem`` and ``ending``:
+    not from a pronoun or a determiner (thems), nor -es after a letter that takes -s (armes)."""
+    if stem in UNINFLECTED:
+        return False
+    return ending != "es" or stem.endswith(ES_AFTER)
+
+
 def regular(stem: str, ending: str) -> bool:
     """English spelling of a suffix: a silent e drops before a vowel (use -> using, used)."""
     if ending == "d":
@@ -175,10 +193,10 @@ def regular(stem: str, ending: str) -> bool:
     return True
 
 
-def derived(typed: str, key: str, lexicon: Lexicon) -> bool:
+def derived(typed: str, key: str, lexicon: Lexicon, *, lowercase: bool = False) -> bool:
     """``typed`` is ``key`` with a regular ending (a form the lexicon lacks, not a typo of it):
     an English suffix, a demonym, or a Slavic name's feminine or patronymic form
-    (Shcherbakova, Mykolaivna, Zelenska)."""
+    (Shcherbakova, Mykolaivna, Zelenska); ``lowercase``: as ``derived_from_known``'s."""
     if key.endswith(SLAVIC_MASCULINE) and typed.startswith(key[:-1]) and typed[len(key) - 1 :] in ("a", "aya", "ka"):
         return True  # Zelensky -> Zelenska, Zelenskaya
     if key in lexicon.prominent and slavic_derivation(typed, key) and OSA.distance(typed, key) > 1:
@@ -187,7 +205,7 @@ def derived(typed: str, key: str, lexicon: Lexicon) -> bool:
         return False
     ending = typed[len(key) :]
     if ending in DERIVATIONS and regular(key, ending):
-        return True
+        return not lowercase or lends(key, ending)
     if ending in SLAVIC_FORMS and (ending != "a" or key.endswith(("ov", "ev", "in", "yn"))):
         return True
     return demonym_ending(key, ending) and key in lexicon.prominent

@@ -117,6 +117,29 @@ def test_derivations_need_real_use(lexicon: Lexicon) -> None:
     assert not derive.derived_from_known("amsterdamn", lexicon)
 
 
+def test_a_lowercase_word_takes_only_the_endings_english_puts_there(lexicon: Lexicon) -> None:
+    """derive.lends: no ending on a pronoun (thems), no -es after a letter that takes -s (armes);
+    other short stems keep their plurals (fabs, have-nots), and names keep the old gate."""
+    assert derive.derived_from_known("thems", lexicon)  # them + s, read as a name's form
+    assert not derive.derived_from_known("thems", lexicon, lowercase=True)
+    assert not derive.derived("thems", "them", lexicon, lowercase=True)
+    assert not derive.derived_from_known("armes", lexicon, lowercase=True)
+    assert derive.derived_from_known("fabs", lexicon, lowercase=True)
+    assert derive.derived_from_known("nots", lexicon, lowercase=True)
+    assert derive.lends("box", "es") and derive.lends("hero", "es") and not derive.lends("arm", "es")
+    assert normalize.fix("We told thems to wait.").fixed == "We told them to wait."
+
+
+def test_an_adjective_run_into_a_noun_is_two_words_not_a_compound() -> None:
+    """decide._compound: English writes an adjective apart from its noun (legal mechanisms), where
+    no text writes the two solid; a head that is an English ending too stays a possible compound."""
+    assert normalize.fix("They sought legalmechanisms to end it.").fixed == "They sought legal mechanisms to end it."
+    (finding,) = normalize.check("The envoys met for the initialling of the accord.").findings
+    assert finding.replacement is None  # initial + ling: only suggested
+    (finding,) = normalize.check("The summit backed peacebuilding efforts.").findings
+    assert finding.replacement is None
+
+
 def test_a_whole_place_name_is_its_own_evidence(lexicon: Lexicon) -> None:
     own = context.own_entities("chernihiv", lexicon)
     assert own and max(own.values()) >= 3.5  # a city of about 280,000
