@@ -74,6 +74,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "in_document": (0.0, 1.0),
     "full_name_in_document": (0.0, 1.0),
     "far_name": (0.0, 1.0),
+    "common_name": (0.0, 1.0),
     "tail_slip": (0.0, 1.0),  # only where the typed word has tail_word
     "form_in_document": (0.0, 1.0),
     "title": (0.0, 1.0),
@@ -112,8 +113,8 @@ RANGES: dict[str, tuple[float, float]] = {
 }
 NAME = frozenset(
     "name_prior edit_cost same_name near_name common_partner partner_words glued_name other_name "
-    "unmatched_particle in_document full_name_in_document far_name tail_slip form_in_document title honorific role "
-    "role_word "
+    "unmatched_particle in_document full_name_in_document far_name common_name tail_slip form_in_document title "
+    "honorific role role_word "
     "place_preposition place_as_person place_noun place_meeting country_list country_of city_country "
     "topic demonym_before_pause form_cue name_context".split()
 )
@@ -132,7 +133,7 @@ NULL = frozenset(
 )
 FINDING = frozenset(("alone_word", "alone_name"))  # added after the floor is passed (decide._finding)
 # Name features that only a person's reading has, and those only a place's.
-PERSON = frozenset(("title", "honorific", "role", "role_word", "full_name_in_document"))
+PERSON = frozenset(("title", "honorific", "role", "role_word", "full_name_in_document", "common_name"))
 PLACE = frozenset(
     "place_preposition place_as_person place_noun place_meeting country_list country_of city_country "
     "topic name_context form_in_document".split()

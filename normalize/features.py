@@ -70,6 +70,7 @@ from normalize.context import (
     typed_zipf,
     unmatched_particle,
     village,
+    vouches,
     whole_name_before,
 )
 from normalize.derive import DEMONYMS, PLURAL_SLACK, demonym, demonym_stems
@@ -112,6 +113,9 @@ FEATURES = {
     "near_name": "same_name, and the candidate is one slip away",
     "other_name": "no same_name, but a neighbour is a word of names (Jens [Plotner], Khe [Sanh], Omelyan "
     "[Kovch]): the typed word is part of a name that no list has with the candidate",
+    "common_name": "a person's reading of a capitalized word that real text writes often (Zipf >= 2.5, a word in 3 "
+    "million), no rare word of the name beside it vouching for the official: people bear names one slip apart (Juan "
+    "Hernando, not Fernando; but Emanuel Macron is a slip)",
     "far_name": "two edits or more from the typed word, with no same_name and not spelled in the text: an "
     "unlisted name is likelier than so far a slip (Balikatan, Kobaloni, Bab al-Mandab)",
     "partner_words": "same_name through more than one exact word (Ursula von der [Leyen]): how many more",
@@ -216,6 +220,9 @@ FAR_EDITS = 2  # a listed name this many edits from the typed word is ``far_name
 PARTNER_SLIPS = 2  # a neighbour this many edits from a listed neighbour of the name is that neighbour misspelled
 LONG_PARTNER = 6  # (a shorter neighbour, one edit: Khe is no slip of San's neighbour Jose)
 SEEN_ZIPF = 1.0  # wordfreq's lists stop near here: a word listed at all is in real use
+# A capitalized word text writes this often, read as a slip of a person's name, is as likely
+# somebody's own name (``common_name``): the slips text repeats are codespell's (typed_zipf 0)
+COMMON_NAME_ZIPF = 2.5
 MAX_RARE_SEQUENCES = 2
 SPLIT_HALF_ZIPF = 3.0  # a word this common, split by a space, leaves halves that are no slips
 TAIL_WORDS = FUNCTION_WORDS | frozenset(("my", "our", "his", "her", "their", "your"))
@@ -427,6 +434,9 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
     if dist >= FAR_EDITS and not partner and "in_document" not in f and "full_name_in_document" not in f:
         f["far_name"] = 1.0
     f["tail_slip"] = float(tail_slip(ctx, i, dist))
+    # (a neighbour rare enough to vouch for an official's name makes it no other bearer's: Emanuel Macron)
+    vouched = bool(partner) and all(vouches(p, lexicon) for p in partner.lower().split())
+    f["common_name"] = float(kind == "person" and not vouched and typed_zipf(core, lexicon) >= COMMON_NAME_ZIPF)
     f.update(_place_and_title(ctx, i, key, kind, evidence))
     if partner or "glued_name" in f:
         # the words of the place's own name beside it say it is the place (President of the
