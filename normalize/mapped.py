@@ -168,7 +168,7 @@ class KeyTable:
     def find(self, key: str) -> int:
         found = self._memo.get(key)
         if found is None:
-            found = self._probe(key)
+            found = self.probe(key)
             if len(self._memo) >= self.MEMO:
                 self._memo.clear()
             self._memo[key] = found
@@ -176,9 +176,6 @@ class KeyTable:
 
     def probe(self, key: str) -> int:
         """``find`` without remembering the answer (for a caller that remembers it itself)."""
-        return self._probe(key)
-
-    def _probe(self, key: str) -> int:
         b = key.encode("utf-8", "surrogatepass")
         h = crc32(b)
         seen = self._seen
@@ -188,12 +185,15 @@ class KeyTable:
                 return -1  # no key hashes to this bit: most strings a text asks about are no key
         slots, offsets, data, base, mask = self._slots, self._offsets, self._data, self._base, self._mask
         h &= mask
+        n = len(b)
         while True:
             s = slots[h]
             if not s:
                 return -1
             s -= 1
-            if data[base + offsets[s] : base + offsets[s + 1]] == b:
+            start = offsets[s]
+            # (a key of another length is passed over without a slice of the map)
+            if offsets[s + 1] - start == n and data[base + start : base + start + n] == b:
                 return s
             h = (h + 1) & mask
 
