@@ -622,10 +622,9 @@ class _Made(Sequence[_Row]):
         return self._size
 
     def __getitem__(self, i: int) -> _Row:  # type: ignore[override]
-        try:
-            return self._made[i]
-        except KeyError:
-            pass
+        made = self._made.get(i)  # (not a KeyError caught: a third of the rows asked for are not made yet)
+        if made is not None:
+            return made
         if i < 0:
             i += self._size
         made = self._made.get(i)
