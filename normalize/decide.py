@@ -39,6 +39,7 @@ from normalize.context import (
     entities,
     in_foreign_phrase,
     in_title_phrase,
+    is_country,
     main_name_of,
     name_neighbours,
     name_worthy,
@@ -97,6 +98,7 @@ SUGGEST_MARGIN = -0.5
 MIN_FIX_CONFIDENCE = 0.85
 LOWERCASE_SUGGEST_MARGIN = -3.0  # an unknown lowercase word is worth a suggestion, as in any spell checker
 MAX_SUGGESTIONS = 5
+MAX_ACRONYM = 5  # letters of a word in capitals read as an acronym, not a name in a headline
 LONG_WORD = 8  # a word this long with no rival within two edits gets the ``alone`` feature
 VARIANT_ZIPF = 1.0  # a romanization variant of a listed name that real text uses is accepted
 VARIANT_RARITY = 3.0  # a doubled-letter variant 1,000 times rarer than the word is a slip (tthis)
@@ -196,12 +198,29 @@ def worth_checking(ctx: Context, body: tuple[int, int] | None = None) -> Iterato
         kind = kinds.get(core)
         if kind is None:
             kind = kinds[core] = _word_kind(core, lexicon)
-        if kind == _NEVER or (kind != _ALWAYS and not _checkable_here(words, i, kind, lexicon, memo)):
+        if kind == _ACRONYM:
+            if not _near_acronym(ctx, core):
+                continue
+        elif kind == _NEVER or (kind != _ALWAYS and not _checkable_here(words, i, kind, lexicon, memo)):
             continue
         yield i, core.lower() in lexicon.name_index
 
 
-_NEVER, _ALWAYS, _KNOWN_TITLE, _NAME_PART, _DERIVED_TITLE = range(5)  # what a word alone says about checking it
+_NEVER, _ALWAYS, _KNOWN_TITLE, _NAME_PART, _DERIVED_TITLE, _ACRONYM = range(6)  # what a word alone says
+
+
+def _near_acronym(ctx: Context, core: str) -> bool:
+    """An unknown word in capitals (``_ACRONYM``) is checked where a country's listed name that is
+    written in capitals lies within reach (DPRK for DPRL, DRPK, DPRIK); other acronyms are no slips
+    of names (HCJ, CLDP: not HCM, a city's, nor CDP)."""
+    table = word_table(ctx.memo, "near_acronym", MAX_WORDS)
+    found = table.get(core)
+    if found is None:
+        lexicon = ctx.lexicon
+        found = table[core] = any(
+            lexicon.display[k].isupper() and is_country(k, lexicon) for k, _ in ctx.names.lookup(core)
+        )
+    return found
 
 
 def _kinds(memo: Memo) -> dict[str, int]:
@@ -221,7 +240,7 @@ def checkable(words: Sequence[Word], i: int, lexicon: Lexicon, memo: Memo | None
     kind = kinds.get(core)
     if kind is None:
         kind = kinds[core] = _word_kind(core, lexicon)
-    return kind == _ALWAYS or (kind != _NEVER and _checkable_here(words, i, kind, lexicon, memo))
+    return kind == _ALWAYS or (kind not in (_NEVER, _ACRONYM) and _checkable_here(words, i, kind, lexicon, memo))
 
 
 def _checkable_here(words: Sequence[Word], i: int, kind: int, lexicon: Lexicon, memo: Memo | None) -> bool:
@@ -272,7 +291,10 @@ def _word_kind(core: str, lexicon: Lexicon) -> int:
     # (a misspelling codespell lists is no known word however often text has it: teh)
     if low in lexicon.words or (lexicon.zipf(core) >= KNOWN_ZIPF and not (form == "lower" and low in lexicon.typos)):
         return _KNOWN_TITLE if form == "title" else _NEVER
-    if (form == "mixed" and not _CAMEL_NAME.match(core)) or (form == "upper" and len(core) <= 5):  # acronyms
+    if form == "upper" and len(core) <= MAX_ACRONYM and core.isalpha() and lexicon.zipf(core) == 0.0:
+        # an acronym no text uses: perhaps a slip of one that names a place (``_near_acronym``)
+        return _ACRONYM if low not in lexicon.name_index else _NEVER
+    if (form == "mixed" and not _CAMEL_NAME.match(core)) or (form == "upper" and len(core) <= MAX_ACRONYM):  # acronyms
         return _NEVER
     if form == "lower" and not core.isascii():
         return _NEVER  # foreign words ("hoş"): English has no such words to offer
