@@ -3,35 +3,21 @@ and the record of the fit that the shipped model carries."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import load_script
 
 from normalize import model
 from normalize.features import FEATURES
 from normalize.lexicon import dictionaries_dir
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _script(name: str) -> Any:
-    """scripts/NAME.py loaded as a module (scripts/ is not a package the tests import)."""
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
 
 def _fit_model() -> Any:
     pytest.importorskip("scipy", reason="scipy (the bench and test extras) fits the model; the engine never needs it")
     pytest.importorskip("sklearn", reason="scikit-learn (the bench and test extras) splits the folds")
-    return _script("fit_model")
+    return load_script("fit_model")
 
 
 def _choices(fm: Any, n: int) -> list[Any]:
@@ -144,7 +130,7 @@ def test_both_thresholds_are_chosen_by_the_objective() -> None:
 
 
 def test_the_whole_engine_bar_is_the_objective_on_validation_and_no_more_false_changes() -> None:
-    vm = _script("verify_model")
+    vm = load_script("verify_model")
     typo = ("Moscow", "Moscw", "place")
     base = {
         ("press", "a"): {

@@ -2,28 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from typing import Any
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _script(name: str) -> Any:
-    """scripts/NAME.py loaded as a module (scripts/ is not a package the tests import)."""
-    if str(ROOT) not in sys.path:
-        sys.path.insert(0, str(ROOT))
-    spec = importlib.util.spec_from_file_location(name, ROOT / "scripts" / f"{name}.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
+from conftest import load_script
 
 
 def test_folds_read_the_first_documents_with_the_shipped_counts_and_part_the_rest() -> None:
-    near = _script("near_threshold")
+    near = load_script("near_threshold")
     docs = {"a": list(range(83)), "b": list(range(90))}
     order = near._folds(docs, 3)
     assert order[0] == (-1, [*(("a", n) for n in range(80)), *(("b", n) for n in range(80))])
@@ -33,13 +16,13 @@ def test_folds_read_the_first_documents_with_the_shipped_counts_and_part_the_res
 
 
 def test_keys_find_as_a_key_table_does() -> None:
-    near = _script("near_threshold")
+    near = load_script("near_threshold")
     keys = near._Keys(["of the", "the war"])
     assert (keys.find("the war"), keys.find("of the"), keys.find("war of")) == (1, 0, -1)
 
 
 def test_doc_counts_count_words_and_the_pairs_only_a_space_parts() -> None:
-    counts = _script("build_news_counts")
+    counts = load_script("build_news_counts")
     uni, pairs = counts.doc_counts("The talks went on. The talks, in Geneva, ended 2 days later.")
     assert uni["talks"] == 2 and uni["the"] == 2
     assert pairs[("the", "talks")] == 2
