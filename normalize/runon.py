@@ -173,12 +173,13 @@ def _shape(core: str, lexicon: Lexicon) -> bool:
 
 def run_on(words: Sequence[Word], i: int, lexicon: Lexicon, model: Model, counts: Counter[str]) -> Finding | None:
     """``run_ons``' finding for the word at ``i`` alone, given the document's ``counts``.
-    The cut reads at most ``NAME_REACH`` words before it, and none after."""
+    The cut reads at most ``NAME_REACH`` words on either side of it (before: a listed name's
+    other word, a title; after: the next word of a listed name, a place in a list)."""
     cuts = _cuts(words, i, lexicon, lambda: counts, None)
     return None if cuts is None else _finding(words[i], cuts, model)
 
 
-NAME_REACH = MAX_PARTICLES + 1  # words before a run-on word that its cut reads (context.name_side)
+NAME_REACH = MAX_PARTICLES + 1  # words on either side of a run-on word that its cut reads (context.name_side)
 
 
 def _cuts(

@@ -11,8 +11,8 @@ pieces.py). The blocks' counts, added in block order, list the words in the orde
 text first writes them, as one count over the whole text does.
 
 A run-on word whose cut needs the whole text's counts ("Russiaand": does the text
-write "Russia" alone?) is kept with the ``runon.NAME_REACH`` words before it that its
-cut reads, and cut once every block is counted.
+write "Russia" alone?) is kept with the ``runon.NAME_REACH`` words on either side of it
+that its cut reads, and cut once every block is counted.
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ class Block(NamedTuple):
     written: Tallied  # words not ``skip``, as written
     spaced: Tallied | None  # the same once split words are joined (None: as written)
     cut: tuple[str, ...]  # run-on words cut, whose cut reads no count
-    pending: tuple[tuple[tuple[Word, ...], int], ...]  # the others: the words up to each, and its place there
+    pending: tuple[tuple[tuple[Word, ...], int], ...]  # the others: the words around each, and its place there
     read_at: int  # where the block started when it was read (its pending words' offsets are from then)
     packed: Packed | None = None  # its words, for the first pass's pieces (``pack``)
 
@@ -326,7 +326,7 @@ def _block(
         _tallied(written),
         None if spaced == written else _tallied(spaced),  # (spaced only marks words skip: same counts, same order)
         tuple(f.text for f in glued),
-        tuple((tuple(tokens[max(0, i - NAME_REACH) : i + 1]), min(i, NAME_REACH)) for i in pending),
+        tuple((tuple(tokens[max(0, i - NAME_REACH) : i + NAME_REACH + 1]), min(i, NAME_REACH)) for i in pending),
         a,
         _pack(a, b, read, skip, cut, pending, split, glued) if pack else None,
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from bisect import bisect_right
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -253,3 +254,26 @@ def test_words_kept_by_the_blocks_are_those_a_piece_reads_again() -> None:
         assert (unpacked.split, unpacked.glued, unpacked.words) == (split, glued, tokens)
         found = [found[0] + len(split), found[1] + len(glued), found[2] + sum(w.skip for w in read)]
     assert all(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling hit the regions of Chernihivand Sumy overnight.",
+        "Aid went to Donbasand Crimea.",
+        "The Genevaand Astana talks ended.",
+    ],
+)
+def test_blocks_cut_a_run_on_word_that_reads_the_word_after_it(text: str) -> None:
+    """A run-on word whose cut reads the document's counts is cut once the blocks are all
+    counted (tally.counts), with the words on either side of it: a place run into "and"
+    before another place's name is cut as the text read at once cuts it. (Cut with the words
+    before it only, the blocks' guess differed from the pieces', and a long text was read twice.)"""
+    base = engine.default()
+    lexicon, model = base.lexicon, base.model
+    at = cuts(text, tally.BLOCK)
+    blocks = tally.blocks_at(text, [], list(zip(at, at[1:], strict=False)), lexicon, model, None)
+    assert any(block.pending for block in blocks)
+    glued, _ = run_ons(join_broken(text, words(text), lexicon.knows), lexicon, model)
+    assert [f.action for f in glued] == ["fix"]
+    assert tally.counts(blocks, lexicon, model).cut == Counter(f.text for f in glued)
