@@ -32,6 +32,7 @@ from __future__ import annotations
 import enum
 import functools
 import gc
+import itertools
 import os
 import sys
 from collections import deque
@@ -169,15 +170,24 @@ def fails(policy: str, written: tuple[Finding, ...], left: tuple[Finding, ...]) 
 
 
 AHEAD = 32  # files handed to each worker before the parent waits for the first report
+RUNS_PER_WORKER = 4  # a task is a run of files: about this many runs a worker, of what is left
+RUN_MAX = 16  # files, at most, in one run
 WARM_UP = "The Kremlin said Kmitry Peskov met the goverment in Kyiv."  # touches every step once
+
+Checked = tuple[Report | None, str, BaseException | None]  # a worker's answer for one file
 
 
 def _checks(
-    docs: Iterator[files.Document], opts: Options
+    docs: Iterator[files.Document], opts: Options, total: int = 0
 ) -> Iterator[tuple[files.Document, Callable[[], tuple[Report, str]]]]:
     """Each document and a call that gives its report, in input order. With ``jobs`` > 1 the
     checks run ahead in forked worker processes, which share the dictionaries mapped here;
-    everything else (writing, printing, counting) stays in this process, in order."""
+    everything else (writing, printing, counting) stays in this process, in order.
+
+    A worker is handed a run of consecutive files at a time (``_run_size``: long runs first,
+    single files at the end, so that no worker idles while another finishes a long run):
+    neighbouring files ask many of the same questions, which a worker then answers from its
+    memo (engine.Normalizer), and one message carries the run's findings back."""
     if opts.jobs <= 1:
         for doc in docs:
             yield doc, functools.partial(_check, doc, opts)
@@ -197,19 +207,68 @@ def _checks(
     gc.freeze()
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    pending: deque[tuple[files.Document, Future[tuple[Report, str]]]] = deque()
-    # Files are handed out in input order and their reports read in that order; a long window
+    pending: deque[tuple[list[files.Document], Future[list[Checked]]]] = deque()
+    # Runs are handed out in input order and their reports read in that order; a long window
     # keeps every worker busy while the parent waits on one large file at its head.
-    window = AHEAD * opts.jobs
+    window, ahead, handed = AHEAD * opts.jobs, 0, 0
     with ProcessPoolExecutor(opts.jobs, mp_context=context) as pool:
-        for doc in docs:
-            pending.append((doc, pool.submit(_check, doc, opts)))
-            if len(pending) >= window:
+        while True:
+            run = list(itertools.islice(docs, _run_size(total - handed, opts.jobs)))
+            if run:
+                handed += len(run)
+                ahead += len(run)
+                pending.append((run, pool.submit(_check_run, run, opts)))
+            while pending and (ahead >= window or not run):
                 done, future = pending.popleft()
-                yield done, future.result
-        while pending:
-            done, future = pending.popleft()
-            yield done, future.result
+                ahead -= len(done)
+                try:
+                    answers = future.result()
+                except Exception as e:  # noqa: BLE001 - the run's worker failed (killed?): each file says so
+                    answers = [(None, "", e)] * len(done)
+                for doc, answer in zip(done, answers, strict=True):
+                    yield doc, functools.partial(_answered, doc, answer)
+            if not run:
+                return
+
+
+def _run_size(left: int, jobs: int) -> int:
+    """How many files the next run takes when ``left`` are left to hand out (guided
+    self-scheduling: a share of what is left, so the last runs are single files)."""
+    return max(1, min(RUN_MAX, left // (RUNS_PER_WORKER * jobs)))
+
+
+def _check_run(run: list[files.Document], opts: Options) -> list[Checked]:
+    """``_check`` of each file of a run, in a worker; a file's error is returned, to be raised
+    in its turn. The report's text is the file's, which the parent holds: it is not sent back."""
+    out: list[Checked] = []
+    for doc in run:
+        try:
+            report, policy = _check(doc, opts)
+        except Exception as e:  # noqa: BLE001 - raised again by _answered, in order
+            out.append((None, "", _picklable(e)))
+        else:
+            same = report.text == doc.text
+            out.append((Report("", report.findings) if same else report, policy, None))
+    return out
+
+
+def _picklable(e: Exception) -> Exception:
+    """``e``, or one that says the same and can be sent back from a worker."""
+    import pickle
+
+    try:
+        pickle.loads(pickle.dumps(e))
+    except Exception:  # noqa: BLE001 - any failure to pickle
+        return RuntimeError(f"{type(e).__name__}: {e}")
+    return e
+
+
+def _answered(doc: files.Document, answer: Checked) -> tuple[Report, str]:
+    report, policy, error = answer
+    if error is not None:
+        raise error
+    assert report is not None
+    return (Report(doc.text, report.findings) if report.text == "" and doc.text else report), policy
 
 
 def _process(
@@ -412,9 +471,9 @@ def run(mode: Mode, paths: tuple[str, ...], fmt: str, **options: object) -> int:
     docs = _documents(plan, tally)
     if _want_progress(total, opts):
         with click.progressbar(length=total, label="normalize", file=sys.stderr) as bar:
-            code = _run_docs(_ticking(docs, bar), opts, tally, report_to_stderr)
+            code = _run_docs(_ticking(docs, bar), opts, tally, report_to_stderr, total)
     else:
-        code = _run_docs(docs, opts, tally, report_to_stderr)
+        code = _run_docs(docs, opts, tally, report_to_stderr, total)
     if code is not None:
         return code
     if fmt == "json":
@@ -433,8 +492,10 @@ def _ticking(docs: Iterator[files.Document], bar: object) -> Iterator[files.Docu
         bar.update(1)  # type: ignore[attr-defined]
 
 
-def _run_docs(docs: Iterator[files.Document], opts: Options, tally: Tally, report_to_stderr: bool) -> int | None:
-    for doc, checked in _checks(docs, opts):
+def _run_docs(
+    docs: Iterator[files.Document], opts: Options, tally: Tally, report_to_stderr: bool, total: int = 0
+) -> int | None:
+    for doc, checked in _checks(docs, opts, total):
         try:
             report, policy = _process(doc, opts, tally, checked)
         except DictionaryError as e:  # the same for every file: say it once and stop

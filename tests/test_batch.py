@@ -81,6 +81,34 @@ def test_jobs_fix_writes_what_one_job_writes(tmp_path: Path) -> None:
     assert (tmp_path / "run2" / "0.txt").read_bytes().startswith(b"\xef\xbb\xbfThe government of Ukraine met.\r\n")
 
 
+def test_jobs_hand_out_runs_and_report_each_file_in_order(tmp_path: Path) -> None:
+    """More files than one run holds, with unreadable ones among them: each file's findings
+    and errors come out where one job puts them, and the exit status is the same."""
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(45):
+        text = f"Story {i}: the goverment of Ukrane met.\n" if i % 3 else f"Story {i}: nothing wrong.\n"
+        (folder / f"{i:02d}.txt").write_text(text, encoding="utf-8")
+    (folder / "17.txt").write_bytes(b"caf\xe9 au lait\n")  # not UTF-8: an error, in its place
+    (folder / "30.txt").write_bytes(b"\x00\x01\x02")  # binary: left out
+    runs = [_cli("check", "--jobs", str(n), "many", cwd=tmp_path) for n in (1, 2, 3)]
+    assert runs[0].returncode == 2, runs[0].stderr
+    assert "17.txt" in runs[0].stderr and "many/16.txt" in runs[0].stdout
+    for other in runs[1:]:
+        assert (other.returncode, other.stdout, other.stderr) == (runs[0].returncode, runs[0].stdout, runs[0].stderr)
+
+
+def test_runs_shrink_to_single_files_at_the_end() -> None:
+    from normalize.cli import RUN_MAX, _run_size
+
+    sizes, left = [], 200
+    while left:
+        sizes.append(_run_size(left, 2))
+        left -= sizes[-1]
+    assert sizes[0] == RUN_MAX and sizes == sorted(sizes, reverse=True)
+    assert sizes[-6:] == [1] * 6 and sum(sizes) == 200
+
+
 @pytest.mark.slow
 def test_dask_on_a_two_worker_local_cluster_gives_the_serial_findings(tmp_path: Path) -> None:
     pytest.importorskip("dask.bag", reason="the batch extra is not installed: pip install 'normalize-prose[batch]'")
