@@ -162,7 +162,8 @@ def _terms(s: Any) -> str:
 @click.option("--limit", type=int, default=80, show_default=True, help="the first N dev documents of each corpus")
 @click.option("--categories", default="person,place", show_default=True)
 @click.option("--list", "listing", is_flag=True, help="one line per miss")
-def main(corpus: str, limit: int, categories: str, listing: bool) -> None:
+@click.option("--context", type=int, default=0, help="with --list: this many characters of text either side")
+def main(corpus: str, limit: int, categories: str, listing: bool, context: int) -> None:
     from normalize.engine import default
 
     norm = default()
@@ -182,6 +183,11 @@ def main(corpus: str, limit: int, categories: str, listing: bool) -> None:
                     edits[inj.category][inj.edit] += 1
                 if listing and why != "fixed":
                     click.echo(f"{name}\t{inj.category}\t{inj.edit}\t{why}\t{inj.original}\t{inj.corrupted}\t{note}")
+                    if context:
+                        text = sample.text
+                        around = text[max(0, inj.start - context) : inj.start] + "[" + text[inj.start : inj.end]
+                        around += "]" + text[inj.end : inj.end + context]
+                        click.echo("\t" + " ".join(around.split()))
     for key in sorted(tally):
         c = tally[key]
         n = sum(c.values())
