@@ -359,6 +359,7 @@ def after_given_name(words: Sequence[Word], i: int, lexicon: Lexicon) -> bool:
         and shape(before) == "title"
         and low in lexicon.given_names
         and low not in TITLES  # King, Sheikh: a title, and places have kings too
+        and low not in GEOGRAPHIC_NOUNS  # Lake, Bay, River: a noun of the place it names (Lake Chad)
         and lexicon.words.get(low, 0.0) < COMMON_ZIPF  # Just, Will, May: English first
     )
 

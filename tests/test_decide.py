@@ -328,6 +328,12 @@ def test_a_country_in_a_list_of_countries(lexicon: Lexicon) -> None:
     assert "country_list" in [name for name, _, _ in fixes[0].evidence]
 
 
+def test_a_noun_of_the_land_before_a_name_is_no_given_name(lexicon: Lexicon) -> None:
+    assert not context.after_given_name(_words("on Lake Chda"), 2, lexicon)
+    fixes = normalize.check("Fishermen on Lake Chda say the water is shrinking.").fixes
+    assert [(f.text, f.replacement) for f in fixes] == [("Chda", "Chad")]
+
+
 def test_a_place_after_the_rest_of_its_listed_name_across_of(lexicon: Lexicon) -> None:
     text = _words("Talks with the Republic of Fijo began; Fijo said.")
     hit = context.whole_name_before(text, 5, "fiji", lexicon)
