@@ -68,11 +68,13 @@ from normalize.derive import (
     plural_form,
     prefixed,
     slavic_case,
+    unused_place_form,
     vowel_ending,
 )
 from normalize.edits import undoubled, vowel_for_vowel
 from normalize.features import (
     MAX_RARE_SEQUENCES,
+    PREPOSITIONS,
     Reading,
     bigram_context,
     lost_article,
@@ -510,10 +512,11 @@ def _name_hits(
     core = words[i].core
     low = core.lower()
     phrase = in_foreign_phrase(words, i, lexicon)
+    bare = i > 0 and words[i - 1].core.lower() in PREPOSITIONS  # (of Syrias: no plural, such Buchas)
     hits = [
         (k, d)
         for k, d in ctx.names.lookup(core, ctx.own_names)
-        if not derived(low, k, lexicon)
+        if not (derived(low, k, lexicon) and not (bare and unused_place_form(low, k, lexicon)))
         and not (phrase and slavic_case(low, k))
         and name_worthy(words, i, k, lexicon, in_document, ctx.memo)
     ]

@@ -43,6 +43,9 @@ UNINFLECTED = frozenset(
 # are slips of arms, homes, not forms the lexicon lacks
 ES_AFTER = ("s", "x", "z", "ch", "sh", "o")
 # Feminine and patronymic endings of Slavic names (Ivanov -> Ivanova, Mykola -> Mykolaivna).
+# English endings of one letter (Syria-s, France-n); not the demonym's -i, which the lexicon
+# lacks for many a real form (Turkmenistani)
+ONE_LETTER_ENDINGS = frozenset(e for e in DERIVATIONS | DEMONYMS if len(e) == 1) - {"i"}
 SLAVIC_FORMS = frozenset("a na vna ovna ivna yivna evna ich ych ovich ovych evich ivich".split())
 CASES_OF_A = frozenset("y i u e oyu oi ei".split())  # Druzhba: Druzhby, Druzhbi, Druzhbu, Druzhboyu
 CASES_OF_CONSONANT = frozenset("a u om i e y".split())  # Kyjiv: Kyjiva, Kyjivu, Kyjivom
@@ -209,6 +212,20 @@ def derived(typed: str, key: str, lexicon: Lexicon, *, lowercase: bool = False) 
     if ending in SLAVIC_FORMS and (ending != "a" or key.endswith(("ov", "ev", "in", "yn"))):
         return True
     return demonym_ending(key, ending) and key in lexicon.prominent
+
+
+def unused_place_form(typed: str, key: str, lexicon: Lexicon) -> bool:
+    """``typed`` is a place's name ``key`` and one letter of an English ending (France-n,
+    Syria-s, Crimea-s) that real text never writes (the Koreas, Russias and Kyivan are forms
+    it uses). Right after a preposition (of Syrias, in Francen), where no article or number
+    makes it a plural (such Buchas, six Chornobyls), it is a slip of the name, not a form."""
+    return (
+        len(typed) == len(key) + 1
+        and typed.startswith(key)
+        and typed[-1] in ONE_LETTER_ENDINGS
+        and lexicon.zipf(typed) == 0.0
+        and lexicon.name_prior[key][1] == "place"
+    )
 
 
 def slavic_derivation(typed: str, key: str) -> bool:

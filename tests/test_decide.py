@@ -328,6 +328,16 @@ def test_a_country_in_a_list_of_countries(lexicon: Lexicon) -> None:
     assert "country_list" in [name for name, _, _ in fixes[0].evidence]
 
 
+def test_a_places_name_and_an_ending_no_text_writes_is_a_slip_after_a_preposition(lexicon: Lexicon) -> None:
+    assert derive.unused_place_form("syrias", "syria", lexicon)
+    assert derive.unused_place_form("francen", "france", lexicon)
+    assert not derive.unused_place_form("koreas", "korea", lexicon)  # the two Koreas: text writes it
+    assert not derive.unused_place_form("turkmenistani", "turkmenistan", lexicon)  # a demonym
+    fixes = normalize.check("Aid convoys reached the people of Syrias this week.").fixes
+    assert [(f.text, f.replacement) for f in fixes] == [("Syrias", "Syria")]
+    assert not normalize.check("We will not allow more Buchas.").fixes  # a plural after a quantifier
+
+
 def test_a_noun_of_the_land_before_a_name_is_no_given_name(lexicon: Lexicon) -> None:
     assert not context.after_given_name(_words("on Lake Chda"), 2, lexicon)
     fixes = normalize.check("Fishermen on Lake Chda say the water is shrinking.").fixes
