@@ -39,6 +39,7 @@ from normalize.context import (
     _title_rarity,
     comma_sides,
     country_beside,
+    event_before,
     meeting_noun,
     office_of,
     place_noun,
@@ -85,6 +86,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "place_as_person": (0.0, 1.0),
     "place_noun": (0.0, 1.0),
     "place_meeting": (0.0, 1.0),
+    "place_event": (0.0, 1.0),
     "country_list": (0.0, 2.0),  # one country on either side
     "country_of": (0.0, 1.0),
     "city_country": (0.0, 1.0),
@@ -115,7 +117,7 @@ NAME = frozenset(
     "name_prior edit_cost same_name near_name common_partner partner_words glued_name other_name "
     "unmatched_particle in_document full_name_in_document far_name common_name tail_slip form_in_document title "
     "honorific role role_word "
-    "place_preposition place_as_person place_noun place_meeting country_list country_of city_country "
+    "place_preposition place_as_person place_noun place_meeting place_event country_list country_of city_country "
     "topic demonym_before_pause form_cue name_context".split()
 )
 WORD = frozenset(
@@ -135,7 +137,7 @@ FINDING = frozenset(("alone_word", "alone_name"))  # added after the floor is pa
 # Name features that only a person's reading has, and those only a place's.
 PERSON = frozenset(("title", "honorific", "role", "role_word", "full_name_in_document", "common_name"))
 PLACE = frozenset(
-    "place_preposition place_as_person place_noun place_meeting country_list country_of city_country "
+    "place_preposition place_as_person place_noun place_meeting place_event country_list country_of city_country "
     "topic name_context form_in_document".split()
 )
 # The features of a name reading bounded per name; the others are bounded per word (``_name_gates``).
@@ -259,6 +261,8 @@ def _name_gates(ctx: Context, i: int) -> dict[str, tuple[float, float]]:
         gates["place_noun"] = ZERO
     if not meeting_noun(words, i):
         gates["place_meeting"] = ZERO
+    if not event_before(words, i):
+        gates["place_event"] = ZERO
     gates["country_list"] = (0.0, float(len(country_beside(words, i, lexicon))))
     if not office_of(words, i):
         gates["country_of"] = ZERO

@@ -73,6 +73,11 @@ MEETING_NOUNS = frozenset(
     "declaration agreement agreements accord accords framework summit conference forum protocol "
     "convention consensus communique communiqué talks format process round charter".split()
 )
+# Words of an event that is held at a place: a meeting's nouns and the verbs that say it took place
+EVENT_WORDS = MEETING_NOUNS | frozenset(
+    "held hosted convened signed adopted meeting meetings session sessions visit negotiations".split()
+)
+EVENT_PREPOSITIONS = frozenset(("in", "at"))
 MAX_BEFORE = 3  # words of a listed name before a word of it (Bolivarian Republic of [Venezuela])
 NAME_GLUE = frozenset(("of", "the", "and", "de", "del", "da", "la", "al", "el"))  # inside names
 LIST_GLUE = frozenset(("and", "or"))  # between the last two items of a list
@@ -496,6 +501,18 @@ def meeting_noun(words: Sequence[Word], i: int) -> str:
     if i + 1 < len(words) and adjacent(words, i, i + 1) and words[i + 1].core.lower() in MEETING_NOUNS:
         return words[i + 1].core
     return ""
+
+
+def event_before(words: Sequence[Word], i: int) -> str:
+    """The word of an event before "in" or "at" before the word at ``i``, in one phrase: an
+    event is held somewhere ("held in [Paris]", "the Summit in [Rome]", "the meeting at [Camp
+    David]"), where "in" alone also takes a year, a field or a text."""
+    if i < 2 or not (adjacent(words, i - 2, i - 1) and adjacent(words, i - 1, i)):
+        return ""
+    if words[i - 1].core.lower() not in EVENT_PREPOSITIONS:
+        return ""
+    word = words[i - 2].core
+    return word if word.lower() in EVENT_WORDS else ""
 
 
 def country_beside(words: Sequence[Word], i: int, lexicon: Lexicon) -> list[str]:

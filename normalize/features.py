@@ -42,6 +42,7 @@ from normalize.context import (
     cited_entry,
     city_and_country,
     country_beside,
+    event_before,
     is_country,
     listed_with_unlisted,
     main_name_of,
@@ -139,6 +140,8 @@ FEATURES = {
     "initial (Ms. [Keya], Dr. [Kenua]) 1, after a longer phrase read as a title 0.5; not beside a word of the "
     "place's own name",
     "place_meeting": "a place's name before a noun of a meeting or accord named after it (Sendai Framework)",
+    "place_event": "a place's name after an event and in or at (held in [Paris], the Summit in [Rome]): where "
+    "it was held, as place_preposition says only that it is somewhere",
     "glued_name": "the words of a listed name before it, across of or the (Republic of Fijo, Islamic Republic of Iwan)",
     "country_list": "a country's name in a list beside other countries (Jordan, Traq, Yemen; Venezuela and "
     "Guiyana): how many of its two neighbours are countries",
@@ -604,6 +607,10 @@ def _place_and_title(ctx: Context, i: int, key: str, kind: str, evidence: list[s
         if noun:
             f["place_noun"] = 1.0
             evidence.append(noun)
+        event = event_before(words, i)
+        if event:
+            f["place_event"] = 1.0
+            evidence.append(f"after '{event} {words[i - 1].core}'")
         meeting = meeting_noun(words, i)
         if meeting:
             f["place_meeting"] = 1.0

@@ -328,6 +328,16 @@ def test_a_country_in_a_list_of_countries(lexicon: Lexicon) -> None:
     assert "country_list" in [name for name, _, _ in fixes[0].evidence]
 
 
+def test_a_place_where_an_event_is_held(lexicon: Lexicon) -> None:
+    text = _words("The talks held in Pais ended; the summit at Orme too, in Iji and Fiji.")
+    assert context.event_before(text, 4) == "held"  # held in [Pais]
+    assert context.event_before(text, 9) == "summit"  # the summit at [Orme]
+    assert context.event_before(text, 13) == ""  # in [Iji]: a preposition alone
+    (fix,) = normalize.check("The donors' conference to be held in Pais next spring is fully booked.").fixes
+    assert fix.replacement == "Paris" and "place_event" in [name for name, _, _ in fix.evidence]
+    assert not normalize.check("The exhibition held in Chelmsford drew two hundred farmers.").findings
+
+
 def test_a_places_name_and_an_ending_no_text_writes_is_a_slip_after_a_preposition(lexicon: Lexicon) -> None:
     assert derive.unused_place_form("syrias", "syria", lexicon)
     assert derive.unused_place_form("francen", "france", lexicon)
