@@ -60,6 +60,7 @@ from normalize.derive import (
     DEMONYMS,
     DERIVATIONS,
     PATRONYMICS,
+    SOLID_PARTS,
     british_doubling,
     demonym,
     derived,
@@ -68,6 +69,7 @@ from normalize.derive import (
     plural_form,
     prefixed,
     slavic_case,
+    solid_parts,
     unused_place_form,
     vowel_ending,
 )
@@ -667,8 +669,27 @@ def _run_together(ctx: Context, i: int, null: dict[str, float]) -> list[Scored]:
             split_features(ctx, left, right, i),
         )
         # two content words may be a compound: suggest only
-        out.append(_weighed(ctx, _candidate(ctx, reading), reading.features, null, _compound(ctx, low, left, right)))
+        compound = _compound(ctx, low, left, right)
+        scored = _weighed(ctx, _candidate(ctx, reading), reading.features, null, compound)
+        if compound and _may_be_lost_space(ctx, low, scored) and not _solid_pair(ctx, left, right):
+            scored = scored._replace(suggest_only=False)  # halves English seldom writes solid
+        out.append(scored)
     return out
+
+
+def _may_be_lost_space(ctx: Context, low: str, scored: Scored) -> bool:
+    """Whether the reading of ``low`` as two words may be fixed if no compound: no text writes
+    ``low`` (thinktanks, failsafe: compounds text uses), and its margin with the ``alone``
+    feature, where it applies, reaches the fix margin."""
+    alone = max(0.0, ctx.model.weights["alone_word"]) if len(low) >= LONG_WORD else 0.0
+    return ctx.lexicon.zipf(low) == 0.0 and scored.margin + alone >= FIX_MARGIN
+
+
+def _solid_pair(ctx: Context, left: str, right: str) -> bool:
+    """Whether English writes ``left`` and ``right`` as parts of solid words readily enough
+    that the two run together may be a compound no list has (derive.solid_parts)."""
+    parts = remember(ctx.memo, ("solid_parts", left, right), lambda: solid_parts(left, right, ctx.lexicon))
+    return parts >= SOLID_PARTS
 
 
 def _compound(ctx: Context, low: str, left: str, right: str) -> bool:

@@ -140,6 +140,17 @@ def test_an_adjective_run_into_a_noun_is_two_words_not_a_compound() -> None:
     assert finding.replacement is None
 
 
+def test_halves_that_english_seldom_writes_solid_are_a_lost_space(lexicon: Lexicon) -> None:
+    """derive.solid_parts: safeguard and peace begin or end few solid words, cyber- and -ship
+    many; an unknown word of such halves is two words, fixed; a possible compound is suggested."""
+    assert derive.solid_parts("safeguard", "peace", lexicon) < derive.SOLID_PARTS
+    assert derive.solid_parts("cyber", "theft", lexicon) >= derive.SOLID_PARTS
+    assert derive.solid_parts("chair", "ship", lexicon) >= derive.SOLID_PARTS
+    assert normalize.fix("We must safeguardpeace now.").fixed == "We must safeguard peace now."
+    (finding,) = normalize.check("They warned of cybertheft.").findings
+    assert finding.replacement is None
+
+
 def test_a_whole_place_name_is_its_own_evidence(lexicon: Lexicon) -> None:
     own = context.own_entities("chernihiv", lexicon)
     assert own and max(own.values()) >= 3.5  # a city of about 280,000
