@@ -103,6 +103,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "context_support": (0.0, 2 * LIMIT),
     "news_context": (-2 * LIMIT, 2 * LIMIT),
     "number_prior": (0.0, INF),
+    "number_clash": (0.0, 1.0),
     "word_slips": (0.0, INF),
     "far_word": (0.0, 1.0),
     "word_in_document": (0.0, INF),
@@ -122,7 +123,7 @@ NAME = frozenset(
 )
 WORD = frozenset(
     "word_prior edit_cost omission known_misspelling bigram_support bigram_against context_support news_context "
-    "number_prior word_slips far_word word_in_document before_pause".split()
+    "number_prior number_clash word_slips far_word word_in_document before_pause".split()
 )
 SPLIT = frozenset(
     "word_prior edit_cost missing_space function_half lost_article bigram_support bigram_against "

@@ -74,7 +74,7 @@ from normalize.context import (
     vouches,
     whole_name_before,
 )
-from normalize.derive import DEMONYMS, PLURAL_SLACK, demonym, demonym_stems
+from normalize.derive import DEMONYMS, PLURAL_SLACK, demonym, demonym_stems, plural_form
 from normalize.edits import EDIT_COST, edit_cost, omitted
 from normalize.forms import recase, shape
 from normalize.lexicon import Lexicon
@@ -158,6 +158,9 @@ FEATURES = {
     "(dictionaries/news_counts.tsv; ranks only)",
     "word_in_document": "the text uses the English word in some form: log10 of how much likelier it is (ranks only)",
     "number_prior": "the English word in both numbers, less this form (talks: talk and talks; Zipf, ranks only)",
+    "number_clash": "one of two English words that differ by -s (talk, talks), not in the number the word "
+    "before calls for: a modal or a singular determiner the bare form, a plural determiner or he, she the -s "
+    "form (ranks only)",
     "word_slips": "a lowercase word's English reading: how much cheaper its slips are than plain edits (ranks only)",
     "far_word": "a lowercase word's English reading two edits or more away (ranks only): where the right reading "
     "and its rival scored close on dev, the rival lay two edits away nine times as often as the right one",
@@ -245,6 +248,17 @@ MIN_STEM = 3  # letters of a singular (not "i" for "is", "a" for "as")
 # Words that need a word after them: an article, a possessive determiner, "of", "and". Such a
 # word typed right before a comma or a full stop is no reading of a slip there ("receive thm.").
 NOUN_BEFORE = frozenset("a an the its my your our their thy of and".split())
+# Words that say which number the next word takes (number_clash): a modal or a singular
+# determiner before the bare form (will include, a successful example), a plural determiner or
+# he, she before the -s form (numerous areas, she plans). An adverb may stand between a modal
+# or a pronoun and its verb (will also include), an adjective between a determiner and its
+# noun. (Not this, that, these, those, it, both: they stand for nouns too, before a verb of
+# either number; nor numbers: two million.)
+BARE_CUES = frozenset("a an each every another one will would can could may might must shall should cannot".split())
+S_CUES = frozenset("many several few numerous various multiple countless he she".split())
+VERB_CUES = frozenset("will would can could may might must shall should cannot he she".split())
+CUE_ADVERBS = frozenset("also not never still always further only even just already then now soon".split())
+CUE_ADJECTIVES = ("al", "ous", "ive", "ful", "less", "ic", "able", "ible", "ent", "ant", "ary")
 # Prepositions: a country's name stands before them, a demonym (an adjective) does not
 # ("by Germany within the G20"; "in Russian in 1990" is a language, a noun, rare in news copy)
 PREPOSITIONS = PLACE_PREPOSITIONS | frozenset("of by with for on".split())
@@ -669,7 +683,34 @@ def word_features(ctx: Context, i: int, key: str, dist: int) -> dict[str, float]
             f["word_in_document"] = value
     if key in NOUN_BEFORE and ctx.words[i].pause_after:
         f["before_pause"] = 1.0
+    cue = number_cue(ctx.words, i)
+    if cue and _number_form(key, ctx.lexicon) not in ("", cue):
+        f["number_clash"] = 1.0
     return f
+
+
+def _number_form(key: str, lexicon: Lexicon) -> str:
+    """The form "s" when the English word ``key`` is the -s form of a common word (talks, countries;
+    derive.plural_form: not thus, series), "bare" when it has one (talk, country), "" when neither."""
+    if plural_form(key, lexicon):
+        return "s"
+    forms = (key + "s", key + "es", key[:-1] + "ies" if key.endswith("y") else "")
+    return "bare" if any(form in lexicon.words and plural_form(form, lexicon) for form in forms if form) else ""
+
+
+def number_cue(words: Sequence[Word], i: int) -> str:
+    """The number the words before ``i`` call for (BARE_CUES, S_CUES): "bare", "s" or ""."""
+    before = [w.token.text.lower() for w in words[max(0, i - 2) : i]]
+    if not before or words[i - 1].skip or not adjacent(words, i - 1, i):
+        return ""
+    cue = before[-1]
+    if cue not in BARE_CUES and cue not in S_CUES and len(before) == 2 and adjacent(words, i - 2, i - 1):
+        first = before[0]
+        if first in VERB_CUES and cue in CUE_ADVERBS:
+            cue = first  # will also include
+        elif first not in VERB_CUES and cue.endswith(CUE_ADJECTIVES):
+            cue = first  # a successful example, numerous philanthropic partnerships
+    return "bare" if cue in BARE_CUES else "s" if cue in S_CUES else ""
 
 
 def known_misspelling(core: str, key: str, lexicon: Lexicon) -> float:

@@ -151,6 +151,24 @@ def test_halves_that_english_seldom_writes_solid_are_a_lost_space(lexicon: Lexic
     assert finding.replacement is None
 
 
+def test_the_word_before_says_which_number_the_next_takes(lexicon: Lexicon) -> None:
+    """features.number_cue and number_clash: a modal or a singular determiner calls for the bare
+    form, a plural determiner or he, she for the -s form; an adverb may follow a modal, an
+    adjective a determiner; this, that, it and numbers are no cue."""
+    from normalize.tokenize import words
+
+    def cue(text: str) -> str:
+        toks = words(text, ())
+        return features.number_cue(toks, len(toks) - 1)
+
+    assert cue("we will also include") == "bare" and cue("a successful example") == "bare"
+    assert cue("numerous areas") == "s" and cue("she plans") == "s"
+    assert cue("this means") == "" and cue("two million") == "" and cue("a country plans") == ""
+    assert features._number_form("areas", lexicon) == "s" and features._number_form("area", lexicon) == "bare"
+    assert features._number_form("thus", lexicon) == ""  # no -s form of "thu"
+    assert normalize.fix("Numerous areax remain mined.").fixed == "Numerous areas remain mined."
+
+
 def test_a_whole_place_name_is_its_own_evidence(lexicon: Lexicon) -> None:
     own = context.own_entities("chernihiv", lexicon)
     assert own and max(own.values()) >= 3.5  # a city of about 280,000
