@@ -435,22 +435,32 @@ def _in_piece(job: _Job, k: int) -> tuple[list[Finding], list[str], dict[str, se
     decisions noted (in this process: the readers of the whole text, noted there)."""
     counts = job.whole.document.in_document
     heard = counts.readers if counts.readers is not None else {}
-    if fanout.in_worker():
-        heard = counts.readers = {}
-        _forget_pages(job.normalizer.lexicon)  # a worker holds the dictionary pages of one piece at a time
-    elif job.loose:
-        _forget_pages(job.normalizer.lexicon)  # (as a worker does between pieces)
     part = job.parts[k]
     if job.loose:
         part = loose(job.text, part.start, part.end)
+    if fanout.in_worker():
+        heard = counts.readers = {}
+        _forget_pages(job.normalizer.lexicon, part.after - part.before)  # a worker holds one piece's pages at a time
+    elif job.loose:
+        _forget_pages(job.normalizer.lexicon, part.after - part.before)  # (as a worker does between pieces)
     found, glued = job.normalizer._piece(job.text, job.spans, part, job.memo, job.whole, job.blocks, job.starts())
     return found, glued, heard
 
 
-def _forget_pages(lexicon: Lexicon) -> None:
-    """Let the dictionary pages read so far go from this process's resident set (mapped.Mapped.forget)."""
+def _forget_pages(lexicon: Lexicon, read: int = PIECE) -> None:
+    """Let the dictionary pages read so far go from this process's resident set (mapped.Mapped.forget),
+    and the free pages of its heap (fanout.trim) each time it is about to have read another
+    ``PIECE`` characters or so (``read``: what it reads next), which the caches that fill and
+    empty meanwhile leave scattered. (A trim costs some milliseconds: not one per short part.)"""
     if lexicon.compiled is not None:
         lexicon.compiled.forget()
+    _READ[0] += read
+    if _READ[0] >= PIECE:
+        _READ[0] = 0
+        fanout.trim()
+
+
+_READ = [0]  # characters to read since this process last trimmed its heap
 
 
 def _at_spans(
@@ -458,7 +468,7 @@ def _at_spans(
 ) -> list[tally.Block]:
     normalizer, text, skip, memo, runs, pack = job
     if fanout.in_worker():
-        _forget_pages(normalizer.lexicon)
+        _forget_pages(normalizer.lexicon, sum(b - a for a, b in runs[k]))
     blocks = tally.blocks_at(text, skip, runs[k], normalizer.lexicon, normalizer.model, memo, pack)
     return tally.shared(blocks, {})  # (a word is pickled once a run)
 

@@ -222,3 +222,40 @@ def test_a_key_table_finds_its_keys_and_only_them_with_or_without_its_filter() -
     seen = filtered._seen
     assert seen is not None
     assert 0 < sum(bin(b).count("1") for b in seen) <= len(keys)
+
+
+TRIM = """
+import json
+from normalize import engine, fanout
+
+def anon():  # KiB of this process's anonymous memory resident
+    return int(next(line for line in open("/proc/self/status") if line.startswith("RssAnon")).split()[1])
+
+held = [bytearray(1000) for _ in range(100_000)]  # C heap, not Python's small-object arenas
+kept = held[::50]  # one in 50 stays: the freed ones' pages lie among live ones
+del held
+before = anon()
+fanout.trim()
+after = anon()
+trims = []
+fanout.trim = lambda: trims.append(1)
+for _ in range(10):
+    engine._forget_pages(engine.default().lexicon, engine.PIECE // 4)  # a trim each fourth short part
+print(json.dumps([before, after, len(trims), len(kept)]))
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux's /proc/self/status")
+def test_a_trim_gives_freed_heap_pages_back_and_workers_trim_once_a_piece() -> None:
+    """Before a long text's workers fork, and in a worker once it has read about a piece,
+    the heap's free pages leave the resident set (fanout.trim): a forked worker maps every
+    resident page of the process it forks from."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run([sys.executable, "-c", TRIM], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    before, after, trims, _ = json.loads(done.stdout)
+    import platform
+
+    if platform.libc_ver()[0] == "glibc":
+        assert after < before - 50_000, (before, after)  # some 100 MB freed, 2 MB kept
+    assert trims == 2
