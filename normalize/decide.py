@@ -110,6 +110,7 @@ SAME_ENTITY_SLACK = 0.6  # spellings of one entity this close in score: the one 
 ROMANIZED_CITY = 3.5  # prominence of a city of 100,000: its romanizations that no text uses are slips
 SPLIT_MIN_ZIPF = 3.0  # both halves of a run-together pair must be common words
 GLUED_MIN_ZIPF = 2.0  # but a word glued to a function word need only be in use (a margin of 1 at two edits)
+RARE_HALF = 5  # letters of a rarer half (Zipf 2-3) beside a word it is seldom written solid with (unabated)
 DEMONYM_ENDINGS = tuple(DEMONYMS)
 # Closed-class words beyond FUNCTION_WORDS that no compound English writes solid starts or ends
 # with (not over, under, up, so, no, us, he: overpriced, upskill, modus, helos are words)
@@ -655,7 +656,11 @@ def _run_together(ctx: Context, i: int, null: dict[str, float]) -> list[Scored]:
         if right in DERIVATIONS and right not in FUNCTION_WORDS:
             continue  # "debilitating ly": an ending, not a word
         zipf = min(lexicon.words[left], lexicon.words[right])
-        if zipf < SPLIT_MIN_ZIPF and not glued_to_rare(low, left, right, lexicon):
+        if (
+            zipf < SPLIT_MIN_ZIPF
+            and not glued_to_rare(low, left, right, lexicon)
+            and not _rare_apart(ctx, low, left, right)
+        ):
             continue
         entry = Entry(
             f"word:{left} {right}", f"{left} {right}", "word", "two English words", "symspellpy frequency list"
@@ -675,6 +680,16 @@ def _run_together(ctx: Context, i: int, null: dict[str, float]) -> list[Scored]:
             scored = scored._replace(suggest_only=False)  # halves English seldom writes solid
         out.append(scored)
     return out
+
+
+def _rare_apart(ctx: Context, low: str, left: str, right: str) -> bool:
+    """A rarer word (Zipf 2-3, RARE_HALF letters or more) lost its space beside another that no
+    text writes solid with it, and neither half begins or ends solid words readily (continues
+    unabated, adversarial intent: ``_solid_pair``)."""
+    rare = left if ctx.lexicon.words[left] <= ctx.lexicon.words[right] else right
+    if ctx.lexicon.words[rare] < GLUED_MIN_ZIPF or len(rare) < RARE_HALF or ctx.lexicon.zipf(low) != 0.0:
+        return False
+    return not _solid_pair(ctx, left, right)
 
 
 def _may_be_lost_space(ctx: Context, low: str, scored: Scored) -> bool:

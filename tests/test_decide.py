@@ -151,6 +151,14 @@ def test_halves_that_english_seldom_writes_solid_are_a_lost_space(lexicon: Lexic
     assert finding.replacement is None
 
 
+def test_a_rarer_word_run_into_another_is_two_words_where_neither_forms_compounds() -> None:
+    """decide._rare_apart: a half of Zipf 2-3 (unabated) is read apart from its neighbour only
+    where no text writes the pair solid and the halves form few solid words (derive.solid_parts)."""
+    assert normalize.fix("It continuesunabated.").fixed == "It continues unabated."
+    (finding,) = normalize.check("The treaty bans microwarheads.").findings
+    assert finding.replacement is None  # micro- begins many solid words: only suggested
+
+
 def test_the_word_before_says_which_number_the_next_takes(lexicon: Lexicon) -> None:
     """features.number_cue and number_clash: a modal or a singular determiner calls for the bare
     form, a plural determiner or he, she for the -s form; an adverb may follow a modal, an
