@@ -108,6 +108,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "far_word": (0.0, 1.0),
     "word_in_document": (0.0, INF),
     "before_pause": (0.0, 1.0),
+    "capitalized_word": (0.0, 1.0),  # every English reading of a capitalized word
     # two words typed without the space (features.split_features; lowercase words only, never bounded)
     "missing_space": (0.0, 1.0),
     "function_half": (0.0, 1.0),
@@ -123,7 +124,7 @@ NAME = frozenset(
 )
 WORD = frozenset(
     "word_prior edit_cost omission known_misspelling bigram_support bigram_against context_support news_context "
-    "number_prior number_clash word_slips far_word word_in_document before_pause".split()
+    "number_prior number_clash word_slips far_word word_in_document before_pause capitalized_word".split()
 )
 SPLIT = frozenset(
     "word_prior edit_cost missing_space function_half lost_article bigram_support bigram_against "

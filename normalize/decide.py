@@ -251,8 +251,8 @@ def checkable(words: Sequence[Word], i: int, lexicon: Lexicon, memo: Memo | None
 def _checkable_here(words: Sequence[Word], i: int, kind: int, lexicon: Lexicon, memo: Memo | None) -> bool:
     """For a known capitalized word or a listed name part: whether its neighbours make it worth checking."""
     low = words[i].core.lower()
-    if kind == _DERIVED_TITLE:
-        return slip_in_place_name(words, i, lexicon, memo)  # Nited States: not nit+ed
+    if kind == _DERIVED_TITLE:  # Nited States: not nit+ed; but St Helens is a listed name as written
+        return slip_in_place_name(words, i, lexicon, memo) and not whole_name_here(words, i, low, lexicon)
     if kind == _KNOWN_TITLE:
         return (
             _may_vouch(words, i, lexicon, memo)
@@ -324,6 +324,20 @@ def beside_own_name(words: Sequence[Word], i: int, low: str, lexicon: Lexicon, m
     return (i > 0 and words[i - 1].core.lower() in before) or (
         i + 1 < len(words) and words[i + 1].core.lower() in after
     )
+
+
+def whole_name_here(words: Sequence[Word], i: int, low: str, lexicon: Lexicon) -> bool:
+    """The word at ``i`` and its neighbours are all the words of a listed spelling of several
+    words, as written (St Helens; not Los Angelos, a part of Pueblo Los Angelos)."""
+    for idx in lexicon.name_index.get(low, ()):
+        parts = [p.lower() for p in lexicon.spellings[idx][0]]
+        for pos, part in enumerate(parts):
+            first = i - pos
+            if part != low or len(parts) < 2 or first < 0 or first + len(parts) > len(words):
+                continue
+            if all(words[first + k].core.lower() == p for k, p in enumerate(parts)):
+                return True
+    return False
 
 
 def _decided(ctx: Context, i: int, listed: bool) -> Finding | None:
@@ -516,10 +530,12 @@ def _name_hits(
     low = core.lower()
     phrase = in_foreign_phrase(words, i, lexicon)
     bare = i > 0 and words[i - 1].core.lower() in PREPOSITIONS  # (of Syrias: no plural, such Buchas)
+    heads = _inner_capitals(core)
     hits = [
         (k, d)
         for k, d in ctx.names.lookup(core, ctx.own_names)
         if not (derived(low, k, lexicon) and not (bare and unused_place_form(low, k, lexicon)))
+        and not any(low[h:] == k for h in heads)  # InJanuary: no slip of January
         and not (phrase and slavic_case(low, k))
         and name_worthy(words, i, k, lexicon, in_document, ctx.memo)
     ]
@@ -621,9 +637,12 @@ def _words_scored(ctx: Context, i: int, names: set[str], null: dict[str, float])
     low = core.lower()
     typed, seen = typed_zipf(core, lexicon), lexicon.zipf(core)
     out = []
+    heads = _inner_capitals(core)
     for key, dist in ctx.speller.lookup(core):
         if derived(low, key, lexicon, lowercase=core.islower()) or key in names:
             continue  # a derived form, or already scored as a name with its context
+        if any(low[k:] == key for k in heads):
+            continue  # the word after a lost space, the word before it dropped (OnSeptember): no slip
         entry = Entry(f"word:{key}", key, "word", "English word", "symspellpy frequency list, wordfreq")
         text = recase(key, core)
         partner = beside_partner(words, i, key, lexicon, ctx.memo) if key in lexicon.name_index else None
@@ -640,6 +659,12 @@ def _words_scored(ctx: Context, i: int, names: set[str], null: dict[str, float])
         variant = (in_use and undoubled(low) == undoubled(key)) or (seen >= VARIANT_ZIPF and british_doubling(low, key))
         out.append(_weighed(ctx, _candidate(ctx, reading), reading.features, null, variant))
     return out
+
+
+def _inner_capitals(core: str) -> tuple[int, ...]:
+    """Where a capital stands inside a word after a lowercase letter (OnSeptember: 2), the start
+    of a second word run into the first."""
+    return tuple(k for k in range(1, len(core)) if core[k].isupper() and core[k - 1].islower())
 
 
 def _run_together(ctx: Context, i: int, null: dict[str, float]) -> list[Scored]:

@@ -169,6 +169,8 @@ FEATURES = {
     "known_misspelling": "codespell lists the typed word as a misspelling of the English word (teh: the; "
     "dictionaries/misspellings.tsv): 1 / the number of words it lists for it",
     "before_pause": "an English word that needs a noun after it (the, its, of) read before a comma or full stop",
+    "capitalized_word": "an English reading of a capitalized word (Delfines Hotel, a degree “Graduat and Licence”, "
+    "PRESIDEN): most such words are names or a title's words English lacks; margin only",
     "context_support": "bigram_support of an English word, counted in the margin (context as evidence of a slip)",
     "function_half": "a missing space between a word and a function word (of, and, in, the)",
     "lost_article": "a missing space before the article a (launcha, wasa): likelier than a stray letter a",
@@ -686,6 +688,8 @@ def word_features(ctx: Context, i: int, key: str, dist: int) -> dict[str, float]
     cue = number_cue(ctx.words, i)
     if cue and _number_form(key, ctx.lexicon) not in ("", cue):
         f["number_clash"] = 1.0
+    if not core.islower():
+        f["capitalized_word"] = 1.0  # Delfines Hotel, “Graduat and Licence”: a name's or a title's word
     return f
 
 

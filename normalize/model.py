@@ -38,7 +38,9 @@ RANK_ONLY = frozenset(
 # own, which says nothing about which listed name is likelier (other_name, far_name, common_name): in the
 # ranking they would widen the gap of a reading that lacks them (Oleksandr Sanchenko: Zinchenko)
 # (and tail_slip, which takes back from the margin the typed word's tail_word, the same for every reading)
-MARGIN_ONLY = frozenset({"context_support", "pair_support", "other_name", "far_name", "tail_slip", "common_name"})
+MARGIN_ONLY = frozenset(
+    {"context_support", "pair_support", "other_name", "far_name", "tail_slip", "common_name", "capitalized_word"}
+)
 FIX_MARGIN = 1.0  # a reading this much likelier (log10) than the word as typed is fixed, not suggested
 MAX_CONFIDENCE = 0.99  # a dictionary can always be missing the very name the writer meant
 

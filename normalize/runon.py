@@ -81,6 +81,10 @@ ENDINGS = DERIVATIONS | DEMONYMS | SLAVIC_FORMS | SLAVIC_DERIVATIONS
 # Lykketoftmy): function words, possessives, and decide.py's other closed-class words
 CLOSED_WORDS = FUNCTION_WORDS | TAIL_WORDS | CLOSED_CLASS
 ENGLISH_NAME_ZIPF = 2.0  # a place's name that English text writes this often is its English name
+# ...unless English writes it this often as a lowercase word (``_lowercase_zipf``): then it is an
+# English word first (Pet, Gold, Nice, Sale: another name of Perth, of towns), and a capitalized
+# word that starts with it is as likely a surname (Petin, Goldin) as the place run into a word
+ENGLISH_WORD_ZIPF = 3.0
 SUGGEST_MARGIN = 0.0
 RIVAL_GAP = 0.5  # another cut this close: suggest only
 PREDICATE_ENDINGS = ("ed", "ly")  # a verb's past tense, an adverb: ``runon_inflected``
@@ -353,14 +357,16 @@ def _national(left: str, lexicon: Lexicon) -> bool:
 
 def _major(left: str, lexicon: Lexicon) -> bool:
     """``left`` names a country or a capital (``_national``), or a place as prominent as a
-    capital by a name English text writes (Kharkov, Odessa; not Pare or Bag, nor Masr, Arabic
-    for Cairo: Masrour is a given name)."""
+    capital by a name English text writes and no word it writes lowercase (Kharkov, Odessa;
+    not Pare or Bag, nor Masr, Arabic for Cairo: Masrour is a given name; nor Pet, a name
+    of Perth: Petin is a surname)."""
     low = left.lower()
     prominence, kind = lexicon.name_prior[low]
     return _national(left, lexicon) or (
         kind == "place"
         and prominence >= CAPITAL
         and lexicon.zipf(low) >= ENGLISH_NAME_ZIPF
+        and _lowercase_zipf(low, lexicon) < ENGLISH_WORD_ZIPF
         and lexicon.display[low] == left
     )
 

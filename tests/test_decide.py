@@ -628,3 +628,9 @@ def test_a_country_read_where_the_text_writes_its_demonym() -> None:
     text = "Russian troops came. The aggression by Russiaa must end."
     assert _evidence(text, "Russiaa").get("form_in_document") == 1.0
     assert "form_in_document" not in _evidence("Russia is large. Russian troops came. Then Russiaa left.", "Russiaa")
+
+
+def test_a_listed_name_written_whole_is_not_read_as_another_name_with_the_same_first_word() -> None:
+    # St Helens (a town) is listed as written: no slip of St Helena, though Helens reads as Helen+s
+    assert normalize.check("The rugby club in St Helens opened a new stadium.").findings == ()
+    assert normalize.fix("The island of St Helenna lies far south.").fixed == "The island of St Helena lies far south."

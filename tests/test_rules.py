@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import normalize
 from normalize.apply import apply
 from normalize.config import Config
 from normalize.engine import Normalizer
@@ -113,3 +114,17 @@ def test_news_dev_lookalikes_and_no_default_style() -> None:
         found += [(i, f.text) for f in lookalike.lookalike(body, w, LEX)]
         assert not list(default(body, w, LEX))
     assert len(found) == 7 and {i for i, _ in found} == {79, 383}
+
+
+def test_consistency_keeps_a_spelling_the_writer_marks_sic() -> None:
+    # the minority spelling is the source's own where [sic] follows it, as spelling keeps it
+    text = "Andersson spoke. Andersson said yes. Prime Minister Anderssen [sic] thanked Andersson."
+    assert not [f for f in normalize.check(text).findings if f.rule == "consistency"]
+    slip = "Andersson spoke. Andersson said yes. Prime Minister Anderssen thanked Andersson."
+    assert [f.replacement for f in normalize.check(slip).findings if f.rule == "consistency"] == ["Andersson"]
+
+
+def test_consistency_keeps_a_country_written_in_the_plural() -> None:
+    # the two Koreas: a form of Korea, no slip of Korean however often the text writes Korean
+    text = "Korean talks resumed. Korean leaders met. We welcome the rapprochement between the two Koreas."
+    assert not [f for f in normalize.check(text).findings if f.rule == "consistency"]

@@ -107,3 +107,18 @@ def test_a_name_with_a_function_word_after_it_is_never_fixed_to_the_bare_name() 
     # a possessive after a surname beside its given name: the lost space, not a slip of the name
     fixes = normalize.check("We thank Mr. Mogens Lykketoftmy friend.").fixes
     assert [(f.text, f.replacement) for f in fixes] == [("Lykketoftmy", "Lykketoft my")]
+
+
+def test_a_capitalized_word_that_starts_with_a_common_word_naming_a_town_is_no_run_on() -> None:
+    # Pet is another name of Perth, Gold of a town; English writes both lowercase: Petin and
+    # Goldin are surnames, not "Pet in", "Gold in" (a city English writes by name still is: Kharkov)
+    for text in ("Petin told reporters the figures were ready.", "Goldin told reporters the plan was ready."):
+        assert not [f for f in normalize.check(text).findings if f.replacement and " " in f.replacement]
+    assert normalize.fix("Kharkovwill host the forum.").fixed == "Kharkov will host the forum."
+
+
+def test_the_word_after_a_lost_space_is_no_reading_that_drops_the_word_before() -> None:
+    # OnSeptember, InJanuary: a space lost after a short word; September alone would delete "On"
+    for text in ("OnSeptember 15 the talks resumed.", "InJanuary the talks resumed."):
+        report = normalize.check(text)
+        assert not [s for f in report.findings for s in f.suggestions if s in ("September", "January")]

@@ -20,8 +20,10 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
+from normalize.context import is_country
 from normalize.derive import derived
 from normalize.edits import edit_cost
+from normalize.features import marked_sic
 from normalize.forms import shape, skeleton
 from normalize.lexicon import Lexicon
 from normalize.rules import Rule
@@ -82,7 +84,7 @@ def _majority(counts: Counter[str], lexicon: Lexicon) -> dict[str, str]:
                     best = None  # a form of the other spelling (Buchas, Russias), which no rival corrects
                     break
                 continue
-            if lexicon.knows(minor) or lexicon.knows_folded(minor):
+            if lexicon.knows(minor) or lexicon.knows_folded(minor) or _plural_of_place(minor, lexicon):
                 continue
             # the likelier slip first (Russiaq: an extra key after Russia, not n struck as q in
             # Russian, however often the text writes Russian), then the commoner spelling
@@ -94,13 +96,19 @@ def _majority(counts: Counter[str], lexicon: Lexicon) -> dict[str, str]:
     return majority
 
 
+def _plural_of_place(minor: str, lexicon: Lexicon) -> bool:
+    """A prominent place's name with a plural s (the two Koreas, the Americas, the Sudans):
+    a form of the name, no slip of another spelling one letter away (Korean)."""
+    return minor.endswith("s") and is_country(minor[:-1].lower(), lexicon)
+
+
 def _findings(words: list[Word], counts: Counter[str], majority: dict[str, str], lexicon: Lexicon) -> Iterator[Finding]:
     if not majority:
         return  # most texts: nothing to look for word by word
-    for w in words:
+    for i, w in enumerate(words):
         target = majority.get(w.core)
-        if target is None or w.skip:
-            continue
+        if target is None or w.skip or marked_sic(words, i):
+            continue  # (a spelling the writer marks [sic] is the source's: Prime Minister Anderssen [sic])
         known = target.lower() in lexicon.name_index
         n, m = counts[w.core], counts[target]
         yield Finding(
