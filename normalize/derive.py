@@ -7,10 +7,6 @@ predicates are gates, applied before any scoring.
 from __future__ import annotations
 
 import math
-from array import array
-from bisect import bisect_left
-from collections.abc import Mapping, Sequence
-from itertools import accumulate
 
 from rapidfuzz.distance import OSA
 
@@ -251,52 +247,10 @@ def slavic_derivation(typed: str, key: str) -> bool:
 # and up (macrofinancial 0.95, goodmiddle-class 1.08, a run-on of the source; fortyfold 1.3,
 # technoeconomic 1.48, chairship 2.95); at 1.2, four more (bomb placed) but three compounds.
 SOLID_PARTS = 0.8
-SOLID_PART = 3  # letters of the rest of a solid word at least (not cyber+s, re+d)
-_SOLID: dict[int, tuple[object, _Packed, _Packed]] = {}
-
-
-class _Packed(Sequence[str]):
-    """Sorted strings packed in one string (a list of 84,000 words costs 5 MB, this 1 MB)."""
-
-    def __init__(self, strings: list[str]) -> None:
-        self._text = "".join(strings)
-        self._ends = array("l", accumulate(len(s) for s in strings))
-
-    def __len__(self) -> int:
-        return len(self._ends)
-
-    def __getitem__(self, i: int) -> str:  # type: ignore[override]
-        return self._text[self._ends[i - 1] if i else 0 : self._ends[i]]
-
-
-def _solid_index(words: Mapping[str, float]) -> tuple[_Packed, _Packed]:
-    """The trusted words in order, and each spelt backwards in order (built once a word list)."""
-    known = _SOLID.get(id(words))
-    if known is None or known[0] is not words:
-        forward = sorted(w for w in words if len(w) > SOLID_PART)
-        backward = sorted(w[::-1] for w in forward)
-        known = _SOLID[id(words)] = (words, _Packed(forward), _Packed(backward))
-    return known[1], known[2]
-
-
-def _starting(ordered: _Packed, part: str, words: Mapping[str, float], flip: bool) -> int:
-    """How many words of ``ordered`` start with ``part`` and go on with a word of 3+ letters
-    (``flip``: both spelt backwards)."""
-    n = 0
-    for i in range(bisect_left(ordered, part), len(ordered)):
-        word = ordered[i]
-        if not word.startswith(part):
-            break
-        rest = word[len(part) :]
-        n += len(rest) >= SOLID_PART and (rest[::-1] if flip else rest) in words
-    return n
 
 
 def solid_parts(left: str, right: str, lexicon: Lexicon) -> float:
     """log10(1 + the trusted words that are ``left`` and another word) + log10(1 + those that
     are a word and ``right``): how readily English writes the two as parts of one word."""
-    words = lexicon.words
-    forward, backward = _solid_index(words)
-    heads = _starting(forward, left, words, False)
-    tails = _starting(backward, right[::-1], words, True)
-    return math.log10(1 + heads) + math.log10(1 + tails)
+    heads, tails = lexicon.solid_counts()
+    return math.log10(1 + heads.get(left, 0)) + math.log10(1 + tails.get(right, 0))

@@ -138,11 +138,21 @@ class Lexicon:
     # misspelling that codespell lists -> its English corrections, "|"-separated, likeliest
     # first (misspellings.tsv: teh -> the, thay -> they|that)
     misspellings: Mapping[str, str] = field(default_factory=dict)
+    # (prefix -> solid words it heads, suffix -> solid words it ends): ``solid_counts``,
+    # compiled; None where parsed (counted on first use) or compiled without it
+    solid: tuple[Mapping[str, int], Mapping[str, int]] | None = None
 
     def person_words(self) -> tuple[int, Mapping[str, int]]:
         """How many listed people there are, and for each word of their descriptions how many
         of them it describes ("chancellor": the people who were or are chancellors)."""
         return self.person_counts if self.person_counts is not None else person_words(self.entries)
+
+    def solid_counts(self) -> tuple[Mapping[str, int], Mapping[str, int]]:
+        """How many trusted words each string begins, and ends, as one word joined to another
+        (``solid_counts``); compiled, or counted once for a parsed lexicon."""
+        if self.solid is None:
+            self.solid = solid_counts(self.words)
+        return self.solid
 
     def zipf(self, word: str) -> float:
         low = word.lower()
@@ -179,6 +189,7 @@ class Lexicon:
             self.compiled,
             capitalized=self.capitalized,
             misspellings=self.misspellings,
+            solid=self.solid,
         )
 
     def add_entity(
@@ -434,6 +445,7 @@ def compile_sections(lex: Lexicon) -> Sections:
     described = sorted(holders)
     capitalized = sorted(lex.capitalized)
     misspelt = sorted(lex.misspellings)
+    heads, tails = solid_counts(lex.words)
     return {
         **key_sections("words", words),
         "words.status": array("B", status),
@@ -464,7 +476,36 @@ def compile_sections(lex: Lexicon) -> Sections:
         "capitalized.odds": array("d", [lex.capitalized[w] for w in capitalized]),
         **key_sections("misspellings", misspelt),
         **string_sections("misspellings.fixes", [lex.misspellings[w] for w in misspelt]),
+        **_count_sections("solid.heads", heads),
+        **_count_sections("solid.tails", tails),
     }
+
+
+def _count_sections(name: str, counts: Mapping[str, int]) -> Sections:
+    keys = sorted(counts)
+    return {**key_sections(name, keys), f"{name}.count": array("I", [counts[k] for k in keys])}
+
+
+SOLID_PART = 3  # letters of the rest of a solid word at least (not cyber+s, re+d)
+
+
+def solid_counts(words: Iterable[str]) -> tuple[dict[str, int], dict[str, int]]:
+    """For each string, how many of ``words`` (4+ letters) begin with it and go on with another
+    of 3+ letters (safeguard: safe+guard), and how many end with it after another of 3+ letters:
+    how readily English writes the string as the head or the tail of a solid word."""
+    known = set(words)
+    heads: dict[str, int] = {}
+    tails: dict[str, int] = {}
+    for word in known:
+        if len(word) <= SOLID_PART:
+            continue
+        for i in range(1, len(word)):
+            head, tail = word[:i], word[i:]
+            if len(tail) >= SOLID_PART and tail in known:
+                heads[head] = heads.get(head, 0) + 1
+            if len(head) >= SOLID_PART and head in known:
+                tails[tail] = tails.get(tail, 0) + 1
+    return heads, tails
 
 
 def mapped(compiled: Mapped) -> Lexicon:
@@ -497,6 +538,18 @@ def mapped(compiled: Mapped) -> Lexicon:
         ),
         capitalized=_Values(KeyTable(compiled, "capitalized"), compiled["capitalized.odds"].__getitem__),
         misspellings=_Values(KeyTable(compiled, "misspellings"), Strings(compiled, "misspellings.fixes").__getitem__),
+        solid=_solid(compiled),
+    )
+
+
+def _solid(compiled: Mapped) -> tuple[Mapping[str, int], Mapping[str, int]] | None:
+    """The compiled ``solid_counts``; None for a file compiled before they were (counted then)."""
+    if "solid.heads.count" not in compiled:
+        return None
+    heads, tails = (KeyTable(compiled, "solid.heads"), KeyTable(compiled, "solid.tails"))
+    return (
+        _Values(heads, compiled["solid.heads.count"].__getitem__),
+        _Values(tails, compiled["solid.tails.count"].__getitem__),
     )
 
 

@@ -10,7 +10,7 @@ import pytest
 import normalize
 from normalize import context, derive, edits, features
 from normalize.forms import romanization_variant
-from normalize.lexicon import Lexicon, _leads, dictionaries_dir, load, parse, trigrams
+from normalize.lexicon import Lexicon, _leads, dictionaries_dir, load, parse, solid_counts, trigrams
 from normalize.model import default as default_model
 
 
@@ -175,6 +175,19 @@ def test_the_word_before_says_which_number_the_next_takes(lexicon: Lexicon) -> N
     assert features._number_form("areas", lexicon) == "s" and features._number_form("area", lexicon) == "bare"
     assert features._number_form("thus", lexicon) == ""  # no -s form of "thu"
     assert normalize.fix("Numerous areax remain mined.").fixed == "Numerous areas remain mined."
+
+
+def test_solid_counts_are_compiled_and_equal_to_counting_the_words(lexicon: Lexicon) -> None:
+    """The heads and tails of solid words come mapped from compiled.bin (no index is built
+    while checking), and they are what counting a word list gives."""
+    assert lexicon.solid is not None
+    heads, tails = lexicon.solid_counts()
+    counted_heads, counted_tails = solid_counts(["safeguard", "safe", "guard", "ward", "warship", "ship", "war"])
+    assert counted_heads == {"safe": 1, "war": 1}  # safe+guard, war+ship (war+d: a tail of 1 letter)
+    assert counted_tails == {"guard": 1, "ship": 1, "d": 1}  # a head of 3+ letters: war+d counts
+    small = Lexicon(words={"safeguard": 3.0, "safe": 5.0, "guard": 4.5})
+    assert small.solid is None and small.solid_counts() == ({"safe": 1}, {"guard": 1})
+    assert heads.get("cyber", 0) > 0 and tails.get("ship", 0) > 0 and heads.get("qzx", 0) == 0
 
 
 def test_a_whole_place_name_is_its_own_evidence(lexicon: Lexicon) -> None:
