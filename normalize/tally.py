@@ -263,7 +263,6 @@ def again(
     one of the ``words`` (a word whose findings read a count that changed: only its own
     findings can differ). Stretches fewer than ``join`` characters apart are read as one."""
     out = [(words_before(text, a, reach), words_after(text, b, reach)) for a, b in edited]
-    written = _writing(words) if words else None
     for block in blocks:
         if spaced:
             for words_, i in block.pending:
@@ -271,7 +270,7 @@ def again(
                 if any(core[:cut] in spaced for cut in range(1, len(core))):
                     shift, token = block.start - block.read_at, words_[i].token
                     out.append((space_before(text, token.start + shift), space_after(text, token.end + shift)))
-        if written is not None:
+        if words:
             here = words.intersection(block.written[0])
             if block.spaced:
                 here.update(words.intersection(block.spaced[0]))
@@ -279,7 +278,9 @@ def again(
                 continue
             seen: set[str] = set()
             places: list[Span] = []
-            for m in written.finditer(text, block.start, block.end):
+            # (the words the block writes: a pattern of them all is slow to match, and the others
+            # are written there only where no decision reads them, inside a word or a span skipped)
+            for m in _writing(here).finditer(text, block.start, block.end):
                 seen.add(plain_apostrophes(m.group()))
                 places.append((space_before(text, m.start()), space_after(text, m.end())))
             # (a word written only once split words are joined is written nowhere as such)
