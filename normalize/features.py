@@ -688,9 +688,19 @@ def word_features(ctx: Context, i: int, key: str, dist: int) -> dict[str, float]
     cue = number_cue(ctx.words, i)
     if cue and _number_form(key, ctx.lexicon) not in ("", cue):
         f["number_clash"] = 1.0
-    if not core.islower():
+    if not core.islower() and not _prose_capital(ctx.words, i):
         f["capitalized_word"] = 1.0  # Delfines Hotel, “Graduat and Licence”: a name's or a title's word
     return f
+
+
+def _prose_capital(words: Sequence[Word], i: int) -> bool:
+    """The word at ``i`` is capitalized only as a sentence's first word of prose: a comma or a
+    lowercase word follows it (Moreovr, the; Taqking part), not a capitalized one (Delfines Hotel,
+    PRESIDEN BIDEN), which makes it one word of a name or a heading."""
+    word = words[i]
+    if not word.sentence_start or word.core.isupper():
+        return False
+    return word.pause_after or (i + 1 < len(words) and words[i + 1].core[:1].islower())
 
 
 def _number_form(key: str, lexicon: Lexicon) -> str:

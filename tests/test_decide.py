@@ -647,3 +647,14 @@ def test_a_listed_name_written_whole_is_not_read_as_another_name_with_the_same_f
     # St Helens (a town) is listed as written: no slip of St Helena, though Helens reads as Helen+s
     assert normalize.check("The rugby club in St Helens opened a new stadium.").findings == ()
     assert normalize.fix("The island of St Helenna lies far south.").fixed == "The island of St Helena lies far south."
+
+
+def test_a_capitalized_word_read_as_english_counts_against_the_fix_but_not_a_sentences_first_word() -> None:
+    # a name's or a heading's word (Delfines Hotel, PRESIDEN BIDEN) is kept or only suggested;
+    # a sentence's first word of prose, before a comma or a lowercase word, is fixed as before
+    hotel = normalize.check("The Delfines Hotel is on the coast.").findings
+    assert hotel and hotel[0].replacement is None
+    assert ("capitalized_word", 1.0, -1.0) in hotel[0].evidence
+    first = normalize.check("Moreovr, the report was late.").findings
+    assert first and first[0].replacement == "Moreover"
+    assert all(name != "capitalized_word" for name, _, _ in first[0].evidence)
