@@ -213,6 +213,9 @@ FEATURES = {
     "Astana): two items of a list of places",
     "runon_place_noun": "a place's name run into a noun of land or water, or a lowercase noun of a meeting "
     "named after it (HudsonRiver, Sahelregion, Minskagreements)",
+    "runon_pair_news": "a place's name run into a capitalized word that news copy writes after it "
+    "(WashingtonUniversity, PalestinianState): log10 of how much likelier news makes the pair "
+    "(dictionaries/news_counts.tsv), from 1",
     "runon_person_slot": "a place's name cut from a word right after a title or a given name, where a person's "
     "name goes (Vladimir [Petin], President [Petor]: not Pet in, Pet or)",
     # the finding

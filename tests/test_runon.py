@@ -122,3 +122,15 @@ def test_the_word_after_a_lost_space_is_no_reading_that_drops_the_word_before() 
     for text in ("OnSeptember 15 the talks resumed.", "InJanuary the talks resumed."):
         report = normalize.check(text)
         assert not [s for f in report.findings for s in f.suggestions if s in ("September", "January")]
+
+
+def test_a_place_run_into_a_capitalized_word_that_news_copy_writes_after_it_is_cut() -> None:
+    report = normalize.check("Both sides backed a PalestinianState beside Israel.")
+    assert [(f.text, f.replacement) for f in report.fixes] == [("PalestinianState", "Palestinian State")]
+    assert "runon_pair_news" in {name for name, _, _ in report.fixes[0].evidence}
+    assert _fixes("The ministers discussed MaritimeSecurity in the Gulf of Guinea.") == [
+        ("MaritimeSecurity", "Maritime Security")
+    ]
+    # a brand that runs a place's name into a word news copy does not write after it stays
+    assert _fixes("The company PetroChina signed a supply deal.") == []
+    assert _fixes("Students of ParisTech won the robotics prize.") == []
