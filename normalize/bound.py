@@ -273,7 +273,7 @@ def _name_gates(ctx: Context, i: int) -> dict[str, tuple[float, float]]:
     if not ctx.topics or lexicon.zipf(word.core) != 0.0:
         gates["topic"] = ZERO
     if word.core.lower() in lexicon.name_index:
-        gates["name_context"] = ZERO  # (a listed name as typed reads no news pairs)
+        gates["name_context"] = ZERO  # (a listed name as typed reads no news pairs, but where ``_name_bound`` says)
     return gates
 
 
@@ -291,12 +291,15 @@ def _name_bound(ctx: Context, i: int, key: str, dist: int, kind: str) -> float:
     used = 1.0 / dist if count >= max(1, ctx.in_document[core]) else 0.0
     full = float(count >= 1 and kind == "person")
     form = form_in_document(ctx, key, dist) if kind == "place" else 0.0
+    # (a listed typed word reads news pairs for a place the text writes: ``_name_gates`` cannot know which)
+    listed_news = MAX_NAME_CONTEXT if used and kind == "place" and core.lower() in lexicon.name_index else 0.0
     return (
         _term(weights["name_prior"], 0.0, prior)
         + _term(weights["edit_cost"], cost, INF)
         + _term(weights["in_document"], 0.0, used)
         + _term(weights["full_name_in_document"], 0.0, full)
         + _term(weights["form_in_document"], 0.0, form)
+        + _term(weights["name_context"], 0.0, listed_news)
     )
 
 

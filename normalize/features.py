@@ -466,8 +466,10 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
         f.pop("place_as_person", None)
     f["demonym_before_pause"] = adjective_cue(words, i, key, lexicon)
     f["form_cue"] = form_cue(words, i, key, lexicon, ctx.bigrams)
-    if kind == "place" and core.lower() not in lexicon.name_index:
-        # (a listed name as typed is its own evidence: the same neighbours may call for it, Palu, Sulawesi)
+    if kind == "place" and (core.lower() not in lexicon.name_index or "in_document" in f):
+        # (a listed name as typed is its own evidence: the same neighbours may call for it, Palu, Sulawesi;
+        # but not where the text writes the reading, and the typed name no more: Hina's One Belt, in a
+        # text on China)
         news = news_context(words, i, key, key, ctx.bigrams, clip=True)
         if news:
             f["name_context"] = min(news, MAX_NAME_CONTEXT)  # Kirov region, Minsk agreements, in Sochi

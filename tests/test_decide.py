@@ -398,6 +398,13 @@ def test_a_places_name_and_an_ending_no_text_writes_is_a_slip_after_a_prepositio
     assert not normalize.check("We will not allow more Buchas.").fixes  # a plural after a quantifier
 
 
+def test_a_listed_town_reads_news_pairs_for_a_place_the_text_writes(lexicon: Lexicon) -> None:
+    text = "China and India signed the pact. Trade on Hina’s Belt and Road routes rose sharply."
+    (fix,) = normalize.check(text).fixes
+    assert fix.replacement == "China" and "name_context" in [name for name, _, _ in fix.evidence]
+    assert not normalize.check("Leaders of Hina and India met in Delhi.").fixes  # China not written
+
+
 def test_a_noun_of_the_land_before_a_name_is_no_given_name(lexicon: Lexicon) -> None:
     assert not context.after_given_name(_words("on Lake Chda"), 2, lexicon)
     fixes = normalize.check("Fishermen on Lake Chda say the water is shrinking.").fixes
