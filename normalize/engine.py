@@ -285,8 +285,7 @@ class Normalizer:
         canon: dict[str, str] = {}
         if workers <= 1:
             return tally.shared(tally.blocks_at(text, skip, spans, self.lexicon, self.model, memo, pack), canon)
-        step = max(1, len(spans) // (RUNS_PER_WORKER * workers))
-        runs = [spans[k : k + step] for k in range(0, len(spans), step)]
+        runs = fanout.guided(spans, workers, RUNS_PER_WORKER, RUN_MIN)
         job = (self, text, skip, memo, runs, pack)
         return [
             block for run in fanout.ordered(_at_spans, job, len(runs), workers) for block in tally.shared(run, canon)
@@ -401,9 +400,11 @@ class Normalizer:
         return self.check(text, skip=skip)
 
 
-# When a long text is read on several workers, its blocks go out in this many runs a worker
-# (so that one slow run does not leave the others idle).
+# When a long text is read on several workers, its blocks go out in runs of at most a share
+# of this many a worker, then shorter ones (fanout.guided), down to RUN_MIN blocks: so that
+# no worker idles at the end while another reads a long run.
 RUNS_PER_WORKER = 4
+RUN_MIN = 8
 _WORKERS = [1]
 
 

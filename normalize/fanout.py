@@ -20,8 +20,10 @@ from typing import Any, TypeVar
 
 S = TypeVar("S")
 R = TypeVar("R")
+T = TypeVar("T")
 
 _WORK: list[Any] = []  # the work and its state, for the forked workers (set before they fork)
+CHUNKS_PER_WORKER = 32  # at least: items are sent in chunks of count / (workers x this), or one by one
 
 
 def ordered(work: Callable[[S, int], R], state: S, count: int, workers: int) -> Iterator[R]:
@@ -38,11 +40,27 @@ def ordered(work: Callable[[S, int], R], state: S, count: int, workers: int) -> 
     for stream in (sys.stdout, sys.stderr):  # what is buffered is written once, not again by each worker
         if stream is not None:
             stream.flush()
+    # Many short items go out a few at a time: a message each costs the parent as much as a short item.
+    chunk = max(1, count // (workers * CHUNKS_PER_WORKER))
     try:
         with multiprocessing.get_context("fork").Pool(min(workers, count)) as pool:
-            yield from pool.imap(_call, range(count))
+            yield from pool.imap(_call, range(count), chunk)
     finally:
         _WORK.clear()
+
+
+def guided(items: list[T], workers: int, share: int, least: int) -> list[list[T]]:
+    """``items`` in consecutive runs for ``workers``: each a ``1 / (share * workers)`` share of
+    all at most, and of what is left, so that they shorten towards the end (to ``least``
+    items), where a long run would keep one worker busy while the others idle."""
+    most = max(1, len(items) // (share * workers))
+    runs: list[list[T]] = []
+    at = 0
+    while at < len(items):
+        size = max(least, min(most, (len(items) - at) // (share * workers)))
+        runs.append(items[at : at + size])
+        at += size
+    return runs
 
 
 def in_worker() -> bool:
