@@ -543,6 +543,8 @@ def city_and_country(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) 
             continue
         other = words[j].core.lower()
         country, place = (key, other) if j < i else (other, key)
+        if j < i and is_country(key, lexicon) and _named_before(words, j, key, lexicon):
+            return words[j].core  # a city of several words (Port-au-Prince, [Haiti])
         if other == key or not is_country(country, lexicon) or place not in lexicon.name_index:
             continue
         names = {lexicon.countries[lexicon.spellings[idx][1]] for idx in lexicon.name_index[country]}
@@ -554,6 +556,25 @@ def city_and_country(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) 
         ):
             return words[j].core
     return ""
+
+
+def _named_before(words: Sequence[Word], j: int, country: str, lexicon: Lexicon) -> bool:
+    """The words that end at ``j``, two to four of them side by side, are a listed spelling of a
+    place of ``country`` (Port-au-Prince, San Jose, Abu Dhabi)."""
+    names = {lexicon.countries[lexicon.spellings[idx][1]] for idx in lexicon.name_index[country]}
+    for first in range(j - 1, max(-1, j - MAX_CITY_WORDS), -1):
+        if words[first].skip or words[first].pause_after or not adjacent(words, first, first + 1):
+            return False
+        parts = tuple(w.core.lower() for w in words[first : j + 1])
+        for idx in lexicon.name_index.get(parts[-1], ()):
+            spelled, entity, _ = lexicon.spellings[idx]
+            if tuple(p.lower() for p in spelled) == parts and lexicon.countries[entity] in names:
+                if lexicon.entries[entity][2] == "place":
+                    return True
+    return False
+
+
+MAX_CITY_WORDS = 4  # words of a city's listed name before a comma and its country
 
 
 def titled_next(words: Sequence[Word], i: int, lexicon: Lexicon) -> str:

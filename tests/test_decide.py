@@ -417,6 +417,14 @@ def test_a_listed_town_reads_news_pairs_for_a_place_the_text_writes(lexicon: Lex
     assert not normalize.check("Leaders of Hina and India met in Delhi.").fixes  # China not written
 
 
+def test_a_city_of_several_words_locates_its_country_across_a_comma(lexicon: Lexicon) -> None:
+    text = _words("Aid landed in Port-au-Prince, Hiti, on Sunday.")
+    assert context.city_and_country(text, 6, "haiti", lexicon) == "Prince"
+    assert context.calls_for_place(text, 6, "haiti", lexicon)
+    fixes = normalize.check("Aid flights landed in Port-au-Prince, Hiti, on Sunday.").fixes
+    assert [(f.text, f.replacement) for f in fixes] == [("Hiti", "Haiti")]
+
+
 def test_a_noun_of_the_land_before_a_name_is_no_given_name(lexicon: Lexicon) -> None:
     assert not context.after_given_name(_words("on Lake Chda"), 2, lexicon)
     fixes = normalize.check("Fishermen on Lake Chda say the water is shrinking.").fixes
