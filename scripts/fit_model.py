@@ -4,7 +4,7 @@
                                 [--cost 30] [--wrong 3] [--l2 10,30,100,300] [--min-examples 30]
                                 [--objective counts] [--augment 0] [--augment-real 0] [--golden 1] [--issue 10]
                                 [--constrain golden|issue|none] [--strength 1e5] [--buffer 0.05]
-                                [--toward hand-set] [--hold FEATURE,...] [--set FEATURE=WEIGHT,...]
+                                [--toward hand-set] [--hold FEATURE,...] [--set FEATURE=WEIGHT,...] [--signs]
                                 [--cache FILE] [--record FILE] [--verify/--no-verify] [--write]
 
 Data: the dev documents (benchmarks/split.py; the held-out split is never read) of the
@@ -66,7 +66,10 @@ among ``--l2`` by the objective on ``--folds`` folds (by document) of the traini
 documents. Features that fewer than ``--min-examples`` training choices have (their fold
 spread is as large as the weight), features no example has (case slips, split and run-on
 words are read outside decide.readings), rank-only ones and those named by ``--hold``
-keep their hand-set weights; those ``--set`` names keep the weight it gives. The fix
+keep their hand-set weights; those ``--set`` names keep the weight it gives. With ``--signs`` each
+fitted weight keeps the sign of its hand-set one (a feature's values are at least 0, bound.py
+RANGES, so the sign says whether it is evidence for a reading or against it): it may fall to 0,
+never cross it (the bias and features hand-set at 0 are free). The fix
 threshold (and, with ``--gap-range``, the runner-up gap) is chosen by the same objective on
 the training documents and folded into the bias, so that the engine's gate (margin >= 1)
 applies it.
@@ -576,6 +579,7 @@ def fit(
     center: Any,
     hold: Any,
     hard: Bounds | None = None,
+    signs: Any = None,
 ) -> Any:
     """Conditional logit over each choice's candidates and "leave it" (utility 0): weights in
     natural-log units, an L2 penalty on their distance from ``center`` (the bias left free),
@@ -612,7 +616,7 @@ def fit(
         d = w - center
         return nll + 0.5 * l2 * float(penal @ (d * d)) + pen, grad + l2 * penal * d + pen_grad / ln10
 
-    bounds = [(c, c) if h else (None, None) for c, h in zip(center, hold, strict=True)]
+    bounds = box(center, hold, signs)
     res = minimize(
         loss, center.copy(), jac=True, method="L-BFGS-B", bounds=bounds, options={"maxiter": 3000, "maxls": 60}
     )
@@ -643,6 +647,7 @@ class Setup:
     strength: float = 1e5  # the hard constraints' penalty (Bounds): a break of 0.01 costs 5 typos fixed
     buffer: float = 0.05  # ... and the room each keeps from the fix threshold (log10; tau's width)
     bounds: Bounds | None = None  # the golden sentences that must come out right (built by fit_all)
+    signs: bool = False  # each fitted weight keeps the sign of its hand-set weight (weight_signs)
 
 
 @dataclass
@@ -858,15 +863,38 @@ def fitted_log10(a: Arrays, choices: Sequence[Choice], ids: Any, setup: Setup, h
     for name, value in setup.fixed.items():
         center[a.names.index(name)] = value * ln10 - (ln10 if name == "bias" else 0.0)  # (the gate, as above)
     rows = np.flatnonzero(np.isin(a.owner, ids))
+    signs = weight_signs(a.names, hand) if setup.signs else None
     if setup.objective == "counts":
         center = center / ln10
         center[bias] += 1.0
         values = row_values(a, choices, np.asarray(ids), setup.wrong)
-        return fit_counts(a, rows, np.asarray(ids), example_weights(choices, ids, setup), values, setup, center, hold)
-    w = fit(a, rows, np.asarray(ids), example_weights(choices, ids, setup), setup.l2, center, hold, setup.bounds)
+        return fit_counts(a, rows, np.asarray(ids), example_weights(choices, ids, setup), values, setup, center, hold,
+                          signs)  # fmt: skip
+    w = fit(a, rows, np.asarray(ids), example_weights(choices, ids, setup), setup.l2, center, hold, setup.bounds,
+            signs)  # fmt: skip
     w /= ln10
     w[bias] += 1.0
     return w
+
+
+def weight_signs(names: Sequence[str], hand: Any) -> Any:
+    """Each feature's direction (``--signs``): +1 where its hand-set weight is positive, -1 where
+    negative, 0 (free) where it is 0 and for the bias. A feature's values are at least 0 for nearly
+    every feature (bound.py RANGES), so its sign says whether it is evidence for a reading or against
+    it, which is what the feature was written to measure; a fit that flips it (or an L2 pull that
+    lets noise carry it across 0) reads the feature backwards. With the sign held the weight may
+    still go to 0."""
+    return np.array([0.0 if n == "bias" else float(np.sign(h)) for n, h in zip(names, hand, strict=True)])
+
+
+def box(center: Any, hold: Any, signs: Any = None) -> list[tuple[float | None, float | None]]:
+    """L-BFGS-B's bounds: a held feature at ``center``; with ``signs`` (weight_signs, in the units
+    of ``center``) a signed one on its side of 0."""
+    out: list[tuple[float | None, float | None]] = []
+    for j, (c, h) in enumerate(zip(center, hold, strict=True)):
+        sign = 0.0 if signs is None else signs[j]
+        out.append((c, c) if h else (0.0, None) if sign > 0 else (None, 0.0) if sign < 0 else (None, None))
+    return out
 
 
 def row_values(a: Arrays, choices: Sequence[Choice], ids: Any, wrong: float) -> Any:
@@ -883,7 +911,15 @@ def row_values(a: Arrays, choices: Sequence[Choice], ids: Any, wrong: float) -> 
 
 
 def fit_counts(
-    a: Arrays, rows: Any, choice_ids: Any, weight: Any, values: Any, setup: Setup, center: Any, hold: Any
+    a: Arrays,
+    rows: Any,
+    choice_ids: Any,
+    weight: Any,
+    values: Any,
+    setup: Setup,
+    center: Any,
+    hold: Any,
+    signs: Any = None,
 ) -> Any:
     """Weights (log10) that maximise the engine's own count, smoothed: each candidate is fixed with
     probability sigmoid((margin - 1) / tau) (the gate, margin >= 1) times its share of a softmax of
@@ -919,7 +955,7 @@ def fit_counts(
         pen, pen_grad = bound_penalty(w, setup.bounds)
         return -float(g.sum()) + 0.5 * setup.l2 * float(penal @ (d * d)) + pen, -grad + setup.l2 * penal * d + pen_grad
 
-    bounds = [(c, c) if h else (None, None) for c, h in zip(center, hold, strict=True)]
+    bounds = box(center, hold, signs)
     res = minimize(
         loss, center.copy(), jac=True, method="L-BFGS-B", bounds=bounds, options={"maxiter": 500, "maxls": 60}
     )
@@ -1140,6 +1176,12 @@ def fix_mask(out: tuple[Any, Any, Any, Any], shift: float = 0.0, gap_shift: floa
 @click.option("--buffer", default=0.05, show_default=True, help="the room (log10) each constraint keeps from the gate")
 @click.option("--hold", default="", help="comma-separated features kept at their hand-set weights (a partial fit)")
 @click.option(
+    "--signs/--no-signs",
+    default=False,
+    show_default=True,
+    help="each fitted weight keeps the sign of its hand-set weight (evidence for a reading stays evidence for it)",
+)
+@click.option(
     "--set",
     "fixed",
     default="repeated=-1,news_context=0.2",
@@ -1195,6 +1237,7 @@ def main(
     buffer: float,
     toward: str,
     hold: str,
+    signs: bool,
     fixed: str,
     gap_range: float,
     objective: str,
@@ -1227,6 +1270,7 @@ def main(
         tau,
         strength=strength,
         buffer=buffer,
+        signs=signs,
     )
     unknown = (setup.hold | setup.fixed.keys()) - set(names)
     if unknown:
@@ -1307,6 +1351,7 @@ def main(
         + (f" --hold {','.join(sorted(setup.hold - few))}" if setup.hold - few else "")
         + (f" --set {','.join(f'{n}={v:g}' for n, v in sorted(setup.fixed.items()))}" if setup.fixed else "")
         + f" --constrain {constrain} --strength {strength:g} --buffer {buffer:g}"
+        + (" --signs" if signs else "")
     )
     bounds = found.setup.bounds
     hard = {
@@ -1358,7 +1403,9 @@ def main(
         f"{augment:g}, a real-word one {augment_real:g}, a golden sentence's word {golden:g}, the word that decides "
         f"one of issue 12's own examples {issue:g}; L2 toward {toward} weights, its strength chosen by the folds "
         f"among {l2} ({chosen_l2:g}); features fewer than {min_examples} training choices have keep their hand-set "
-        "weights; fix threshold chosen on the training documents by the same objective, folded into the bias",
+        "weights; "
+        + ("each fitted weight keeps the sign of its hand-set weight (0: free); " if signs else "")
+        + "fix threshold chosen on the training documents by the same objective, folded into the bias",
         "bar": f"issue 12's objective, the whole engine (scripts/verify_model.py --typo-docs {validate} --base "
         f"hand-set) on the validation documents (the first {validate} dev documents of each corpus): typos fixed "
         f"+ genuine errors of the source fixed - {wrong:g} x wrong fixes - {cost:g} x false changes of their clean "

@@ -52,6 +52,14 @@ def load_script(name: str) -> Any:
     return module
 
 
+def hand_set_engine() -> normalize.engine.Normalizer:
+    """The real engine with the hand-set weights model.json records beside fitted ones: for the
+    tests that pin the operating point those weights were set at (a decision within a few tenths
+    of the gate), which a refit may move either way."""
+    base = normalize.engine.default()
+    return normalize.engine.Normalizer(base.lexicon, model=base.model.hand_set(), rules=base.rules)
+
+
 # Misspelling -> (correction, action) for the stand-in engine.
 TABLE = {"Kmitry": ("Dmitry", "fix"), "Mariupl": ("Mariupol", "suggest")}
 _WORD = re.compile(r"\b(?:{})\b".format("|".join(TABLE)))

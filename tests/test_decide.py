@@ -445,17 +445,18 @@ def _seen(report: object) -> list[tuple[str, int, str | None, tuple[str, ...], f
 
 
 def test_a_remembered_decision_holds_only_while_the_text_counts_its_spellings_the_same(lexicon: Lexicon) -> None:
-    from normalize.engine import Normalizer
+    from conftest import hand_set_engine
 
     alone = "Kmitry Kuleba spoke at length on the war today."
-    # the same words around Kmitry, but the text spells Dmitry elsewhere: now a fix
+    # the same words around Kmitry, but the text spells Dmitry elsewhere: now a fix (at the
+    # hand-set weights; the fitted ones leave it a suggestion, confidence 0.885)
     spelled = alone + " Later, Dmitry said so."
-    shared = Normalizer(lexicon)
+    shared = hand_set_engine()
     first, second = shared.check(alone), shared.check(spelled)
     assert not first.fixes  # (beside a surname no listed Dmitry has: other_name)
     assert second.findings[0].replacement == "Dmitry"
-    assert _seen(first) == _seen(Normalizer(lexicon).check(alone))
-    assert _seen(second) == _seen(Normalizer(lexicon).check(spelled))
+    assert _seen(first) == _seen(hand_set_engine().check(alone))
+    assert _seen(second) == _seen(hand_set_engine().check(spelled))
 
 
 def test_answers_remembered_from_other_texts_change_no_finding(lexicon: Lexicon) -> None:
@@ -510,9 +511,13 @@ def test_the_text_says_which_word_not_which_form() -> None:
     lexicon = default().lexicon
     assert _family("resolution", lexicon) == _family("resolutions", lexicon)
     assert _family("plan", lexicon) == _family("planned", lexicon)
+    from conftest import hand_set_engine
+
+    # at the hand-set weights, where "its" leads alone (the fitted ones put kits first even alone)
+    engine = hand_set_engine()
     alone = "The donors sent 300 first aid ikts to the region."
-    assert normalize.check(alone).findings[0].suggestions[0] == "its"
-    assert normalize.check("Each kit holds bandages. " + alone).findings[0].suggestions[0] == "kits"
+    assert engine.check(alone).findings[0].suggestions[0] == "its"
+    assert engine.check("Each kit holds bandages. " + alone).findings[0].suggestions[0] == "kits"
 
 
 def test_an_alias_that_is_an_english_word_is_named_by_its_capitals_only(lexicon: Lexicon) -> None:

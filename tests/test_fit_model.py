@@ -322,3 +322,25 @@ def test_the_whole_engine_draws_the_fit_back_toward_the_hand_set_weights() -> No
     assert step == pytest.approx(0.5) and weights == {"a": 0.5, "b": 1.5}
     assert fm.back_off(names, hand, fit, None) == ({"a": 1.0, "b": 2.0}, 1.0)
     assert fm.back_off(names, hand, fit, lambda w, gap: False)[1] == 0.0  # the hand-set weights
+
+
+def test_with_signs_a_weight_keeps_the_direction_of_its_hand_set_one() -> None:
+    """--signs: evidence for a reading (title, hand-set +1) stays evidence for it however the data
+    pulls; it may fall to 0, never below. Without it the fit reads the feature backwards."""
+    fm = _fit_model()
+    from dataclasses import replace
+
+    import numpy as np
+
+    choices, names, _a, _shipped = _problem(fm, 200)
+    hand = np.array([model.default().hand_set().weights[n] for n in names])
+    for c in choices[1::2]:  # only correct words have a title before them
+        c.cands[0]["title"] = 1.0
+    a, j, ids = fm.arrays(choices, names), names.index("title"), np.arange(200)
+    free = fm.fitted_log10(a, choices, ids, _setup(fm), hand)
+    signed = fm.fitted_log10(a, choices, ids, replace(_setup(fm), signs=True), hand)
+    assert free[j] < 0 < hand[j]
+    assert signed[j] == pytest.approx(0.0, abs=1e-6)
+    signs = fm.weight_signs(names, hand)
+    assert all(signed[k] * signs[k] >= -1e-9 for k in range(len(names)))
+    assert signs[names.index("bias")] == 0.0  # the bias is free

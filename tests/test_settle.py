@@ -66,7 +66,10 @@ def test_a_chain_of_four_dependent_fixes_settles_in_one_fix() -> None:
     """A look-alike letter, then the name it becomes, then the given names that name vouches
     for, then the second surname they vouch for: four passes, each made possible by the last
     (found by the property test on generated text; the old cap of four passes stopped short)."""
+    from conftest import hand_set_engine
+
+    engine = hand_set_engine()  # (the fitted weights do not start the chain: M\u0440cron stays)
     text = "Emanuel M\u0440cron Emmmanuel Maron "
-    once = normalize.fix(text).fixed
-    assert normalize.fix(once).fixed == once
+    once = engine.fix(text).fixed
+    assert engine.fix(once).fixed == once
     assert once == "Emmanuel Macron Emmanuel Macron "
