@@ -786,15 +786,33 @@ def name_side(words: Sequence[Word], i: int, step: int) -> list[Word]:
     j = i
     for _ in range(MAX_PARTICLES + 1):
         k = j + step
-        if not 0 <= k < len(words) or not adjacent(words, min(j, k), max(j, k)):
+        if not 0 <= k < len(words):
+            return []
+        a, b = min(j, k), max(j, k)
+        if not (adjacent(words, a, b) or (initial(words, a) and words[b].token.start - words[a].token.end == 2)):
             return []  # "Ruth Porat, said": no Port Said across a comma
         side.append(words[k])
         if name_partner(words, k):
             return side[::step]
-        if words[k].core.lower() not in PARTICLES:
+        if words[k].core.lower() not in PARTICLES and not initial(words, k):
             return []
         j = k
     return []
+
+
+def initial(words: Sequence[Word], k: int) -> bool:
+    """The word at ``k`` is a middle initial: one capital letter, its full stop and one space
+    before a capitalized word (Joseph R. [Biden]; the listed names keep it: Joseph R Biden)."""
+    word = words[k]
+    return (
+        len(word.core) == 1
+        and word.core.isupper()
+        and word.pause_after
+        and k + 1 < len(words)
+        and words[k + 1].sentence_start  # (a full stop, not a comma: Plan B, Biden)
+        and words[k + 1].token.start - word.token.end == 2
+        and words[k + 1].core[:1].isupper()
+    )
 
 
 def slip_in_full_name(words: Sequence[Word], i: int, lexicon: Lexicon, memo: Memo | None = None) -> bool:

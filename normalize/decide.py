@@ -32,6 +32,7 @@ from normalize.context import (
     Context,
     Document,
     Memo,
+    adjacent,
     after_given_name,
     beside_partner,
     calls_for_place,
@@ -39,6 +40,7 @@ from normalize.context import (
     entities,
     in_foreign_phrase,
     in_title_phrase,
+    initial,
     is_country,
     main_name_of,
     name_neighbours,
@@ -272,9 +274,11 @@ def _may_vouch(words: Sequence[Word], i: int, lexicon: Lexicon, memo: Memo | Non
     for j in (i - 1, i + 1):
         if not 0 <= j < n:
             continue
-        other = words[j]
-        if (other.token.start - word.token.end if j > i else word.token.start - other.token.end) > 1:
+        if j < i and j > 0 and initial(words, j) and adjacent(words, j - 1, j):
+            j -= 1  # Joseph R. [Bien]: the given name before the middle initial
+        elif (words[j].token.start - word.token.end if j > i else word.token.start - words[j].token.end) > 1:
             continue  # not adjacent
+        other = words[j]
         low = other.core.lower()
         if low in PARTICLES:
             return True  # von der [Leyen]: the whole test decides

@@ -69,9 +69,11 @@ from normalize.types import Entry, Finding
 
 LOWER_THEN_CAPITAL = re.compile(r"([a-z]{2,})([A-Z](?:[a-z]+|[A-Z]+))")
 NAME_THEN_WORD = re.compile(r"[A-Z][a-z]{3,}")
+ROMAN_TAIL = re.compile(r"[A-Z][a-z]{2,}([IVX]{1,4})")
 NATIONAL = ("country", "capital")  # the place types (an entry's description) a capitalized word may follow
 SEEN_ZIPF = 1.0  # real text uses a word this often (features.SEEN_ZIPF)
 MIN_WORD_ZIPF = 3.0  # the lowercase rest is a common word
+PERSON_REST_ZIPF = 2.0  # ...or a word in use after a listed person's whole name (Denis Sassou Nguessoreiterates)
 MIN_NAME = 3  # letters of the name before the rest (not "An sat", "Al yan")
 MIN_REST = 4  # letters of a rest that is no function word (not "Tuvalu ans", "Hong du")
 # ...unless the rest is this common a word and the words before make a listed person's
@@ -255,7 +257,8 @@ def _name_then_word(
         )
         # the capitalized rest and the words after it make a listed name (CambodiaHun [Sen])
         starts = listed_pair_after(right, tuple(w.core for w in name_side(words, i, 1)), lexicon) if camel else None
-        if starts is None and (lexicon.words.get(right, 0.0) < MIN_WORD_ZIPF or (short and not noun and not brief)):
+        rest_zipf = lexicon.words.get(right, 0.0)
+        if starts is None and (rest_zipf < PERSON_REST_ZIPF or (short and not noun and not brief)):
             continue  # (the word alone says so: asked before its neighbours, for a text of made-up names)
         alone = in_document[left] > 0  # the text writes the name alone
         if before is None:  # a listed name's other word before it (United [States]was, St [Petersburg]Academic)
@@ -268,6 +271,8 @@ def _name_then_word(
         if lexicon.display[low] != left:
             continue  # the text writes the name alone, as listed
         pair = listed_pair(before, low, lexicon) if before else None
+        if starts is None and rest_zipf < MIN_WORD_ZIPF and (pair is None or lexicon.name(pair).entry.kind != "person"):
+            continue  # a rarer rest only after the words that make a person's name whole (Sassou Nguessoreiterates)
         if short and brief and not noun and (pair is None or lexicon.name(pair).entry.kind != "person"):
             continue  # a short rest only after a person's given name that makes the name whole
         # a place's name run into "and" or "or" before another place's name: two items of a
@@ -417,7 +422,8 @@ def pair_cut(core: str) -> int:
     last capital, after three letters or more and before two or more; 0 for any other word."""
     caps = [k for k, c in enumerate(core) if c.isupper()]
     if len(caps) != 2 or caps[0] != 0 or not 3 <= caps[1] <= len(core) - 2 or not core.isalpha():
-        return 0
+        numeral = ROMAN_TAIL.fullmatch(core)  # a monarch's name and number (MohammedVI, CharlesIII)
+        return numeral.start(1) if numeral else 0
     return caps[1]
 
 

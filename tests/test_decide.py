@@ -690,3 +690,15 @@ def test_a_capitalized_word_read_as_english_counts_against_the_fix_but_not_a_sen
     first = normalize.check("Moreovr, the report was late.").findings
     assert first and first[0].replacement == "Moreover"
     assert all(name != "capitalized_word" for name, _, _ in first[0].evidence)
+
+
+def test_a_middle_initial_and_its_full_stop_stand_inside_a_name() -> None:
+    words = _words("President Joseph R. Iden, Jr. met him. Plan B, Iden said.")
+    assert context.initial(words, 2)  # R.
+    assert [w.core for w in context.name_side(words, 3, -1)] == ["Joseph", "R"]
+    assert not context.initial(words, 10)  # B, (a comma)
+    fixes = [(f.text, f.replacement) for f in normalize.check("President Joseph R. Iden, Jr. met them.").fixes]
+    assert fixes == [("Iden", "Biden")]
+    fixes = [(f.text, f.replacement) for f in normalize.check("President Joseph R. Bien, Jr. met them.").fixes]
+    assert fixes == [("Bien", "Biden")]
+    assert not normalize.check("The poet John R. Iden read his verse.").fixes

@@ -134,3 +134,21 @@ def test_a_place_run_into_a_capitalized_word_that_news_copy_writes_after_it_is_c
     # a brand that runs a place's name into a word news copy does not write after it stays
     assert _fixes("The company PetroChina signed a supply deal.") == []
     assert _fixes("Students of ParisTech won the robotics prize.") == []
+
+
+def test_a_monarchs_name_run_into_his_number_is_cut_where_the_name_lists_it() -> None:
+    from normalize.runon import pair_cut
+
+    assert pair_cut("MohammedVI") == 8
+    assert pair_cut("CharlesIII") == 7
+    assert pair_cut("MohammedVIX") == 8  # (the listed name decides: no Mohammed VIX)
+    assert _fixes("They met before His Majesty King MohammedVI on Monday.") == [("MohammedVI", "Mohammed VI")]
+    assert _fixes("The firm hired MohammedVIX last year.") == []
+
+
+def test_a_rarer_word_run_into_a_persons_whole_name_is_cut() -> None:
+    # (a rest of Zipf 2-3 only after the words that make a listed person's name whole)
+    assert _fixes("President Denis Sassou Nguessoreiterates his support.") == [
+        ("Nguessoreiterates", "Nguesso reiterates")
+    ]
+    assert _fixes("The envoy met Nguessoreiterates.") == []
