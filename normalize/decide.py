@@ -254,7 +254,10 @@ def _checkable_here(words: Sequence[Word], i: int, kind: int, lexicon: Lexicon, 
     """For a known capitalized word or a listed name part: whether its neighbours make it worth checking."""
     low = words[i].core.lower()
     if kind == _DERIVED_TITLE:  # Nited States: not nit+ed; but St Helens is a listed name as written
-        return slip_in_place_name(words, i, lexicon, memo) and not whole_name_here(words, i, low, lexicon)
+        # (President Joe Bidan, Mr. Leter Thomson: not bid+an, let+er, beside the rest of an official's name)
+        return (
+            slip_in_place_name(words, i, lexicon, memo) or _slip_in_full_name(words, i, lexicon, memo)
+        ) and not whole_name_here(words, i, low, lexicon)
     if kind == _KNOWN_TITLE:
         return (
             _may_vouch(words, i, lexicon, memo)
@@ -262,6 +265,10 @@ def _checkable_here(words: Sequence[Word], i: int, kind: int, lexicon: Lexicon, 
             and not (low in lexicon.name_index and beside_own_name(words, i, low, lexicon, memo))  # Luiz Inacio
         )
     return not beside_own_name(words, i, low, lexicon, memo)
+
+
+def _slip_in_full_name(words: Sequence[Word], i: int, lexicon: Lexicon, memo: Memo | None) -> bool:
+    return _may_vouch(words, i, lexicon, memo) and slip_in_full_name(words, i, lexicon, memo)
 
 
 def _may_vouch(words: Sequence[Word], i: int, lexicon: Lexicon, memo: Memo | None) -> bool:
@@ -595,12 +602,17 @@ def _name_scored(ctx: Context, i: int, key: str, dist: int, person: bool, null: 
     # So is one that the text writes once where it spells the name as listed elsewhere: a
     # writer keeps to the romanization chosen (Sergei Shoigu ... Shojgu; Andrzej Douda)
     imposed = imposed or ("in_document" in reading.features and "repeated" not in null)
-    variant = (romanization_variant(low, key) and not (lexicon.zipf(core) == 0.0 and imposed)) or (
+    # Beside the rest of an official's listed name (``same_name``), a spelling the text writes once
+    # where it spells the name as listed elsewhere is a slip, even one that text uses (Marjo Draghi
+    # after a headline's Mario Draghi; Kamila Harris). (A romanization no text uses is not enough:
+    # Tokaev, Monastyrsky, Urengoi are the press's own spellings.)
+    named = "same_name" in reading.features and "in_document" in reading.features and "repeated" not in null
+    variant = (romanization_variant(low, key) and not named and not (lexicon.zipf(core) == 0.0 and imposed)) or (
         cand.kind == "place" and vowel_ending(low, key) and not established
     )
     if "same_name" in reading.features and _slip(low, key, ctx):
         variant = False  # a slip in an official's name that its neighbours complete (Jaka Sullivan)
-    if _name_in_use(low, lexicon) and len(low) == len(key) and vowel_for_vowel(low, key):
+    if _name_in_use(low, lexicon) and len(low) == len(key) and vowel_for_vowel(low, key) and not named:
         variant = True  # one vowel for another in a name people bear is another spelling (Ismael, Ismail)
     return _weighed(ctx, cand, reading.features, null, variant)
 

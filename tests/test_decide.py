@@ -702,3 +702,23 @@ def test_a_middle_initial_and_its_full_stop_stand_inside_a_name() -> None:
     fixes = [(f.text, f.replacement) for f in normalize.check("President Joseph R. Bien, Jr. met them.").fixes]
     assert fixes == [("Bien", "Biden")]
     assert not normalize.check("The poet John R. Iden read his verse.").fixes
+
+
+def _fixed(text: str) -> list[tuple[str, str | None]]:
+    return [(f.text, f.replacement) for f in normalize.check(text).fixes]
+
+
+def test_a_word_read_as_a_derivation_is_checked_beside_the_rest_of_an_officials_name() -> None:
+    # bid+an, let+er: no derivation of a word stands between a given name and its surname
+    assert _fixed("Statement from President Joe Bidan on the attack.") == [("Bidan", "Biden")]
+    assert _fixed("I congratulate Mr. Leter Thomson on his election.") == [("Leter", "Peter")]
+    assert _fixed("The Bidan family farmed the valley.") == []
+
+
+def test_a_romanization_beside_the_rest_of_an_officials_name_is_a_slip_where_the_text_spells_it_as_listed() -> None:
+    assert _fixed("Prime Minister Marjo Draghi spoke.") == []  # (Marjo, a Finnish name)
+    assert _fixed("President Kassym-Jomart Tokaev spoke.") == []  # the press's own romanization
+    assert _fixed("Prime Minister Mario Draghi arrived. Later Prime Minister Marjo Draghi spoke.") == [
+        ("Marjo", "Mario")
+    ]
+    assert _fixed("Ismail Haniyeh spoke. Ismael Haniyeh spoke again.") == []
