@@ -258,7 +258,7 @@ def _name_then_word(
         # the capitalized rest and the words after it make a listed name (CambodiaHun [Sen])
         starts = listed_pair_after(right, tuple(w.core for w in name_side(words, i, 1)), lexicon) if camel else None
         rest_zipf = lexicon.words.get(right, 0.0)
-        if starts is None and (rest_zipf < PERSON_REST_ZIPF or (short and not noun and not brief)):
+        if starts is None and ((rest_zipf < PERSON_REST_ZIPF and not camel) or (short and not noun and not brief)):
             continue  # (the word alone says so: asked before its neighbours, for a text of made-up names)
         alone = in_document[left] > 0  # the text writes the name alone
         if before is None:  # a listed name's other word before it (United [States]was, St [Petersburg]Academic)
@@ -272,7 +272,10 @@ def _name_then_word(
             continue  # the text writes the name alone, as listed
         pair = listed_pair(before, low, lexicon) if before else None
         if starts is None and rest_zipf < MIN_WORD_ZIPF and (pair is None or lexicon.name(pair).entry.kind != "person"):
-            continue  # a rarer rest only after the words that make a person's name whole (Sassou Nguessoreiterates)
+            # a rarer rest only after the words that make a person's name whole (Sassou Nguessoreiterates),
+            # and a capitalized one no English word is only there: the person's other surname
+            # (María Fernanda EspinosaGarcés), not a brand's word (KazanSummit, VinFast)
+            continue
         if short and brief and not noun and (pair is None or lexicon.name(pair).entry.kind != "person"):
             continue  # a short rest only after a person's given name that makes the name whole
         # a place's name run into "and" or "or" before another place's name: two items of a

@@ -152,3 +152,12 @@ def test_a_rarer_word_run_into_a_persons_whole_name_is_cut() -> None:
         ("Nguessoreiterates", "Nguesso reiterates")
     ]
     assert _fixes("The envoy met Nguessoreiterates.") == []
+
+
+def test_a_persons_other_surname_run_into_the_listed_name_is_cut_after_the_whole_name() -> None:
+    # the words before make a listed person's name whole (María Fernanda Espinosa); a
+    # capitalized rest that no English word is is then the person's other surname
+    text = "We congratulate Ms. María Fernanda EspinosaGarcés on her election."
+    assert _fixes(text) == [("EspinosaGarcés", "Espinosa Garcés")]
+    assert _fixes("We thank Ms. EspinosaGarcés for her work.") == []
+    assert _fixes("They bought shares of KazanSummit and VinFast.") == []
