@@ -69,6 +69,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "near_name": (0.0, 1.0),
     "common_partner": (0.0, INF),
     "partner_words": (0.0, INF),
+    "whole_name": (0.0, INF),
     "glued_name": (0.0, 1.0),
     "other_name": (0.0, 1.0),
     "unmatched_particle": (0.0, 1.0),
@@ -116,7 +117,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "pair_support": (0.0, LIMIT),
 }
 NAME = frozenset(
-    "name_prior edit_cost same_name near_name common_partner partner_words glued_name other_name "
+    "name_prior edit_cost same_name near_name common_partner partner_words whole_name glued_name other_name "
     "unmatched_particle in_document full_name_in_document far_name common_name tail_slip form_in_document title "
     "honorific role role_word "
     "place_preposition place_as_person place_noun place_meeting place_event country_list country_of city_country "
@@ -144,7 +145,13 @@ PLACE = frozenset(
 )
 # The features of a name reading bounded per name; the others are bounded per word (``_name_gates``).
 PER_NAME = frozenset(("name_prior", "edit_cost", "in_document", "full_name_in_document", "form_in_document"))
-PARTNER = ("same_name", "near_name", "common_partner", "partner_words")  # a name with a partner is not bounded
+PARTNER = (
+    "same_name",
+    "near_name",
+    "common_partner",
+    "partner_words",
+    "whole_name",
+)  # a name with a partner is not bounded
 SLACK = 1e-9  # the bound is summed in another order than the margin
 ZERO = (0.0, 0.0)
 

@@ -800,6 +800,38 @@ def name_side(words: Sequence[Word], i: int, step: int) -> list[Word]:
     return []
 
 
+def whole_name_words(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) -> int:
+    """How many more words of a listed person's name with ``key`` the text writes in a row
+    around the word at ``i`` than the one partner ``same_name`` needs: Daw [Aung] San Suu Kyi,
+    2 (Suu Kyi); An san, Anshan's other name, 0. The longest such run of any spelling."""
+    best = 0
+    for idx in lexicon.name_index.get(key, ()):
+        spelling = lexicon.spellings[idx]
+        if lexicon.entries[spelling[1]][2] != "person":
+            continue
+        parts = [p.lower() for p in spelling[0]]
+        for pos, part in enumerate(parts):
+            if part == key:
+                run = _run(words, i, parts, pos, 1) + _run(words, i, parts, pos, -1)
+                best = max(best, run - 1)
+    return best
+
+
+def _run(words: Sequence[Word], i: int, parts: list[str], pos: int, step: int) -> int:
+    """How many of ``parts`` after (or before) ``pos`` the words after (before) ``i`` spell, in a
+    row, within the words a decision reads (``window``: its memo key)."""
+    n = 0
+    j, p = i + step, pos + step
+    reach = WINDOW_AFTER if step > 0 else WINDOW_BEFORE
+    while 0 <= j < len(words) and 0 <= p < len(parts) and abs(j - i) <= reach:
+        a, b = min(j, j - step), max(j, j - step)
+        if words[j].core.lower() != parts[p] or not (adjacent(words, a, b) or initial(words, a)):
+            break
+        n += 1
+        j, p = j + step, p + step
+    return n
+
+
 def initial(words: Sequence[Word], k: int) -> bool:
     """The word at ``k`` is a middle initial: one capital letter, its full stop and one space
     before a capitalized word (Joseph R. [Biden]; the listed names keep it: Joseph R Biden)."""

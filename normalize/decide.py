@@ -545,7 +545,12 @@ def _name_hits(
     hits = [
         (k, d)
         for k, d in ctx.names.lookup(core, ctx.own_names)
-        if not (derived(low, k, lexicon) and not (bare and unused_place_form(low, k, lexicon)))
+        # (no word is derived from a name between it and the rest of the name: Jaked Sullivan)
+        if not (
+            derived(low, k, lexicon)
+            and not (bare and unused_place_form(low, k, lexicon))
+            and not beside_partner(words, i, k, lexicon, ctx.memo)
+        )
         and not any(low[h:] == k for h in heads)  # InJanuary: no slip of January
         and not (phrase and slavic_case(low, k))
         and name_worthy(words, i, k, lexicon, in_document, ctx.memo)

@@ -73,6 +73,7 @@ from normalize.context import (
     village,
     vouches,
     whole_name_before,
+    whole_name_words,
 )
 from normalize.derive import DEMONYMS, PLURAL_SLACK, demonym, demonym_stems, plural_form
 from normalize.edits import EDIT_COST, edit_cost, omitted
@@ -120,6 +121,8 @@ FEATURES = {
     "far_name": "two edits or more from the typed word, with no same_name and not spelled in the text: an "
     "unlisted name is likelier than so far a slip (Balikatan, Kobaloni, Bab al-Mandab)",
     "partner_words": "same_name through more than one exact word (Ursula von der [Leyen]): how many more",
+    "whole_name": "near_name, and the text writes more words of a listed person's name with the candidate in a row "
+    "(Daw [Aung] San Suu Kyi: 2 more than San): how many more",
     "common_partner": "same_name two slips away, by how much the neighbour's Zipf exceeds 4 (Tom)",
     "in_document": "the text spells the candidate elsewhere (1 / edit distance)",
     "form_in_document": "a country's name or demonym, the text writing its other form and not it (Russian for "
@@ -408,6 +411,8 @@ def _neighbours(
         else:
             f["common_partner"] = shared_name(partner, lexicon)
         f["partner_words"] = float(_partner_words(words, i, partner))
+        if dist == 1:  # (which person, not which spelling: Omer Hassan Ahmped is the text's Ahmed, not Ahmad)
+            f["whole_name"] = float(whole_name_words(words, i, key, lexicon))
         evidence.append(f"next to '{partner}' as in {entry.name}" if entry else f"next to '{partner}'")
     elif i and words[i - 1].core.lower() in NAME_GLUE:
         glued = whole_name_before(words, i, key, lexicon, ctx.memo)  # Republic of [Fijo]

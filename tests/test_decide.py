@@ -722,3 +722,16 @@ def test_a_romanization_beside_the_rest_of_an_officials_name_is_a_slip_where_the
         ("Marjo", "Mario")
     ]
     assert _fixed("Ismail Haniyeh spoke. Ismael Haniyeh spoke again.") == []
+
+
+def test_a_names_derivation_shape_is_no_derivation_beside_the_rest_of_the_name() -> None:
+    assert _fixed("Remarks by Jaked Sullivan at the press conference.") == [("Jaked", "Jake")]
+    assert _fixed("Olena Zelenska spoke with Volodymyr Zelensky.") == []  # a feminine form, no slip
+
+
+def test_more_words_of_a_persons_name_in_a_row_weigh_for_that_person() -> None:
+    words = _words("The State Counsellor Daw Aun San Suu Kyi spoke.")
+    lexicon = load()
+    assert context.whole_name_words(words, 4, "aung", lexicon) == 2  # San Suu Kyi: two more than San
+    assert context.whole_name_words(words, 4, "an", lexicon) == 0  # An san, a city's other name
+    assert _fixed("The State Counsellor Daw Aun San Suu Kyi spoke.") == [("Aun", "Aung")]
