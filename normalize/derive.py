@@ -17,11 +17,6 @@ from normalize.lexicon import Lexicon
 LATIN_PLURALS = (("a", "um"), ("i", "us"), ("a", "on"), ("ae", "a"), ("ices", "ex"), ("ices", "ix"))
 LATIN_ZIPF = 2.0
 STEM_ZIPF = 3.0  # only common words lend their endings to unknown words
-# and a word of three letters its -s only if very common (apps, cars): on all dev clean copy
-# the one lowercase word of a rarer one and -s is fabs (now suggested); typos of the first 80
-# dev documents a corpus that such a stem made plurals were sids, dats, ints, deys, idas
-SHORT_STEM = 3
-SHORT_STEM_ZIPF = 4.0
 PREFIXES = (
     "de",
     "re",
@@ -142,20 +137,13 @@ def derived_from_known(low: str, lexicon: Lexicon, *, lowercase: bool = False) -
     for n in range(1, min(5, len(low) - 3) + 1):
         stem, ending = low[:-n], low[-n:]
         if ending in DERIVATIONS and lexicon.words.get(stem, 0.0) >= STEM_ZIPF and regular(stem, ending):
-            if not lowercase or (lends(stem, ending) and not _rare_short_stem(stem, ending, lexicon)):
+            if not lowercase or lends(stem, ending):
                 return True
         if demonym_ending(stem, ending):
             prior, kind = lexicon.name_prior.get(stem, (0.0, ""))
             if kind == "place" and prior >= DEMONYM_PROMINENCE:
                 return True
     return False
-
-
-def _rare_short_stem(stem: str, ending: str, lexicon: Lexicon) -> bool:
-    """A word of three letters that English seldom writes (int, sid, dat, dey, ida: Zipf under
-    4) and -s: a lowercase word so made is likelier a slip of a common word (ints: into, sids:
-    sides, dats: days) than a plural no list has (fabs: still only suggested)."""
-    return ending == "s" and len(stem) <= SHORT_STEM and lexicon.words.get(stem, 0.0) < SHORT_STEM_ZIPF
 
 
 def prefixed(low: str, lexicon: Lexicon) -> bool:
