@@ -34,8 +34,9 @@ model scores
 the review does not judge genuine, an unreviewed one counted as false until it is
 reviewed). The candidate passes when it scores higher than the base, makes no more false
 changes on the clean copy of every document checked (dev precision first), and (with
-``--golden``) gets every one of issue 12's own examples right; golden cases it loses or
-gains are listed (a lost one is a test to mark open, with the reason). The base's
+``--golden``) gets every one of issue 12's own examples right and loses no golden case
+that the base passes (the project's rule: a golden case that passed may not fail; gains are
+listed). The base's
 per-document results are cached in ``--cache-dir`` (keyed by the weights, the fix gap and
 the engine's source), so a search pays for them once.
 """
@@ -297,6 +298,17 @@ def verdict(scores: dict[str, dict[str, Any]]) -> list[str]:
     return short
 
 
+def golden_verdict(golden: dict[str, Any]) -> list[str]:
+    """What the golden file holds against the candidate: a case the base passes that it loses
+    (no golden case that passed may fail), and any of issue 12's own examples it gets wrong."""
+    short = []
+    if golden["lost"]:
+        short.append(f"golden cases lost: {len(golden['lost'])} ({'; '.join(golden['lost'][:3])})")
+    if golden["issue_examples_wrong"]:
+        short.append(f"issue 12's own examples wrong: {golden['issue_examples_wrong']}")
+    return short
+
+
 def weight_settings(text: str) -> dict[str, float]:
     """--set's FEATURE=WEIGHT,... as a dict (fit_model.py's --set reads the same)."""
     out = {}
@@ -355,8 +367,7 @@ def verify(
                          "lost": sorted(set(g_cand["lost"]) - set(g_base["lost"])),
                          "gained": sorted(set(g_cand["gained"]) - set(g_base["gained"])),
                          "issue_examples_wrong": g_cand["issue_examples_wrong"]}  # fmt: skip
-        if g_cand["issue_examples_wrong"]:
-            short.append(f"issue 12's own examples wrong: {g_cand['issue_examples_wrong']}")
+        short += golden_verdict(out["golden"])
     out["short"] = short
     out["moved_typos"] = moved
     return out

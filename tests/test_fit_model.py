@@ -164,6 +164,18 @@ def test_the_whole_engine_bar_is_the_objective_on_validation_and_no_more_false_c
     assert vm.verdict(better) == []
 
 
+def test_a_golden_case_the_candidate_loses_fails_the_bar() -> None:
+    """verify_model.golden_verdict: a golden case the base passes and the candidate loses keeps
+    the candidate from the bar however it scores, as does an issue example it gets wrong."""
+    vm = load_script("verify_model")
+    lost = {"lost": ["Petin told reporters.", "The two met.", "A third.", "A fourth."], "issue_examples_wrong": []}
+    (short,) = vm.golden_verdict(lost)
+    assert short == "golden cases lost: 4 (Petin told reporters.; The two met.; A third.)"
+    wrong = {"lost": [], "issue_examples_wrong": ["Troops massed inside Russa on Monday."]}
+    assert vm.golden_verdict(wrong) == ["issue 12's own examples wrong: ['Troops massed inside Russa on Monday.']"]
+    assert vm.golden_verdict({"lost": [], "issue_examples_wrong": []}) == []
+
+
 def test_features_with_too_few_examples_keep_their_hand_set_weights() -> None:
     fm = _fit_model()
     import numpy as np
