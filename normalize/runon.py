@@ -235,100 +235,141 @@ def _name_then_word(
     words: Sequence[Word], i: int, lexicon: Lexicon, in_document: Counter[str], cuts: Iterable[int]
 ) -> list[Cut]:
     """A listed name, then an English word (lowercase, or capitalized after a capital: ``camel``)."""
-    core = words[i].core
-    before: tuple[str, ...] | None = None
+    before: list[tuple[str, ...]] = []  # a listed name's other word before the word, asked once
     out = []
     for cut in cuts:
-        left, typed = core[:cut], core[cut:]
-        camel = typed[:1].isupper()
-        right = typed.lower() if camel else typed
-        short = right not in CLOSED_WORDS and len(right) < MIN_REST  # not Tuvalu ans, Hong du
-        # a common short word after a person's whole name (Jake Sullivanmet: checked below)
-        brief = short and len(right) >= MIN_NAME and lexicon.words.get(right, 0.0) >= BRIEF_REST_ZIPF
-        if right in ENDINGS or (short and not brief and right not in GEOGRAPHIC_NOUNS and not camel):
-            continue  # an ending (Djiboutian, Mykolaivna), not a word: asked first, it spares table misses
-        low = left.lower()
-        if low not in lexicon.name_index:
-            continue
-        # a place's name before a noun of land or water (HudsonRiver, GuantanamoBay, Sahelregion) or,
-        # lowercase, of a meeting named after it (Minskagreements; a capitalized one may be a brand: KazanSummit)
-        noun = lexicon.name_prior[low][1] == "place" and (
-            right in GEOGRAPHIC_NOUNS or (not camel and right in MEETING_NOUNS)
-        )
-        # the capitalized rest and the words after it make a listed name (CambodiaHun [Sen])
-        starts = listed_pair_after(right, tuple(w.core for w in name_side(words, i, 1)), lexicon) if camel else None
-        rest_zipf = lexicon.words.get(right, 0.0)
-        if starts is None and ((rest_zipf < PERSON_REST_ZIPF and not camel) or (short and not noun and not brief)):
-            continue  # (the word alone says so: asked before its neighbours, for a text of made-up names)
-        alone = in_document[left] > 0  # the text writes the name alone
-        if before is None:  # a listed name's other word before it (United [States]was, St [Petersburg]Academic)
-            side = tuple(w.core for w in name_side(words, i, -1))
-            before = side if side and side[0].lower() in lexicon.name_index else ()
-        if not (alone or before or noun or right in CLOSED_WORDS or low in lexicon.prominent):
-            continue
-        if right.endswith("s") and right[:-1] in ENDINGS and (left + right[:-1]).lower() in lexicon.words:
-            continue  # a demonym's plural (Qatari-s), not the name of a place in another language (Jerusalemi)
-        if lexicon.display[low] != left:
-            continue  # the text writes the name alone, as listed
-        pair = listed_pair(before, low, lexicon) if before else None
-        if starts is None and rest_zipf < MIN_WORD_ZIPF and (pair is None or lexicon.name(pair).entry.kind != "person"):
-            # a rarer rest only after the words that make a person's name whole (Sassou Nguessoreiterates),
-            # and a capitalized one no English word is only there: the person's other surname
-            # (María Fernanda EspinosaGarcés), not a brand's word (KazanSummit, VinFast)
-            continue
-        if short and brief and not noun and (pair is None or lexicon.name(pair).entry.kind != "person"):
-            continue  # a short rest only after a person's given name that makes the name whole
-        # a place's name run into "and" or "or" before another place's name: two items of a
-        # list of places (Chernihivand Sumy, Donbasand Crimea, Genevaand Astana)
-        listed = right in LIST_GLUE and lexicon.name_prior[low][1] == "place" and _place_after(words, i, lexicon)
-        vouched = pair is not None or starts is not None or noun or listed
-        # a place's name and a capitalized word that news copy writes after it (Washington
-        # University, Palestinian State): a name of several words, whatever the text writes alone
-        news = _pair_news(low, right, lexicon) if camel and not vouched else 0.0
-        vouched = vouched or news >= PAIR_NEWS
-        adjective = not camel and _adjective(left, lexicon)
-        if not vouched and not (
-            (_capital_name(left, lexicon) or (alone and _surname(left, lexicon)))
-            if camel
-            else alone or adjective or _major(left, lexicon)
-        ):
-            # A name needs the text's word or a name's other word before it, unless it is a
-            # country or capital (by its main name, or a place as prominent as a country: Korea,
-            # Palestine) or a city as prominent as a capital (Kharkovwill, Odessawould); any
-            # lesser name before a function word was cut wrongly as often as rightly on dev
-            # (Pareis: Pare is, not Paris; Baghad: Bag had, hiding Baghdad from spelling). Before
-            # a content word it may be one surname (Iranpour, Jordanhill): ``runon_unvouched``
-            # weighs that, but a country's demonym is an adjective before its noun (Frencharmed).
-            # Before a capitalized word only a name's other word, a country or capital by its
-            # main name, or a listed surname the text writes alone vouch (BidenAnnounces in a
-            # headline; not SergeiDefence, a speaker label; not VinFast, Vin being Vienna)
-            continue
-        unvouched = not (vouched or alone or adjective or camel or right in CLOSED_WORDS)
-        # (a past tense or an adverb, as a subject's verb takes: Colombiapointed, Indiakindly; not a
-        # plural's or a gerund's, which a brand's noun takes as readily: Indiaworks, Chinatrading)
-        inflected = unvouched and right.endswith(PREDICATE_ENDINGS) and inflected_form(right, lexicon)
-        # a place's name cut from a word where a person's name goes (Vladimir [Petin], President
-        # [Petor]: Pet, a name of Perth, and in or or): the word is a surname, misspelled or not
-        slot = pair is None and lexicon.name_prior[low][1] == "place" and _person_slot(words, i, lexicon)
-        # a name of several words is as prominent as the whole name is (United States)
-        prominence = lexicon.name(pair).prominence if pair is not None else lexicon.name_prior[low][0]
-        f = {
-            "runon_word": 1.0,
-            "runon_camel": float(camel),
-            "runon_halves": min(typed_prior(left, lexicon), typed_prior(right, lexicon)),
-            "runon_typed": typed_prior(core, lexicon),
-            "runon_in_document": float(alone),
-            "runon_partner": float(pair is not None or starts is not None),
-            "runon_place_noun": float(noun),
-            "runon_place_list": float(listed),
-            "runon_unvouched": float(unvouched),
-            "runon_inflected": float(inflected),
-            "runon_left_word": max(0.0, _lowercase_zipf(low, lexicon) - prominence),
-            "runon_person_slot": float(slot),
-            "runon_pair_news": news if news >= PAIR_NEWS else 0.0,
-        }
-        out.append(Cut(i, f"{left} {typed}", f))
+        reading = _name_reading(words, i, cut, lexicon, in_document, before)
+        if reading is not None and _vouched(reading, lexicon):
+            out.append(Cut(i, f"{reading.left} {reading.typed}", _name_cut_features(words, i, reading, lexicon)))
     return out
+
+
+class _NameReading(NamedTuple):
+    """A listed name cut from the word's start, and what its rest and neighbours say of it."""
+
+    left: str
+    typed: str
+    camel: bool  # the rest capitalized after a capital (BidenAnnounces)
+    alone: bool  # the text writes the name alone
+    pair: int | None  # the listed spelling the name makes with the word before (United [States]was)
+    starts: int | None  # the listed spelling the rest makes with the words after (CambodiaHun [Sen])
+    noun: bool  # a place's name before a noun of land or water, or of a meeting
+    listed: bool  # a place's name run into "and" or "or" before another place's name
+    news: float  # how often news copy writes the capitalized rest after the place (_pair_news)
+
+
+def _name_reading(
+    words: Sequence[Word], i: int, cut: int, lexicon: Lexicon, in_document: Counter[str], before: list[tuple[str, ...]]
+) -> _NameReading | None:
+    """The cut of the word at ``cut`` as a listed name and a word, if its rest and neighbours allow it."""
+    core = words[i].core
+    left, typed = core[:cut], core[cut:]
+    camel = typed[:1].isupper()
+    right = typed.lower() if camel else typed
+    short = right not in CLOSED_WORDS and len(right) < MIN_REST  # not Tuvalu ans, Hong du
+    # a common short word after a person's whole name (Jake Sullivanmet: checked below)
+    brief = short and len(right) >= MIN_NAME and lexicon.words.get(right, 0.0) >= BRIEF_REST_ZIPF
+    if right in ENDINGS or (short and not brief and right not in GEOGRAPHIC_NOUNS and not camel):
+        return None  # an ending (Djiboutian, Mykolaivna), not a word: asked first, it spares table misses
+    low = left.lower()
+    if low not in lexicon.name_index:
+        return None
+    # a place's name before a noun of land or water (HudsonRiver, GuantanamoBay, Sahelregion) or,
+    # lowercase, of a meeting named after it (Minskagreements; a capitalized one may be a brand: KazanSummit)
+    noun = lexicon.name_prior[low][1] == "place" and (
+        right in GEOGRAPHIC_NOUNS or (not camel and right in MEETING_NOUNS)
+    )
+    # the capitalized rest and the words after it make a listed name (CambodiaHun [Sen])
+    starts = listed_pair_after(right, tuple(w.core for w in name_side(words, i, 1)), lexicon) if camel else None
+    rest_zipf = lexicon.words.get(right, 0.0)
+    if starts is None and ((rest_zipf < PERSON_REST_ZIPF and not camel) or (short and not noun and not brief)):
+        return None  # (the word alone says so: asked before its neighbours, for a text of made-up names)
+    alone = in_document[left] > 0  # the text writes the name alone
+    if not before:  # a listed name's other word before it (United [States]was, St [Petersburg]Academic)
+        side = tuple(w.core for w in name_side(words, i, -1))
+        before.append(side if side and side[0].lower() in lexicon.name_index else ())
+    if not (alone or before[0] or noun or right in CLOSED_WORDS or low in lexicon.prominent):
+        return None
+    if right.endswith("s") and right[:-1] in ENDINGS and (left + right[:-1]).lower() in lexicon.words:
+        return None  # a demonym's plural (Qatari-s), not the name of a place in another language (Jerusalemi)
+    if lexicon.display[low] != left:
+        return None  # the text writes the name alone, as listed
+    pair = listed_pair(before[0], low, lexicon) if before[0] else None
+    person = pair is not None and lexicon.name(pair).entry.kind == "person"
+    if starts is None and rest_zipf < MIN_WORD_ZIPF and not person:
+        # a rarer rest only after the words that make a person's name whole (Sassou Nguessoreiterates),
+        # and a capitalized one no English word is only there: the person's other surname
+        # (María Fernanda EspinosaGarcés), not a brand's word (KazanSummit, VinFast)
+        return None
+    if short and brief and not noun and not person:
+        return None  # a short rest only after a person's given name that makes the name whole
+    # a place's name run into "and" or "or" before another place's name: two items of a
+    # list of places (Chernihivand Sumy, Donbasand Crimea, Genevaand Astana)
+    listed = right in LIST_GLUE and lexicon.name_prior[low][1] == "place" and _place_after(words, i, lexicon)
+    # a place's name and a capitalized word that news copy writes after it (Washington
+    # University, Palestinian State): a name of several words, whatever the text writes alone
+    news = (
+        _pair_news(low, right, lexicon)
+        if camel and not (pair is not None or starts is not None or noun or listed)
+        else 0.0
+    )
+    return _NameReading(left, typed, camel, alone, pair, starts, noun, listed, news)
+
+
+def _vouched(r: _NameReading, lexicon: Lexicon) -> bool:
+    """Whether something vouches for the cut: a name's other word, a noun or list after it, news
+    copy's pair, the text's own use of the name, or (lowercase rest) a demonym or a major place."""
+    if _partnered(r):
+        return True
+    # A name needs the text's word or a name's other word before it, unless it is a country or
+    # capital (by its main name, or a place as prominent as a country: Korea, Palestine) or a
+    # city as prominent as a capital (Kharkovwill, Odessawould); any lesser name before a
+    # function word was cut wrongly as often as rightly on dev (Pareis: Pare is, not Paris;
+    # Baghad: Bag had, hiding Baghdad from spelling). Before a content word it may be one surname
+    # (Iranpour, Jordanhill): ``runon_unvouched`` weighs that, but a country's demonym is an
+    # adjective before its noun (Frencharmed). Before a capitalized word only a name's other
+    # word, a country or capital by its main name, or a listed surname the text writes alone
+    # vouch (BidenAnnounces in a headline; not SergeiDefence, a speaker label; not VinFast, Vin
+    # being Vienna)
+    if r.camel:
+        return _capital_name(r.left, lexicon) or (r.alone and _surname(r.left, lexicon))
+    return r.alone or _adjective(r.left, lexicon) or _major(r.left, lexicon)
+
+
+def _partnered(r: _NameReading) -> bool:
+    """A name's other word, a noun of land, water or meeting, a list of places, or news copy's pair."""
+    return r.pair is not None or r.starts is not None or r.noun or r.listed or r.news >= PAIR_NEWS
+
+
+def _name_cut_features(words: Sequence[Word], i: int, r: _NameReading, lexicon: Lexicon) -> dict[str, float]:
+    """The run-on features of a vouched cut of a listed name and a word."""
+    left, typed, low = r.left, r.typed, r.left.lower()
+    right = typed.lower() if r.camel else typed
+    adjective = not r.camel and _adjective(left, lexicon)
+    unvouched = not (_partnered(r) or r.alone or adjective or r.camel or right in CLOSED_WORDS)
+    # (a past tense or an adverb, as a subject's verb takes: Colombiapointed, Indiakindly; not a
+    # plural's or a gerund's, which a brand's noun takes as readily: Indiaworks, Chinatrading)
+    inflected = unvouched and right.endswith(PREDICATE_ENDINGS) and inflected_form(right, lexicon)
+    # a place's name cut from a word where a person's name goes (Vladimir [Petin], President
+    # [Petor]: Pet, a name of Perth, and in or or): the word is a surname, misspelled or not
+    slot = r.pair is None and lexicon.name_prior[low][1] == "place" and _person_slot(words, i, lexicon)
+    # a name of several words is as prominent as the whole name is (United States)
+    prominence = lexicon.name(r.pair).prominence if r.pair is not None else lexicon.name_prior[low][0]
+    return {
+        "runon_word": 1.0,
+        "runon_camel": float(r.camel),
+        "runon_halves": min(typed_prior(left, lexicon), typed_prior(right, lexicon)),
+        "runon_typed": typed_prior(words[i].core, lexicon),
+        "runon_in_document": float(r.alone),
+        "runon_partner": float(r.pair is not None or r.starts is not None),
+        "runon_place_noun": float(r.noun),
+        "runon_place_list": float(r.listed),
+        "runon_unvouched": float(unvouched),
+        "runon_inflected": float(inflected),
+        "runon_left_word": max(0.0, _lowercase_zipf(low, lexicon) - prominence),
+        "runon_person_slot": float(slot),
+        "runon_pair_news": r.news if r.news >= PAIR_NEWS else 0.0,
+    }
 
 
 def _pair_news(low: str, right: str, lexicon: Lexicon) -> float:
