@@ -114,7 +114,8 @@ FEATURES = {
     "same_name": "a neighbour is the other part of a listed name with the candidate",
     "near_name": "same_name, and the candidate is one slip away",
     "other_name": "no same_name, but a neighbour is a word of names (Jens [Plotner], Khe [Sanh], Omelyan "
-    "[Kovch]): the typed word is part of a name that no list has with the candidate",
+    "[Kovch]) or before it a common given name (Michael [Klim]): the typed word is part of a name that no list "
+    "has with the candidate",
     "common_name": "a person's reading of a capitalized word that real text writes often (Zipf >= 2.5, a word in 3 "
     "million), no rare word of the name beside it vouching for the official: people bear names one slip apart (Juan "
     "Hernando, not Fernando; but Emanuel Macron is a slip)",
@@ -509,9 +510,20 @@ def name_word_beside(word: Word, lexicon: Lexicon) -> bool:
     return (low in lexicon.given_names or low in lexicon.surnames) and lexicon.words[low] < TITLE_PHRASE_ZIPF
 
 
+def common_given_name(word: Word, lexicon: Lexicon) -> bool:
+    """A given name English writes often but capitalized far more often than not (Michael,
+    Jennifer, Dan: lexicon.capitalized, which lists no Will, May or Mark), not a country's or a
+    big city's own name (Chad, Jordan): written before a word, it starts a person's name."""
+    low = word.core.lower()
+    if word.skip or shape(word.core) != "title" or low not in lexicon.given_names:
+        return False
+    return low in lexicon.capitalized and low not in lexicon.prominent and low not in TITLES
+
+
 def other_name_beside(words: Sequence[Word], i: int, key: str, lexicon: Lexicon, memo: Memo | None = None) -> str:
     """The neighbour right beside the word at ``i``, in the same phrase, that is a word of
-    names (``name_word_beside``): the typed word is part of a name of two words or more. A
+    names (``name_word_beside``), or before it a common given name (``common_given_name``:
+    Michael [Klim], Jennifer [Hansler]): the typed word is part of a name of two words or more. A
     listed name ``key`` read for it that has no such neighbour (no ``same_name``) is somebody
     or somewhere else (Jens [Plotner], Igor [Kostyukov], Khe [Sanh], Omelyan [Kovch]),
     unless the neighbour is itself a slip or another spelling of ``key``'s neighbour in a
@@ -523,7 +535,7 @@ def other_name_beside(words: Sequence[Word], i: int, key: str, lexicon: Lexicon,
             continue
         if words[min(i, j)].pause_after or (j > i and words[j].sentence_start):
             continue
-        if name_word_beside(words[j], lexicon):
+        if name_word_beside(words[j], lexicon) or (j < i and common_given_name(words[j], lexicon)):
             low = words[j].core.lower()
             slips = PARTNER_SLIPS if len(low) >= LONG_PARTNER else 1
             if not any(OSA.distance(low, p, score_cutoff=slips) <= slips for p in partners):

@@ -648,6 +648,19 @@ def test_a_name_beside_another_names_word_or_far_from_any_entry_is_left() -> Non
     assert "far_name" not in _evidence("The talks were held in Geneav last spring.", "Geneav")
 
 
+def test_a_surname_after_a_common_given_name_that_no_listed_name_has_is_somebody_else() -> None:
+    """other_name also after a given name English writes often but capitalized far more
+    often than not (Michael, Jennifer: common_given_name): an unlisted person's surname one
+    slip from a listed one (Kim, Hasler) is left, not even suggested; a given name the
+    listed name has keeps same_name and the fix, and a word English writes lowercase as
+    often (Will) starts no name."""
+    assert not normalize.check("The coach said swimmer Michael Klim will race again on Friday.").findings
+    assert not normalize.check("Reporter Jennifer Hansler asked about the sanctions.").findings
+    assert normalize.fix("President Joe Bidne spoke in Delaware.").fixed == "President Joe Biden spoke in Delaware."
+    assert normalize.fix("Will Rusia respond to the offer?").fixed == "Will Russia respond to the offer?"
+    assert _evidence("Joseph Bidne spoke in Delaware.", "Bidne").get("other_name") == 1.0
+
+
 def test_a_slip_that_reads_as_a_name_the_text_lacks_and_a_function_word_is_a_slip() -> None:
     """tail_word reads Pariis as Pari is; the text never writes Pari, so a reading one slip
     away gets tail_slip (and the fix); a name the text writes keeps the lost space (Paris is)."""
