@@ -165,12 +165,10 @@ class Normalizer:
         if kept is not None and moved is not None:
             found = self._again(text, skip, memo, blocks, counted, whole, kept, moved)
         if found is None:
-            packed = blocks if moved is None else None  # (the first pass's blocks keep their words)
-            found, whole, cut = self._in_pieces(text, skip, memo, parts, whole, cut, readers, packed)
+            found, whole, cut = self._in_pieces(text, skip, memo, parts, whole, cut, readers, blocks)
         report = Report(text, tuple(as_written(text, found)))
         if last is not None:
             doc = whole.document
-            blocks = [block._replace(packed=None) if block.packed else block for block in blocks]  # (not read again)
             kept = _Long(blocks, cut, doc.topics, doc.own_names, _majorities(whole.rules), readers)
             last[:] = [_Pass("", tally.fingerprint(text), None, kept, report.fixes)]
         return report
@@ -183,14 +181,14 @@ class Normalizer:
         memo: Memo | None,
         whole: _Whole | None = None,
         cut: list[Finding] | None = None,
-        body: tuple[int, int] | None = None,
+        body: Sequence[tuple[int, int]] | None = None,
         unpacked: tally.Unpacked | None = None,
         columns: Columns | None = None,
     ) -> list[Finding]:
         """The findings of every step for ``tokens``, the words of ``text``; ``whole``: what
         the whole document says, when ``text`` is a piece of it; ``cut`` gets the run-on words
-        found; ``body``: where the words lie whose decisions are wanted (the words around
-        them are only read), by default all; ``unpacked``: the tokens once split and run-on
+        found; ``body``: the stretches where the words lie whose decisions are wanted (the words
+        around them are only read), by default all; ``unpacked``: the tokens once split and run-on
         words are found, and those findings, when the blocks kept them (tally.unpack);
         ``columns``: the tokens as columns, when they were read so (tokenize.Columns)."""
         lexicon, model = self.lexicon, self.model
@@ -207,13 +205,15 @@ class Normalizer:
         if cut is not None:
             cut.extend(glued)
         document = None if whole is None else whole.document
-        at = None
+        at: list[tuple[int, int] | None] = [None]
         if body is not None:
             starts = [w.token.start for w in tokens]
-            at = bisect_left(starts, body[0]), bisect_left(starts, body[1])
-        found.extend(decide(tokens, lexicon, self._speller, self._names, self._bigrams, model, memo, document, at))
+            at = [(i, j) for a, b in body if (i := bisect_left(starts, a)) < (j := bisect_left(starts, b))]
+        for k in at:
+            found.extend(decide(tokens, lexicon, self._speller, self._names, self._bigrams, model, memo, document, k))
         counts = None if document is None else document.in_document
-        found.extend(case_slips(tokens, lexicon, model, memo, counts, at))
+        for k in at:
+            found.extend(case_slips(tokens, lexicon, model, memo, counts, k))
         if self.ignore:
             found = [f for f in found if plain_apostrophes(f.text.lower()) not in self.ignore]
         return found
@@ -244,7 +244,7 @@ class Normalizer:
             whole.document.in_document.readers = readers
             out: list[Finding] = []
             cut: Counter[str] = Counter()
-            job = _Job(self, text, spans, memo, whole, parts, blocks=packed)
+            job = _Job(self, text, spans, memo, whole, parts, blocks=packed, starts=_starts(packed))
             for found, glued, heard in fanout.ordered(_in_piece, job, len(parts), self._workers()):
                 out.extend(found)
                 cut.update(glued)
@@ -269,7 +269,7 @@ class Normalizer:
     ) -> list[tally.Block]:
         """``tally.blocks_at``'s blocks, read a run of spans at a time on the workers when they are many."""
         workers = self._workers() if sum(b - a for a, b in spans) >= self.again_on_workers else 1
-        return self._blocks_on(text, skip, spans, memo, workers)
+        return self._blocks_on(text, skip, spans, memo, workers, pack=True)
 
     def _blocks_on(
         self,
@@ -300,9 +300,11 @@ class Normalizer:
         whole: _Whole,
         blocks: list[tally.Block] | None = None,
         starts: list[int] | None = None,
+        bodies: list[tuple[int, int]] | None = None,
     ) -> tuple[list[Finding], list[str]]:
         """The findings in the body of the piece ``p`` (in the text's offsets), and the run-on words
-        cut there; ``blocks`` (``starts``: where each starts): the text's, when they keep their words."""
+        cut there; ``blocks`` (``starts``: where each starts): the text's, when they keep their words;
+        ``bodies``: where in the body words are decided (the text's offsets), by default all of it."""
         piece = text[p.before : p.after]
         piece_skip = clipped(spans.spans, spans.starts, spans.longest, p.before, p.after)
         unpacked = None
@@ -317,7 +319,8 @@ class Normalizer:
             tokens = words_of(columns)
         glued: list[Finding] = []
         lo, hi = p.start - p.before, p.end - p.before
-        found = self._steps(piece, tokens, piece_skip, memo, whole, glued, (lo, hi), unpacked, columns)
+        body = [(lo, hi)] if bodies is None else [(a - p.before, b - p.before) for a, b in bodies]
+        found = self._steps(piece, tokens, piece_skip, memo, whole, glued, body, unpacked, columns)
         out = [
             replace(f, start=f.start + p.before, end=f.end + p.before)
             for f in _without_overlaps([f for f in found if lo <= f.start < hi])  # no finding spans a cut
@@ -339,39 +342,28 @@ class Normalizer:
         the last pass's (``kept``); None when the whole text must be read again.
 
         A word's findings read its text within ``MARGIN_WORDS`` words (pieces.py) and what
-        the whole text says: the listed spellings it uses within reach of the word, the
-        countries it is about and how often it writes each spelling (a decision notes
-        those it read: ``readers``, context.note_topics; a case slip reads its own and its
-        capitalized count), the consistency rule's majority spellings, and for a run-on word how often
-        the text writes the name it may start with. So what is read again (``tally.again``)
-        is the text within reach of each fix, each place that writes a word one of those
-        changed for, and each run-on word whose name's count changed; only the words there
-        are decided, with margins around them read (``pieces.loose``)."""
-        doc = whole.document
-        cut = counted.cut
-        changed = set(moved.changed) | {k for k in cut.keys() | kept.cut.keys() if cut[k] != kept.cut[k]}
-        changed.update(TOPIC + country for country in doc.topics ^ kept.topics)  # (context.note_topics)
-        if bool(doc.topics) != bool(kept.topics):
-            changed.add(TOPIC)
-        # (a case slip notes there the count of the word and of its capitalized form, when it reads them)
-        affected = {core for core, heard in kept.readers.items() if not heard.isdisjoint(changed)}
-        own = doc.own_names ^ kept.own_names  # a decision reads the text's own names within reach of its word
-        if own:
-            affected.update(core for core in kept.readers if self._names.near(core, own))
-        majorities = _majorities(whole.rules)
-        if len(majorities) != len(kept.majorities):
+        the whole text says (``_affected``). So what is read again (``tally.again``) is the
+        text within reach of each fix, each place that writes a word whose findings read
+        a count that changed, and each run-on word whose name's count changed; only the words
+        there are decided, with margins around them read (``pieces.loose``). Places close
+        together are read as one stretch, but only the words at the places are decided: the
+        others' findings are the last pass's, which fixed nothing there, and a later pass
+        adds only fixes (settle.py)."""
+        affected = self._affected(whole, counted, kept, moved)
+        if affected is None:
             return None
-        for old, new in zip(kept.majorities, majorities, strict=True):
-            affected.update(m for m in old.keys() | new.keys() if old.get(m) != new.get(m))
-        stretches = tally.again(text, blocks, moved.edited, affected, moved.changed, MARGIN_WORDS, AGAIN_JOIN)
+        places = tally.again(text, blocks, moved.edited, affected, moved.changed, MARGIN_WORDS)
+        stretches = tally.joined(places, AGAIN_JOIN)
         if 2 * sum(b - a for a, b in stretches) > len(text):
             return None  # most of it: read as one
-        doc.in_document.readers = kept.readers
+        whole.document.in_document.readers = kept.readers
         parts = [part for stretch in stretches for part in _parts(text, *stretch, self.piece)]
         # (on the workers only when there is much to read: a worker costs a fork)
         workers = self._workers() if sum(b - a for a, b in parts) >= self.again_on_workers else 1
-        job = _Job(self, text, Spans(skip), memo, whole, [Piece(a, a, b, b) for a, b in parts], loose=True)
+        pieces_ = [Piece(a, a, b, b) for a, b in parts]
+        bodies = tally.within(places, parts)
         starts = [block.start for block in blocks]
+        job = _Job(self, text, Spans(skip), memo, whole, pieces_, True, list(blocks), bodies, starts)
         out: list[Finding] = []
         for (a, b), (found, glued, heard) in zip(
             parts, fanout.ordered(_in_piece, job, len(parts), workers), strict=True
@@ -389,6 +381,32 @@ class Normalizer:
                 return None  # the pieces cut other run-ons than the counts did: read it all
             out.extend(found)
         return out
+
+    def _affected(self, whole: _Whole, counted: tally.Counts, kept: _Long, moved: tally.Moved) -> set[str] | None:
+        """The words whose findings can differ from the last pass's (``kept``) elsewhere than
+        near its fixes: what the whole text says changed for them. A decision reads the listed
+        spellings the text uses within reach of its word, the countries it is about and how
+        often it writes each spelling (a decision notes those it read: ``readers``,
+        context.note_topics; a case slip reads its own and its capitalized count), the
+        consistency rule's majority spellings, and for a run-on word how often the text writes
+        the name it may start with. None when the rules' majorities cannot be compared."""
+        doc = whole.document
+        cut = counted.cut
+        changed = set(moved.changed) | {k for k in cut.keys() | kept.cut.keys() if cut[k] != kept.cut[k]}
+        changed.update(TOPIC + country for country in doc.topics ^ kept.topics)  # (context.note_topics)
+        if bool(doc.topics) != bool(kept.topics):
+            changed.add(TOPIC)
+        # (a case slip notes there the count of the word and of its capitalized form, when it reads them)
+        affected = {core for core, heard in kept.readers.items() if not heard.isdisjoint(changed)}
+        own = doc.own_names ^ kept.own_names  # a decision reads the text's own names within reach of its word
+        if own:
+            affected.update(core for core in kept.readers if self._names.near(core, own))
+        majorities = _majorities(whole.rules)
+        if len(majorities) != len(kept.majorities):
+            return None
+        for old, new in zip(kept.majorities, majorities, strict=True):
+            affected.update(m for m in old.keys() | new.keys() if old.get(m) != new.get(m))
+        return affected
 
     def _read(self, rules: tuple[Rule, ...], spaced: Counter[str], cut: Counter[str], memo: Memo | None) -> _Whole:
         """What the pieces read of the whole text when the ``cut`` run-on words are cut."""
@@ -426,9 +444,12 @@ class _Job(NamedTuple):
     parts: list[Piece]  # (or, with ``loose``, the bodies of pieces whose margins are still to find)
     loose: bool = False
     blocks: list[tally.Block] | None = None  # the text's blocks, when they keep their words (tally.Packed)
+    bodies: list[list[tuple[int, int]]] | None = None  # with ``loose``: where in each body words are decided
+    starts: list[int] | None = None  # where each of ``blocks`` starts
 
-    def starts(self) -> list[int] | None:
-        return None if self.blocks is None else [block.start for block in self.blocks]
+
+def _starts(blocks: Sequence[tally.Block] | None) -> list[int] | None:
+    return None if blocks is None else [block.start for block in blocks]
 
 
 def _in_piece(job: _Job, k: int) -> tuple[list[Finding], list[str], dict[str, set[str]]]:
@@ -444,7 +465,8 @@ def _in_piece(job: _Job, k: int) -> tuple[list[Finding], list[str], dict[str, se
         _forget_pages(job.normalizer.lexicon, part.after - part.before)  # a worker holds one piece's pages at a time
     elif job.loose:
         _forget_pages(job.normalizer.lexicon, part.after - part.before)  # (as a worker does between pieces)
-    found, glued = job.normalizer._piece(job.text, job.spans, part, job.memo, job.whole, job.blocks, job.starts())
+    bodies = job.bodies[k] if job.bodies is not None else None
+    found, glued = job.normalizer._piece(job.text, job.spans, part, job.memo, job.whole, job.blocks, job.starts, bodies)
     return found, glued, heard
 
 

@@ -285,14 +285,34 @@ def again(
                 places.append((space_before(text, m.start()), space_after(text, m.end())))
             # (a word written only once split words are joined is written nowhere as such)
             out.extend(places if here <= seen else [(block.start, block.end)])
-    out.sort()
+    return joined(sorted(out), join)
+
+
+def joined(spans: Sequence[Span], join: int = 0) -> list[Span]:
+    """``spans`` (sorted by start) with those that overlap, or lie fewer than ``join`` characters
+    apart, made one: in order and apart."""
     merged: list[Span] = []
-    for a, b in out:
+    for a, b in spans:
         if merged and a - merged[-1][1] < join:
             merged[-1] = (merged[-1][0], max(merged[-1][1], b))
         else:
             merged.append((a, b))
     return merged
+
+
+def within(spans: Sequence[Span], parts: Sequence[Span]) -> list[list[Span]]:
+    """For each of ``parts`` (sorted, apart), the parts of ``spans`` (sorted, apart) that lie in it, cut to it."""
+    out: list[list[Span]] = []
+    k = 0
+    for a, b in parts:
+        while k < len(spans) and spans[k][1] <= a:
+            k += 1
+        here, j = [], k
+        while j < len(spans) and spans[j][0] < b:
+            here.append((max(spans[j][0], a), min(spans[j][1], b)))
+            j += 1
+        out.append(here)
+    return out
 
 
 def _writing(words: set[str]) -> re.Pattern[str]:
@@ -390,10 +410,12 @@ class Unpacked(NamedTuple):
 def unpack(
     blocks: Sequence[Block], first: int, lo: int, hi: int, lexicon: Lexicon, model: Model, counts: Counter[str]
 ) -> Unpacked | None:
-    """The words of ``text[lo:hi]`` (whole paragraphs; ``blocks[first]`` the block where ``lo``
-    is) in its offsets, numbered from 0, read from the blocks' packed words: those
-    ``words_between`` would read there, and what ``split_words`` and ``run_ons`` (given the
-    document's ``counts``) would make of them; None when a block there was read without them."""
+    """The words of ``text[lo:hi]`` (``blocks[first]`` the block where ``lo`` is) in its offsets,
+    numbered from 0, read from the blocks' packed words: those the whole text has there (for
+    whole paragraphs, those ``words_between`` reads), and what ``split_words`` and ``run_ons``
+    (given the document's ``counts``) make of them; None when a block there was read without
+    them. A stretch a later pass reads again may be cut right after spaces (pieces.loose):
+    its margins keep the words it decides farther from its ends than any step reads."""
     read: list[Word] = []
     split: list[Finding] = []
     glued: list[Finding] = []
@@ -410,14 +432,18 @@ def unpack(
         base = block.start - lo  # (the block's offsets in the stretch's)
         cores, texts = packed.cores, packed.texts
         at = len(read)
-        for j, (start, end, c, flag) in enumerate(
-            zip(packed.starts, packed.ends, packed.core_at, packed.flags, strict=True)
+        # (the block's words from ``lo`` to ``hi``: a stretch read again may start or end inside it)
+        first_j = bisect_left(packed.starts, -base) if base < 0 else 0
+        stop = bisect_left(packed.starts, hi - lo - base)
+        for j, start, end, c, flag in zip(
+            range(first_j, stop),
+            packed.starts[first_j:stop],
+            packed.ends[first_j:stop],
+            packed.core_at[first_j:stop],
+            packed.flags[first_j:stop],
+            strict=True,
         ):
             start += base
-            if start < 0:
-                continue
-            if start >= hi - lo:
-                break
             core = cores[c]
             if flag & _SKIP_SPACED:
                 spaced.append(len(read))

@@ -11,7 +11,7 @@ import pytest
 
 from normalize import engine, tally
 from normalize.pieces import BLANK, MARGIN_WORDS, cuts, pieces
-from normalize.runon import run_ons
+from normalize.runon import NAME_REACH, run_ons
 from normalize.spacing import split_words
 from normalize.tokenize import WORD, join_broken, words
 from normalize.types import Report
@@ -277,3 +277,53 @@ def test_blocks_cut_a_run_on_word_that_reads_the_word_after_it(text: str) -> Non
     glued, _ = run_ons(join_broken(text, words(text), lexicon.knows), lexicon, model)
     assert [f.action for f in glued] == ["fix"]
     assert tally.counts(blocks, lexicon, model).cut == Counter(f.text for f in glued)
+
+
+def test_a_stretch_cut_after_spaces_reads_the_words_the_whole_text_has_there() -> None:
+    """A later pass reads its stretches (cut right after spaces, pieces.loose) from the blocks'
+    packed words: the words the whole text has there, with its split words and run-on words."""
+    base = engine.default()
+    lexicon, model = base.lexicon, base.model
+    text = _document(12, 120)
+    at = cuts(text, 700)
+    blocks = tally.blocks_at(text, [], list(zip(at, at[1:], strict=False)), lexicon, model, None, pack=True)
+    spaced = tally.counts(blocks, lexicon, model).spaced
+    read = join_broken(text, words(text), lexicon.knows)
+    split, tokens = split_words(text, read, lexicon, model)
+    glued, tokens = run_ons(tokens, lexicon, model, spaced)
+    starts = [block.start for block in blocks]
+    rnd = random.Random(12)
+    spaces = [k + 1 for k, c in enumerate(text) if c == " "]
+    found = [0, 0]
+    for _ in range(40):
+        lo, hi = sorted(rnd.sample(spaces, 2))
+        unpacked = tally.unpack(blocks, bisect_right(starts, lo) - 1, lo, hi, lexicon, model, spaced)
+        assert unpacked is not None
+        here = [k for k, w in enumerate(read) if lo <= w.token.start < hi]
+        assert [(w.token.text, w.token.start + lo, w.core, w.skip) for w in unpacked.read] == [
+            (read[k].token.text, read[k].token.start, read[k].core, read[k].skip) for k in here
+        ]
+        assert [(f.start + lo, f.text) for f in unpacked.split] == [
+            (f.start, f.text) for f in split if lo <= f.start < hi
+        ]
+        # (a run-on word's cut reads the words beside it: those farther than that from the ends)
+        inner = range(NAME_REACH, len(here) - NAME_REACH)
+        assert [unpacked.words[k].skip for k in inner] == [tokens[here[k]].skip for k in inner]
+        a, b = (read[here[inner[0]]].token.start, read[here[inner[-1]]].token.end) if inner else (0, 0)
+        assert [(f.start + lo, f.text) for f in unpacked.glued if a <= f.start + lo < b] == [
+            (f.start, f.text) for f in glued if a <= f.start < b
+        ]
+        found = [found[0] + len(unpacked.split), found[1] + len(unpacked.glued)]
+    assert all(found)
+
+
+def test_places_read_again_are_given_to_the_parts_they_lie_in() -> None:
+    places = [(0, 5), (8, 20), (30, 31), (40, 60)]
+    assert tally.joined(places, 5) == [(0, 20), (30, 31), (40, 60)]
+    assert tally.joined(places, 0) == places
+    assert tally.within(places, [(0, 10), (10, 45), (45, 50), (50, 70)]) == [
+        [(0, 5), (8, 10)],
+        [(10, 20), (30, 31), (40, 45)],
+        [(45, 50)],
+        [(50, 60)],
+    ]
