@@ -547,6 +547,8 @@ def city_and_country(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) 
             return words[j].core  # a city of several words (Port-au-Prince, [Haiti])
         if other == key or not is_country(country, lexicon) or place not in lexicon.name_index:
             continue
+        if j > i and _in_country_list(words, j, lexicon):
+            continue  # a list of countries (wars in [Faza], Iraq, Syria): the country locates nothing
         names = {lexicon.countries[lexicon.spellings[idx][1]] for idx in lexicon.name_index[country]}
         if any(
             len(lexicon.spellings[idx][0]) == 1
@@ -556,6 +558,14 @@ def city_and_country(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) 
         ):
             return words[j].core
     return ""
+
+
+def _in_country_list(words: Sequence[Word], j: int, lexicon: Lexicon) -> bool:
+    """The country at ``j`` is followed by another country as the next item of a list (Iraq, Syria)."""
+    return any(
+        k > j and words[k].core[:1].isupper() and not words[k].skip and is_country(words[k].core.lower(), lexicon)
+        for k in _list_items(words, j)
+    )
 
 
 def _named_before(words: Sequence[Word], j: int, country: str, lexicon: Lexicon) -> bool:

@@ -884,6 +884,8 @@ def form_cue(words: Sequence[Word], i: int, key: str, lexicon: Lexicon, bigrams:
     government". How much likelier English makes the other form before that word."""
     if i + 1 >= len(words) or words[i].pause_after or not adjacent(words, i, i + 1):
         return 0.0
+    if words[i].token.text != words[i].core:
+        return 0.0  # a possessive (Iran's nuclear programme) is the noun's, never a demonym's
     nxt = words[i + 1].core
     if not nxt.islower():
         return 0.0

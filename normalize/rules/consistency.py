@@ -4,7 +4,8 @@ The minority spelling is a finding when it is 1 edit from the majority,
 starts with the same letter, and makes up at most a third of the occurrences.
 Never when the minority is a known word or name (Maria/Marie), a romanization
 variant (Oleksiy/Oleksii: same skeleton), or the majority plus or minus an
-ending (Kazakhstan/Kazakhstani, Bucha/Buchas: derived words, not typos). Two
+ending (Kazakhstan/Kazakhstani, Bucha/Buchas: derived words, not typos; but a key
+struck beside the majority's last letter is a slip: Russiaq/Russia). Two
 edits apart were measured on news-dev and are mostly different people
 (Mikhailov/Mikhalkov, Asanova/Arslanova), so they are left out. It is only
 suggested, except when the majority spelling is a name the gazetteer knows and
@@ -22,7 +23,7 @@ from rapidfuzz.distance import OSA
 
 from normalize.context import is_country
 from normalize.derive import derived
-from normalize.edits import edit_cost
+from normalize.edits import edit_cost, struck_beside
 from normalize.features import marked_sic
 from normalize.forms import shape, skeleton
 from normalize.lexicon import Lexicon
@@ -83,7 +84,10 @@ def _majority(counts: Counter[str], lexicon: Lexicon) -> dict[str, str]:
                 if derived(minor.lower(), major.lower(), lexicon):
                     best = None  # a form of the other spelling (Buchas, Russias), which no rival corrects
                     break
-                continue
+                if not (minor.startswith(major) and struck_beside(minor.lower(), major.lower())):
+                    # a shorter or longer spelling (Mark, Marko; Dominicano, Islami) may be a name of its
+                    # own; but a key struck beside the name's last letter is a slip (Russiaq)
+                    continue
             if lexicon.knows(minor) or lexicon.knows_folded(minor) or _plural_of_place(minor, lexicon):
                 continue
             # the likelier slip first (Russiaq: an extra key after Russia, not n struck as q in
