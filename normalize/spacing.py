@@ -14,8 +14,9 @@ dictionaries/model.json, set by hand; no example of decide.readings has them):
   a word by chance).
 - ``split_fragment``: a name read from a capitalized word and a lowercase one that is
   no trusted English word ("To kyo", "Ca nada"): the second is a piece of the name.
-- ``split_partner``: such a name, and the words right before the pair are the rest of a
-  listed name with it ("Mario Dra ghi", "Uhuru Kenya tta"), as ``same_name`` for one word.
+- ``split_partner``: a name read from the pair, and the words right before it ("Mario Dra
+  ghi", "Uhuru Kenya tta", "Sam Kute sa") or right after it ("Abdu lla Shahid") are the rest
+  of a listed name with it, as ``same_name`` for one word.
 
 Gates, before any scoring: both words are prose (not ``skip``: URLs, code, a word
 broken at a line end, "secur- ity", which is left alone by design); exactly one space
@@ -34,7 +35,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import NamedTuple, cast
 
-from normalize.context import Memo, best_entry, listed_pair, name_side, typed_prior, word_table
+from normalize.context import Memo, best_entry, listed_pair, listed_pair_after, name_side, typed_prior, word_table
 from normalize.lexicon import Lexicon, peek
 from normalize.model import FIX_MARGIN, Model, confidence
 from normalize.tokenize import Columns, Word
@@ -133,20 +134,25 @@ def _readings(
         if found is not None:
             joined, entry, features = cast(Reading, found)
             features = dict(features)
-            if "split_fragment" in features:
-                partner = _partner_before(words, i, joined.lower(), lexicon)
+            if entry.kind != "word":
+                partner = _partner_near(words, i, joined.lower(), lexicon)
                 if partner is not None:
-                    features["split_partner"] = 1.0  # Mario [Dra ghi]: the rest of a listed name before it
+                    features["split_partner"] = 1.0  # Mario [Dra ghi], [Abdu lla] Shahid: the rest of a listed name
                     entry = lexicon.name(partner).entry
             out.append(Joined(i, joined, entry, features))
     return out
 
 
-def _partner_before(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) -> int | None:
-    """The listed name whose words right before the pair at ``i`` complete the joined name
-    (Mario [Dra ghi], Uhuru [Kenya tta]): its spelling's number, or None."""
+def _partner_near(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) -> int | None:
+    """The listed name whose words right before the pair at ``i`` (Mario [Dra ghi], Uhuru
+    [Kenya tta]) or right after it ([Abdu lla] Shahid) complete the joined name: its
+    spelling's number, or None."""
     before = tuple(w.core for w in name_side(words, i, -1))
-    return listed_pair(before, key, lexicon) if before else None
+    found = listed_pair(before, key, lexicon) if before else None
+    if found is None:
+        after = tuple(w.core for w in name_side(words, i + 1, 1))
+        found = listed_pair_after(key, after, lexicon) if after else None
+    return found
 
 
 _ABSENT = object()

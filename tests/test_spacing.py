@@ -71,3 +71,16 @@ def test_a_split_name_completed_by_the_word_before_it_is_fixed() -> None:
     alone = normalize.check("The Dra ghi plan was debated.")
     assert [f.action for f in alone.findings] == ["suggest"]
     assert "split_partner" not in {name for name, _, _ in alone.findings[0].evidence}
+
+
+def test_a_split_name_completed_by_the_word_after_it_or_with_a_word_half_is_fixed() -> None:
+    """split_partner reads both sides of the pair, and for any name read from it: the surname
+    after "Abdu lla", and the given name before "Kute sa", whose half "sa" is a listed word."""
+    (after,) = normalize.check("We thank Mr. Abdu lla Shahid for his service.").findings
+    assert (after.text, after.replacement) == ("Abdu lla", "Abdulla")
+    assert after.entry is not None and after.entry.name == "Abdulla Shahid"
+    (before,) = normalize.check("We thank Mr. Sam Kute sa for his service.").findings
+    assert (before.text, before.replacement) == ("Kute sa", "Kutesa")
+    assert "split_partner" in {name for name, _, _ in before.evidence}
+    # a full name and then a short word is left alone
+    assert normalize.check("Putin also sent Ilham Aliyev a message.").findings == ()
