@@ -54,6 +54,7 @@ from normalize.features import (
     bigram_context,
     form_in_document,
     known_misspelling,
+    long_slip,
 )
 from normalize.model import RANK_ONLY, Model
 
@@ -107,6 +108,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "number_clash": (0.0, 1.0),
     "word_slips": (0.0, INF),
     "far_word": (0.0, 1.0),
+    "long_slip": (0.0, INF),  # computed per reading (letters of a lowercase word)
     "word_in_document": (0.0, INF),
     "before_pause": (0.0, 1.0),
     "capitalized_word": (0.0, 1.0),  # every English reading of a capitalized word
@@ -125,7 +127,7 @@ NAME = frozenset(
 )
 WORD = frozenset(
     "word_prior edit_cost omission known_misspelling bigram_support bigram_against context_support news_context "
-    "number_prior number_clash word_slips far_word word_in_document before_pause capitalized_word".split()
+    "number_prior number_clash word_slips far_word word_in_document before_pause capitalized_word long_slip".split()
 )
 SPLIT = frozenset(
     "word_prior edit_cost missing_space function_half lost_article bigram_support bigram_against "
@@ -319,6 +321,7 @@ def _word_bound(ctx: Context, i: int, key: str, dist: int) -> float:
     misspelt = known_misspelling(core, key, lexicon)
     pause = float(key in NOUN_BEFORE and ctx.words[i].pause_after)
     left_out = float(dist == 1 and omitted(core, key))
+    longer = long_slip(core, key, dist, lexicon)
     # the context's support counts in the margin where its weight is not 0: computed, not bounded
     support = (
         max(0.0, bigram_context(ctx.words, i, key, ctx.bigrams)[0]) if ctx.model.weights["context_support"] else 0.0
@@ -330,6 +333,7 @@ def _word_bound(ctx: Context, i: int, key: str, dist: int) -> float:
         "known_misspelling": (misspelt, misspelt),
         "before_pause": (pause, pause),
         "context_support": (support, support),
+        "long_slip": (longer, longer),
     }
     return _sum(ctx.model, WORD, values)
 

@@ -168,6 +168,9 @@ FEATURES = {
     "word_slips": "a lowercase word's English reading: how much cheaper its slips are than plain edits (ranks only)",
     "far_word": "a lowercase word's English reading two edits or more away (ranks only): where the right reading "
     "and its rival scored close on dev, the rival lay two edits away nine times as often as the right one",
+    "long_slip": "a lowercase word no text uses, one slip from an English word (no added ending or prefix, no "
+    "-ise for -ize): its letters beyond LONG_SLIP; the longer a word, the fewer words lie one slip from another "
+    "(politiciztation, recrimonation), so the less likely it is a word no list has; margin only",
     "omission": "an English reading that restores one letter the typed word left out (goverment, wre): "
     "the commonest misspelling (Pollock & Zamora 1983)",
     "known_misspelling": "codespell lists the typed word as a misspelling of the English word (teh: the; "
@@ -253,6 +256,11 @@ DOCUMENT_SHARE = 0.05
 MAX_NAME_CONTEXT = 4.0  # log10: news copy's pairs vouch for a name at most this much
 MIN_CACHE = 0.01  # (a common word's count says nothing: "the" 40 times)
 FAMILY_ENDINGS = ("s", "es", "ed", "d", "ing", "ly")
+# Letters of a lowercase word beyond which a word no text uses, one slip from an English word,
+# is likelier that word mistyped than another word no list has (long_slip): the lexicon's words
+# thin out one edit apart as they grow longer (of its words of Zipf 1 or more, inflections
+# included, 0.65 of those of 8 letters have another within one edit, 0.44 of 12, 0.33 of 16).
+LONG_SLIP = 8
 MIN_STEM = 3  # letters of a singular (not "i" for "is", "a" for "as")
 # Words that need a word after them: an article, a possessive determiner, "of", "and". Such a
 # word typed right before a comma or a full stop is no reading of a slip there ("receive thm.").
@@ -699,6 +707,9 @@ def word_features(ctx: Context, i: int, key: str, dist: int) -> dict[str, float]
         f["word_slips"] = EDIT_COST * dist - cost
     if dist > 1 and ctx.words[i].core.islower():
         f["far_word"] = 1.0
+    longer = long_slip(core, key, dist, ctx.lexicon)
+    if longer:
+        f["long_slip"] = longer
     used = sum(ctx.in_document[form] for form in cache[0])
     if used:
         lift = math.log10(used) + DOCUMENT_ZIPF - cache[1]
@@ -713,6 +724,25 @@ def word_features(ctx: Context, i: int, key: str, dist: int) -> dict[str, float]
     if not core.islower() and not _prose_capital(ctx.words, i):
         f["capitalized_word"] = 1.0  # Delfines Hotel, “Graduat and Licence”: a name's or a title's word
     return f
+
+
+def long_slip(core: str, key: str, dist: int, lexicon: Lexicon) -> float:
+    """How many letters beyond LONG_SLIP a lowercase word has that no text uses, read as the
+    English word ``key`` one slip away (politiciztation: 7), 0 where the word is no such slip:
+    where ``key`` is the typed word with an ending added (digitalize: digitalized), the typed
+    word is ``key`` with a prefix (aforegoing: foregoing), or the two differ by -ise for -ize
+    (humanisation: a British spelling)."""
+    if dist != 1 or len(core) <= LONG_SLIP or not core.islower() or " " in key:
+        return 0.0
+    if key.startswith(core) or core.endswith(key) or _ise_for_ize(core, key):
+        return 0.0
+    return float(len(core) - LONG_SLIP) if typed_zipf(core, lexicon) == 0.0 else 0.0
+
+
+def _ise_for_ize(typed: str, key: str) -> bool:
+    """``typed`` and ``key`` differ in one letter, s in one where z is in the other."""
+    diff = [(a, b) for a, b in zip(typed, key, strict=False) if a != b]
+    return len(typed) == len(key) and len(diff) == 1 and set(diff[0]) == {"s", "z"}
 
 
 def _prose_capital(words: Sequence[Word], i: int) -> bool:

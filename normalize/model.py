@@ -37,9 +37,19 @@ RANK_ONLY = frozenset(
 # bigram_support again, as evidence of a slip; and evidence that the typed word is a name of its
 # own, which says nothing about which listed name is likelier (other_name, far_name, common_name): in the
 # ranking they would widen the gap of a reading that lacks them (Oleksandr Sanchenko: Zinchenko)
+# (and long_slip, which says the typed word is no word, not which reading it is)
 # (and tail_slip, which takes back from the margin the typed word's tail_word, the same for every reading)
 MARGIN_ONLY = frozenset(
-    {"context_support", "pair_support", "other_name", "far_name", "tail_slip", "common_name", "capitalized_word"}
+    {
+        "context_support",
+        "pair_support",
+        "other_name",
+        "far_name",
+        "tail_slip",
+        "common_name",
+        "capitalized_word",
+        "long_slip",
+    }
 )
 FIX_MARGIN = 1.0  # a reading this much likelier (log10) than the word as typed is fixed, not suggested
 MAX_CONFIDENCE = 0.99  # a dictionary can always be missing the very name the writer meant

@@ -8,7 +8,7 @@ from collections import Counter
 import pytest
 
 import normalize
-from normalize import context, derive, edits, features
+from normalize import context, derive, edits, features, model
 from normalize.forms import romanization_variant
 from normalize.lexicon import Lexicon, _leads, dictionaries_dir, load, parse, solid_counts, trigrams
 from normalize.model import default as default_model
@@ -736,3 +736,22 @@ def test_more_words_of_a_persons_name_in_a_row_weigh_for_that_person() -> None:
     assert context.whole_name_words(words, 4, "aung", lexicon) == 2  # San Suu Kyi: two more than San
     assert context.whole_name_words(words, 4, "an", lexicon) == 0  # An san, a city's other name
     assert _fixed("The State Counsellor Daw Aun San Suu Kyi spoke.") == [("Aun", "Aung")]
+
+
+def test_a_long_lowercase_word_no_text_uses_one_slip_from_an_english_word_gets_long_slip(lexicon: Lexicon) -> None:
+    """long_slip (margin only): the letters beyond LONG_SLIP of a lowercase word that no text uses,
+    read as an English word one slip away; none for an added ending or prefix, an -ise for -ize
+    spelling, a word text uses, a short word or a reading two edits away."""
+    assert features.long_slip("obstructionnism", "obstructionism", 1, lexicon) == 15.0 - features.LONG_SLIP
+    assert features.long_slip("belligerance", "belligerence", 1, lexicon) == 4.0
+    assert features.long_slip("digitalize", "digitalized", 1, lexicon) == 0.0  # an ending added
+    assert features.long_slip("aforegoing", "foregoing", 1, lexicon) == 0.0  # a prefix
+    assert features.long_slip("humanisation", "humanization", 1, lexicon) == 0.0  # British -isation
+    assert features.long_slip("belligerance", "belligerence", 2, lexicon) == 0.0
+    assert features.long_slip("recieve", "receive", 1, lexicon) == 0.0  # short
+    assert features.long_slip("Belligerance", "belligerence", 1, lexicon) == 0.0  # lowercase words only
+    (found,) = normalize.check("They condemned the belligerance of the regime.").findings
+    assert found.replacement == "belligerence"
+    weight = default_model().weights["long_slip"]
+    assert ("long_slip", 4.0, weight) in found.evidence
+    assert "long_slip" in model.MARGIN_ONLY  # it says the typed word is no word, not which reading it is
