@@ -698,6 +698,10 @@ def beside_partner(
     index = lexicon.name_index
     if (not before or before[-1].lower() not in index) and (not after or after[0].lower() not in index):
         return None
+    # (and that word stands right before or after ``key`` in one: what ``_partner`` matches first, asked once a key)
+    right_before, right_after = remember(memo, ("name_neighbours", key), partial(name_neighbours, key, lexicon))
+    if (not before or before[-1].lower() not in right_before) and (not after or after[0].lower() not in right_after):
+        return None
     return remember(memo, ("partner", key, before, after), partial(_partner, key, before, after, lexicon))
 
 
@@ -721,6 +725,12 @@ def whole_name_before(
         if word.skip or not (word.core[:1].isupper() or word.core.lower() in NAME_GLUE):
             break
         start -= 1
+    if start == i or key not in lexicon.name_index:
+        return None
+    # (each run ends with the word right before: where no listed name has it right before ``key``, none has the run)
+    right_before, _ = remember(memo, ("name_neighbours", key), partial(name_neighbours, key, lexicon))
+    if words[i - 1].core.lower() not in right_before:
+        return None
     for k in range(start, i):
         first = words[k].core
         if not first[:1].isupper() or first.lower() in FUNCTION_WORDS:
