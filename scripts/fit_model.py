@@ -38,8 +38,10 @@ inside Russa on Monday." so; weighing it 100 fixed Russa and changed Sudzha). So
 constrained word is a set of linear conditions on the weights at decide level (``bounds_of``:
 a word to change has its right reading first, ahead of other entities' by the gap, with a
 margin of at least 1 + ``--buffer``; a word to leave has every fixable reading's margin at
-most 1 - ``--buffer``), held inside the fit by an exterior penalty (``--strength`` x the
-squared shortfall, far above anything the objective gains: a constrained search for the
+most 1 - ``--buffer``, or its gap under 1, or, where the hand-set weights leave it by decide's
+confidence gate alone (Petin: Putin's margin and gap pass, its confidence 0.83 does not), that
+confidence under decide.MIN_FIX_CONFIDENCE by the buffer), held inside the fit by an exterior
+penalty (``--strength`` x the squared shortfall, far above anything the objective gains: a constrained search for the
 weights that maximise the objective among those that keep the sentences). The conditions are
 sufficient, not necessary, so a word the hand-set weights do not meet them for (they leave it
 by its gap; the run-on rule changes it) is dropped, and the hand-set weights are a feasible
@@ -662,7 +664,11 @@ class Bounds:
     reading no further than the gap ahead of a rival). And decide's confidence gate for each
     reading to fix (decide.posterior >= MIN_FIX_CONFIDENCE): log10 of the sum of 10 ** (each
     row of ``post_rows @ w`` in its group; the first of a group is minus the margin, the others
-    a rival's score less the reading's) <= ``post_limit`` - buffer."""
+    a rival's score less the reading's) <= ``post_limit`` - buffer. And, for a reading of a word to
+    leave that the hand-set weights leave by that confidence gate alone (its margin and its gap
+    both reach 1: Petin, whose Putin decide only suggests, at 0.83), the same sum over its rivals
+    from ``keep_rows`` in groups at ``keep_starts`` >= ``post_limit`` + buffer: the confidence stays
+    under the gate."""
 
     rows: Any
     floor: Any
@@ -674,19 +680,21 @@ class Bounds:
     buffer: float
     choices: int = 0  # choices constrained
     dropped: list[str] = field(default_factory=list)  # choices the hand-set weights do not meet at decide level
+    keep_rows: Any = None  # a word to leave kept by the confidence gate (``_choice_conditions``); None: none
+    keep_starts: Any = None  # the first row of each of its groups
 
 
 def _choice_conditions(
     c: Choice, a: Arrays, base: int, hand_score: Any, hand_margin: Any, buffer: float
-) -> tuple[list[tuple[Any, float, int]], list[Any], str]:
-    """One choice's linear conditions (row, floor, kind) and confidence rows (``Bounds``), or why
-    none sufficient are found."""
+) -> tuple[list[tuple[Any, float, int]], list[Any], list[list[Any]], str]:
+    """One choice's linear conditions (row, floor, kind), confidence rows of a reading to fix and
+    confidence groups of readings to leave (``Bounds``), or why none sufficient are found."""
     n, slack = len(c.cands), LOWERCASE_GAP_SLACK if c.lower else 0.0
     mine: list[tuple[Any, float, int]] = []
     if c.right >= 0 and not c.keep:
         r = c.right
         if c.suggest_only[r]:
-            return [], [], f"{c.word} -> {c.texts[r]} (suggest only)"
+            return [], [], [], f"{c.word} -> {c.texts[r]} (suggest only)"
         mine.append((a.margin_x[base + r], 1.0 + buffer, 1))
         post = [-a.margin_x[base + r]]
         for j in range(n):
@@ -698,7 +706,8 @@ def _choice_conditions(
             else:
                 need = SAME_ENTITY_SLACK if c.usage[j] > c.usage[r] else 0.0
             mine.append((a.score_x[base + r] - a.score_x[base + j], need + buffer, 0))
-        return mine, post, ""
+        return mine, post, [], ""
+    low: list[list[Any]] = []
     for j in range(n):
         if c.suggest_only[j]:
             continue
@@ -707,10 +716,14 @@ def _choice_conditions(
             continue
         rivals = [i for i in range(n) if i != j and not c.same[j][i]]  # left by its gap: the nearest rival
         if not rivals:
-            return [], [], f"{c.word} (keep)"
+            return [], [], [], f"{c.word} (keep)"
         i = max(rivals, key=lambda i: hand_score[base + i])
-        mine.append((a.score_x[base + i] - a.score_x[base + j], buffer - (1.0 - slack), 0))
-    return mine, [], ""
+        need = buffer - (1.0 - slack)
+        if hand_score[base + i] - hand_score[base + j] >= need - buffer - 1e-6:
+            mine.append((a.score_x[base + i] - a.score_x[base + j], need, 0))
+        else:  # past the gap too: left by decide's confidence, which counts every rival (decide.posterior)
+            low.append([-a.margin_x[base + j], *(a.score_x[base + i] - a.score_x[base + j] for i in rivals)])
+    return mine, [], low, ""
 
 
 def bounds_of(choices: Sequence[Choice], a: Arrays, ids: Any, w_hand: Any, buffer: float, strength: float) -> Bounds:
@@ -720,20 +733,25 @@ def bounds_of(choices: Sequence[Choice], a: Arrays, ids: Any, w_hand: Any, buffe
     lowercase words), of a spelling of its own entity that text uses more by
     decide.SAME_ENTITY_SLACK + ``buffer``; its confidence at least decide.MIN_FIX_CONFIDENCE); a
     word to leave keeps each reading it could be fixed to under the margin 1 - ``buffer``, or,
-    where the hand-set weights leave it by the gap, within 1 - ``buffer`` of its nearest rival.
-    These are sufficient, not necessary: a choice the hand-set weights do not meet (another
-    spelling of the entity wins by usage; the run-on rule changes the word) is dropped, so that
+    where the hand-set weights leave it by the gap, within 1 - ``buffer`` of its nearest rival,
+    or, where they leave it by decide's confidence alone (margin and gap past 1), its confidence
+    under decide.MIN_FIX_CONFIDENCE by ``buffer`` (log10 odds). These are sufficient, not
+    necessary: a choice the hand-set weights do not meet (another spelling of the entity wins by
+    usage; the run-on rule changes the word) is dropped, so that
     the hand-set weights are a feasible start; the whole-engine check (``feasible``) still
     covers its sentence."""
     from normalize.decide import MIN_FIX_CONFIDENCE
 
     limit = math.log10(1.0 / MIN_FIX_CONFIDENCE - 1.0)
     rows, floor, kind, post, starts, kept, dropped = [], [], [], [], [], 0, []
+    keep_rows: list[Any] = []
+    keep_starts: list[int] = []
     hand_score, hand_margin = a.score_x @ w_hand, a.margin_x @ w_hand
     for k in ids:
         c, base = choices[k], a.first[k]
-        mine, terms, why = _choice_conditions(c, a, base, hand_score, hand_margin, buffer)
+        mine, terms, low, why = _choice_conditions(c, a, base, hand_score, hand_margin, buffer)
         late = bool(terms) and _log10_sum(np.array([t @ w_hand for t in terms])) > limit + 1e-9
+        late = late or any(_log10_sum(np.array([t @ w_hand for t in g])) < limit - 1e-9 for g in low)
         if why or late or any(float(r @ w_hand) < f - buffer - (1e-6 if kd >= 0 else -1e-6) for r, f, kd in mine):
             dropped.append(why or f"{c.word} ({'keep' if c.keep or c.right < 0 else '-> ' + c.texts[c.right]})")
             continue
@@ -745,10 +763,14 @@ def bounds_of(choices: Sequence[Choice], a: Arrays, ids: Any, w_hand: Any, buffe
         if terms:
             starts.append(len(post))
             post += terms
+        for group in low:
+            keep_starts.append(len(keep_rows))
+            keep_rows += group
     width = a.margin_x.shape[1]
     return Bounds(
         np.array(rows).reshape(-1, width), np.array(floor), np.array(kind, dtype=int),
         np.array(post).reshape(-1, width), np.array(starts, dtype=int), limit, strength, buffer, kept, dropped,
+        np.array(keep_rows).reshape(-1, width), np.array(keep_starts, dtype=int),
     )  # fmt: skip
 
 
@@ -781,6 +803,12 @@ def bound_penalty(w: Any, bounds: Bounds | None) -> tuple[float, Any]:
         value += 0.5 * bounds.strength * float(over @ over)
         owner = np.repeat(np.arange(len(over)), np.diff(np.r_[bounds.post_starts, len(share)]))
         grad += bounds.strength * (bounds.post_rows.T @ (over[owner] * share))
+    if bounds.keep_starts is not None and len(bounds.keep_starts):
+        sums, share = _group_log10_sums(bounds.keep_rows @ w, bounds.keep_starts)
+        under = np.maximum(0.0, bounds.post_limit + bounds.buffer - sums)
+        value += 0.5 * bounds.strength * float(under @ under)
+        owner = np.repeat(np.arange(len(under)), np.diff(np.r_[bounds.keep_starts, len(share)]))
+        grad -= bounds.strength * (bounds.keep_rows.T @ (under[owner] * share))
     return value, grad
 
 
@@ -797,13 +825,18 @@ def unmet(w: Any, bounds: Bounds | None, shift: float = 0.0) -> int:
         u = bounds.post_rows @ w
         u[bounds.post_starts] += shift  # (minus the margin)
         broken += int((_group_log10_sums(u, bounds.post_starts)[0] > bounds.post_limit + 1e-9).sum())
+    if bounds.keep_starts is not None and len(bounds.keep_starts):
+        u = bounds.keep_rows @ w
+        u[bounds.keep_starts] += shift
+        broken += int((_group_log10_sums(u, bounds.keep_starts)[0] < bounds.post_limit - 1e-9).sum())
     return broken
 
 
 def shift_range(w: Any, bounds: Bounds | None) -> tuple[float, float]:
     """The fix threshold shifts (1 + shift) at which every margin condition of ``bounds`` still holds:
     above the margin of any reading of a word to leave, at most that of any reading to fix, and
-    low enough that each reading to fix keeps the confidence decide asks."""
+    low enough that each reading to fix keeps the confidence decide asks, high enough that each
+    reading of a word to leave by its confidence stays under it."""
     if bounds is None:
         return -math.inf, math.inf
     lo, hi = -math.inf, math.inf
@@ -821,6 +854,15 @@ def shift_range(w: Any, bounds: Bounds | None) -> tuple[float, float]:
         with np.errstate(divide="ignore"):
             room = np.log10(np.maximum(0.0, 10.0**bounds.post_limit - rivals))  # the share the rivals leave
         hi = min(hi, float((margin + room).min()))
+    if bounds.keep_starts is not None and len(bounds.keep_starts):
+        u = bounds.keep_rows @ w
+        margin = -u[bounds.keep_starts]
+        first = np.zeros(len(u), dtype=bool)
+        first[bounds.keep_starts] = True
+        rivals = np.add.reduceat(np.where(first, 0.0, np.power(10.0, np.minimum(u, 300.0))), bounds.keep_starts)
+        need = 10.0**bounds.post_limit - rivals  # the share "leave it" must keep: 10 ** (shift - margin) >= need
+        if (need > 0).any():
+            lo = max(lo, float((margin[need > 0] + np.log10(need[need > 0])).max()))
     return lo, hi
 
 
@@ -1359,8 +1401,10 @@ def main(
         "how": "the golden sentences the hand-set weights get right (no case marked open; 'issue': only issue 12's "
         "own examples) are hard constraints, not examples: linear conditions at decide level under which each of "
         "their checked words comes out right (a word to change: its right reading first by a buffer, ahead of other "
-        "entities by the gap, margin >= 1 + buffer; a word to leave: every fixable reading's margin <= 1 - buffer), "
-        "held by an exterior penalty of strength x squared shortfall inside the fit (the smoothed objective's "
+        "entities by the gap, margin >= 1 + buffer; a word to leave: every fixable reading's margin <= 1 - buffer, "
+        "or its gap or, where the hand-set weights leave it by decide's confidence alone, its confidence kept under "
+        "the gate), held by an exterior penalty of strength x squared shortfall inside the fit (the smoothed "
+        "objective's "
         "gradient vanishes far from the gate, so a large example weight alone does not hold a sentence); the fix "
         "threshold is chosen only where the margin conditions hold; then the whole engine is run on the golden "
         "sentences and the weights are drawn back toward the hand-set ones by tenths until every constrained "
