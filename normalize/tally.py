@@ -398,6 +398,10 @@ def _moved_by(f: Finding, shift: int) -> Finding:
     return replace(f, start=f.start + shift, end=f.end + shift)
 
 
+# A packed word's flags -> its Word's skip, sentence_start and pause_after.
+_BITS = [(bool(f & _SKIP), bool(f & _STARTS), bool(f & _PAUSE)) for f in range(1 << 7)]
+
+
 class Unpacked(NamedTuple):
     """The words of a stretch of text as ``engine.Normalizer._steps`` reads them (``unpack``)."""
 
@@ -422,7 +426,7 @@ def unpack(
     spaced: list[int] = []  # the words fixed as split words
     cut: list[int] = []  # the run-on words found, but the pending ones
     pending: list[int] = []
-    token, word = new_token, new_word
+    token, word, append = new_token, new_word, read.append
     k = first
     while k < len(blocks) and blocks[k].start < hi:
         block, k = blocks[k], k + 1
@@ -435,6 +439,7 @@ def unpack(
         # (the block's words from ``lo`` to ``hi``: a stretch read again may start or end inside it)
         first_j = bisect_left(packed.starts, -base) if base < 0 else 0
         stop = bisect_left(packed.starts, hi - lo - base)
+        n = len(read)
         for j, start, end, c, flag in zip(
             range(first_j, stop),
             packed.starts[first_j:stop],
@@ -443,23 +448,27 @@ def unpack(
             packed.flags[first_j:stop],
             strict=True,
         ):
-            start += base
             core = cores[c]
-            if flag & _SKIP_SPACED:
-                spaced.append(len(read))
-            if flag & _SKIP_GLUED:
-                cut.append(len(read))
-            elif flag & _PENDING:
-                pending.append(len(read))
-            read.append(
-                word(
-                    token(texts[j] if flag & _TEXT else core, start, end + base, len(read)),
-                    core,
-                    bool(flag & _SKIP),
-                    bool(flag & _STARTS),
-                    bool(flag & _PAUSE),
+            if flag:
+                if flag & _SKIP_SPACED:
+                    spaced.append(n)
+                if flag & _SKIP_GLUED:
+                    cut.append(n)
+                elif flag & _PENDING:
+                    pending.append(n)
+                skipped, starts, pause = _BITS[flag]
+                append(
+                    word(
+                        token(texts[j] if flag & _TEXT else core, start + base, end + base, n),
+                        core,
+                        skipped,
+                        starts,
+                        pause,
+                    )
                 )
-            )
+            else:  # (most words: no flag)
+                append(word(token(core, start + base, end + base, n), core, False, False, False))
+            n += 1
         if len(read) > at:
             lower, upper = -base, hi - lo - base
             split.extend(_moved_by(f, base) for f in packed.spaced if lower <= f.start < upper)
