@@ -19,6 +19,11 @@ from exactly those documents) rebuilt without the fold's own documents, so that
 ``news_context`` and ``name_context`` never saw any document they score: copy nobody read, as
 the first 80 are. Rows carry ``"fold"``; a change to clean copy that only such a run makes is
 what the counts hid on dev.
+
+``--lee``: also the Lee corpus (benchmarks/other_news.py: ABC news of 2001 from gensim's test
+data, never in the news counts, and no rule tuned on its clean copy since 2026-11-27), clean
+only, as corpus ``lee`` (one story a document, all counted as "first", with the shipped counts):
+clean copy of another region and era, the proxy for copy nobody read.
 """
 
 from __future__ import annotations
@@ -114,6 +119,19 @@ def _folds(docs: dict[str, list[Any]], k: int) -> list[tuple[int, list[tuple[str
     return order
 
 
+LEE = "lee"
+
+
+def _lee_docs() -> list[Any]:
+    """The Lee corpus's stories as documents (key: lee:N), read where benchmarks/other_news.py reads them."""
+    from benchmarks.other_news import FILES, corpus_dir, stories
+
+    directory = corpus_dir()
+    if directory is None or not all((directory / f).exists() for f in FILES):
+        raise SystemExit("Lee corpus not found: pip install gensim==4.4.0, or set NORMALIZE_LEE_DIR")
+    return [split.Doc(f"lee:{n}", "lee", "", "", text, LEE) for n, text in enumerate(stories(directory))]
+
+
 def _context(text: str, start: int, end: int, width: int = 60) -> tuple[str, str]:
     return text[max(0, start - width) : start], text[end : end + width]
 
@@ -125,7 +143,8 @@ def _context(text: str, start: int, end: int, width: int = 60) -> tuple[str, str
 @click.option("--clean-only", is_flag=True, help="only the clean texts")
 @click.option("--leave-out", type=int, default=0, help="K: read the documents after the first 80 in K folds, "
               "each with news counts built without it (0: the shipped counts)")  # fmt: skip
-def main(out: str, limit: int, corpora: str, clean_only: bool, leave_out: int) -> None:
+@click.option("--lee", is_flag=True, help="also the Lee corpus (gensim's test data), clean copy only")
+def main(out: str, limit: int, corpora: str, clean_only: bool, leave_out: int, lee: bool) -> None:
     _instrument()
     import normalize
     from scripts.build_news_counts import doc_counts
@@ -133,6 +152,9 @@ def main(out: str, limit: int, corpora: str, clean_only: bool, leave_out: int) -
     docs = {c: split.load("dev", corpus=c) for c in corpora.split(",")}
     docs = {c: ds[:limit] if limit else ds for c, ds in docs.items()}
     order = _folds(docs, leave_out) if leave_out else [(-1, [(c, n) for c, ds in docs.items() for n in range(len(ds))])]
+    if lee:
+        docs[LEE] = _lee_docs()
+        order.insert(0, (-1, [(LEE, n) for n in range(len(docs[LEE]))]))  # first: with the shipped counts
     if leave_out:
         every = [split.load("dev", corpus=c) for c in split.CORPORA]  # all the counts' documents, whatever is read
         own = {
@@ -155,7 +177,7 @@ def main(out: str, limit: int, corpora: str, clean_only: bool, leave_out: int) -
             for corpus, n in chosen:
                 doc = docs[corpus][n]
                 texts = [("clean", doc.text, [])]
-                if not clean_only:
+                if not clean_only and corpus != LEE:
                     texts.append(("typos", *corrupt_doc(doc, 1, "published")))
                 for where, text, injections in texts:
                     for f in normalize.check(text).findings:
@@ -172,7 +194,8 @@ def main(out: str, limit: int, corpora: str, clean_only: bool, leave_out: int) -
                         weights = {name: w for name, _, w in f.evidence if not name.startswith("~")}
                         before, after = _context(text, f.start, f.end)
                         row = {
-                            "corpus": corpus, "n": n, "first": n < FIRST, "doc": doc.link, "where": where,
+                            "corpus": corpus, "n": n, "first": n < FIRST or corpus == LEE, "doc": doc.link,
+                            "where": where,
                             "label": label, "text": f.text, "top": top, "action": f.action, "rule": f.rule,
                             "kind": f.kind, "confidence": f.confidence, "features": ev, "weights": weights,
                             "before": before, "after": after, "fold": fold, **typo,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import load_script
 
 
@@ -28,3 +29,33 @@ def test_doc_counts_count_words_and_the_pairs_only_a_space_parts() -> None:
     assert pairs[("the", "talks")] == 2
     assert ("talks", "in") not in pairs  # a comma parts them
     assert ("ended", "days") not in pairs  # a number stands between
+
+
+def test_near_bar_counts_clean_suggestions_that_nearly_reach_the_bar(capsys: pytest.CaptureFixture[str]) -> None:
+    wrong = load_script("wrong_fixes")
+
+    def row(where: str, action: str, sure: float, only: float = 0.0) -> dict[str, object]:
+        features = {"~sure": sure, "~suggest_only": only}
+        head = {"corpus": "lee", "where": where, "action": action, "features": features, "kind": "person"}
+        return {
+            **head,
+            "text": "Klim",
+            "top": "Kim",
+            "n": 0,
+            "confidence": 0.7,
+            "weights": {},
+            "before": "",
+            "after": "",
+        }
+
+    rows = [
+        row("clean", "suggest", 0.6),  # near the bar: counted
+        row("clean", "suggest", 0.2),  # far below it
+        row("clean", "suggest", 3.0, only=1.0),  # a compound or variant: never a fix
+        row("typos", "suggest", 0.9),  # a typo's finding, not clean copy
+        row("clean", "fix", 1.2),  # a change, counted above
+    ]
+    wrong._near_bar(rows, False)
+    out = capsys.readouterr().out
+    assert "not suggest-only): 1" in out
+    assert "lee: 1; kind {'person/capital': 1}" in out
