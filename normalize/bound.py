@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 
 from normalize.candidates import Bigrams
 from normalize.context import (
@@ -48,6 +49,7 @@ from normalize.context import (
 from normalize.edits import cost_floor, edit_cost, omitted
 from normalize.features import (
     MAX_NAME_CONTEXT,
+    MAX_NEWS_NAME,
     NOUN_BEFORE,
     USAGE_WEIGHT,
     _title_before,
@@ -55,6 +57,7 @@ from normalize.features import (
     form_in_document,
     known_misspelling,
     long_slip,
+    news_name,
 )
 from normalize.model import RANK_ONLY, Model
 
@@ -96,6 +99,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "demonym_before_pause": (0.0, 1.0),
     "form_cue": (0.0, 2 * LIMIT),  # a difference of two affinities
     "name_context": (0.0, MAX_NAME_CONTEXT),
+    "news_name": (0.0, MAX_NEWS_NAME),  # bounded per name: exact
     # an English word (features.word_features)
     "word_prior": (0.0, INF),  # exact per reading
     "known_misspelling": (0.0, 1.0),
@@ -123,7 +127,7 @@ NAME = frozenset(
     "unmatched_particle in_document full_name_in_document far_name common_name tail_slip form_in_document title "
     "honorific role role_word "
     "place_preposition place_as_person place_noun place_meeting place_event country_list country_of city_country "
-    "topic demonym_before_pause form_cue name_context".split()
+    "topic demonym_before_pause form_cue name_context news_name".split()
 )
 WORD = frozenset(
     "word_prior edit_cost omission known_misspelling bigram_support bigram_against context_support news_context "
@@ -143,10 +147,12 @@ FINDING = frozenset(("alone_word", "alone_name"))  # added after the floor is pa
 PERSON = frozenset(("title", "honorific", "role", "role_word", "full_name_in_document", "common_name"))
 PLACE = frozenset(
     "place_preposition place_as_person place_noun place_meeting place_event country_list country_of city_country "
-    "topic name_context form_in_document".split()
+    "topic name_context form_in_document news_name".split()
 )
 # The features of a name reading bounded per name; the others are bounded per word (``_name_gates``).
-PER_NAME = frozenset(("name_prior", "edit_cost", "in_document", "full_name_in_document", "form_in_document"))
+PER_NAME = frozenset(
+    ("name_prior", "edit_cost", "in_document", "full_name_in_document", "form_in_document", "news_name")
+)
 PARTNER = (
     "same_name",
     "near_name",
@@ -302,6 +308,8 @@ def _name_bound(ctx: Context, i: int, key: str, dist: int, kind: str) -> float:
     form = form_in_document(ctx, key, dist) if kind == "place" else 0.0
     # (a listed typed word reads news pairs for a place the text writes: ``_name_gates`` cannot know which)
     listed_news = MAX_NAME_CONTEXT if used and kind == "place" and core.lower() in lexicon.name_index else 0.0
+    # (a place's reading only, but a place read where a person's name goes is one too: bounded for any)
+    news = remember(ctx.memo, ("news_name", key), partial(news_name, key, lexicon, ctx.bigrams))
     return (
         _term(weights["name_prior"], 0.0, prior)
         + _term(weights["edit_cost"], cost, INF)
@@ -309,6 +317,7 @@ def _name_bound(ctx: Context, i: int, key: str, dist: int, kind: str) -> float:
         + _term(weights["full_name_in_document"], 0.0, full)
         + _term(weights["form_in_document"], 0.0, form)
         + _term(weights["name_context"], 0.0, listed_news)
+        + _term(weights["news_name"], news, news)
     )
 
 

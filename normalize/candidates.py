@@ -267,6 +267,15 @@ class Bigrams:
         given = (max(count - NEWS_DISCOUNT, 0.0) + NEWS_DISCOUNT * seen * prior) / self._news_count[n]
         return max(-self.LIMIT, min(self.LIMIT, math.log10(given / prior)))
 
+    def news_zipf(self, word: str) -> float:
+        """How often the news copy of dictionaries/news_counts.tsv writes ``word`` (lowercase), on
+        the Zipf scale of the lexicon: its count against that of "the", whose Zipf the lexicon
+        gives. 0.0 for a word news copy never writes."""
+        n, the = self._news_words.find(word), self._news_words.find("the")
+        if n < 0 or the < 0:
+            return 0.0
+        return self._lexicon.zipf("the") + math.log10(self._news_count[n] / self._news_count[the])
+
     def zipf(self, a: str, b: str) -> float:
         """How often the web corpus writes ``a b`` on the Zipf scale (log10 per billion words);
         0.0 for a pair the list does not keep."""

@@ -930,8 +930,9 @@ def _preferred_spelling(ctx: Context, scored: list[Scored]) -> Scored:
 
 
 def _spelling_score(s: Scored, ctx: Context) -> float:
-    """A reading's score without ``name_context``."""
-    return s.candidate.score - ctx.model.weights["name_context"] * dict(s.terms).get("name_context", 0.0)
+    """A reading's score without what news copy says (``name_context``, ``news_name``)."""
+    terms, weights = dict(s.terms), ctx.model.weights
+    return s.candidate.score - math.fsum(weights[n] * terms.get(n, 0.0) for n in ("name_context", "news_name"))
 
 
 def _same_entity(a: Candidate, b: Candidate, ctx: Context) -> bool:

@@ -154,6 +154,9 @@ FEATURES = {
     "name_context": "log10 of how much likelier news copy makes the name beside its neighbours, each side at "
     "least 0 (dictionaries/news_counts.tsv: Kirov region, Minsk agreements, in Sochi)",
     "topic": "a prominent place of a country the text is about",
+    "news_name": "a place's name: how much more often news copy writes it (dictionaries/news_counts.tsv) than "
+    "text at large or its prominence says, less half a log10 that news copy's topics lift any place, 0 to 2 "
+    "(Sahel 1.2, Hamas 0.8, Ukraine 1.0; Kharkiv, Iran, Nice 0)",
     "demonym_before_pause": "a demonym before a comma, a full stop, a possessive or a preposition, where nouns stand",
     "form_cue": "how much likelier English makes the other form (country or demonym) before the next word",
     "bigram_support": "log10 affinity of the candidate with its neighbours, where positive (ranks only)",
@@ -254,6 +257,8 @@ USAGE_WEIGHT = 0.1  # among spellings of one entity, the one text uses most (Kie
 DOCUMENT_ZIPF = 6.0  # a text of about a thousand words
 DOCUMENT_SHARE = 0.05
 MAX_NAME_CONTEXT = 4.0  # log10: news copy's pairs vouch for a name at most this much
+MAX_NEWS_NAME = 2.0  # log10: news copy's counts lift a name at most this much...
+NEWS_DOMAIN = 0.5  # ...beyond what news copy's own topics lift any place it names (Kharkiv 0.35, Kyiv 0.8)
 MIN_CACHE = 0.01  # (a common word's count says nothing: "the" 40 times)
 FAMILY_ENDINGS = ("s", "es", "ed", "d", "ing", "ly")
 # Letters of a lowercase word beyond which a word no text uses, one slip from an English word,
@@ -487,6 +492,8 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
         news = news_context(words, i, key, key, ctx.bigrams, clip=True)
         if news:
             f["name_context"] = min(news, MAX_NAME_CONTEXT)  # Kirov region, Minsk agreements, in Sochi
+    if kind == "place":
+        f["news_name"] = remember(ctx.memo, ("news_name", key), partial(news_name, key, lexicon, ctx.bigrams))
     f["name_prior"] = prior
     f["edit_cost"] = remember(ctx.memo, ("edit_cost", core, key, dist), partial(edit_cost, core, key, dist, slips=True))
     if entry is None or entry.kind != kind:  # (Mohammed bin [Zaed]: the man, not the city named after him)
@@ -501,6 +508,18 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
             )
     features = {k: v for k, v in f.items() if v or k in ("name_prior", "edit_cost")}
     return Reading(recase(display, core), entry.kind, dist, entry, "; ".join(evidence), features)
+
+
+def news_name(key: str, lexicon: Lexicon, bigrams: Bigrams) -> float:
+    """How much more often news copy writes the name ``key`` than text at large does or the
+    prominence of the entities so named says, less NEWS_DOMAIN (log10, 0 to MAX_NEWS_NAME): a
+    region the news is about (the Sahel), a group listed as a place (Hamas). A name that is an
+    English word is measured against the word's frequency, which news copy shares (Sale, Nice: 0)."""
+    news = bigrams.news_zipf(key)
+    if not news:
+        return 0.0
+    lift = news - max(lexicon.name_prior[key][0], lexicon.zipf(key)) - NEWS_DOMAIN
+    return min(MAX_NEWS_NAME, max(0.0, lift))
 
 
 def name_word_beside(word: Word, lexicon: Lexicon) -> bool:

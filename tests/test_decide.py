@@ -755,3 +755,24 @@ def test_a_long_lowercase_word_no_text_uses_one_slip_from_an_english_word_gets_l
     weight = default_model().weights["long_slip"]
     assert ("long_slip", 4.0, weight) in found.evidence
     assert "long_slip" in model.MARGIN_ONLY  # it says the typed word is no word, not which reading it is
+
+
+def test_news_name_lifts_a_name_news_copy_writes_more_than_its_prominence_says(lexicon: Lexicon) -> None:
+    from normalize.candidates import Bigrams
+
+    bigrams = Bigrams(lexicon)
+    # the Sahel is listed as a region of Burkina Faso (prominence 3), but news copy names it often
+    assert 1.0 < features.news_name("sahel", lexicon, bigrams) <= features.MAX_NEWS_NAME
+    # a name that is an English word is measured against the word, which news copy writes as often
+    assert features.news_name("nice", lexicon, bigrams) == 0.0
+    assert features.news_name("iran", lexicon, bigrams) < 0.5  # as prominent as news copy makes it
+
+
+def test_a_possessive_country_has_no_form_cue(lexicon: Lexicon) -> None:
+    from normalize.candidates import Bigrams
+    from normalize.tokenize import words
+
+    bigrams = Bigrams(lexicon)
+    ws = words("Talks on Iran’s nuclear programme resumed.")
+    i = next(j for j, w in enumerate(ws) if w.core == "Iran")
+    assert features.form_cue(ws, i, "iran", lexicon, bigrams) == 0.0
