@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -352,17 +352,19 @@ def whole_name_here(words: Sequence[Word], i: int, low: str, lexicon: Lexicon) -
 
 
 def _decided(ctx: Context, i: int, listed: bool) -> Finding | None:
-    """The finding for the word at ``i`` (at offset 0), remembered in the memo per window
-    of neighbours the decision reads (``window``), with the document's topics and its
-    own names within reach; an answer is reused while the document counts the
-    spellings it looked up the same."""
+    """The finding for the word at ``i`` (at offset 0), remembered per window of neighbours
+    the decision reads (``window``), with the document's topics and its own names within
+    reach; an answer is reused while the document counts the spellings it looked up the
+    same. The answers are kept apart from the rest of the memo (``_decisions``), so that a
+    long text's later pieces and settle passes find those of its first."""
     if _unread(ctx, i):
         if ctx.in_document.readers is not None:  # (it read the text's own names: engine.py)
             ctx.in_document.readers.setdefault(ctx.words[i].core, set())
         return None
     near = ctx.names.near(ctx.words[i].core, ctx.own_names)  # all that _name_hits reads of the own names
-    key = ("decided", window(ctx.words, i), ctx.topics, near, listed, id(ctx.model))
-    seen: list[tuple[tuple[str, ...], tuple[int, ...], Finding | None]] = ctx.memo.get(key) or []  # type: ignore[assignment]
+    key = (window(ctx.words, i), ctx.topics, near, listed, id(ctx.model))
+    table = _decisions(ctx.memo)
+    seen = table.get(key) or []
     counts = ctx.in_document
     for spellings, numbers, found in seen:
         if all(dict.get(counts, k, 0) == n for k, n in zip(spellings, numbers, strict=True)):
@@ -379,16 +381,29 @@ def _decided(ctx: Context, i: int, listed: bool) -> Finding | None:
         found = replace(found, start=0, end=len(found.text))
     if len(ctx.memo) >= MEMO_SIZE:
         ctx.memo.clear()  # a long text: what it learnt first is asked again if needed
+        ctx.memo[DECISIONS] = table  # (but for the decisions: each costs some thousand lookups)
     # (one decision reads each count once: the spellings, interned, and their counts, apart)
     reads = dict(log)
     spellings = tuple(sys.intern(k) for k in reads)
-    ctx.memo[key] = [*seen[-(MAX_VARIANTS - 1) :], (spellings, tuple(reads.values()), found)]
+    table[key] = [*seen[-(MAX_VARIANTS - 1) :], (spellings, tuple(reads.values()), found)]
     if counts.readers is not None:
         counts.readers.setdefault(ctx.words[i].core, set()).update(spellings)
     return found
 
 
 MAX_VARIANTS = 4  # answers kept for one window, for documents that count its spellings differently
+# Windows whose decisions the memo keeps (some 1 KB each): 10 MB of news decides some 15,000.
+MAX_DECISIONS = 20_000
+DECISIONS = ("decided",)  # the memo's key of its table of decisions
+Decisions = dict[tuple[Hashable, ...], list[tuple[tuple[str, ...], tuple[int, ...], "Finding | None"]]]
+
+
+def _decisions(memo: Memo) -> Decisions:
+    """The memo's table of decisions (``_decided``): a new one when it holds ``MAX_DECISIONS``."""
+    table = memo.get(DECISIONS)
+    if not isinstance(table, dict) or len(table) >= MAX_DECISIONS:
+        table = memo[DECISIONS] = {}
+    return table
 
 
 def _unread(ctx: Context, i: int) -> bool:
