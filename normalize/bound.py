@@ -42,6 +42,7 @@ from normalize.context import (
     country_beside,
     event_before,
     meeting_noun,
+    names_person,
     office_of,
     place_noun,
     remember,
@@ -58,6 +59,7 @@ from normalize.features import (
     known_misspelling,
     long_slip,
     news_name,
+    person_in_text,
 )
 from normalize.model import RANK_ONLY, Model
 
@@ -244,6 +246,8 @@ def _bounds(
         }
         for key, dist in names:
             kind = "person" if person else lexicon.name_prior[key][1]
+            if kind == "place" and names_person(key, lexicon) and person_in_text(ctx, key):
+                kind = "person"  # the text writes the person's full name (``features._name_prior``)
             named.append((kinds.get(kind, common) + _name_bound(ctx, i, key, dist, kind), key, dist))
     word = -INF
     if english:

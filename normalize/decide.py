@@ -633,8 +633,22 @@ def _name_scored(ctx: Context, i: int, key: str, dist: int, person: bool, null: 
     if "same_name" in reading.features and _slip(low, key, ctx):
         variant = False  # a slip in an official's name that its neighbours complete (Jaka Sullivan)
     if _name_in_use(low, lexicon) and len(low) == len(key) and vowel_for_vowel(low, key) and not named:
-        variant = True  # one vowel for another in a name people bear is another spelling (Ismael, Ismail)
+        # one vowel for another in a name people bear is another spelling (Ismael, Ismail), but
+        # not a surname in a given name's place (President [Pater] Thomson: Peter)
+        variant = variant or not ("same_name" in reading.features and _surname_for_given(ctx, i, low, key))
     return _weighed(ctx, cand, reading.features, null, variant)
+
+
+def _surname_for_given(ctx: Context, i: int, low: str, key: str) -> bool:
+    """``key`` is the given name of the listed name the neighbours of ``i`` complete, and the
+    typed word is no given name anybody listed bears (Pater, Krzysztof Pater's surname)."""
+    if low in ctx.lexicon.given_names:
+        return False
+    hit = beside_partner(ctx.words, i, key, ctx.lexicon, ctx.memo)
+    if hit is None:
+        return False
+    parts = ctx.lexicon.spellings[hit[0]][0]
+    return len(parts) > 1 and parts[0].lower() == key
 
 
 def _name_in_use(low: str, lexicon: Lexicon) -> bool:

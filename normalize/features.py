@@ -66,6 +66,7 @@ from normalize.context import (
     role_of,
     role_word,
     same_name,
+    settled_name,
     several_people,
     title_phrase,
     typed_zipf,
@@ -609,8 +610,9 @@ def _name_prior(ctx: Context, key: str, person: bool) -> tuple[float, Kind]:
     """How likely text names ``key`` here, and as what."""
     lexicon = ctx.lexicon
     prominence, kind = lexicon.name_prior[key]
-    if person and names_person(key, lexicon):
-        # a person's name here, as likely as the people so named: Andrei Karin, not the town Karin
+    if names_person(key, lexicon) and (person or (kind == "place" and person_in_text(ctx, key))):
+        # a person's name here, as likely as the people so named: Andrei Karin, not the town
+        # Karin; Ambassador [Thommson] where the text writes Peter Thomson, not the town Thomson
         prominence, kind = person_prominence(key, lexicon), "person"
     elif kind == "place" and not ctx.in_document[lexicon.display[key]]:  # the text's own spelling (Makeyevka) is meant
         note_topics(ctx.in_document, key, lexicon)
@@ -626,6 +628,12 @@ def _name_prior(ctx: Context, key: str, person: bool) -> tuple[float, Kind]:
         # the word's frequency would measure the word, not the town.
         return max(prominence, lexicon.zipf(key)) + USAGE_WEIGHT * lexicon.zipf(key), kind  # type: ignore[return-value]
     return prominence, kind  # type: ignore[return-value]
+
+
+def person_in_text(ctx: Context, key: str) -> bool:
+    """The text writes a listed person's full name with ``key`` (Peter Thomson), and the word
+    is no country's, capital's or region's settled name: the text says which bearer is meant."""
+    return not settled_name(key, ctx.lexicon) and bool(named_in_full(key, ctx.lexicon, ctx.in_document))
 
 
 def _title_before(ctx: Context, i: int) -> tuple[list[str], int]:

@@ -776,3 +776,23 @@ def test_a_possessive_country_has_no_form_cue(lexicon: Lexicon) -> None:
     ws = words("Talks on Iran’s nuclear programme resumed.")
     i = next(j for j, w in enumerate(ws) if w.core == "Iran")
     assert features.form_cue(ws, i, "iran", lexicon, bigrams) == 0.0
+
+
+def test_a_surname_slip_reads_the_person_the_text_names_in_full_not_a_town_so_named() -> None:
+    """Thomson is also a Singapore town; where the text writes Peter Thomson, the slip after a
+    title is that person (full_name_in_document), not the town."""
+    text = "Mr. Peter Thomson presided over the session. Ambassador Thommson then thanked the delegates."
+    (finding,) = normalize.check(text).findings
+    assert (finding.text, finding.replacement, finding.kind) == ("Thommson", "Thomson", "person")
+    assert "full_name_in_document" in {name for name, _, _ in finding.evidence}
+    # without the full name in the text, no reading has that evidence
+    alone = normalize.check("The visit of Ambassador Thommson was short.").findings
+    assert all("full_name_in_document" not in {name for name, _, _ in f.evidence} for f in alone)
+
+
+def test_a_surname_in_a_given_names_place_is_no_vowel_variant_of_it() -> None:
+    """Pater is borne only as a surname (Krzysztof Pater): before Thomson it is Peter's slip;
+    a given name people bear (Ismael) stays another spelling."""
+    (finding,) = normalize.check("We congratulate President Pater Thomson on his election.").findings
+    assert (finding.text, finding.replacement) == ("Pater", "Peter")
+    assert normalize.check("Deputy Minister Krzysztof Pater spoke to the Polish Senate.").findings == ()
