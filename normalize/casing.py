@@ -38,6 +38,7 @@ from typing import NamedTuple
 
 from normalize.context import (
     FUNCTION_WORDS,
+    MAX_BEFORE,
     MEMO_SIZE,
     NAME_GLUE,
     TITLES,
@@ -285,12 +286,21 @@ def _reach_terms(core: str, lexicon: Lexicon, memo: Memo | None, model: Model) -
         prior * facts.prominence if facts.whole or facts.surname else -math.inf,
         prior * facts.most if prior >= 0 and facts.most > -math.inf else math.inf if prior < 0 else -math.inf,
         max(0.0, weights["case_partner"]),
-        max(0.0, weights["case_partner_before"] * only_name),
+        max(0.0, weights["case_partner_before"] * only_name * MAX_BEFORE),
         max(0.0, weights["case_cue"]),
         max(0.0, weights["case_titled"]),
         facts.first and core not in FUNCTION_WORDS,
         facts.later,
     )
+
+
+def _words_ahead(words: Sequence[Word], i: int, first: str) -> int:
+    """How many capitalized words the run of a listed name that ``whole_name_before`` found,
+    beginning with ``first``, writes before the word at ``i`` (Republic of [malawi]: 1)."""
+    for k in range(max(0, i - MAX_BEFORE), i):
+        if words[k].core == first:
+            return max(1, sum(1 for w in words[k:i] if w.core[:1].isupper()))
+    return 1
 
 
 def _lowered(
@@ -344,8 +354,8 @@ def _lowered(
     if ahead:
         # as much as English writes the word only as a name: Joe [biden], not the Palestinian [territory]
         only_name = CAPITALIZED_MAX - CAPITALIZED_FROM if core not in lexicon.words else capitalized
-        if only_name > 0:
-            f["case_partner_before"] = only_name
+        if only_name > 0:  # for each word of the name written ahead (Rosario Murillo [zambrana]: 2)
+            f["case_partner_before"] = only_name * _words_ahead(words, i, ahead[1])
     if in_document[core] > 1:
         f["case_repeated"] = math.log2(in_document[core])  # used again and again: deliberate
     readers = getattr(in_document, "readers", None)

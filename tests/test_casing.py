@@ -66,3 +66,15 @@ def test_words_that_are_not_prose_are_not_read() -> None:
 def test_a_lowercase_first_word_of_a_name_is_read_with_the_rest_of_it() -> None:
     assert _fixes("Talks with north Korea stalled.") == [("north", "North")]
     assert _fixes("Talks with the north stalled.") == []
+
+
+def test_each_word_of_a_listed_name_written_ahead_counts_for_a_lowercase_surname() -> None:
+    """case_partner_before is the word's only-name odds once per capitalized word of the listed
+    name written before it: Rosario Murillo [zambrana] 2, Joe [biden] 1."""
+    (found,) = normalize.check("The Vice-President, Mrs. Rosario Murillo zambrana, addressed them.").findings
+    assert (found.text, found.replacement) == ("zambrana", "Zambrana")
+    two = dict((name, value) for name, value, _ in found.evidence)["case_partner_before"]
+    (biden,) = normalize.check("President Joe biden spoke.").findings
+    one = dict((name, value) for name, value, _ in biden.evidence)["case_partner_before"]
+    assert two == 2.0  # (no English word: odds 1.0 a word)
+    assert 0 < one <= 1.0  # one word ahead (biden: English writes it capitalized 0.91 more)
