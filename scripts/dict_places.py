@@ -43,6 +43,23 @@ plurinational bolivarian cooperative co-operative oriental territory federated i
 )
 
 
+SYLLABLE = re.compile(r"[A-Za-z][a-z]{0,3}")
+
+
+def syllable_romanisation(value: str) -> bool:
+    """An old syllable-by-syllable romanisation: hyphenated parts, each one short syllable.
+
+    GeoNames lists them among a city's alternate names (An-san for Anshan, which is
+    also Ansan in Korea; Sye-ul for Seoul, Pa-ri for Paris, W-wa for Warsaw); English
+    prose does not write them, and as variants they make near neighbours of real names.
+    Spaced names are not caught: Ho Chi Minh, Hai Phong are written so.
+    """
+    parts = value.split("-")
+    return len(parts) > 1 and all(
+        SYLLABLE.fullmatch(p) and len(re.findall(r"[aeiouy]+", p.lower())) <= 1 for p in parts
+    )
+
+
 @dataclass
 class Place:
     pid: str
@@ -183,7 +200,8 @@ class PlacesBuilder:
                 f"geonames:{c['geonameid']}", name, kind, country, int(c.get("population") or 0), sources={"geonames"}
             )
             for alt in c.get("alternatenames", []):
-                place.add_variant(alt, 3)
+                if not syllable_romanisation(alt) or syllable_romanisation(name):
+                    place.add_variant(alt, 3)
             self._put(place)
 
     def add_regions(self) -> None:

@@ -122,6 +122,22 @@ def test_place_variants_are_latin_and_not_codes() -> None:
             assert not re.fullmatch(r"[A-Z]{1,3}", v), f"{r['id']}: code {v!r} as variant"
 
 
+def test_city_variants_drop_syllable_romanisations() -> None:
+    """GeoNames' old syllable-by-syllable romanisations (An-san for Anshan, Sye-ul, Pa-ri, W-wa) are gone.
+
+    Real names of that shape stay: a city named so keeps its own (Cha-am: Sha-am), a region its own (Tor-faen).
+    """
+    variants: dict[str, set[str]] = {}
+    for r in rows("places.tsv"):
+        variants.setdefault(r["name"], set()).update(r["variants"].split("|"))
+    dropped = {"Anshan": "An-san", "Seoul": "Sye-ul", "Paris": "Pa-ri", "Warsaw": "W-wa"}
+    for name, variant in dropped.items():
+        assert variant not in variants[name], name
+    assert "Sha-am" in variants["Cha-am"]
+    assert "Ota-ku" in variants["Ōta-ku"]
+    assert "Tor-faen" in variants["Torfaen"]
+
+
 def test_people_roles_and_sources_format() -> None:
     role = re.compile(r"[^|\t]+ \([^|\t]*, (\d{4}(-\d\d-\d\d)?)?–(\d{4}(-\d\d-\d\d)?)?\)")
     source = re.compile(r"wikidata|everypolitician:[\w.-]+|cia2019|factbook|curated: [^|\t]+|spellingukraine")
