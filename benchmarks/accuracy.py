@@ -330,10 +330,12 @@ def main(
             saved_results, saved_meta = pickle.load(fh)
         _write(saved_results, saved_meta, review)
         return
+    corpus_names = [c for c in corpora.split(",") if split.available(c)]
+    if not corpus_names:  # an empty table and no error hid a wrong data path
+        raise SystemExit(f"accuracy.py: none of {corpora!r} in {split.data_dir()}: set NORMALIZE_NEWS_DIR")
     gaz, _, _ = _tables()
     trusted = trusted_words(gaz)  # a change of one of these is surely false
     names = [t.strip() for t in tool_names.split(",")]
-    corpus_names = [c for c in corpora.split(",") if split.available(c)]
     results: dict[tuple[str, str, str], dict[str, Any]] = {}
     made: dict[str, Any] = {}
     for name in names:
