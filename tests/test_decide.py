@@ -705,6 +705,22 @@ def test_a_middle_initial_and_its_full_stop_stand_inside_a_name() -> None:
     assert not normalize.check("The poet John R. Iden read his verse.").fixes
 
 
+def test_the_parts_of_a_name_whose_hyphen_a_scan_spaced_pin_it_down() -> None:
+    # Ban Ki- [Moon]: the scan's "- " between two capitalized parts of one name joins them as
+    # a hyphen would; a comma, a sentence break or a word cut off by a hyphen does not
+    words = _words("Secretary-General Ban Ki- Mkon spoke. Latvi- Latvia, Ki- Moon said.")
+    assert context.spaced_join(words, 3, 4)
+    assert [w.core for w in context.name_side(words, 4, -1)] == ["Ki"]
+    assert not context.spaced_join(words, 4, 5)  # Mkon spoke: one space, plain adjacency
+    assert not context.spaced_join(words, 6, 7)  # Latvi- Latvia: a false start, cut off
+    assert not context.spaced_join(words, 7, 8)  # Latvia, Ki: a comma
+    assert context.spaced_join(words, 8, 9)
+    assert _fixed("We commend Secretary-General Ban Ki- Mkon for his leadership.") == [("Mkon", "Moon")]
+    assert _fixed("We thank Mr. Tijjani Muhammad- Bnde for presiding over the session.") == [("Bnde", "Bande")]
+    assert not _fixed("We commend Secretary-General Ban Ki- Moon for his leadership.")
+    assert not _fixed("We thank Mr. Tijjani Muhammad- Bande for presiding over the session.")
+
+
 def _fixed(text: str) -> list[tuple[str, str | None]]:
     return [(f.text, f.replacement) for f in normalize.check(text).fixes]
 
