@@ -498,17 +498,20 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
     f["name_prior"] = prior
     f["edit_cost"] = remember(ctx.memo, ("edit_cost", core, key, dist), partial(edit_cost, core, key, dist, slips=True))
     if entry is None or entry.kind != kind:  # (Mohammed bin [Zaed]: the man, not the city named after him)
-        person = kind == "person"
-        note_topics(ctx.in_document, key, lexicon)
-        if person and remember(ctx.memo, ("several_people", key), partial(several_people, key, lexicon)):
-            office = office_words(words, _title_before(ctx, i)[1])
-            entry = cited_entry(key, lexicon, ctx.topics, ctx.in_document, office)
-        else:
-            entry = remember(
-                ctx.memo, ("entry", key, ctx.topics, person), partial(best_entry, key, lexicon, ctx.topics, person)
-            )
+        entry = _cited(ctx, i, key, kind)
     features = {k: v for k, v in f.items() if v or k in ("name_prior", "edit_cost")}
     return Reading(recase(display, core), entry.kind, dist, entry, "; ".join(evidence), features)
+
+
+def _cited(ctx: Context, i: int, key: str, kind: Kind) -> Entry:
+    """The entry a name's reading cites: of several people of one name, the one the office before names."""
+    lexicon = ctx.lexicon
+    person = kind == "person"
+    note_topics(ctx.in_document, key, lexicon)
+    if person and remember(ctx.memo, ("several_people", key), partial(several_people, key, lexicon)):
+        office = office_words(ctx.words, _title_before(ctx, i)[1])
+        return cited_entry(key, lexicon, ctx.topics, ctx.in_document, office)
+    return remember(ctx.memo, ("entry", key, ctx.topics, person), partial(best_entry, key, lexicon, ctx.topics, person))
 
 
 def news_name(key: str, lexicon: Lexicon, bigrams: Bigrams) -> float:
