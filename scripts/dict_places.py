@@ -44,6 +44,7 @@ plurinational bolivarian cooperative co-operative oriental territory federated i
 
 
 SYLLABLE = re.compile(r"[A-Za-z][a-z]{0,3}")
+VOWELS = re.compile(r"[aeiouy]+")
 
 
 def syllable_romanisation(value: str) -> bool:
@@ -55,9 +56,7 @@ def syllable_romanisation(value: str) -> bool:
     Spaced names are not caught: Ho Chi Minh, Hai Phong are written so.
     """
     parts = value.split("-")
-    return len(parts) > 1 and all(
-        SYLLABLE.fullmatch(p) and len(re.findall(r"[aeiouy]+", p.lower())) <= 1 for p in parts
-    )
+    return len(parts) > 1 and all(SYLLABLE.fullmatch(p) and len(VOWELS.findall(p.lower())) <= 1 for p in parts)
 
 
 @dataclass
@@ -199,8 +198,9 @@ class PlacesBuilder:
             place = Place(
                 f"geonames:{c['geonameid']}", name, kind, country, int(c.get("population") or 0), sources={"geonames"}
             )
+            own_shape = syllable_romanisation(name)  # a city named so keeps its own (Cha-am: Sha-am)
             for alt in c.get("alternatenames", []):
-                if not syllable_romanisation(alt) or syllable_romanisation(name):
+                if own_shape or not syllable_romanisation(alt):
                     place.add_variant(alt, 3)
             self._put(place)
 
