@@ -24,19 +24,25 @@ every change of clean copy the candidate makes that the base does not, with its 
 benchmarks/results/review_dev.tsv (genuine, false, or unreviewed).
 
 The bar (``PASS``) is issue 12's own objective, the one fit_model.py fits: a false change
-costs far more than a miss. On the documents with injected typos (with ``--typo-docs N``:
-fit_model.py's validation documents, the first N of each corpus, never fitted on) each
-model scores
+costs far more than a miss. Each model scores
 
-    typos fixed + genuine errors of the source fixed - 3 x wrong fixes - 30 x false changes
+    typos fixed - 3 x wrong fixes          (on the documents with injected typos)
+    + genuine errors of the source fixed - 30 x false changes   (on the clean copy of every document checked)
 
-(``--wrong``, ``--cost``; a false change is a change of those documents' clean copy that
-the review does not judge genuine, an unreviewed one counted as false until it is
-reviewed). The candidate passes when it scores higher than the base, makes no more false
-changes on the clean copy of every document checked (dev precision first), and (with
-``--golden``) gets every one of issue 12's own examples right and loses no golden case
-that the base passes (the project's rule: a golden case that passed may not fail; gains are
-listed). The base's
+(``--wrong``, ``--cost``; with ``--typo-docs N`` the typos are those of fit_model.py's
+validation documents, the first N of each corpus, never fitted on; a false change is a change
+of clean copy that benchmarks/results/review_dev.tsv does not judge genuine, an unreviewed one
+counted as false until it is reviewed). False changes are counted on every document's clean
+copy, not on the validation documents' alone: they are a handful in 80 documents a corpus,
+and the 6baed7c refit's gain there (3 against 5) vanished on all dev clean copy (17 against
+17) while it paid for 27 fewer typos fixed. (The fit's training documents are among them,
+so their clean copy is in sample for a fitted candidate; the hand-set weights were set with
+sight of all of it too.) The candidate passes when it scores higher than the base, makes no
+more false changes on the clean copy of every document checked (dev precision first), fixes
+in no corpus more than ``--fixed-slack`` points fewer of the injected typos and makes no more
+wrong fixes than the base (the project's "no fewer fixes"), and (with ``--golden``) gets
+every one of issue 12's own examples right and loses no golden case that the base passes
+(the project's rule: a golden case that passed may not fail; gains are listed). The base's
 per-document results are cached in ``--cache-dir`` (keyed by the weights, the fix gap and
 the engine's source), so a search pays for them once.
 """
@@ -62,6 +68,7 @@ import click  # noqa: E402
 _STATE: dict[str, Any] = {}
 COST = 30.0  # a false change costs this many typos fixed (fit_model.py --cost)
 WRONG = 3.0  # a wrong fix costs this many (fit_model.py --wrong)
+FIXED_SLACK = 0.3  # points of injected typos fixed a corpus may lose against the base (the lead's rule for shipping)
 
 DocResult = dict[str, Any]  # "changes": [(word, fix)], "typos": [(original, corrupted, result, got)]
 
@@ -252,11 +259,14 @@ def golden(weights: dict[str, float], gap: float) -> dict[str, Any]:
 def objective(
     results: dict[tuple[str, str], DocResult], review: dict[Any, str], cost: float = COST, wrong: float = WRONG
 ) -> dict[str, Any]:
-    """Issue 12's objective for one model: on the documents with injected typos (the validation
-    documents), typos fixed plus genuine errors of the source fixed, less ``wrong`` per wrong fix
-    and ``cost`` per false change of their clean copy (a change the review does not judge
-    genuine; unreviewed ones count as false); and the changes of the clean copy of every
-    document, by verdict (dev precision)."""
+    """Issue 12's objective for one model: typos fixed on the documents with injected typos
+    (the validation documents), less ``wrong`` per wrong fix there, plus the genuine errors of
+    the source fixed and less ``cost`` per false change (a change the review does not judge
+    genuine; unreviewed ones count as false) on the clean copy of EVERY document checked.
+    Clean copy is counted over every document, not the validation documents alone: false
+    changes are rare (a handful in 80 documents a corpus), and a gain of two there vanished on
+    all dev clean copy (17 against 17, the 6baed7c refit) while it paid for 27 fewer typos
+    fixed. The validation documents' own clean-copy figures are still given."""
     val: Counter[str] = Counter()
     every: Counter[str] = Counter()
     for (corpus, doc), r in results.items():
@@ -269,32 +279,41 @@ def objective(
         for _orig, _bad, _cat, result, _got in r["typos"]:
             val["typos"] += 1
             val[result] += 1
-    false = val["false"] + val["unreviewed"]
-    score = val["fixed"] + val["genuine"] - wrong * val["wrong"] - cost * false
+    false = every["false"] + every["unreviewed"]
+    score = val["fixed"] - wrong * val["wrong"] + every["genuine"] - cost * false
     return {
         "validation": {
             "docs": val["docs"], "typos": val["typos"], "fixed": val["fixed"], "wrong": val["wrong"],
             "fixed_pct": round(100 * val["fixed"] / max(1, val["typos"]), 2), "genuine": val["genuine"],
-            "false": val["false"], "unreviewed": val["unreviewed"], "objective": round(score, 1),
+            "false": val["false"], "unreviewed": val["unreviewed"],
         },
         "all_clean_copy": {"docs": len(results), "genuine": every["genuine"], "false": every["false"],
                            "unreviewed": every["unreviewed"]},
+        "objective": round(score, 1),
     }  # fmt: skip
 
 
-def verdict(scores: dict[str, dict[str, Any]]) -> list[str]:
+def verdict(scores: dict[str, dict[str, Any]], figures: dict[str, Any] | None = None,
+            slack: float = FIXED_SLACK) -> list[str]:  # fmt: skip
     """What keeps the candidate from the bar (empty: it passes on these documents): a lower
-    objective on the validation documents, or more false changes of clean copy."""
+    objective, more false changes of clean copy, or (``figures``: compare's per corpus) in any
+    corpus more than ``slack`` points fewer typos fixed or more wrong fixes."""
     short = []
     b, c = scores["base"], scores["candidate"]
-    if c["validation"]["objective"] <= b["validation"]["objective"]:
-        short.append(f"objective {c['validation']['objective']} <= {b['validation']['objective']} (base)")
+    if c["objective"] <= b["objective"]:
+        short.append(f"objective {c['objective']} <= {b['objective']} (base)")
     false_b = b["all_clean_copy"]["false"] + b["all_clean_copy"]["unreviewed"]
     false_c = c["all_clean_copy"]["false"] + c["all_clean_copy"]["unreviewed"]
     if false_c > false_b:
         short.append(
             f"false changes of clean copy {false_c} > {false_b} (base; unreviewed: {c['all_clean_copy']['unreviewed']})"
         )
+    for corpus, rows in (figures or {}).items():
+        fb, fc = rows["base"], rows["candidate"]
+        if fc["fixed_pct"] < fb["fixed_pct"] - slack:
+            short.append(f"{corpus}: fixed {fc['fixed_pct']} < {fb['fixed_pct']} - {slack:g} % (base)")
+        if fc["wrong"] > fb["wrong"]:
+            short.append(f"{corpus}: wrong fixes {fc['wrong']} > {fb['wrong']} (base)")
     return short
 
 
@@ -345,6 +364,7 @@ def verify(
     base: tuple[dict[str, float], float] | None = None,
     cost: float = COST,
     wrong: float = WRONG,
+    slack: float = FIXED_SLACK,
 ) -> dict[str, Any]:
     """The whole comparison of a candidate with ``base`` (weights, fix gap; default: the shipped ones) on ``jobs``."""
     from benchmarks.accuracy import load_review
@@ -359,7 +379,7 @@ def verify(
     figures, new, moved = compare(base_results, cand)
     review = load_review()
     scores = {"base": objective(base_results, review, cost, wrong), "candidate": objective(cand, review, cost, wrong)}
-    short = verdict(scores)
+    short = verdict(scores, figures, slack)
     out: dict[str, Any] = {"figures": figures, "objective": scores, "new_clean_changes": new, "moved": len(moved)}
     if with_golden:
         g_base, g_cand = golden(*base), golden(weights, gap)
@@ -396,6 +416,9 @@ def verify(
 )
 @click.option("--cost", default=COST, show_default=True, help="a false change costs this many typos fixed")
 @click.option("--wrong", default=WRONG, show_default=True, help="a wrong fix costs this many typos fixed")
+@click.option(
+    "--fixed-slack", default=FIXED_SLACK, show_default=True, help="points of typos fixed a corpus may lose (the bar)"
+)
 @click.option("--workers", default=2, show_default=True)
 @click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), help="cache the results here")
 @click.option("--golden/--no-golden", "with_golden", default=True, show_default=True)
@@ -412,6 +435,7 @@ def main(
     base: str,
     cost: float,
     wrong: float,
+    fixed_slack: float,
     workers: int,
     cache_dir: Path | None,
     with_golden: bool,
@@ -422,7 +446,7 @@ def main(
     weights, gap = candidate_model(weights_file, weight_settings(sets), fix_gap)
     jobs = dev_jobs(corpora, every, offset, typo_docs)
     out = verify(weights, gap, jobs, workers, cache_dir, with_golden, hand_set() if base == "hand-set" else None, cost,
-                 wrong)  # fmt: skip
+                 wrong, fixed_slack)  # fmt: skip
     for corpus, rows in out["figures"].items():
         s, c = rows["base"], rows["candidate"]
         click.echo(

@@ -4,6 +4,7 @@ and the record of the fit that the shipped model carries."""
 from __future__ import annotations
 
 import json
+from collections import Counter
 from typing import Any
 
 import pytest
@@ -152,16 +153,67 @@ def test_the_whole_engine_bar_is_the_objective_on_validation_and_no_more_false_c
     review = {("ungd", "b", "Comission", "Commission"): "genuine"}
     scores = {"base": vm.objective(base, review), "candidate": vm.objective(cand, review)}
     assert scores["base"]["validation"]["docs"] == 1  # the document with typos; the other is clean copy only
-    assert scores["base"]["validation"]["objective"] == 1.0
-    assert scores["candidate"]["validation"]["objective"] == 1 - 3 - 30  # a wrong fix, an unreviewed change
+    assert scores["base"]["objective"] == 1 + 1  # a typo fixed, a genuine error of the clean-only document
+    assert scores["candidate"]["objective"] == 1 - 3 + 1 - 30  # a wrong fix, an unreviewed change
     assert scores["candidate"]["all_clean_copy"] == {"docs": 2, "genuine": 1, "false": 0, "unreviewed": 1}
-    short = vm.verdict(scores)
-    assert any(s.startswith("objective -32.0 <= 1.0") for s in short)
+    short = vm.verdict(scores, figures)
+    assert any(s.startswith("objective -31.0 <= 2.0") for s in short)
     assert any("false changes of clean copy 1 > 0" in s for s in short)
+    assert "press: wrong fixes 1 > 0 (base)" in short
     # a candidate that trades a few typos for a false change of hand-set's passes
     review[("press", "a", "Kairova", "Kirova")] = "false"
     better = {"base": scores["candidate"], "candidate": scores["base"]}
     assert vm.verdict(better) == []
+
+
+def test_false_changes_count_on_every_documents_clean_copy_not_the_validation_ones_alone() -> None:
+    """The 6baed7c refit passed on 2 fewer false changes of the validation documents that all
+    dev clean copy did not show: a false change of a document without typos costs as much."""
+    vm = load_script("verify_model")
+    typos = [("said", "siad", "word", "fixed", "said")] * 40
+    base = {("press", "a"): {"changes": [("Kairova", "Kirova", 9)], "typos": typos},
+            ("press", "b"): {"changes": [], "typos": []}}  # fmt: skip
+    cand = {("press", "a"): {"changes": [], "typos": typos[:39] + [("said", "siad", "word", "missed", "siad")]},
+            ("press", "b"): {"changes": [("Grodno", "Hrodna", 3)], "typos": []}}  # fmt: skip
+    review = {("press", "a", "Kairova", "Kirova"): "false", ("press", "b", "Grodno", "Hrodna"): "false"}
+    scores = {"base": vm.objective(base, review), "candidate": vm.objective(cand, review)}
+    assert scores["candidate"]["validation"]["false"] < scores["base"]["validation"]["false"]
+    assert scores["base"]["objective"] == 40 - 30
+    assert scores["candidate"]["objective"] == 39 - 30  # the moved false change still costs
+    assert vm.verdict(scores) == ["objective 9.0 <= 10.0 (base)"]
+
+
+def test_the_bar_refuses_fewer_fixes_in_any_corpus_beyond_the_slack() -> None:
+    vm = load_script("verify_model")
+    row = {"fixed_pct": 90.0, "wrong": 2}
+    figures = {"press": {"base": row, "candidate": {"fixed_pct": 89.8, "wrong": 2}},
+               "ungd": {"base": row, "candidate": {"fixed_pct": 89.6, "wrong": 1}}}  # fmt: skip
+    same = {"objective": 1.0, "all_clean_copy": {"false": 0, "unreviewed": 0}}
+    scores = {"base": {**same, "objective": 0.0}, "candidate": same}
+    assert vm.verdict(scores, figures) == ["ungd: fixed 89.6 < 90.0 - 0.3 % (base)"]
+    assert vm.verdict(scores, figures, slack=0.5) == []
+
+
+def test_leave_fold_out_news_counts_read_as_the_compiled_ones_and_only_inside_the_block() -> None:
+    """scripts/news_folds.py: the full table gives Bigrams' own values; a table without a
+    document's pairs gives that document's pair no support; the compiled readers come back."""
+    nf = load_script("news_folds")
+    from normalize.candidates import Bigrams
+    from normalize.engine import default
+
+    uni, pairs = nf.compiled_counts()
+    full = nf.table_of(uni, pairs)
+    bigrams = Bigrams(default().lexicon)
+    asks = [("in", "kyiv", "kyiv"), ("minsk", "agreements", "minsk"), ("the", "sahel", "sahel")]
+    want = [bigrams.in_news(*q) for q in asks] + [bigrams.news_zipf("sahel")]
+    assert want[0] > 0 and want[1] > 0
+    with nf.held_out(full):
+        assert [bigrams.in_news(*q) for q in asks] + [bigrams.news_zipf("sahel")] == want
+    fold = Counter({("minsk", "agreements"): pairs[("minsk", "agreements")]})
+    with nf.held_out(nf.table_of(uni, pairs - fold)):
+        assert bigrams.in_news("minsk", "agreements", "minsk") < want[1]
+    assert bigrams.in_news("minsk", "agreements", "minsk") == want[1]
+    assert [nf.fold_of(n, 80, 100, 5) for n in (0, 79, 80, 99, 100, 179)] == [-1, -1, 0, 0, 1, 4]
 
 
 def test_a_golden_case_the_candidate_loses_fails_the_bar() -> None:

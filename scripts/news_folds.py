@@ -1,0 +1,175 @@
+"""Leave-fold-out news counts for scripts/fit_model.py: the news features of a training
+document read counts that document never contributed to.
+
+dictionaries/news_counts.tsv (scripts/build_news_counts.py) is counted from the dev
+documents after the first ``SKIP`` of each corpus: the very documents fit_model.py fits on.
+Read with those counts, the features of news copy (``name_context``, ``news_name``,
+``news_context``, ``runon_pair_news``: Bigrams.in_news and Bigrams.news_zipf) are in sample
+there (a document's own pairs vouch for its own words) and out of sample on the validation
+documents and on real copy, so a fit would pay them more than they earn. Here the counted
+documents of each corpus are cut into ``folds`` runs of consecutive documents (neighbouring
+press releases share their stories); a document of fold k reads the counts of the other
+folds only. The first ``SKIP`` documents (the validation documents) read the full counts,
+as the engine does.
+
+``held_out(table)`` swaps Bigrams' two readers of the news counts for ones that read
+``table`` (class-wide: runon.py builds its own Bigrams); ``None`` restores the compiled ones.
+Their arithmetic is Bigrams'; ``check`` compares both readers on the full counts.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@dataclass
+class NewsTable:
+    """Word rows (count, distinct followers, distinct preceders) and pair counts, as news_counts.tsv."""
+
+    words: dict[str, tuple[int, int, int]]
+    pairs: dict[str, int]
+
+
+def table_of(uni: Counter[str], pairs: Counter[tuple[str, str]]) -> NewsTable:
+    followers: Counter[str] = Counter(a for (a, _), c in pairs.items() if c > 0)
+    preceders: Counter[str] = Counter(b for (_, b), c in pairs.items() if c > 0)
+    words = {w: (c, followers[w], preceders[w]) for w, c in uni.items() if c > 0}
+    return NewsTable(words, {f"{a} {b}": c for (a, b), c in pairs.items() if c > 0})
+
+
+def fold_of(n: int, skip: int, counted: int, folds: int) -> int:
+    """The fold of the ``n``-th dev document of a corpus whose dev documents after the first
+    ``skip`` number ``counted``: consecutive runs; -1 for a document the counts never saw."""
+    if n < skip or counted <= 0:
+        return -1
+    return min(folds - 1, (n - skip) * folds // counted)
+
+
+def fold_tables(folds: int, skip: int) -> tuple[dict[tuple[str, int], int], dict[int, NewsTable], NewsTable]:
+    """(corpus, position) -> fold of every counted dev document, each fold's leave-fold-out
+    table, and the full table (which must be news_counts.tsv's: ``check``)."""
+    from benchmarks import split
+    from scripts.build_news_counts import doc_counts
+
+    per_fold: dict[int, tuple[Counter[str], Counter[tuple[str, str]]]] = {
+        k: (Counter(), Counter()) for k in range(folds)
+    }
+    where: dict[tuple[str, int], int] = {}
+    for corpus in split.CORPORA:
+        docs = list(split.load("dev", corpus=corpus))
+        counted = len(docs) - skip
+        for n, doc in enumerate(docs):
+            k = fold_of(n, skip, counted, folds)
+            if k < 0:
+                continue
+            where[(corpus, n)] = k
+            one, two = doc_counts(doc.text)
+            per_fold[k][0].update(one)
+            per_fold[k][1].update(two)
+    uni, pairs = compiled_counts()
+    tables = {k: table_of(uni - one, pairs - two) for k, (one, two) in per_fold.items()}
+    return where, tables, table_of(uni, pairs)
+
+
+def compiled_counts() -> tuple[Counter[str], Counter[tuple[str, str]]]:
+    """news_counts.tsv's word and pair counts. A fold's table is these less the fold's own
+    counts: the tokenizer has moved a little since the file was counted (a few hyphenated
+    names), so counting the documents afresh would not give the file's counts back."""
+    from normalize.candidates import read_news
+    from normalize.lexicon import NEWS_COUNTS
+
+    words, pairs = read_news(ROOT / "dictionaries" / NEWS_COUNTS)
+    uni = Counter({w: row[0] for w, row in words.items()})
+    two: Counter[tuple[str, str]] = Counter()
+    for key, c in pairs.items():
+        a, _, b = key.partition(" ")
+        two[(a, b)] = c
+    return uni, two
+
+
+_TABLE: list[NewsTable | None] = [None]
+
+
+def _in_news(self: Any, a: str, b: str, key: str) -> float:
+    """Bigrams.in_news on the table in force."""
+    from normalize.candidates import NEWS_DISCOUNT
+
+    table = _TABLE[0]
+    assert table is not None
+    other = b if key == a else a
+    row = table.words.get(other)
+    zipf = self._lexicon.zipf(key)
+    if row is None or zipf == 0.0:
+        return 0.0
+    seen = row[1] if other == a else row[2]
+    if not seen:
+        return 0.0
+    count = table.pairs.get(f"{a} {b}", 0)
+    prior = 10 ** (zipf - 9)
+    given = (max(count - NEWS_DISCOUNT, 0.0) + NEWS_DISCOUNT * seen * prior) / row[0]
+    return float(max(-self.LIMIT, min(self.LIMIT, math.log10(given / prior))))
+
+
+def _news_zipf(self: Any, word: str) -> float:
+    """Bigrams.news_zipf on the table in force."""
+    table = _TABLE[0]
+    assert table is not None
+    row, the = table.words.get(word), table.words.get("the")
+    if row is None or the is None:
+        return 0.0
+    return float(self._lexicon.zipf("the") + math.log10(row[0] / the[0]))
+
+
+_COMPILED: dict[str, Any] = {}
+
+
+def use(table: NewsTable | None) -> None:
+    """Bigrams reads ``table`` from now on (None: the compiled counts again)."""
+    from normalize.candidates import Bigrams
+
+    if not _COMPILED:
+        _COMPILED.update(in_news=Bigrams.in_news, news_zipf=Bigrams.news_zipf)
+    _TABLE[0] = table
+    if table is None:
+        Bigrams.in_news = _COMPILED["in_news"]  # type: ignore[method-assign]
+        Bigrams.news_zipf = _COMPILED["news_zipf"]  # type: ignore[method-assign]
+    else:
+        Bigrams.in_news = _in_news  # type: ignore[method-assign]
+        Bigrams.news_zipf = _news_zipf  # type: ignore[method-assign]
+
+
+@contextmanager
+def held_out(table: NewsTable | None) -> Iterator[None]:
+    use(table)
+    try:
+        yield
+    finally:
+        use(None)
+
+
+def check(full: NewsTable, probes: int = 4000) -> int:
+    """How many of ``probes`` pairs of the full table (and their words) the table readers
+    value otherwise than the compiled ones (0: the full table is news_counts.tsv's and the
+    arithmetic is Bigrams')."""
+    from normalize.candidates import Bigrams
+    from normalize.engine import default
+
+    bigrams = Bigrams(default().lexicon)
+    keys = sorted(full.pairs)[:: max(1, len(full.pairs) // probes)]
+    asks = [(a, b, k) for a, _, b in (p.partition(" ") for p in keys) for k in (a, b)]
+    asks += [(a, "zzqx", a) for a, _, _ in (p.partition(" ") for p in keys)]
+    want = [bigrams.in_news(*q) for q in asks] + [bigrams.news_zipf(q[0]) for q in asks]
+    with held_out(full):
+        got = [bigrams.in_news(*q) for q in asks] + [bigrams.news_zipf(q[0]) for q in asks]
+    bad = sum(1 for x, y in zip(want, got, strict=True) if abs(x - y) > 1e-9)
+    if len(full.words) != len(bigrams._news_words):
+        bad += 1
+    return bad
