@@ -19,7 +19,9 @@ Two slips of the shift key, each read as the lexicon's casing and weighed by the
   spaCy's case-sensitive word probabilities), so that germany, which English writes
   lowercase only by a slip, needs less of the text's evidence than china or turkey.
   ``case_titled``: the next word is an English word capitalized inside a sentence, as a
-  title's words are (paris Agreement, brussels Declaration).
+  title's words are (paris Agreement, brussels Declaration). ``case_quarter``: a compass
+  word before the name of a city, which then names a quarter of that city as English
+  writes it, lowercase (west Jerusalem, east London), though a listed name begins so.
 
 Gates, before any scoring: words marked ``skip`` (URLs, handles, e-mail, code) and the
 user's own words are never read; a lowercase word is read only as a whole listed name
@@ -66,6 +68,11 @@ SUGGEST_MARGIN = 0.5  # barely likelier than the word as typed: not worth a read
 # the lowercase form is merely rare there
 CAPITALIZED_FROM = 0.5
 CAPITALIZED_MAX = 1.5
+# Compass words: before a city's own name, lowercase, they name a quarter of the city (west
+# Jerusalem, east London), however a listed city's name begins (West Jerusalem, East London)
+COMPASS = frozenset("north south east west".split())
+CITY_TYPES = ("city", "capital")
+BIG_CITY = 3.5  # prominence of a city of 100,000 (decide.ROMANIZED_CITY): one with quarters of its own
 SLACK = 1e-9  # a bound summed in another order than the margin
 
 
@@ -285,7 +292,7 @@ def _reach_terms(core: str, lexicon: Lexicon, memo: Memo | None, model: Model) -
         fixed,
         prior * facts.prominence if facts.whole or facts.surname else -math.inf,
         prior * facts.most if prior >= 0 and facts.most > -math.inf else math.inf if prior < 0 else -math.inf,
-        max(0.0, weights["case_partner"]),
+        max(0.0, weights["case_partner"]) + max(0.0, weights["case_quarter"]),
         max(0.0, weights["case_partner_before"] * only_name * MAX_BEFORE),
         max(0.0, weights["case_cue"]),
         max(0.0, weights["case_titled"]),
@@ -332,6 +339,8 @@ def _lowered(
     if partner:
         f["case_partner"] = 1.0
         notes.append(f"next to '{partner[1]}' as in {lexicon.name(partner[0]).entry.name}")
+        if core in COMPASS and quarter_of_city(partner[0], lexicon):
+            f["case_quarter"] = 1.0  # west Jerusalem: a quarter of the city Jerusalem
     elif ahead:
         notes.append(f"after '{ahead[1]}' as in {lexicon.name(ahead[0]).entry.name}")
     if in_document[display]:
@@ -405,6 +414,31 @@ def _whole_name_beside(
     ):
         return partner
     return None
+
+
+def quarter_of_city(number: int, lexicon: Lexicon) -> bool:
+    """The listed spelling ``number`` names a city whose name is a compass word and the main
+    name of a city of BIG_CITY prominence or more (East London, West Jerusalem): the words
+    also name a quarter of that city. (Not North Carolina, a region; not East Palestine, whose
+    other words name a country first.)"""
+    parts = lexicon.spellings[number].parts
+    if len(parts) < 2 or parts[0].lower() not in COMPASS:
+        return False
+    if lexicon.name(number).entry.description.partition(",")[0] not in CITY_TYPES:
+        return False
+    rest = tuple(p.lower() for p in parts[1:])
+    best = max(
+        (
+            (lexicon.spellings[idx].prominence, lexicon.name(idx).entry)
+            for idx in lexicon.name_index.get(rest[0], ())
+            if tuple(p.lower() for p in lexicon.spellings[idx].parts) == rest
+        ),
+        default=None,
+        key=lambda found: found[0],
+    )
+    if best is None or best[0] < BIG_CITY:
+        return False
+    return best[1].name.lower() == " ".join(rest) and best[1].description.partition(",")[0] in CITY_TYPES
 
 
 def _surname(core: str, lexicon: Lexicon) -> bool:

@@ -192,6 +192,8 @@ FEATURES = {
     "case_in_document": "the text writes the name capitalized elsewhere",
     "case_cue": "a preposition of place or a title before it",
     "case_partner": "the other words of a listed name beside it, written in full and capitalized (north Korea)",
+    "case_quarter": "a compass word before a city's own name (west Jerusalem, east London): a quarter of the city, "
+    "which English writes lowercase, though a listed city's name begins with the word",
     "case_partner_before": "the words of a listed name written before it, capitalized (New york, Joe biden), "
     "valued as case_capitalized (1 for a word that is no English word)",
     "case_not_word": "the lowercase form is no trusted English word (zelensky)",

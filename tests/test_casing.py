@@ -78,3 +78,17 @@ def test_each_word_of_a_listed_name_written_ahead_counts_for_a_lowercase_surname
     one = dict((name, value) for name, value, _ in biden.evidence)["case_partner_before"]
     assert two == 2.0  # (no English word: odds 1.0 a word)
     assert 0 < one <= 1.0  # one word ahead (biden: English writes it capitalized 0.91 more)
+
+
+def test_a_compass_word_before_a_city_names_a_quarter_of_it() -> None:
+    # west Jerusalem, east London: a quarter of the city, as English writes it, though a listed
+    # city's name begins with the word; a capitalized compass word elsewhere (the West Bank) is no
+    # evidence of the city's name (case_quarter)
+    assert _fixes("Shops in east London stayed open late.") == []
+    assert _fixes("A bus was hit in west Jerusalem, far from the West Bank.") == []
+    (finding,) = normalize.check("A bus was hit in west Jerusalem, far from the West Bank.").findings
+    assert finding.action == "suggest"
+    assert "case_quarter" in [name for name, _, _ in finding.evidence]
+    # a country's or a region's name is no city's quarter: still a slip
+    assert _fixes("The talks with north Korea stalled.") == [("north", "North")]
+    assert _fixes("Aid reached south Sudan by road.") == [("south", "South")]
