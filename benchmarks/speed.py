@@ -7,6 +7,12 @@
 Every figure is a whole process under ``/usr/bin/time`` (wall time and peak RSS), run
 with an empty home directory (no cache can help), each tool in turn so that a busy
 machine slows them alike; medians are reported, with each tool's ratio to codespell.
+The peak RSS counts the pages of mapped files (normalize's compiled.bin) that the process
+touched, which depends on the page cache's state as much as on the program: so the peaks of
+its program data (``RssAnon``) and of its mapped files' pages (``RssFile``) are also given
+apart, from ``/proc/PID/status`` read every ``SAMPLE`` seconds while it runs (the largest of
+any one of its processes, as the peak RSS is; Linux only, else "-"; a peak shorter than a
+sample can be missed).
 
 1. start-up: ``check`` of the seed article (../shared/seed/article.txt), by the
    ``normalize`` beside this Python and by the one of a real pre-commit environment:
@@ -37,7 +43,8 @@ import statistics
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+import threading
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -120,12 +127,77 @@ def _precommit_tool(work: Path) -> tuple[list[str] | None, str]:
     return ([str(found[0]), "check"], "") if found else (None, "no normalize in the pre-commit environment")
 
 
-def _run(cmd: list[str], home: Path, cwd: Path) -> tuple[float, int]:
-    """(wall seconds, peak RSS in MiB) of one process; exit status 0, or one that says it found something."""
+SAMPLE = 0.01  # seconds between two reads of a running process's RssAnon and RssFile
+RESCAN = 10  # samples between two looks for new processes in its tree (a look reads all of /proc)
+
+
+class _Peaks:
+    """The peak ``RssAnon`` and ``RssFile`` (KiB) of any one process of the tree under ``root``,
+    sampled on a thread until ``stop``."""
+
+    def __init__(self, root: int) -> None:
+        self.root, self.anon, self.file = root, 0, 0
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._done.set()
+        self._thread.join()
+
+    def _watch(self) -> None:
+        tree: set[int] = {self.root}
+        tick = 0
+        while not self._done.is_set():
+            if tick % RESCAN == 0 or tick < RESCAN:  # (often at first: a short process)
+                tree |= _descendants(self.root)
+            for pid in list(tree):
+                rss = _rss(pid)
+                if rss is None:
+                    tree.discard(pid)
+                    continue
+                self.anon, self.file = max(self.anon, rss[0]), max(self.file, rss[1])
+            tick += 1
+            self._done.wait(SAMPLE)
+
+
+def _rss(pid: int) -> tuple[int, int] | None:
+    """(RssAnon, RssFile) of a process, in KiB; None when it is gone."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii", errors="replace") as fh:
+            fields = dict(line.split(":", 1) for line in fh if line.startswith(("RssAnon", "RssFile")))
+    except OSError:
+        return None
+    try:
+        return int(fields["RssAnon"].split()[0]), int(fields["RssFile"].split()[0])
+    except (KeyError, ValueError):
+        return None
+
+
+def _descendants(root: int) -> set[int]:
+    """The processes under ``root`` (its children, theirs...), from each one's parent in /proc."""
+    parents: dict[int, int] = {}
+    for name in os.listdir("/proc"):
+        if name.isdigit():
+            try:
+                with open(f"/proc/{name}/stat", "rb") as fh:
+                    parents[int(name)] = int(fh.read().rsplit(b")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+    found, new = set(), {root}
+    while new:
+        new = {pid for pid, parent in parents.items() if parent in new and pid not in found}
+        found |= new
+    return found
+
+
+def _run(cmd: list[str], home: Path, cwd: Path) -> tuple[float, int, int | None, int | None]:
+    """(wall seconds, peak RSS, peak RssAnon, peak RssFile in MiB; the last two None where /proc
+    does not tell) of one process; exit status 0, or one that says it found something."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as out:
         env = {k: v for k, v in os.environ.items() if not k.startswith(("XDG_", "NORMALIZE_"))}
         env["HOME"] = str(home)
-        proc = subprocess.run(
+        proc = subprocess.Popen(
             [TIME, "-o", out.name, "-f", "%e %M", *cmd],
             cwd=cwd,
             env=env,
@@ -133,25 +205,38 @@ def _run(cmd: list[str], home: Path, cwd: Path) -> tuple[float, int]:
             stderr=subprocess.PIPE,
             text=True,
         )
+        peaks = _Peaks(proc.pid) if Path("/proc/self/status").exists() else None
+        _, stderr = proc.communicate()
+        if peaks is not None:
+            peaks.stop()
         if proc.returncode not in (0, 1, 2, 65):  # 65: codespell found typos
-            raise RuntimeError(f"{' '.join(cmd[:3])}: exit {proc.returncode}: {proc.stderr.strip()[-300:]}")
+            raise RuntimeError(f"{' '.join(cmd[:3])}: exit {proc.returncode}: {stderr.strip()[-300:]}")
         wall, rss = out.read().split()[-2:]
-    return float(wall), int(rss) // 1024
+    if peaks is None or not peaks.anon:  # (no sample: not Linux, or a process too short)
+        return float(wall), int(rss) // 1024, None, None
+    return float(wall), int(rss) // 1024, peaks.anon // 1024, peaks.file // 1024
 
 
-def _median_runs(cmds: dict[str, list[str]], repeat: int, home: Path, cwd: Path) -> dict[str, dict[str, float]]:
-    runs: dict[str, list[tuple[float, int]]] = {name: [] for name in cmds}
+def _median_runs(cmds: dict[str, list[str]], repeat: int, home: Path, cwd: Path) -> dict[str, dict[str, Any]]:
+    runs: dict[str, list[tuple[float, int, int | None, int | None]]] = {name: [] for name in cmds}
     for _ in range(repeat):
         for name, cmd in cmds.items():  # interleaved: a busy machine slows every tool alike
             runs[name].append(_run(cmd, home, cwd))
     return {
         name: {
-            "wall": round(statistics.median(w for w, _ in r), 3),
-            "rss": statistics.median(m for _, m in r),
-            "runs": len(r),
+            "wall": round(statistics.median(r[0] for r in rs), 3),
+            "rss": statistics.median(r[1] for r in rs),
+            "rss_anon": _median_of(r[2] for r in rs),
+            "rss_file": _median_of(r[3] for r in rs),
+            "runs": len(rs),
         }
-        for name, r in runs.items()
+        for name, rs in runs.items()
     }
+
+
+def _median_of(values: Iterable[int | None]) -> float | None:
+    known = [v for v in values if v is not None]
+    return statistics.median(known) if known else None
 
 
 def _library(sentences: int, home: Path) -> dict[str, Any]:
@@ -196,6 +281,10 @@ print(json.dumps({{"import": t1 - t0, "first": t2 - t1, "times": times}}))
         "max_ms": round(1000 * times[-1], 1),
         "over_100ms": sum(t > 0.1 for t in times),
     }
+
+
+def _mib(value: float | None) -> str:
+    return "-" if value is None else f"{value:.0f}"
 
 
 def _ratio(value: float, base: float | None) -> str:
@@ -306,7 +395,7 @@ def _markdown(d: dict[str, Any], repeat: int, big_repeat: int) -> str:
     )
     for case, label in cases:
         if not d[case]:
-            rows.append([label, "(not measured)", "", "", "", ""])
+            rows.append([label, "(not measured)", "", "", "", "", "", ""])
             continue
         base = d[case].get("codespell", {}).get("wall")
         base_rss = d[case].get("codespell", {}).get("rss")
@@ -319,6 +408,8 @@ def _markdown(d: dict[str, Any], repeat: int, big_repeat: int) -> str:
                     _ratio(r["wall"], base),
                     f"{r['rss']:.0f}",
                     _ratio(r["rss"], base_rss),
+                    _mib(r.get("rss_anon")),
+                    _mib(r.get("rss_file")),
                 ]
             )
             label = ""
@@ -330,11 +421,17 @@ def _markdown(d: dict[str, Any], repeat: int, big_repeat: int) -> str:
     load = ", ".join(f"{x:.1f}" for x in d["load_average"])
     hooked = d.get("pre_commit", "not asked for (--no-pre-commit)")
     if hooked != "measured":
-        rows.insert(len(d["seed"]) if d["seed"] else 1, ["", f"normalize (pre-commit env): {hooked}", "", "", "", ""])
-    table = report.table(["case", "tool", "wall s", "× codespell", "peak MiB", "× codespell"], rows)
+        rows.insert(
+            len(d["seed"]) if d["seed"] else 1, ["", f"normalize (pre-commit env): {hooked}", "", "", "", "", "", ""]
+        )
+    table = report.table(
+        ["case", "tool", "wall s", "× codespell", "peak MiB", "× codespell", "data MiB", "mapped MiB"], rows
+    )
     return f"""## Speed: normalize beside codespell and typos
 
 Whole processes under `/usr/bin/time`, empty home directory, tools interleaved, medians;
+peak MiB is the peak RSS, data MiB the peak of the program's own data (RssAnon), mapped MiB
+the peak of its mapped files' pages (RssFile: libraries, and normalize's compiled.bin as the page cache has it);
 "pre-commit env" is the `normalize` that pre-commit installs from .pre-commit-hooks.yaml (pip, its own virtualenv)
 (load average when written: {load}; the machine's 2 cores are shared).
 
