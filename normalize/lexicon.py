@@ -575,6 +575,26 @@ def peek(m: Mapping[str, Any], key: str) -> bool:
     return key in m
 
 
+def screen(m: Collection[str]) -> Callable[[str, int], bool] | None:
+    """For a caller that asks about many strings that ``m`` mostly does not hold (two words
+    joined): a test of a string and the CRC-32 of its UTF-8 (``zlib.crc32(key.encode("utf-8",
+    "surrogatepass"))``) that is False only when ``m`` surely does not hold it, by the compiled
+    table's filter (mapped.KeyTable.filter), remembering nothing; None when ``m`` has no filter."""
+    if isinstance(m, _LayeredMap):
+        base, over = screen(m.base), m.over
+        return None if base is None else lambda key, crc: key in over or base(key, crc)
+    found = m._table.filter() if isinstance(m, _Keys) else None
+    if found is None:
+        return None
+    seen, bits = found
+
+    def may_hold(key: str, crc: int) -> bool:
+        bit = crc & bits
+        return bool(seen[bit >> 3] >> (bit & 7) & 1)
+
+    return may_hold
+
+
 def _prior(compiled: Mapped) -> Callable[[int], tuple[float, str]]:
     prior, kind = compiled["names.prior"], compiled["names.kind"]
     return lambda i: (prior[i], KINDS[kind[i]])

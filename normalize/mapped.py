@@ -174,6 +174,12 @@ class KeyTable:
             self._memo[key] = found
         return found
 
+    def filter(self) -> tuple[memoryview, int] | None:
+        """The bit filter on the keys' CRC-32 (of their UTF-8, as ``probe`` takes it) and the mask
+        of a CRC's bit there: every key's bit is set, most other strings' is not. None for a file
+        without the filter."""
+        return None if self._seen is None else (self._seen, self._bits)
+
     def probe(self, key: str) -> int:
         """``find`` without remembering the answer (for a caller that remembers it itself)."""
         b = key.encode("utf-8", "surrogatepass")

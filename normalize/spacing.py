@@ -33,10 +33,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import islice
 from typing import NamedTuple, cast
+from zlib import crc32
 
 from normalize.context import Memo, best_entry, listed_pair, listed_pair_after, name_side, typed_prior, word_table
-from normalize.lexicon import Lexicon, peek
+from normalize.lexicon import Lexicon, peek, screen
 from normalize.model import FIX_MARGIN, Model, confidence
 from normalize.tokenize import Columns, Word
 from normalize.types import Entry, Finding
@@ -115,18 +117,9 @@ def _readings(
         memo = {}
     out = []
     table = word_table(memo, "split", MAX_PAIRS)  # one table: a long text's many pairs do not fill the memo
-    get = table.get
-    texts, starts, ends, cores, skip = columns.texts, columns.starts, columns.ends, columns.cores, columns.skip
-    for i in range(len(cores) - 1):
-        second = cores[i + 1]
-        if not second.islower() or skip[i] or skip[i + 1]:
-            continue
-        first = cores[i]
-        end, next_start, next_end = ends[i], starts[i + 1], ends[i + 1]
-        if first != texts[i] or text[end:next_start] != " " or text[next_end : next_end + 1] in HYPHENS:
-            continue
-        if not (first.islower() or (first[:1].isupper() and first[1:].islower())):
-            continue
+    get, cores = table.get, columns.cores
+    for i in _pairs(text, columns, lexicon):
+        first, second = cores[i], cores[i + 1]
         key = f"{first} {second}"  # (no word holds a space)
         found = get(key, _ABSENT)
         if found is _ABSENT:
@@ -140,6 +133,32 @@ def _readings(
                     features["split_partner"] = 1.0  # Mario [Dra ghi], [Abdu lla] Shahid: the rest of a listed name
                     entry = lexicon.name(partner).entry
             out.append(Joined(i, joined, entry, features))
+    return out
+
+
+def _pairs(text: str, columns: Columns, lexicon: Lexicon) -> list[int]:
+    """Where a pair of neighbouring words passes the gates (module docstring), a word in
+    lowercase letters or capitalized then one in lowercase, and may be one word: of most pairs
+    the tables' filters tell at once that their letters together are no word and no name."""
+    texts, starts, ends, cores, skip = columns.texts, columns.starts, columns.ends, columns.cores, columns.skip
+    in_words, in_names = screen(lexicon.words), screen(lexicon.name_index)
+    out = []
+    nexts = (islice(column, 1, None) for column in (cores, skip, starts, ends))
+    for i, (first, typed, skipped, end, second, next_skipped, next_start, next_end) in enumerate(
+        zip(cores, texts, skip, ends, *nexts, strict=False)  # (the last word has no next)
+    ):
+        if skipped or next_skipped or not second.islower() or next_start - end != 1 or text[end] != " ":
+            continue
+        if first != typed or text[next_end : next_end + 1] in HYPHENS:
+            continue
+        if not (first.islower() or (first[:1].isupper() and first[1:].islower())):
+            continue
+        if in_words is not None and in_names is not None:
+            low = (first + second).lower()  # (as _joined asks)
+            crc = crc32(low.encode("utf-8", "surrogatepass"))
+            if not in_words(low, crc) and not (first[:1].isupper() and in_names(low, crc)):
+                continue
+        out.append(i)
     return out
 
 
