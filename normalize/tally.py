@@ -23,7 +23,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from itertools import compress
+from itertools import compress, count
+from operator import ne
 from typing import NamedTuple, cast
 
 from normalize.context import Memo
@@ -367,18 +368,23 @@ def _pack(
     fixed (``spaced``) and once the run-on words at ``cut`` are, and the findings of both."""
     texts, cores, skip = read.texts, read.cores, read.skip
     code = "H" if b - a < 1 << 16 else "I"
-    cut_at = set(cut)
-    flags = bytearray(
-        w * _SKIP
-        | (s and not w) * _SKIP_SPACED
-        | (k in cut_at and not s) * _SKIP_GLUED
-        | first * _STARTS
-        | pause * _PAUSE
-        | (t != c) * _TEXT
-        for k, (w, s, first, pause, t, c) in enumerate(
-            zip(skip, spaced, read.sentence_start, read.pause_after, texts, cores, strict=True)
-        )
-    )
+    # (each flag is set at the few words that have it: most words have none)
+    flags = bytearray(len(cores))
+    for k in compress(count(), skip):
+        flags[k] = _SKIP
+    for k in compress(count(), spaced):
+        if not skip[k]:
+            flags[k] |= _SKIP_SPACED
+    for k in cut:
+        if not spaced[k]:
+            flags[k] |= _SKIP_GLUED
+    for k in compress(count(), read.sentence_start):
+        flags[k] |= _STARTS
+    for k in compress(count(), read.pause_after):
+        flags[k] |= _PAUSE
+    own = list(compress(count(), map(ne, texts, cores)))  # the words whose text is not their core
+    for k in own:
+        flags[k] |= _TEXT
     for i in pending:
         flags[i] |= _PENDING
     places = {core: k for k, core in enumerate(dict.fromkeys(cores))}
@@ -388,7 +394,7 @@ def _pack(
         tuple(places),
         array("I", map(places.__getitem__, cores)),
         bytes(flags),
-        {k: t for k, (t, c) in enumerate(zip(texts, cores, strict=True)) if t != c},
+        {k: texts[k] for k in own},
         tuple(_moved_by(f, -a) for f in split),
         tuple(_moved_by(f, -a) for f in glued),
     )

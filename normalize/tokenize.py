@@ -117,46 +117,82 @@ class Columns(NamedTuple):
 
 
 def _columns_in(text: str, skip: Sequence[tuple[int, int]], a: int, b: int, index: int, prev_end: int) -> Columns:
-    """``_words_in``'s words, as columns."""
+    """``_words_in``'s words, as columns (a column at a time: most words need no question of their own)."""
+    found = list(WORD.finditer(text, a, b))
+    if not found:
+        return Columns([], [], [], [], [], [], [])
+    texts, starts, ends = list(map(_GROUP, found)), list(map(_START, found)), list(map(_END, found))
+    cores = _CORES
+    if len(cores) > MAX_CORES:
+        cores.clear()
+    get = cores.get
+    known = [get(word) or _core_of(word) for word in texts]
+    after = [text[end : end + 1] for end in ends]
+    return Columns(
+        texts,
+        starts,
+        ends,
+        [core for core, _ in known],
+        _not_prose(text, skip, a, b, starts, ends, [not_prose for _, not_prose in known], after),
+        _sentence_starts(text, starts, ends, index, prev_end),
+        [c in PAUSES for c in after],
+    )
+
+
+_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
+
+
+def _core_of(word: str) -> tuple[str, bool]:
+    """``_core(word)``, kept in ``_CORES``."""
+    known = _CORES[word] = _core(word)
+    return known
+
+
+def _not_prose(
+    text: str,
+    skip: Sequence[tuple[int, int]],
+    a: int,
+    b: int,
+    starts: list[int],
+    ends: list[int],
+    out: list[bool],
+    after: list[str],
+) -> list[bool]:
+    """The words' ``skip`` flags as read (``out``: whether each is an elision or too long, marked
+    in place): also those in skipped markup or not prose, glued to digits or cut off."""
     # Skipped markup counts as blank here: "agreed.</p>" is a word and a tag, not a path.
     inside = [(max(start, a) - a, min(end, b) - a) for start, end in skip if start < b and end > a]
     blocked = not_prose_mask(_blank(text[a:b], inside))
     for start, end in inside:
         blocked[start:end] = b"\x01" * (end - start)
-    any_blocked = 1 in blocked
-    rows: list[tuple[str, int, int, str, bool, bool, bool]] = []
-    brk = -1  # where the first sentence break at or after prev_end starts (found once per sentence)
-    n = len(text)
-    cores = _CORES
-    if len(cores) > MAX_CORES:
-        cores.clear()
-    plain, find, append = _PLAIN_BESIDE, blocked.find, rows.append
-    for i, m in enumerate(WORD.finditer(text, a, b), index):
-        word = m.group()
-        start, end = m.span()
-        known = cores.get(word)
-        if known is None:
-            known = cores[word] = _core(word)
-        core, not_prose = known
-        after = text[end : end + 1]
-        if not not_prose and any_blocked:  # in skipped markup or not prose: nothing else to ask
-            not_prose = find(1, start - a, end - a) >= 0
-        if not not_prose:
-            before = text[start - 1] if start else ""
-            if not (before in plain and after in plain):
-                not_prose = _glued(text, start, end, before, after) or (
-                    after in ("-", "\u2010")
-                    and not text[end + 1 : end + 2].isalnum()  # cut off
-                    and not _spaced_name_part(text, start, end)
-                )
-        if brk < prev_end:
-            found = SENTENCE_BREAK.search(text, prev_end)
-            brk = found.start() if found else n
-        append((word, start, end, core, not_prose, i == 0 or brk < start, after in PAUSES))
-        prev_end = end
-    if not rows:
-        return Columns([], [], [], [], [], [], [])
-    return Columns(*map(list, zip(*rows, strict=True)))
+    if 1 in blocked:  # in skipped markup or not prose: nothing else to ask
+        find = blocked.find
+        out = [s or find(1, start - a, end - a) >= 0 for s, start, end in zip(out, starts, ends, strict=True)]
+    plain = _PLAIN_BESIDE
+    # (a word between two plain characters is neither glued nor cut off: most words)
+    for k in [
+        k
+        for k, (s, start, c) in enumerate(zip(out, starts, after, strict=True))
+        if not s and not (c in plain and start and text[start - 1] in plain)
+    ]:
+        start, end, c = starts[k], ends[k], after[k]
+        out[k] = _glued(text, start, end, text[start - 1] if start else "", c) or (
+            c in ("-", "\u2010")
+            and not text[end + 1 : end + 2].isalnum()  # cut off
+            and not _spaced_name_part(text, start, end)
+        )
+    return out
+
+
+def _sentence_starts(text: str, starts: list[int], ends: list[int], index: int, prev_end: int) -> list[bool]:
+    """Whether each word starts a sentence: the first of the text (``index`` 0), and each with a
+    sentence break between it and the word before (``prev_end``: where the one before the first
+    ends). A break holds no letter, so none starts inside a word or reaches into one."""
+    out = [False] * len(starts)
+    out[0] = index == 0
+    for m in SENTENCE_BREAK.finditer(text, ends[0] if index == 0 else prev_end, starts[-1]):
+        out[bisect_left(starts, m.start())] = True
+    return out
 
 
 class Lazy(Sequence[Word]):
