@@ -36,6 +36,8 @@ PLURAL_SLACK = 1.0  # a plural may be up to 10 times commoner than its singular 
 # a word built so from a known one is a gap in the lexicon, not a typo.
 DERIVATIONS = frozenset("s es ed d ing ings er ers ly ism ist ists ness less ful able ment ments".split())
 DEMONYMS = frozenset("i n an ian ese ish".split())
+# The demonyms that name one person of a people, and take a plural -s (Andorrans, Tuvaluans, Omanis)
+PERSON_DEMONYMS = frozenset("i n an ian".split())
 # Pronouns and determiners take no English ending: a lowercase word made so (thems, hims, thiss)
 # is a slip of the word, not a form the lexicon lacks
 UNINFLECTED = frozenset(
@@ -213,6 +215,8 @@ def derived(typed: str, key: str, lexicon: Lexicon, *, lowercase: bool = False) 
         return not lowercase or lends(key, ending)
     if ending in SLAVIC_FORMS and (ending != "a" or key.endswith(("ov", "ev", "in", "yn"))):
         return True
+    if ending[-1:] == "s" and ending[:-1] in PERSON_DEMONYMS:
+        ending = ending[:-1]  # the people: Andorrans, Tuvaluans, Omanis
     return demonym_ending(key, ending) and key in lexicon.prominent
 
 

@@ -96,6 +96,18 @@ def test_demonym_endings_attach_only_where_english_puts_them() -> None:
     assert not derive.demonym_ending("canada", "i")
 
 
+def test_a_people_is_the_plural_of_its_demonym_not_a_slip_of_the_country(lexicon: Lexicon) -> None:
+    assert derive.derived("andorrans", "andorra", lexicon)  # Andorra-n-s
+    assert derive.derived("tuvaluans", "tuvalu", lexicon)  # Tuvalu-an-s
+    assert derive.derived("omanis", "oman", lexicon)  # Oman-i-s
+    assert not derive.derived("andorrra", "andorra", lexicon)
+    assert not derive.derived("amsterdamns", "amsterdam", lexicon)  # no demonym Amsterdamn
+    assert normalize.check("Andorra is small. All Andorrans must vote.").findings == ()
+    assert [(f.text, f.replacement) for f in normalize.check("Trade with Andorrra grew.").fixes] == [
+        ("Andorrra", "Andorra")
+    ]
+
+
 def test_demonyms_of_countries_ending_in_y(lexicon: Lexicon) -> None:
     assert "germany" in derive.demonym_stems("german")
     assert "italy" in derive.demonym_stems("italian")
