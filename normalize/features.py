@@ -13,6 +13,7 @@ computed with the constants below; the model scales the result.
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections.abc import Sequence
 from functools import partial
 from typing import NamedTuple
@@ -78,7 +79,7 @@ from normalize.context import (
 )
 from normalize.derive import DEMONYMS, PLURAL_SLACK, demonym, demonym_stems, plural_form
 from normalize.edits import EDIT_COST, edit_cost, omitted
-from normalize.forms import recase, shape
+from normalize.forms import fold, recase, shape
 from normalize.lexicon import Lexicon
 from normalize.tokenize import Word
 from normalize.types import Entry, Kind
@@ -92,6 +93,8 @@ FEATURES = {
     "person's name (Keya of Keya Paha County, Cubo of Casigua El Cubo): seen alone, and not where a person's "
     "name goes (Ms. Keya), no name the lists know",
     "seen_name": "capitalized and in real use (Zipf >= 1), however rarely",
+    "foreign_phrase": "a lowercase word within two of it, in the same clause, has a Latin letter English does not "
+    "use and is no English word (Go raibh míle maith agaibh): a phrase of another language",
     "own_entity": "the typed word names a listed entity itself: how far its prominence lies above the rest",
     "name_word": "lowercase, a word of listed names: log10 of how many entities it names (raion: a noun of names)",
     "rare_sequences": "letter triples hardly any word or name has (up to 2): typing, not spelling",
@@ -342,6 +345,7 @@ def null_features(ctx: Context, i: int, listed: bool, own: dict[int, float]) -> 
         # A whole listed name of a place or person ("Chernihiv") is as likely as that entity is prominent.
         f["own_entity"] = max(0.0, max(own.values()) - hand)
     f["marked_sic"] = float(marked_sic(ctx.words, i))
+    f["foreign_phrase"] = float(foreign_beside(ctx.words, i, ctx.lexicon))
     f["split_half"] = split_half(ctx.words, i, ctx.lexicon)
     f["rare_sequences"] = float(min(MAX_RARE_SEQUENCES, rare_sequences(core.lower(), ctx.lexicon)))
     if ctx.in_document[core] > 1:
@@ -355,6 +359,49 @@ def marked_sic(words: Sequence[Word], i: int) -> bool:
         return False
     after = words[i + 1]
     return after.core.lower() == "sic" and 1 < after.token.start - words[i].token.end <= 2
+
+
+FOREIGN_REACH = 2  # words on either side, within one clause, that may show a phrase of another language
+
+
+def foreign_beside(words: Sequence[Word], i: int, lexicon: Lexicon) -> bool:
+    """A word within FOREIGN_REACH of ``i``, in the same clause, is a lowercase word spelt
+    with a Latin letter English does not use (í, é, ë, ü, á) and no English word (Go raibh
+    míle maith [agaibh]; Union des républiques [socialistes]): the word at ``i`` stands in a
+    phrase of another language, spelt as that language spells it."""
+    for step in (-1, 1):
+        j = i
+        for _ in range(FOREIGN_REACH):
+            k = j + step
+            if k < 0 or k >= len(words) or words[min(j, k)].pause_after or words[k].skip:
+                break  # (a pause between the two ends the clause)
+            j = k
+            if foreign_word(words[j].core, lexicon):
+                return True
+    return False
+
+
+LOANWORD_ZIPF = 1.5  # an accented spelling English text uses this often is a loanword (naïve, élite, rôle)
+
+
+def foreign_word(core: str, lexicon: Lexicon) -> bool:
+    """``core`` is a lowercase word with a Latin letter English does not use (not a ligature
+    of a scan: conﬂict), and no English word: none without its accents either, or a spelling
+    of one that English text seldom uses (míle, not mile; républiques; not café, naïve).
+    (A capitalized word so spelt is a name, which says that a person or place is foreign,
+    not that the phrase is.)"""
+    if core.isascii() or not core.islower() or unicodedata.normalize("NFKC", core).isascii():
+        return False
+    if not any(not c.isascii() and c.isalpha() and _latin(c) for c in core):
+        return False
+    low = core.lower()
+    if low in lexicon.words or low in lexicon.name_index:
+        return False
+    return fold(core) not in lexicon.words or lexicon.zipf(low) < LOANWORD_ZIPF
+
+
+def _latin(c: str) -> bool:
+    return unicodedata.name(c, "").startswith("LATIN")
 
 
 def lone_capitals(words: Sequence[Word], i: int) -> bool:

@@ -108,6 +108,20 @@ def test_a_people_is_the_plural_of_its_demonym_not_a_slip_of_the_country(lexicon
     ]
 
 
+def test_a_word_beside_an_accented_word_of_another_language_is_that_language_s(lexicon: Lexicon) -> None:
+    from normalize.features import foreign_word
+
+    assert foreign_word("míle", lexicon) and foreign_word("républiques", lexicon)  # mile is English, míle not
+    assert not foreign_word("café", lexicon) and not foreign_word("naïve", lexicon)  # loanwords
+    assert not foreign_word("conﬂict", lexicon)  # a scan's ligature
+    assert not foreign_word("Erdoğan", lexicon)  # a name says a person is foreign, not the phrase
+    chant = normalize.check("The crowd chanted niech żyje wolność outside.")
+    (kept,) = [f for f in chant.findings if f.text == "niech"]
+    assert kept.action == "suggest" and "foreign_phrase" in [name for name, _, _ in kept.evidence]
+    fixed = normalize.check("We met at the naïve café in Parris last week.").fixes
+    assert [(f.text, f.replacement) for f in fixed] == [("Parris", "Paris")]
+
+
 def test_demonyms_of_countries_ending_in_y(lexicon: Lexicon) -> None:
     assert "germany" in derive.demonym_stems("german")
     assert "italy" in derive.demonym_stems("italian")
