@@ -210,12 +210,12 @@ def _lowered_facts(core: str, lexicon: Lexicon) -> _Lowered | None:
     display = lexicon.display[core]
     if not display[:1].isupper() or display.lower() != core:
         return None
-    whole = any(len(lexicon.spellings[idx][0]) == 1 for idx in lexicon.name_index[core])
+    rows = list(lexicon.spelling_rows(lexicon.name_index[core]))
+    whole = any(len(spelt) == 1 for spelt, _, _ in rows)
     surname = not whole and _surname(core, lexicon)
     first = later = False
     most = -math.inf
-    for idx in lexicon.name_index[core]:
-        spelt, _, spelt_prominence = lexicon.spellings[idx]
+    for spelt, _, spelt_prominence in rows:
         parts = [p.lower() for p in spelt]
         first = first or (len(parts) > 1 and parts[0] == core)
         later = later or core in parts[1:]
@@ -443,9 +443,10 @@ def quarter_of_city(number: int, lexicon: Lexicon) -> bool:
 
 def _surname(core: str, lexicon: Lexicon) -> bool:
     """The last word of a listed person's name (zelensky)."""
+    ids = lexicon.name_index[core]
     return any(
-        lexicon.spellings[idx][0][-1].lower() == core and lexicon.name(idx).entry.kind == "person"
-        for idx in lexicon.name_index[core]
+        spelt[-1].lower() == core and kind == "person"
+        for (spelt, _, _), kind in zip(lexicon.spelling_rows(ids), lexicon.spelling_kinds(ids), strict=True)
     )
 
 

@@ -164,7 +164,7 @@ def note_topics(counts: Counts, key: str, lexicon: Lexicon) -> None:
         countries = lexicon.countries
         counts.reads.append((TOPIC, 0))
         counts.reads.extend(
-            (TOPIC + countries[lexicon.spellings[idx][1]], 0) for idx in lexicon.name_index.get(key, ())
+            (TOPIC + countries[e], 0) for e in lexicon.spelling_entities(lexicon.name_index.get(key, ()))
         )
 
 
@@ -397,15 +397,16 @@ def completes_person(partners: list[tuple[int, str] | None], lexicon: Lexicon) -
 
 
 def person_prominence(key: str, lexicon: Lexicon) -> float:
+    ids = lexicon.name_index[key]
     return max(
-        lexicon.spellings[idx][2]
-        for idx in lexicon.name_index[key]
-        if lexicon.entries[lexicon.spellings[idx][1]][2] == "person"
+        prominence
+        for (_, _, prominence), kind in zip(lexicon.spelling_rows(ids), lexicon.spelling_kinds(ids), strict=True)
+        if kind == "person"
     )
 
 
 def names_person(key: str, lexicon: Lexicon) -> bool:
-    return any(lexicon.entries[lexicon.spellings[idx][1]][2] == "person" for idx in lexicon.name_index[key])
+    return "person" in lexicon.spelling_kinds(lexicon.name_index[key])
 
 
 def document_names(in_document: Counter[str], lexicon: Lexicon) -> frozenset[str]:
@@ -465,7 +466,7 @@ def slip_of(alias: str, name: str) -> bool:
 
 
 def entities(key: str, lexicon: Lexicon) -> set[int]:
-    return {lexicon.spellings[idx][1] for idx in lexicon.name_index.get(key, ())}
+    return set(lexicon.spelling_entities(lexicon.name_index.get(key, ())))
 
 
 def proper(key: str, lexicon: Lexicon) -> bool:
@@ -784,8 +785,9 @@ def _partner(key: str, before: tuple[str, ...], after: tuple[str, ...], lexicon:
     prev = [w.lower() for w in before]
     nxt = [w.lower() for w in after]
     found: list[tuple[float, int, bool, int, str]] = []  # spelling_rank, -spelling number, partner
-    for idx in lexicon.name_index[key]:
-        parts = [p.lower() for p in lexicon.spellings[idx][0]]
+    ids = lexicon.name_index[key]
+    for idx, (spelt, _, _) in zip(ids, lexicon.spelling_rows(ids), strict=True):
+        parts = [p.lower() for p in spelt]
         for pos, part in enumerate(parts):
             if part != key:
                 continue
@@ -934,10 +936,9 @@ def _place_slip(low: str, step: int, side: tuple[str, ...], lexicon: Lexicon) ->
 def _words_beside(side: tuple[str, ...], step: int, lexicon: Lexicon, kind: str) -> Iterator[tuple[int, str]]:
     """Each listed name of ``kind`` that holds the words ``side`` and has a word right before
     them (``step`` 1) or right after them (``step`` -1): the name's index and that word, lowercased."""
-    for idx in lexicon.name_index.get(side[0] if step == -1 else side[-1], ()):
-        parts, entity, _ = lexicon.spellings[idx]
-        if lexicon.entries[entity][2] != kind:
-            continue
+    ids = lexicon.name_index.get(side[0] if step == -1 else side[-1], ())
+    of_kind = [idx for idx, k in zip(ids, lexicon.spelling_kinds(ids), strict=True) if k == kind]
+    for idx, (parts, _, _) in zip(of_kind, lexicon.spelling_rows(of_kind), strict=True):
         lowered = tuple(p.lower() for p in parts)
         for pos in range(len(lowered) - len(side) + 1):
             if lowered[pos : pos + len(side)] != side:
@@ -1019,10 +1020,10 @@ def name_neighbours(low: str, lexicon: Lexicon) -> tuple[frozenset[str], frozens
     """The words right before and right after ``low`` in the listed names of several words."""
     before: set[str] = set()
     after: set[str] = set()
-    for idx in lexicon.name_index[low]:
-        parts = [p.lower() for p in lexicon.spellings[idx][0]]
-        if len(parts) == 1:
+    for spelt, _, _ in lexicon.spelling_rows(lexicon.name_index[low]):
+        if len(spelt) == 1:
             continue
+        parts = [p.lower() for p in spelt]
         for pos, part in enumerate(parts):
             if part == low:
                 if pos > 0:
@@ -1181,8 +1182,8 @@ def cited_entry(
 
 def several_people(key: str, lexicon: Lexicon) -> bool:
     """Several listed people are named ``key`` (Sergey and Aleksey Lavrov)."""
-    people = {lexicon.spellings[idx][1] for idx in lexicon.name_index.get(key, ())}
-    return sum(lexicon.entries[e][2] == "person" for e in people) > 1
+    people = set(lexicon.spelling_entities(lexicon.name_index.get(key, ())))
+    return sum(k == "person" for k in lexicon.entity_kinds(people)) > 1
 
 
 def named_in_full(key: str, lexicon: Lexicon, in_document: Mapping[str, int]) -> str:
@@ -1229,8 +1230,7 @@ def _countries_named(word: str, lexicon: Lexicon) -> frozenset[str]:
     for stem in [low, *demonym_stems(low)]:
         if stem not in lexicon.prominent:
             continue
-        for idx in lexicon.name_index.get(stem, ()):
-            parts, entity, prominence = lexicon.spellings[idx]
+        for parts, entity, prominence in lexicon.spelling_rows(lexicon.name_index.get(stem, ())):
             if len(parts) != 1 or not prominence >= TOPIC_PROMINENCE:
                 continue  # (the entry is read for the few one-word spellings of prominent entities)
             _, name, kind, *_ = lexicon.entries[entity]
