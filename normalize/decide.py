@@ -696,8 +696,11 @@ def _words_scored(ctx: Context, i: int, names: set[str], null: dict[str, float])
         entry = Entry(f"word:{key}", key, "word", "English word", "symspellpy frequency list, wordfreq")
         text = recase(key, core)
         partner = beside_partner(words, i, key, lexicon, ctx.memo) if key in lexicon.name_index else None
-        if partner and partner[1][:1].isupper():
-            text = lexicon.display[key]  # "ladimir Putin": the name keeps its capital
+        if partner and partner[1][:1].isupper() and low[:1] != key[:1]:
+            # "ladimir Putin": the capital went with the dropped first letter, and the name
+            # keeps it; a word typed with its first letter keeps the writer's case (Ban
+            # Ki-[mopn]: moon, Seventy-[fibe]: five).
+            text = lexicon.display[key]
         _, note = bigram_context(words, i, key, ctx.bigrams)
         reading = Reading(
             text, "word", dist, entry, f"Zipf {lexicon.words[key]:.1f}" + note, word_features(ctx, i, key, dist)

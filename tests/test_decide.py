@@ -838,3 +838,15 @@ def test_a_surname_in_a_given_names_place_is_no_vowel_variant_of_it() -> None:
     (finding,) = normalize.check("We congratulate President Pater Thomson on his election.").findings
     assert (finding.text, finding.replacement) == ("Pater", "Peter")
     assert normalize.check("Deputy Minister Krzysztof Pater spoke to the Polish Senate.").findings == ()
+
+
+def test_a_words_fix_keeps_its_case_unless_the_capital_went_with_a_dropped_first_letter() -> None:
+    # The word after a capitalized name part keeps the writer's lowercase (Ki-moon, Seventy-five);
+    # only a dropped first letter takes the name's capital with it (ladimir: Vladimir).
+    cases = {
+        "We congratulate Ban Ki-mopn on his tenure.": "We congratulate Ban Ki-moon on his tenure.",
+        "Dear delegates Seventy-fibe years ago we met.": "Dear delegates Seventy-five years ago we met.",
+        "Thank you. ladimir Putin spoke first.": "Thank you. Vladimir Putin spoke first.",
+    }
+    for typed, fixed in cases.items():
+        assert normalize.fix(typed).fixed == fixed
