@@ -40,11 +40,11 @@ from zlib import crc32
 from normalize.context import Memo, best_entry, listed_pair, listed_pair_after, name_side, typed_prior, word_table
 from normalize.lexicon import Lexicon, peek, screen
 from normalize.model import FIX_MARGIN, Model, confidence
-from normalize.tokenize import Columns, Word
+from normalize.tokenize import CUT_HYPHENS, Columns, Word
 from normalize.types import Entry, Finding
 
 SUGGEST_MARGIN = 0.0
-HYPHENS = ("-", "\u2010")
+HYPHENS = CUT_HYPHENS
 
 
 class Joined(NamedTuple):

@@ -60,9 +60,12 @@ CLITICS = ("'s", "'d", "'ll", "'re", "'ve", "'m", "'")
 # with a capital after the apostrophe (O'Brien, D'Alema) are checked as names.
 NEGATION = ("n't", "'nt")
 _INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’‘ʼ](?=[^\W\d_])")
+# Hyphens of a word cut off or broken at a line end: the ASCII one, the Unicode hyphen and the
+# non-breaking one (U+2011) that word processors and PDF text extraction write.
+CUT_HYPHENS = ("-", "\u2010", "\u2011")
 # Between the halves of a word broken at a line end: a hyphen (soft hyphen, ¬ of scans), then
-# spaces and at most one line break.
-_LINE_BREAK = re.compile(r"[-\u00ad\u2010¬][ \t]*(?:\r?\n[ \t]*)?")
+# spaces (a no-break space too, as text extracted from PDF has them) and at most one line break.
+_LINE_BREAK = re.compile(r"[-\u00ad\u2010\u2011¬][ \t\u00a0\u202f]*(?:\r?\n[ \t\u00a0\u202f]*)?")
 # The same, found in the text between a letter and the next letter (a word's end, the next one's start).
 _BROKEN_AFTER_LETTER = re.compile(r"(?<=[^\W\d_])" + _LINE_BREAK.pattern + r"(?=[^\W\d_])")
 # Far longer than any listed word or name (Llanfair...gogogoch has 58 letters): a longer run
@@ -177,7 +180,7 @@ def _not_prose(
     ]:
         start, end, c = starts[k], ends[k], after[k]
         out[k] = _glued(text, start, end, text[start - 1] if start else "", c) or (
-            c in ("-", "\u2010")
+            c in CUT_HYPHENS
             and not text[end + 1 : end + 2].isalnum()  # cut off
             and not _spaced_name_part(text, start, end)
         )

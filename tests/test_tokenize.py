@@ -100,6 +100,10 @@ def test_a_word_broken_at_a_line_end_is_never_checked() -> None:
     assert _skipped("the secur-\nity council", known) == ["secur", "ity"]
     assert _skipped("the Organi-\n  zation", known) == ["Organi", "zation"]
     assert _skipped("the secur\u00adity council", known) == ["secur", "ity"]
+    # text extracted from PDF: a no-break space after the hyphen, or the non-breaking hyphen U+2011
+    assert _skipped("the secur-\u00a0ity council", known) == ["secur", "ity"]
+    assert _skipped("the secur\u2011 ity council", known) == ["secur", "ity"]
+    assert _skipped("the Organi\u2011\nzation", known) == ["Organi", "zation"]
     # a broken compound or a word no list has: left as written, whatever the halves are
     assert _skipped("self- determination and inter- natoinal", known) == ["self", "determination", "inter", "natoinal"]
 
@@ -115,6 +119,8 @@ def test_a_hyphen_between_words_is_not_a_line_break() -> None:
 
 def test_scanned_hyphenation_is_not_fixed() -> None:
     text = "We must strengthen our secur- ity and the Organi-\nzation."
+    assert normalize.check(text).findings == ()
+    text = "We must strengthen our secur-\u00a0ity and the develop\u2011 ment of the re\u2011election."
     assert normalize.check(text).findings == ()
 
 
