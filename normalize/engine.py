@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
+from operator import attrgetter
 from typing import NamedTuple
 
 from normalize import fanout, tally
@@ -207,8 +208,12 @@ class Normalizer:
         document = None if whole is None else whole.document
         at: list[tuple[int, int] | None] = [None]
         if body is not None:
-            starts = [w.token.start for w in tokens]
-            at = [(i, j) for a, b in body if (i := bisect_left(starts, a)) < (j := bisect_left(starts, b))]
+            # (searched on the tokens' starts, not a list of them: a later pass reads many short pieces)
+            at = [
+                (i, j)
+                for a, b in body
+                if (i := bisect_left(tokens, a, key=_START)) < (j := bisect_left(tokens, b, key=_START))
+            ]
         for k in at:
             found.extend(decide(tokens, lexicon, self._speller, self._names, self._bigrams, model, memo, document, k))
         counts = None if document is None else document.in_document
@@ -416,6 +421,9 @@ class Normalizer:
     def fix(self, text: str, *, skip: Sequence[tuple[int, int]] = ()) -> Report:
         """Same findings as ``check``; ``Report.fixed`` holds the corrected text."""
         return self.check(text, skip=skip)
+
+
+_START = attrgetter("token.start")
 
 
 # When a long text is read on several workers, its blocks go out in runs of at most a share
