@@ -47,8 +47,9 @@ NOT_PROSE = re.compile(
     r"|\[[^\W\d_]{1,3}\][^\W\d_]+|(?<![^\W\d_])[^\W\d_]+\[[^\W\d_]{1,3}\]",  # an editor's letters: [F]aith, countr[ies]
     re.IGNORECASE,
 )
-# The start of a run of non-spaces holding a character that some NOT_PROSE match needs.
-_HINTED_RUN = re.compile(r"(?<!\S)\S*?(?:[/\\_@#\[]|www\.)", re.IGNORECASE)
+# A character that some NOT_PROSE match needs (searched for first: a pattern that starts with
+# a set of characters is scanned for them, one that starts with a look-behind tried at each place).
+_HINT = re.compile(r"[/\\_@#\[]|www\.", re.IGNORECASE)
 _SPACE = re.compile(r"\s")
 SENTENCE_BREAK = re.compile(r"[.!?:…•]|\n\s*[-*>|#]|\n\s*\n")
 # Endings the core leaves out: the possessive and the clitics of contractions (there’d, that’ve),
@@ -59,15 +60,18 @@ CLITICS = ("'s", "'d", "'ll", "'re", "'ve", "'m", "'")
 # negation, perhaps with its apostrophe misplaced (doesn't, does'nt), is English to check; names
 # with a capital after the apostrophe (O'Brien, D'Alema) are checked as names.
 NEGATION = ("n't", "'nt")
-_INNER_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’‘ʼ](?=[^\W\d_])")
+_INNER_APOSTROPHE = re.compile(r"['’‘ʼ](?<=[^\W\d_]['’‘ʼ])(?=[^\W\d_])")  # (the letter before: looked behind after)
 # Hyphens of a word cut off or broken at a line end: the ASCII one, the Unicode hyphen and the
 # non-breaking one (U+2011) that word processors and PDF text extraction write.
 CUT_HYPHENS = ("-", "\u2010", "\u2011")
 # Between the halves of a word broken at a line end: a hyphen (soft hyphen, ¬ of scans), then
 # spaces (a no-break space too, as text extracted from PDF has them) and at most one line break.
-_LINE_BREAK = re.compile(r"[-\u00ad\u2010\u2011¬][ \t\u00a0\u202f]*(?:\r?\n[ \t\u00a0\u202f]*)?")
-# The same, found in the text between a letter and the next letter (a word's end, the next one's start).
-_BROKEN_AFTER_LETTER = re.compile(r"(?<=[^\W\d_])" + _LINE_BREAK.pattern + r"(?=[^\W\d_])")
+_BREAK_HYPHEN = r"[-\u00ad\u2010\u2011¬]"
+_BREAK_SPACES = r"[ \t\u00a0\u202f]*(?:\r?\n[ \t\u00a0\u202f]*)?"
+_LINE_BREAK = re.compile(_BREAK_HYPHEN + _BREAK_SPACES)
+# The same, found in the text between a letter and the next letter (a word's end, the next one's
+# start): the hyphen first, the letter before it a look-behind after it (scanned for the hyphens).
+_BROKEN_AFTER_LETTER = re.compile(rf"{_BREAK_HYPHEN}(?<=[^\W\d_]{_BREAK_HYPHEN}){_BREAK_SPACES}(?=[^\W\d_])")
 # Far longer than any listed word or name (Llanfair...gogogoch has 58 letters): a longer run
 # of letters is no slip of one, and looking it up takes time quadratic in its length.
 LONGEST_WORD = 100
@@ -326,10 +330,13 @@ def not_prose_mask(text: str) -> bytearray:
     pos = 0
     # Every such match lies inside one run of non-spaces that holds one of the characters
     # it needs: only those runs are scanned with the full pattern (most text has none).
-    while (hint := _HINTED_RUN.search(text, pos)) is not None:
+    while (hint := _HINT.search(text, pos)) is not None:
+        start = hint.start()  # the start of its run (``pos`` is 0 or a space: the run starts after it)
+        while start > pos and not text[start - 1].isspace():  # (str.isspace is a str pattern's \s)
+            start -= 1
         space = _SPACE.search(text, hint.end())
         pos = space.start() if space else len(text)
-        for m in NOT_PROSE.finditer(text, hint.start(), pos):
+        for m in NOT_PROSE.finditer(text, start, pos):
             mask[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     return mask
 
