@@ -106,6 +106,7 @@ OFFICE_NOUNS = TITLES | PEOPLE_NOUNS
 T = TypeVar("T")
 Memo = dict[tuple[Hashable, ...], object]  # answers to pure questions, keyed by question name and inputs
 MEMO_SIZE = 30_000  # answers a memo keeps: about 11 MB (some 25 answers a word decided, 1.2 MB of text)
+FULL_NAME_REACH = 30  # a word of more listed names than this (Republic, New, El) finds no country: its rarer words do
 MAX_WORDS = 200_000  # distinct words a table of answers per word keeps (``word_table``: about 20 MB)
 
 
@@ -1213,14 +1214,38 @@ def document_topics(in_document: Counter[str], lexicon: Lexicon, memo: Memo | No
     (Ukraine, Kharkiv) or whose demonyms it uses (Ukrainian)."""
     found: set[str] = set()
     named = word_table(memo, "countries", MAX_WORDS)  # one table: a long text's many names do not fill the memo
+    in_full = word_table(memo, "countries_in_full", MAX_WORDS)
     for word in in_document:
         if word[:1].isupper():
             countries = named.get(word)
             if countries is None:
                 countries = named[word] = _countries_named(word, lexicon)
             found.update(countries)
+            names = in_full.get(word)
+            if names is None:
+                names = in_full[word] = _country_names_with(word, lexicon)
+            # a country of several words (Central African Republic, Sri Lanka) whose every word the text writes
+            found.update(country for parts, country in names if all(p in in_document for p in parts))
     found.discard("")
     return frozenset(found)
+
+
+def _country_names_with(word: str, lexicon: Lexicon) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """The main names of several words of countries that have ``word`` in them, none of its
+    words a common one (Central African Republic from African; each with its capitalized
+    words, and its country): the names ``_countries_named`` cannot read from one word."""
+    spellings = lexicon.name_index.get(word.lower(), ())
+    if len(spellings) > FULL_NAME_REACH:
+        return ()  # (a word of many names, Republic or New: the name's rarer word finds it)
+    out = []
+    for idx in spellings:
+        parts, entity, _ = lexicon.spellings[idx]
+        if len(parts) < 2:
+            continue
+        _, name, kind, description, _ = lexicon.entries[entity]
+        if kind == "place" and description.startswith("country") and " ".join(parts) == name:
+            out.append((tuple(p for p in parts if p.lower() not in NAME_GLUE), lexicon.countries[entity]))
+    return tuple(out)
 
 
 def _countries_named(word: str, lexicon: Lexicon) -> frozenset[str]:

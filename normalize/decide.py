@@ -636,7 +636,24 @@ def _name_scored(ctx: Context, i: int, key: str, dist: int, person: bool, null: 
         # one vowel for another in a name people bear is another spelling (Ismael, Ismail), but
         # not a surname in a given name's place (President [Pater] Thomson: Peter)
         variant = variant or not ("same_name" in reading.features and _surname_for_given(ctx, i, low, key))
+    if variant and cand.kind == "place" and not vowel_ending(low, key) and _place_called(reading.features):
+        # where the neighbours call for a place (in [Binn], the Kingdom of [Yordan], [Samy] region), a
+        # name people bear one vowel off, or another romanization of a country's, capital's or
+        # region's settled name, is a slip of the place (Bonn, Jordan, Sumy)
+        variant = not (settled or _name_in_use(low, lexicon))
     return _weighed(ctx, cand, reading.features, null, variant)
+
+
+# Cues of the neighbours that call for a place as such (a preposition that takes people as
+# readily, to or from, is valued 0.5 and is not one)
+PLACE_CALLS = frozenset(
+    "place_preposition place_noun place_meeting place_event country_list country_of city_country glued_name".split()
+)
+
+
+def _place_called(features: dict[str, float]) -> bool:
+    """The neighbours call for a place: a cue of ``PLACE_CALLS`` at full strength."""
+    return any(features.get(name, 0.0) >= 1.0 for name in PLACE_CALLS)
 
 
 def _surname_for_given(ctx: Context, i: int, low: str, key: str) -> bool:

@@ -610,7 +610,8 @@ def other_name_beside(words: Sequence[Word], i: int, key: str, lexicon: Lexicon,
     listed name (Emanuel [Mpcron]: Emmanuel Macron). Empty when there is none."""
     before, after = remember(memo, ("name_neighbours", key), partial(name_neighbours, key, lexicon))
     partners = before | after  # (either side: lists write surnames first)
-    for j in (i - 1, i + 1):
+    # (after an office's country the holder's name follows: President of [Botsawan] Mokgweetsi Masisi)
+    for j in (i - 1,) if office_of(words, i) else (i - 1, i + 1):
         if not 0 <= j < len(words) or not adjacent(words, min(i, j), max(i, j)):
             continue
         if words[min(i, j)].pause_after or (j > i and words[j].sentence_start):
@@ -720,8 +721,9 @@ def _place_and_title(ctx: Context, i: int, key: str, kind: str, evidence: list[s
         # (to, from and at take people and firms as often: a letter from [Ryaan], go to [Keth], at [Saputo])
         f["place_preposition"] = 0.5 if before in PERSON_PREPOSITIONS else 1.0
         evidence.append(f"after '{words[i - 1].core}'")
+    slot = kind == "place" and person_slot(words, i, ctx.lexicon)
     if kind == "place":
-        if person_slot(words, i, ctx.lexicon) and not names_person(key, ctx.lexicon):
+        if slot and not names_person(key, ctx.lexicon):
             # a title's own word right before (Dr. [Kenua], Ambassador [Keya]) or an initial: a
             # person surely; after a longer phrase that reads as a title (THE PRESIDENT VISITED
             # [POLNAD], in capitals) half as sure
@@ -752,12 +754,18 @@ def _place_and_title(ctx: Context, i: int, key: str, kind: str, evidence: list[s
         if located:
             f["city_country"] = 1.0
             evidence.append(f"beside '{located}'")
-    if kind == "place":
-        note_topics(ctx.in_document, key, ctx.lexicon)
-    if kind == "place" and of_topic(key, ctx.lexicon, ctx.topics) and ctx.lexicon.zipf(words[i].core) == 0.0:
+    if kind == "place" and _topic(ctx, i, key, slot):
         f["topic"] = 1.0
         evidence.append("a place of the text's country")
     return f
+
+
+def _topic(ctx: Context, i: int, key: str, slot: bool) -> bool:
+    """A place's reading ``key`` is a prominent place of a country the text is about, and the
+    typed word no word text uses; not where a person's name goes (``slot``: Lieutenant Colonel
+    [Yerk]), where the text's countries say nothing of which place is meant."""
+    note_topics(ctx.in_document, key, ctx.lexicon)
+    return not slot and of_topic(key, ctx.lexicon, ctx.topics) and ctx.lexicon.zipf(ctx.words[i].core) == 0.0
 
 
 def word_features(ctx: Context, i: int, key: str, dist: int) -> dict[str, float]:

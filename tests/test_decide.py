@@ -234,6 +234,45 @@ def test_countries_of_a_text(lexicon: Lexicon) -> None:
     # (not towns in Cuba, Spain or Colombia so called).
     words = Counter("Talks in Santiago and Armenia".split())
     assert context.document_topics(words, lexicon) == {"Chile", "Armenia"}
+    # A country of several words, every word of which the text writes (no one word names it).
+    words = Counter("Peacekeepers in the Central African Republic met donors".split())
+    assert context.document_topics(words, lexicon) == {"Central African Republic"}
+    words = Counter("The Central Bank and African leaders met".split())
+    assert "Central African Republic" not in context.document_topics(words, lexicon)
+
+
+def test_a_town_of_a_country_of_several_words_is_the_texts_topic() -> None:
+    """Central African Republic, Sri Lanka: a place of the country the text is about, as a
+    one-word country's towns are; not where a person's name goes, whatever place it reads."""
+    text = "Aid reached the Central African Republic. The Bangai Forum met again."
+    assert [(f.text, f.replacement) for f in normalize.check(text).fixes] == [("Bangai", "Bangui")]
+    assert not normalize.check("The Bangai Forum met again.").fixes  # no topic: only suggested
+    text = "The United States sent aid. Lieutenant Colonel Yerk Petrenko commanded the squadron."
+    assert "topic" not in _evidence(text, "Yerk")  # (York: a US city, but a person's name goes here)
+    assert not normalize.check(text).fixes
+
+
+def test_after_an_office_of_a_country_the_holders_name_is_no_other_name() -> None:
+    """President of [X] and then the holder's name: the name after the country is no sign
+    that the typed word belongs to another, unlisted name (other_name)."""
+    text = "The President of Botsawan Mokgweetsi Masisi opened the summit."
+    (fix,) = normalize.check(text).fixes
+    assert (fix.text, fix.replacement) == ("Botsawan", "Botswana")
+    assert "other_name" not in {name for name, _, _ in fix.evidence}
+    # elsewhere the name after the word still says it
+    assert _evidence("The medal went to Major Yerk Dmytrovych of the 93rd brigade.", "Yerk").get("other_name") == 1.0
+
+
+def test_a_name_people_bear_where_the_text_calls_for_a_place_is_the_places_slip() -> None:
+    """Binn (a surname) or Emen one slip from a country's or capital's settled name is another
+    spelling of a person's name, suggested only; where the neighbours call for a place at
+    full strength (in, a meeting, a region noun), it is the place's slip."""
+    fixes = normalize.check("The talks in Binn resumed on Monday after a pause.").fixes
+    assert [(f.text, f.replacement) for f in fixes] == [("Binn", "Bonn")]
+    fixes = normalize.check("It was held in Emen in May.").fixes
+    assert [(f.text, f.replacement) for f in fixes] == [("Emen", "Yemen")]
+    assert not normalize.check("Mr. Binn and his wife arrived.").findings
+    assert not normalize.check("A letter from Binn arrived.").fixes  # from takes people as readily
 
 
 def test_a_name_word_is_explained_by_the_entity_it_names_alone(lexicon: Lexicon) -> None:
