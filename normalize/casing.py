@@ -210,17 +210,17 @@ def _lowered_facts(core: str, lexicon: Lexicon) -> _Lowered | None:
     display = lexicon.display[core]
     if not display[:1].isupper() or display.lower() != core:
         return None
-    rows = list(lexicon.spelling_rows(lexicon.name_index[core]))
-    whole = any(len(spelt) == 1 for spelt, _, _ in rows)
+    ids = lexicon.name_index[core]
+    texts = lexicon.spelling_texts(ids)
+    whole = any(" " not in text for text in texts)
     surname = not whole and _surname(core, lexicon)
     first = later = False
-    most = -math.inf
-    for spelt, _, spelt_prominence in rows:
-        parts = [p.lower() for p in spelt]
-        first = first or (len(parts) > 1 and parts[0] == core)
+    several = [(idx, text) for idx, text in zip(ids, texts, strict=True) if " " in text]
+    for _, text in several:
+        parts = [p.lower() for p in text.split(" ")]
+        first = first or parts[0] == core
         later = later or core in parts[1:]
-        if len(parts) > 1:
-            most = max(most, spelt_prominence)
+    most = max(lexicon.spelling_prominences([idx for idx, _ in several]), default=-math.inf)
     if not whole and not surname:  # only a neighbour can make it a name: the rest is asked then
         return _Lowered(whole, surname, 0.0, first, later, most)
     prominence = person_prominence(core, lexicon) if surname else lexicon.name_prior[core][0]
@@ -445,8 +445,8 @@ def _surname(core: str, lexicon: Lexicon) -> bool:
     """The last word of a listed person's name (zelensky)."""
     ids = lexicon.name_index[core]
     return any(
-        spelt[-1].lower() == core and kind == "person"
-        for (spelt, _, _), kind in zip(lexicon.spelling_rows(ids), lexicon.spelling_kinds(ids), strict=True)
+        text.rpartition(" ")[2].lower() == core and kind == "person"
+        for text, kind in zip(lexicon.spelling_texts(ids), lexicon.spelling_kinds(ids), strict=True)
     )
 
 

@@ -445,10 +445,9 @@ def own_entities(low: str, lexicon: Lexicon) -> dict[int, float]:
     own: dict[int, float] = {}
     unused = low not in lexicon.targets and lexicon.zipf(low) == 0.0
     misspelled = low in lexicon.typos  # codespell: a misspelling in English copy (Istambul)
-    for idx in lexicon.name_index.get(low, ()):
-        parts, entity, prominence = lexicon.spellings[idx]
-        _, name, kind, *_ = lexicon.entries[entity]
-        foreign_slip = misspelled or (unused and slip_of(low, fold(name)))
+    ids = lexicon.name_index.get(low, ())
+    for (parts, entity, prominence), kind in zip(lexicon.spelling_rows(ids), lexicon.spelling_kinds(ids), strict=True):
+        foreign_slip = misspelled or (unused and slip_of(low, fold(lexicon.entries[entity][1])))
         if kind == "person" or (len(parts) == 1 and not foreign_slip):
             own[entity] = max(prominence, own.get(entity, 0.0))
         # else a foreign name of a place that English text never uses, a letter dropped, added
@@ -787,8 +786,8 @@ def _partner(key: str, before: tuple[str, ...], after: tuple[str, ...], lexicon:
     nxt = [w.lower() for w in after]
     found: list[tuple[float, int, bool, int, str]] = []  # spelling_rank, -spelling number, partner
     ids = lexicon.name_index[key]
-    for idx, (spelt, _, _) in zip(ids, lexicon.spelling_rows(ids), strict=True):
-        parts = [p.lower() for p in spelt]
+    for idx, text in zip(ids, lexicon.spelling_texts(ids), strict=True):
+        parts = [p.lower() for p in text.split(" ")]
         for pos, part in enumerate(parts):
             if part != key:
                 continue
@@ -939,8 +938,8 @@ def _words_beside(side: tuple[str, ...], step: int, lexicon: Lexicon, kind: str)
     them (``step`` 1) or right after them (``step`` -1): the name's index and that word, lowercased."""
     ids = lexicon.name_index.get(side[0] if step == -1 else side[-1], ())
     of_kind = [idx for idx, k in zip(ids, lexicon.spelling_kinds(ids), strict=True) if k == kind]
-    for idx, (parts, _, _) in zip(of_kind, lexicon.spelling_rows(of_kind), strict=True):
-        lowered = tuple(p.lower() for p in parts)
+    for idx, text in zip(of_kind, lexicon.spelling_texts(of_kind), strict=True):
+        lowered = tuple(p.lower() for p in text.split(" "))
         for pos in range(len(lowered) - len(side) + 1):
             if lowered[pos : pos + len(side)] != side:
                 continue
@@ -1021,10 +1020,10 @@ def name_neighbours(low: str, lexicon: Lexicon) -> tuple[frozenset[str], frozens
     """The words right before and right after ``low`` in the listed names of several words."""
     before: set[str] = set()
     after: set[str] = set()
-    for spelt, _, _ in lexicon.spelling_rows(lexicon.name_index[low]):
-        if len(spelt) == 1:
+    for text in lexicon.spelling_texts(lexicon.name_index[low]):
+        if " " not in text:
             continue
-        parts = [p.lower() for p in spelt]
+        parts = [p.lower() for p in text.split(" ")]
         for pos, part in enumerate(parts):
             if part == low:
                 if pos > 0:
@@ -1148,14 +1147,15 @@ def best_entry(key: str, lexicon: Lexicon, topics: frozenset[str], person: bool 
     """The most prominent entity the name word belongs to, preferring those of the text's
     countries (and people, where the word stands for a person's name)."""
 
-    def rank(idx: int) -> tuple[bool, bool, bool, float]:
-        parts, entity, prominence = lexicon.spellings[idx]
-        # the entity the word names by itself (the region Donbas), not one whose longer name
-        # contains it (Donetsk, alias "Donbas City")
-        is_person = lexicon.entries[entity][2] == "person"
-        return is_person or not person, len(parts) == 1, lexicon.countries[entity] in topics, prominence
-
-    return lexicon.name(max(lexicon.name_index[key], key=rank)).entry
+    ids = lexicon.name_index[key]
+    rows = zip(ids, lexicon.spelling_rows(ids), lexicon.spelling_kinds(ids), strict=True)
+    # the entity the word names by itself (the region Donbas), not one whose longer name
+    # contains it (Donetsk, alias "Donbas City")
+    ranked = [
+        ((kind == "person" or not person, len(parts) == 1, lexicon.countries[entity] in topics, prominence), idx)
+        for idx, (parts, entity, prominence), kind in rows
+    ]
+    return lexicon.name(max(ranked, key=lambda r: r[0])[1]).entry
 
 
 def cited_entry(
@@ -1166,7 +1166,8 @@ def cited_entry(
     whose other name words the text writes (Sergei), then the one whose office the words
     before the name name best (``office_words``: Deputy Finance Minister), then ``best_entry``'s order, then the one
     more sources list. A reading's reason cites this entry."""
-    people = [idx for idx in lexicon.name_index[key] if lexicon.entries[lexicon.spellings[idx][1]][2] == "person"]
+    ids = lexicon.name_index[key]
+    people = [idx for idx, kind in zip(ids, lexicon.spelling_kinds(ids), strict=True) if kind == "person"]
     if not people:
         return best_entry(key, lexicon, topics, True)
 

@@ -224,6 +224,17 @@ class Lexicon:
             return (spellings[i] for i in ids)
         return (base.row(i) if i < base._size else over[i - base._size] for i in ids)
 
+    def spelling_texts(self, ids: Sequence[int]) -> list[str]:
+        """``" ".join(spellings[i].parts)`` for each of ``ids`` (the parts hold no space)."""
+        spellings = self.spellings
+        base, over = (spellings.base, spellings.over) if isinstance(spellings, _Layered) else (spellings, [])
+        if not isinstance(base, _Spellings):
+            return [" ".join(spellings[i][0]) for i in ids]
+        n = base._size
+        if not over or all(i < n for i in ids):
+            return base._parts.pick(ids)
+        return [base._parts[i] if i < n else " ".join(over[i - n][0]) for i in ids]
+
     def spelling_entities(self, ids: Iterable[int]) -> Iterator[int]:
         """``spellings[i].entry`` for each of ``ids``."""
         spellings = self.spellings
@@ -232,6 +243,15 @@ class Lexicon:
             return (spellings[i][1] for i in ids)
         entry, n = base._entry, base._size
         return (entry[i] if i < n else over[i - n][1] for i in ids)
+
+    def spelling_prominences(self, ids: Iterable[int]) -> Iterator[float]:
+        """``spellings[i].prominence`` for each of ``ids``."""
+        spellings = self.spellings
+        base, over = (spellings.base, spellings.over) if isinstance(spellings, _Layered) else (spellings, [])
+        if not isinstance(base, _Spellings):
+            return (spellings[i][2] for i in ids)
+        entry, prominence, n = base._entry, base._prominence, base._size
+        return (prominence[entry[i]] if i < n else over[i - n][2] for i in ids)
 
     def entity_kinds(self, entities: Iterable[int]) -> Iterator[str]:
         """``entries[e].kind`` ("person" or "place") for each of ``entities``."""
