@@ -21,6 +21,10 @@ Span = tuple[int, int]
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|\Z)")
 _MARK = re.compile(r"\bnormalize:[ \t]*(ignore-next-line|ignore|off|on)(?![\w-])", re.I)
+# The colon that ends "normalize:" in any letter case (the letters _MARK's re.I matches there:
+# ASCII, and İ and ı for i): a text without one has no mark. (The colon first, the letters a
+# look-behind after it: a pattern is scanned for its first character.)
+_MARK_COLON = re.compile(":(?<=[nN][oO][rR][mM][aA][lL][iIİı][zZ][eE]:)")
 _SIC = re.compile(r"\[sic!?\]|\(sic!?\)", re.I)
 _LETTER = re.compile(r"[^\W\d_]")
 _APOSTROPHES = "'’"
@@ -38,6 +42,17 @@ def _lines(text: str) -> list[Span]:
 
 
 def ignore_spans(text: str) -> list[Span]:
+    # (most texts have no mark: one scan for its colon tells, not one per line)
+    spans = _marked(text) if _MARK_COLON.search(text) is not None else []
+    for m in _SIC.finditer(text):
+        word_start = _word_before(text, m.start())
+        if word_start is not None:
+            spans.append((word_start, m.end()))
+    return sorted(spans)
+
+
+def _marked(text: str) -> list[Span]:
+    """The lines the ``normalize:`` marks ask to ignore."""
     spans: list[Span] = []
     off_from: int | None = None
     skip_next = False
@@ -60,11 +75,7 @@ def ignore_spans(text: str) -> list[Span]:
             skip_next = True
     if off_from is not None:
         spans.append((off_from, len(text)))
-    for m in _SIC.finditer(text):
-        word_start = _word_before(text, m.start())
-        if word_start is not None:
-            spans.append((word_start, m.end()))
-    return sorted(spans)
+    return spans
 
 
 def _word_before(text: str, end: int) -> int | None:
