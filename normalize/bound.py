@@ -110,6 +110,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "bigram_against": (-2 * LIMIT, 0.0),
     "context_support": (0.0, 2 * LIMIT),
     "news_context": (-2 * LIMIT, 2 * LIMIT),
+    "news_triple": (0.0, 2 * LIMIT),  # ranks only
     "number_prior": (0.0, INF),
     "number_clash": (0.0, 1.0),
     "word_slips": (0.0, INF),
@@ -133,11 +134,12 @@ NAME = frozenset(
 )
 WORD = frozenset(
     "word_prior edit_cost omission known_misspelling bigram_support bigram_against context_support news_context "
-    "number_prior number_clash word_slips far_word word_in_document before_pause capitalized_word long_slip".split()
+    "news_triple number_prior number_clash word_slips far_word word_in_document before_pause capitalized_word "
+    "long_slip".split()
 )
 SPLIT = frozenset(
     "word_prior edit_cost missing_space function_half lost_article bigram_support bigram_against "
-    "news_context pair_support".split()
+    "news_context news_triple pair_support".split()
 )
 # The typed word's features (features.null_features): computed exactly, never bounded.
 NULL = frozenset(

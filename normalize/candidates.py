@@ -232,6 +232,7 @@ class Bigrams:
         self._news_words = KeyTable(compiled, "news.words")
         self._news_count, self._followers = compiled["news.words.count"], compiled["news.words.followers"]
         self._preceders = compiled["news.words.preceders"]
+        self._continued, self._preceded = compiled["news.pairs.followers"], compiled["news.pairs.preceders"]
 
     def affinity(self, a: str, b: str) -> float:
         i, j = self._words.find(a), self._words.find(b)
@@ -253,19 +254,43 @@ class Bigrams:
         for every word beside one neighbour (what the discount left for unseen pairs), so
         among the readings of a word only pairs it writes rank one above another; 0 where the
         neighbour is not in it or the word has no frequency."""
+        zipf = self._lexicon.zipf(key)
+        given = self._given(a, b, key, 10 ** (zipf - 9)) if zipf else 0.0
+        return max(-self.LIMIT, min(self.LIMIT, math.log10(given / 10 ** (zipf - 9)))) if given else 0.0
+
+    def _given(self, a: str, b: str, key: str, prior: float) -> float:
+        """P(key | neighbour) of ``in_news`` (``key`` being ``a`` or ``b``), 0.0 where news copy
+        has no pair with the neighbour."""
         other = b if key == a else a
         n = self._news_words.find(other)
-        zipf = self._lexicon.zipf(key)
-        if n < 0 or zipf == 0.0:
+        if n < 0:
             return 0.0
         seen = (self._followers if other == a else self._preceders)[n]
         if not seen:
             return 0.0
         k = self._news_pairs.find(f"{a} {b}")
         count = self._news_pair_count[k] if k >= 0 else 0
-        prior = 10 ** (zipf - 9)
-        given = (max(count - NEWS_DISCOUNT, 0.0) + NEWS_DISCOUNT * seen * prior) / self._news_count[n]
-        return max(-self.LIMIT, min(self.LIMIT, math.log10(given / prior)))
+        return (max(count - NEWS_DISCOUNT, 0.0) + NEWS_DISCOUNT * seen * prior) / self._news_count[n]
+
+    def in_news_triple(self, a: str, b: str, c: str, key: str) -> float:
+        """How much more the news copy of dictionaries/news_counts.tsv favours the English word
+        ``key`` (``a`` or ``c``) beside the two words on one side of it than beside the nearer
+        of them alone: log10 P(key | both) / P(key | nearer) (within [two weeks]: by "weeks" as
+        well as "two"), P(key | both) by absolute discounting of the triples it keeps, backing off
+        to ``in_news``'s P(key | nearer); 0 where news copy keeps no triple with the two words
+        (only triples it writes rank one reading above another) or the word has no frequency."""
+        zipf = self._lexicon.zipf(key)
+        near = self._given(b, c, c, 10 ** (zipf - 9)) if key == c else self._given(a, b, a, 10 ** (zipf - 9))
+        if not near:
+            return 0.0
+        k = self._news_pairs.find(f"{a} {b}" if key == c else f"{b} {c}")
+        seen = (self._continued if key == c else self._preceded)[k] if k >= 0 else 0
+        if not seen:
+            return 0.0
+        t = self._news_pairs.find(f"{a} {b} {c}")
+        count = self._news_pair_count[t] if t >= 0 else 0
+        given = (max(count - NEWS_DISCOUNT, 0.0) + NEWS_DISCOUNT * seen * near) / self._news_pair_count[k]
+        return max(-self.LIMIT, min(self.LIMIT, math.log10(given / near)))
 
     def news_zipf(self, word: str) -> float:
         """How often the news copy of dictionaries/news_counts.tsv writes ``word`` (lowercase), on
@@ -293,7 +318,7 @@ def index_sections(lexicon: Lexicon, news: Path | None = None) -> Sections:
     return {**sections, **news_sections(*read_news(news))} if news else sections
 
 
-def news_sections(words: dict[str, tuple[int, int, int]], pairs: dict[str, int]) -> Sections:
+def news_sections(words: dict[str, tuple[int, int, int]], pairs: dict[str, tuple[int, int, int]]) -> Sections:
     word_keys, pair_keys = sorted(words), sorted(pairs)
     return {
         **key_sections("news.words", word_keys),
@@ -301,22 +326,23 @@ def news_sections(words: dict[str, tuple[int, int, int]], pairs: dict[str, int])
         "news.words.followers": array("I", [words[k][1] for k in word_keys]),
         "news.words.preceders": array("I", [words[k][2] for k in word_keys]),
         **key_sections("news.pairs", pair_keys),
-        "news.pairs.count": array("I", [pairs[k] for k in pair_keys]),
+        "news.pairs.count": array("I", [pairs[k][0] for k in pair_keys]),
+        "news.pairs.followers": array("I", [pairs[k][1] for k in pair_keys]),
+        "news.pairs.preceders": array("I", [pairs[k][2] for k in pair_keys]),
     }
 
 
-def read_news(path: Path) -> tuple[dict[str, tuple[int, int, int]], dict[str, int]]:
-    """news_counts.tsv (scripts/build_news_counts.py): word rows and pair rows."""
+def read_news(path: Path) -> tuple[dict[str, tuple[int, int, int]], dict[str, tuple[int, int, int]]]:
+    """news_counts.tsv (scripts/build_news_counts.py): word rows, and pair and triple rows (a
+    triple's followers and preceders 0)."""
     words: dict[str, tuple[int, int, int]] = {}
-    pairs: dict[str, int] = {}
+    pairs: dict[str, tuple[int, int, int]] = {}
     with path.open(encoding="utf-8") as fh:
         next(fh)  # the header
         for line in fh:
             key, count, followers, preceders = line.rstrip("\n").split("\t")
-            if " " in key:
-                pairs[key] = int(count)
-            else:
-                words[key] = (int(count), int(followers), int(preceders))
+            row = (int(count), int(followers or 0), int(preceders or 0))
+            (pairs if " " in key else words)[key] = row
     return words, pairs
 
 

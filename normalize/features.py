@@ -167,6 +167,9 @@ FEATURES = {
     "bigram_against": "the same, where negative",
     "news_context": "log10 of how much likelier news copy makes the English word beside its neighbours "
     "(dictionaries/news_counts.tsv; ranks only)",
+    "news_triple": "log10 of how much likelier news copy makes the English word beside the two words before "
+    "it and the two after it than beside the nearer ones alone, each side at least 0 (withi two weeks: "
+    "within; dictionaries/news_counts.tsv's triples; ranks only)",
     "word_in_document": "the text uses the English word in some form: log10 of how much likelier it is (ranks only)",
     "number_prior": "the English word in both numbers, less this form (talks: talk and talks; Zipf, ranks only)",
     "number_clash": "one of two English words that differ by -s (talk, talks), not in the number the word "
@@ -784,6 +787,9 @@ def word_features(ctx: Context, i: int, key: str, dist: int) -> dict[str, float]
     news = news_context(ctx.words, i, key, key, ctx.bigrams)
     if news:
         f["news_context"] = news
+    triple = news_triple(ctx.words, i, key, key, ctx.bigrams)
+    if triple:
+        f["news_triple"] = triple
     both = remember(ctx.memo, ("numbers", key), partial(_numbers, key, ctx.lexicon))
     if both - f["word_prior"] >= MIN_CACHE:
         f["number_prior"] = both - f["word_prior"]
@@ -946,6 +952,9 @@ def split_features(ctx: Context, left: str, right: str, i: int | None = None) ->
         news = news_context(ctx.words, i, left, right, ctx.bigrams)
         if news:
             f["news_context"] = news
+        triple = news_triple(ctx.words, i, left, right, ctx.bigrams)
+        if triple:
+            f["news_triple"] = triple
     if pair > 0:
         f["pair_support"] = pair
     return f
@@ -1029,6 +1038,23 @@ def news_context(
         nxt = words[i + 1].token.text.lower()
         part = bigrams.in_news(last, nxt, last)
         total += max(part, 0.0) if clip else part
+    return total
+
+
+def news_triple(words: Sequence[Word], i: int, first: str, last: str, bigrams: Bigrams) -> float:
+    """How much more news copy favours a reading of the word at ``i`` whose first word is ``first``
+    and last ``last`` (as news_context) beside the two words before it and the two after it than
+    beside the nearer ones alone (Bigrams.in_news_triple: "withi two weeks" read as within by
+    "weeks" as well as "two"), each side's part at least 0: three words side by side, none skipped."""
+    total = 0.0
+    if i > 1 and not (words[i - 2].skip or words[i - 1].skip):
+        if adjacent(words, i - 2, i - 1) and adjacent(words, i - 1, i):
+            a, b = words[i - 2].token.text.lower(), words[i - 1].token.text.lower()
+            total += max(0.0, bigrams.in_news_triple(a, b, first, first))
+    if i + 2 < len(words) and not (words[i + 1].skip or words[i + 2].skip):
+        if adjacent(words, i, i + 1) and adjacent(words, i + 1, i + 2):
+            b, c = words[i + 1].token.text.lower(), words[i + 2].token.text.lower()
+            total += max(0.0, bigrams.in_news_triple(last, b, c, last))
     return total
 
 

@@ -32,7 +32,16 @@ from normalize.errors import DictionaryError
 
 MODEL_FILE = "model.json"
 RANK_ONLY = frozenset(
-    {"bigram_support", "word_in_document", "number_prior", "number_clash", "word_slips", "far_word", "news_context"}
+    {
+        "bigram_support",
+        "word_in_document",
+        "number_prior",
+        "number_clash",
+        "word_slips",
+        "far_word",
+        "news_context",
+        "news_triple",
+    }
 )
 # bigram_support again, as evidence of a slip; and evidence that the typed word is a name of its
 # own, which says nothing about which listed name is likelier (other_name, far_name, common_name): in the

@@ -90,23 +90,30 @@ class _Keys:
         return self._at.get(key, -1)
 
 
-def _install(uni: Counter[str], pairs: Counter[tuple[str, str]]) -> None:
+def _install(uni: Counter[str], pairs: Counter[tuple[str, str]], triples: Counter[tuple[str, str, str]]) -> None:
     """The default engine's Bigrams read these news counts (as news_counts.tsv would give
     them); its memo forgets answers read from the others."""
     from normalize.engine import default
+    from scripts.build_news_counts import kept_triples
 
     engine = default()
     bigrams = engine._bigrams
     words = sorted(uni)
+    kept = kept_triples(triples)
     followers = Counter(a for a, _ in pairs)
     preceders = Counter(b for _, b in pairs)
-    keys = sorted(pairs)
+    continued = Counter(f"{a} {b}" for a, b, _ in kept)
+    preceded = Counter(f"{b} {c}" for _, b, c in kept)
+    counted = {f"{a} {b}": c for (a, b), c in pairs.items()} | {" ".join(t): c for t, c in kept.items()}
+    keys = sorted(counted)
     bigrams._news_words = _Keys(words)  # type: ignore[assignment]
     bigrams._news_count = [uni[w] for w in words]  # type: ignore[assignment]
     bigrams._followers = [followers[w] for w in words]  # type: ignore[assignment]
     bigrams._preceders = [preceders[w] for w in words]  # type: ignore[assignment]
-    bigrams._news_pairs = _Keys([f"{a} {b}" for a, b in keys])  # type: ignore[assignment]
-    bigrams._news_pair_count = [pairs[k] for k in keys]  # type: ignore[assignment]
+    bigrams._news_pairs = _Keys(keys)  # type: ignore[assignment]
+    bigrams._news_pair_count = [counted[k] for k in keys]  # type: ignore[assignment]
+    bigrams._continued = [continued[k] for k in keys]  # type: ignore[assignment]
+    bigrams._preceded = [preceded[k] for k in keys]  # type: ignore[assignment]
     engine._memo.clear()
 
 
@@ -168,11 +175,13 @@ def main(out: str, limit: int, corpora: str, clean_only: bool, leave_out: int, l
             if fold >= 0:
                 uni: Counter[str] = Counter()
                 pairs: Counter[tuple[str, str]] = Counter()
-                for (c, n), (one, two) in own.items():
+                triples: Counter[tuple[str, str, str]] = Counter()
+                for (c, n), (one, two, three) in own.items():
                     if n % leave_out != fold or c not in docs:
                         uni.update(one)
                         pairs.update(two)
-                _install(uni, pairs)
+                        triples.update(three)
+                _install(uni, pairs, triples)
                 click.echo(f"fold {fold}: {len(chosen)} documents", err=True)
             for corpus, n in chosen:
                 doc = docs[corpus][n]

@@ -4,7 +4,8 @@ document read counts that document never contributed to.
 dictionaries/news_counts.tsv (scripts/build_news_counts.py) is counted from the dev
 documents after the first ``SKIP`` of each corpus: the very documents fit_model.py fits on.
 Read with those counts, the features of news copy (``name_context``, ``news_name``,
-``news_context``, ``runon_pair_news``: Bigrams.in_news and Bigrams.news_zipf) are in sample
+``news_context``, ``news_triple``, ``runon_pair_news``: Bigrams.in_news, Bigrams.in_news_triple
+and Bigrams.news_zipf) are in sample
 there (a document's own pairs vouch for its own words) and out of sample on the validation
 documents and on real copy, so a fit would pay them more than they earn. Here the counted
 documents of each corpus are cut into ``folds`` runs of consecutive documents (neighbouring
@@ -12,7 +13,7 @@ press releases share their stories); a document of fold k reads the counts of th
 folds only. The first ``SKIP`` documents (the validation documents) read the full counts,
 as the engine does.
 
-``held_out(table)`` swaps Bigrams' two readers of the news counts for ones that read
+``held_out(table)`` swaps Bigrams' three readers of the news counts for ones that read
 ``table`` (class-wide: runon.py builds its own Bigrams); ``None`` restores the compiled ones.
 Their arithmetic is Bigrams'; ``check`` compares both readers on the full counts.
 """
@@ -30,19 +31,37 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 
 
+Triples = Counter[tuple[str, str, str]]
+
+
 @dataclass
 class NewsTable:
-    """Word rows (count, distinct followers, distinct preceders) and pair counts, as news_counts.tsv."""
+    """Word rows (count, distinct followers, distinct preceders), pair counts, and the kept
+    triples' counts with how many of them continue and precede each pair, as news_counts.tsv."""
 
     words: dict[str, tuple[int, int, int]]
     pairs: dict[str, int]
+    triples: dict[str, int]
+    continued: Counter[str]
+    preceded: Counter[str]
 
 
-def table_of(uni: Counter[str], pairs: Counter[tuple[str, str]]) -> NewsTable:
+def table_of(uni: Counter[str], pairs: Counter[tuple[str, str]], triples: Triples | None = None) -> NewsTable:
+    from scripts.build_news_counts import kept_triples
+
     followers: Counter[str] = Counter(a for (a, _), c in pairs.items() if c > 0)
     preceders: Counter[str] = Counter(b for (_, b), c in pairs.items() if c > 0)
     words = {w: (c, followers[w], preceders[w]) for w, c in uni.items() if c > 0}
-    return NewsTable(words, {f"{a} {b}": c for (a, b), c in pairs.items() if c > 0})
+    kept = kept_triples(triples or Counter())
+    continued = Counter(f"{a} {b}" for a, b, _ in kept)
+    preceded = Counter(f"{b} {c}" for _, b, c in kept)
+    return NewsTable(
+        words,
+        {f"{a} {b}": c for (a, b), c in pairs.items() if c > 0},
+        {" ".join(t): c for t, c in kept.items()},
+        continued,
+        preceded,
+    )
 
 
 def fold_of(n: int, skip: int, counted: int, folds: int) -> int:
@@ -59,8 +78,8 @@ def fold_tables(folds: int, skip: int) -> tuple[dict[tuple[str, int], int], dict
     from benchmarks import split
     from scripts.build_news_counts import doc_counts
 
-    per_fold: dict[int, tuple[Counter[str], Counter[tuple[str, str]]]] = {
-        k: (Counter(), Counter()) for k in range(folds)
+    per_fold: dict[int, tuple[Counter[str], Counter[tuple[str, str]], Triples]] = {
+        k: (Counter(), Counter(), Counter()) for k in range(folds)
     }
     where: dict[tuple[str, int], int] = {}
     for corpus in split.CORPORA:
@@ -71,16 +90,17 @@ def fold_tables(folds: int, skip: int) -> tuple[dict[tuple[str, int], int], dict
             if k < 0:
                 continue
             where[(corpus, n)] = k
-            one, two = doc_counts(doc.text)
+            one, two, three = doc_counts(doc.text)
             per_fold[k][0].update(one)
             per_fold[k][1].update(two)
-    uni, pairs = compiled_counts()
-    tables = {k: table_of(uni - one, pairs - two) for k, (one, two) in per_fold.items()}
-    return where, tables, table_of(uni, pairs)
+            per_fold[k][2].update(three)
+    uni, pairs, triples = compiled_counts()
+    tables = {k: table_of(uni - one, pairs - two, triples - three) for k, (one, two, three) in per_fold.items()}
+    return where, tables, table_of(uni, pairs, triples)
 
 
-def compiled_counts() -> tuple[Counter[str], Counter[tuple[str, str]]]:
-    """news_counts.tsv's word and pair counts. A fold's table is these less the fold's own
+def compiled_counts() -> tuple[Counter[str], Counter[tuple[str, str]], Triples]:
+    """news_counts.tsv's word, pair and triple counts. A fold's table is these less the fold's own
     counts: the tokenizer has moved a little since the file was counted (a few hyphenated
     names), so counting the documents afresh would not give the file's counts back."""
     from normalize.candidates import read_news
@@ -89,33 +109,60 @@ def compiled_counts() -> tuple[Counter[str], Counter[tuple[str, str]]]:
     words, pairs = read_news(ROOT / "dictionaries" / NEWS_COUNTS)
     uni = Counter({w: row[0] for w, row in words.items()})
     two: Counter[tuple[str, str]] = Counter()
-    for key, c in pairs.items():
-        a, _, b = key.partition(" ")
-        two[(a, b)] = c
-    return uni, two
+    three: Triples = Counter()
+    for key, row in pairs.items():
+        parts = key.split(" ")
+        if len(parts) == 2:
+            two[(parts[0], parts[1])] = row[0]
+        else:
+            three[(parts[0], parts[1], parts[2])] = row[0]
+    return uni, two, three
 
 
 _TABLE: list[NewsTable | None] = [None]
 
 
-def _in_news(self: Any, a: str, b: str, key: str) -> float:
-    """Bigrams.in_news on the table in force."""
+def _given(table: NewsTable, a: str, b: str, key: str, prior: float) -> float:
+    """Bigrams._given on ``table``."""
     from normalize.candidates import NEWS_DISCOUNT
 
-    table = _TABLE[0]
-    assert table is not None
     other = b if key == a else a
     row = table.words.get(other)
-    zipf = self._lexicon.zipf(key)
-    if row is None or zipf == 0.0:
+    if row is None:
         return 0.0
     seen = row[1] if other == a else row[2]
     if not seen:
         return 0.0
     count = table.pairs.get(f"{a} {b}", 0)
-    prior = 10 ** (zipf - 9)
-    given = (max(count - NEWS_DISCOUNT, 0.0) + NEWS_DISCOUNT * seen * prior) / row[0]
-    return float(max(-self.LIMIT, min(self.LIMIT, math.log10(given / prior))))
+    return (max(count - NEWS_DISCOUNT, 0.0) + NEWS_DISCOUNT * seen * prior) / row[0]
+
+
+def _in_news(self: Any, a: str, b: str, key: str) -> float:
+    """Bigrams.in_news on the table in force."""
+    table = _TABLE[0]
+    assert table is not None
+    zipf = self._lexicon.zipf(key)
+    given = _given(table, a, b, key, 10 ** (zipf - 9)) if zipf else 0.0
+    return float(max(-self.LIMIT, min(self.LIMIT, math.log10(given / 10 ** (zipf - 9))))) if given else 0.0
+
+
+def _in_news_triple(self: Any, a: str, b: str, c: str, key: str) -> float:
+    """Bigrams.in_news_triple on the table in force."""
+    from normalize.candidates import NEWS_DISCOUNT
+
+    table = _TABLE[0]
+    assert table is not None
+    zipf = self._lexicon.zipf(key)
+    near = _given(table, b, c, c, 10 ** (zipf - 9)) if key == c else _given(table, a, b, a, 10 ** (zipf - 9))
+    if not near:
+        return 0.0
+    pair = f"{a} {b}" if key == c else f"{b} {c}"
+    seen = (table.continued if key == c else table.preceded)[pair]
+    if not seen or pair not in table.pairs:
+        return 0.0
+    count = table.triples.get(f"{a} {b} {c}", 0)
+    given = (max(count - NEWS_DISCOUNT, 0.0) + NEWS_DISCOUNT * seen * near) / table.pairs[pair]
+    return float(max(-self.LIMIT, min(self.LIMIT, math.log10(given / near))))
 
 
 def _news_zipf(self: Any, word: str) -> float:
@@ -136,14 +183,16 @@ def use(table: NewsTable | None) -> None:
     from normalize.candidates import Bigrams
 
     if not _COMPILED:
-        _COMPILED.update(in_news=Bigrams.in_news, news_zipf=Bigrams.news_zipf)
+        _COMPILED.update(in_news=Bigrams.in_news, news_zipf=Bigrams.news_zipf, in_news_triple=Bigrams.in_news_triple)
     _TABLE[0] = table
     if table is None:
         Bigrams.in_news = _COMPILED["in_news"]  # type: ignore[method-assign]
         Bigrams.news_zipf = _COMPILED["news_zipf"]  # type: ignore[method-assign]
+        Bigrams.in_news_triple = _COMPILED["in_news_triple"]  # type: ignore[method-assign]
     else:
         Bigrams.in_news = _in_news  # type: ignore[method-assign]
         Bigrams.news_zipf = _news_zipf  # type: ignore[method-assign]
+        Bigrams.in_news_triple = _in_news_triple  # type: ignore[method-assign]
 
 
 @contextmanager
@@ -166,9 +215,13 @@ def check(full: NewsTable, probes: int = 4000) -> int:
     keys = sorted(full.pairs)[:: max(1, len(full.pairs) // probes)]
     asks = [(a, b, k) for a, _, b in (p.partition(" ") for p in keys) for k in (a, b)]
     asks += [(a, "zzqx", a) for a, _, _ in (p.partition(" ") for p in keys)]
+    triples = sorted(full.triples)[:: max(1, len(full.triples) // probes)]
+    threes = [(*t.split(" "), k) for t in triples for k in (t.split(" ")[0], t.split(" ")[2])]
     want = [bigrams.in_news(*q) for q in asks] + [bigrams.news_zipf(q[0]) for q in asks]
+    want += [bigrams.in_news_triple(*t) for t in threes]
     with held_out(full):
         got = [bigrams.in_news(*q) for q in asks] + [bigrams.news_zipf(q[0]) for q in asks]
+        got += [bigrams.in_news_triple(*t) for t in threes]
     bad = sum(1 for x, y in zip(want, got, strict=True) if abs(x - y) > 1e-9)
     if len(full.words) != len(bigrams._news_words):
         bad += 1

@@ -889,3 +889,21 @@ def test_a_words_fix_keeps_its_case_unless_the_capital_went_with_a_dropped_first
     }
     for typed, fixed in cases.items():
         assert normalize.fix(typed).fixed == fixed
+
+
+def test_news_triple_reads_the_two_words_on_each_side_beyond_the_nearer_one(lexicon: Lexicon) -> None:
+    from normalize.candidates import Bigrams
+
+    bigrams = Bigrams(lexicon)
+    ws = _words("The deal will be signed withi two weeks, aides said.")
+    i = next(n for n, w in enumerate(ws) if w.core == "withi")
+    within = features.news_triple(ws, i, "within", "within", bigrams)
+    with_ = features.news_triple(ws, i, "with", "with", bigrams)
+    assert within > with_ + 0.5  # news copy writes "within two weeks", not "with two weeks"
+    assert bigrams.in_news_triple("within", "two", "weeks", "within") > 0.0
+    # beyond what the nearer word says: "of the world" is no likelier than "the world" alone says
+    assert bigrams.in_news_triple("of", "the", "world", "world") < 0.5
+    parted = _words("It ends in two weeks, withi days.")  # a comma parts the words
+    j = next(n for n, w in enumerate(parted) if w.core == "withi")
+    assert features.news_triple(parted, j, "within", "within", bigrams) == 0.0
+    assert "news_triple" in model.RANK_ONLY  # which word, not whether the typed one is wrong

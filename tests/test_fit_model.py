@@ -201,8 +201,8 @@ def test_leave_fold_out_news_counts_read_as_the_compiled_ones_and_only_inside_th
     from normalize.candidates import Bigrams
     from normalize.engine import default
 
-    uni, pairs = nf.compiled_counts()
-    full = nf.table_of(uni, pairs)
+    uni, pairs, triples = nf.compiled_counts()
+    full = nf.table_of(uni, pairs, triples)
     bigrams = Bigrams(default().lexicon)
     asks = [("in", "kyiv", "kyiv"), ("minsk", "agreements", "minsk"), ("the", "sahel", "sahel")]
     want = [bigrams.in_news(*q) for q in asks] + [bigrams.news_zipf("sahel")]
@@ -213,6 +213,14 @@ def test_leave_fold_out_news_counts_read_as_the_compiled_ones_and_only_inside_th
     with nf.held_out(nf.table_of(uni, pairs - fold)):
         assert bigrams.in_news("minsk", "agreements", "minsk") < want[1]
     assert bigrams.in_news("minsk", "agreements", "minsk") == want[1]
+    three = ("within", "two", "weeks", "within")
+    compiled = bigrams.in_news_triple(*three)
+    assert compiled > 0
+    with nf.held_out(full):
+        assert bigrams.in_news_triple(*three) == pytest.approx(compiled)
+    with nf.held_out(nf.table_of(uni, pairs, triples - Counter({three[:3]: triples[three[:3]]}))):
+        assert bigrams.in_news_triple(*three) < 0.5  # no triple kept: only the nearer word speaks
+    assert nf.check(full, probes=300) == 0
     assert [nf.fold_of(n, 80, 100, 5) for n in (0, 79, 80, 99, 100, 179)] == [-1, -1, 0, 0, 1, 4]
 
 

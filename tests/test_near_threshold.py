@@ -24,11 +24,20 @@ def test_keys_find_as_a_key_table_does() -> None:
 
 def test_doc_counts_count_words_and_the_pairs_only_a_space_parts() -> None:
     counts = load_script("build_news_counts")
-    uni, pairs = counts.doc_counts("The talks went on. The talks, in Geneva, ended 2 days later.")
+    uni, pairs, triples = counts.doc_counts("The talks went on. The talks, in Geneva, ended 2 days later.")
     assert uni["talks"] == 2 and uni["the"] == 2
     assert pairs[("the", "talks")] == 2
     assert ("talks", "in") not in pairs  # a comma parts them
     assert ("ended", "days") not in pairs  # a number stands between
+    assert triples == {("the", "talks", "went"): 1, ("talks", "went", "on"): 1}  # three words in a row
+
+
+def test_rows_keep_triples_seen_twice_and_count_them_per_pair() -> None:
+    counts = load_script("build_news_counts")
+    rows = counts.rows(*counts.doc_counts("within two weeks; within two weeks; with two weeks"))
+    assert "within two weeks\t2\t\t" in rows
+    assert not any(r.startswith("with two weeks\t") for r in rows)  # seen once: left out
+    assert "within two\t2\t1\t" in rows and "two weeks\t3\t\t1" in rows and "with two\t1\t\t" in rows
 
 
 def test_near_bar_counts_clean_suggestions_that_nearly_reach_the_bar(capsys: pytest.CaptureFixture[str]) -> None:
