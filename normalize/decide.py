@@ -70,6 +70,7 @@ from normalize.derive import (
     inflected_form,
     plural_form,
     prefixed,
+    sibling_derivation,
     slavic_case,
     solid_parts,
     unused_place_form,
@@ -706,8 +707,12 @@ def _words_scored(ctx: Context, i: int, names: set[str], null: dict[str, float])
     out = []
     heads = _inner_capitals(core)
     for key, dist in ctx.speller.lookup(core):
-        if derived(low, key, lexicon, lowercase=core.islower()) or key in names:
-            continue  # a derived form, or already scored as a name with its context
+        if (
+            derived(low, key, lexicon, lowercase=core.islower())
+            or sibling_derivation(low, key, lexicon)
+            or key in names
+        ):
+            continue  # a derived form (multilateralist, not multilateralism), or scored as a name with its context
         if any(low[k:] == key for k in heads):
             continue  # the word after a lost space, the word before it dropped (OnSeptember): no slip
         entry = Entry(f"word:{key}", key, "word", "English word", "symspellpy frequency list, wordfreq")

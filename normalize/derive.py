@@ -200,6 +200,31 @@ def regular(stem: str, ending: str) -> bool:
     return True
 
 
+# A derivational ending this long (-ism, -ist, -ness, -less, -ment) is a word's own, not a slip's letters.
+SIBLING_ENDING = 3
+
+
+def sibling_derivation(typed: str, key: str, lexicon: Lexicon) -> bool:
+    """``typed`` and ``key`` are one common stem with two different derivational endings of
+    ``SIBLING_ENDING`` letters or more, neither the other's start (multilateralist, multilateralism;
+    nothingless, nothingness; not leadings, leading): a form the lexicon lacks, made as its
+    sibling is, not a slip of it."""
+    for n in range(SIBLING_ENDING, min(5, len(typed) - 3) + 1):
+        stem, ending = typed[:-n], typed[-n:]
+        other = key[len(stem) :]
+        if (
+            ending in DERIVATIONS
+            and len(other) >= SIBLING_ENDING
+            and not (other.startswith(ending) or ending.startswith(other))  # ing, ings: a number, a slip's s
+            and other in DERIVATIONS
+            and key.startswith(stem)
+            and lexicon.words.get(stem, 0.0) >= STEM_ZIPF
+            and regular(stem, ending)
+        ):
+            return True
+    return False
+
+
 def derived(typed: str, key: str, lexicon: Lexicon, *, lowercase: bool = False) -> bool:
     """``typed`` is ``key`` with a regular ending (a form the lexicon lacks, not a typo of it):
     an English suffix, a demonym, or a Slavic name's feminine or patronymic form

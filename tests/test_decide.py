@@ -907,3 +907,16 @@ def test_news_triple_reads_the_two_words_on_each_side_beyond_the_nearer_one(lexi
     j = next(n for n, w in enumerate(parted) if w.core == "withi")
     assert features.news_triple(parted, j, "within", "within", bigrams) == 0.0
     assert "news_triple" in model.RANK_ONLY  # which word, not whether the typed one is wrong
+
+
+def test_a_common_stem_with_another_long_ending_is_a_form_not_a_slip(lexicon: Lexicon) -> None:
+    # multilateral is common: multilateralist is made as multilateralism is (derive.sibling_derivation)
+    assert derive.sibling_derivation("multilateralist", "multilateralism", lexicon)
+    assert derive.sibling_derivation("nothingless", "nothingness", lexicon)
+    # short endings are a slip's letters (maked: makes; allower: allowed), and a rare stem lends none
+    assert not derive.sibling_derivation("maked", "makes", lexicon)
+    assert not derive.sibling_derivation("allower", "allowed", lexicon)
+    assert not derive.sibling_derivation("multilateralism", "multilateralism", lexicon)
+    text = "We support a return to a comprehensive multilateralist approach."
+    assert normalize.fix(text).fixed == text
+    assert not derive.sibling_derivation("leadings", "leading", lexicon)  # a number's s, not a sibling ending
