@@ -207,7 +207,9 @@ def worth_checking(ctx: Context, body: tuple[int, int] | None = None) -> Iterato
         if kind is None:
             kind = kinds[core] = _word_kind(core, lexicon)
         if kind == _ACRONYM:
-            if not _near_acronym(ctx, core):
+            # (a word in capitals one slip from a word of a country's, capital's or official's name
+            # whose other words stand beside it, in capitals too, is no acronym: THE UNITED STATSE)
+            if not (_near_acronym(ctx, core) or _slip_in_caps_name(words, i, lexicon, memo)):
                 continue
         elif kind == _NEVER or (kind != _ALWAYS and not _checkable_here(words, i, kind, lexicon, memo)):
             continue
@@ -229,6 +231,15 @@ def _near_acronym(ctx: Context, core: str) -> bool:
             lexicon.display[k].isupper() and is_country(k, lexicon) for k, _ in ctx.names.lookup(core)
         )
     return found
+
+
+def _slip_in_caps_name(words: Sequence[Word], i: int, lexicon: Lexicon, memo: Memo) -> bool:
+    """``slip_in_place_name`` or ``_slip_in_full_name`` for a word in capitals whose neighbour
+    is in capitals too."""
+    near = [words[j].core for j in (i - 1, i + 1) if 0 <= j < len(words) and adjacent(words, min(i, j), max(i, j))]
+    if not any(len(w) > 1 and w.isupper() for w in near):
+        return False
+    return slip_in_place_name(words, i, lexicon, memo) or _slip_in_full_name(words, i, lexicon, memo)
 
 
 def _kinds(memo: Memo) -> dict[str, int]:

@@ -920,3 +920,15 @@ def test_a_common_stem_with_another_long_ending_is_a_form_not_a_slip(lexicon: Le
     text = "We support a return to a comprehensive multilateralist approach."
     assert normalize.fix(text).fixed == text
     assert not derive.sibling_derivation("leadings", "leading", lexicon)  # a number's s, not a sibling ending
+
+
+def test_a_slip_in_a_name_written_in_capitals_is_no_acronym() -> None:
+    """A word of five capitals or fewer that no text uses is read as an acronym; beside the
+    rest of a listed name written in capitals too (THE HWITE HOUSE, JOE BIDNE) it is checked
+    as a slip of the name's word. Other acronyms in a line of capitals stay."""
+    fixes = normalize.check("SIGNED AT THE HWITE HOUSE ON MONDAY BY JOSEPH R. BIDEN JR.").fixes
+    assert [(f.text, f.replacement) for f in fixes] == [("HWITE", "WHITE")]
+    fixes = normalize.check("PRESIDENT JOE BIDNE SPOKE.").fixes
+    assert [(f.text, f.replacement) for f in fixes] == [("BIDNE", "BIDEN")]
+    assert not normalize.check("REMARKS BY THE PRESIDENT AT THE AUKUS SUMMIT").findings
+    assert not normalize.check("THE WHITE HOUSE STAFF MET AT THE NSC.").findings
