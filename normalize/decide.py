@@ -369,11 +369,11 @@ def _decided(ctx: Context, i: int, listed: bool) -> Finding | None:
     reach; an answer is reused while the document counts the spellings it looked up the
     same. The answers are kept apart from the rest of the memo (``_decisions``), so that a
     long text's later pieces and settle passes find those of its first."""
-    if _unread(ctx, i):
+    near = ctx.names.near(ctx.words[i].core, ctx.own_names)  # all that _name_hits reads of the own names
+    if _unread(ctx, i, near):
         if ctx.in_document.readers is not None:  # (it read the text's own names: engine.py)
             ctx.in_document.readers.setdefault(ctx.words[i].core, set())
         return None
-    near = ctx.names.near(ctx.words[i].core, ctx.own_names)  # all that _name_hits reads of the own names
     key = (window(ctx.words, i), ctx.topics, near, listed, id(ctx.model))
     table = _decisions(ctx.memo)
     seen = table.get(key) or []
@@ -418,14 +418,14 @@ def _decisions(memo: Memo) -> Decisions:
     return table
 
 
-def _unread(ctx: Context, i: int) -> bool:
-    """The capitalized word at ``i`` has no reading to score: no name within reach, and no
-    English word where ``_score`` would read it as one. Its context is never looked at
-    (a text of made-up names costs a lookup per distinct name)."""
+def _unread(ctx: Context, i: int, near: Sequence[str]) -> bool:
+    """The capitalized word at ``i`` has no reading to score: no name within reach (``near``:
+    the text's own names within reach), and no English word where ``_score`` would read it as
+    one. Its context is never looked at (a text of made-up names costs a lookup per distinct name)."""
     word = ctx.words[i]
     core = word.core
     form = shape(core)
-    if form == "lower" or ctx.names.lookup(core, ctx.own_names):
+    if form == "lower" or near or ctx.names.lookup(core):
         return False
     return not (_may_be_english(ctx, i) and ctx.speller.lookup(core))
 
@@ -734,10 +734,9 @@ def _words_scored(ctx: Context, i: int, names: set[str], null: dict[str, float])
             # keeps it; a word typed with its first letter keeps the writer's case (Ban
             # Ki-[mopn]: moon, Seventy-[fibe]: five).
             text = lexicon.display[key]
-        _, note = bigram_context(words, i, key, ctx.bigrams)
-        reading = Reading(
-            text, "word", dist, entry, f"Zipf {lexicon.words[key]:.1f}" + note, word_features(ctx, i, key, dist)
-        )
+        support, note = bigram_context(words, i, key, ctx.bigrams)
+        features = word_features(ctx, i, key, dist, support)
+        reading = Reading(text, "word", dist, entry, f"Zipf {lexicon.words[key]:.1f}" + note, features)
         # Context ranks the candidates; it is no evidence that the typed word is wrong.
         # combatting/combating: both in real use. A misspelling that codespell lists is
         # no such evidence (occured, untill), but for the British doubled consonant.

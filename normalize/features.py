@@ -771,8 +771,8 @@ def _topic(ctx: Context, i: int, key: str, slot: bool) -> bool:
     return not slot and of_topic(key, ctx.lexicon, ctx.topics) and ctx.lexicon.zipf(ctx.words[i].core) == 0.0
 
 
-def word_features(ctx: Context, i: int, key: str, dist: int) -> dict[str, float]:
-    """The English word ``key`` read for the word at ``i``."""
+def word_features(ctx: Context, i: int, key: str, dist: int, context: float | None = None) -> dict[str, float]:
+    """The English word ``key`` read for the word at ``i`` (``context``: its ``bigram_context``, where known)."""
     core = ctx.words[i].core
     cost = remember(ctx.memo, ("word_cost", core, key, dist), partial(edit_cost, core, key, dist))
     f = {"word_prior": ctx.lexicon.words[key], "edit_cost": cost}
@@ -781,7 +781,7 @@ def word_features(ctx: Context, i: int, key: str, dist: int) -> dict[str, float]
     misspelt = known_misspelling(core, key, ctx.lexicon)
     if misspelt:
         f["known_misspelling"] = misspelt
-    f.update(_bigram_features(bigram_context(ctx.words, i, key, ctx.bigrams)[0]))
+    f.update(_bigram_features(bigram_context(ctx.words, i, key, ctx.bigrams)[0] if context is None else context))
     if "bigram_support" in f:
         f["context_support"] = f["bigram_support"]
     news = news_context(ctx.words, i, key, key, ctx.bigrams)
