@@ -109,6 +109,10 @@ MAX_ACRONYM = 5  # letters of a word in capitals read as an acronym, not a name 
 LONG_WORD = 8  # a word this long with no rival within two edits gets the ``alone`` feature
 VARIANT_ZIPF = 1.0  # a romanization variant of a listed name that real text uses is accepted
 VARIANT_RARITY = 3.0  # a doubled-letter variant 1,000 times rarer than the word is a slip (tthis)
+# log10: a given or middle name spelt with one vowel for another that real text writes at least a
+# tenth as often as the listed spelling is a spelling of its own (Behari, Bihari: 1.78 and 2.33);
+# a slip of a name is far rarer than the name (``_rival_spelling``)
+RIVAL_SPELLING = 1.0
 SAME_ENTITY_SLACK = 0.6  # spellings of one entity this close in score: the one text uses wins
 ROMANIZED_CITY = 3.5  # prominence of a city of 100,000: its romanizations that no text uses are slips
 SPLIT_MIN_ZIPF = 3.0  # both halves of a run-together pair must be common words
@@ -644,7 +648,8 @@ def _name_scored(ctx: Context, i: int, key: str, dist: int, person: bool, null: 
     )
     if "same_name" in reading.features and _slip(low, key, ctx):
         variant = False  # a slip in an official's name that its neighbours complete (Jaka Sullivan)
-    if _name_in_use(low, lexicon) and len(low) == len(key) and vowel_for_vowel(low, key) and not named:
+    in_use = _name_in_use(low, lexicon) or (cand.kind == "person" and _rival_spelling(ctx, i, low, key))
+    if in_use and len(low) == len(key) and vowel_for_vowel(low, key) and not named:
         # one vowel for another in a name people bear is another spelling (Ismael, Ismail), but
         # not a surname in a given name's place (President [Pater] Thomson: Peter)
         variant = variant or not ("same_name" in reading.features and _surname_for_given(ctx, i, low, key))
@@ -683,6 +688,23 @@ def _surname_for_given(ctx: Context, i: int, low: str, key: str) -> bool:
 def _name_in_use(low: str, lexicon: Lexicon) -> bool:
     """A given name or surname of listed people that real text uses (Ismael)."""
     return (low in lexicon.given_names or low in lexicon.surnames) and lexicon.zipf(low) >= VARIANT_ZIPF
+
+
+def _rival_spelling(ctx: Context, i: int, low: str, key: str) -> bool:
+    """Real text writes ``low``, no English word, at least a tenth as often as ``key`` (Zipf
+    VARIANT_ZIPF or more), and ``key`` is a given or middle name of the listed name its
+    neighbours complete (Atal [Behari] Vajpayee; Vice President [Kamila] Harris): such names
+    are spelt many ways across languages and transliterations, where an official's surname,
+    the last word of the name (or any listed surname, alone), is spelt as the official does
+    (Andrzej Dida, Guillermo Lasse, Olaf Schulz: slips of Duda, Lasso, Scholz)."""
+    lexicon = ctx.lexicon
+    typed = lexicon.zipf(low)
+    if typed < VARIANT_ZIPF or low in lexicon.words or lexicon.zipf(key) - typed > RIVAL_SPELLING:
+        return False
+    hit = beside_partner(ctx.words, i, key, lexicon, ctx.memo)
+    if hit is None:
+        return key not in lexicon.surnames
+    return lexicon.spellings[hit[0]].parts[-1].lower() != key
 
 
 def _text_writes(ctx: Context, core: str, key: str, dist: int) -> bool:

@@ -122,6 +122,21 @@ def test_a_word_beside_an_accented_word_of_another_language_is_that_language_s(l
     assert [(f.text, f.replacement) for f in fixed] == [("Parris", "Paris")]
 
 
+def test_a_vowel_spelling_of_a_given_name_that_text_writes_nearly_as_often_is_only_suggested() -> None:
+    # Behari (Zipf 1.78) for the listed Bihari (2.33): a spelling of its own, not a slip
+    (found,) = normalize.check("Atal Behari Vajpayee led India's government for six years.").findings
+    assert (found.action, found.suggestions[0]) == ("suggest", "Bihari")
+    # a spelling no text uses is a slip, fixed
+    fixed = normalize.check("Atal Bihare Vajpayee led India's government for six years.").fixes
+    assert [(f.text, f.replacement) for f in fixed] == [("Bihare", "Bihari")]
+    # an official's surname, the last word of the name, is spelt as the official does: another
+    # name there is a slip of it
+    fixed = normalize.check("President Andrzej Dida spoke to reporters.").fixes
+    assert [(f.text, f.replacement) for f in fixed] == [("Dida", "Duda")]
+    fixed = normalize.check("President Guillermo Lasse spoke to reporters.").fixes  # (listed: ... Lasso Mendoza)
+    assert [(f.text, f.replacement) for f in fixed] == [("Lasse", "Lasso")]
+
+
 def test_demonyms_of_countries_ending_in_y(lexicon: Lexicon) -> None:
     assert "germany" in derive.demonym_stems("german")
     assert "italy" in derive.demonym_stems("italian")
