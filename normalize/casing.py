@@ -7,6 +7,8 @@ Two slips of the shift key, each read as the lexicon's casing and weighed by the
   letters ("RUssia", "VLadimir"). No listed word or name is cased so (none in the dev
   copy of the three corpora), so the reading is the word with the one capital that was
   meant: a listed name in its listed casing, or an English word capitalized.
+  ``case_acronym``: three letters so cased, read as an English word less common than the
+  commonest, are a unit's or an acronym's casing (GHz, SOx, GPa), not a slip (THe, ANd).
 - ``case_lowered``: the capital lost ("russia", "zelensky", "north Korea"). The
   lexicon's frequencies are case-folded, so nothing says how often the lowercase word
   is an English word in its own right (china, turkey, march, sector): the reading
@@ -62,6 +64,11 @@ from normalize.types import Entry, Finding
 
 SHIFT_SLIP = re.compile(r"[A-Z]{2}(?:[a-z]{2,}|[a-rt-z])")  # RUssia, THe (not TVs, IDs, CEOs, iPhone, McDonald)
 SUGGEST_MARGIN = 0.5  # barely likelier than the word as typed: not worth a reader's time
+# Two capitals and a lowercase letter is how units and acronyms are written (GHz, MHz, SOx, GPa,
+# MSc); as a slip of the shift key, only the commonest short words are typed so fast (THe, ANd,
+# FOr, NOt: Zipf 5.5 and more; ghz 3.3, gpa 3.5, sox 3.8, bbc 4.6)
+ACRONYM_LETTERS = 3
+COMMONEST_ZIPF = 5.0
 # case_capitalized counts how far above 0.5 (log10 odds) English writes the word capitalized: at
 # 0.5 or less a word is written lowercase a quarter of the time or more (republic 0.35, march
 # 0.40, turkey -0.03), its case says nothing (case_usage.tsv lists none of those); above 1.5
@@ -189,7 +196,10 @@ def _shifted(words: Sequence[Word], i: int, lexicon: Lexicon) -> CaseReading | N
         entry = _word_entry(low)
     else:
         return None
-    return CaseReading(i, text, entry, {"case_shift": 1.0}, "the shift key held a letter too long")
+    f = {"case_shift": 1.0}
+    if len(core) == ACRONYM_LETTERS and low in lexicon.words and lexicon.words[low] < COMMONEST_ZIPF:
+        f["case_acronym"] = 1.0  # GHz, SOx, GPa: a unit's or an acronym's casing, not THe or ANd
+    return CaseReading(i, text, entry, f, "the shift key held a letter too long")
 
 
 class _Lowered(NamedTuple):

@@ -194,6 +194,8 @@ FEATURES = {
     "pair_support": "a missing space: log10 affinity of the two words, where positive, counted in the margin",
     # a case slip (casing.py): the word read in the lexicon's letter case
     "case_shift": "two capitals, then lowercase letters (RUssia): the shift key held too long",
+    "case_acronym": "a shift slip's reading of three letters (two capitals, one lowercase) as an English word "
+    "rarer than Zipf 5: a unit's or an acronym's casing (GHz, SOx, GPa), not THe or ANd",
     "case_lowered": "a listed name typed lowercase (russia), which may be an English word too (china)",
     "case_in_document": "the text writes the name capitalized elsewhere",
     "case_cue": "a preposition of place or a title before it",

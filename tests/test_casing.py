@@ -92,3 +92,11 @@ def test_a_compass_word_before_a_city_names_a_quarter_of_it() -> None:
     # a country's or a region's name is no city's quarter: still a slip
     assert _fixes("The talks with north Korea stalled.") == [("north", "North")]
     assert _fixes("Aid reached south Sudan by road.") == [("south", "South")]
+
+
+def test_three_letters_cased_as_a_unit_or_an_acronym_are_no_shift_slip() -> None:
+    # GHz, SOx, GPa read as ghz, sox, gpa (Zipf 3.3-3.8): a unit's or acronym's casing (case_acronym)
+    assert normalize.check("The radio works at 5 GHz and 100 MHz; cut SOx; steel takes 2 GPa.").findings == ()
+    # the commonest short words are typed fast enough to hold the shift key: still slips
+    assert _fixes("THe vote passed.") == [("THe", "The")]
+    assert _fixes("We met FOr an hour.") == [("FOr", "For")]
