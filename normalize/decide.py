@@ -29,6 +29,7 @@ from normalize.context import (
     MAX_WORDS,
     MEMO_SIZE,
     PARTICLES,
+    TITLES,
     Context,
     Document,
     Memo,
@@ -78,6 +79,7 @@ from normalize.derive import (
 )
 from normalize.edits import undoubled, vowel_for_vowel
 from normalize.features import (
+    COMMON_NAME_ZIPF,
     MAX_RARE_SEQUENCES,
     PREPOSITIONS,
     Reading,
@@ -648,6 +650,8 @@ def _name_scored(ctx: Context, i: int, key: str, dist: int, person: bool, null: 
     )
     if "same_name" in reading.features and _slip(low, key, ctx):
         variant = False  # a slip in an official's name that its neighbours complete (Jaka Sullivan)
+    if key in TITLES and typed_zipf(core, lexicon) >= COMMON_NAME_ZIPF:
+        variant = True  # a title (Sheikh) as English also writes it (Sheik Mohammed): a spelling, not a slip
     in_use = _name_in_use(low, lexicon) or (cand.kind == "person" and _rival_spelling(ctx, i, low, key))
     if in_use and len(low) == len(key) and vowel_for_vowel(low, key) and not named:
         # one vowel for another in a name people bear is another spelling (Ismael, Ismail), but

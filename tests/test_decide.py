@@ -947,3 +947,13 @@ def test_a_slip_in_a_name_written_in_capitals_is_no_acronym() -> None:
     assert [(f.text, f.replacement) for f in fixes] == [("BIDNE", "BIDEN")]
     assert not normalize.check("REMARKS BY THE PRESIDENT AT THE AUKUS SUMMIT").findings
     assert not normalize.check("THE WHITE HOUSE STAFF MET AT THE NSC.").findings
+
+
+def test_a_title_as_english_also_writes_it_is_a_spelling_not_a_slip() -> None:
+    # Sheik is English (Zipf 3.1) for the title a listed name writes Sheikh: at most a suggestion
+    text = "We commend Sheik Mohammed Al Maktoum, its Vice President."
+    report = normalize.fix(text)
+    assert report.fixed == text
+    assert [(f.text, f.action) for f in report.findings] == [("Sheik", "suggest")]
+    # a slip of the title is still fixed
+    assert normalize.fix("We commend Sheihk Mohammed Al Maktoum.").fixed == "We commend Sheikh Mohammed Al Maktoum."
