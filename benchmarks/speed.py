@@ -330,10 +330,15 @@ def main(
     if not Path(TIME).exists():
         raise SystemExit(f"{TIME} not found: apt-get install time")
     tools = _tools()
-    # Bytecode as an installed package has it (a checkout run with PYTHONDONTWRITEBYTECODE has none).
-    subprocess.run(
-        [sys.executable, "-m", "compileall", "-q", str(ROOT / "normalize")], check=True, stdout=subprocess.DEVNULL
-    )
+    # Bytecode as an installed package has it (a checkout run with PYTHONDONTWRITEBYTECODE has none):
+    # this checkout's, and that of the package the `normalize` command imports (an editable
+    # install of another checkout has its own, possibly stale, bytecode).
+    installed = "import compileall, os, normalize; compileall.compile_dir(os.path.dirname(normalize.__file__), quiet=1)"
+    for cmd, cwd in (
+        ([sys.executable, "-m", "compileall", "-q", str(ROOT / "normalize")], None),
+        ([sys.executable, "-c", installed], tempfile.gettempdir()),
+    ):
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, cwd=cwd)
     with tempfile.TemporaryDirectory() as tmp:
         work, home = Path(tmp), Path(tmp) / "home"
         home.mkdir()

@@ -320,6 +320,24 @@ def _words_ahead(words: Sequence[Word], i: int, first: str) -> int:
     return 1
 
 
+def _named_notes(
+    f: dict[str, float],
+    core: str,
+    partner: tuple[int, str] | None,
+    ahead: tuple[int, str] | None,
+    lexicon: Lexicon,
+) -> list[str]:
+    """The features and notes of the listed name the word's neighbours complete (into f)."""
+    if partner:
+        f["case_partner"] = 1.0
+        if core in COMPASS and quarter_of_city(partner[0], lexicon):
+            f["case_quarter"] = 1.0  # west Jerusalem: a quarter of the city Jerusalem
+        return [f"next to '{partner[1]}' as in {lexicon.name(partner[0]).entry.name}"]
+    if ahead:
+        return [f"after '{ahead[1]}' as in {lexicon.name(ahead[0]).entry.name}"]
+    return []
+
+
 def _lowered(
     words: Sequence[Word],
     i: int,
@@ -345,14 +363,7 @@ def _lowered(
     else:
         prominence = facts.prominence
     f = {"case_lowered": 1.0, "case_prior": prominence}
-    notes = []
-    if partner:
-        f["case_partner"] = 1.0
-        notes.append(f"next to '{partner[1]}' as in {lexicon.name(partner[0]).entry.name}")
-        if core in COMPASS and quarter_of_city(partner[0], lexicon):
-            f["case_quarter"] = 1.0  # west Jerusalem: a quarter of the city Jerusalem
-    elif ahead:
-        notes.append(f"after '{ahead[1]}' as in {lexicon.name(ahead[0]).entry.name}")
+    notes = _named_notes(f, core, partner, ahead, lexicon)
     if in_document[display]:
         f["case_in_document"] = 1.0
         notes.append(f"'{display}' appears {in_document[display]}x in the text")

@@ -219,7 +219,7 @@ class Lexicon:
     def spelling_rows(self, ids: Iterable[int]) -> Iterator[Spelling]:
         """``spellings[i]`` for each of ``ids``, not kept once made."""
         spellings = self.spellings
-        base, over = (spellings.base, spellings.over) if isinstance(spellings, _Layered) else (spellings, [])
+        base, over = _layers(spellings)
         if not isinstance(base, _Spellings):
             return (spellings[i] for i in ids)
         return (base.row(i) if i < base._size else over[i - base._size] for i in ids)
@@ -227,7 +227,7 @@ class Lexicon:
     def spelling_texts(self, ids: Sequence[int]) -> list[str]:
         """``" ".join(spellings[i].parts)`` for each of ``ids`` (the parts hold no space)."""
         spellings = self.spellings
-        base, over = (spellings.base, spellings.over) if isinstance(spellings, _Layered) else (spellings, [])
+        base, over = _layers(spellings)
         if not isinstance(base, _Spellings):
             return [" ".join(spellings[i][0]) for i in ids]
         n = base._size
@@ -238,7 +238,7 @@ class Lexicon:
     def spelling_entities(self, ids: Iterable[int]) -> Iterator[int]:
         """``spellings[i].entry`` for each of ``ids``."""
         spellings = self.spellings
-        base, over = (spellings.base, spellings.over) if isinstance(spellings, _Layered) else (spellings, [])
+        base, over = _layers(spellings)
         if not isinstance(base, _Spellings):
             return (spellings[i][1] for i in ids)
         entry, n = base._entry, base._size
@@ -247,7 +247,7 @@ class Lexicon:
     def spelling_prominences(self, ids: Iterable[int]) -> Iterator[float]:
         """``spellings[i].prominence`` for each of ``ids``."""
         spellings = self.spellings
-        base, over = (spellings.base, spellings.over) if isinstance(spellings, _Layered) else (spellings, [])
+        base, over = _layers(spellings)
         if not isinstance(base, _Spellings):
             return (spellings[i][2] for i in ids)
         entry, prominence, n = base._entry, base._prominence, base._size
@@ -256,7 +256,7 @@ class Lexicon:
     def entity_kinds(self, entities: Iterable[int]) -> Iterator[str]:
         """``entries[e].kind`` ("person" or "place") for each of ``entities``."""
         rows = self.entries
-        base, over = (rows.base, rows.over) if isinstance(rows, _Layered) else (rows, [])
+        base, over = _layers(rows)
         if not isinstance(base, _Entries):
             return (rows[e][2] for e in entities)
         kind, n = base._kind, base._size
@@ -828,6 +828,11 @@ class _Layered(Sequence[Any]):
 
     def append(self, value: Any) -> None:
         self.over.append(value)
+
+
+def _layers(seq: Sequence[Any]) -> tuple[Sequence[Any], Sequence[Any]]:
+    """The shared rows of ``seq`` and the rows of its own above them (none unless layered)."""
+    return (seq.base, seq.over) if isinstance(seq, _Layered) else (seq, [])
 
 
 class _Layers:
