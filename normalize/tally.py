@@ -23,7 +23,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from itertools import compress, count, repeat
+from itertools import accumulate, compress, count, repeat
 from operator import add, mul, ne
 from typing import NamedTuple, cast
 
@@ -126,6 +126,24 @@ class Moved(NamedTuple):
     edited: tuple[Span, ...]  # where the edits' replacements are in the text
 
 
+def _undone(edits: Sequence[Finding], text: str, old: bytes) -> bool:
+    """Whether ``text`` with the ``edits`` (sorted, apart) undone has the fingerprint ``old``."""
+    parts, pos, shift = [], 0, 0  # the old text, told from ``text`` and the edits' typed text
+    for e in edits:
+        new = e.start + shift
+        if e.start < pos or e.replacement is None or text[new : new + len(e.replacement)] != e.replacement:
+            return False
+        parts += [(text, pos + shift, new), (e.text, 0, len(e.text))]
+        pos, shift = e.end, shift + len(e.replacement) - (e.end - e.start)
+    return _digest([*parts, (text, pos + shift, len(text))]) == old
+
+
+def _untouched(block: Block, ends: Sequence[int], edits: Sequence[Finding]) -> bool:
+    """Whether no edit (``ends``: their ends, in order) touches ``block``."""
+    first = bisect_left(ends, block.start)  # the first edit ending at or after the block's start
+    return first == len(edits) or edits[first].start > block.end
+
+
 def moved(
     blocks: Sequence[Block],
     old: bytes,
@@ -137,25 +155,15 @@ def moved(
     memo: Memo | None,
     read: Callable[[list[Span]], list[Block]] | None = None,
 ) -> Moved | None:
-    """The blocks of ``text``, which is the text whose ``blocks`` they are (``old``: its
-    ``fingerprint``) with the ``edits`` (fixes in its offsets, sorted, apart) applied: the
-    blocks that no edit touches are moved, each run of the others is read again as one
-    block. None when ``text`` is not that. ``read``: the blocks of spans of ``text``, in
-    order (``blocks_at``'s; engine.py reads them on its workers)."""
+    """The blocks of ``text``, the text of ``blocks`` (``old``: its ``fingerprint``) with the
+    ``edits`` (fixes in its offsets, sorted, apart) applied, or None when it is not: blocks no
+    edit touches are moved, each run of the others is read again as one block. ``read``: the
+    blocks of spans of ``text``, in order (``blocks_at``'s; engine.py reads them on its workers)."""
     edits = sorted(edits, key=lambda e: e.start)
-    parts, pos, shift = [], 0, 0  # the old text, told from ``text`` and the edits' typed text
-    for e in edits:
-        new = e.start + shift
-        if e.start < pos or e.replacement is None or text[new : new + len(e.replacement)] != e.replacement:
-            return None
-        parts += [(text, pos + shift, new), (e.text, 0, len(e.text))]
-        pos, shift = e.end, shift + len(e.replacement) - (e.end - e.start)
-    if _digest([*parts, (text, pos + shift, len(text))]) != old:
+    if not _undone(edits, text, old):
         return None
     ends = [e.end for e in edits]
-    shifts = [0]
-    for e in edits:
-        shifts.append(shifts[-1] + len(e.replacement or "") - (e.end - e.start))
+    shifts = list(accumulate((len(e.replacement or "") - (e.end - e.start) for e in edits), initial=0))
 
     def at(pos: int) -> int | None:
         """Where ``pos`` (a cut no edit touches) is in ``text``; None when it is no cut there."""
@@ -168,8 +176,7 @@ def moved(
     k = 0
     while k < len(blocks):
         block = blocks[k]
-        first = bisect_left(ends, block.start)  # the first edit ending at or after the block's start
-        if first == len(edits) or edits[first].start > block.end:  # touches nothing of it
+        if _untouched(block, ends, edits):
             start, end = at(block.start), at(block.end)
             if start is None or end is None:
                 return None
@@ -177,11 +184,7 @@ def moved(
             k += 1
             continue
         last = k  # the blocks touched, and each one an edit touches that reaches the next
-        while last + 1 < len(blocks):
-            after = blocks[last + 1]
-            j = bisect_left(ends, after.start)
-            if j == len(edits) or edits[j].start > after.end:
-                break
+        while last + 1 < len(blocks) and not _untouched(blocks[last + 1], ends, edits):
             last += 1
         start, end = at(block.start), at(blocks[last].end)
         if start is None or end is None:
@@ -199,8 +202,8 @@ def moved(
             _add(delta, read_again.spaced or read_again.written)
             fresh.add(place)
     edited = tuple((e.start + shifts[k], e.start + shifts[k] + len(e.replacement or "")) for k, e in enumerate(edits))
-    moved = cast(list[Block], out)  # (every place filled)
-    return Moved(moved, frozenset(fresh), frozenset(word for word, n in delta.items() if n), edited)
+    changed = frozenset(word for word, n in delta.items() if n)
+    return Moved(cast(list[Block], out), frozenset(fresh), changed, edited)  # (every place filled)
 
 
 def fingerprint(text: str) -> bytes:
@@ -417,6 +420,36 @@ class Unpacked(NamedTuple):
     words: list[Word]  # once split words and run-on words are fixed
 
 
+def _read_block(
+    packed: Packed, base: int, js: range, read: list[Word], marks: tuple[list[int], list[int], list[int]]
+) -> None:
+    """Append to ``read`` the packed words ``js`` of a block at ``base`` in the stretch's offsets,
+    numbered on from ``len(read)``; ``marks``: the lists of the words fixed as split words, of the
+    run-on words found and of the pending ones, each appended to."""
+    spaced, cut, pending = marks
+    token, word, append = new_token, new_word, read.append
+    cores, texts = packed.cores, packed.texts
+    n = len(read)
+    a, b = js.start, js.stop
+    for j, start, end, c, flag in zip(
+        js, packed.starts[a:b], packed.ends[a:b], packed.core_at[a:b], packed.flags[a:b], strict=True
+    ):
+        core = cores[c]
+        if flag:
+            if flag & _SKIP_SPACED:
+                spaced.append(n)
+            if flag & _SKIP_GLUED:
+                cut.append(n)
+            elif flag & _PENDING:
+                pending.append(n)
+            skipped, starts, pause = _BITS[flag]
+            token_text = texts[j] if flag & _TEXT else core
+            append(word(token(token_text, start + base, end + base, n), core, skipped, starts, pause))
+        else:  # (most words: no flag)
+            append(word(token(core, start + base, end + base, n), core, False, False, False))
+        n += 1
+
+
 def unpack(
     blocks: Sequence[Block], first: int, lo: int, hi: int, lexicon: Lexicon, model: Model, counts: Counter[str]
 ) -> Unpacked | None:
@@ -432,7 +465,6 @@ def unpack(
     spaced: list[int] = []  # the words fixed as split words
     cut: list[int] = []  # the run-on words found, but the pending ones
     pending: list[int] = []
-    token, word, append = new_token, new_word, read.append
     k = first
     while k < len(blocks) and blocks[k].start < hi:
         block, k = blocks[k], k + 1
@@ -440,41 +472,11 @@ def unpack(
         if packed is None:
             return None
         base = block.start - lo  # (the block's offsets in the stretch's)
-        cores, texts = packed.cores, packed.texts
         at = len(read)
         # (the block's words from ``lo`` to ``hi``: a stretch read again may start or end inside it)
         first_j = bisect_left(packed.starts, -base) if base < 0 else 0
         stop = bisect_left(packed.starts, hi - lo - base)
-        n = len(read)
-        for j, start, end, c, flag in zip(
-            range(first_j, stop),
-            packed.starts[first_j:stop],
-            packed.ends[first_j:stop],
-            packed.core_at[first_j:stop],
-            packed.flags[first_j:stop],
-            strict=True,
-        ):
-            core = cores[c]
-            if flag:
-                if flag & _SKIP_SPACED:
-                    spaced.append(n)
-                if flag & _SKIP_GLUED:
-                    cut.append(n)
-                elif flag & _PENDING:
-                    pending.append(n)
-                skipped, starts, pause = _BITS[flag]
-                append(
-                    word(
-                        token(texts[j] if flag & _TEXT else core, start + base, end + base, n),
-                        core,
-                        skipped,
-                        starts,
-                        pause,
-                    )
-                )
-            else:  # (most words: no flag)
-                append(word(token(core, start + base, end + base, n), core, False, False, False))
-            n += 1
+        _read_block(packed, base, range(first_j, stop), read, (spaced, cut, pending))
         if len(read) > at:
             lower, upper = -base, hi - lo - base
             split.extend(_moved_by(f, base) for f in packed.spaced if lower <= f.start < upper)
