@@ -278,9 +278,9 @@ class Bigrams:
         of them alone: log10 P(key | both) / P(key | nearer) (within [two weeks]: by "weeks" as
         well as "two"), P(key | both) by absolute discounting of the triples it keeps, backing off
         to ``in_news``'s P(key | nearer); 0 where news copy keeps no triple with the two words
-        (only triples it writes rank one reading above another) or the word has no frequency."""
-        zipf = self._lexicon.zipf(key)
-        near = self._given(b, c, c, 10 ** (zipf - 9)) if key == c else self._given(a, b, a, 10 ** (zipf - 9))
+        (only triples it writes rank one reading above another) or no pair of the nearer one."""
+        prior = 10 ** (self._lexicon.zipf(key) - 9)
+        near = self._given(b, c, c, prior) if key == c else self._given(a, b, a, prior)
         if not near:
             return 0.0
         k = self._news_pairs.find(f"{a} {b}" if key == c else f"{b} {c}")

@@ -1239,8 +1239,7 @@ def _country_names_with(word: str, lexicon: Lexicon) -> tuple[tuple[tuple[str, .
     if len(spellings) > FULL_NAME_REACH:
         return ()  # (a word of many names, Republic or New: the name's rarer word finds it)
     out = []
-    for idx in spellings:
-        parts, entity, _ = lexicon.spellings[idx]
+    for parts, entity, _ in lexicon.spelling_rows(spellings):  # (rows not kept: a scan)
         if len(parts) < 2:
             continue
         _, name, kind, description, _ = lexicon.entries[entity]
