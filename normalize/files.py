@@ -104,17 +104,7 @@ def write_text_atomic(path: str, doc: Document, new_text: str) -> None:
     by a killed run is removed by the next run that writes the same file.
     """
     target = os.path.realpath(path)
-    try:
-        st = os.stat(path)  # follows symlinks, like realpath; a pipe stays a pipe
-    except OSError as e:
-        raise InputError(f"{path}: {_reason(e)}") from None
-    if not stat.S_ISREG(st.st_mode):
-        raise InputError(f"{path}: not a regular file, not modified")
-    # Root may write anything; the mode bits still say the user wants it kept.
-    if not st.st_mode & 0o222 or not os.access(target, os.W_OK):
-        raise InputError(f"{path}: read-only file, not modified")
-    if doc.stamp is not None and doc.stamp != (st.st_size, st.st_mtime_ns):
-        raise InputError(f"{path}: changed while being checked, not modified")
+    st = _writable_stat(path, target, doc)
     import tempfile  # here: its imports (shutil, lzma...) cost a check that writes nothing
 
     remove_stale_temps(os.path.dirname(target))
@@ -126,17 +116,7 @@ def write_text_atomic(path: str, doc: Document, new_text: str) -> None:
             suffix=".tmp",
             dir=os.path.dirname(target),
         )
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.chmod(tmp, stat.S_IMODE(st.st_mode))
-            if (st.st_uid, st.st_gid) != (os.getuid(), os.getgid()):
-                try:
-                    os.chown(tmp, st.st_uid, st.st_gid)
-                except OSError:
-                    pass  # only root may give a file away; keep our ownership then
-            in_place = st.st_nlink > 1 or not _copy_xattrs(target, f.fileno())
-            os.fsync(f.fileno())
+        in_place = _fill_temp(fd, tmp, target, data, st)
         _unchanged_since_read(path, target, doc)
         if in_place:
             _overwrite(target, data)
@@ -152,6 +132,40 @@ def write_text_atomic(path: str, doc: Document, new_text: str) -> None:
                 os.unlink(tmp)
             except OSError:
                 pass
+
+
+def _writable_stat(path: str, target: str, doc: Document) -> os.stat_result:
+    """The file's status, or InputError when it is not a regular, writable file as read."""
+    try:
+        st = os.stat(path)  # follows symlinks, like realpath; a pipe stays a pipe
+    except OSError as e:
+        raise InputError(f"{path}: {_reason(e)}") from None
+    if not stat.S_ISREG(st.st_mode):
+        raise InputError(f"{path}: not a regular file, not modified")
+    # Root may write anything; the mode bits still say the user wants it kept.
+    if not st.st_mode & 0o222 or not os.access(target, os.W_OK):
+        raise InputError(f"{path}: read-only file, not modified")
+    if doc.stamp is not None and doc.stamp != (st.st_size, st.st_mtime_ns):
+        raise InputError(f"{path}: changed while being checked, not modified")
+    return st
+
+
+def _fill_temp(fd: int, tmp: str, target: str, data: bytes, st: os.stat_result) -> bool:
+    """Write ``data`` to the open temporary file with the original's mode, owner and
+    extended attributes, fsynced; True when the target must be rewritten in place
+    (other hard links, or attributes that could not be copied)."""
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.chmod(tmp, stat.S_IMODE(st.st_mode))
+        if (st.st_uid, st.st_gid) != (os.getuid(), os.getgid()):
+            try:
+                os.chown(tmp, st.st_uid, st.st_gid)
+            except OSError:
+                pass  # only root may give a file away; keep our ownership then
+        in_place = st.st_nlink > 1 or not _copy_xattrs(target, f.fileno())
+        os.fsync(f.fileno())
+    return in_place
 
 
 def _unchanged_since_read(path: str, target: str, doc: Document) -> None:

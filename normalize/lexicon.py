@@ -471,28 +471,6 @@ KINDS = ("person", "place")
 
 def compile_sections(lex: Lexicon) -> Sections:
     """The arrays of a parsed lexicon, keyed for ``mapped``: ids are positions in sorted key lists."""
-    words = sorted({*lex.words, *lex.seen})
-    status = [IS_WORD if w in lex.words else IS_TYPO if w in lex.typos else IS_RARE for w in words]
-    zipf = [lex.words[w] if s == IS_WORD else lex.seen[w] for w, s in zip(words, status, strict=True)]
-    centi = [round(z * 100) for z in zipf]  # words.tsv has two decimals: c / 100 is that very float
-    assert all(c / 100 == z for c, z in zip(centi, zipf, strict=True))
-    prominence = [0.0] * len(lex.entries)
-    for sp in lex.spellings:
-        prominence[sp.entry] = sp.prominence
-    assert all(prominence[sp.entry] == sp.prominence for sp in lex.spellings)
-    names = sorted(lex.name_index)
-    flags = []
-    for n in names:
-        flags.append(
-            (TARGET if n in lex.targets else 0)
-            | (PROMINENT_NAME if n in lex.prominent else 0)
-            | (SURNAME if n in lex.surnames else 0)
-            | (GIVEN if n in lex.given_names else 0)
-        )
-    for subset in (lex.targets, lex.prominent, lex.surnames, lex.given_names):
-        assert all(n in lex.name_index for n in subset)
-    countries = sorted(set(lex.countries))
-    country_ids = {c: i for i, c in enumerate(countries)}
     tris = sorted(lex.trigrams)
     folded = sorted(lex.folded)
     people, holders = person_words(lex.entries)
@@ -501,25 +479,9 @@ def compile_sections(lex: Lexicon) -> Sections:
     misspelt = sorted(lex.misspellings)
     heads, tails = solid_counts(lex.words)
     return {
-        **key_sections("words", words),
-        "words.status": array("B", status),
-        "words.zipf": array("H", centi),
-        **key_sections("names", names),
-        "names.flags": array("B", flags),
-        "names.prior": array("d", [lex.name_prior[n][0] for n in names]),
-        "names.kind": array("B", [KINDS.index(lex.name_prior[n][1]) for n in names]),
-        **string_sections("names.display", [lex.display[n] for n in names]),
-        **postings_sections("names.spellings", [lex.name_index[n] for n in names]),
-        **string_sections("spellings.parts", [" ".join(s.parts) for s in lex.spellings]),
-        "spellings.entry": array("I", [s.entry for s in lex.spellings]),
-        "entries.prominence": array("d", prominence),
-        **string_sections("entries.id", [e[0] for e in lex.entries]),
-        **string_sections("entries.name", [e[1] for e in lex.entries]),
-        "entries.kind": array("B", [KINDS.index(e[2]) for e in lex.entries]),
-        **string_sections("entries.description", [e[3] for e in lex.entries]),
-        **string_sections("entries.source", [e[4] for e in lex.entries]),
-        "entries.country": array("H", [country_ids[c] for c in lex.countries]),
-        **string_sections("countries", countries),
+        **_word_sections(lex),
+        **_name_sections(lex),
+        **_entry_sections(lex),
         **key_sections("trigrams", tris),
         "trigrams.count": array("I", [lex.trigrams[t] for t in tris]),
         **key_sections("person_words", described),
@@ -532,6 +494,61 @@ def compile_sections(lex: Lexicon) -> Sections:
         **string_sections("misspellings.fixes", [lex.misspellings[w] for w in misspelt]),
         **_count_sections("solid.heads", heads),
         **_count_sections("solid.tails", tails),
+    }
+
+
+def _word_sections(lex: Lexicon) -> Sections:
+    """Words of words.tsv and words seen in news: status and Zipf frequency in hundredths."""
+    words = sorted({*lex.words, *lex.seen})
+    status = [IS_WORD if w in lex.words else IS_TYPO if w in lex.typos else IS_RARE for w in words]
+    zipf = [lex.words[w] if s == IS_WORD else lex.seen[w] for w, s in zip(words, status, strict=True)]
+    centi = [round(z * 100) for z in zipf]  # words.tsv has two decimals: c / 100 is that very float
+    assert all(c / 100 == z for c, z in zip(centi, zipf, strict=True))
+    return {**key_sections("words", words), "words.status": array("B", status), "words.zipf": array("H", centi)}
+
+
+def _name_sections(lex: Lexicon) -> Sections:
+    """Name words: flags, prior and kind, display form, and the spellings that hold each."""
+    names = sorted(lex.name_index)
+    flags = []
+    for n in names:
+        flags.append(
+            (TARGET if n in lex.targets else 0)
+            | (PROMINENT_NAME if n in lex.prominent else 0)
+            | (SURNAME if n in lex.surnames else 0)
+            | (GIVEN if n in lex.given_names else 0)
+        )
+    for subset in (lex.targets, lex.prominent, lex.surnames, lex.given_names):
+        assert all(n in lex.name_index for n in subset)
+    return {
+        **key_sections("names", names),
+        "names.flags": array("B", flags),
+        "names.prior": array("d", [lex.name_prior[n][0] for n in names]),
+        "names.kind": array("B", [KINDS.index(lex.name_prior[n][1]) for n in names]),
+        **string_sections("names.display", [lex.display[n] for n in names]),
+        **postings_sections("names.spellings", [lex.name_index[n] for n in names]),
+    }
+
+
+def _entry_sections(lex: Lexicon) -> Sections:
+    """Spellings and the gazetteer entries they name, with each entry's country."""
+    prominence = [0.0] * len(lex.entries)
+    for sp in lex.spellings:
+        prominence[sp.entry] = sp.prominence
+    assert all(prominence[sp.entry] == sp.prominence for sp in lex.spellings)
+    countries = sorted(set(lex.countries))
+    country_ids = {c: i for i, c in enumerate(countries)}
+    return {
+        **string_sections("spellings.parts", [" ".join(s.parts) for s in lex.spellings]),
+        "spellings.entry": array("I", [s.entry for s in lex.spellings]),
+        "entries.prominence": array("d", prominence),
+        **string_sections("entries.id", [e[0] for e in lex.entries]),
+        **string_sections("entries.name", [e[1] for e in lex.entries]),
+        "entries.kind": array("B", [KINDS.index(e[2]) for e in lex.entries]),
+        **string_sections("entries.description", [e[3] for e in lex.entries]),
+        **string_sections("entries.source", [e[4] for e in lex.entries]),
+        "entries.country": array("H", [country_ids[c] for c in lex.countries]),
+        **string_sections("countries", countries),
     }
 
 

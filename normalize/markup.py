@@ -245,19 +245,9 @@ def _collapsed(src: str, tok: Token, starts: list[int], env: dict[str, Any]) -> 
     first, stop = tok.map
     if len(lines) != stop - first:
         return None
-    # Where each line of ``content`` starts in it and in ``src``.
-    inner, outer, at = [], [], 0
-    for k, text in enumerate(lines):
-        begin = starts[first + k]
-        end = starts[first + k + 1] if first + k + 1 < len(starts) else len(src)
-        line = src[begin:end].rstrip("\r\n")
-        if k == len(lines) - 1:
-            line = line.rstrip(_md_trim())
-        if not line.endswith(text):
-            return None
-        inner.append(at)
-        outer.append(begin + len(line) - len(text))
-        at += len(text) + 1
+    if (where := _line_places(src, starts, first, lines)) is None:
+        return None
+    inner, outer = where
     pieces, pos = [], 0
     for s, e, _ in runs:
         pieces += [content[pos:s], _BLANK * (e - s)]
@@ -280,6 +270,24 @@ def _collapsed(src: str, tok: Token, starts: list[int], env: dict[str, Any]) -> 
         return outer[k] + i - inner[k]
 
     return [(place(s), place(e - 1) + 1) for s, e in local if e > s]
+
+
+def _line_places(src: str, starts: list[int], first: int, lines: list[str]) -> tuple[list[int], list[int]] | None:
+    """Where each line of a paragraph's content starts in the content and in ``src``
+    (its source lines from ``first`` on), or None when a line is not its source line's end."""
+    inner, outer, at = [], [], 0
+    for k, text in enumerate(lines):
+        begin = starts[first + k]
+        end = starts[first + k + 1] if first + k + 1 < len(starts) else len(src)
+        line = src[begin:end].rstrip("\r\n")
+        if k == len(lines) - 1:
+            line = line.rstrip(_md_trim())
+        if not line.endswith(text):
+            return None
+        inner.append(at)
+        outer.append(begin + len(line) - len(text))
+        at += len(text) + 1
+    return inner, outer
 
 
 @lru_cache(maxsize=1)

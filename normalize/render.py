@@ -240,6 +240,36 @@ def _region(index: LineIndex, start: int, end: int) -> dict[str, int]:
     return {"startLine": line, "startColumn": col, "endLine": end_line, "endColumn": end_col}
 
 
+def _sarif_result(f: Finding, rule_index: int, region: dict[str, int], uri: str) -> dict[str, Any]:
+    """One SARIF result: the finding's location, message and properties, and its fix if it has one."""
+    rule_id = f"{f.rule}/{f.kind}"
+    result: dict[str, Any] = {
+        "ruleId": rule_id,
+        "ruleIndex": rule_index,
+        "level": "error" if f.action == "fix" else "warning",
+        "message": {"text": _message(f)},
+        "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}, "region": region}}],
+        "properties": {
+            "confidence": f.confidence,
+            "suggestions": list(f.suggestions),
+            **({"entry": _entry(f.entry)} if f.entry else {}),
+        },
+    }
+    if f.replacement is not None:
+        result["fixes"] = [
+            {
+                "description": {"text": f"Replace {f.text!r} with {f.replacement!r}"},
+                "artifactChanges": [
+                    {
+                        "artifactLocation": {"uri": uri},
+                        "replacements": [{"deletedRegion": region, "insertedContent": {"text": f.replacement}}],
+                    }
+                ],
+            }
+        ]
+    return result
+
+
 def render_sarif(findings_by_path: Mapping[str, Report], version: str) -> str:
     """A SARIF 2.1.0 log with one run; fix-level findings carry their fix.
 
@@ -258,32 +288,7 @@ def render_sarif(findings_by_path: Mapping[str, Report], version: str) -> str:
                     "name": f"{f.rule}-{f.kind}",
                     "shortDescription": {"text": _RULE_HELP.get(f.kind, f"{f.rule} ({f.kind})")},
                 }
-            region = _region(index, f.start, f.end)
-            result: dict[str, Any] = {
-                "ruleId": rule_id,
-                "ruleIndex": list(rules).index(rule_id),
-                "level": "error" if f.action == "fix" else "warning",
-                "message": {"text": _message(f)},
-                "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}, "region": region}}],
-                "properties": {
-                    "confidence": f.confidence,
-                    "suggestions": list(f.suggestions),
-                    **({"entry": _entry(f.entry)} if f.entry else {}),
-                },
-            }
-            if f.replacement is not None:
-                result["fixes"] = [
-                    {
-                        "description": {"text": f"Replace {f.text!r} with {f.replacement!r}"},
-                        "artifactChanges": [
-                            {
-                                "artifactLocation": {"uri": uri},
-                                "replacements": [{"deletedRegion": region, "insertedContent": {"text": f.replacement}}],
-                            }
-                        ],
-                    }
-                ]
-            results.append(result)
+            results.append(_sarif_result(f, list(rules).index(rule_id), _region(index, f.start, f.end), uri))
     log = {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
