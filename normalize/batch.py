@@ -54,7 +54,7 @@ class Source:
 
 
 def sources(arguments: Sequence[str]) -> list[Source]:
-    """The files of each directory (as ``normalize check DIR`` lists them) or glob, in order."""
+    """The files of each directory (its prose files, as ``normalize check DIR`` lists them) or glob, in order."""
     found: dict[str, Source] = {}
     for arg in arguments:
         if os.path.isdir(arg):

@@ -135,7 +135,9 @@ def _documents(plan: Plan, tally: Tally) -> Iterator[files.Document]:
                     found += 1
                     yield doc
                 if not found:
-                    raise InputError(f"{arg}: no text files found")
+                    raise InputError(
+                        f"{arg}: no prose files found (.txt, .md, .rst, .html...; --include GLOB checks others)"
+                    )
             else:
                 yield files.read_text(arg)
         except NormalizeError as e:
@@ -540,7 +542,8 @@ _include = click.option(
     "--include",
     multiple=True,
     metavar="GLOB",
-    help="Only check files matching GLOB (repeatable; with '/': the path under the directory).",
+    help="In a directory, check files matching GLOB instead of its prose files"
+    " (repeatable; with '/': the path under the directory).",
 )
 _exclude = click.option(
     "--exclude",

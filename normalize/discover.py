@@ -6,6 +6,11 @@ the global excludes file) is honoured; without git, or outside a work tree,
 ``files.walk`` lists it. Either way hidden files and folders and symlinks are
 left out, and paths come sorted.
 
+A directory stands for its prose files only (``PROSE``: plain text, Markdown,
+reStructuredText, HTML, AsciiDoc, Org), as Vale and LanguageTool read documents
+and not code; ``--include`` names others. A file named on the command line is
+always checked.
+
 Globs (``--include``/``--exclude``) use ``fnmatch``: a pattern with a "/" is
 matched against the path relative to the directory argument (``*`` crosses
 "/"), one without against the file name alone.
@@ -19,6 +24,13 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from normalize import files
+
+# The extensions of the files a directory stands for when no --include says otherwise
+# (compared in lower case: README.TXT is prose too).
+PROSE = frozenset(
+    (".txt", ".text", ".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".rst")
+    + (".html", ".htm", ".xhtml", ".adoc", ".asciidoc", ".org")
+)
 
 
 class Filter(NamedTuple):
@@ -75,7 +87,10 @@ def walk(root: str, use_git: bool = True) -> Iterator[str]:
 
 
 def expand(root: str, keep: Filter, use_git: bool = True) -> Iterator[str]:
+    """The files under ``root`` that ``keep`` wants; without --include, its prose files."""
     for p in walk(root, use_git):
+        if not keep.include and os.path.splitext(p)[1].lower() not in PROSE:
+            continue
         if keep.wants(os.path.relpath(p, root)):
             yield p
 

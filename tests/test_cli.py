@@ -94,13 +94,15 @@ def test_check_stdin(runner: CliRunner) -> None:
 def test_check_directory_skips_binary_and_hidden(runner: CliRunner, tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(SENTENCE)
     (tmp_path / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00Kmitry")
+    (tmp_path / "scan.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00Kmitry")  # prose by name only
     (tmp_path / ".git").mkdir()
     (tmp_path / ".git" / "COMMIT_EDITMSG").write_text(SENTENCE)
     r = run(runner, "check", str(tmp_path))
     assert r.exit_code == 1
     assert r.stdout.splitlines()[0].startswith(f"{tmp_path / 'a.txt'}:1:19:")
     assert len(r.stdout.splitlines()) == 1
-    assert stderr_lines(r)[0] == f"normalize: skipped: {tmp_path / 'logo.png'}: binary file, skipped"
+    # logo.png is no prose file: left out without a word; scan.txt is read and skipped.
+    assert stderr_lines(r)[0] == f"normalize: skipped: {tmp_path / 'scan.txt'}: binary file, skipped"
 
 
 # -- bad input: one line on stderr, exit 2, nothing touched --------------------
@@ -114,7 +116,7 @@ def _bad(tmp_path: Path, case: str) -> tuple[Path, str]:
     if case == "empty-dir":
         p.mkdir()
         (p / ".hidden").write_text(SENTENCE)
-        return p, "no text files found"
+        return p, "no prose files found (.txt, .md, .rst, .html...; --include GLOB checks others)"
     if case == "binary":
         p.write_bytes(b"Kmitry\x00\x01\x02")
         return p, "binary file, skipped"

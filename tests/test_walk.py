@@ -128,3 +128,22 @@ def test_progress_bar_on_a_terminal_for_many_files(
     tree(tmp_path / "few", ["a.txt"])
     runner.invoke(cli, ["check", str(tmp_path / "few")], catch_exceptions=False)
     assert drawn == []  # 20 or fewer: no bar
+
+
+@fake
+def test_a_directory_stands_for_its_prose_files(runner: CliRunner, tmp_path: Path) -> None:
+    tree(tmp_path, ["a.md", "b.txt", "c.py", "d.json", "e.rst", "f.HTML", "g.adoc", "Makefile"])
+    got = checked(runner, str(tmp_path))
+    assert got == [str(tmp_path / n) for n in ("a.md", "b.txt", "e.rst", "f.HTML", "g.adoc")]
+    # --include replaces the list; a file named on the command line is always checked.
+    assert checked(runner, "--include", "*.py", str(tmp_path)) == [str(tmp_path / "c.py")]
+    assert checked(runner, str(tmp_path / "c.py")) == [str(tmp_path / "c.py")]
+
+
+@fake
+def test_a_directory_without_prose_files_is_an_error(runner: CliRunner, tmp_path: Path) -> None:
+    tree(tmp_path, ["script.py"])
+    r = runner.invoke(cli, ["check", str(tmp_path)], catch_exceptions=False)
+    assert r.exit_code == 2
+    reason = "no prose files found (.txt, .md, .rst, .html...; --include GLOB checks others)"
+    assert r.stderr == f"normalize: error: {tmp_path}: {reason}\n"
