@@ -26,7 +26,7 @@ import json
 import logging
 import socket
 import urllib.parse
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from functools import partial
 from importlib import resources
@@ -132,30 +132,67 @@ def create_app(
     ``url`` is logged once the engine is loaded, when the server is ready.
     """
     checker = Checker(settings if settings is not None else _config.Config())
-    version = about.version()
+    handlers = _Handlers(checker, max_body, about.version())
+    routes = [
+        Route("/v2/check", partial(handlers.guarded, handler=handlers.v2_check), methods=["GET", "POST"]),
+        Route("/v2/languages", _languages, methods=["GET"]),
+        Route("/v2/healthcheck", _healthcheck, methods=["GET"]),
+        Route("/check", partial(handlers.guarded, handler=handlers.own_check), methods=["POST"]),
+        Route("/diff", partial(handlers.guarded, handler=_diff), methods=["POST"]),
+        Route("/", _page, methods=["GET"]),
+        Mount("/static", StaticFiles(directory=WEB), name="static"),
+    ]
+    # Editor plug-ins call from their own origins (as they call LanguageTool); the
+    # server only reads what is posted and answers, so any origin may ask.
+    cors = Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST"], allow_headers=["*"])
+    return Starlette(
+        routes=routes,
+        middleware=[cors],
+        lifespan=_lifespan(checker, load, url),
+        exception_handlers={HTTPException: _not_found, Exception: _crashed},
+    )
+
+
+def _lifespan(checker: Checker, load: bool, url: str) -> Callable[[Starlette], Any]:
+    """Load the engine before the first request is accepted (``load``), then say where the server is."""
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         if load:
-            await checker.run(checker.load)  # before the first request is accepted
+            await checker.run(checker.load)
         if url:
             logging.getLogger("uvicorn.error").info(
                 "normalize serve: ready on %s (LanguageTool API at %sv2, review page at %s)", url, url, url
             )
         yield
 
-    async def guarded(request: Request, handler: Callable[[Request, bytes], Any]) -> Response:
+    return lifespan
+
+
+Handler = Callable[[Request, bytes], Awaitable[Response]]
+
+
+class _Handlers:
+    """The routes that read a body or check text: the app's one engine, its body limit and
+    the version its LanguageTool answers give."""
+
+    def __init__(self, checker: Checker, max_body: int, version: str) -> None:
+        self.checker, self.max_body, self.version = checker, max_body, version
+
+    async def guarded(self, request: Request, handler: Handler) -> Response:
+        """``handler`` on the request's body, read up to ``max_body`` bytes; a bad request is a JSON error."""
         try:
-            body = await _body(request, max_body)
-            return await handler(request, body)  # type: ignore[no-any-return]
+            body = await _body(request, self.max_body)
+            return await handler(request, body)
         except TooLarge:
-            return _error(413, f"request body over {max_body} bytes; send a shorter text")
+            return _error(413, f"request body over {self.max_body} bytes; send a shorter text")
         except InputError as e:
             return _error(400, str(e))
         except NormalizeError as e:
             return _error(500, str(e))
 
-    async def v2_check(request: Request, body: bytes) -> Response:
+    async def v2_check(self, request: Request, body: bytes) -> Response:
+        """LanguageTool's /v2/check: ``text`` or annotated ``data`` in a form."""
         fields = _form(request, body)
         lang = languagetool.language(fields.get("language"))
         if "data" in fields:
@@ -164,11 +201,13 @@ def create_app(
             doc = languagetool.plain(fields["text"])
         else:
             raise InputError("missing field: give 'text' or 'data'")
+        checker = self.checker
         report = await checker.run(partial(document.check_document, doc.text, config=checker.settings))
         disabled = [r.strip() for r in fields.get("disabledRules", "").split(",") if r.strip()]
-        return JSONResponse(languagetool.response(doc, report, lang, version, disabled))
+        return JSONResponse(languagetool.response(doc, report, lang, self.version, disabled))
 
-    async def own_check(request: Request, body: bytes) -> Response:
+    async def own_check(self, request: Request, body: bytes) -> Response:
+        """normalize's /check: ``{"text", "format"}`` -> findings, fixed text and diff."""
         value = _json(body)
         if not isinstance(value.get("text"), str):
             raise InputError('send a JSON object {"text": "...", "format": "text|markdown|html"}')
@@ -176,6 +215,7 @@ def create_app(
         if fmt is not None and not isinstance(fmt, str):
             raise InputError("'format' must be a string")
         text: str = value["text"]
+        checker = self.checker
         check = partial(document.check_document, text, format=fmt or "text", config=checker.settings)
         report = await checker.run(check)
         fixed = report.fixed
@@ -187,49 +227,37 @@ def create_app(
             }
         )
 
-    async def diff(request: Request, body: bytes) -> Response:
-        value = _json(body)
-        text, fixed, path = value.get("text"), value.get("fixed"), value.get("path", "text")
-        if not (isinstance(text, str) and isinstance(fixed, str) and isinstance(path, str)):
-            raise InputError('send a JSON object {"text": "...", "fixed": "...", "path": "name"}')
-        return JSONResponse({"diff": render.unified_diff(text, fixed, path or "text")})
 
-    async def languages(request: Request) -> Response:
-        return JSONResponse(languagetool.languages())
+async def _diff(request: Request, body: bytes) -> Response:
+    """/diff: ``{"text", "fixed", "path"}`` -> the unified diff."""
+    value = _json(body)
+    text, fixed, path = value.get("text"), value.get("fixed"), value.get("path", "text")
+    if not (isinstance(text, str) and isinstance(fixed, str) and isinstance(path, str)):
+        raise InputError('send a JSON object {"text": "...", "fixed": "...", "path": "name"}')
+    return JSONResponse({"diff": render.unified_diff(text, fixed, path or "text")})
 
-    async def healthcheck(request: Request) -> Response:
-        return JSONResponse({"status": "ok"})
 
-    async def page(request: Request) -> Response:
-        return FileResponse(WEB / "index.html", media_type="text/html; charset=utf-8")
+async def _languages(request: Request) -> Response:
+    return JSONResponse(languagetool.languages())
 
-    async def not_found(request: Request, exc: Exception) -> Response:
-        status = exc.status_code if isinstance(exc, HTTPException) else 500
-        detail = exc.detail if isinstance(exc, HTTPException) else "internal error"
-        return _error(status, str(detail))
 
-    async def crashed(request: Request, exc: Exception) -> Response:
-        log.error("%s %s: %s", request.method, request.url.path, exc, exc_info=exc)
-        return _error(500, f"internal error: {type(exc).__name__}")
+async def _healthcheck(request: Request) -> Response:
+    return JSONResponse({"status": "ok"})
 
-    routes = [
-        Route("/v2/check", partial(guarded, handler=v2_check), methods=["GET", "POST"]),
-        Route("/v2/languages", languages, methods=["GET"]),
-        Route("/v2/healthcheck", healthcheck, methods=["GET"]),
-        Route("/check", partial(guarded, handler=own_check), methods=["POST"]),
-        Route("/diff", partial(guarded, handler=diff), methods=["POST"]),
-        Route("/", page, methods=["GET"]),
-        Mount("/static", StaticFiles(directory=WEB), name="static"),
-    ]
-    # Editor plug-ins call from their own origins (as they call LanguageTool); the
-    # server only reads what is posted and answers, so any origin may ask.
-    cors = Middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET", "POST"], allow_headers=["*"])
-    return Starlette(
-        routes=routes,
-        middleware=[cors],
-        lifespan=lifespan,
-        exception_handlers={HTTPException: not_found, Exception: crashed},
-    )
+
+async def _page(request: Request) -> Response:
+    return FileResponse(WEB / "index.html", media_type="text/html; charset=utf-8")
+
+
+async def _not_found(request: Request, exc: Exception) -> Response:
+    status = exc.status_code if isinstance(exc, HTTPException) else 500
+    detail = exc.detail if isinstance(exc, HTTPException) else "internal error"
+    return _error(status, str(detail))
+
+
+async def _crashed(request: Request, exc: Exception) -> Response:
+    log.error("%s %s: %s", request.method, request.url.path, exc, exc_info=exc)
+    return _error(500, f"internal error: {type(exc).__name__}")
 
 
 def listen(host: str, port: int) -> socket.socket:
