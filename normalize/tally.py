@@ -228,9 +228,15 @@ def _digest(parts: Sequence[tuple[str, int, int]]) -> bytes:
 def counts(blocks: Sequence[Block], lexicon: Lexicon, model: Model) -> Counts:
     """The whole text's counts, in the order it first writes each word."""
     written: Counter[str] = Counter()
-    spaced: Counter[str] = Counter()
     cut: Counter[str] = Counter()
-    for block in blocks:
+    # Up to the first block that joins split words, both counts add the same tallies in the same
+    # order: they are one count there, copied (order and all) when the two part, often never.
+    parts = next((k for k, block in enumerate(blocks) if block.spaced is not None), len(blocks))
+    for block in blocks[:parts]:
+        _add(written, block.written)
+        cut.update(block.cut)
+    spaced = written.copy()
+    for block in blocks[parts:]:
         _add(written, block.written)
         _add(spaced, block.spaced or block.written)
         cut.update(block.cut)
