@@ -113,6 +113,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "news_triple": (0.0, 2 * LIMIT),  # ranks only
     "number_prior": (0.0, INF),
     "number_clash": (0.0, 1.0),
+    "tense_clash": (0.0, 1.0),
     "word_slips": (0.0, INF),
     "far_word": (0.0, 1.0),
     "long_slip": (0.0, INF),  # computed per reading (letters of a lowercase word)
@@ -134,8 +135,8 @@ NAME = frozenset(
 )
 WORD = frozenset(
     "word_prior edit_cost omission known_misspelling bigram_support bigram_against context_support news_context "
-    "news_triple number_prior number_clash word_slips far_word word_in_document before_pause capitalized_word "
-    "long_slip".split()
+    "news_triple number_prior number_clash tense_clash word_slips far_word word_in_document before_pause "
+    "capitalized_word long_slip".split()
 )
 SPLIT = frozenset(
     "word_prior edit_cost missing_space function_half lost_article bigram_support bigram_against "

@@ -111,6 +111,10 @@ MAX_ACRONYM = 5  # letters of a word in capitals read as an acronym, not a name 
 LONG_WORD = 8  # a word this long with no rival within two edits gets the ``alone`` feature
 VARIANT_ZIPF = 1.0  # a romanization variant of a listed name that real text uses is accepted
 VARIANT_RARITY = 3.0  # a doubled-letter variant 1,000 times rarer than the word is a slip (tthis)
+# ...and of an English word, 100 times rarer (tok: took, wellcome: welcome, 2.6 and 2.2 Zipf
+# rarer); the doubled and undoubled spellings English uses lie within 1 Zipf of each other
+# (ruble 0.8, benefitted 0.7, fulfils 0.4 on all dev clean copy)
+WORD_VARIANT_RARITY = 2.0
 # log10: a given or middle name spelt with one vowel for another that real text writes at least a
 # tenth as often as the listed spelling is a spelling of its own (Behari, Bihari: 1.78 and 2.33);
 # a slip of a name is far rarer than the name (``_rival_spelling``)
@@ -766,8 +770,10 @@ def _words_scored(ctx: Context, i: int, names: set[str], null: dict[str, float])
         # Context ranks the candidates; it is no evidence that the typed word is wrong.
         # combatting/combating: both in real use. A misspelling that codespell lists is
         # no such evidence (occured, untill), but for the British doubled consonant.
-        in_use = VARIANT_ZIPF <= typed and lexicon.words[key] - typed <= VARIANT_RARITY
-        variant = (in_use and undoubled(low) == undoubled(key)) or (seen >= VARIANT_ZIPF and british_doubling(low, key))
+        in_use = VARIANT_ZIPF <= typed and lexicon.words[key] - typed <= WORD_VARIANT_RARITY
+        variant = (in_use and undoubled(low) == undoubled(key)) or (
+            seen >= VARIANT_ZIPF and british_doubling(low, key, lexicon)
+        )
         out.append(_weighed(ctx, _candidate(ctx, reading), reading.features, null, variant))
     return out
 

@@ -61,13 +61,18 @@ SLAVIC_MASCULINE = ("sky", "skyi", "skyy", "skiy", "skii")
 DEMONYM_PROMINENCE = 3.0  # countries and regions have demonyms; small towns rarely do
 
 
-def british_doubling(typed: str, key: str) -> bool:
+def british_doubling(typed: str, key: str, lexicon: Lexicon) -> bool:
     """``typed`` doubles the consonant that ``key`` has before its ending, as British English
-    does (combatting, travelled, focussed for combating, traveled, focused)."""
+    does (combatting, travelled, focussed for combating, traveled, focused). ``key`` must be
+    an inflection of a word as common as itself, less PLURAL_SLACK (combat, travel, focus):
+    during is no inflection of dur (Zipf 2.7 against 5.7), so durring is a slip."""
+    words = lexicon.words
     for ending in ("ing", "ed", "er", "ers"):
         if typed.endswith(ending) and key.endswith(ending):
             stem, base = typed[: -len(ending)], key[: -len(ending)]
-            return len(base) > 1 and base[-1] not in VOWELS and stem == base + base[-1]
+            if len(base) <= 1 or base[-1] in VOWELS or stem != base + base[-1]:
+                return False
+            return words.get(base, 0.0) >= words.get(key, 0.0) - PLURAL_SLACK
     return False
 
 

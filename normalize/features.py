@@ -175,6 +175,8 @@ FEATURES = {
     "number_clash": "one of two English words that differ by -s (talk, talks), not in the number the word "
     "before calls for: a modal or a singular determiner the bare form, a plural determiner or he, she the -s "
     "form (ranks only)",
+    "tense_clash": "an English reading in a verb form the word before rules out: a bare form that has an -ed "
+    "form after have, has, had (have [urgd]: urged, not urge), an -ed form after a modal (ranks only)",
     "word_slips": "a lowercase word's English reading: how much cheaper its slips are than plain edits (ranks only)",
     "far_word": "a lowercase word's English reading two edits or more away (ranks only): where the right reading "
     "and its rival scored close on dev, the rival lay two edits away nine times as often as the right one",
@@ -291,6 +293,12 @@ BARE_CUES = frozenset("a an each every another one will would can could may migh
 S_CUES = frozenset("many several few numerous various multiple countless he she".split())
 VERB_CUES = frozenset("will would can could may might must shall should cannot he she".split())
 CUE_ADVERBS = frozenset("also not never still always further only even just already then now soon".split())
+# Words after which a verb takes its past participle (tense_clash): have urged, has not honoured.
+# Not its bare form (have urge), though have takes a noun as readily (have access, have plans):
+# only a bare form whose -ed form is another reading of the word is said to clash. After a modal
+# no verb takes its -ed form (must reiterate, will report; not "must reiterated").
+PERFECT_CUES = frozenset("have has had having".split())
+MODAL_CUES = VERB_CUES - {"he", "she"}
 CUE_ADJECTIVES = ("al", "ous", "ive", "ful", "less", "ic", "able", "ible", "ent", "ant", "ary")
 # Prepositions: a country's name stands before them, a demonym (an adjective) does not
 # ("by Germany within the G20"; "in Russian in 1990" is a language, a noun, rare in news copy)
@@ -816,6 +824,8 @@ def word_features(ctx: Context, i: int, key: str, dist: int, context: float | No
     cue = number_cue(ctx.words, i)
     if cue and _number_form(key, ctx.lexicon) not in ("", cue):
         f["number_clash"] = 1.0
+    if tense_clash(ctx.words, i, key, ctx.lexicon):
+        f["tense_clash"] = 1.0
     if not core.islower() and not _prose_capital(ctx.words, i):
         f["capitalized_word"] = 1.0  # Delfines Hotel, “Graduat and Licence”: a name's or a title's word
     return f
@@ -872,6 +882,53 @@ def number_cue(words: Sequence[Word], i: int) -> str:
         elif first not in VERB_CUES and cue.endswith(CUE_ADJECTIVES):
             cue = first  # a successful example, numerous philanthropic partnerships
     return "bare" if cue in BARE_CUES else "s" if cue in S_CUES else ""
+
+
+def tense_cue(words: Sequence[Word], i: int) -> str:
+    """The verb form the word before ``i`` calls for: "ed" after a form of have (PERFECT_CUES),
+    "bare" after a modal (MODAL_CUES), "" otherwise; an adverb may stand between (has not
+    honoured, will also report)."""
+    if i == 0 or words[i - 1].skip or not adjacent(words, i - 1, i):
+        return ""
+    cue = words[i - 1].token.text.lower()
+    if cue in CUE_ADVERBS and i >= 2 and not words[i - 2].skip and adjacent(words, i - 2, i - 1):
+        cue = words[i - 2].token.text.lower()
+    return "ed" if cue in PERFECT_CUES else "bare" if cue in MODAL_CUES else ""
+
+
+def _past_forms(key: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """The regular past forms (-ed) of the verb ``key`` that the lexicon has (urge: urged,
+    plan: planned, carry: carried)."""
+    forms = [key + "d" if key.endswith("e") else key + "ed", key + key[-1:] + "ed"]
+    if key.endswith("y"):
+        forms.append(key[:-1] + "ied")
+    return tuple(form for form in forms if form in lexicon.words)
+
+
+def _bare_of_past(key: str, lexicon: Lexicon) -> bool:
+    """``key`` is the regular past form of a verb the lexicon has (urged, planned, carried)."""
+    if not key.endswith("ed") or len(key) < MIN_STEM + 2:
+        return False
+    stems = (key[:-1], key[:-2], key[:-3], key[:-3] + "y")
+    return any(key in _past_forms(stem, lexicon) for stem in stems if len(stem) >= MIN_STEM and stem in lexicon.words)
+
+
+def tense_clash(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) -> bool:
+    """The English reading ``key`` is a verb form the word before rules out (tense_cue), and the
+    form it calls for lies one slip from the typed word too, so that the typed letters fit either:
+    a bare form after have (have [urgd]: urge, where urged is one slip away; not has [threated]:
+    threaten, whose threatened is two), an -ed form after a modal (must [reportd]: reported)."""
+    cue = tense_cue(words, i)
+    if not cue:
+        return False
+    typed = words[i].core.lower()
+    if cue == "ed":
+        return any(OSA.distance(typed, form) <= 1 for form in _past_forms(key, lexicon))
+    return _bare_of_past(key, lexicon) and any(
+        OSA.distance(typed, stem) <= 1 and key in _past_forms(stem, lexicon)
+        for stem in (key[:-1], key[:-2], key[:-3], key[:-3] + "y")
+        if stem in lexicon.words
+    )
 
 
 def known_misspelling(core: str, key: str, lexicon: Lexicon) -> float:

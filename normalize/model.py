@@ -37,6 +37,7 @@ RANK_ONLY = frozenset(
         "word_in_document",
         "number_prior",
         "number_clash",
+        "tense_clash",
         "word_slips",
         "far_word",
         "news_context",

@@ -218,6 +218,37 @@ def test_the_word_before_says_which_number_the_next_takes(lexicon: Lexicon) -> N
     assert normalize.fix("Numerous areax remain mined.").fixed == "Numerous areas remain mined."
 
 
+def test_the_word_before_says_which_verb_form_the_next_takes(lexicon: Lexicon) -> None:
+    """features.tense_cue and tense_clash: have, has, had call for the past participle, so a
+    bare form that has an -ed form clashes (not an -s form: have plans); a modal rules out an
+    -ed form; an adverb may stand between; other words are no cue."""
+    from normalize.tokenize import words
+
+    def cue(text: str) -> str:
+        toks = words(text, ())
+        return features.tense_cue(toks, len(toks) - 1)
+
+    def clash(text: str, key: str) -> bool:
+        toks = words(text, ())
+        return features.tense_clash(toks, len(toks) - 1, key, lexicon)
+
+    assert cue("we have urged") == "ed" and cue("it has not honoured") == "ed"
+    assert cue("we must report") == "bare" and cue("we will also report") == "bare"
+    assert cue("she plans") == "" and cue("delighted to report") == "" and cue("he reports") == ""
+    assert clash("I have urgd", "urge") and not clash("I have urgd", "urged")
+    assert not clash("we have plasn", "plans")  # a plural noun after have is no clash
+    assert clash("we must reportd", "reported") and not clash("we must reportd", "report")
+    assert not clash("they carry", "carry")  # no cue before
+    assert "planned" in features._past_forms("plan", lexicon) and features._past_forms("carry", lexicon) == ("carried",)
+    assert features._bare_of_past("urged", lexicon) and features._bare_of_past("planned", lexicon)
+    assert not features._bare_of_past("need", lexicon)
+    assert not features._bare_of_past("red", lexicon) and not features._bare_of_past("seed", lexicon)
+    assert normalize.fix("I have urgd the council to act.").fixed == "I have urged the council to act."
+    assert normalize.fix("We have access to the files.").fixed == "We have access to the files."
+    # threatened lies two slips from threated: threaten is no clash, and treated no fix
+    assert normalize.fix("He has threated to leave.").fixed == "He has threated to leave."
+
+
 def test_solid_counts_are_compiled_and_equal_to_counting_the_words(lexicon: Lexicon) -> None:
     """The heads and tails of solid words come mapped from compiled.bin (no index is built
     while checking), and they are what counting a word list gives."""
@@ -387,11 +418,14 @@ def test_leaders_are_heads_of_state_or_government_of_the_news_years() -> None:
     assert not _leads("Minister of Finance (Germany, 2019–2019)")
 
 
-def test_british_doubling_of_a_consonant_before_an_ending() -> None:
-    assert derive.british_doubling("combatting", "combating")
-    assert derive.british_doubling("travelled", "traveled")
-    assert not derive.british_doubling("occured", "occurred")  # a letter dropped, not doubled
-    assert not derive.british_doubling("untill", "until")
+def test_british_doubling_of_a_consonant_before_an_ending(lexicon: Lexicon) -> None:
+    assert derive.british_doubling("combatting", "combating", lexicon)
+    assert derive.british_doubling("travelled", "traveled", lexicon)
+    assert not derive.british_doubling("occured", "occurred", lexicon)  # a letter dropped, not doubled
+    assert not derive.british_doubling("untill", "until", lexicon)
+    assert not derive.british_doubling("durring", "during", lexicon)  # during is no inflection of dur
+    assert normalize.fix("She served durring her three decades.").fixed == "She served during her three decades."
+    assert normalize.fix("We are combatting the virus.").fixed == "We are combatting the virus."
 
 
 def test_a_slip_is_a_letter_dropped_added_or_swapped() -> None:
