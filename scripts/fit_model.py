@@ -5,6 +5,7 @@
                                 [--objective counts] [--augment 0] [--augment-real 0] [--golden 1] [--issue 10]
                                 [--constrain golden|issue|none] [--strength 1e5] [--buffer 0.05]
                                 [--toward hand-set] [--hold FEATURE,...] [--set FEATURE=WEIGHT,...] [--signs]
+                                [--fit-only FEATURE,...] [--threshold objective|match|none] [--no-confidence-gate]
                                 [--cache FILE] [--record FILE] [--verify/--no-verify] [--write]
 
 Data: the dev documents (benchmarks/split.py; the held-out split is never read) of the
@@ -75,6 +76,22 @@ never cross it (the bias and features hand-set at 0 are free). The fix
 threshold (and, with ``--gap-range``, the runner-up gap) is chosen by the same objective on
 the training documents and folded into the bias, so that the engine's gate (margin >= 1)
 applies it.
+
+**decide's confidence gate** (decide.MIN_FIX_CONFIDENCE, 0.85: a reading is fixed only when its share
+of the odds among "leave it" and every reading of another entity reaches it) is counted wherever a
+choice is scored (``outcomes``: the margin the fix gate reads is lowered by what that gate asks
+more than 1), and, with ``--confidence-gate`` (the default), in the smoothed fit too (``row_floors``:
+each reading's gate at the margin its rivals at the hand-set weights ask). Before 2026-12-01 the
+fit counted as fixed the readings that only that gate keeps a suggestion (on 4eb92b8's choices,
+hand-set: 47 of the training documents' typos, 13 of them wrong fixes). **The fix threshold**
+(``--threshold``): ``objective`` chooses it on the training documents by the objective;
+``match`` as the one that fixes most among those that change no more words of their clean copy
+than the hand-set weights do (the comparison at the hand-set model's false-change rate); ``none``
+keeps the smoothed fit's own bias. The folds report the fit at each of the three, and the hand-set
+weights with their threshold chosen on the same folds, so that the threshold and the weights are
+measured apart. ``--fit-only`` fits only the features it names (and the bias), every other weight
+hand-set. The validation record gives decide's confidence against observed precision
+(``calibration``, as benchmarks/accuracy.py's plot, with its expected calibration error).
 
 **News counts out of sample** (``--news-folds K``, default 5): dictionaries/news_counts.tsv
 is counted from the dev documents after the first 80 of each corpus, the fit's training
@@ -509,9 +526,24 @@ def _alone(c: Choice) -> str:
     return "alone_word" if c.lower else "alone_name"
 
 
-def outcomes(choices: Sequence[Choice], a: Arrays, w: Any) -> tuple[Any, Any, Any, Any]:
+def confidence_floor(rival_odds: float) -> float:
+    """The margin at which decide's confidence (decide.posterior: 1 / (1 + 10^-margin + the odds
+    of every rival of another entity)) reaches decide.MIN_FIX_CONFIDENCE, given those rivals'
+    odds (sum of 10^(rival's score - the top's)); inf when the rivals alone keep it under."""
+    from normalize.decide import MIN_FIX_CONFIDENCE
+
+    room = 1.0 / MIN_FIX_CONFIDENCE - 1.0 - rival_odds
+    return -math.log10(room) if room > 0 else math.inf
+
+
+def outcomes(choices: Sequence[Choice], a: Arrays, w: Any, confidence: bool = True) -> tuple[Any, Any, Any, Any]:
     """Per choice, as the engine decides: the margin, the gap to the runner-up, whether the
-    proposed reading is the right one, and whether it may be fixed at all (no variant)."""
+    proposed reading is the right one, and whether it may be fixed at all (no variant). With
+    ``confidence`` the margin is the one the fix gate reads: lowered by however much more
+    decide's confidence gate (decide.posterior >= MIN_FIX_CONFIDENCE) asks than the margin 1,
+    so that margin - shift >= 1 holds exactly when both gates pass at threshold 1 + shift
+    (the rivals' odds do not move with the threshold, which is folded into the bias of every
+    reading and of none)."""
     import numpy as np
 
     score = a.score_x @ w
@@ -522,6 +554,10 @@ def outcomes(choices: Sequence[Choice], a: Arrays, w: Any) -> tuple[Any, Any, An
     for k, c in enumerate(choices):
         base = a.first[k]
         idx = sorted(range(len(c.cands)), key=lambda j: (-score[base + j], c.dist[j], c.texts[j]))
+        if confidence:
+            odds = sum(10.0 ** min(score[base + j] - score[base + idx[0]], 300.0) for j in idx[1:]
+                       if not c.same[j][idx[0]])  # fmt: skip
+            m_out[k] = -(max(0.0, confidence_floor(odds) - 1.0))
         seen: set[str] = set()
         order = [j for j in idx if not (c.texts[j] in seen or seen.add(c.texts[j]))]  # type: ignore[func-returns-value]
         top = order[0]
@@ -534,11 +570,52 @@ def outcomes(choices: Sequence[Choice], a: Arrays, w: Any) -> tuple[Any, Any, An
         best = used if c.usage[used] > c.usage[top] else top
         rivals = [j for j in order if j != top and not c.same[j][top]]
         gap = score[base + best] - score[base + rivals[0]] if rivals else math.inf
-        m_out[k] = margin[base + top]  # (with the alone feature when every candidate is one entity's)
+        m_out[k] += margin[base + top]  # (with the alone feature when every candidate is one entity's)
         g_out[k] = gap + (LOWERCASE_GAP_SLACK if c.lower else 0.0)
         ok[k] = c.texts[best] == (c.texts[c.right] if c.right >= 0 else None)
         fixable[k] = not c.suggest_only[top]
     return m_out, g_out, ok, fixable
+
+
+CALIBRATION_BINS = (0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 0.99, 1.001)
+
+
+def calibration(choices: Sequence[Choice], a: Arrays, w: Any) -> dict[str, Any]:
+    """decide's confidence against observed precision at decide level, as benchmarks/accuracy.py's
+    plot: every choice of injected typos or clean copy whose top reading's margin reaches 0 (about
+    what decide reports), binned by its confidence (decide.posterior); right when the proposed
+    reading restores the typo or is a reviewed genuine error of the source, a finding on clean copy
+    otherwise wrong. Also the expected calibration error (ECE, the bins' gaps weighed by size)."""
+    score, margin = a.score_x @ w, a.margin_x @ w
+    m_gate, _g, ok, _fixable = outcomes(choices, a, w, confidence=False)
+    found, right, conf_sum = Counter[int](), Counter[int](), Counter[int]()
+    for k, c in enumerate(choices):
+        if c.source not in ("typos", "clean") or m_gate[k] < 0.0:
+            continue
+        base = a.first[k]
+        idx = sorted(range(len(c.cands)), key=lambda j: (-score[base + j], c.dist[j], c.texts[j]))
+        odds = 10.0 ** -min(float(margin[base + idx[0]]), 300.0) + sum(
+            10.0 ** min(score[base + j] - score[base + idx[0]], 300.0) for j in idx[1:] if not c.same[j][idx[0]]
+        )
+        p = 1.0 / (1.0 + odds)
+        b = next((i for i in range(len(CALIBRATION_BINS) - 1) if p < CALIBRATION_BINS[i + 1]), -1)
+        if b < 0 or p < CALIBRATION_BINS[0]:
+            continue
+        found[b] += 1
+        right[b] += bool(ok[k])
+        conf_sum[b] += p  # type: ignore[assignment]
+    n = sum(found.values())
+    bins = [
+        {
+            "confidence": f"{CALIBRATION_BINS[b]:.2f}-{min(CALIBRATION_BINS[b + 1], 1.0):.2f}",
+            "findings": found[b],
+            "mean_confidence": round(float(conf_sum[b] / found[b]), 3),
+            "precision": round(right[b] / found[b], 3),
+        }
+        for b in sorted(found)
+    ]
+    ece = sum(found[b] * abs(right[b] / found[b] - conf_sum[b] / found[b]) for b in found) / max(1, n)
+    return {"bins": bins, "ece": round(float(ece), 4), "findings": n}
 
 
 def tally(
@@ -677,6 +754,8 @@ class Setup:
     buffer: float = 0.05  # ... and the room each keeps from the fix threshold (log10; tau's width)
     bounds: Bounds | None = None  # the golden sentences that must come out right (built by fit_all)
     signs: bool = False  # each fitted weight keeps the sign of its hand-set weight (weight_signs)
+    threshold: str = "objective"  # how fold_shift chooses the fix threshold: objective, match or none
+    confidence_gate: bool = True  # counts: the smoothed gate asks the margin decide's confidence asks (row_floors)
 
 
 @dataclass
@@ -937,8 +1016,9 @@ def fitted_log10(a: Arrays, choices: Sequence[Choice], ids: Any, setup: Setup, h
         center = center / ln10
         center[bias] += 1.0
         values = row_values(a, choices, np.asarray(ids), setup.wrong)
+        floors = row_floors(a, choices, np.asarray(ids), hand) if setup.confidence_gate else None
         return fit_counts(a, rows, np.asarray(ids), example_weights(choices, ids, setup), values, setup, center, hold,
-                          signs)  # fmt: skip
+                          signs, floors)  # fmt: skip
     w = fit(a, rows, np.asarray(ids), example_weights(choices, ids, setup), setup.l2, center, hold, setup.bounds,
             signs)  # fmt: skip
     w /= ln10
@@ -966,6 +1046,28 @@ def box(center: Any, hold: Any, signs: Any = None) -> list[tuple[float | None, f
     return out
 
 
+CONFIDENCE_FLOOR_CAP = 5.0  # a reading whose rivals keep decide's confidence under the gate at any margin
+
+
+def row_floors(a: Arrays, choices: Sequence[Choice], ids: Any, w: Any) -> Any:
+    """The margin each candidate of the choices ``ids`` needs to be fixed were it the top reading:
+    1 (the fix gate), or more where decide's confidence gate asks more (confidence_floor: the
+    odds of the readings of other entities against it, at the weights ``w``, the hand-set ones;
+    held there during the fit, so the smoothed objective sees the gate the engine applies)."""
+    score = a.score_x @ w
+    out = []
+    for k in sorted(ids):  # (the order of the rows: fit_counts's)
+        c, base = choices[k], a.first[k]
+        for j in range(len(c.cands)):
+            odds = sum(
+                10.0 ** min(score[base + i] - score[base + j], 300.0)
+                for i in range(len(c.cands))
+                if i != j and not c.same[i][j]
+            )
+            out.append(min(CONFIDENCE_FLOOR_CAP, max(1.0, confidence_floor(odds))))
+    return np.array(out)
+
+
 def row_values(a: Arrays, choices: Sequence[Choice], ids: Any, wrong: float) -> Any:
     """What fixing each candidate of the choices ``ids`` is worth, in typos fixed (before the
     choice's example weight, which carries ``--cost`` for a word to leave): the right reading
@@ -989,9 +1091,11 @@ def fit_counts(
     center: Any,
     hold: Any,
     signs: Any = None,
+    floors: Any = None,
 ) -> Any:
     """Weights (log10) that maximise the engine's own count, smoothed: each candidate is fixed with
-    probability sigmoid((margin - 1) / tau) (the gate, margin >= 1) times its share of a softmax of
+    probability sigmoid((margin - floor) / tau) (the gate, margin >= 1, or more where decide's
+    confidence asks more: ``floors``, row_floors; 1 when None) times its share of a softmax of
     the scores (the ranking, at width tau), and is worth ``values`` x its choice's weight (typos
     fixed, less ``--cost`` per changed word of clean copy and ``--wrong`` per wrong fix); an L2
     penalty pulls the weights toward ``center`` (the hand-set ones; the bias free), from which the
@@ -1008,6 +1112,7 @@ def fit_counts(
     tau, sharp = setup.tau, math.log(10) / setup.tau
     penal = np.array([0.0 if name == "bias" else 1.0 for name in a.names])
 
+    floor = 1.0 if floors is None else floors
     starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])  # each choice's rows are contiguous
     assert len(starts) == n
 
@@ -1016,7 +1121,7 @@ def fit_counts(
         top = np.maximum.reduceat(s, starts)
         e = np.exp(s - top[owner])
         p = e / np.add.reduceat(e, starts)[owner]
-        f = expit((xm @ w - 1.0) / tau)
+        f = expit((xm @ w - floor) / tau)
         g = v * p * f
         per = np.add.reduceat(g, starts)  # d/ds_r of the choice's sum: p_r (v_r f_r - sum over the choice)
         grad = xmt @ ((g * (1.0 - f)) / tau) + sharp * (xst @ (g - per[owner] * p))
@@ -1086,12 +1191,15 @@ def choose_shift(
     gap_range: float = 0.0,
     scale: float = 1.0,
     allowed: tuple[float, float] = (-math.inf, math.inf),
+    max_false: float = math.inf,
 ) -> tuple[float, float]:
     """The margin and runner-up gap thresholds (as shifts over 1) that score best on ``choices``
     by the objective (``utility``: typos fixed, less ``wrong`` per wrong fix and ``cost`` per
     false change, the clean copy's counts times ``scale``: clean_scale); the gap's shift within
     +-``gap_range``; the margin's within ``allowed`` (shift_range: where the hard constraints
-    hold), when any step of the search is. Ties: the thresholds nearer 1."""
+    hold), when any step of the search is; among those that change at most ``max_false`` words
+    of clean copy (``--threshold match``: the hand-set weights' count on the same documents), when
+    any does, else the fewest. Ties: the thresholds nearer 1."""
     m, g, ok, fixable = out
     clean = np.array([c.clean for c in choices], dtype=bool)
     typo = np.array([c.source == "typos" for c in choices], dtype=bool)
@@ -1102,12 +1210,14 @@ def choose_shift(
     for gap_shift in gaps:
         for shift in inside if len(inside) else shifts:
             fix = fixable & (np.round(np.minimum(m - shift, g - gap_shift), 9) >= 1.0)
+            false = int((fix & clean & ~ok).sum())
             score = (
                 int((fix & typo & ok).sum())
                 - wrong * int((fix & typo & ~ok).sum())
-                + scale * (int((fix & clean & ok).sum()) - cost * int((fix & clean & ~ok).sum()))
+                + scale * (int((fix & clean & ok).sum()) - cost * false)
             )
-            key = (round(score, 6), -abs(round(float(shift), 2)), -abs(round(float(gap_shift), 2)))
+            within = -max(0.0, false - max_false)  # 0 for every threshold within the cap
+            key = (within, round(score, 6), -abs(round(float(shift), 2)), -abs(round(float(gap_shift), 2)))
             if best is None or key > best[0]:
                 best = (key, round(float(shift), 2), round(float(gap_shift), 2))
     assert best is not None
@@ -1118,12 +1228,22 @@ import numpy as np  # noqa: E402  (scipy/scikit-learn/numpy: the bench extra)
 
 
 def fold_shift(
-    choices: Sequence[Choice], w: Any, names: list[str], setup: Setup, gap_range: float = 0.0
+    choices: Sequence[Choice], w: Any, names: list[str], setup: Setup, gap_range: float = 0.0, hand: Any = None
 ) -> tuple[float, float]:
     """The shifts of the margin and gap thresholds for weights ``w``, chosen on ``choices`` (their
-    training documents) by the objective."""
-    out = outcomes(choices, arrays(choices, names), w)
+    training documents) by the objective; with ``setup.threshold`` "match" (and ``hand``, the
+    hand-set weights), the one that fixes most (typos fixed and genuine errors, less ``wrong`` per
+    wrong fix) among those that change no more words of clean copy there than the hand-set
+    weights at their own thresholds: the hand-set model's false-change rate, so that the two
+    compare by typos fixed at the same precision; "none": no shift (the smoothed fit's bias)."""
+    if setup.threshold == "none":
+        return 0.0, 0.0
+    a = arrays(choices, names)
+    out = outcomes(choices, a, w)
     allowed = shift_range(w, setup.bounds)
+    if setup.threshold == "match" and hand is not None:
+        cap = tally(choices, outcomes(choices, a, hand), Counter())["all"]["false_changes"]
+        return choose_shift(choices, out, 0.0, setup.wrong, gap_range, setup.clean_scale, allowed, cap)
     return choose_shift(choices, out, setup.cost, setup.wrong, gap_range, setup.clean_scale, allowed)
 
 
@@ -1252,6 +1372,28 @@ def fix_mask(out: tuple[Any, Any, Any, Any], shift: float = 0.0, gap_shift: floa
 @click.option("--buffer", default=0.05, show_default=True, help="the room (log10) each constraint keeps from the gate")
 @click.option("--hold", default="", help="comma-separated features kept at their hand-set weights (a partial fit)")
 @click.option(
+    "--fit-only",
+    default="",
+    help="comma-separated features to fit (with the bias, which carries the threshold); every other keeps its "
+    "hand-set weight (a partial fit of the weights with the weakest hand-set evidence)",
+)
+@click.option(
+    "--confidence-gate/--no-confidence-gate",
+    default=True,
+    show_default=True,
+    help="counts: the smoothed fix gate of each reading asks the margin decide's confidence gate asks "
+    "(MIN_FIX_CONFIDENCE, given its rivals at the hand-set weights), not 1 alone",
+)
+@click.option(
+    "--threshold",
+    type=click.Choice(["objective", "match", "none"]),
+    default="objective",
+    show_default=True,
+    help="how the fix threshold is chosen on the training documents (each fold's, then all): by the objective; "
+    "'match': the one that fixes most among those that change no more words of clean copy there than the "
+    "hand-set weights do (their false-change rate); 'none': the smoothed fit's own bias",
+)
+@click.option(
     "--signs/--no-signs",
     default=False,
     show_default=True,
@@ -1314,6 +1456,9 @@ def main(
     buffer: float,
     toward: str,
     hold: str,
+    fit_only: str,
+    confidence_gate: bool,
+    threshold: str,
     signs: bool,
     fixed: str,
     gap_range: float,
@@ -1331,6 +1476,11 @@ def main(
 
     hand, hand_gap = hand_set()
     names = list(FEATURES)
+    only = frozenset(filter(None, fit_only.split(",")))
+    if only - set(names):
+        raise click.UsageError(f"--fit-only: no feature {', '.join(sorted(only - set(names)))}")
+    if only:
+        hold = ",".join(sorted(set(filter(None, hold.split(","))) | (set(names) - only - {"bias"})))
     setup = Setup(
         cost,
         unreachable,
@@ -1348,6 +1498,8 @@ def main(
         strength=strength,
         buffer=buffer,
         signs=signs,
+        threshold=threshold,
+        confidence_gate=confidence_gate,
     )
     unknown = (setup.hold | setup.fixed.keys()) - set(names)
     if unknown:
@@ -1426,7 +1578,10 @@ def main(
         f"--augment-real {augment_real:g} --golden {golden:g} --issue {issue:g} --min-examples {min_examples} "
         f"--toward {toward} --gap-range {gap_range:g} --objective {objective} --wrong {wrong:g} --tau {tau:g}"
         + ("" if verify else " --no-verify")
-        + (f" --hold {','.join(sorted(setup.hold - few))}" if setup.hold - few else "")
+        + f" --threshold {threshold}"
+        + ("" if confidence_gate else " --no-confidence-gate")
+        + (f" --fit-only {','.join(sorted(only))}" if only else "")
+        + (f" --hold {','.join(sorted(setup.hold - few))}" if setup.hold - few and not only else "")
         + (f" --set {','.join(f'{n}={v:g}' for n, v in sorted(setup.fixed.items()))}" if setup.fixed else "")
         + f" --constrain {constrain} --strength {strength:g} --buffer {buffer:g}"
         + (" --signs" if signs else "")
@@ -1494,7 +1649,16 @@ def main(
         f"among {l2} ({chosen_l2:g}); features fewer than {min_examples} training choices have keep their hand-set "
         "weights; "
         + ("each fitted weight keeps the sign of its hand-set weight (0: free); " if signs else "")
-        + "fix threshold chosen on the training documents by the same objective, folded into the bias",
+        + (f"only {', '.join(sorted(only))} and the bias fitted, every other weight hand-set; " if only else "")
+        + {
+            "objective": "fix threshold chosen on the training documents by the same objective",
+            "match": "fix threshold chosen on the training documents as the one that fixes most among those that "
+            "change no more words of their clean copy than the hand-set weights do (in each fold, on its training "
+            "part)",
+            "none": "fix threshold the smoothed fit's own bias (no shift)",
+        }[threshold]
+        + ", folded into the bias; decide's confidence gate (MIN_FIX_CONFIDENCE) counted at decide level"
+        + (" and, at the hand-set weights' rivals, in the fit's smoothed gate" if confidence_gate else ""),
         "bar": f"issue 12's objective, the whole engine (scripts/verify_model.py --typo-docs {validate} --base "
         f"hand-set): typos fixed - {wrong:g} x wrong fixes on the validation documents (the first {validate} dev "
         f"documents of each corpus, injected typos) + genuine errors of the source fixed - {cost:g} x false "
@@ -1516,10 +1680,22 @@ def main(
         "hand_set_fix_gap": hand_gap,
         "cross_validated": {
             "hand-set": found.hand_folds,
-            **{f"fitted, L2 {p:g}": {k: r[k] for k in ("objective", "all", "per_corpus")} for p, r in by_l2.items()},
+            **{
+                f"fitted, L2 {p:g}": {
+                    k: r[k]
+                    for k in (
+                        "objective",
+                        "all",
+                        "per_corpus",
+                        "by_threshold",
+                        "hand-set, threshold chosen on the folds by the objective",
+                    )
+                }
+                for p, r in by_l2.items()
+            },
         },  # fmt: skip
         "threshold_shifts_of_the_folds": by_l2[chosen_l2]["shifts"],
-        "validation": {**val_rows, "threshold_curve": found.curves},
+        "validation": {**val_rows, "threshold_curve": found.curves, "calibration": found.calibration},
         **({"whole_engine_validation": whole} if whole else {}),
         "golden_cases_passed": passes,
         "golden_changed": {
@@ -1561,6 +1737,7 @@ class Fit:
     hand_folds: dict[str, Any]  # the hand-set weights' figures on the same documents
     validation: dict[str, dict[str, Any]]  # both models at decide level on the validation documents
     curves: dict[str, list[dict[str, Any]]]  # ... as the fix threshold moves
+    calibration: dict[str, dict[str, Any]]  # ... confidence against observed precision (calibration)
     held: list[str]  # features at their hand-set (or --set) weights
     training: int  # choices of training documents
     step: float = 1.0  # the share of the way from the hand-set weights to the fit's that ships (back_off)
@@ -1611,16 +1788,21 @@ def fit_all(
     groups = np.array([c.group for c in train])
     split_folds = list(GroupKFold(n_splits=folds).split(train_ids, train_ids, groups))
     hand_row = tally(train, hand_out, train_totals)["all"]
+    click.echo(f"  hand-set on the training documents: {hand_row}", err=True)
     by_l2: dict[float, dict[str, Any]] = {}
     for penalty in l2s:
         setup = replace(setup, l2=penalty)
         by_l2[penalty] = cross_validate(a, everything, train, train_ids, gold_ids, split_folds, setup, names,
                                         w_hand, train_totals, gap_range)  # fmt: skip
         click.echo(f"  L2 {penalty:g}: folds {by_l2[penalty]['all']} objective {by_l2[penalty]['objective']}", err=True)
+        for mode, r in by_l2[penalty]["by_threshold"].items():
+            click.echo(f"    threshold {mode}: {r}", err=True)
+        shifted = by_l2[penalty]["hand-set, threshold chosen on the folds by the objective"]
+        click.echo(f"    hand-set, threshold chosen on the folds: {shifted}", err=True)
     chosen_l2 = max(by_l2, key=lambda p: (by_l2[p]["objective"], p))  # ties: the stronger pull toward hand-set
     setup = replace(setup, l2=chosen_l2)
     final = fitted_log10(a, everything, np.sort(np.concatenate([train_ids, gold_ids])), setup, w_hand)
-    shift, gap_shift = fold_shift(train, final, names, setup, gap_range)
+    shift, gap_shift = fold_shift(train, final, names, setup, gap_range, w_hand)
     final[names.index("bias")] -= shift
     weights, step = back_off(names, w_hand, final, feasible, round(1.0 + gap_shift, 2))
     # the comparison, at decide level, on documents neither was fitted on (the hand-set weights were
@@ -1632,10 +1814,14 @@ def fit_all(
     val_rows = {"hand-set": tally(val, val_hand, val_totals)["all"], "fitted": tally(val, val_fit, val_totals)["all"]}
     for row in val_rows.values():
         row["objective"] = utility(row, cost, wrong, val_scale)
+    a_val = arrays(val, names)
+    calibrated = {"hand-set": calibration(val, a_val, w_hand),
+                  "fitted": calibration(val, a_val, np.array([weights[n] for n in names]))}  # fmt: skip
     hand_row["objective"] = utility(hand_row, cost, wrong, setup.clean_scale)
     return Fit(
         setup, few, weights, round(1.0 + gap_shift, 2), shift, by_l2, hand_row,
         val_rows, {"hand-set": trade_curve(val, val_hand, val_totals), "fitted": trade_curve(val, val_fit, val_totals)},
+        calibrated,
         sorted(n for n, m in zip(names, held(a, setup), strict=True) if m and n not in setup.fixed), len(train),
         step,
     )  # fmt: skip
@@ -1681,26 +1867,56 @@ def cross_validate(
     """The fit's figures on held-out folds of the training documents: each fold fitted on the
     others (and the golden sentences), its thresholds chosen on them, then scored; the objective
     over all folds, each fitted weight's spread."""
-    cv = [np.zeros(len(train)) for _ in range(2)] + [np.zeros(len(train), dtype=bool) for _ in range(2)]
-    per_fold, shifts = [], []
+
+    def blank() -> list[Any]:
+        return [np.zeros(len(train)) for _ in range(2)] + [np.zeros(len(train), dtype=bool) for _ in range(2)]
+
+    # the fit at its chosen thresholds; and, to tell the weights from the threshold, the fit at its
+    # thresholds chosen each other way and the hand-set weights with theirs chosen on the same folds
+    modes = ("objective", "match", "none")
+    cv = blank()
+    other = {mode: blank() for mode in modes}
+    hand_shifted = blank()
+    per_fold: list[Any] = []
+    shifts: list[list[float]] = []
+    other_shifts: dict[str, list[list[float]]] = {mode: [] for mode in modes}
+    hand_shifts: list[list[float]] = []
     for fit_part, test in split_folds:
         w = fitted_log10(a, everything, np.sort(np.concatenate([train_ids[fit_part], gold_ids])), setup, w_hand)
         per_fold.append(w)
         click.echo(f"  L2 {setup.l2:g}: fold {len(per_fold)} of {len(split_folds)} fitted", err=True)
-        shift, gap_shift = fold_shift([train[k] for k in fit_part], w, names, setup, gap_range)
+        fitting = [train[k] for k in fit_part]
+        by_mode = {mode: fold_shift(fitting, w, names, replace(setup, threshold=mode), gap_range, w_hand)
+                   for mode in modes}  # fmt: skip
+        shift, gap_shift = by_mode[setup.threshold]
         shifts.append([shift, gap_shift])
+        hand_shift = fold_shift(fitting, w_hand, names, replace(setup, threshold="objective"), gap_range)
+        hand_shifts.append(list(hand_shift))
         sub = [train[k] for k in test]
-        part = outcomes(sub, arrays(sub, names), w)
-        for arr, value in zip(cv, part, strict=True):
-            arr[test] = value
-        cv[0][test] -= shift
-        cv[1][test] -= gap_shift
+        a_sub = arrays(sub, names)
+        out_fit, out_hand = outcomes(sub, a_sub, w), outcomes(sub, a_sub, w_hand)
+        runs = [(cv, out_fit, (shift, gap_shift)), (hand_shifted, out_hand, hand_shift)]
+        for mode in modes:
+            other_shifts[mode].append(list(by_mode[mode]))
+            runs.append((other[mode], out_fit, by_mode[mode]))
+        for into, out, (m_shift, g_shift) in runs:
+            for arr, value in zip(into, out, strict=True):
+                arr[test] = value
+            into[0][test] -= m_shift
+            into[1][test] -= g_shift
     figures = tally(train, tuple(cv), totals)
+
+    def row(out: list[Any]) -> dict[str, Any]:
+        r = tally(train, tuple(out), totals)["all"]
+        return {**r, "objective": utility(r, setup.cost, setup.wrong, setup.clean_scale)}
+
     return {
         "all": figures["all"],
         "objective": utility(figures["all"], setup.cost, setup.wrong, setup.clean_scale),
         "per_corpus": {k: v for k, v in figures.items() if k != "all"},
         "shifts": shifts,
+        "by_threshold": {mode: {**row(other[mode]), "shifts": other_shifts[mode]} for mode in modes},
+        "hand-set, threshold chosen on the folds by the objective": {**row(hand_shifted), "shifts": hand_shifts},
         "spread": stability(per_fold, names, held(a, setup)),
     }
 

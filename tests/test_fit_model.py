@@ -463,8 +463,13 @@ def test_a_control_left_by_decide_s_confidence_alone_is_a_hard_constraint_too() 
 
     everything, names, a, hand, setup = _confidence_kept(fm)
     row = a.first[200]
-    assert min(fm.outcomes(everything, a, hand)[0][200], fm.outcomes(everything, a, hand)[1][200]) >= 1.0
+    raw = fm.outcomes(everything, a, hand, confidence=False)
+    assert min(raw[0][200], raw[1][200]) >= 1.0
     assert _confidence(a, hand, row) < 0.85  # the hand-set weights leave it by confidence alone
+    assert not fm.fix_mask(fm.outcomes(everything, a, hand))[200]  # and outcomes counts that gate
+    gated = fm.fitted_log10(a, everything, np.arange(201), setup, hand)
+    assert _confidence(a, gated, row) < 0.85  # the fit's smoothed gate asks what decide's confidence asks
+    setup = replace(setup, confidence_gate=False)  # (the constraints alone, below)
     free = fm.fitted_log10(a, everything, np.arange(201), setup, hand)
     assert _confidence(a, free, row) >= 0.85  # a fit free of it changes the control
     bounds = fm.bounds_of(everything, a, [200], hand, 0.05, 1e5)
@@ -474,3 +479,54 @@ def test_a_control_left_by_decide_s_confidence_alone_is_a_hard_constraint_too() 
     assert _confidence(a, held, row) < 0.85 and fm.unmet(held, bounds) == 0
     lo, _hi = fm.shift_range(held, bounds)
     assert fm.unmet(held, bounds, lo - 0.01) >= 1 and fm.unmet(held, bounds, lo + 0.01) == 0  # the threshold too
+
+
+def test_the_threshold_can_be_matched_to_the_hand_set_false_changes() -> None:
+    """--threshold match: the best threshold by the objective among those that change no more
+    words of clean copy than a cap (the hand-set weights' count on the same documents)."""
+    fm = _fit_model()
+    import numpy as np
+
+    choices = _choices(fm, 4)  # a typo, a correct word, a typo, a correct word
+    # a typo at margin 0.7, a correct word at 0.6, a typo at 0.5: a threshold of 0.5 fixes both typos
+    # and changes the correct word, one of 0.7 fixes one typo and changes nothing
+    out = (np.array([0.7, 0.6, 0.5, 0.3]), np.full(4, 5.0), np.array([True, False, True, False]), np.ones(4, bool))
+    assert fm.choose_shift(choices, out, 0.5, 3.0)[0] == pytest.approx(-0.5)  # a false change cheap: worth it
+    assert fm.choose_shift(choices, out, 0.5, 3.0, max_false=0)[0] == pytest.approx(-0.3)  # within the cap
+    assert fm.choose_shift(choices, out, 0.5, 3.0, max_false=1)[0] == pytest.approx(-0.5)
+
+
+def test_the_confidence_gate_is_counted_and_calibration_binned() -> None:
+    """decide fixes a reading only at confidence >= MIN_FIX_CONFIDENCE: outcomes lowers the margin
+    the fix gate reads by what that gate asks more, and calibration bins the confidences."""
+    fm = _fit_model()
+    import numpy as np
+
+    assert fm.confidence_floor(0.0) < 1.0  # no rival: the margin 1 is the stricter gate
+    assert fm.confidence_floor(0.1) > 1.0  # a rival at -1: the confidence asks a margin of 1.12
+    assert fm.confidence_floor(0.2) == float("inf")
+    choices, names, a, _hand = _problem(fm, 40)
+    w = np.array([model.default().weights[n] for n in names])
+    report = fm.calibration(choices, a, w)
+    assert report["findings"] == sum(b["findings"] for b in report["bins"]) > 0
+    assert 0.0 <= report["ece"] <= 1.0
+
+
+def test_the_smoothed_gate_of_a_reading_with_a_close_rival_asks_more_margin() -> None:
+    """row_floors: a reading whose rival of another word scores within 1 of it needs more than
+    the margin 1 for decide's confidence; one alone needs 1."""
+    fm = _fit_model()
+    import numpy as np
+
+    choices, names, _a, hand = _problem(fm, 2)
+    rival = dict(choices[0].cands[0])
+    choices[0].cands.append(rival)
+    choices[0].texts.append("ward")
+    choices[0].dist.append(1)
+    choices[0].suggest_only.append(False)
+    choices[0].same = [[True, False], [False, True]]
+    choices[0].usage.append(choices[0].usage[0])
+    a = fm.arrays(choices, names)
+    floors = fm.row_floors(a, choices, np.arange(2), hand)
+    assert list(floors[:2]) == [fm.CONFIDENCE_FLOOR_CAP] * 2  # two readings alike: never confident enough
+    assert floors[2] == 1.0  # the other choice's one reading: the fix gate alone
