@@ -290,9 +290,9 @@ def again(
             places: list[Span] = []
             # (the words the block writes: a pattern of them all is slow to match, and the others
             # are written there only where no decision reads them, inside a word or a span skipped)
-            for m in _writing(here).finditer(text, block.start, block.end):
-                seen.add(plain_apostrophes(m.group()))
-                places.append((space_before(text, m.start()), space_after(text, m.end())))
+            for start, end in written_at(text, here, block.start, block.end):
+                seen.add(plain_apostrophes(text[start:end]))
+                places.append((space_before(text, start), space_after(text, end)))
             # (a word written only once split words are joined is written nowhere as such)
             out.extend(places if here <= seen else [(block.start, block.end)])
     return joined(sorted(out), join)
@@ -325,11 +325,41 @@ def within(spans: Sequence[Span], parts: Sequence[Span]) -> list[list[Span]]:
     return out
 
 
-def _writing(words: set[str]) -> re.Pattern[str]:
-    """Where the text writes one of ``words`` (as a word's core: any apostrophe, a clitic after it)."""
-    forms = sorted(words, key=len, reverse=True)
-    alternatives = "|".join("".join(_APOSTROPHE if c == "'" else re.escape(c) for c in w) for w in forms)
-    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])")
+def written_at(text: str, words: Iterable[str], a: int, b: int) -> list[Span]:
+    """Where ``text[a:b]`` writes one of ``words`` as a word's core (any apostrophe for
+    "'", a clitic after it), in order and apart: where no letter is right before or after
+    the word (the text beyond ``b`` is not read), the longest word at the first place
+    that writes one, then the next after it, as one pattern of the words, longest first,
+    would match them. Each word is searched for on its own: a pattern of many words
+    tries each of them at every character."""
+    found: list[tuple[int, int]] = []  # (start, -length) of each place that writes a word
+    letter = _LETTER.match
+    for word in words:
+        n = len(word)
+        if "'" in word:  # (any apostrophe: a pattern of its own, matched at every start)
+            form = "".join(_APOSTROPHE if c == "'" else re.escape(c) for c in word)
+            starts = [m.start() for m in re.compile(f"(?=(?:{form}))").finditer(text, a, b)]
+        else:
+            starts = []
+            at = text.find(word, a, b)
+            while at >= 0:
+                starts.append(at)
+                at = text.find(word, at + 1, b)
+        for start in starts:
+            end = start + n
+            if (start == 0 or not letter(text, start - 1)) and (end == b or not letter(text, end)):
+                found.append((start, -n))
+    found.sort()
+    out: list[Span] = []
+    reached = a
+    for start, minus in found:
+        if start >= reached:
+            reached = start - minus
+            out.append((start, reached))
+    return out
+
+
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 _APOSTROPHE = "[" + APOSTROPHES + "]"

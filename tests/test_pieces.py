@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from bisect import bisect_right
 from collections import Counter
 from pathlib import Path
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from normalize import engine, tally
+from normalize.forms import APOSTROPHES
 from normalize.pieces import BLANK, MARGIN_WORDS, cuts, pieces
 from normalize.runon import NAME_REACH, run_ons
 from normalize.spacing import split_words
@@ -327,3 +329,30 @@ def test_places_read_again_are_given_to_the_parts_they_lie_in() -> None:
         [(45, 50)],
         [(50, 60)],
     ]
+
+
+def _pattern_of(words: set[str]) -> re.Pattern[str]:
+    """The one pattern of ``words`` that tally.written_at answers as (longest first, any apostrophe for "'")."""
+    forms = sorted(words, key=len, reverse=True)
+    alternatives = "|".join("".join("[" + APOSTROPHES + "]" if c == "'" else re.escape(c) for c in w) for w in forms)
+    return re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])")
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_places_that_write_words_are_those_one_pattern_of_them_matches(seed: int) -> None:
+    """Each word searched for on its own (tally.again's places) gives the places one pattern of
+    all the words matches: a word inside a longer one, beside a letter, digit or underscore, with
+    another apostrophe, overlapping itself, or cut by the stretch's ends."""
+    text = (
+        " ".join(SENTENCES)
+        + " a-a-a don't don’t donʼt Kyiv's Kyiv’s xKyiv Kyivx Kyiv2 2Kyiv _Kyiv Kyiv_ Ⅳthe the² théthe"
+        + " Bosnia-Herzegovina Herzegovina-Bosnia co-operation operation ’s s’s it's it’s its"
+    )
+    vocabulary = sorted({m.group() for m in WORD.finditer(text)}) + ["a-a", "don't", "Kyiv", "the", "Herzegovina", "s"]
+    rng = random.Random(seed)
+    for _ in range(300):
+        chosen = set(rng.sample(vocabulary, rng.randrange(1, 12)))
+        a = rng.randrange(len(text))
+        b = rng.randrange(a, len(text) + 1)
+        expected = [m.span() for m in _pattern_of(chosen).finditer(text, a, b)]
+        assert tally.written_at(text, chosen, a, b) == expected
