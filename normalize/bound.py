@@ -1,10 +1,13 @@
-"""An upper bound on the margin of a capitalized word's readings, from cheap features.
+"""An upper bound on the margin of a word's readings, from cheap features.
 
 Most capitalized words worth checking end with no finding: the word as typed is far
 likelier than any reading (on 2 MB of dev news, 89 % of the words scored in full). The
 bound proves it before the full scoring (decide.py's ``_score``), and is exact, not a
 heuristic: when it lies below the floor a finding needs, every reading's margin does too,
-and decide finds nothing, as the full scoring would.
+and decide finds nothing, as the full scoring would. A lowercase word is bounded the same
+way by its English words (its readings as two words run together are weighed in full
+first): on 10 MB of news some 60 % of the lowercase words decided find nothing, and each
+weighed some twenty English words in full for it.
 
 The typed word's features are computed as the full scoring computes them. Each candidate
 reading (every name within reach, every English word where the word may be read as one)
@@ -181,8 +184,8 @@ def hopeless(
     english: bool,
     exact: Callable[[str, int], float] | None = None,
 ) -> bool:
-    """True when no reading of the capitalized word at ``i`` can reach ``floor``: decide
-    finds nothing for it (``margin_bound``). ``exact``: the margin of reading the word as a
+    """True when no reading of the word at ``i`` (but a lowercase word's as two words) can
+    reach ``floor``: decide finds nothing for it (``margin_bound``). ``exact``: the margin of reading the word as a
     listed name (key, distance), as the full scoring weighs it; the few names whose bound
     reaches the floor are weighed with it, the likeliest first, instead of giving up."""
     bounds = _bounds(ctx, i, null, names, person, partners, english)
@@ -206,7 +209,7 @@ def margin_bound(
     partners: Mapping[str, object],
     english: bool,
 ) -> float:
-    """At least the margin of every reading decide.py's ``_score`` gives the capitalized
+    """At least the margin of every reading decide.py's ``_score`` gives the
     word at ``i``: ``null``, its features as typed; ``names``, the listed names it reads
     (``(key, distance)``), as a person's name if ``person``, with the neighbour that
     completes each (``partners``); ``english``: whether it may read English words too.

@@ -453,15 +453,22 @@ def _may_be_english(ctx: Context, i: int) -> bool:
 
 
 def _found(ctx: Context, i: int, listed: bool) -> Finding | None:
-    """The finding for the word at ``i``, if any. A capitalized word is scored in full only
-    where the bound on its readings' margins (bound.py) lets one of them reach the floor;
-    elsewhere the full scoring would find nothing either."""
+    """The finding for the word at ``i``, if any. A word is scored in full only where the
+    bound on its readings' margins (bound.py) lets one of them reach the floor; elsewhere
+    the full scoring would find nothing either. (A lowercase word's readings as two words
+    run together are weighed in full first: the bound covers its English words.)"""
     core = ctx.words[i].core
     own = own_entities(core.lower(), ctx.lexicon)
     null = null_features(ctx, i, listed, own)
     named = None
     weighed: dict[tuple[str, int], Scored] = {}
-    if shape(core) != "lower":
+    joined = None
+    if shape(core) == "lower":
+        joined = _run_together(ctx, i, null)
+        floor = _floor(ctx, i, listed)
+        if all(s.margin < floor for s in joined) and hopeless(ctx, i, floor, null, [], False, {}, True):
+            return None
+    else:
         official = any(ctx.lexicon.entries[e][2] == "person" for e in own)
         named = _name_hits(ctx, i, own, official)
         english = not official and _may_be_english(ctx, i)
@@ -473,7 +480,7 @@ def _found(ctx: Context, i: int, listed: bool) -> Finding | None:
 
         if hopeless(ctx, i, _floor(ctx, i, listed), null, *named, english, exact):
             return None
-    return _finding(ctx, i, _score(ctx, i, listed, null, named, weighed), listed)
+    return _finding(ctx, i, _score(ctx, i, listed, null, named, weighed, joined), listed)
 
 
 def _without_variants(
@@ -523,10 +530,11 @@ def _score(
     null: dict[str, float] | None = None,
     named: tuple[list[tuple[str, int]], bool, Partners] | None = None,
     weighed: dict[tuple[str, int], Scored] | None = None,
+    joined: list[Scored] | None = None,
 ) -> list[Scored]:
     """The readings of the word at ``i``, best first (``null``: its features as typed,
-    ``named``: what ``_name_hits`` answers for it, and ``weighed``: name readings already
-    scored, where known)."""
+    ``named``: what ``_name_hits`` answers for it, ``weighed``: name readings already
+    scored, and ``joined``: a lowercase word's readings as two words, where known)."""
     word = ctx.words[i]
     core = word.core
     low = core.lower()
@@ -559,7 +567,7 @@ def _score(
     if form == "lower" or ((word.sentence_start or titled) and not official):
         out += _words_scored(ctx, i, {k for k, _ in hits}, null)
         if form == "lower":
-            out += _run_together(ctx, i, null)
+            out += _run_together(ctx, i, null) if joined is None else joined
     elif form == "title" and not official and low.endswith(DEMONYM_ENDINGS):
         # a demonym is an English word that is always capitalized (Ukranian: Ukrainian)
         readings = _words_scored(ctx, i, {k for k, _ in hits}, null)
