@@ -57,6 +57,7 @@ from normalize.context import (
     whole_name_before,
     word_table,
 )
+from normalize.forms import shape
 from normalize.lexicon import Lexicon
 from normalize.model import FIX_MARGIN, Model, confidence
 from normalize.tokenize import Word
@@ -78,6 +79,9 @@ CAPITALIZED_MAX = 1.5
 # Compass words: before a city's own name, lowercase, they name a quarter of the city (west
 # Jerusalem, east London), however a listed city's name begins (West Jerusalem, East London)
 COMPASS = frozenset("north south east west".split())
+# ...and before any capitalized name, lowercase, they and their adjectives say which part of the
+# place (in western Europe, central Africa, eastern Ukraine): English writes that lowercase
+REGION_WORDS = COMPASS | frozenset("northern southern eastern western central".split())
 CITY_TYPES = ("city", "capital")
 BIG_CITY = 3.5  # prominence of a city of 100,000 (decide.ROMANIZED_CITY): one with quarters of its own
 SLACK = 1e-9  # a bound summed in another order than the margin
@@ -302,7 +306,7 @@ def _reach_terms(core: str, lexicon: Lexicon, memo: Memo | None, model: Model) -
         fixed,
         prior * facts.prominence if facts.whole or facts.surname else -math.inf,
         prior * facts.most if prior >= 0 and facts.most > -math.inf else math.inf if prior < 0 else -math.inf,
-        max(0.0, weights["case_partner"]) + max(0.0, weights["case_quarter"]),
+        max(0.0, weights["case_partner"]) + max(0.0, weights["case_quarter"]) + max(0.0, weights["case_region"]),
         max(0.0, weights["case_partner_before"] * only_name * MAX_BEFORE),
         max(0.0, weights["case_cue"]),
         max(0.0, weights["case_titled"]),
@@ -367,6 +371,9 @@ def _lowered(
     if in_document[display]:
         f["case_in_document"] = 1.0
         notes.append(f"'{display}' appears {in_document[display]}x in the text")
+    if core in REGION_WORDS and part_of_place(words, i, partner, lexicon):
+        f["case_region"] = 1.0  # in western Europe, central Africa: which part of the place
+        notes.append(f"before '{words[i + 1].core}', which part of it")
     cue = _cue(words, i, partner)
     if cue:
         f["case_cue"] = 1.0
@@ -435,6 +442,28 @@ def _whole_name_beside(
     ):
         return partner
     return None
+
+
+def part_of_place(words: Sequence[Word], i: int, partner: tuple[int, str] | None, lexicon: Lexicon) -> bool:
+    """The lowercase compass word at ``i`` (or its adjective, or central) stands right before a
+    capitalized name in the same clause: it says which part of that place (in western Europe,
+    central Africa), as English writes it. Where the two make a listed name (``partner``), only
+    when that is not the place's main name and the next word alone names a place: Central
+    Africa is another name of the Central African Republic, not how English writes a part of
+    Africa; north Korea, the West Bank and the central African Republic are slips."""
+    j = i + 1
+    if j >= len(words) or words[j].skip or words[i].pause_after or not adjacent(words, i, j):
+        return False
+    if shape(words[j].core) != "title":
+        return False
+    if partner is None:
+        return True
+    main = lexicon.name(partner[0]).entry.name.lower()
+    written = " ".join(w.core for w in words[i : i + len(main.split())]).lower()
+    if written == main:
+        return False  # the main name in full (central African Republic, its spelling Central African)
+    spelling = " ".join(lexicon.spellings[partner[0]].parts).lower()
+    return lexicon.name_prior.get(words[j].core.lower(), (0.0, ""))[1] == "place" and spelling != main
 
 
 def quarter_of_city(number: int, lexicon: Lexicon) -> bool:

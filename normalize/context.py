@@ -339,11 +339,61 @@ def _unlisted_name(other: Word, lexicon: Lexicon) -> bool:
     )
 
 
+# A Latin binomial: a genus (a capitalized Latin noun) and its species' epithet, lowercase
+# (Orycteropus afer, Canis lupus, Quercus robur, Rosa canina)
+GENUS_ENDINGS = ("us", "um", "is", "es", "ops", "on", "ax", "ix", "ex", "yx", "a")
+EPITHET_ENDINGS = ("us", "um", "is", "ae", "ii", "er", "es", "ens", "ur", "a", "i", "ix", "ex")
+MIN_GENUS = 4
+
+
+def latin_binomial(words: Sequence[Word], i: int, lexicon: Lexicon) -> bool:
+    """The lowercase word at ``i`` has a Latin ending and follows, one space apart in a clause,
+    a capitalized word with a genus's Latin ending that no list or dictionary has (Orycteropus
+    [afer], Trinervitermes [bettonianus]): a species' epithet, Latin, not a slip of English
+    (after), even at a sentence's start (a capitalized word that no list has is no English word)."""
+    core = words[i].core
+    if i == 0 or len(core) < 3 or not core.islower() or not core.endswith(EPITHET_ENDINGS):
+        return False
+    genus = words[i - 1]
+    return (
+        words[i].token.start - genus.token.end == 1
+        and not genus.pause_after
+        and len(genus.core) >= MIN_GENUS
+        and genus.core.lower().endswith(GENUS_ENDINGS)
+        and _unlisted_name(genus, lexicon)
+    )
+
+
 def listed_with_unlisted(words: Sequence[Word], i: int, lexicon: Lexicon) -> bool:
     """An item beside the word in a list is a capitalized word that no list or dictionary has
     (Nemerovski, Canady, Falk; Titchell, Maltzman, and Mark): a list of names that no list has,
     a law firm's or a roll of people, where the word is most likely one more of them."""
     return any(_unlisted_name(words[j], lexicon) for j in _list_items(words, i))
+
+
+SPELLING_REACH = 2  # edits between two spellings of one name that a text lists side by side
+MIN_SPELLING = 5  # letters of each (not Mali, Malawi)
+
+
+def spellings_listed(words: Sequence[Word], i: int, lexicon: Lexicon) -> int:
+    """How many items beside the capitalized word at ``i`` in a list (across a comma, and,
+    or) are other spellings of it that no list or dictionary has: capitalized words with its
+    first letter, within SPELLING_REACH edits of it, accents folded (Alibamu, Alabamo, Albama,
+    Alibama; Albaamo, Albaama or Albàamo). The text lists a name's spellings, as a history of
+    the name does: none of them is a slip of another, or of the name's settled spelling."""
+    core = words[i].core
+    if len(core) < MIN_SPELLING or shape(core) != "title":
+        return 0
+    low = fold(core).lower()
+    return sum(
+        1
+        for j in _list_items(words, i)
+        if len(words[j].core) >= MIN_SPELLING
+        and _unlisted_name(words[j], lexicon)
+        and (other := fold(words[j].core).lower())[0] == low[0]
+        and other != low
+        and OSA.distance(other, low, score_cutoff=SPELLING_REACH) <= SPELLING_REACH
+    )
 
 
 def in_title_phrase(words: Sequence[Word], i: int, lexicon: Lexicon) -> bool:
@@ -1054,14 +1104,21 @@ def person_slot(words: Sequence[Word], i: int, lexicon: Lexicon) -> bool:
         return True
     if i == 0 or words[i - 1].skip or not words[i - 1].pause_after:
         return False
-    prev = words[i - 1].core
-    if prev.lower() in ABBREVIATED_TITLES:
+    if words[i - 1].core.lower() in ABBREVIATED_TITLES:
         return True
-    # an initial after a capitalized word that is none (not the S of U.S.)
+    return after_initial(words, i)
+
+
+def after_initial(words: Sequence[Word], i: int) -> bool:
+    """A given name and its initial stand right before ``i`` (David L. [Boren], John E. [Ferling]):
+    the word is a surname, its capital a name's, not a sentence's after the initial's full stop.
+    (An initial after a capitalized word that is none: not the S of U.S.)"""
+    if i < 2 or words[i - 1].skip or not words[i - 1].pause_after:
+        return False
+    prev = words[i - 1].core
     return (
         len(prev) == 1
         and prev.isupper()
-        and i >= 2
         and len(words[i - 2].core) > 1
         and words[i - 2].core[:1].isupper()
         and not words[i - 2].pause_after

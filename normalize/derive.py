@@ -209,11 +209,34 @@ def regular(stem: str, ending: str) -> bool:
 SIBLING_ENDING = 3
 
 
+# Endings English pairs on one stem, whatever the stem (a doctrine and its follower: protagonism,
+# kabbalism, anarchisms; an adjective and its adverb: discernibly): the stem need be no word
+PAIRED_ENDINGS = (("ism", "ist"), ("ible", "ibly"), ("able", "ably"))
+PAIRED_STEM = 4  # letters of the stem at least (not prism, prist)
+
+
+def paired_ending(typed: str, key: str) -> bool:
+    """``typed`` and ``key`` are one stem of PAIRED_STEM letters or more with the two endings
+    of a pair English makes on any stem, either with a plural s (protagonism, protagonist or
+    protagonists; anarchisms, anarchist; discernibly, discernible): a form the lexicon lacks,
+    made as its sibling is, not a slip of it."""
+    for t in {typed, typed.removesuffix("s")}:
+        for k in {key, key.removesuffix("s")}:
+            for a, b in PAIRED_ENDINGS:
+                for one, other in ((a, b), (b, a)):
+                    stem = t.removesuffix(one)
+                    if t.endswith(one) and len(stem) >= PAIRED_STEM and k == stem + other:
+                        return True
+    return False
+
+
 def sibling_derivation(typed: str, key: str, lexicon: Lexicon) -> bool:
     """``typed`` and ``key`` are one common stem with two different derivational endings of
     ``SIBLING_ENDING`` letters or more, neither the other's start (multilateralist, multilateralism;
     nothingless, nothingness; not leadings, leading): a form the lexicon lacks, made as its
-    sibling is, not a slip of it."""
+    sibling is, not a slip of it; or two endings English pairs on any stem (``paired_ending``)."""
+    if paired_ending(typed, key):
+        return True
     for n in range(SIBLING_ENDING, min(5, len(typed) - 3) + 1):
         stem, ending = typed[:-n], typed[-n:]
         other = key[len(stem) :]

@@ -246,3 +246,17 @@ def test_the_benchmark_runs_normalize_with_the_shipped_or_the_hand_set_weights()
     assert fitted.check.__self__.model.weights == default().model.last_fit().weights  # type: ignore[attr-defined]
     with pytest.raises(SystemExit, match="unknown weights"):
         tools.Normalize("tuned")
+
+
+def test_the_wikipedia_proxy_is_split_by_article_number_and_keeps_prose_lines() -> None:
+    pytest.importorskip("gensim")
+    from benchmarks import wikipedia
+
+    assert [wikipedia.half_of(n) for n in (1, 2, 3, 4)] == ["odd", "even", "odd", "even"]
+    text = (
+        "==History==\n* A list item is no prose line, however many words it has in it.\n"
+        "The '''aardvark''' is a medium-sized burrowing mammal native to the whole of Africa.\nToo short."
+    )
+    assert wikipedia.prose_lines(text) == [
+        "The aardvark is a medium-sized burrowing mammal native to the whole of Africa."
+    ]

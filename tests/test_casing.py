@@ -100,3 +100,13 @@ def test_three_letters_cased_as_a_unit_or_an_acronym_are_no_shift_slip() -> None
     # the commonest short words are typed fast enough to hold the shift key: still slips
     assert _fixes("THe vote passed.") == [("THe", "The")]
     assert _fixes("We met FOr an hour.") == [("FOr", "For")]
+
+
+def test_a_compass_word_before_a_name_says_which_part_of_the_place() -> None:
+    # in western Europe (the reading: Western, a region of its own) and central Africa (Central
+    # Africa: another name of the Central African Republic): which part of the continent
+    assert _fixes("Trade crossed western Europe early. Western traders came later.") == []
+    assert _fixes("In central Africa they eat termites.") == []
+    # a place's main name, or written in full: still slips
+    assert _fixes("Both leaders visited north Korea last year.") == [("north", "North")]
+    assert _fixes("Rebels in the central African Republic laid down arms.") == [("central", "Central")]

@@ -991,3 +991,65 @@ def test_a_title_as_english_also_writes_it_is_a_spelling_not_a_slip() -> None:
     assert [(f.text, f.action) for f in report.findings] == [("Sheik", "suggest")]
     # a slip of the title is still fixed
     assert normalize.fix("We commend Sheihk Mohammed Al Maktoum.").fixed == "We commend Sheikh Mohammed Al Maktoum."
+
+
+def test_endings_english_pairs_on_one_stem_are_forms_not_slips(lexicon: Lexicon) -> None:
+    # -ism and -ist, -ible and -ibly on any stem (the stem need be no word), either with a plural s
+    assert derive.paired_ending("protagonism", "protagonist") and derive.paired_ending("protagonism", "protagonists")
+    assert derive.paired_ending("anarchisms", "anarchist") and derive.paired_ending("discernibly", "discernible")
+    assert not derive.paired_ending("prism", "prist")  # a stem of two letters
+    assert not derive.paired_ending("journalsit", "journalist")  # a swap, no ending
+    assert normalize.check("Critics called his style protagonism rather than leadership.").fixes == ()
+    assert [(f.text, f.replacement) for f in normalize.check("The journalsit asked a question.").fixes] == [
+        ("journalsit", "journalist")
+    ]
+
+
+def test_a_combining_form_written_solid_before_a_word_is_a_compound(lexicon: Lexicon) -> None:
+    assert features.combining_compound("pseudotensor", lexicon)  # pseudo- (Zipf 3.6) + tensor
+    assert features.combining_compound("methylhexane", lexicon)  # a chemical radical's -yl
+    # slips whose first letters are a rare word in o (entero-, promo- before a short word) or a
+    # word text uses too often to be a combining form (ratio): no compound
+    assert not features.combining_compound("enterorise", lexicon)
+    assert not features.combining_compound("promoring", lexicon)
+    assert not features.combining_compound("ratioaround", lexicon)
+    report = normalize.check("Petrol contains methylhexane and other alkanes.")
+    (kept,) = [f for f in report.findings if f.text == "methylhexane"]
+    assert kept.action == "suggest" and "combining_form" in [name for name, _, _ in kept.evidence]
+    assert [(f.text, f.replacement) for f in normalize.check("The foreignminister arrived.").fixes] == [
+        ("foreignminister", "foreign minister")
+    ]
+
+
+def test_a_name_s_spellings_in_a_list_are_none_a_slip(lexicon: Lexicon) -> None:
+    from normalize.tokenize import words
+
+    listed = words("Early settlers wrote Alibamu, Alabamo, Albama or Alibama.")
+    assert [context.spellings_listed(listed, i, lexicon) for i in (3, 4, 5, 7)] == [1, 2, 2, 1]
+    text = "Alabama is a state. Alabama is big. Its spellings have included Alibamu, Alabamo, Albama and Alabamu."
+    assert normalize.check(text).fixes == ()  # neither the consistency rule nor a place's reading
+    # a list of other names (a slip of one of them, the others listed): still a slip
+    assert [(f.text, f.replacement) for f in normalize.check("Sanctions hit Belaurs, Russia and Iran.").fixes] == [
+        ("Belaurs", "Belarus")
+    ]
+
+
+def test_a_surname_after_a_given_name_and_its_initial_is_no_english_word() -> None:
+    report = normalize.check("The historian John E. Ferling says the odds were long.")
+    assert report.fixes == ()
+    (kept,) = [f for f in report.findings if f.text == "Ferling"]
+    assert "capitalized_word" in [name for name, _, _ in kept.evidence]
+
+
+def test_a_latin_epithet_after_its_genus_is_no_slip_of_english(lexicon: Lexicon) -> None:
+    from normalize.tokenize import words
+
+    binomial = words("The aardvark (Orycteropus afer) digs burrows; Canis lupus hunts.")
+    assert context.latin_binomial(binomial, 3, lexicon) and context.latin_binomial(binomial, 7, lexicon)
+    report = normalize.check("The aardvark (Orycteropus afer) digs burrows.")
+    assert report.fixes == ()
+    (kept,) = [f for f in report.findings if f.text == "afer"]
+    assert "latin_binomial" in [name for name, _, _ in kept.evidence]
+    # no epithet's ending (adn), or no genus before it (withdrew afer): still slips
+    text = "The lawyers Petronius adn Falk met. Troops withdrew afer the talks."
+    assert [(f.text, f.replacement) for f in normalize.check(text).fixes] == [("adn", "and"), ("afer", "after")]

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
-from normalize.context import is_country
+from normalize.context import is_country, spellings_listed
 from normalize.derive import derived
 from normalize.edits import edit_cost, struck_beside
 from normalize.features import marked_sic
@@ -111,8 +111,10 @@ def _findings(words: list[Word], counts: Counter[str], majority: dict[str, str],
         return  # most texts: nothing to look for word by word
     for i, w in enumerate(words):
         target = majority.get(w.core)
-        if target is None or w.skip or marked_sic(words, i):
-            continue  # (a spelling the writer marks [sic] is the source's: Prime Minister Anderssen [sic])
+        if target is None or w.skip or marked_sic(words, i) or spellings_listed(words, i, lexicon):
+            # (a spelling the writer marks [sic] is the source's: Prime Minister Anderssen [sic]; and
+            # one in a list of the name's spellings is one of them: Alibamu, Alabamo, Albama)
+            continue
         known = target.lower() in lexicon.name_index
         n, m = counts[w.core], counts[target]
         yield Finding(
