@@ -78,6 +78,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "near_name": (0.0, 1.0),
     "common_partner": (0.0, INF),
     "partner_words": (0.0, INF),
+    "shared_partner": (0.0, 1.0),
     "whole_name": (0.0, INF),
     "glued_name": (0.0, 1.0),
     "other_name": (0.0, 1.0),
@@ -130,7 +131,8 @@ RANGES: dict[str, tuple[float, float]] = {
     "pair_support": (0.0, LIMIT),
 }
 NAME = frozenset(
-    "name_prior edit_cost same_name near_name common_partner partner_words whole_name glued_name other_name "
+    "name_prior edit_cost same_name near_name common_partner partner_words whole_name shared_partner glued_name "
+    "other_name "
     "unmatched_particle in_document full_name_in_document far_name common_name tail_slip form_in_document title "
     "honorific role role_word "
     "place_preposition place_as_person place_noun place_meeting place_event country_list country_of city_country "
@@ -168,6 +170,7 @@ PARTNER = (
     "common_partner",
     "partner_words",
     "whole_name",
+    "shared_partner",
 )  # a name with a partner is not bounded
 SLACK = 1e-9  # the bound is summed in another order than the margin
 ZERO = (0.0, 0.0)

@@ -134,6 +134,8 @@ FEATURES = {
     "Hernando, not Fernando; but Emanuel Macron is a slip)",
     "far_name": "two edits or more from the typed word, with no same_name and not spelled in the text: an "
     "unlisted name is likelier than so far a slip (Balikatan, Kobaloni, Bab al-Mandab)",
+    "shared_partner": "near_name through a word of many listed names (Khan, Singh, Ali), the text writing no "
+    "more of the reading's longer listed name (Aamir Khan, not Amir Khan Muttaqi)",
     "partner_words": "same_name through more than one exact word (Ursula von der [Leyen]): how many more",
     "whole_name": "near_name, and the text writes more words of a listed person's name with the candidate in a row "
     "(Daw [Aung] San Suu Kyi: 2 more than San): how many more",
@@ -539,6 +541,8 @@ def _neighbours(
         f["partner_words"] = float(_partner_words(words, i, partner))
         if dist == 1:  # (which person, not which spelling: Omer Hassan Ahmped is the text's Ahmed, not Ahmad)
             f["whole_name"] = float(whole_name_words(words, i, key, lexicon))
+            if entry and not f["whole_name"] and shared_partner(partner, entry, lexicon):
+                f["shared_partner"] = 1.0  # Aamir Khan: not Amir Khan Muttaqi
         evidence.append(f"next to '{partner}' as in {entry.name}" if entry else f"next to '{partner}'")
     elif i and words[i - 1].core.lower() in NAME_GLUE:
         glued = whole_name_before(words, i, key, lexicon, ctx.memo)  # Republic of [Fijo]
@@ -1183,6 +1187,22 @@ def bigram_context(
     if not notes or abs(total) < 0.05:
         return total, ""
     return total, f"; context {' '.join(notes)} {total:+.1f}"
+
+
+SHARED_PARTNER = 1.5  # log10 of the listed entities whose names have the partner word (Khan 2.1, Ali 2.3; Biden 0.9)
+
+
+def shared_partner(partner: str, entry: Entry, lexicon: Lexicon) -> bool:
+    """The neighbour that completes the reading's name is a word of many listed names (Khan,
+    Singh, Ali: SHARED_PARTNER or more; not a particle, bin, al), and the listed name has more
+    words than the two the text writes (Amir Khan Muttaqi): the text names one of the many
+    people who bear that word (the actor Aamir Khan), no evidence for this one."""
+    low = partner.lower()
+    return (
+        low not in PARTICLES
+        and len(entry.name.replace("-", " ").split()) > 2
+        and name_word(low, lexicon) >= SHARED_PARTNER
+    )
 
 
 def shared_name(partner: str, lexicon: Lexicon) -> float:

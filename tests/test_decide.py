@@ -1053,3 +1053,20 @@ def test_a_latin_epithet_after_its_genus_is_no_slip_of_english(lexicon: Lexicon)
     # no epithet's ending (adn), or no genus before it (withdrew afer): still slips
     text = "The lawyers Petronius adn Falk met. Troops withdrew afer the talks."
     assert [(f.text, f.replacement) for f in normalize.check(text).fixes] == [("adn", "and"), ("afer", "after")]
+
+
+def test_a_surname_many_people_bear_vouches_less_for_a_longer_listed_name(lexicon: Lexicon) -> None:
+    from normalize.types import Entry
+
+    muttaqi = Entry("Q1", "Amir Khan Muttaqi", "person", "Minister of Foreign Affairs", "test")
+    assert features.shared_partner("Khan", muttaqi, lexicon)  # Khan: a word of many listed names
+    assert not features.shared_partner("Putin", muttaqi, lexicon)  # a word of one or two
+    assert not features.shared_partner("bin", muttaqi, lexicon)  # a particle
+    report = normalize.check("The actor Aamir Khan starred in the film.")
+    assert report.fixes == ()
+    (kept,) = report.findings
+    assert "shared_partner" in [name for name, _, _ in kept.evidence]
+    # the rest of the listed name in the text: a slip of it
+    assert [(f.text, f.replacement) for f in normalize.check("Minister Amr Khan Muttaqi spoke.").fixes] == [
+        ("Amr", "Amir")
+    ]
