@@ -54,6 +54,7 @@ from normalize.edits import cost_floor, edit_cost, omitted
 from normalize.features import (
     MAX_NAME_CONTEXT,
     MAX_NEWS_NAME,
+    MAX_NEWS_OVER,
     NOUN_BEFORE,
     USAGE_WEIGHT,
     _title_before,
@@ -62,6 +63,7 @@ from normalize.features import (
     known_misspelling,
     long_slip,
     news_name,
+    news_over_typed,
     person_in_text,
 )
 from normalize.model import RANK_ONLY, Model
@@ -106,6 +108,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "form_cue": (0.0, 2 * LIMIT),  # a difference of two affinities
     "name_context": (0.0, MAX_NAME_CONTEXT),
     "news_name": (0.0, MAX_NEWS_NAME),  # bounded per name: exact
+    "news_over_typed": (0.0, MAX_NEWS_OVER),  # bounded per name
     # an English word (features.word_features)
     "word_prior": (0.0, INF),  # exact per reading
     "known_misspelling": (0.0, 1.0),
@@ -136,7 +139,7 @@ NAME = frozenset(
     "unmatched_particle in_document full_name_in_document far_name common_name tail_slip form_in_document title "
     "honorific role role_word "
     "place_preposition place_as_person place_noun place_meeting place_event country_list country_of city_country "
-    "topic demonym_before_pause form_cue name_context news_name".split()
+    "topic demonym_before_pause form_cue name_context news_name news_over_typed".split()
 )
 WORD = frozenset(
     "word_prior edit_cost omission known_misspelling bigram_support bigram_against context_support news_context "
@@ -158,11 +161,19 @@ FINDING = frozenset(("alone_word", "alone_name"))  # added after the floor is pa
 PERSON = frozenset(("title", "honorific", "role", "role_word", "full_name_in_document", "common_name"))
 PLACE = frozenset(
     "place_preposition place_as_person place_noun place_meeting place_event country_list country_of city_country "
-    "topic name_context form_in_document news_name".split()
+    "topic name_context form_in_document news_name news_over_typed".split()
 )
 # The features of a name reading bounded per name; the others are bounded per word (``_name_gates``).
 PER_NAME = frozenset(
-    ("name_prior", "edit_cost", "in_document", "full_name_in_document", "form_in_document", "news_name")
+    (
+        "name_prior",
+        "edit_cost",
+        "in_document",
+        "full_name_in_document",
+        "form_in_document",
+        "news_name",
+        "news_over_typed",
+    )
 )
 PARTNER = (
     "same_name",
@@ -324,6 +335,7 @@ def _name_bound(ctx: Context, i: int, key: str, dist: int, kind: str) -> float:
     listed_news = MAX_NAME_CONTEXT if used and kind == "place" and core.lower() in lexicon.name_index else 0.0
     # (a place's reading only, but a place read where a person's name goes is one too: bounded for any)
     news = remember(ctx.memo, ("news_name", key), partial(news_name, key, lexicon, ctx.bigrams))
+    over = news_over_typed(core.lower(), key, lexicon, ctx.bigrams)
     return (
         _term(weights["name_prior"], 0.0, prior)
         + _term(weights["edit_cost"], cost, INF)
@@ -332,6 +344,7 @@ def _name_bound(ctx: Context, i: int, key: str, dist: int, kind: str) -> float:
         + _term(weights["form_in_document"], 0.0, form)
         + _term(weights["name_context"], 0.0, listed_news)
         + _term(weights["news_name"], news, news)
+        + _term(weights["news_over_typed"], 0.0, over)  # (0 where no neighbour calls for a place)
     )
 
 

@@ -301,6 +301,11 @@ class Bigrams:
             return 0.0
         return self._lexicon.zipf("the") + math.log10(self._news_count[n] / self._news_count[the])
 
+    def news_count(self, word: str) -> int:
+        """How many times the news copy of dictionaries/news_counts.tsv writes ``word`` (lowercase)."""
+        n = self._news_words.find(word)
+        return int(self._news_count[n]) if n >= 0 else 0
+
     def zipf(self, a: str, b: str) -> float:
         """How often the web corpus writes ``a b`` on the Zipf scale (log10 per billion words);
         0.0 for a pair the list does not keep."""

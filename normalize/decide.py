@@ -86,6 +86,7 @@ from normalize.features import (
     bigram_context,
     lost_article,
     name_features,
+    news_over_typed,
     null_features,
     split_features,
     word_features,
@@ -119,6 +120,9 @@ WORD_VARIANT_RARITY = 2.0
 # tenth as often as the listed spelling is a spelling of its own (Behari, Bihari: 1.78 and 2.33);
 # a slip of a name is far rarer than the name (``_rival_spelling``)
 RIVAL_SPELLING = 1.0
+# log10: a listed foreign name of a place one slip from the English name, which news copy never
+# writes where it writes that name at least ten times, is no spelling of English copy (Moskow)
+NEWS_SPELLING = 1.0
 SAME_ENTITY_SLACK = 0.6  # spellings of one entity this close in score: the one text uses wins
 ROMANIZED_CITY = 3.5  # prominence of a city of 100,000: its romanizations that no text uses are slips
 SPLIT_MIN_ZIPF = 3.0  # both halves of a run-together pair must be common words
@@ -603,7 +607,8 @@ def _name_hits(
     if own:
         # the entity's other spellings are no correction of it, but for one that text uses
         # 1,000 times more (Jerusalen, a listed foreign name of Jerusalem), or the settled
-        # English name that this text writes elsewhere, one slip away (``_text_writes``)
+        # English name that this text writes elsewhere, one slip away (``_text_writes``), or
+        # one slip from a name news copy writes where it never writes the typed one (``_news_spelling``)
         typed = typed_zipf(core, lexicon)
         hits = [
             (k, d)
@@ -611,6 +616,7 @@ def _name_hits(
             if not own.keys() & _entities(k, ctx)
             or lexicon.zipf(k) - typed > VARIANT_RARITY
             or _text_writes(ctx, core, k, d)
+            or _news_spelling(ctx, low, k, d)
         ]
     partners = {k: beside_partner(words, i, k, lexicon, ctx.memo) for k, _ in hits}
     if official:
@@ -734,6 +740,20 @@ def _text_writes(ctx: Context, core: str, key: str, dist: int) -> bool:
         and settled_name(key, lexicon)
         and ctx.in_document[lexicon.display[key]] > 0
         and ctx.in_document[core] <= 1
+    )
+
+
+def _news_spelling(ctx: Context, low: str, key: str, dist: int) -> bool:
+    """``key``, one slip from the typed word ``low``, names a place (and no person) that news
+    copy writes at least 10^NEWS_SPELLING times where it never writes ``low`` (Gasa, Seul, Sirta:
+    listed foreign names of Gaza, Seoul, Sirte): English copy does not use the typed spelling,
+    so it is read as a slip of the one it uses (``news_over_typed`` weighs how often)."""
+    lexicon = ctx.lexicon
+    return (
+        dist == 1
+        and lexicon.name_prior[key][1] == "place"  # (not a person's: Oleksii and Oleksiy are one man's)
+        and not names_person(key, lexicon)
+        and news_over_typed(low, key, lexicon, ctx.bigrams) >= NEWS_SPELLING
     )
 
 

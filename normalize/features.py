@@ -172,6 +172,10 @@ FEATURES = {
     "news_name": "a place's name: how much more often news copy writes it (dictionaries/news_counts.tsv) than "
     "text at large or its prominence says, less half a log10 that news copy's topics lift any place, 0 to 2 "
     "(Sahel 1.2, Hamas 0.8, Ukraine 1.0; Kharkiv, Iran, Nice 0)",
+    "news_over_typed": "a place's reading of a listed name or a word real text uses that news copy never writes "
+    "(in [Emen], to [Kena], in [Nogo]), where a neighbour calls for a place (a preposition of place, a region "
+    "noun, a list of countries...): log10 of how many times news copy writes the reading, 0 to 2 (China 2.7, "
+    "Kenya 2.1: 2; Lublin 0.5; dictionaries/news_counts.tsv)",
     "demonym_before_pause": "a demonym before a comma, a full stop, a possessive or a preposition, where nouns stand",
     "form_cue": "how much likelier English makes the other form (country or demonym) before the next word",
     "bigram_support": "log10 affinity of the candidate with its neighbours, where positive (ranks only)",
@@ -287,6 +291,18 @@ DOCUMENT_SHARE = 0.05
 MAX_NAME_CONTEXT = 4.0  # log10: news copy's pairs vouch for a name at most this much
 MAX_NEWS_NAME = 2.0  # log10: news copy's counts lift a name at most this much...
 NEWS_DOMAIN = 0.5  # ...beyond what news copy's own topics lift any place it names (Kharkiv 0.35, Kyiv 0.8)
+# Cues of the neighbours that a place is named here (a preposition of place, to and from too;
+# not an office and of, which a town takes as well: the mayor of [Apan], in Hidalgo)
+PLACE_CUES = (
+    "place_preposition",
+    "place_noun",
+    "place_meeting",
+    "place_event",
+    "country_list",
+    "city_country",
+    "glued_name",
+)
+MAX_NEWS_OVER = 2.0  # log10: news copy's counts of a place count at most this much against a word it never writes
 MIN_CACHE = 0.01  # (a common word's count says nothing: "the" 40 times)
 FAMILY_ENDINGS = ("s", "es", "ed", "d", "ing", "ly")
 # Letters of a lowercase word beyond which a word no text uses, one slip from an English word,
@@ -610,6 +626,8 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
             f["name_context"] = min(news, MAX_NAME_CONTEXT)  # Kirov region, Minsk agreements, in Sochi
     if kind == "place":
         f["news_name"] = remember(ctx.memo, ("news_name", key), partial(news_name, key, lexicon, ctx.bigrams))
+        if any(f.get(cue) for cue in PLACE_CUES):  # (where the neighbours call for a place: in [Emen])
+            f["news_over_typed"] = news_over_typed(core.lower(), key, lexicon, ctx.bigrams)
     f["name_prior"] = prior
     f["edit_cost"] = remember(ctx.memo, ("edit_cost", core, key, dist), partial(edit_cost, core, key, dist, slips=True))
     if entry is None or entry.kind != kind:  # (Mohammed bin [Zaed]: the man, not the city named after him)
@@ -639,6 +657,22 @@ def news_name(key: str, lexicon: Lexicon, bigrams: Bigrams) -> float:
         return 0.0
     lift = news - max(lexicon.name_prior[key][0], lexicon.zipf(key)) - NEWS_DOMAIN
     return min(MAX_NEWS_NAME, max(0.0, lift))
+
+
+def news_over_typed(low: str, key: str, lexicon: Lexicon, bigrams: Bigrams) -> float:
+    """log10 of how many times news copy writes the name ``key``, at most MAX_NEWS_OVER, where
+    the typed word ``low`` is a listed name or a word real text uses (``listed_part``,
+    ``seen_name``) that news copy never writes (Chima, Kena, Emen: a Colombian region, other
+    names of Egypt's Qena and the Dutch Emmen; Nogo, Gara): the lists or web text know the
+    word, but the copy the engine reads names the reading 100 times or more (China, Kenya,
+    Yemen) and the typed word not once, so what the lists and web text say for it is weak
+    evidence in such copy. 0.0 where news copy writes the typed word, or the reading at most
+    once. (name_features counts it only where a neighbour calls for a place: Chima is a region
+    of Colombia.)"""
+    if bigrams.news_count(low) or (low not in lexicon.name_index and lexicon.zipf(low) < SEEN_ZIPF):
+        return 0.0
+    count = bigrams.news_count(key)
+    return min(MAX_NEWS_OVER, math.log10(count)) if count > 1 else 0.0
 
 
 def name_word_beside(word: Word, lexicon: Lexicon) -> bool:

@@ -516,7 +516,10 @@ def test_a_listed_town_reads_news_pairs_for_a_place_the_text_writes(lexicon: Lex
     text = "China and India signed the pact. Trade on Hina’s Belt and Road routes rose sharply."
     (fix,) = normalize.check(text).fixes
     assert fix.replacement == "China" and "name_context" in [name for name, _, _ in fix.evidence]
-    assert not normalize.check("Leaders of Hina and India met in Delhi.").fixes  # China not written
+    (found,) = normalize.check("Leaders of Hina and India met in Delhi.").fixes  # China not written:
+    assert "name_context" not in [name for name, _, _ in found.evidence]  # no news pairs read for it
+    # (the fix is news_over_typed's, beside another country: news copy writes China, never Hina)
+    assert found.replacement == "China" and "news_over_typed" in [name for name, _, _ in found.evidence]
 
 
 def test_a_city_of_several_words_locates_its_country_across_a_comma(lexicon: Lexicon) -> None:
@@ -1070,3 +1073,38 @@ def test_a_surname_many_people_bear_vouches_less_for_a_longer_listed_name(lexico
     assert [(f.text, f.replacement) for f in normalize.check("Minister Amr Khan Muttaqi spoke.").fixes] == [
         ("Amr", "Amir")
     ]
+
+
+def test_news_over_typed_weighs_a_place_news_copy_writes_against_a_listed_name_it_never_does(
+    lexicon: Lexicon,
+) -> None:
+    from normalize.candidates import Bigrams
+
+    bigrams = Bigrams(lexicon)
+    # Chima, a listed region of Colombia, never in news copy; China hundreds of times (capped)
+    assert features.news_over_typed("chima", "china", lexicon, bigrams) == features.MAX_NEWS_OVER
+    assert 1.5 < features.news_over_typed("emen", "yemen", lexicon, bigrams) <= features.MAX_NEWS_OVER
+    assert features.news_over_typed("lubin", "lublin", lexicon, bigrams) < 1.0  # Lublin: a few times
+    assert features.news_over_typed("donbass", "donbas", lexicon, bigrams) == 0.0  # news copy writes both
+    assert features.news_over_typed("chqina", "china", lexicon, bigrams) == 0.0  # no listed name typed
+
+
+def test_a_listed_name_news_copy_never_writes_is_a_countrys_slip_where_a_place_is_called_for() -> None:
+    fixes = normalize.check("Relief agencies warned of famine in Emen this winter.").fixes
+    assert [(f.text, f.replacement) for f in fixes] == [("Emen", "Yemen")]
+    (fix,) = normalize.check("Envoys from Temen and Oman met in Muscat.").fixes
+    assert fix.replacement == "Yemen" and "news_over_typed" in [name for name, _, _ in fix.evidence]
+    # no neighbour calls for a place: the listed name stays (a region of Colombia, a given name)
+    assert not normalize.check("Chima is a region of Colombia.").findings
+    assert not normalize.check("Trade with Chima grew last year.").fixes
+    assert not normalize.check("Chima Okafor scored twice for the visitors.").findings
+    assert not normalize.check("The photograph was taken by Kena Betancur.").findings
+
+
+def test_a_listed_foreign_name_news_copy_never_writes_is_a_slip_of_the_english_one() -> None:
+    # Gasa and Seul are listed names of Gaza and Seoul that English news copy never writes
+    fixes = normalize.check("Aid trucks crossed into Gasa on Tuesday.").fixes
+    assert [(f.text, f.replacement) for f in fixes] == [("Gasa", "Gaza")]
+    # a spelling news copy writes is English copy's own (Donbass, as the Kremlin's releases write it)
+    assert not normalize.check("Russian officials in Donbass said the shelling continued.").findings
+    assert not normalize.check("The Moskva was the flagship of the Black Sea Fleet.").findings
