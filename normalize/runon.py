@@ -179,7 +179,8 @@ def _shape(core: str, lexicon: Lexicon) -> bool:
         return True
     if not (NAME_THEN_WORD.fullmatch(core) or pair_cut(core)):
         return False
-    return not lexicon.knows(core) and core.lower() not in lexicon.extra_words
+    # (a known word with a capital inside may still be two words of one listed name: ``_cuts``)
+    return (not lexicon.knows(core) or bool(pair_cut(core))) and core.lower() not in lexicon.extra_words
 
 
 def run_on(words: Sequence[Word], i: int, lexicon: Lexicon, model: Model, counts: Counter[str]) -> Finding | None:
@@ -209,11 +210,13 @@ def _cuts(
             pending.append(i)
             return None
         return _name_then_word(words, i, lexicon, counted(), range(MIN_NAME, len(core) - 1))
-    if (pair := pair_cut(core)) and not lexicon.knows(core) and core.lower() not in lexicon.extra_words:
+    if (pair := pair_cut(core)) and core.lower() not in lexicon.extra_words:
+        # two words of one listed name with a capital between, even where the word is listed or
+        # in use solid (WhiteHouse: the town Whitehouse, whitehouse.gov), which ``runon_typed`` weighs
         cuts = _name_pair(i, core, pair, lexicon)
         # a name run into a capitalized word (ParisAgreement, MoscowCentre); a run-together
         # form that real text uses is a brand (ParisTech)
-        if not cuts and lexicon.zipf(core) < SEEN_ZIPF:
+        if not cuts and lexicon.zipf(core) < SEEN_ZIPF and not lexicon.knows(core):
             if pending is not None:
                 pending.append(i)
                 return None

@@ -38,6 +38,18 @@ def test_two_words_of_one_listed_name_run_together_are_cut() -> None:
     assert _fixes("The Assembly elected MiroslavLajčák.") == [("MiroslavLajčák", "Miroslav Lajčák")]
 
 
+def test_two_words_of_one_listed_name_are_cut_though_the_solid_word_is_listed_or_in_use() -> None:
+    # Whitehouse is a listed town and "whitehouse" a word of web text (whitehouse.gov): the
+    # capital inside makes it two words, and runon_typed weighs how often text writes it solid
+    (found,) = normalize.check("The statement was released by the WhiteHouse on Monday.").fixes
+    assert found.replacement == "White House" and "runon_typed" in {name for name, _, _ in found.evidence}
+    assert not normalize.check("The Whitehouse family moved to Whitehouse, Texas.").findings
+    assert not normalize.check("Watch it live at WhiteHouse.gov/Live tonight.").findings  # an address
+    assert not _fixes("Follow @WhiteHouse for updates.")  # a handle
+    # a brand of two capitalized words that no listed name has is still left alone
+    assert not normalize.check("BlackRock, PetroChina and SoftBank reported profits.").findings
+
+
 def test_pair_cut_finds_the_second_capital_of_two_capitalized_words() -> None:
     from normalize.runon import pair_cut
 
