@@ -20,6 +20,7 @@ import pytest
 from benchmarks import split
 from normalize import bound, decide, engine
 from normalize.features import FEATURES
+from normalize.forms import recase
 from normalize.model import default as default_model
 
 # Sentences that reach the bound's gates: titles and honorifics, places after prepositions, before
@@ -59,6 +60,7 @@ class Replay:
     bounded: int = 0
     hopeless: int = 0
     lowercase: int = 0  # lowercase words among the hopeless
+    tight: int = 0  # names whose tighter bound (bound._tight_bound) was checked
     violations: list[str] = field(default_factory=list)
 
 
@@ -91,6 +93,16 @@ def replaying() -> Iterator[Replay]:
                 continue  # (a lowercase word's run-together readings are weighed in full, not bounded)
             if s.margin > ceiling + 1e-9:
                 seen.violations.append(f"{ctx.words[i].core} -> {s.candidate.text}: {s.margin:.3f} > {ceiling:.3f}")
+        core = ctx.words[i].core
+        parts = bound._bounds(ctx, i, null, names, person, partners, english)
+        gates = bound._word_gates(ctx, i, null) if parts is not None and names else {}
+        for key, dist in names if gates else ():  # the tighter bound of the names near the floor holds too
+            tight = parts[0] + bound._tight_bound(ctx, i, key, dist, bound._kind(ctx, key, person), gates)
+            text = recase(ctx.lexicon.display[key], core)
+            for s in scored:
+                if s.candidate.text == text and s.candidate.kind != "word" and s.margin > tight + 1e-9:
+                    seen.violations.append(f"{core} -> {text}: {s.margin:.3f} > {tight:.3f} (tight)")
+            seen.tight += 1
         if out and scored and scored[0].margin >= floor:
             seen.violations.append(f"{ctx.words[i].core}: hopeless, but {scored[0].candidate.text} reaches the floor")
         return out
@@ -136,7 +148,7 @@ def test_the_bound_holds_on_dev_news() -> None:
         pytest.skip(f"news-dev not found at {split.data_dir()} (set NORMALIZE_NEWS_DIR)")
     seen = _same_decisions(texts)
     assert seen.hopeless > seen.bounded // 2  # most words end with nothing found
-    assert seen.lowercase > 0
+    assert seen.lowercase > 0 and seen.tight > 100
 
 
 def test_a_feature_the_bound_does_not_know_breaks_the_replay(monkeypatch: pytest.MonkeyPatch) -> None:
