@@ -245,6 +245,10 @@ class Bigrams:
             pmi = min(pmi, 0.0)
         return max(-self.LIMIT, min(self.LIMIT, pmi))
 
+    def on_the_web(self, a: str, b: str) -> bool:
+        """Whether Norvig's bigram list (the web's frequent pairs) has the pair ``a b``."""
+        return self._pairs.find(f"{a} {b}") >= 0
+
     def in_news(self, a: str, b: str, key: str) -> float:
         """How much the news copy of dictionaries/news_counts.tsv favours the English word
         ``key`` beside its neighbour, ``key`` being ``a`` or ``b``: log10 P(key | neighbour) /

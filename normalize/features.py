@@ -236,6 +236,8 @@ FEATURES = {
     "split_joined": "how often text uses the joined word (Zipf), or how prominent the name is",
     "split_halves": "how often text uses the rarer half as typed (a capitalized one: as a listed name)",
     "split_fragment": "a name split after its capital, the lowercase half no trusted English word (To kyo)",
+    "split_unwritten": "two lowercase words that the web never writes side by side (not in Norvig's bigram list: "
+    "gai ned, car ry; a lone, per cent are)",
     "split_partner": "a name read from the pair, and the words right before or after it are the rest of a listed "
     "name with it (Mario Dra ghi, Abdu lla Shahid)",
     # a word run together with a name (runon.py): one word read as two

@@ -37,13 +37,26 @@ from itertools import islice
 from typing import NamedTuple, cast
 from zlib import crc32
 
-from normalize.context import Memo, best_entry, listed_pair, listed_pair_after, name_side, typed_prior, word_table
+from normalize.candidates import Bigrams
+from normalize.context import (
+    FUNCTION_WORDS,
+    Memo,
+    best_entry,
+    listed_pair,
+    listed_pair_after,
+    name_side,
+    typed_prior,
+    word_table,
+)
 from normalize.lexicon import Lexicon, peek, screen
 from normalize.model import FIX_MARGIN, Model, confidence
 from normalize.tokenize import CUT_HYPHENS, Columns, Word
 from normalize.types import Entry, Finding
 
 SUGGEST_MARGIN = 0.0
+# Zipf of a joined word at least, for the web's silence about its halves to count (split_unwritten):
+# a typo of the second word beside the first can spell a rare word (see thes: seethes, Zipf 1.7)
+UNWRITTEN_JOINED = 3.0
 HYPHENS = CUT_HYPHENS
 
 
@@ -195,9 +208,22 @@ def _joined(first: str, second: str, lexicon: Lexicon) -> Reading | None:
         entry = Entry(f"word:{low}", low, "word", "English word", "symspellpy frequency list, wordfreq")
     halves = min(typed_prior(first, lexicon), typed_prior(second, lexicon))
     features = {"split_word": 1.0, "split_joined": prior, "split_halves": halves}
+    if prior >= UNWRITTEN_JOINED and _unwritten(first, second, lexicon):
+        features["split_unwritten"] = 1.0  # gai ned, car ry: the web never writes them apart (a lone, per cent)
     if name and second not in lexicon.words:
         features["split_fragment"] = 1.0  # To kyo, Ca nada: the lowercase half is no English word
     return text, entry, features
+
+
+def _unwritten(first: str, second: str, lexicon: Lexicon) -> bool:
+    """Two lowercase words, neither a function word, that Norvig's list of the web's frequent
+    pairs lacks: English does not write them side by side (gai ned, car ry; but a lone, per cent,
+    and a phrase of a preposition, in dependence, of fences, which the web writes too rarely)."""
+    if not first.islower() or lexicon.compiled is None or min(len(first), len(second)) < 2:
+        return False  # (a one-letter word is an article or a pronoun: a rea sonable, not area)
+    if first in FUNCTION_WORDS or second in FUNCTION_WORDS:
+        return False
+    return not Bigrams(lexicon).on_the_web(first, second)
 
 
 def _finding(text: str, words: Sequence[Word], reading: Joined, model: Model) -> Finding | None:

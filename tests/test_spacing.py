@@ -10,8 +10,23 @@ def test_a_split_word_is_one_finding_over_both_halves_with_its_evidence() -> Non
     (finding,) = report.findings
     assert (finding.text, finding.replacement, finding.start, finding.end) == ("gover nment", "government", 4, 15)
     # (the halves, as typed, have no frequency at all: a term of 0 is left out)
-    assert {name for name, _, _ in finding.evidence} == {"split_word", "split_joined"}
+    # (and "gover nment" is no pair the web writes apart: split_unwritten)
+    assert {name for name, _, _ in finding.evidence} == {"split_word", "split_joined", "split_unwritten"}
     assert report.fixed == "The government said so."
+
+
+def test_a_pair_the_web_never_writes_apart_is_likelier_one_word() -> None:
+    """split_unwritten: two lowercase words that Norvig's bigram list lacks (car ry, bas ic) are
+    likelier one word split by a space than a pair that the web writes (a lone, any one)."""
+    fixed = normalize.check("They must car ry out their duties.")
+    assert [(f.text, f.replacement) for f in fixed.findings] == [("car ry", "carry")]
+    assert "split_unwritten" in {name for name, _, _ in fixed.findings[0].evidence}
+    apart = normalize.check("The path was a lone one.")
+    assert apart.fixes == () and "split_unwritten" not in {n for f in apart.findings for n, _, _ in f.evidence}
+    assert normalize.check("We met at the Shul in Brooklyn.").fixes == ()  # a capitalized first word: a name's
+    # a one-letter word is an article or a pronoun, and a function word makes a phrase: no such pair counts
+    assert normalize.fix("It was a rea sonable plan.").fixed == "It was a reasonable plan."  # not "area sonable"
+    assert normalize.check("They saw a drop in dependence on coal.").findings == ()
 
 
 def test_a_fixed_split_leaves_no_finding_on_either_half() -> None:
