@@ -121,7 +121,7 @@ WORD_VARIANT_RARITY = 2.0
 # a slip of a name is far rarer than the name (``_rival_spelling``)
 RIVAL_SPELLING = 1.0
 # log10: a listed foreign name of a place one slip from the English name, which news copy never
-# writes where it writes that name at least ten times, is no spelling of English copy (Moskow)
+# writes where it writes that name at least ten times, is no spelling of English copy (Gasa)
 NEWS_SPELLING = 1.0
 SAME_ENTITY_SLACK = 0.6  # spellings of one entity this close in score: the one text uses wins
 ROMANIZED_CITY = 3.5  # prominence of a city of 100,000: its romanizations that no text uses are slips

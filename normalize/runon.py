@@ -95,6 +95,8 @@ PREDICATE_ENDINGS = ("ed", "ly")  # a verb's past tense, an adverb: ``runon_infl
 # than at large (Washington University, Palestinian State, Maritime Security: 2.1-3.1; brands
 # run together read no pair there: Black Rock -0.8, Petro China -0.3): ``runon_pair_news``
 PAIR_NEWS = 1.0
+# Prefixes of surnames written solid with a capital after them (MacDonald, FitzGerald): no two words
+SURNAME_PREFIXES = frozenset(("mac", "fitz"))
 
 
 class Cut(NamedTuple):
@@ -478,8 +480,8 @@ def _name_pair(i: int, core: str, cut: int, lexicon: Lexicon) -> list[Cut]:
     """Two words of one listed name run together (VladimirPutin, UnitedStates); other pairs of
     capitalized words are left alone: on the dev copy most are company names (BlackRock, TikTok)."""
     left, right = core[:cut], core[cut:]
-    if left.lower() in PARTICLES:
-        return []  # DeYoung, LeBoeuf
+    if left.lower() in PARTICLES or left.lower() in SURNAME_PREFIXES:
+        return []  # DeYoung, LeBoeuf, MacDonald
     pair = listed_pair((left,), right.lower(), lexicon)
     if pair is None:
         return []

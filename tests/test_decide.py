@@ -1099,6 +1099,8 @@ def test_a_listed_name_news_copy_never_writes_is_a_countrys_slip_where_a_place_i
     assert not normalize.check("Trade with Chima grew last year.").fixes
     assert not normalize.check("Chima Okafor scored twice for the visitors.").findings
     assert not normalize.check("The photograph was taken by Kena Betancur.").findings
+    # a list item that is a person's name (other_name: Farah beside it) gets no news_over_typed
+    assert not normalize.check("Concerts in Germany and Kenza Farah's tour in France sold out.").fixes
 
 
 def test_a_listed_foreign_name_news_copy_never_writes_is_a_slip_of_the_english_one() -> None:

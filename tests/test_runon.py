@@ -48,6 +48,8 @@ def test_two_words_of_one_listed_name_are_cut_though_the_solid_word_is_listed_or
     assert not _fixes("Follow @WhiteHouse for updates.")  # a handle
     # a brand of two capitalized words that no listed name has is still left alone
     assert not normalize.check("BlackRock, PetroChina and SoftBank reported profits.").findings
+    # a surname's prefix written solid with its capital is no word of its own (not Mac Donald)
+    assert not normalize.check("The novelist Ramsay MacDonald and FitzGerald wrote.").findings
 
 
 def test_pair_cut_finds_the_second_capital_of_two_capitalized_words() -> None:
