@@ -38,6 +38,11 @@ def corpus_dir() -> Path | None:
     env = os.environ.get("NORMALIZE_LEE_DIR")
     if env:
         return Path(env)
+    return gensim_test_data()
+
+
+def gensim_test_data() -> Path | None:
+    """The test data folder of an installed gensim (the Lee corpus, a Wikipedia dump), if any."""
     spec = importlib.util.find_spec("gensim")
     if spec is None or not spec.submodule_search_locations:
         return None

@@ -22,7 +22,6 @@ evidence) goes to results/wikipedia_changes_odd.txt (git-ignored).
 from __future__ import annotations
 
 import bz2
-import importlib.util
 import json
 import os
 import sys
@@ -37,6 +36,7 @@ if str(ROOT) not in sys.path:
 import click  # noqa: E402
 
 from benchmarks import report  # noqa: E402
+from benchmarks.other_news import gensim_test_data  # noqa: E402
 from benchmarks.tokens import tokens  # noqa: E402
 from normalize.types import Finding  # noqa: E402
 
@@ -51,10 +51,8 @@ def dump_path() -> Path | None:
     env = os.environ.get("NORMALIZE_WIKI_DUMP")
     if env:
         return Path(env)
-    spec = importlib.util.find_spec("gensim")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    return Path(next(iter(spec.submodule_search_locations))) / "test" / "test_data" / DUMP
+    data = gensim_test_data()
+    return None if data is None else data / DUMP
 
 
 def prose_lines(wikitext: str) -> list[str]:
