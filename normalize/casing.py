@@ -382,17 +382,7 @@ def _lowered(
     if titled:
         f["case_titled"] = 1.0  # paris Agreement: a title's capitals after it
         notes.append(f"before '{titled}'")
-    if core not in lexicon.words:
-        f["case_not_word"] = 1.0  # zelensky: no English word
-    usage = lexicon.capitalized.get(core)
-    capitalized = 0.0 if usage is None else max(0.0, min(CAPITALIZED_MAX, usage) - CAPITALIZED_FROM)
-    if capitalized > 0:
-        f["case_capitalized"] = capitalized  # germany: English writes it lowercase only by a slip
-    if ahead:
-        # as much as English writes the word only as a name: Joe [biden], not the Palestinian [territory]
-        only_name = CAPITALIZED_MAX - CAPITALIZED_FROM if core not in lexicon.words else capitalized
-        if only_name > 0:  # for each word of the name written ahead (Rosario Murillo [zambrana]: 2)
-            f["case_partner_before"] = only_name * _words_ahead(words, i, ahead[1])
+    _usage_features(f, words, i, ahead, lexicon)
     if in_document[core] > 1:
         f["case_repeated"] = math.log2(in_document[core])  # used again and again: deliberate
     readers = getattr(in_document, "readers", None)
@@ -405,6 +395,24 @@ def _lowered(
     else:
         entry = remember(memo, ("case_entry", core), partial(best_entry, core, lexicon, frozenset()))
     return CaseReading(i, display, entry, f, "; ".join(notes) or "a name typed lowercase")
+
+
+def _usage_features(
+    f: dict[str, float], words: Sequence[Word], i: int, ahead: tuple[int, str] | None, lexicon: Lexicon
+) -> None:
+    """How English writes the lowercase word: no word at all, capitalized, only as a name."""
+    core = words[i].core
+    if core not in lexicon.words:
+        f["case_not_word"] = 1.0  # zelensky: no English word
+    usage = lexicon.capitalized.get(core)
+    capitalized = 0.0 if usage is None else max(0.0, min(CAPITALIZED_MAX, usage) - CAPITALIZED_FROM)
+    if capitalized > 0:
+        f["case_capitalized"] = capitalized  # germany: English writes it lowercase only by a slip
+    if ahead:
+        # as much as English writes the word only as a name: Joe [biden], not the Palestinian [territory]
+        only_name = CAPITALIZED_MAX - CAPITALIZED_FROM if core not in lexicon.words else capitalized
+        if only_name > 0:  # for each word of the name written ahead (Rosario Murillo [zambrana]: 2)
+            f["case_partner_before"] = only_name * _words_ahead(words, i, ahead[1])
 
 
 COUNTED = ("case_in_document", "case_repeated")  # the features that read how often the text writes a word
