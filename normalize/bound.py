@@ -384,7 +384,7 @@ def _name_bound(ctx: Context, i: int, key: str, dist: int, kind: str, news: bool
     listed_news = MAX_NAME_CONTEXT if listed else 0.0
     # (a place's reading only, but a place read where a person's name goes is one too: bounded for any)
     prominent = remember(ctx.memo, ("news_name", key), partial(news_name, key, lexicon, ctx.bigrams))
-    over = news_over_typed(core.lower(), key, lexicon, ctx.bigrams)
+    over = news_over_typed(core.lower(), key, lexicon, ctx.bigrams) if dist == 1 else 0.0  # (as name_features)
     return (
         _term(weights["name_prior"], 0.0, prior)
         + _term(weights["edit_cost"], cost, INF)
