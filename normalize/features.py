@@ -239,6 +239,9 @@ FEATURES = {
     "split_fragment": "a name split after its capital, the lowercase half no trusted English word (To kyo)",
     "split_unwritten": "two lowercase words that the web never writes side by side (not in Norvig's bigram list: "
     "gai ned, car ry; a lone, per cent are)",
+    "split_apart": "log10 of how much likelier the web makes the two words beside their neighbours than the joined "
+    "word (had [a bout] of: had a, bout of against had about, about of), each side where the web writes the pair, "
+    "at least 0, up to 4 (Norvig's bigram list)",
     "split_partner": "a name read from the pair, and the words right before or after it are the rest of a listed "
     "name with it (Mario Dra ghi, Abdu lla Shahid)",
     # a word run together with a name (runon.py): one word read as two
@@ -265,6 +268,9 @@ FEATURES = {
     "name goes (Vladimir [Petin], President [Petor]: not Pet in, Pet or)",
     # the finding
     "alone_word": "a long lowercase word with no other candidate within two edits",
+    "unsupported": "a name's reading that nothing around the word calls for (no partner, title, cue of place, "
+    "topic, use in the text or pair of news copy: features.NAME_SUPPORT), of a name news copy writes fewer than 20 "
+    "times (dictionaries/news_counts.tsv); margin only",
     "alone_name": "a long capitalized word with no other candidate within two edits",
 }
 
@@ -637,8 +643,31 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
     f["edit_cost"] = remember(ctx.memo, ("edit_cost", core, key, dist), partial(edit_cost, core, key, dist, slips=True))
     if entry is None or entry.kind != kind:  # (Mohammed bin [Zaed]: the man, not the city named after him)
         entry = _cited(ctx, i, key, kind)
-    features = {k: v for k, v in f.items() if v or k in ("name_prior", "edit_cost")}
-    return Reading(recase(display, core), entry.kind, dist, entry, "; ".join(evidence), features)
+    return Reading(recase(display, core), entry.kind, dist, entry, "; ".join(evidence), _name_kept(f, key, ctx.bigrams))
+
+
+# What says that a name's reading is the entity the text names here: a partner or the rest of its
+# name beside it, a title or office, a cue of place, the text's own words or topics, the news
+# copy's pairs with its neighbours. (news_name and the prior say only how often it is named at all.)
+NAME_SUPPORT = frozenset(
+    """same_name near_name partner_words whole_name tail_slip in_document form_in_document
+    full_name_in_document title honorific role role_word place_preposition place_noun place_meeting
+    place_event glued_name country_list city_country country_of topic name_context news_over_typed""".split()
+)
+
+
+NEWS_WRITTEN = 20  # times news copy writes a name (news_counts.tsv), from which its slips are fixed alone
+
+
+def _name_kept(f: dict[str, float], key: str, bigrams: Bigrams) -> dict[str, float]:
+    """A name reading's features with a value (name_prior and edit_cost always), and
+    ``unsupported`` where none of NAME_SUPPORT has one and news copy seldom writes the name
+    (NEWS_WRITTEN): a name one or two slips from a word, nothing around the word calling for it,
+    and not one that news names so often that its slips are likely alone (de Soto passed through
+    [Mabila]: Manila, 14 times; not [Ptuin], Putin, 611 times; [Shmyhul], Shmyhal, 27)."""
+    alone = not any(f.get(k) for k in NAME_SUPPORT)
+    f["unsupported"] = float(alone and bigrams.news_count(key) < NEWS_WRITTEN)
+    return {k: v for k, v in f.items() if v or k in ("name_prior", "edit_cost")}
 
 
 def _cited(ctx: Context, i: int, key: str, kind: Kind) -> Entry:

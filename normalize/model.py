@@ -59,6 +59,7 @@ MARGIN_ONLY = frozenset(
         "common_name",
         "capitalized_word",
         "long_slip",
+        "unsupported",
     }
 )
 FIX_MARGIN = 1.0  # a reading this much likelier (log10) than the word as typed is fixed, not suggested

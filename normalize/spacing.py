@@ -145,6 +145,10 @@ def _readings(
                 if partner is not None:
                     features["split_partner"] = 1.0  # Mario [Dra ghi], [Abdu lla] Shahid: the rest of a listed name
                     entry = lexicon.name(partner).entry
+            elif first.islower():
+                apart = _apart_context(words, i, joined, lexicon)
+                if apart:
+                    features["split_apart"] = apart  # had [a bout] of: pairs the web writes, about of it does not
             out.append(Joined(i, joined, entry, features))
     return out
 
@@ -224,6 +228,30 @@ def _unwritten(first: str, second: str, lexicon: Lexicon) -> bool:
     if first in FUNCTION_WORDS or second in FUNCTION_WORDS:
         return False
     return not Bigrams(lexicon).on_the_web(first, second)
+
+
+MAX_APART = 4.0  # log10: the neighbours' pairs vouch for two words at most this much
+
+
+def _apart_context(words: Sequence[Word], i: int, joined: str, lexicon: Lexicon) -> float:
+    """How much likelier the web makes the pair at ``i`` as two words beside its neighbours
+    than as the one word ``joined``: on each side, in the same clause, where the web writes the
+    half with its neighbour (Norvig's bigram list: had a, bout of), that pair's affinity less
+    the joined word's with the neighbour, if more; summed, up to MAX_APART. A real word split
+    by a space leaves halves the web does not write beside its neighbours (gover nment of)."""
+    if lexicon.compiled is None:
+        return 0.0
+    bigrams, total = Bigrams(lexicon), 0.0
+    a, b = words[i], words[i + 1]
+    if i > 0 and not words[i - 1].pause_after and not words[i - 1].skip:
+        before = words[i - 1].core.lower()
+        if bigrams.on_the_web(before, a.core):
+            total += max(0.0, bigrams.affinity(before, a.core) - bigrams.affinity(before, joined))
+    if i + 2 < len(words) and not b.pause_after and not words[i + 2].skip:
+        after = words[i + 2].core.lower()
+        if bigrams.on_the_web(b.core, after):
+            total += max(0.0, bigrams.affinity(b.core, after) - bigrams.affinity(joined, after))
+    return min(total, MAX_APART)
 
 
 def _finding(text: str, words: Sequence[Word], reading: Joined, model: Model) -> Finding | None:

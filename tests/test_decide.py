@@ -306,7 +306,8 @@ def test_after_an_office_of_a_country_the_holders_name_is_no_other_name() -> Non
     assert (fix.text, fix.replacement) == ("Botsawan", "Botswana")
     assert "other_name" not in {name for name, _, _ in fix.evidence}
     # elsewhere the name after the word still says it
-    assert _evidence("The medal went to Major Yerk Dmytrovych of the 93rd brigade.", "Yerk").get("other_name") == 1.0
+    text = "The medal went to Major Yerk Dmytrovych of the 93rd brigade, back home in York."
+    assert _evidence(text, "Yerk").get("other_name") == 1.0
 
 
 def test_a_name_people_bear_where_the_text_calls_for_a_place_is_the_places_slip() -> None:
@@ -646,7 +647,8 @@ def test_unknown_name_evidence_is_named_in_the_finding() -> None:
     # a word in capitals among words that are not: an acronym
     assert _evidence("Ministers met at AUSMIN 2023 in Brisbane.", "AUSMIN").get("lone_capitals") == 1.0
     # a particle before the word that the listed name never has there
-    assert _evidence("We call on Abdul Aziz al-Hilu to join the talks.", "Hilu").get("unmatched_particle") == 1.0
+    # a particle no listed name has before it, and nothing calling for Hill (unsupported): not even suggested
+    assert not _evidence("We call on Abdul Aziz al-Hilu to join the talks.", "Hilu")
 
 
 def test_features_of_unknown_names_stay_off_where_they_do_not_apply() -> None:
@@ -757,11 +759,13 @@ def test_a_name_beside_another_names_word_or_far_from_any_entry_is_left() -> Non
     with the candidate is part of somebody else's name (other_name); a listed name two edits
     away with no partner beside it is no likely slip (far_name). A slip beside its own
     partner keeps same_name and is fixed."""
-    assert _evidence("The medal went to Major Yerk Dmytrovych of the 93rd brigade.", "Yerk").get("other_name") == 1.0
+    text = "The medal went to Major Yerk Dmytrovych of the 93rd brigade, back home in York."
+    assert _evidence(text, "Yerk").get("other_name") == 1.0
     assert not normalize.fix("The medal went to Major Yerk Dmytrovych of the 93rd brigade.").fixes
     assert "other_name" not in _evidence("Chancellor Olaf Scholtz spoke in Berlin.", "Scholtz")
     assert normalize.fix("Chancellor Olaf Scholtz spoke in Berlin.").fixed == "Chancellor Olaf Scholz spoke in Berlin."
-    assert _evidence("The exercise, called Balikatan, starts next week.", "Balikatan").get("far_name") == 1.0
+    text = "The exercise in Indonesia, called Balikatan, starts next week."
+    assert _evidence(text, "Balikatan").get("far_name") == 1.0
     assert "far_name" not in _evidence("The talks were held in Geneav last spring.", "Geneav")
 
 

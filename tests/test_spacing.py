@@ -99,3 +99,15 @@ def test_a_split_name_completed_by_the_word_after_it_or_with_a_word_half_is_fixe
     assert "split_partner" in {name for name, _, _ in before.evidence}
     # a full name and then a short word is left alone
     assert normalize.check("Putin also sent Ilham Aliyev a message.").findings == ()
+
+
+def test_halves_the_web_writes_beside_their_neighbours_stay_two_words() -> None:
+    """split_apart: "had a bout of": the web writes "had a" and "bout of", not "about of"; the
+    same pair read as one word where its neighbours call for the joined word (talked a bout the)."""
+    report = normalize.check("He vomited twice and had a bout of fever that night.")
+    assert report.fixes == ()
+    (finding,) = report.findings
+    assert dict((n, v) for n, v, _ in finding.evidence)["split_apart"] > 3
+    fixed = normalize.check("We talked a bout the plan for hours.")
+    assert [(f.text, f.replacement) for f in fixed.fixes] == [("a bout", "about")]
+    assert "split_apart" not in {n for f in fixed.findings for n, _, _ in f.evidence}
