@@ -1114,3 +1114,16 @@ def test_a_listed_foreign_name_news_copy_never_writes_is_a_slip_of_the_english_o
     # a spelling news copy writes is English copy's own (Donbass, as the Kremlin's releases write it)
     assert not normalize.check("Russian officials in Donbass said the shelling continued.").findings
     assert not normalize.check("The Moskva was the flagship of the Black Sea Fleet.").findings
+
+
+def test_a_seldom_named_place_that_nothing_calls_for_is_only_suggested() -> None:
+    """unsupported: no partner, title, cue of place, topic or use in the text calls for the
+    reading, and news copy seldom writes it (Manila): the word may be a name of its own."""
+    alone = _evidence("The expedition of Hernando de Soto passed through Mabila and other villages.", "Mabila")
+    assert alone.get("unsupported") == 1.0
+    assert not normalize.check("The expedition of Hernando de Soto passed through Mabila and other villages.").fixes
+    cued = "The delegation landed in Mabila on Monday."
+    assert "unsupported" not in _evidence(cued, "Mabila")
+    assert normalize.fix(cued).fixed == "The delegation landed in Manila on Monday."
+    # a name news copy writes often is fixed alone, as before (Putin)
+    assert "unsupported" not in _evidence("Yesterday Ptuin said nothing.", "Ptuin")
