@@ -346,8 +346,6 @@ def _word_kind(core: str, lexicon: Lexicon) -> int:
     person_part = form == "title" and low in lexicon.name_index and names_person(low, lexicon)
     if not person_part and derived_from_known(low, lexicon, lowercase=form == "lower"):
         return _DERIVED_TITLE if form == "title" else _NEVER
-    if form == "lower" and prefixed(low, lexicon):
-        return _NEVER
     if low in lexicon.name_index:
         # a lowercase word that only names list (wath: Wath upon Dearne) is checked as a word,
         # unless it stands beside the rest of its name (al, bin)
@@ -960,7 +958,12 @@ def _dedupe(scored: list[Scored]) -> list[Scored]:
 
 def _floor(ctx: Context, i: int, listed: bool) -> float:
     """The margin the best reading of the word at ``i`` needs for a finding (a suggestion)."""
-    return 0.0 if listed else LOWERCASE_SUGGEST_MARGIN if ctx.words[i].core.islower() else SUGGEST_MARGIN
+    core = ctx.words[i].core
+    if listed or not core.islower():
+        return 0.0 if listed else SUGGEST_MARGIN
+    # a prefix on a very common word (reengage, demining) is a word English makes as it
+    # needs: as worth a suggestion as an unknown name, not as any unknown lowercase word
+    return SUGGEST_MARGIN if prefixed(core, ctx.lexicon) else LOWERCASE_SUGGEST_MARGIN
 
 
 def _finding(ctx: Context, i: int, scored: list[Scored], listed: bool) -> Finding | None:

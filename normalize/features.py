@@ -80,7 +80,7 @@ from normalize.context import (
     whole_name_before,
     whole_name_words,
 )
-from normalize.derive import DEMONYMS, PLURAL_SLACK, demonym, demonym_stems, plural_form
+from normalize.derive import DEMONYMS, PLURAL_SLACK, demonym, demonym_stems, plural_form, prefixed
 from normalize.edits import EDIT_COST, edit_cost, omitted
 from normalize.forms import fold, recase, shape
 from normalize.lexicon import Lexicon
@@ -102,6 +102,8 @@ FEATURES = {
     "no list has (Orycteropus [afer], Canis [lupus]): a species' epithet, not a slip of English; margin only",
     "combining_form": "lowercase, a combining form English writes solid (pseudo-, proto-, methyl-) and an English "
     "word (pseudotensor, protochemistry, methylhexane): a compound no list has; margin only",
+    "prefixed_word": "lowercase, a prefix on a very common word (deoccupation, demine; derive.prefixed): a word "
+    "English makes as it needs, which no list need have; margin only",
     "own_entity": "the typed word names a listed entity itself: how far its prominence lies above the rest",
     "name_word": "lowercase, a word of listed names: log10 of how many entities it names (raion: a noun of names)",
     "rare_sequences": "letter triples hardly any word or name has (up to 2): typing, not spelling",
@@ -405,6 +407,7 @@ def null_features(ctx: Context, i: int, listed: bool, own: dict[int, float]) -> 
         f["combining_form"] = float(
             remember(ctx.memo, ("combining_form", core), partial(combining_compound, core, ctx.lexicon))
         )
+        f["prefixed_word"] = float(remember(ctx.memo, ("prefixed", core), partial(prefixed, core, ctx.lexicon)))
     f["split_half"] = split_half(ctx.words, i, ctx.lexicon)
     f["rare_sequences"] = float(min(MAX_RARE_SEQUENCES, rare_sequences(core.lower(), ctx.lexicon)))
     if ctx.in_document[core] > 1:

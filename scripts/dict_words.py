@@ -2,7 +2,8 @@
 tokens (`rare`), each with a Zipf frequency.
 
 word = symspellpy's frequency_dictionary_en_82_765 + wordfreq Zipf >= 3.3 + British
-spellings (Zipf >= 1.5) whose US form is a word + the rarer negative contractions of
+spellings (Zipf >= 1.5, or >= 1.0 for an -ise form whose family has such a British
+spelling: mechanise beside mechanised) whose US form is a word + the rarer negative contractions of
 auxiliaries (shan't), minus codespell typos (see below).
 rare = every other alphabetic wordfreq token with Zipf >= 1.0; typo = such a token (or a
 demoted word) that codespell lists as a misspelling ("goverment" 2.66 in wordfreq).
@@ -76,6 +77,28 @@ def _us_forms(word: str) -> set[str]:
     return forms
 
 
+# The -ise/-isation endings of one British verb family (mechanise, mechanised, mechanisation)
+ISE_FAMILY = re.compile(r"^(.{3,})is(e|es|ed|ing|ation|ations)$")
+ISE_ENDINGS = ("e", "es", "ed", "ing", "ation", "ations")
+
+
+def _british_families(zipf: dict[str, float], status: dict[str, str]) -> None:
+    """A rarer -ise form (Zipf RARE_ZIPF to BRITISH_ZIPF) whose US form is a word is a British
+    spelling too where another form of its -ise family is one (mechanise 1.07 beside mechanised
+    2.40 and mechanisation 2.07; victimise beside victimised): wordfreq counts each form apart,
+    so the base form of a family British text writes mostly in the past tense falls below the
+    floor. Marks them in ``status`` in place."""
+    for w, z in sorted(zipf.items()):
+        m = ISE_FAMILY.match(w)
+        if not m or w in status or not RARE_ZIPF <= z < BRITISH_ZIPF:
+            continue
+        family = [m.group(1) + "is" + e for e in ISE_ENDINGS]
+        if any(status.get(f) in ("word", "british") for f in family) and any(
+            status.get(u) == "word" for u in _us_forms(w)
+        ):
+            status[w] = "british"
+
+
 def build_words(out: Path, codespell_dictionary: Path) -> tuple[int, Counter]:
     stats: Counter = Counter()
     sym = _symspell()
@@ -105,6 +128,7 @@ def build_words(out: Path, codespell_dictionary: Path) -> tuple[int, Counter]:
         if BRITISH_ZIPF <= z and w not in status:
             if any(status.get(u) == "word" for u in _us_forms(w)):
                 status[w] = "british"
+    _british_families(zipf, status)
     for w in [w for w, s in status.items() if s == "british"]:
         status[w] = "word"
         stats["british"] += 1
