@@ -438,7 +438,9 @@ def _skip_unlisted_runs(
     """Mark ``skip`` the words (those of ``text[lo:hi]``, as columns) in a run of unlisted words."""
     if len(cores) < UNLISTED_RUN:
         return
-    unlisted = {core: core.isascii() and not known(core) for core in set(cores)}
+    unlisted = _unlisted_table(known)
+    for core in {core for core in cores if core not in unlisted}:
+        unlisted[core] = core.isascii() and not known(core)
     at = [i for i, (core, s) in enumerate(zip(cores, skip, strict=True)) if unlisted[core] and not s]
     if len(at) < UNLISTED_RUN:
         return
@@ -453,6 +455,20 @@ def _skip_unlisted_runs(
         a, b = max(firsts[p], i - UNLISTED_REACH), min(firsts[p + 1], i + UNLISTED_REACH + 1)
         if bisect_left(at, b) - bisect_left(at, a) >= UNLISTED_RUN:
             skip[i] = True
+
+
+# Per distinct core: whether it is an ASCII word that ``known`` does not know, for the last
+# ``known`` asked (``lexicon.knows``: a pure answer, kept from text to text, as ``_CORES``): a
+# text asks about each of its distinct words once, not once in each block it reads.
+_UNLISTED: list[tuple[Callable[[str], bool] | None, dict[str, bool]]] = [(None, {})]
+
+
+def _unlisted_table(known: Callable[[str], bool]) -> dict[str, bool]:
+    """The table of ``_UNLISTED`` for ``known`` (a new one for another ``known``, or when full)."""
+    last = _UNLISTED[0]
+    if last[0] != known or len(last[1]) > MAX_CORES:
+        last = _UNLISTED[0] = (known, {})  # (replaced whole: threads)
+    return last[1]
 
 
 def words_between(
