@@ -13,9 +13,12 @@ word with a letter that has no look-alike partner (the Greek μ of "μm") is lef
 from __future__ import annotations
 
 import csv
+import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
+from operator import attrgetter
 
 from normalize.lexicon import Lexicon, dictionaries_dir
 from normalize.tokenize import LONGEST_WORD, Word, not_prose_mask
@@ -61,9 +64,20 @@ def word_script(text: str) -> str:
     return "MIXED" if found <= {"LATIN", *NATIVE} else "OTHER"
 
 
+# A letter outside ASCII: only a word with one can be in another script than Latin, or mixed.
+_OTHER_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
+_START = attrgetter("token.start")
+
+
 def lookalike(text: str, words: list[Word], lexicon: Lexicon) -> Iterator[Finding]:
     if text.isascii():
         return  # no letter of another script: most texts, looked at in one pass of C
+    # (only the words with a letter outside ASCII, found in one pass of C: most hold none, and
+    # the curly quotes of published copy are no letters)
+    first = _START
+    at = sorted({bisect_right(words, m.start(), key=first) - 1 for m in _OTHER_LETTER.finditer(text)} - {-1})
+    if not at:
+        return
     tab = table()
     prose: list[bytearray] = []  # where the text is a URL, e-mail, path or handle: made when first needed
     known: dict[str, str] = {}  # the script of each distinct word, worked out once
@@ -76,7 +90,8 @@ def lookalike(text: str, words: list[Word], lexicon: Lexicon) -> Iterator[Findin
             found = known[t] = word_script(t) if len(t) <= LONGEST_WORD else "OTHER"
         return found
 
-    for i, w in enumerate(words):
+    for i in at:
+        w = words[i]
         tok = w.token
         if tok.text.isascii():
             continue  # Latin letters only: most words
