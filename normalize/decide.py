@@ -404,8 +404,12 @@ def _decided(ctx: Context, i: int, listed: bool) -> Finding | None:
     if found is not None:
         found = replace(found, start=0, end=len(found.text))
     if len(ctx.memo) >= MEMO_SIZE:
-        ctx.memo.clear()  # a long text: what it learnt first is asked again if needed
-        ctx.memo[DECISIONS] = table  # (but for the decisions: each costs some thousand lookups)
+        # A long text: what it learnt first is asked again if needed, but for the decisions (each
+        # costs some thousand lookups) and the tables of answers per distinct word (``word_table``:
+        # every word of the text asks them again, and each table has a bound of its own).
+        tables: Memo = {k: v for k, v in ctx.memo.items() if len(k) == 1}
+        ctx.memo.clear()
+        ctx.memo.update(tables)
     # (one decision reads each count once: the spellings, interned, and their counts, apart)
     reads = dict(log)
     spellings = tuple(sys.intern(k) for k in reads)
