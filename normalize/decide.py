@@ -410,6 +410,7 @@ def _decided(ctx: Context, i: int, listed: bool) -> Finding | None:
         tables: Memo = {k: v for k, v in ctx.memo.items() if len(k) == 1}
         ctx.memo.clear()
         ctx.memo.update(tables)
+        ctx.memo[DECISIONS] = table
     # (one decision reads each count once: the spellings, interned, and their counts, apart)
     reads = dict(log)
     spellings = tuple(sys.intern(k) for k in reads)
