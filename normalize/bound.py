@@ -109,6 +109,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "city_country": (0.0, 1.0),
     "topic": (0.0, 1.0),
     "unsupported": (0.0, 1.0),  # margin only, a negative weight: bounded at 0
+    "far_unvouched": (0.0, 1.0),  # (the same)
     "demonym_before_pause": (0.0, 1.0),
     "form_cue": (0.0, 2 * LIMIT),  # a difference of two affinities
     "name_context": (0.0, MAX_NAME_CONTEXT),
@@ -144,7 +145,8 @@ NAME = frozenset(
     "unmatched_particle in_document full_name_in_document far_name common_name tail_slip form_in_document title "
     "honorific role role_word "
     "place_preposition place_as_person place_noun place_meeting place_event country_list country_of city_country "
-    "topic demonym_before_pause form_cue name_context news_name news_over_typed unsupported".split()
+    "topic demonym_before_pause form_cue name_context news_name news_over_typed unsupported "
+    "far_unvouched".split()
 )
 WORD = frozenset(
     "word_prior edit_cost omission known_misspelling bigram_support bigram_against context_support news_context "

@@ -273,6 +273,9 @@ FEATURES = {
     "unsupported": "a name's reading that nothing around the word calls for (no partner, title, cue of place, "
     "topic, use in the text or pair of news copy: features.NAME_SUPPORT), of a name news copy writes fewer than 20 "
     "times (dictionaries/news_counts.tsv); margin only",
+    "far_unvouched": "a name's reading two edits or more away that no neighbour calls for (features."
+    "NEIGHBOUR_SUPPORT: no partner, title, cue of place or pair of news copy; the text's own use of the name, its "
+    "other form or topic alone do not count); margin only",
     "alone_name": "a long capitalized word with no other candidate within two edits",
 }
 
@@ -646,7 +649,8 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
     f["edit_cost"] = remember(ctx.memo, ("edit_cost", core, key, dist), partial(edit_cost, core, key, dist, slips=True))
     if entry is None or entry.kind != kind:  # (Mohammed bin [Zaed]: the man, not the city named after him)
         entry = _cited(ctx, i, key, kind)
-    return Reading(recase(display, core), entry.kind, dist, entry, "; ".join(evidence), _name_kept(f, key, ctx.bigrams))
+    kept = _name_kept(f, key, dist, ctx.bigrams)
+    return Reading(recase(display, core), entry.kind, dist, entry, "; ".join(evidence), kept)
 
 
 # What says that a name's reading is the entity the text names here: a partner or the rest of its
@@ -660,9 +664,12 @@ NAME_SUPPORT = frozenset(
 
 
 NEWS_WRITTEN = 20  # times news copy writes a name (news_counts.tsv), from which its slips are fixed alone
+# What the words beside it say: NAME_SUPPORT less the text's own use of the name (1/2 two edits
+# away), its other form and its topics, which a far name shares with a name of its own there
+NEIGHBOUR_SUPPORT = NAME_SUPPORT - {"in_document", "form_in_document", "topic"}
 
 
-def _name_kept(f: dict[str, float], key: str, bigrams: Bigrams) -> dict[str, float]:
+def _name_kept(f: dict[str, float], key: str, dist: int, bigrams: Bigrams) -> dict[str, float]:
     """A name reading's features with a value (name_prior and edit_cost always), and
     ``unsupported`` where none of NAME_SUPPORT has one and news copy seldom writes the name
     (NEWS_WRITTEN): a name one or two slips from a word, nothing around the word calling for it,
@@ -670,6 +677,8 @@ def _name_kept(f: dict[str, float], key: str, bigrams: Bigrams) -> dict[str, flo
     [Mabila]: Manila, 14 times; not [Ptuin], Putin, 611 times; [Shmyhul], Shmyhal, 27)."""
     alone = not any(f.get(k) for k in NAME_SUPPORT)
     f["unsupported"] = float(alone and bigrams.news_count(key) < NEWS_WRITTEN)
+    # (two edits away, at the Carway border crossing: Norway, though the text writes Norway)
+    f["far_unvouched"] = float(dist >= FAR_EDITS and not any(f.get(k) for k in NEIGHBOUR_SUPPORT))
     return {k: v for k, v in f.items() if v or k in ("name_prior", "edit_cost")}
 
 

@@ -60,6 +60,7 @@ MARGIN_ONLY = frozenset(
         "capitalized_word",
         "long_slip",
         "unsupported",
+        "far_unvouched",
     }
 )
 FIX_MARGIN = 1.0  # a reading this much likelier (log10) than the word as typed is fixed, not suggested

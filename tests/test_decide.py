@@ -764,8 +764,12 @@ def test_a_name_beside_another_names_word_or_far_from_any_entry_is_left() -> Non
     assert not normalize.fix("The medal went to Major Yerk Dmytrovych of the 93rd brigade.").fixes
     assert "other_name" not in _evidence("Chancellor Olaf Scholtz spoke in Berlin.", "Scholtz")
     assert normalize.fix("Chancellor Olaf Scholtz spoke in Berlin.").fixed == "Chancellor Olaf Scholz spoke in Berlin."
-    text = "The exercise in Indonesia, called Balikatan, starts next week."
+    # (even where a preposition of place calls for a place: only suggested)
+    text = "Troops gathered near Balikatan for the exercise."
     assert _evidence(text, "Balikatan").get("far_name") == 1.0
+    assert not normalize.check(text).fixes
+    # two edits away and nothing but the text's topic calling for it (far_unvouched): no finding
+    assert not _evidence("The exercise in Indonesia, called Balikatan, starts next week.", "Balikatan")
     assert "far_name" not in _evidence("The talks were held in Geneav last spring.", "Geneav")
 
 
