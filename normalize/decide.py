@@ -411,7 +411,8 @@ def _decided(ctx: Context, i: int, listed: bool) -> Finding | None:
         # A long text: what it learnt first is asked again if needed, but for the decisions (each
         # costs some thousand lookups) and the tables of answers per distinct word (``word_table``:
         # every word of the text asks them again, and each table has a bound of its own).
-        tables: Memo = {k: v for k, v in ctx.memo.items() if len(k) == 1}
+        # (a copy of the items, made at once: another thread checking a text may add to the memo)
+        tables: Memo = {k: v for k, v in list(ctx.memo.items()) if len(k) == 1}
         ctx.memo.clear()
         ctx.memo.update(tables)
         ctx.memo[DECISIONS] = table
