@@ -138,6 +138,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "function_half": (0.0, 1.0),
     "lost_article": (0.0, 1.0),
     "pair_support": (0.0, LIMIT),
+    "weaker_cut": (0.0, INF),  # ranks only
 }
 NAME = frozenset(
     "name_prior edit_cost same_name near_name common_partner partner_words whole_name shared_partner glued_name "
@@ -155,7 +156,7 @@ WORD = frozenset(
 )
 SPLIT = frozenset(
     "word_prior edit_cost missing_space function_half lost_article bigram_support bigram_against "
-    "news_context news_triple pair_support".split()
+    "news_context news_triple pair_support weaker_cut".split()
 )
 # The typed word's features (features.null_features): computed exactly, never bounded.
 NULL = frozenset(

@@ -824,7 +824,32 @@ def _run_together(ctx: Context, i: int, null: dict[str, float]) -> list[Scored]:
     """Two words typed without the space between them ("alsosaid" -> "also said")."""
     lexicon = ctx.lexicon
     low = ctx.words[i].core
+    cuts = list(_cuts(ctx, low))
+    # the commoner half of the best cut (medicines [and]) against this cut's (medicine sand)
+    commoner = max((max(lexicon.words[left], lexicon.words[right]) for left, right in cuts), default=0.0)
     out = []
+    for left, right in cuts:
+        zipf = min(lexicon.words[left], lexicon.words[right])
+        entry = Entry(
+            f"word:{left} {right}", f"{left} {right}", "word", "two English words", "symspellpy frequency list"
+        )
+        features = split_features(ctx, left, right, i)
+        weaker = commoner - max(lexicon.words[left], lexicon.words[right])
+        if weaker > 0:
+            features["weaker_cut"] = weaker
+        reading = Reading(f"{left} {right}", "word", 1, entry, f"a missing space; Zipf {zipf:.1f}", features)
+        # two content words may be a compound: suggest only
+        compound = _compound(ctx, low, left, right)
+        scored = _weighed(ctx, _candidate(ctx, reading), reading.features, null, compound)
+        if compound and _may_be_lost_space(ctx, low, scored) and not _solid_pair(ctx, left, right):
+            scored = scored._replace(suggest_only=False)  # halves English seldom writes solid
+        out.append(scored)
+    return out
+
+
+def _cuts(ctx: Context, low: str) -> Iterator[tuple[str, str]]:
+    """The places where the lowercase word ``low`` may be two English words run together."""
+    lexicon = ctx.lexicon
     for cut in range(1, len(low)):
         left, right = low[:cut], low[cut:]
         if left not in lexicon.words or right not in lexicon.words:
@@ -840,24 +865,7 @@ def _run_together(ctx: Context, i: int, null: dict[str, float]) -> list[Scored]:
             and not _rare_apart(ctx, low, left, right)
         ):
             continue
-        entry = Entry(
-            f"word:{left} {right}", f"{left} {right}", "word", "two English words", "symspellpy frequency list"
-        )
-        reading = Reading(
-            f"{left} {right}",
-            "word",
-            1,
-            entry,
-            f"a missing space; Zipf {zipf:.1f}",
-            split_features(ctx, left, right, i),
-        )
-        # two content words may be a compound: suggest only
-        compound = _compound(ctx, low, left, right)
-        scored = _weighed(ctx, _candidate(ctx, reading), reading.features, null, compound)
-        if compound and _may_be_lost_space(ctx, low, scored) and not _solid_pair(ctx, left, right):
-            scored = scored._replace(suggest_only=False)  # halves English seldom writes solid
-        out.append(scored)
-    return out
+        yield left, right
 
 
 def _rare_apart(ctx: Context, low: str, left: str, right: str) -> bool:

@@ -212,6 +212,9 @@ FEATURES = {
     "context_support": "bigram_support of an English word, counted in the margin (context as evidence of a slip)",
     "function_half": "a missing space between a word and a function word (of, and, in, the)",
     "lost_article": "a missing space before the article a (launcha, wasa): likelier than a stray letter a",
+    "weaker_cut": "a missing space: how much rarer the commoner half is than the commoner half of the word's best cut "
+    "(medicine sand: sand 4.4 against medicines and: and 7.5); a two-word reading's prior is its rarer half, so the "
+    "commoner one, which a unigram model counts as much, breaks ties between cuts (ranks only)",
     "pair_support": "a missing space: log10 affinity of the two words, where positive, counted in the margin",
     # a case slip (casing.py): the word read in the lexicon's letter case
     "case_shift": "two capitals, then lowercase letters (RUssia): the shift key held too long",

@@ -42,6 +42,7 @@ RANK_ONLY = frozenset(
         "far_word",
         "news_context",
         "news_triple",
+        "weaker_cut",
     }
 )
 # bigram_support again, as evidence of a slip; and evidence that the typed word is a name of its
