@@ -198,9 +198,11 @@ FEATURES = {
     "word_slips": "a lowercase word's English reading: how much cheaper its slips are than plain edits (ranks only)",
     "far_word": "a lowercase word's English reading two edits or more away (ranks only): where the right reading "
     "and its rival scored close on dev, the rival lay two edits away nine times as often as the right one",
-    "long_slip": "a lowercase word no text uses, one slip from an English word (no added ending or prefix, no "
-    "-ise for -ize): its letters beyond LONG_SLIP; the longer a word, the fewer words lie one slip from another "
-    "(politiciztation, recrimonation), so the less likely it is a word no list has; margin only",
+    "long_slip": "a lowercase word no text uses, one slip or two apart from an English word (no added ending or "
+    "prefix, no -ise for -ize; two edits not in one stretch of letters, the typed word no inflection of a listed "
+    "one, no unknown lowercase word beside it): its letters beyond LONG_SLIP; the longer a word, the fewer words "
+    "lie one slip from another (politiciztation, recrimonation, metiucluosly), so the less likely it is a word no "
+    "list has; margin only",
     "omission": "an English reading that restores one letter the typed word left out (goverment, wre): "
     "the commonest misspelling (Pollock & Zamora 1983)",
     "known_misspelling": "codespell lists the typed word as a misspelling of the English word (teh: the; "
@@ -327,6 +329,8 @@ FAMILY_ENDINGS = ("s", "es", "ed", "d", "ing", "ly")
 # thin out one edit apart as they grow longer (of its words of Zipf 1 or more, inflections
 # included, 0.65 of those of 8 letters have another within one edit, 0.44 of 12, 0.33 of 16).
 LONG_SLIP = 8
+LONG_SLIP_EDITS = 2  # slips (edits) of a reading that long_slip counts for
+SUFFIX_SWAP = 3  # letters at either end of a two-slip reading that may be another ending or prefix
 MIN_STEM = 3  # letters of a singular (not "i" for "is", "a" for "as")
 # Words that need a word after them: an article, a possessive determiner, "of", "and". Such a
 # word typed right before a comma or a full stop is no reading of a slip there ("receive thm.").
@@ -947,7 +951,8 @@ def word_features(ctx: Context, i: int, key: str, dist: int, context: float | No
     if dist > 1 and ctx.words[i].core.islower():
         f["far_word"] = 1.0
     longer = long_slip(core, key, dist, ctx.lexicon)
-    if longer:
+    # (two slips: not among words English lacks, Collection des anciens [alchimistes] grecs)
+    if longer and not (dist > 1 and _unknown_beside(ctx.words, i, ctx.lexicon)):
         f["long_slip"] = longer
     used = sum(ctx.in_document[form] for form in cache[0])
     if used:
@@ -969,15 +974,53 @@ def word_features(ctx: Context, i: int, key: str, dist: int, context: float | No
 
 def long_slip(core: str, key: str, dist: int, lexicon: Lexicon) -> float:
     """How many letters beyond LONG_SLIP a lowercase word has that no text uses, read as the
-    English word ``key`` one slip away (politiciztation: 7), 0 where the word is no such slip:
+    English word ``key`` one slip away or two apart (politiciztation: 7; metiucluosly: 4), 0
+    where the word is no such slip (two edits: ``_one_stretch``, ``_regular_form``):
     where ``key`` is the typed word with an ending added (digitalize: digitalized), the typed
     word is ``key`` with a prefix (aforegoing: foregoing), or the two differ by -ise for -ize
     (humanisation: a British spelling)."""
-    if dist != 1 or len(core) <= LONG_SLIP or not core.islower() or " " in key:
+    if dist > LONG_SLIP_EDITS or len(core) <= LONG_SLIP or not core.islower() or " " in key:
         return 0.0
     if key.startswith(core) or core.endswith(key) or _ise_for_ize(core, key):
         return 0.0
+    if dist > 1 and (_one_stretch(core, key) or _regular_form(core, lexicon)):
+        return 0.0  # another ending or prefix on one stem, another piece inside it, an inflection
     return float(len(core) - LONG_SLIP) if typed_zipf(core, lexicon) == 0.0 else 0.0
+
+
+def _unknown_beside(words: Sequence[Word], i: int, lexicon: Lexicon) -> bool:
+    """A lowercase word right before or after ``i``, in the same clause, that is no English word
+    the lexicon has: the word at ``i`` stands among words of another language or a jargon."""
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(words) and not words[j].skip and adjacent(words, min(i, j), max(i, j)):
+            core = words[j].core
+            if core.islower() and core.isalpha() and core not in lexicon.words:
+                return True
+    return False
+
+
+def _one_stretch(typed: str, key: str) -> bool:
+    """Two edits that fall within SUFFIX_SWAP letters of each other (disfranchising:
+    disenfranchising, algorismic: algorithmic, contractibility: contractility) or leave
+    at most SUFFIX_SWAP letters of ``key`` at one end (competitivity: competitive): one
+    piece of a word swapped for another, as words of one stem differ, not two slips."""
+    head = 0
+    while head < min(len(typed), len(key)) and typed[head] == key[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(typed), len(key)) - head and typed[-1 - tail] == key[-1 - tail]:
+        tail += 1
+    stem = len(key) - SUFFIX_SWAP
+    return max(len(typed), len(key)) - head - tail <= SUFFIX_SWAP or head >= stem or tail >= stem
+
+
+REGULAR_ENDINGS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"))
+
+
+def _regular_form(low: str, lexicon: Lexicon) -> bool:
+    """``low`` is a plural, -s, -ed or -ing form of a word the lexicon has (expediencies:
+    expediency), which the lexicon itself need not list."""
+    return any(low.endswith(end) and low[: -len(end)] + base in lexicon.words for end, base in REGULAR_ENDINGS)
 
 
 def _ise_for_ize(typed: str, key: str) -> bool:

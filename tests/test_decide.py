@@ -882,13 +882,20 @@ def test_more_words_of_a_persons_name_in_a_row_weigh_for_that_person() -> None:
 def test_a_long_lowercase_word_no_text_uses_one_slip_from_an_english_word_gets_long_slip(lexicon: Lexicon) -> None:
     """long_slip (margin only): the letters beyond LONG_SLIP of a lowercase word that no text uses,
     read as an English word one slip away; none for an added ending or prefix, an -ise for -ize
-    spelling, a word text uses, a short word or a reading two edits away."""
+    spelling, a word text uses or a short word; a reading two edits away only where the two edits
+    lie apart, the typed word is no inflection of a listed one and no unknown word stands beside it."""
     assert features.long_slip("obstructionnism", "obstructionism", 1, lexicon) == 15.0 - features.LONG_SLIP
     assert features.long_slip("belligerance", "belligerence", 1, lexicon) == 4.0
     assert features.long_slip("digitalize", "digitalized", 1, lexicon) == 0.0  # an ending added
     assert features.long_slip("aforegoing", "foregoing", 1, lexicon) == 0.0  # a prefix
     assert features.long_slip("humanisation", "humanization", 1, lexicon) == 0.0  # British -isation
-    assert features.long_slip("belligerance", "belligerence", 2, lexicon) == 0.0
+    assert features.long_slip("belligerance", "belligerence", 2, lexicon) == 0.0  # one stretch of letters
+    assert features.long_slip("metiucluosly", "meticulously", 2, lexicon) == 4.0  # two slips apart
+    assert features.long_slip("disfranchising", "disenfranchising", 2, lexicon) == 0.0  # one stretch
+    assert features.long_slip("competitivity", "competitive", 2, lexicon) == 0.0  # another ending
+    assert features.long_slip("expediencies", "experiences", 2, lexicon) == 0.0  # expediency's plural
+    assert _fixed("Archivists worked metiucluosly through the records.") == [("metiucluosly", "meticulously")]
+    assert _fixed("Collection des anciens alchimistes grecs") == []  # among words English lacks
     assert features.long_slip("recieve", "receive", 1, lexicon) == 0.0  # short
     assert features.long_slip("Belligerance", "belligerence", 1, lexicon) == 0.0  # lowercase words only
     (found,) = normalize.check("They condemned the belligerance of the regime.").findings
