@@ -69,6 +69,7 @@ from normalize.features import (
     news_over_typed,
     other_name_beside,
     person_in_text,
+    word_before,
 )
 from normalize.model import RANK_ONLY, Model
 
@@ -345,10 +346,9 @@ def _name_gates(ctx: Context, i: int) -> dict[str, tuple[float, float]]:
             gates["role_word"] = (0.0, _title_rarity(lexicon).get(title[0], 0.0))
         else:
             gates["role_word"] = ZERO
-    before = words[i - 1].core.lower() if i > 0 else ""
-    if before not in PLACE_PREPOSITIONS:
+    if word_before(words, i) not in PLACE_PREPOSITIONS:
         gates["place_preposition"] = ZERO
-    if before not in NAME_GLUE:
+    if (words[i - 1].core.lower() if i > 0 else "") not in NAME_GLUE:
         gates["glued_name"] = ZERO
     if not place_noun(words, i):
         gates["place_noun"] = ZERO

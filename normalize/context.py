@@ -60,8 +60,13 @@ TITLE_GLUE = frozenset(("of", "the", "for", "and"))
 # articles that also stand before places in French or Spanish phrases (du Rwanda, de Janeiro)
 SURNAME_PARTICLES = frozenset("al el bin ibn abu abd van von der den ter".split())
 PARTICLES = frozenset("al el bin ibn abu abd de da das dos do du la le van von der den di del ben ter".split())
-# Words that follow a place's name ("Sumy region").
-PLACE_NOUNS = frozenset("region oblast province governorate krai district county".split())
+# Words that follow a place's name ("Sumy region"), and their plurals after the last of two
+# ("the Kherson and Zaporizhzhia regions").
+PLURAL_PLACE_NOUNS = frozenset("regions oblasts provinces governorates districts counties".split())
+PLACE_NOUNS = frozenset("region oblast province governorate krai district county".split()) | PLURAL_PLACE_NOUNS
+# Nouns of land, water or settlement that "of" and a place's name follow ("the Gulf of Oman",
+# "off the coast of Yemen", "the city of Sumy"); not area, which takes anything (area of expertise)
+OF_PLACE_NOUNS = frozenset("gulf coast sea bay island strait shores city town".split())
 # Nouns of the land and water that English names after a place (Hudson River, Kamchatka Peninsula)
 GEOGRAPHIC_NOUNS = PLACE_NOUNS | frozenset(
     "river bay sea lake peninsula island islands valley basin strait gulf mountains desert coast delta "
@@ -560,9 +565,26 @@ def name_worthy(
 
 
 def place_noun(words: Sequence[Word], i: int) -> str:
-    """What says that the word at ``i`` names a place: "Sumy region"."""
-    if i + 1 < len(words) and adjacent(words, i, i + 1) and words[i + 1].core.lower() in PLACE_NOUNS:
-        return f"before '{words[i + 1].core}'"
+    """What says that the word at ``i`` names a place: a region noun after it ("Sumy region",
+    "Zaporizhzhia regions"), or after the next place of two ("the Chernihiv and Sumy regions"),
+    or a noun of land, water or settlement and "of" before it ("the Gulf of Oman", "the city of
+    Sumy"), all side by side."""
+    if i + 1 < len(words) and adjacent(words, i, i + 1):
+        after = [w.core for w in words[i + 1 : i + 4]]
+        if after[0].lower() in PLACE_NOUNS:
+            return f"before '{after[0]}'"
+        if (
+            len(after) == 3
+            and after[0].lower() in LIST_GLUE
+            and after[1][:1].isupper()
+            and after[2].lower() in PLURAL_PLACE_NOUNS
+            and adjacent(words, i + 1, i + 2)
+            and adjacent(words, i + 2, i + 3)
+        ):
+            return f"before '{' '.join(after)}'"
+    if i >= 2 and words[i - 1].core.lower() == "of" and words[i - 2].core.lower() in OF_PLACE_NOUNS:
+        if adjacent(words, i - 2, i - 1) and adjacent(words, i - 1, i) and not words[i - 1].sentence_start:
+            return f"after '{words[i - 2].core} of'"
     return ""
 
 

@@ -166,7 +166,9 @@ def inflected_form(word: str, lexicon: Lexicon) -> bool:
     for ending in ("ed", "ing", "ly"):
         stem = word[: -len(ending)]
         if word.endswith(ending) and len(stem) >= 3:
-            for form in (stem, stem + "e", stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else ""):
+            # (relied, happily: the y of rely, happy written i before the ending)
+            doubled = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else ""
+            for form in (stem, stem + "e", doubled, stem[:-1] + "y" if stem.endswith("i") and ending != "ing" else ""):
                 if form and lexicon.words.get(form, 0.0) >= INFLECTION_STEM_ZIPF:
                     return True
     return False

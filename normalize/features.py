@@ -856,7 +856,7 @@ def _place_and_title(ctx: Context, i: int, key: str, kind: str, evidence: list[s
     """Cues of the neighbouring words: a title before a person, a preposition or region noun around a place."""
     words = ctx.words
     f: dict[str, float] = {}
-    before = words[i - 1].core.lower() if i > 0 else ""
+    before = word_before(words, i)
     title, first = _title_before(ctx, i) if kind == "person" else ([], i)
     if title and first == i and key not in ctx.lexicon.given_names and before_name(words, i, ctx.lexicon):
         title = []  # Minister Keya [Sharma]: a given name stands here, and the reading (Key) is none
@@ -911,6 +911,15 @@ def _place_and_title(ctx: Context, i: int, key: str, kind: str, evidence: list[s
         f["topic"] = 1.0
         evidence.append("a place of the text's country")
     return f
+
+
+def word_before(words: Sequence[Word], i: int) -> str:
+    """The word right before ``i`` in the same sentence (lowercase), or "": a preposition
+    across a number or a full stop calls for nothing (in 1787. [Jillson]; the words of a
+    text are its letters' words, so the number is not one of them)."""
+    if i == 0 or words[i].sentence_start or not adjacent(words, i - 1, i):
+        return ""
+    return words[i - 1].core.lower()
 
 
 def _topic(ctx: Context, i: int, key: str, slot: bool) -> bool:

@@ -1138,3 +1138,19 @@ def test_a_seldom_named_place_that_nothing_calls_for_is_only_suggested() -> None
     assert normalize.fix(cued).fixed == "The delegation landed in Manila on Monday."
     # a name news copy writes often is fixed alone, as before (Putin)
     assert "unsupported" not in _evidence("Yesterday Ptuin said nothing.", "Ptuin")
+
+
+def test_a_preposition_calls_for_a_place_only_right_before_it_in_its_sentence() -> None:
+    """features.word_before: "in" before a year and a full stop is no preposition of the next
+    sentence's first word (in 1787. [Kyev]); right before the word it is."""
+    from normalize.tokenize import words
+
+    toks = words("They fought in 1787. Kyev fell, then in Kyev again.", ())
+    assert features.word_before(toks, 3) == "" and features.word_before(toks, 7) == "in"
+
+    def terms(text: str) -> dict[str, float]:
+        (finding,) = normalize.check(text).findings
+        return {name: value for name, value, _ in finding.evidence}
+
+    assert "place_preposition" not in terms("They fought in 1787. Kyev was taken.")
+    assert terms("They fought in Kyev yesterday.")["place_preposition"] == 1.0
