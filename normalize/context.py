@@ -373,7 +373,7 @@ def listed_with_unlisted(words: Sequence[Word], i: int, lexicon: Lexicon) -> boo
     """An item beside the word in a list is a capitalized word that no list or dictionary has
     (Nemerovski, Canady, Falk; Titchell, Maltzman, and Mark): a list of names that no list has,
     a law firm's or a roll of people, where the word is most likely one more of them."""
-    return any(_unlisted_name(words[j], lexicon) for j in _list_items(words, i))
+    return any(_unlisted_name(words[j], lexicon) for j in list_items(words, i))
 
 
 SPELLING_REACH = 2  # edits between two spellings of one name that a text lists side by side
@@ -392,7 +392,7 @@ def spellings_listed(words: Sequence[Word], i: int, lexicon: Lexicon) -> int:
     low = fold(core).lower()
     return sum(
         1
-        for j in _list_items(words, i)
+        for j in list_items(words, i)
         if len(words[j].core) >= MIN_SPELLING
         and _unlisted_name(words[j], lexicon)
         and (other := fold(words[j].core).lower())[0] == low[0]
@@ -613,7 +613,7 @@ def country_beside(words: Sequence[Word], i: int, lexicon: Lexicon) -> list[str]
     list: "Jordan, X, Yemen", "Venezuela and X" (not across a full stop)."""
     return [
         words[j].core
-        for j in _list_items(words, i)
+        for j in list_items(words, i)
         if words[j].core[:1].isupper() and not words[j].skip and is_country(words[j].core.lower(), lexicon)
     ]
 
@@ -657,7 +657,7 @@ def _in_country_list(words: Sequence[Word], j: int, lexicon: Lexicon) -> bool:
     """The country at ``j`` is followed by another country as the next item of a list (Iraq, Syria)."""
     return any(
         k > j and words[k].core[:1].isupper() and not words[k].skip and is_country(words[k].core.lower(), lexicon)
-        for k in _list_items(words, j)
+        for k in list_items(words, j)
     )
 
 
@@ -708,7 +708,36 @@ def is_country(key: str, lexicon: Lexicon) -> bool:
     return prior is not None and prior[1] == "place" and prior[0] >= COUNTRY_PROMINENCE
 
 
-def _list_items(words: Sequence[Word], i: int) -> Iterator[int]:
+def places_beside(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) -> list[str]:
+    """The items before and after the word at ``i`` in a list (``list_items``) that are
+    listed places of a country that a place named ``key`` lies in, neither a country nor a
+    region that locates it ("Kharkiv, Chernihiv, [Sumy]"; not "Bilohorivka, Luhansk region",
+    where the region says where the village is, nor a country, which ``country_beside`` counts)."""
+    own = _countries_of(key, lexicon)
+    found = []
+    for j in list_items(words, i):
+        word = words[j]
+        other = word.core.lower()
+        if word.skip or not word.core[:1].isupper() or other == key or other not in lexicon.name_index:
+            continue
+        if is_country(other, lexicon) or lexicon.name_prior[other][1] != "place" or place_noun(words, j):
+            continue
+        if own & _countries_of(other, lexicon):
+            found.append(word.core)
+    return found
+
+
+def _countries_of(key: str, lexicon: Lexicon) -> set[str]:
+    """The countries of the places that ``key`` names by itself (one word)."""
+    found = set()
+    for idx in lexicon.name_index.get(key, ()):
+        parts, entity, _ = lexicon.spellings[idx]
+        if len(parts) == 1 and lexicon.countries[entity]:
+            found.add(lexicon.countries[entity])
+    return found
+
+
+def list_items(words: Sequence[Word], i: int) -> Iterator[int]:
     """The positions of the items before and after ``i`` in a list: across one comma, or across "and"/"or"."""
     if i > 0 and words[i - 1].pause_after and not words[i].sentence_start and _comma_gap(words, i - 1, i):
         yield i - 1

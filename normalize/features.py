@@ -64,6 +64,7 @@ from normalize.context import (
     place_cue,
     place_first,
     place_noun,
+    places_beside,
     rare_sequences,
     remember,
     role_of,
@@ -164,6 +165,8 @@ FEATURES = {
     "place_event": "a place's name after an event and in or at (held in [Paris], the Summit in [Rome]): where "
     "it was held, as place_preposition says only that it is somewhere",
     "glued_name": "the words of a listed name before it, across of or the (Republic of Fijo, Islamic Republic of Iwan)",
+    "place_list": "a place's name (no country's) in a list beside other listed places of its country (Kharkiv, "
+    "Chernihiv, Semy), no region that locates it: 0 to 2",
     "country_list": "a country's name in a list beside other countries (Jordan, Traq, Yemen; Venezuela and "
     "Guiyana): how many of its two neighbours are countries",
     "city_country": "a place and its country across a comma (Nairobi, [Keya]; [Tripolio], Libya)",
@@ -318,6 +321,7 @@ PLACE_CUES = (
     "place_meeting",
     "place_event",
     "country_list",
+    "place_list",
     "city_country",
     "glued_name",
 )
@@ -666,7 +670,7 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
 NAME_SUPPORT = frozenset(
     """same_name near_name partner_words whole_name tail_slip in_document form_in_document
     full_name_in_document title honorific role role_word place_preposition place_noun place_meeting
-    place_event glued_name country_list city_country country_of topic name_context news_over_typed""".split()
+    place_event glued_name country_list place_list city_country country_of topic name_context news_over_typed""".split()
 )
 
 
@@ -895,14 +899,7 @@ def _place_and_title(ctx: Context, i: int, key: str, kind: str, evidence: list[s
         if meeting:
             f["place_meeting"] = 1.0
             evidence.append(f"before '{meeting}'")
-        if is_country(key, ctx.lexicon):
-            listed = [c for c in country_beside(words, i, ctx.lexicon) if c.lower() != key]
-            if listed:
-                f["country_list"] = float(len(listed))  # a country on either side: a list of countries
-                evidence.append(f"in a list with '{', '.join(listed)}'")
-            if main_name_of(key, ctx.lexicon, ("country",)) and office_of(words, i):
-                f["country_of"] = 1.0
-                evidence.append(f"after '{words[i - 2].core} of'")
+        f.update(_list_cues(ctx, i, key, evidence))
         located = city_and_country(words, i, key, ctx.lexicon)
         if located:
             f["city_country"] = 1.0
@@ -910,6 +907,27 @@ def _place_and_title(ctx: Context, i: int, key: str, kind: str, evidence: list[s
     if kind == "place" and _topic(ctx, i, key, slot):
         f["topic"] = 1.0
         evidence.append("a place of the text's country")
+    return f
+
+
+def _list_cues(ctx: Context, i: int, key: str, evidence: list[str]) -> dict[str, float]:
+    """A place's reading in a list: of countries (a country's), or of places of its own
+    country (another place's), and a country's main name after an office and of."""
+    words = ctx.words
+    f: dict[str, float] = {}
+    if is_country(key, ctx.lexicon):
+        listed = [c for c in country_beside(words, i, ctx.lexicon) if c.lower() != key]
+        if listed:
+            f["country_list"] = float(len(listed))  # a country on either side: a list of countries
+            evidence.append(f"in a list with '{', '.join(listed)}'")
+        if main_name_of(key, ctx.lexicon, ("country",)) and office_of(words, i):
+            f["country_of"] = 1.0
+            evidence.append(f"after '{words[i - 2].core} of'")
+    else:
+        places = places_beside(words, i, key, ctx.lexicon)
+        if places:
+            f["place_list"] = float(len(places))  # a place of the same country on either side
+            evidence.append(f"in a list with '{', '.join(places)}'")
     return f
 
 
