@@ -135,7 +135,8 @@ def demonym_ending(stem: str, ending: str) -> bool:
 def derived_from_known(low: str, lexicon: Lexicon, *, lowercase: bool = False) -> bool:
     """A regular derivation of a common word that real text uses (defeater, but not
     "smalled"), or a demonym of a prominent place (Kazakhstani); ``lowercase``: the word is
-    typed so, and an English word's ending must be one English puts there (``lends``)."""
+    typed so, and an English word's ending must be one English puts there (``lends``), and no
+    demonym is read (a lowercase comi, fari, boen is no Com-i, Far-i, Boe-n)."""
     if lexicon.zipf(low) <= 0.0 or low in lexicon.typos:
         return False  # a word real text never uses is no derivation it uses (no stem looked up)
     for plural, singular in LATIN_PLURALS:  # ultimata, stimuli, phenomena
@@ -146,7 +147,7 @@ def derived_from_known(low: str, lexicon: Lexicon, *, lowercase: bool = False) -
         if ending in DERIVATIONS and lexicon.words.get(stem, 0.0) >= STEM_ZIPF and regular(stem, ending):
             if not lowercase or lends(stem, ending):
                 return True
-        if demonym_ending(stem, ending):
+        if demonym_ending(stem, ending) and not lowercase:  # (English writes a demonym capitalized: comi, fari)
             prior, kind = lexicon.name_prior.get(stem, (0.0, ""))
             if kind == "place" and prior >= DEMONYM_PROMINENCE:
                 return True
