@@ -139,6 +139,12 @@ def word_table(memo: Memo | None, name: str, size: int) -> dict[str, Any]:
     return table
 
 
+def word_tables(memo: Memo) -> Memo:
+    """The tables of ``word_table`` in ``memo`` (keyed by their name alone), as a new memo; the
+    items are copied at once: another thread checking a text may add to the memo meanwhile."""
+    return {k: v for k, v in list(memo.items()) if len(k) == 1}
+
+
 class Counts(Counter[str]):
     """How often each spelling occurs in a document. While ``reads`` is a list, every
     lookup notes the spelling and its count there: an answer computed meanwhile holds

@@ -58,6 +58,7 @@ from normalize.context import (
     vouches,
     window,
     word_table,
+    word_tables,
 )
 from normalize.derive import (
     DEMONYMS,
@@ -411,8 +412,7 @@ def _decided(ctx: Context, i: int, listed: bool) -> Finding | None:
         # A long text: what it learnt first is asked again if needed, but for the decisions (each
         # costs some thousand lookups) and the tables of answers per distinct word (``word_table``:
         # every word of the text asks them again, and each table has a bound of its own).
-        # (a copy of the items, made at once: another thread checking a text may add to the memo)
-        tables: Memo = {k: v for k, v in list(ctx.memo.items()) if len(k) == 1}
+        tables = word_tables(ctx.memo)
         ctx.memo.clear()
         ctx.memo.update(tables)
         ctx.memo[DECISIONS] = table
@@ -978,11 +978,15 @@ def _dedupe(scored: list[Scored]) -> list[Scored]:
 def _floor(ctx: Context, i: int, listed: bool) -> float:
     """The margin the best reading of the word at ``i`` needs for a finding (a suggestion)."""
     core = ctx.words[i].core
-    if listed or not core.islower():
-        return 0.0 if listed else SUGGEST_MARGIN
+    if listed:
+        return 0.0
+    if not core.islower():
+        return SUGGEST_MARGIN
     # a prefix on a very common word (reengage, demining) is a word English makes as it
     # needs: as worth a suggestion as an unknown name, not as any unknown lowercase word
-    return SUGGEST_MARGIN if prefixed(core, ctx.lexicon) else LOWERCASE_SUGGEST_MARGIN
+    # (asked once per word, as null_features' prefixed_word asks it)
+    prefix = remember(ctx.memo, ("prefixed", core), lambda: prefixed(core, ctx.lexicon))
+    return SUGGEST_MARGIN if prefix else LOWERCASE_SUGGEST_MARGIN
 
 
 def _finding(ctx: Context, i: int, scored: list[Scored], listed: bool) -> Finding | None:
