@@ -2,6 +2,7 @@
 
     python benchmarks/accuracy.py [--tools normalize,symspell,hunspell,pyspellchecker] [--corpora press,whitehouse,ungd]
                                   [--docs N] [--peer-docs N] [--seed S] [--mix published|engine] [--parts dev,heldout]
+                                  [--news-folds K]
     python benchmarks/accuracy.py --rescore     # the last full run again, with the current review_dev.tsv
 
 For every corpus of benchmarks/split.py and both parts (``dev``, which the
@@ -22,6 +23,13 @@ Writes results/accuracy.md and .json, results/calibration.png and
 results/threshold.png, and results/unreviewed_dev.tsv (dev changes of normalize
 missing from the review, with context). Peers are slow on unknown words: they
 run on the first ``--peer-docs`` documents of each part.
+
+dictionaries/news_counts.tsv is counted from the dev documents after the first 80 of
+each corpus, so on those documents every feature that reads news counts would see the
+document's own words. With ``--news-folds K`` (default 5; 0: the full counts, in sample)
+normalize checks each of them with the counts less those of its own run of documents
+(scripts/news_folds.py, as scripts/fit_model.py fits): dev figures are out of sample, as
+the test split's are with the full counts.
 """
 
 from __future__ import annotations
@@ -31,6 +39,8 @@ import pickle
 import sys
 import time
 from collections import Counter, defaultdict
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -74,14 +84,55 @@ def load_review() -> dict[tuple[str, str, str, str], str]:
         return {(r["corpus"], r["doc"], r["word"], r["fix"]): r["verdict"] for r in rows}
 
 
+class NewsFolds:
+    """Leave-fold-out news counts for the dev documents that dictionaries/news_counts.tsv
+    counts (scripts/news_folds.py): ``read(corpus, n)`` before the ``n``-th dev document of
+    ``corpus`` is checked puts its fold's table in force (the full counts for a document the
+    counts never saw) and, when the table changes, ``forget``s the engine's memo, whose answers
+    read the counts that were in force."""
+
+    def __init__(self, where: dict[tuple[str, int], int], tables: dict[int, Any], forget: Callable[[], None]) -> None:
+        self.where, self.tables, self.forget = where, tables, forget
+        self.fold = -1  # the table in force: -1, the compiled counts
+
+    @classmethod
+    def build(cls, folds: int, forget: Callable[[], None]) -> NewsFolds:
+        from scripts import news_folds as nf
+        from scripts.build_news_counts import SKIP
+
+        where, tables, full = nf.fold_tables(folds, SKIP)
+        if nf.check(full):
+            raise SystemExit("accuracy.py: the full news table does not give Bigrams' values back (news_folds.check)")
+        return cls(where, tables, forget)
+
+    def read(self, corpus: str, n: int) -> None:
+        from scripts import news_folds as nf
+
+        fold = self.where.get((corpus, n), -1)
+        if fold != self.fold:
+            nf.use(self.tables[fold] if fold >= 0 else None)
+            self.forget()
+            self.fold = fold
+
+
 def evaluate(
-    tool: Any, corpus: str, docs: list[split.Doc], corrupted: list[tuple[str, list[Injected]]], trusted: set[str]
+    tool: Any,
+    corpus: str,
+    docs: list[split.Doc],
+    corrupted: list[tuple[str, list[Injected]]],
+    trusted: set[str],
+    before: Callable[[int], None] | None = None,
 ) -> dict[str, Any]:
-    """One tool on one part of one corpus: outcomes per category, clean changes, curve points."""
+    """One tool on one part of one corpus: outcomes per category, clean changes, curve points.
+    ``before(n)`` is called before the tool reads the ``n``-th document (NewsFolds.read)."""
     words = sum(_words(d.text) for d in docs)
     tool.warm(t.core for d in docs for t in tokens(d.text) if not t.skip)
+    at = before or (lambda n: None)
     t0 = time.perf_counter()
-    clean_out = [tool.run(d.text) for d in docs]
+    clean_out = []
+    for n, doc in enumerate(docs):
+        at(n)
+        clean_out.append(tool.run(doc.text))
     seconds = time.perf_counter() - t0
     changes = []
     clean_conf: list[float] = []  # confidence of every finding on clean text (a change at some threshold)
@@ -99,7 +150,8 @@ def evaluate(
     by_edit: dict[str, Counter[str]] = defaultdict(Counter)
     typo_points: list[tuple[float, bool]] = []  # (confidence, top suggestion right) per typo a finding covers
     n_collateral = 0
-    for text, injections in corrupted:
+    for n, (text, injections) in enumerate(corrupted):
+        at(n)
         out = tool.run(text)
         n_collateral += len(collateral(out.edits, injections))
         for inj in injections:
@@ -262,6 +314,21 @@ def plots(results: dict[tuple[str, str, str], dict[str, Any]]) -> list[str]:
     return ["calibration.png", "threshold.png"]
 
 
+def _news_note(meta: dict[str, Any]) -> str:
+    """How normalize's dev documents read dictionaries/news_counts.tsv (counted from the dev
+    documents after the first 80 of each corpus) in this run."""
+    k = meta.get("news_folds", 0)
+    if k:
+        return (
+            f"Dev is out of sample: each dev document the news counts count was checked with the counts less "
+            f"those of its own run of documents ({k} runs a corpus, `--news-folds {k}`); test reads the full counts."
+        )
+    return (
+        "Dev after the first 80 documents of each corpus is **in sample** for the news-count features "
+        "(`--news-folds 0`: each document read counts of its own words)."
+    )
+
+
 def markdown(results: dict[tuple[str, str, str], dict[str, Any]], meta: dict[str, Any], review: dict) -> str:
     parts = [
         "## Accuracy on injected typos, three corpora, dev and test\n",
@@ -271,7 +338,7 @@ def markdown(results: dict[tuple[str, str, str], dict[str, Any]], meta: dict[str
         "clean changes = changes to the unaltered copy; *of trusted words* = changes of a word the lexicon "
         "trusts (surely false); *false (reviewed)* = dev changes reviewed by hand (results/review_dev.tsv) and "
         "judged false. Peers ran on the first "
-        f"{meta['peer_docs']} documents of each part.\n",
+        f"{meta['peer_docs']} documents of each part. {_news_note(meta)}\n",
     ]
     for corpus in meta["corpora"]:
         sub = {(t, p): r for (c, t, p), r in results.items() if c == corpus}
@@ -312,6 +379,15 @@ def markdown(results: dict[tuple[str, str, str], dict[str, Any]], meta: dict[str
     help="normalize's weights: the shipped ones, the hand-set ones model.json keeps beside fitted ones, or those "
     "of the last fit it records, shipped or not (to compare; with hand-set or fitted no result file is rewritten)",
 )
+@click.option("--set", "sets", default="", help="normalize: comma-separated FEATURE=WEIGHT over --weights (to compare)")
+@click.option(
+    "--news-folds",
+    type=int,
+    default=5,
+    show_default=True,
+    help="dev documents that dictionaries/news_counts.tsv counts are checked by normalize with the counts less "
+    "those of their own run of documents, one of K a corpus (scripts/news_folds.py; 0: the full counts, in sample)",
+)
 @click.option("--rescore", is_flag=True, help="re-render the last full run (results/accuracy.pickle) with the review")
 def main(
     tool_names: str,
@@ -322,6 +398,8 @@ def main(
     seed: int,
     mix: str,
     weights: str,
+    sets: str,
+    news_folds: int,
     rescore: bool,
 ) -> None:
     review = load_review()
@@ -340,9 +418,14 @@ def main(
     made: dict[str, Any] = {}
     for name in names:
         try:
-            made[name] = tools.make(name, weights)
+            made[name] = tools.make(name, weights, _sets(sets))
         except Exception as exc:  # noqa: BLE001 - a tool that cannot run is reported, not fatal
             click.echo(f"{name}: skipped ({type(exc).__name__}: {exc})", err=True)
+    from scripts.build_news_counts import SKIP
+
+    folds = None
+    if news_folds and "normalize" in made and "dev" in parts.split(",") and (not docs or docs > SKIP):
+        folds = NewsFolds.build(news_folds, made["normalize"].forget)
     for corpus in corpus_names:
         for part in parts.split(","):
             all_docs = split.load(part, corpus=corpus)  # type: ignore[arg-type]
@@ -350,26 +433,37 @@ def main(
             corrupted_all = [corrupt_doc(d, seed, mix) for d in all_docs]
             for name, tool in made.items():
                 n = len(all_docs) if name == "normalize" else min(peer_docs, len(all_docs))
+                before = partial(folds.read, corpus) if folds and name == "normalize" and part == "dev" else None
                 t0 = time.perf_counter()
                 try:
-                    r = evaluate(tool, corpus, all_docs[:n], corrupted_all[:n], set(trusted))
+                    r = evaluate(tool, corpus, all_docs[:n], corrupted_all[:n], set(trusted), before)
                 except Exception as exc:  # noqa: BLE001
                     click.echo(f"{name} on {corpus}/{part}: failed ({type(exc).__name__}: {exc})", err=True)
                     continue
+                finally:
+                    if before:
+                        before(-1)  # the compiled counts again
                 results[(corpus, name, part)] = r
                 s = summarize(r, part, review if name == "normalize" else {})
                 click.echo(f"{corpus}/{part} {name}: {time.perf_counter() - t0:.0f}s {s}", err=True)
     meta = {
         "seed": seed, "mix": mix, "docs": docs, "peer_docs": peer_docs, "corpora": corpus_names,
-        "tools": [t for t in made if any(k[1] == t for k in results)], "weights": weights,
+        "tools": [t for t in made if any(k[1] == t for k in results)], "weights": weights, "set": sets,
+        "news_folds": news_folds if folds else 0,
     }  # fmt: skip
-    if docs or weights != "shipped":
+    if docs or weights != "shipped" or sets:
         click.echo(markdown(results, meta, review))
-        click.echo("(--docs or --weights given: no result file rewritten)", err=True)
+        click.echo("(--docs, --weights or --set given: no result file rewritten)", err=True)
         return
     with open(SAVED, "wb") as fh:
         pickle.dump((results, meta), fh)
     _write(results, meta, review)
+
+
+def _sets(sets: str) -> dict[str, float]:
+    """``--set``'s FEATURE=WEIGHT pairs."""
+    pairs = [p.split("=") for p in sets.split(",") if p.strip()]
+    return {name.strip(): float(weight) for name, weight in pairs}
 
 
 def _write(results: dict[tuple[str, str, str], dict[str, Any]], meta: dict[str, Any], review: dict) -> None:

@@ -182,9 +182,10 @@ class Normalize:
     name = "normalize"
     note = "normalize.check(text): fix findings applied; suggestions scored separately"
 
-    def __init__(self, weights: str = "shipped") -> None:
+    def __init__(self, weights: str = "shipped", sets: dict[str, float] | None = None) -> None:
         """``weights``: the shipped model's, the hand-set ones model.json keeps beside fitted ones
-        (``hand-set``), or those of the last fit it records, shipped or not (``fitted``)."""
+        (``hand-set``), or those of the last fit it records, shipped or not (``fitted``); ``sets``:
+        feature -> weight over those (to compare)."""
         if str(ROOT) not in sys.path:
             sys.path.insert(0, str(ROOT))
         from normalize.engine import Normalizer, default
@@ -195,11 +196,24 @@ class Normalize:
             engine = Normalizer(engine.lexicon, model=model, rules=engine.rules)
         elif weights != "shipped":
             raise SystemExit(f"unknown weights {weights!r}; choose shipped, hand-set or fitted")
+        if sets:
+            from normalize.model import Model
+
+            if unknown := set(sets) - set(engine.model.weights):
+                raise SystemExit(f"unknown features {sorted(unknown)}")
+            model = Model({**engine.model.weights, **sets}, engine.model.fitted, engine.model.fix_gap)
+            engine = Normalizer(engine.lexicon, model=model, rules=engine.rules)
+        self.engine = engine
         self.check = engine.check
         self.check("Warm up the lexicon.")  # loading is timed apart (see speed.py)
 
     def warm(self, words: Iterable[str]) -> None:
         pass
+
+    def forget(self) -> None:
+        """Empty the engine's memo of answers, kept from text to text: after the news counts are
+        swapped (accuracy.NewsFolds) its answers read the counts that were in force."""
+        self.engine._memo.clear()
 
     def run(self, text: str) -> Output:
         report = self.check(text)
@@ -216,7 +230,7 @@ class Normalize:
 TOOLS = {"normalize": Normalize, "symspell": SymSpell, "hunspell": Hunspell, "pyspellchecker": PySpell}
 
 
-def make(name: str, weights: str = "shipped") -> Peer | Normalize:
+def make(name: str, weights: str = "shipped", sets: dict[str, float] | None = None) -> Peer | Normalize:
     if name not in TOOLS:
         raise SystemExit(f"unknown tool {name!r}; choose from {', '.join(TOOLS)}")
-    return Normalize(weights) if name == "normalize" else TOOLS[name]()
+    return Normalize(weights, sets) if name == "normalize" else TOOLS[name]()

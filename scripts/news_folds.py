@@ -1,11 +1,11 @@
-"""Leave-fold-out news counts for scripts/fit_model.py: the news features of a training
-document read counts that document never contributed to.
+"""Leave-fold-out news counts for scripts/fit_model.py and benchmarks/accuracy.py: the news
+features of a dev document read counts that document never contributed to.
 
 dictionaries/news_counts.tsv (scripts/build_news_counts.py) is counted from the dev
 documents after the first ``SKIP`` of each corpus: the very documents fit_model.py fits on.
 Read with those counts, the features of news copy (``name_context``, ``news_name``,
-``news_context``, ``news_triple``, ``runon_pair_news``: Bigrams.in_news, Bigrams.in_news_triple
-and Bigrams.news_zipf) are in sample
+``news_context``, ``news_triple``, ``runon_pair_news``, ``news_over_typed``, ``unsupported``:
+Bigrams.in_news, in_news_triple, news_zipf and news_count) are in sample
 there (a document's own pairs vouch for its own words) and out of sample on the validation
 documents and on real copy, so a fit would pay them more than they earn. Here the counted
 documents of each corpus are cut into ``folds`` runs of consecutive documents (neighbouring
@@ -13,7 +13,7 @@ press releases share their stories); a document of fold k reads the counts of th
 folds only. The first ``SKIP`` documents (the validation documents) read the full counts,
 as the engine does.
 
-``held_out(table)`` swaps Bigrams' three readers of the news counts for ones that read
+``held_out(table)`` swaps Bigrams' four readers of the news counts for ones that read
 ``table`` (class-wide: runon.py builds its own Bigrams); ``None`` restores the compiled ones.
 Their arithmetic is Bigrams'; ``check`` compares both readers on the full counts.
 """
@@ -165,6 +165,14 @@ def _in_news_triple(self: Any, a: str, b: str, c: str, key: str) -> float:
     return float(max(-self.LIMIT, min(self.LIMIT, math.log10(given / near))))
 
 
+def _news_count(self: Any, word: str) -> int:
+    """Bigrams.news_count on the table in force."""
+    table = _TABLE[0]
+    assert table is not None
+    row = table.words.get(word)
+    return row[0] if row is not None else 0
+
+
 def _news_zipf(self: Any, word: str) -> float:
     """Bigrams.news_zipf on the table in force."""
     table = _TABLE[0]
@@ -176,6 +184,13 @@ def _news_zipf(self: Any, word: str) -> float:
 
 
 _COMPILED: dict[str, Any] = {}
+# Bigrams' readers of the news counts, and what stands in for each on a table
+_READERS: dict[str, Any] = {
+    "in_news": _in_news,
+    "in_news_triple": _in_news_triple,
+    "news_zipf": _news_zipf,
+    "news_count": _news_count,
+}
 
 
 def use(table: NewsTable | None) -> None:
@@ -183,16 +198,10 @@ def use(table: NewsTable | None) -> None:
     from normalize.candidates import Bigrams
 
     if not _COMPILED:
-        _COMPILED.update(in_news=Bigrams.in_news, news_zipf=Bigrams.news_zipf, in_news_triple=Bigrams.in_news_triple)
+        _COMPILED.update({name: getattr(Bigrams, name) for name in _READERS})
     _TABLE[0] = table
-    if table is None:
-        Bigrams.in_news = _COMPILED["in_news"]  # type: ignore[method-assign]
-        Bigrams.news_zipf = _COMPILED["news_zipf"]  # type: ignore[method-assign]
-        Bigrams.in_news_triple = _COMPILED["in_news_triple"]  # type: ignore[method-assign]
-    else:
-        Bigrams.in_news = _in_news  # type: ignore[method-assign]
-        Bigrams.news_zipf = _news_zipf  # type: ignore[method-assign]
-        Bigrams.in_news_triple = _in_news_triple  # type: ignore[method-assign]
+    for name, reader in _READERS.items():
+        setattr(Bigrams, name, _COMPILED[name] if table is None else reader)
 
 
 @contextmanager
@@ -217,11 +226,15 @@ def check(full: NewsTable, probes: int = 4000) -> int:
     asks += [(a, "zzqx", a) for a, _, _ in (p.partition(" ") for p in keys)]
     triples = sorted(full.triples)[:: max(1, len(full.triples) // probes)]
     threes = [(*t.split(" "), k) for t in triples for k in (t.split(" ")[0], t.split(" ")[2])]
-    want = [bigrams.in_news(*q) for q in asks] + [bigrams.news_zipf(q[0]) for q in asks]
-    want += [bigrams.in_news_triple(*t) for t in threes]
+
+    def values() -> list[float]:
+        out = [bigrams.in_news(*q) for q in asks] + [bigrams.news_zipf(q[0]) for q in asks]
+        out += [bigrams.news_count(q[0]) for q in asks] + [bigrams.news_count(q[1]) for q in asks]
+        return out + [bigrams.in_news_triple(*t) for t in threes]
+
+    want = values()
     with held_out(full):
-        got = [bigrams.in_news(*q) for q in asks] + [bigrams.news_zipf(q[0]) for q in asks]
-        got += [bigrams.in_news_triple(*t) for t in threes]
+        got = values()
     bad = sum(1 for x, y in zip(want, got, strict=True) if abs(x - y) > 1e-9)
     if len(full.words) != len(bigrams._news_words):
         bad += 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import random
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -260,3 +261,46 @@ def test_the_wikipedia_proxy_is_split_by_article_number_and_keeps_prose_lines() 
     assert wikipedia.prose_lines(text) == [
         "The aardvark is a medium-sized burrowing mammal native to the whole of Africa."
     ]
+
+
+def test_dev_documents_the_news_counts_count_are_checked_with_their_own_counts_taken_out() -> None:
+    """accuracy.NewsFolds (--news-folds): before each document evaluate puts its fold's table
+    in force (a document the counts never saw reads the compiled ones) and empties normalize's
+    memo at each swap, so a name news copy writes often (Putin: ``unsupported`` absent) is
+    weighed as the fold's counts say; the compiled counts are back after the run."""
+    from collections import Counter
+    from functools import partial
+
+    from benchmarks.accuracy import NewsFolds, evaluate
+    from benchmarks.tools import Normalize
+    from scripts import news_folds as nf
+
+    tool = Normalize()
+    bigrams = tool.engine._bigrams
+    compiled = bigrams.news_count("putin")
+    assert compiled >= 20
+    seldom = nf.table_of(Counter({"putin": 3, "the": 1000}), Counter())  # Putin as if news copy seldom named him
+    folds = NewsFolds({("press", 1): 0}, {0: seldom}, tool.forget)
+    text = "Yesterday Ptuin said nothing."
+
+    def unsupported() -> bool:
+        (finding,) = tool.check(text).findings
+        return "unsupported" in {name for name, _, _ in finding.evidence}
+
+    seen: list[tuple[int, bool]] = []
+
+    class Reader:
+        def warm(self, words: object) -> None:
+            pass
+
+        def run(self, _: str) -> Any:
+            seen.append((bigrams.news_count("putin"), unsupported()))
+            return tool.run("")
+
+    docs = [split.Doc(f"k{n}", "", "", "", text) for n in range(3)]
+    try:
+        evaluate(Reader(), "press", docs, [(text, [])] * 3, set(), partial(folds.read, "press"))
+    finally:
+        folds.read("press", -1)
+    assert seen == [(compiled, False), (3, True), (compiled, False)] * 2
+    assert bigrams.news_count("putin") == compiled and not unsupported()
