@@ -124,6 +124,16 @@ def loose(text: str, start: int, end: int, margin: int = LOOSE_MARGIN) -> Piece:
     return Piece(words_before(text, start, margin), start, end, words_after(text, end, margin))
 
 
+def tightened(text: str, piece: Piece, margin: int = LOOSE_MARGIN) -> Piece:
+    """``piece`` with margins of ``margin`` words cut right after spaces (``loose``'s), where its
+    whole paragraphs reach farther: for words read from blocks that kept them (tally.unpack),
+    so that the margins need hold only the words the steps read beside the body's, not
+    those that tokenizing reads."""
+    before = words_before(text, piece.start, margin) if piece.before < piece.start else piece.before
+    after = words_after(text, piece.end, margin) if piece.after > piece.end else piece.after
+    return Piece(max(piece.before, before), piece.start, piece.end, min(piece.after, after))
+
+
 def words_before(text: str, pos: int, count: int) -> int:
     """The latest cut at or before ``pos`` (right after a space, or 0) with ``count`` words between."""
     span = 16 * count + 64
