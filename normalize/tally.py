@@ -24,14 +24,14 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from itertools import accumulate, compress, count, repeat
-from operator import add, mul, ne
-from typing import NamedTuple, cast
+from operator import add, mul, ne, not_, sub
+from typing import Any, NamedTuple, cast
 
 from normalize.context import Memo
 from normalize.forms import APOSTROPHES, plain_apostrophes
 from normalize.lexicon import Lexicon
 from normalize.model import Model
-from normalize.pieces import BLANK, clipped, cuts, space_after, space_before, words_after, words_before
+from normalize.pieces import BLANK, MARGIN_WORDS, clipped, cuts, space_after, space_before, words_after, words_before
 from normalize.runon import NAME_REACH, run_on, run_ons_in
 from normalize.spacing import split_in
 from normalize.tokenize import Columns, Lazy, Word, columns_between, new_token, new_word
@@ -165,13 +165,13 @@ def moved(
     ends = [e.end for e in edits]
     shifts = list(accumulate((len(e.replacement or "") - (e.end - e.start) for e in edits), initial=0))
 
-    def at(pos: int) -> int | None:
-        """Where ``pos`` (a cut no edit touches) is in ``text``; None when it is no cut there."""
+    def at(pos: int) -> int | None:  # where ``pos`` (a cut no edit touches) is in ``text``; None: no cut there
         new = pos + shifts[bisect_right(ends, pos)]
         return new if new in (0, len(text)) or (text[new - 1] == "\n" and BLANK.match(text, new - 1)) else None
 
     out: list[Block | None] = []  # None: a block read again, in ``spans``
     spans: list[Span] = []
+    fresh: set[int] = set()  # the places of the blocks read again or spliced
     delta: Counter[str] = Counter()
     k = 0
     while k < len(blocks):
@@ -191,19 +191,158 @@ def moved(
             return None
         for gone in blocks[k : last + 1]:
             _add(delta, gone.spaced or gone.written, -1)
-        spans.append((start, end))
-        out.append(None)
+        here = _edits_in(edits, shifts, bisect_left(ends, block.start), blocks[last].end)
+        fresh.add(len(out))
+        out.append(_spliced(text, Spans(skip), blocks[k : last + 1], (start, end), here, lexicon, model, memo))
+        if out[-1] is None:
+            spans.append((start, end))
         k = last + 1
     again = iter(read(spans) if read is not None else blocks_at(text, skip, spans, lexicon, model, memo))
-    fresh: set[int] = set()
-    for place, kept in enumerate(out):
-        if kept is None:
-            out[place] = read_again = next(again)
-            _add(delta, read_again.spaced or read_again.written)
-            fresh.add(place)
+    for place in sorted(fresh):  # (each read again, or spliced)
+        kept = out[place] = out[place] or next(again)
+        _add(delta, kept.spaced or kept.written)
     edited = tuple((e.start + shifts[k], e.start + shifts[k] + len(e.replacement or "")) for k, e in enumerate(edits))
     changed = frozenset(word for word, n in delta.items() if n)
     return Moved(cast(list[Block], out), frozenset(fresh), changed, edited)  # (every place filled)
+
+
+# A later pass reads again a block an edit touches within ``MARGIN_WORDS`` words of the edit
+# (``_spliced``), each stretch read with as many more on either side; stretches fewer than
+# SPLICE_JOIN characters apart are read as one.
+SPLICE_JOIN = 2_000
+
+Edit = tuple[int, int, int, int]  # an edit's start and end in the text before it, and in the text after
+
+
+def _edits_in(edits: Sequence[Finding], shifts: Sequence[int], first: int, end: int) -> list[Edit]:
+    """The ``edits`` from the ``first`` on that start at or before ``end`` (in the text before
+    them), each before and after (``shifts``: how far the edits before each move it)."""
+    out = []
+    for k in range(first, len(edits)):
+        e = edits[k]
+        if e.start > end:
+            break
+        new = e.start + shifts[k]
+        out.append((e.start, e.end, new, new + len(e.replacement or "")))
+    return out
+
+
+def _spliced(
+    text: str,
+    near: Spans,
+    olds: Sequence[Block],
+    span: Span,
+    edits: Sequence[Edit],
+    lexicon: Lexicon,
+    model: Model,
+    memo: Memo | None,
+) -> Block | None:
+    """The block ``text[a:b]`` (``span``) that the ``olds`` (packed, in order) became with the
+    ``edits``: their words are read again within ``MARGIN_WORDS`` words of each edit, read with
+    as many more around them (as pieces.loose reads: no step reads farther beside a word, nor
+    does tokenizing), and the others are the old blocks' words, moved. None when the olds keep
+    no words, or when most of the block would be read again."""
+    a, b = span
+    if any(old.packed is None for old in olds) or not edits:
+        return None
+    reach = MARGIN_WORDS
+    cores = joined(
+        sorted((max(a, words_before(text, s, reach)), min(b, words_after(text, e, reach))) for _, _, s, e in edits),
+        SPLICE_JOIN,
+    )
+    windows = [(max(a, words_before(text, c0, reach)), min(b, words_after(text, c1, reach))) for c0, c1 in cores]
+    if 2 * sum(wb - wa for wa, wb in windows) > b - a:
+        return None  # most of it: read as one
+    out = _Splice([], [], [], [], [], [], [], [], [], [], [], [])
+    pos, shift, k = a, a - olds[0].start, 0  # (shift: how far the edits before ``pos`` move the old text)
+    for (c0, c1), window in zip(cores, windows, strict=True):
+        if pos < c0:
+            _old_words(out, olds, pos - shift, c0 - shift, shift)
+        _new_words(out, text, near, window, (c0, c1), lexicon, model, memo)
+        while k < len(edits) and edits[k][3] <= c1:
+            shift += (edits[k][3] - edits[k][2]) - (edits[k][1] - edits[k][0])
+            k += 1
+        pos = c1
+    if pos < b:
+        _old_words(out, olds, pos - shift, b - shift, shift)
+    read = Columns(out.texts, out.starts, out.ends, out.cores, out.skip, out.sentence_start, out.pause_after)
+    return _made(a, b, read, _Steps(out.spaced, out.split, out.glued, out.cut, out.pending), True)
+
+
+class _Splice(NamedTuple):
+    """A block's words as ``_spliced`` gathers them: ``Columns``' and ``_Steps``' fields."""
+
+    texts: list[str]
+    starts: list[int]
+    ends: list[int]
+    cores: list[str]
+    skip: list[bool]
+    sentence_start: list[bool]
+    pause_after: list[bool]
+    spaced: list[bool]
+    split: list[Finding]
+    glued: list[Finding]
+    cut: list[int]
+    pending: list[int]
+
+
+def _columns_of(out: _Splice) -> list[list[Any]]:
+    """``out``'s columns of words, in ``Columns``' order, then each word's skip once split words are fixed."""
+    return [out.texts, out.starts, out.ends, out.cores, out.skip, out.sentence_start, out.pause_after, out.spaced]
+
+
+def _new_words(
+    out: _Splice,
+    text: str,
+    near: Spans,
+    window: Span,
+    body: Span,
+    lexicon: Lexicon,
+    model: Model,
+    memo: Memo | None,
+) -> None:
+    """Add to ``out`` the words of ``text`` that start in ``body``, read with the ``window``
+    around it, and what split words and run-on words make of them."""
+    wa, wb = window
+    read = columns_between(text, near.within(wa, wb), wa, wb, lexicon.knows)
+    steps = _steps_of(text, read, lexicon, model, memo)
+    lo, hi = bisect_left(read.starts, body[0]), bisect_left(read.starts, body[1])
+    at = len(out.cores) - lo  # (a word's place in ``out`` less its place in ``read``)
+    new: list[list[Any]] = [*read, steps.spaced]
+    for column, words in zip(_columns_of(out), new, strict=True):
+        column.extend(words[lo:hi])
+    out.split.extend(f for f in steps.split if body[0] <= f.start < body[1])
+    out.glued.extend(f for f in steps.glued if body[0] <= f.start < body[1])
+    out.cut.extend(i + at for i in steps.cut if lo <= i < hi)
+    out.pending.extend(i + at for i in steps.pending if lo <= i < hi)
+
+
+def _old_words(out: _Splice, olds: Sequence[Block], lo: int, hi: int, shift: int) -> None:
+    """Add to ``out`` the words of the ``olds`` that start in ``[lo, hi)`` of the text they were
+    read in, moved by ``shift``, and what split words and run-on words made of them."""
+    for old in olds:
+        packed = old.packed
+        if packed is None or old.end <= lo or old.start >= hi:
+            continue
+        base = old.start  # (a packed word's offsets are from its block's start)
+        j0, j1 = bisect_left(packed.starts, lo - base), bisect_left(packed.starts, hi - base)
+        at, move = len(out.cores) - j0, base + shift
+        out.starts.extend(map(add, packed.starts[j0:j1], repeat(move)))
+        out.ends.extend(map(add, packed.ends[j0:j1], repeat(move)))
+        cores = list(map(packed.cores.__getitem__, packed.core_at[j0:j1]))
+        texts = cores.copy()
+        for j, written in packed.texts.items():
+            if j0 <= j < j1:
+                texts[j - j0] = written
+        out.cores.extend(cores)
+        out.texts.extend(texts)
+        flags = packed.flags[j0:j1]
+        for column, table in zip((out.skip, out.sentence_start, out.pause_after, out.spaced), _AS_BOOLS, strict=True):
+            column.extend(map(bool, flags.translate(table)))
+        out.cut.extend(compress(count(j0 + at), flags.translate(_AS_GLUED)))
+        out.pending.extend(compress(count(j0 + at), flags.translate(_AS_PENDING)))
+        for found, kept in ((packed.spaced, out.split), (packed.glued, out.glued)):
+            kept.extend(_moved_by(f, move) for f in found if lo <= f.start + base < hi)
 
 
 def fingerprint(text: str) -> bytes:
@@ -371,25 +510,45 @@ def _block(
     """The block ``text[a:b]``. Its words are read as columns (tokenize.Columns): only the few
     that split words and run-on words read with their neighbours are made Words."""
     read = columns_between(text, near.within(a, b), a, b, lexicon.knows)
-    cores = read.cores
-    written = Counter(compress(cores, [not s for s in read.skip]))
+    return _made(a, b, read, _steps_of(text, read, lexicon, model, memo), pack)
+
+
+class _Steps(NamedTuple):
+    """What split words and run-on words make of a block's words (``_steps_of``)."""
+
+    spaced: list[bool]  # each word's skip once split words are fixed
+    split: list[Finding]  # split_words' findings
+    glued: list[Finding]  # run_ons' findings, but for the pending words'
+    cut: list[int]  # where each of ``glued`` is
+    pending: list[int]  # the run-on words whose cut reads the whole text's counts
+
+
+def _steps_of(text: str, read: Columns, lexicon: Lexicon, model: Model, memo: Memo | None) -> _Steps:
     split, joined = split_in(text, Lazy(read), read, lexicon, model, memo)
     skip = list(read.skip)  # once split words are fixed
     for i in joined:
         skip[i] = skip[i + 1] = True
-    spaced = Counter(compress(cores, [not s for s in skip])) if joined else written
-    tokens = Lazy(read, skip)
     pending: list[int] = []
-    glued, cut = run_ons_in(tokens, cores, skip, lexicon, model, None, pending, memo)
+    glued, cut = run_ons_in(Lazy(read, skip), read.cores, skip, lexicon, model, None, pending, memo)
+    return _Steps(skip, split, glued, cut, pending)
+
+
+def _made(a: int, b: int, read: Columns, steps: _Steps, pack: bool) -> Block:
+    """The block ``text[a:b]`` whose words are ``read``, and what ``steps`` make of them."""
+    cores, skip = read.cores, steps.spaced
+    written = Counter(compress(cores, map(not_, read.skip)))
+    spaced = Counter(compress(cores, map(not_, skip))) if skip != read.skip else written
+    tokens = Lazy(read, skip)
     return Block(
         a,
         b,
         _tallied(written),
-        None if spaced == written else _tallied(spaced),  # (spaced only marks words skip: same counts, same order)
-        tuple(f.text for f in glued),
-        tuple((tuple(tokens[max(0, i - NAME_REACH) : i + NAME_REACH + 1]), min(i, NAME_REACH)) for i in pending),
+        # (spaced only marks words skip: equal counts are in the same order)
+        None if spaced is written or spaced == written else _tallied(spaced),
+        tuple(f.text for f in steps.glued),
+        tuple((tuple(tokens[max(0, i - NAME_REACH) : i + NAME_REACH + 1]), min(i, NAME_REACH)) for i in steps.pending),
         a,
-        _pack(a, b, read, skip, cut, pending, split, glued) if pack else None,
+        _pack(a, b, read, skip, steps.cut, steps.pending, steps.split, steps.glued) if pack else None,
     )
 
 
@@ -426,10 +585,10 @@ def _pack(
         flags[k] |= _TEXT
     for i in pending:
         flags[i] |= _PENDING
-    places = {core: k for k, core in enumerate(dict.fromkeys(cores))}
+    places = dict(zip(dict.fromkeys(cores), count()))
     return Packed(
-        array(code, [start - a for start in read.starts]),
-        array(code, [end - a for end in read.ends]),
+        array(code, map(sub, read.starts, repeat(a))),
+        array(code, map(sub, read.ends, repeat(a))),
         tuple(places),
         array("I", map(places.__getitem__, cores)),
         bytes(flags),
@@ -443,6 +602,10 @@ def _moved_by(f: Finding, shift: int) -> Finding:
     return replace(f, start=f.start + shift, end=f.end + shift)
 
 
+# A packed word's flags -> whether it is skip, starts a sentence, has a pause after it, is skip once
+# split words are fixed (``_old_words``), is a run-on word cut, a pending one.
+_AS_BOOLS = [bytes(int(bool(f & bit)) for f in range(256)) for bit in (_SKIP, _STARTS, _PAUSE, _SKIP | _SKIP_SPACED)]
+_AS_GLUED, _AS_PENDING = (bytes(int(bool(f & bit)) for f in range(256)) for bit in (_SKIP_GLUED, _PENDING))
 # A packed word's flags -> its Word's skip, sentence_start and pause_after.
 _BITS = [(bool(f & _SKIP), bool(f & _STARTS), bool(f & _PAUSE)) for f in range(1 << 7)]
 

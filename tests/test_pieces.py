@@ -188,6 +188,42 @@ def test_counts_carried_past_fixes_are_those_of_the_fixed_text() -> None:
     assert tally.moved(blocks, tally.fingerprint(text), edits, fixed + " Kmitry", [], lexicon, model, None) is None
 
 
+def test_a_long_paragraph_touched_by_fixes_is_read_again_only_near_them() -> None:
+    """A block of one long paragraph (as dev news writes a story on one line) that a fix touches
+    is read again only within some words of each fix, and the old block's other words are
+    moved (tally._spliced): the block is the one a fresh read of the fixed text gives, packed
+    words, counts, run-on words and split words alike."""
+    base = engine.default()
+    lexicon, model = base.lexicon, base.model
+    rnd = random.Random(7)
+    stories = []
+    for n in range(8):  # stories of 200 sentences on one line, every other with mistakes far apart
+        story = [rnd.choice(CLEAN) for _ in range(200)]
+        for k in rnd.sample(range(200), 3 * (n % 2)):
+            story[k] = rnd.choice(SENTENCES)
+        stories.append(" ".join(story))
+    text = "\n\n".join(stories) + "\n"
+    edits = [f for f in base.check(text).fixes if "\n" not in text[f.start : f.end]]
+    assert len(edits) >= 6
+    fixed = Report(text, edits).fixed
+    at = cuts(text, tally.BLOCK)
+    blocks = tally.blocks_at(text, [], list(zip(at, at[1:], strict=False)), lexicon, model, None, pack=True)
+    read: list[tuple[int, int]] = []  # the spans read again whole
+
+    def whole(spans: list[tuple[int, int]]) -> list[tally.Block]:
+        read.extend(spans)
+        return tally.blocks_at(fixed, [], spans, lexicon, model, None, pack=True)
+
+    moved = tally.moved(blocks, tally.fingerprint(text), edits, fixed, [], lexicon, model, None, whole)
+    assert moved is not None and len(moved.fresh) >= 3 and not read  # (each spliced)
+    for k in moved.fresh:
+        block = moved.blocks[k]
+        assert block == tally.blocks_at(fixed, [], [(block.start, block.end)], lexicon, model, None, pack=True)[0]
+    fresh = tally.blocks_at(fixed, [], [(b.start, b.end) for b in moved.blocks], lexicon, model, None, pack=True)
+    a, b = tally.counts(moved.blocks, lexicon, model), tally.counts(fresh, lexicon, model)
+    assert list(a.written.items()) == list(b.written.items()) and a.cut == b.cut
+
+
 CLEAN = [  # sentences written for this test, with nothing to find
     "The minister said the talks would resume next week.",
     "Officials met in the capital on Tuesday to discuss the budget.",
