@@ -28,6 +28,7 @@ from normalize.context import (
     KNOWN_ZIPF,
     MAX_WORDS,
     MEMO_SIZE,
+    NAME_GLUE,
     PARTICLES,
     TITLES,
     Context,
@@ -44,6 +45,7 @@ from normalize.context import (
     initial,
     is_country,
     main_name_of,
+    meeting_noun,
     name_neighbours,
     name_worthy,
     names_person,
@@ -56,6 +58,7 @@ from normalize.context import (
     title_phrase,
     typed_zipf,
     vouches,
+    whole_name_before,
     window,
     word_table,
     word_tables,
@@ -496,7 +499,7 @@ def _found(ctx: Context, i: int, listed: bool) -> Finding | None:
 
 
 def _without_variants(
-    ctx: Context, core: str, hits: list[tuple[str, int]], partners: Partners
+    ctx: Context, i: int, core: str, hits: list[tuple[str, int]], partners: Partners
 ) -> list[tuple[str, int]] | None:
     """The name readings ``hits`` of the capitalized word ``core`` without the spellings it is
     a variant of; None when the word is itself such a variant that real text uses, and so
@@ -523,7 +526,7 @@ def _without_variants(
         prominence = ctx.lexicon.name_prior
         spelt = max(prominence[k][0] for k in variants)
         if not any(
-            (prominence[k][0] - spelt >= FIX_MARGIN and main_name_of(k, ctx.lexicon, ("country",)))
+            (prominence[k][0] - spelt >= FIX_MARGIN and _called_country(ctx, i, k))
             # President Joe Bidden: not Byden, a town; but Andry Yermak is Andriy's
             # romanization, not Andrey's slip
             or (partners[k] and _slip(low, k, ctx) and not any(partners[v] for v in variants))
@@ -533,6 +536,21 @@ def _without_variants(
             return None
         return [(k, d) for k, d in hits if k not in variants]
     return hits
+
+
+def _called_country(ctx: Context, i: int, key: str) -> bool:
+    """``key`` is a country's main name, or a country's, capital's or region's settled English
+    name that the neighbours of ``i`` call for by the words of its listed name before it or a
+    meeting named after it (Democratic People's Republic of [Morea]: Korea; the [Pari]
+    Agreement: Paris), not by a preposition alone (in the Morea, the Greek region)."""
+    lexicon = ctx.lexicon
+    if main_name_of(key, lexicon, ("country",)):
+        return True
+    if not settled_name(key, lexicon):
+        return False
+    words = ctx.words
+    glued = i > 0 and words[i - 1].core.lower() in NAME_GLUE
+    return bool(meeting_noun(words, i)) or (glued and whole_name_before(words, i, key, lexicon, ctx.memo) is not None)
 
 
 def _score(
@@ -560,7 +578,7 @@ def _score(
     hits: list[tuple[str, int]] = []
     if form != "lower":
         hits, person, partners = _name_hits(ctx, i, own, official) if named is None else named
-        kept = _without_variants(ctx, core, hits, partners)
+        kept = _without_variants(ctx, i, core, hits, partners)
         if kept is None:
             return []
         hits = kept
