@@ -290,7 +290,9 @@ def _checkable_here(words: Sequence[Word], i: int, kind: int, lexicon: Lexicon, 
     if kind == _DERIVED_TITLE:  # Nited States: not nit+ed; but St Helens is a listed name as written
         # (President Joe Bidan, Mr. Leter Thomson: not bid+an, let+er, beside the rest of an official's name)
         return (
-            slip_in_place_name(words, i, lexicon, memo) or _slip_in_full_name(words, i, lexicon, memo)
+            slip_in_place_name(words, i, lexicon, memo)
+            or _slip_in_full_name(words, i, lexicon, memo)
+            or _bare_place_form(words, i, low, lexicon)
         ) and not whole_name_here(words, i, low, lexicon)
     if kind == _KNOWN_TITLE:
         return (
@@ -299,6 +301,19 @@ def _checkable_here(words: Sequence[Word], i: int, kind: int, lexicon: Lexicon, 
             and not (low in lexicon.name_index and beside_own_name(words, i, low, lexicon, memo))  # Luiz Inacio
         )
     return not beside_own_name(words, i, low, lexicon, memo)
+
+
+def _bare_place_form(words: Sequence[Word], i: int, low: str, lexicon: Lexicon) -> bool:
+    """A place's name and one letter of an ending that real text does not write right after a
+    preposition (of Ukraines, in Polands: ``unused_place_form``), where ``_name_hits`` reads it."""
+    key = low[:-1]
+    return (
+        i > 0
+        and adjacent(words, i - 1, i)
+        and words[i - 1].core.lower() in PREPOSITIONS
+        and key in lexicon.name_prior
+        and unused_place_form(low, key, lexicon)
+    )
 
 
 def _slip_in_full_name(words: Sequence[Word], i: int, lexicon: Lexicon, memo: Memo | None) -> bool:

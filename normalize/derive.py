@@ -50,6 +50,7 @@ ES_AFTER = ("s", "x", "z", "ch", "sh", "o")
 # English endings of one letter (Syria-s, France-n); not the demonym's -i, which the lexicon
 # lacks for many a real form (Turkmenistani)
 ONE_LETTER_ENDINGS = frozenset(e for e in DERIVATIONS | DEMONYMS if len(e) == 1) - {"i"}
+COUNTRY = 5.0  # a country's prominence (context.COUNTRY_PROMINENCE)
 SLAVIC_FORMS = frozenset("a na vna ovna ivna yivna evna ich ych ovich ovych evich ivich".split())
 CASES_OF_A = frozenset("y i u e oyu oi ei".split())  # Druzhba: Druzhby, Druzhbi, Druzhbu, Druzhboyu
 CASES_OF_CONSONANT = frozenset("a u om i e y".split())  # Kyjiv: Kyjiva, Kyjivu, Kyjivom
@@ -278,16 +279,16 @@ def derived(typed: str, key: str, lexicon: Lexicon, *, lowercase: bool = False) 
 
 def unused_place_form(typed: str, key: str, lexicon: Lexicon) -> bool:
     """``typed`` is a place's name ``key`` and one letter of an English ending (France-n,
-    Syria-s, Crimea-s) that real text never writes (the Koreas, Russias and Kyivan are forms
-    it uses). Right after a preposition (of Syrias, in Francen), where no article or number
-    makes it a plural (such Buchas, six Chornobyls), it is a slip of the name, not a form."""
-    return (
-        len(typed) == len(key) + 1
-        and typed.startswith(key)
-        and typed[-1] in ONE_LETTER_ENDINGS
-        and lexicon.zipf(typed) == 0.0
-        and lexicon.name_prior[key][1] == "place"
-    )
+    Syria-s, Crimea-s) that real text never writes (Kyivan is a form it uses), or a country's
+    name and s that no word list has (the Koreas, Russias are forms text uses, the Americas a
+    word). Right after a preposition (of Syrias, in Francen, in Polands), where no article or
+    number makes it a plural (such Buchas, six Chornobyls, the two Koreas), it is a slip of the
+    name, not a form."""
+    if not (len(typed) == len(key) + 1 and typed.startswith(key) and typed[-1] in ONE_LETTER_ENDINGS):
+        return False
+    prominence, kind = lexicon.name_prior[key]
+    plural = typed[-1] == "s" and prominence >= COUNTRY and typed not in lexicon.words
+    return kind == "place" and (lexicon.zipf(typed) == 0.0 or plural)
 
 
 def slavic_derivation(typed: str, key: str) -> bool:
