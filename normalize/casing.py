@@ -41,6 +41,7 @@ from functools import partial
 from typing import NamedTuple
 
 from normalize.context import (
+    COUNTRY_PROMINENCE,
     FUNCTION_WORDS,
     MAX_BEFORE,
     MEMO_SIZE,
@@ -307,7 +308,7 @@ def _reach_terms(core: str, lexicon: Lexicon, memo: Memo | None, model: Model) -
         prior * facts.prominence if facts.whole or facts.surname else -math.inf,
         prior * facts.most if prior >= 0 and facts.most > -math.inf else math.inf if prior < 0 else -math.inf,
         max(0.0, weights["case_partner"]) + max(0.0, weights["case_quarter"]) + max(0.0, weights["case_region"]),
-        max(0.0, weights["case_partner_before"] * only_name * MAX_BEFORE),
+        max(0.0, weights["case_partner_before"] * only_name * MAX_BEFORE) + max(0.0, weights["case_country"]),
         max(0.0, weights["case_cue"]),
         max(0.0, weights["case_titled"]),
         facts.first and core not in FUNCTION_WORDS,
@@ -413,6 +414,11 @@ def _usage_features(
         only_name = CAPITALIZED_MAX - CAPITALIZED_FROM if core not in lexicon.words else capitalized
         if only_name > 0:  # for each word of the name written ahead (Rosario Murillo [zambrana]: 2)
             f["case_partner_before"] = only_name * _words_ahead(words, i, ahead[1])
+        if lexicon.name(ahead[0]).prominence >= COUNTRY_PROMINENCE:
+            # a country's listed name, whose words English capitalizes all (Russian [federation],
+            # United [states]; not Washington state). UN copy writes the occupied Palestinian
+            # territory so: alone this stays under the floor, with the text's Territory it is fixed
+            f["case_country"] = 1.0
 
 
 COUNTED = ("case_in_document", "case_repeated")  # the features that read how often the text writes a word

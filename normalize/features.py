@@ -236,6 +236,8 @@ FEATURES = {
     "Korea)",
     "case_partner_before": "the words of a listed name written before it, capitalized (New york, Joe biden), "
     "valued as case_capitalized (1 for a word that is no English word)",
+    "case_country": "those words and it make a country's listed name, whose words English capitalizes all "
+    "(Russian federation, United states, Republic of guinea; not Washington state)",
     "case_not_word": "the lowercase form is no trusted English word (zelensky)",
     "case_titled": "the next word is an English word capitalized inside a sentence, a title's (paris Agreement)",
     "case_capitalized": "log10 of how much more often English writes the word capitalized, less 0.5, 0 to 1 "
