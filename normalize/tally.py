@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from itertools import accumulate, compress, count, repeat
-from operator import add, mul, ne, not_, sub
+from operator import add, mul, ne
 from typing import Any, NamedTuple, cast
 
 from normalize.context import Memo
@@ -536,8 +536,8 @@ def _steps_of(text: str, read: Columns, lexicon: Lexicon, model: Model, memo: Me
 def _made(a: int, b: int, read: Columns, steps: _Steps, pack: bool) -> Block:
     """The block ``text[a:b]`` whose words are ``read``, and what ``steps`` make of them."""
     cores, skip = read.cores, steps.spaced
-    written = Counter(compress(cores, map(not_, read.skip)))
-    spaced = Counter(compress(cores, map(not_, skip))) if skip != read.skip else written
+    written = Counter(compress(cores, [not s for s in read.skip]))
+    spaced = Counter(compress(cores, [not s for s in skip])) if skip != read.skip else written
     tokens = Lazy(read, skip)
     return Block(
         a,
@@ -587,10 +587,11 @@ def _pack(
         flags[i] |= _PENDING
     places = dict(zip(dict.fromkeys(cores), count()))
     return Packed(
-        array(code, map(sub, read.starts, repeat(a))),
-        array(code, map(sub, read.ends, repeat(a))),
+        # (an array is made faster from a list than from an iterator)
+        array(code, [start - a for start in read.starts]),
+        array(code, [end - a for end in read.ends]),
         tuple(places),
-        array("I", map(places.__getitem__, cores)),
+        array("I", list(map(places.__getitem__, cores))),
         bytes(flags),
         {k: texts[k] for k in own},
         tuple(_moved_by(f, -a) for f in split),
