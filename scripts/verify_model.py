@@ -2,7 +2,7 @@
 
     python scripts/verify_model.py [--weights FILE] [--set FEATURE=WEIGHT,...] [--fix-gap G]
                                    [--corpora press,whitehouse,ungd] [--every 1] [--offset 0] [--typo-docs 0]
-                                   [--base hand-set|shipped] [--cost 30] [--wrong 3]
+                                   [--base hand-set|shipped] [--cost 30] [--wrong 3] [--news-folds 5]
                                    [--workers 2] [--cache-dir DIR] [--golden/--no-golden] [--json FILE]
 
 scripts/fit_model.py scores ``decide`` alone on cached per-word choices; what ships is the
@@ -45,6 +45,12 @@ every one of issue 12's own examples right and loses no golden case that the bas
 (the project's rule: a golden case that passed may not fail; gains are listed). The base's
 per-document results are cached in ``--cache-dir`` (keyed by the weights, the fix gap and
 the engine's source), so a search pays for them once.
+
+The dev documents after the first 80 of each corpus are what dictionaries/news_counts.tsv
+counts: with ``--news-folds N`` (default 5; 0: the full counts, in sample) each is checked
+with the counts less those of its own run of documents (scripts/news_folds.py,
+benchmarks/accuracy.py's NewsFolds), so the features that read news counts are out of sample
+on every document's clean copy and typos.
 """
 
 from __future__ import annotations
@@ -69,6 +75,7 @@ _STATE: dict[str, Any] = {}
 COST = 30.0  # a false change costs this many typos fixed (fit_model.py --cost)
 WRONG = 3.0  # a wrong fix costs this many (fit_model.py --wrong)
 FIXED_SLACK = 0.3  # points of injected typos fixed a corpus may lose against the base (the lead's rule for shipping)
+NEWS_FOLDS = 5  # the dev documents news_counts.tsv counts read the counts less their own run (accuracy.py --news-folds)
 
 DocResult = dict[str, Any]  # "changes": [(word, fix)], "typos": [(original, corrupted, result, got)]
 
@@ -119,7 +126,11 @@ def _init(weights: dict[str, float], gap: float) -> None:
     from normalize.model import Model
 
     base = default()
-    _STATE["engine"] = Normalizer(base.lexicon, model=Model(weights, fix_gap=gap), rules=base.rules)
+    engine = _STATE["engine"] = Normalizer(base.lexicon, model=Model(weights, fix_gap=gap), rules=base.rules)
+    if "tables" in _STATE:
+        from benchmarks.accuracy import NewsFolds
+
+        _STATE["folds"] = NewsFolds(*_STATE["tables"], engine._memo.clear)
 
 
 def _one(job: tuple[str, Any, bool]) -> tuple[tuple[str, str], DocResult]:
@@ -130,6 +141,8 @@ def _one(job: tuple[str, Any, bool]) -> tuple[tuple[str, str], DocResult]:
 
     corpus, doc, with_typos = job
     engine = _STATE["engine"]
+    if "folds" in _STATE:  # the news counts less those of the document's own run (accuracy.NewsFolds)
+        _STATE["folds"].read(corpus, _STATE["positions"][(corpus, doc.link)])
 
     def edits(text: str) -> list[Any]:
         return [
@@ -153,13 +166,44 @@ def _one(job: tuple[str, Any, bool]) -> tuple[tuple[str, str], DocResult]:
 Job = tuple[str, Any, bool]  # corpus, document, whether to inject typos (else its clean copy alone)
 
 
+def _fold_tables(news_folds: int) -> None:
+    """The leave-fold-out news tables (scripts/news_folds.py) and each dev document's position in
+    its corpus, in _STATE for _init and _one (none with ``news_folds`` 0)."""
+    if not news_folds:
+        _STATE.pop("tables", None)
+        return
+    if _STATE.get("tables_of") == news_folds:
+        return
+    from benchmarks import split
+    from scripts import news_folds as nf
+    from scripts.build_news_counts import SKIP
+
+    where, tables, full = nf.fold_tables(news_folds, SKIP)
+    if nf.check(full):
+        raise click.ClickException("news_folds: the full table does not give Bigrams' values back")
+    _STATE["tables"], _STATE["tables_of"] = (where, tables), news_folds
+    _STATE["positions"] = {
+        (corpus, doc.link): n
+        for corpus in split.CORPORA
+        if split.available(corpus)
+        for n, doc in enumerate(split.load("dev", corpus=corpus))
+    }
+
+
 def run(
-    weights: dict[str, float], gap: float, jobs: list[Job], workers: int, cache: Path | None
+    weights: dict[str, float],
+    gap: float,
+    jobs: list[Job],
+    workers: int,
+    cache: Path | None,
+    news_folds: int = NEWS_FOLDS,
 ) -> dict[tuple[str, str], DocResult]:
-    """Each job's result with these weights; cached per document when ``cache`` is given."""
+    """Each job's result with these weights; cached per document when ``cache`` is given. With
+    ``news_folds`` the dev documents that dictionaries/news_counts.tsv counts are checked with the
+    counts less those of their own run of documents (benchmarks/accuracy.py --news-folds)."""
     stored: dict[tuple[str, str], DocResult] = {}
     typo_docs = sum(j[2] for j in jobs)
-    path = cache / f"verify-{_key(weights, gap)}-{typo_docs}.pickle" if cache else None
+    path = cache / f"verify-{_key(weights, gap)}-{typo_docs}-folds{news_folds}.pickle" if cache else None
     if path is not None and path.exists():
         stored = pickle.loads(path.read_bytes())
     todo = [j for j in jobs if (j[0], j[1].link) not in stored]
@@ -167,6 +211,7 @@ def run(
         from normalize.engine import default
 
         default()  # loaded once, before the workers fork
+        _fold_tables(news_folds)  # built once too
         if workers > 1:
             ctx = multiprocessing.get_context("fork")
             with ctx.Pool(workers, initializer=_init, initargs=(weights, gap)) as pool:
@@ -176,7 +221,13 @@ def run(
                         click.echo(f"  {n} of {len(todo)} documents", err=True)
         else:
             _init(weights, gap)
-            stored.update(map(_one, todo))
+            try:
+                stored.update(map(_one, todo))
+            finally:
+                _STATE.pop("folds", None)
+                from scripts import news_folds as nf
+
+                nf.use(None)  # the compiled counts again
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(pickle.dumps(stored))
@@ -365,6 +416,7 @@ def verify(
     cost: float = COST,
     wrong: float = WRONG,
     slack: float = FIXED_SLACK,
+    news_folds: int = NEWS_FOLDS,
 ) -> dict[str, Any]:
     """The whole comparison of a candidate with ``base`` (weights, fix gap; default: the shipped ones) on ``jobs``."""
     from benchmarks.accuracy import load_review
@@ -373,9 +425,9 @@ def verify(
     if base is None:
         shipped = default()
         base = dict(shipped.weights), shipped.fix_gap
-    base_results = run(base[0], base[1], jobs, workers, cache)
+    base_results = run(base[0], base[1], jobs, workers, cache, news_folds)
     same = weights == base[0] and gap == base[1]
-    cand = base_results if same else run(weights, gap, jobs, workers, cache)
+    cand = base_results if same else run(weights, gap, jobs, workers, cache, news_folds)
     figures, new, moved = compare(base_results, cand)
     review = load_review()
     scores = {"base": objective(base_results, review, cost, wrong), "candidate": objective(cand, review, cost, wrong)}
@@ -420,6 +472,13 @@ def verify(
     "--fixed-slack", default=FIXED_SLACK, show_default=True, help="points of typos fixed a corpus may lose (the bar)"
 )
 @click.option("--workers", default=2, show_default=True)
+@click.option(
+    "--news-folds",
+    default=NEWS_FOLDS,
+    show_default=True,
+    help="documents that dictionaries/news_counts.tsv counts read the counts less their own run of documents, "
+    "one of N a corpus (benchmarks/accuracy.py --news-folds; 0: the full counts, in sample)",
+)
 @click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path), help="cache the results here")
 @click.option("--golden/--no-golden", "with_golden", default=True, show_default=True)
 @click.option("--json", "json_to", type=click.Path(dir_okay=False, path_type=Path), help="write the comparison here")
@@ -437,6 +496,7 @@ def main(
     wrong: float,
     fixed_slack: float,
     workers: int,
+    news_folds: int,
     cache_dir: Path | None,
     with_golden: bool,
     json_to: Path | None,
@@ -446,7 +506,7 @@ def main(
     weights, gap = candidate_model(weights_file, weight_settings(sets), fix_gap)
     jobs = dev_jobs(corpora, every, offset, typo_docs)
     out = verify(weights, gap, jobs, workers, cache_dir, with_golden, hand_set() if base == "hand-set" else None, cost,
-                 wrong, fixed_slack)  # fmt: skip
+                 wrong, fixed_slack, news_folds)  # fmt: skip
     for corpus, rows in out["figures"].items():
         s, c = rows["base"], rows["candidate"]
         click.echo(

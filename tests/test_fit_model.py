@@ -530,3 +530,31 @@ def test_the_smoothed_gate_of_a_reading_with_a_close_rival_asks_more_margin() ->
     floors = fm.row_floors(a, choices, np.arange(2), hand)
     assert list(floors[:2]) == [fm.CONFIDENCE_FLOOR_CAP] * 2  # two readings alike: never confident enough
     assert floors[2] == 1.0  # the other choice's one reading: the fix gate alone
+
+
+def test_the_whole_engine_bar_reads_each_dev_document_s_leave_fold_out_news_counts() -> None:
+    """scripts/verify_model.py (--news-folds): a worker puts the fold table of the document it
+    checks in force (accuracy.NewsFolds, the engine's memo emptied at a swap); a document the
+    counts never saw reads the compiled ones."""
+    from benchmarks import split
+    from scripts import news_folds as nf
+    from scripts import verify_model as vm
+
+    state = dict(vm._STATE)
+    seldom = nf.table_of(Counter({"putin": 3, "the": 1000}), Counter())
+    docs = [split.Doc(f"k{n}", "", "", "", "Putin spoke.") for n in range(2)]
+    positions = {("press", d.link): n for n, d in enumerate(docs)}
+    vm._STATE.update(tables=({("press", 1): 0}, {0: seldom}), positions=positions)
+    try:
+        vm._init(dict(model.default().weights), 1.0)
+        bigrams = vm._STATE["engine"]._bigrams
+        compiled = bigrams.news_count("putin")
+        seen = []
+        for doc in (docs[0], docs[1], docs[0]):
+            vm._one(("press", doc, False))
+            seen.append(bigrams.news_count("putin"))
+        assert compiled > 3 and seen == [compiled, 3, compiled]
+    finally:
+        nf.use(None)
+        vm._STATE.clear()
+        vm._STATE.update(state)
