@@ -142,6 +142,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "lost_article": (0.0, 1.0),
     "pair_support": (0.0, LIMIT),
     "weaker_cut": (0.0, INF),  # ranks only
+    "compound_pair": (0.0, INF),
 }
 NAME = frozenset(
     "name_prior edit_cost same_name near_name common_partner partner_words whole_name shared_partner glued_name "
@@ -159,7 +160,7 @@ WORD = frozenset(
 )
 SPLIT = frozenset(
     "word_prior edit_cost missing_space function_half lost_article bigram_support bigram_against "
-    "news_context news_triple pair_support weaker_cut".split()
+    "news_context news_triple pair_support weaker_cut compound_pair".split()
 )
 # The typed word's features (features.null_features): computed exactly, never bounded.
 NULL = frozenset(

@@ -149,12 +149,15 @@ INFLECTED_RIGHT = 3  # letters of the second word at least
 ADJECTIVE_ENDINGS = ("al", "ous", "ive", "ful", "less", "ic", "able", "ible")
 ADJECTIVE_LEFT = 5  # letters of the adjective at least (not "tic", "oval")
 ADJECTIVE_RIGHT = 4  # and of the noun
-# words that are English endings too, heads of words English writes solid (initialling, statesmanship)
+# words that are English endings too, heads of words English writes solid (initialling, statesmanship, fortyfold)
 SUFFIX_HEADS = frozenset(
-    "ling ship ships hood hoods wide like ward wards wise less ness ment ments able dom doms".split()
+    "ling ship ships hood hoods wide like ward wards wise less ness ment ments able dom doms fold".split()
 )
 # Heads of English compounds whose first word takes a linking s (kinsman, salesperson, townsfolk)
 LINKING_HEADS = frozenset("man men woman women person persons people folk folks ship ships manship".split())
+# letters of the first half of a pair ``compound_pair`` lets be fixed: a first half of two that
+# is no function word is a prefix English writes solid (co-option: cooption, biathletes)
+COMPOUND_HALF = 3
 SPLIT_AFFINITY = 0.25  # log10 of how much likelier the pair is than chance ("also said": 0.8)
 # Web text writes "each other" 25 times as often as "eachother" (Zipf 4.65 and 3.24): a joined
 # form this much rarer than the pair, with a function word or a closed-class word in it, is a
@@ -870,12 +873,17 @@ def _run_together(ctx: Context, i: int, null: dict[str, float]) -> list[Scored]:
         weaker = commoner - max(lexicon.words[left], lexicon.words[right])
         if weaker > 0:
             features["weaker_cut"] = weaker
-        reading = Reading(f"{left} {right}", "word", 1, entry, f"a missing space; Zipf {zipf:.1f}", features)
-        # two content words may be a compound: suggest only
+        # two content words may be a compound: suggest only, unless no text writes them solid and
+        # their halves seldom begin or end solid words, or the margin reaches a fix with
+        # compound_pair, which weighs how readily they do
         compound = _compound(ctx, low, left, right)
+        solid = compound and _solid_pair(ctx, left, right)
+        if solid and _fixable_pair(low, left, right, lexicon):
+            features["compound_pair"] = _solid_parts(ctx, left, right)
+        reading = Reading(f"{left} {right}", "word", 1, entry, f"a missing space; Zipf {zipf:.1f}", features)
         scored = _weighed(ctx, _candidate(ctx, reading), reading.features, null, compound)
-        if compound and _may_be_lost_space(ctx, low, scored) and not _solid_pair(ctx, left, right):
-            scored = scored._replace(suggest_only=False)  # halves English seldom writes solid
+        if compound and (_may_be_lost_space(ctx, low, scored) if not solid else _weighed_pair(scored, features)):
+            scored = scored._replace(suggest_only=False)
         out.append(scored)
     return out
 
@@ -919,11 +927,30 @@ def _may_be_lost_space(ctx: Context, low: str, scored: Scored) -> bool:
     return ctx.lexicon.zipf(low) == 0.0 and scored.margin + alone >= FIX_MARGIN
 
 
+def _fixable_pair(low: str, left: str, right: str, lexicon: Lexicon) -> bool:
+    """Whether a lost space may be read between two content words whose halves begin or end
+    solid words readily (``compound_pair``): no text writes them solid, the first is no
+    prefix of two letters (cooption), and the second no head English writes solid after a
+    word (statesperson, chairmanship, nationwide)."""
+    return lexicon.zipf(low) == 0.0 and len(left) >= COMPOUND_HALF and right not in LINKING_HEADS | SUFFIX_HEADS
+
+
+def _weighed_pair(scored: Scored, features: dict[str, float]) -> bool:
+    """Whether a reading of two words that English writes as parts of solid words readily
+    (``_solid_pair``) and no text writes solid may be fixed: its margin, with ``compound_pair``
+    (how readily they do: derive.solid_parts), reaches the fix margin with no ``alone``
+    feature (a long compound has no rival)."""
+    return "compound_pair" in features and scored.margin >= FIX_MARGIN
+
+
 def _solid_pair(ctx: Context, left: str, right: str) -> bool:
     """Whether English writes ``left`` and ``right`` as parts of solid words readily enough
     that the two run together may be a compound no list has (derive.solid_parts)."""
-    parts = remember(ctx.memo, ("solid_parts", left, right), lambda: solid_parts(left, right, ctx.lexicon))
-    return parts >= SOLID_PARTS
+    return _solid_parts(ctx, left, right) >= SOLID_PARTS
+
+
+def _solid_parts(ctx: Context, left: str, right: str) -> float:
+    return remember(ctx.memo, ("solid_parts", left, right), lambda: solid_parts(left, right, ctx.lexicon))
 
 
 def _compound(ctx: Context, low: str, left: str, right: str) -> bool:

@@ -221,6 +221,9 @@ FEATURES = {
     "(medicine sand: sand 4.4 against medicines and: and 7.5); a two-word reading's prior is its rarer half, so the "
     "commoner one, which a unigram model counts as much, breaks ties between cuts (ranks only)",
     "pair_support": "a missing space: log10 affinity of the two words, where positive, counted in the margin",
+    "compound_pair": "a missing space between two content words, solid in no text, whose halves begin or end "
+    "solid English words readily enough to make a compound no list has (derive.solid_parts >= 0.8): its value; "
+    "margin only",
     # a case slip (casing.py): the word read in the lexicon's letter case
     "case_shift": "two capitals, then lowercase letters (RUssia): the shift key held too long",
     "case_acronym": "a shift slip's reading of three letters (two capitals, one lowercase) as an English word "

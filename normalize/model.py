@@ -50,8 +50,10 @@ RANK_ONLY = frozenset(
 # ranking they would widen the gap of a reading that lacks them (Oleksandr Sanchenko: Zinchenko)
 # (and long_slip, which says the typed word is no word, not which reading it is)
 # (and tail_slip, which takes back from the margin the typed word's tail_word, the same for every reading)
+# (and compound_pair, which says a run-together word may be a compound of its own, not which reading)
 MARGIN_ONLY = frozenset(
     {
+        "compound_pair",
         "context_support",
         "pair_support",
         "other_name",
