@@ -131,6 +131,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "number_clash": (0.0, 1.0),
     "tense_clash": (0.0, 1.0),
     "word_slips": (0.0, INF),
+    "transposed": (0.0, 1.0),
     "far_word": (0.0, 1.0),
     "long_slip": (0.0, INF),  # computed per reading (letters of a lowercase word)
     "word_in_document": (0.0, INF),
@@ -155,7 +156,7 @@ NAME = frozenset(
 )
 WORD = frozenset(
     "word_prior edit_cost omission known_misspelling bigram_support bigram_against context_support news_context "
-    "news_triple number_prior number_clash tense_clash word_slips far_word word_in_document before_pause "
+    "news_triple number_prior number_clash tense_clash word_slips transposed far_word word_in_document before_pause "
     "capitalized_word long_slip".split()
 )
 SPLIT = frozenset(

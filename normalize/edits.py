@@ -61,6 +61,15 @@ def omitted(typed: str, key: str) -> bool:
     return low[j:] == key[j + 1 :]
 
 
+def swapped(typed: str, key: str) -> bool:
+    """True when ``typed`` is ``key`` with two letters side by side swapped (talsk for talks)."""
+    low = typed.lower()
+    if len(low) != len(key):
+        return False
+    diff = [j for j, (a, b) in enumerate(zip(low, key, strict=True)) if a != b]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and low[diff[0]] == key[diff[1]] and low[diff[1]] == key[diff[0]]
+
+
 def struck_beside(typed: str, key: str) -> bool:
     """True when ``typed`` is ``key`` with one letter added next to a QWERTY neighbour of it."""
     for j in range(len(typed)):

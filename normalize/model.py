@@ -39,6 +39,7 @@ RANK_ONLY = frozenset(
         "number_clash",
         "tense_clash",
         "word_slips",
+        "transposed",
         "far_word",
         "news_context",
         "news_triple",
