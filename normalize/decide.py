@@ -81,7 +81,7 @@ from normalize.derive import (
     unused_place_form,
     vowel_ending,
 )
-from normalize.edits import undoubled, vowel_for_vowel
+from normalize.edits import one_slip, undoubled, vowel_for_vowel
 from normalize.features import (
     COMMON_NAME_ZIPF,
     MAX_RARE_SEQUENCES,
@@ -296,6 +296,7 @@ def _checkable_here(words: Sequence[Word], i: int, kind: int, lexicon: Lexicon, 
             slip_in_place_name(words, i, lexicon, memo)
             or _slip_in_full_name(words, i, lexicon, memo)
             or _bare_place_form(words, i, low, lexicon)
+            or _country_slip(low, lexicon, memo)
         ) and not whole_name_here(words, i, low, lexicon)
     if kind == _KNOWN_TITLE:
         return (
@@ -317,6 +318,24 @@ def _bare_place_form(words: Sequence[Word], i: int, low: str, lexicon: Lexicon) 
         and key in lexicon.name_prior
         and unused_place_form(low, key, lexicon)
     )
+
+
+def _country_slip(low: str, lexicon: Lexicon, memo: Memo | None) -> bool:
+    """A word read as derived (Braz-i, Sad-an) that is one slip from a country's main name it is
+    not derived from (Brazi: Brazil; not Omani, Oman's demonym), and no place's name of one word
+    (Tiran Island, Uman: the places themselves): asked once a word."""
+    table = word_table(memo, "country_slip", MAX_WORDS)
+    found = table.get(low)
+    if found is None:
+        place = any(
+            len(parts) == 1 and lexicon.entries[entity][2] == "place"
+            for parts, entity, _ in lexicon.spelling_rows(lexicon.name_index.get(low, ()))
+        )
+        found = table[low] = not place and any(
+            k in lexicon.name_prior and main_name_of(k, lexicon, ("country",)) and not derived(low, k, lexicon)
+            for k in one_slip(low)
+        )
+    return found
 
 
 def _slip_in_full_name(words: Sequence[Word], i: int, lexicon: Lexicon, memo: Memo | None) -> bool:

@@ -34,6 +34,18 @@ QWERTY_NEIGHBOURS = {
 }
 
 
+def one_slip(word: str) -> set[str]:
+    """Every string one insertion, deletion, substitution or transposition of letters a-z from ``word``."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    cuts = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    out = {a + b[1:] for a, b in cuts if b}
+    out |= {a + b[1] + b[0] + b[2:] for a, b in cuts if len(b) > 1}
+    out |= {a + c + b[1:] for a, b in cuts if b for c in letters}
+    out |= {a + c + b for a, b in cuts for c in letters}
+    out.discard(word)
+    return out
+
+
 def undoubled(word: str) -> str:
     """``word`` with every run of one letter written once (comittee, committee -> comite)."""
     return _DOUBLED.sub(r"\1", word)
