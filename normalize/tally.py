@@ -253,7 +253,7 @@ def _spliced(
     windows = [(max(a, words_before(text, c0, reach)), min(b, words_after(text, c1, reach))) for c0, c1 in cores]
     if 2 * sum(wb - wa for wa, wb in windows) > b - a:
         return None  # most of it: read as one
-    out = _Splice([], [], [], [], [], [], [], [], [], [], [], [])
+    out = _Splice(Columns([], [], [], [], [], [], []), _Steps([], [], [], [], []))
     pos, shift, k = a, a - olds[0].start, 0  # (shift: how far the edits before ``pos`` move the old text)
     for (c0, c1), window in zip(cores, windows, strict=True):
         if pos < c0:
@@ -265,30 +265,19 @@ def _spliced(
         pos = c1
     if pos < b:
         _old_words(out, olds, pos - shift, b - shift, shift)
-    read = Columns(out.texts, out.starts, out.ends, out.cores, out.skip, out.sentence_start, out.pause_after)
-    return _made(a, b, read, _Steps(out.spaced, out.split, out.glued, out.cut, out.pending), True)
+    return _made(a, b, out.read, out.steps, True)
 
 
 class _Splice(NamedTuple):
-    """A block's words as ``_spliced`` gathers them: ``Columns``' and ``_Steps``' fields."""
+    """A block's words as ``_spliced`` gathers them: its ``Columns`` and its ``_Steps``."""
 
-    texts: list[str]
-    starts: list[int]
-    ends: list[int]
-    cores: list[str]
-    skip: list[bool]
-    sentence_start: list[bool]
-    pause_after: list[bool]
-    spaced: list[bool]
-    split: list[Finding]
-    glued: list[Finding]
-    cut: list[int]
-    pending: list[int]
+    read: Columns
+    steps: _Steps
 
 
 def _columns_of(out: _Splice) -> list[list[Any]]:
     """``out``'s columns of words, in ``Columns``' order, then each word's skip once split words are fixed."""
-    return [out.texts, out.starts, out.ends, out.cores, out.skip, out.sentence_start, out.pause_after, out.spaced]
+    return [*out.read, out.steps.spaced]
 
 
 def _new_words(
@@ -307,41 +296,44 @@ def _new_words(
     read = columns_between(text, near.within(wa, wb), wa, wb, lexicon.knows)
     steps = _steps_of(text, read, lexicon, model, memo)
     lo, hi = bisect_left(read.starts, body[0]), bisect_left(read.starts, body[1])
-    at = len(out.cores) - lo  # (a word's place in ``out`` less its place in ``read``)
+    at = len(out.read.cores) - lo  # (a word's place in ``out`` less its place in ``read``)
     new: list[list[Any]] = [*read, steps.spaced]
     for column, words in zip(_columns_of(out), new, strict=True):
         column.extend(words[lo:hi])
-    out.split.extend(f for f in steps.split if body[0] <= f.start < body[1])
-    out.glued.extend(f for f in steps.glued if body[0] <= f.start < body[1])
-    out.cut.extend(i + at for i in steps.cut if lo <= i < hi)
-    out.pending.extend(i + at for i in steps.pending if lo <= i < hi)
+    out.steps.split.extend(f for f in steps.split if body[0] <= f.start < body[1])
+    out.steps.glued.extend(f for f in steps.glued if body[0] <= f.start < body[1])
+    out.steps.cut.extend(i + at for i in steps.cut if lo <= i < hi)
+    out.steps.pending.extend(i + at for i in steps.pending if lo <= i < hi)
 
 
 def _old_words(out: _Splice, olds: Sequence[Block], lo: int, hi: int, shift: int) -> None:
     """Add to ``out`` the words of the ``olds`` that start in ``[lo, hi)`` of the text they were
     read in, moved by ``shift``, and what split words and run-on words made of them."""
+    read, steps = out
     for old in olds:
         packed = old.packed
         if packed is None or old.end <= lo or old.start >= hi:
             continue
         base = old.start  # (a packed word's offsets are from its block's start)
         j0, j1 = bisect_left(packed.starts, lo - base), bisect_left(packed.starts, hi - base)
-        at, move = len(out.cores) - j0, base + shift
-        out.starts.extend(map(add, packed.starts[j0:j1], repeat(move)))
-        out.ends.extend(map(add, packed.ends[j0:j1], repeat(move)))
+        at, move = len(read.cores) - j0, base + shift
+        read.starts.extend(map(add, packed.starts[j0:j1], repeat(move)))
+        read.ends.extend(map(add, packed.ends[j0:j1], repeat(move)))
         cores = list(map(packed.cores.__getitem__, packed.core_at[j0:j1]))
         texts = cores.copy()
         for j, written in packed.texts.items():
             if j0 <= j < j1:
                 texts[j - j0] = written
-        out.cores.extend(cores)
-        out.texts.extend(texts)
+        read.cores.extend(cores)
+        read.texts.extend(texts)
         flags = packed.flags[j0:j1]
-        for column, table in zip((out.skip, out.sentence_start, out.pause_after, out.spaced), _AS_BOOLS, strict=True):
+        for column, table in zip(
+            (read.skip, read.sentence_start, read.pause_after, steps.spaced), _AS_BOOLS, strict=True
+        ):
             column.extend(map(bool, flags.translate(table)))
-        out.cut.extend(compress(count(j0 + at), flags.translate(_AS_GLUED)))
-        out.pending.extend(compress(count(j0 + at), flags.translate(_AS_PENDING)))
-        for found, kept in ((packed.spaced, out.split), (packed.glued, out.glued)):
+        steps.cut.extend(compress(count(j0 + at), flags.translate(_AS_GLUED)))
+        steps.pending.extend(compress(count(j0 + at), flags.translate(_AS_PENDING)))
+        for found, kept in ((packed.spaced, steps.split), (packed.glued, steps.glued)):
             kept.extend(_moved_by(f, move) for f in found if lo <= f.start + base < hi)
 
 
