@@ -11,7 +11,7 @@ import math
 from rapidfuzz.distance import OSA
 
 from normalize.edits import VOWELS
-from normalize.lexicon import Lexicon
+from normalize.lexicon import PLACE_PROMINENCE, Lexicon
 
 # Latin and Greek plurals English keeps (ultimatum -> ultimata); their singulars may be rarer.
 LATIN_PLURALS = (("a", "um"), ("i", "us"), ("a", "on"), ("ae", "a"), ("ices", "ex"), ("ices", "ix"))
@@ -50,7 +50,7 @@ ES_AFTER = ("s", "x", "z", "ch", "sh", "o")
 # English endings of one letter (Syria-s, France-n); not the demonym's -i, which the lexicon
 # lacks for many a real form (Turkmenistani)
 ONE_LETTER_ENDINGS = frozenset(e for e in DERIVATIONS | DEMONYMS if len(e) == 1) - {"i"}
-COUNTRY = 5.0  # a country's prominence (context.COUNTRY_PROMINENCE)
+COUNTRY = PLACE_PROMINENCE["country"]  # a country's prominence
 SLAVIC_FORMS = frozenset("a na vna ovna ivna yivna evna ich ych ovich ovych evich ivich".split())
 CASES_OF_A = frozenset("y i u e oyu oi ei".split())  # Druzhba: Druzhby, Druzhbi, Druzhbu, Druzhboyu
 CASES_OF_CONSONANT = frozenset("a u om i e y".split())  # Kyjiv: Kyjiva, Kyjivu, Kyjivom
