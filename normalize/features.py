@@ -274,6 +274,8 @@ FEATURES = {
     "writing neither the name alone nor any other word of a listed name beside it (Francestands; Iranpour?)",
     "runon_inflected": "runon_unvouched, the rest an English verb's past tense or an adverb (Colombiapointed, "
     "Indiakindly): a subject and its predicate, no surname's ending (Iranpour) nor a brand's noun (Indiaworks)",
+    "runon_place_cue": "a place's name after a preposition of place run into a common content word of four letters "
+    "or more (in Crimeayears, in Gazahere): the text calls for a place there",
     "runon_place_list": "a place's name run into and or or before another place's name (Chernihivand Sumy, Genevaand "
     "Astana): two items of a list of places",
     "runon_place_noun": "a place's name run into a noun of land or water, or a lowercase noun of a meeting "

@@ -47,6 +47,7 @@ from normalize.context import (
     MAX_WORDS,
     MEETING_NOUNS,
     PARTICLES,
+    PLACE_PREPOSITIONS,
     TITLES,
     Memo,
     adjacent,
@@ -260,6 +261,7 @@ class _NameReading(NamedTuple):
     starts: int | None  # the listed spelling the rest makes with the words after (CambodiaHun [Sen])
     noun: bool  # a place's name before a noun of land or water, or of a meeting
     listed: bool  # a place's name run into "and" or "or" before another place's name
+    cue: bool  # a place's name after a preposition of place, run into a common content word (in Crimeayears)
     news: float  # how often news copy writes the capitalized rest after the place (_pair_news)
 
 
@@ -290,6 +292,7 @@ def _name_reading(
     if starts is None and ((rest_zipf < PERSON_REST_ZIPF and not camel) or (short and not noun and not brief)):
         return None  # (the word alone says so: asked before its neighbours, for a text of made-up names)
     alone = in_document[left] > 0  # the text writes the name alone
+    cue = not camel and _cued(words, i, low, right, lexicon)
     if not before:  # a listed name's other word before it (United [States]was, St [Petersburg]Academic)
         side = tuple(w.core for w in name_side(words, i, -1))
         before.append(side if side and side[0].lower() in lexicon.name_index else ())
@@ -318,7 +321,7 @@ def _name_reading(
         if camel and not (pair is not None or starts is not None or noun or listed)
         else 0.0
     )
-    return _NameReading(left, typed, camel, alone, pair, starts, noun, listed, news)
+    return _NameReading(left, typed, camel, alone, pair, starts, noun, listed, cue, news)
 
 
 def _vouched(r: _NameReading, lexicon: Lexicon) -> bool:
@@ -338,7 +341,22 @@ def _vouched(r: _NameReading, lexicon: Lexicon) -> bool:
     # being Vienna)
     if r.camel:
         return _capital_name(r.left, lexicon) or (r.alone and _surname(r.left, lexicon))
-    return r.alone or _adjective(r.left, lexicon) or _major(r.left, lexicon)
+    return r.alone or r.cue or _adjective(r.left, lexicon) or _major(r.left, lexicon)
+
+
+def _cued(words: Sequence[Word], i: int, low: str, right: str, lexicon: Lexicon) -> bool:
+    """A prominent place's name (lexicon.prominent: Crimea, Gaza, Karaganda) run into a common
+    content word of four letters or more, right after a preposition of place (in Crimeayears,
+    in Gazahere): the text calls for a place there. Not into a function word (in Baghad: Bag
+    had, in Pareis: Pare is hide a misspelled name), nor a lesser place's name, which a
+    misspelled name starts as often (in Beijang: Bei jang, in Belfist: Bel fist)."""
+    if low not in lexicon.prominent or i == 0 or not adjacent(words, i - 1, i):
+        return False
+    if words[i - 1].core.lower() not in PLACE_PREPOSITIONS:
+        return False
+    if right in CLOSED_WORDS or len(right) < MIN_REST or lexicon.words.get(right, 0.0) < MIN_WORD_ZIPF:
+        return False
+    return lexicon.name_prior[low][1] == "place" and lexicon.display[low] == words[i].core[: len(low)]
 
 
 def _partnered(r: _NameReading) -> bool:
@@ -369,6 +387,7 @@ def _name_cut_features(words: Sequence[Word], i: int, r: _NameReading, lexicon: 
         "runon_partner": float(r.pair is not None or r.starts is not None),
         "runon_place_noun": float(r.noun),
         "runon_place_list": float(r.listed),
+        "runon_place_cue": float(r.cue),
         "runon_unvouched": float(unvouched),
         "runon_inflected": float(inflected),
         "runon_left_word": max(0.0, _lowercase_zipf(low, lexicon) - prominence),
