@@ -51,6 +51,7 @@ from normalize.context import (
     adjacent,
     beside_partner,
     best_entry,
+    for_word,
     person_prominence,
     place_cue,
     remember,
@@ -167,7 +168,7 @@ def _kind(core: str, lexicon: Lexicon, memo: Memo | None = None) -> int:
         return _SHIFT
     if not core.islower() or core not in lexicon.name_index:
         return _NONE
-    facts = remember(memo, ("case_lowered", core), partial(_lowered_facts, core, lexicon))  # as _lowered asks
+    facts = for_word(memo, "case_lowered", core, partial(_lowered_facts, core, lexicon))  # as _lowered asks
     if facts is None:
         return _NONE
     if facts.whole or facts.surname:
@@ -293,7 +294,7 @@ def _reach_terms(core: str, lexicon: Lexicon, memo: Memo | None, model: Model) -
     (-inf: no name alone) and in a name of several words, the most that a partner, a name
     ahead, a cue and a title's capitals can add, and whether a partner or a name ahead is
     possible at all; None when it has no facts."""
-    facts = remember(memo, ("case_lowered", core), partial(_lowered_facts, core, lexicon))
+    facts = for_word(memo, "case_lowered", core, partial(_lowered_facts, core, lexicon))
     if facts is None:
         return None
     weights = model.weights
@@ -353,7 +354,7 @@ def _lowered(
 ) -> CaseReading | None:
     """russia: a whole listed name, or a name's part that its neighbour completes (north Korea)."""
     core = words[i].core
-    facts = remember(memo, ("case_lowered", core), partial(_lowered_facts, core, lexicon))
+    facts = for_word(memo, "case_lowered", core, partial(_lowered_facts, core, lexicon))
     if facts is None:
         return None
     display = lexicon.display[core]

@@ -139,6 +139,17 @@ def word_table(memo: Memo | None, name: str, size: int) -> dict[str, Any]:
     return table
 
 
+def for_word(memo: Memo | None, name: str, word: str, answer: Callable[[], T]) -> T:
+    """``remember`` for a question about ``word`` alone: its answers are kept in ``word_table``
+    ``name``, which a long text's clearing of the memo keeps (decide's ``_decided``), up to as
+    many as the memo holds (10 MB of news asks some 15,000 distinct words each)."""
+    table = word_table(memo, name, MEMO_SIZE)
+    found = table.get(word, _ABSENT)
+    if found is _ABSENT:
+        found = table[word] = answer()
+    return found  # type: ignore[no-any-return]
+
+
 def word_tables(memo: Memo) -> Memo:
     """The tables of ``word_table`` in ``memo`` (keyed by their name alone), as a new memo; the
     items are copied at once: another thread checking a text may add to the memo meanwhile."""
@@ -827,7 +838,7 @@ def beside_partner(
     if (not before or before[-1].lower() not in index) and (not after or after[0].lower() not in index):
         return None
     # (and that word stands right before or after ``key`` in one: what ``_partner`` matches first, asked once a key)
-    right_before, right_after = remember(memo, ("name_neighbours", key), partial(name_neighbours, key, lexicon))
+    right_before, right_after = for_word(memo, "name_neighbours", key, partial(name_neighbours, key, lexicon))
     if (not before or before[-1].lower() not in right_before) and (not after or after[0].lower() not in right_after):
         return None
     return remember(memo, ("partner", key, before, after), partial(_partner, key, before, after, lexicon))
@@ -856,7 +867,7 @@ def whole_name_before(
     if start == i or key not in lexicon.name_index:
         return None
     # (each run ends with the word right before: where no listed name has it right before ``key``, none has the run)
-    right_before, _ = remember(memo, ("name_neighbours", key), partial(name_neighbours, key, lexicon))
+    right_before, _ = for_word(memo, "name_neighbours", key, partial(name_neighbours, key, lexicon))
     if words[i - 1].core.lower() not in right_before:
         return None
     for k in range(start, i):
@@ -1149,7 +1160,7 @@ def unmatched_particle(words: Sequence[Word], i: int, key: str, lexicon: Lexicon
     particle = words[i - 1].core
     if particle.lower() not in SURNAME_PARTICLES:
         return ""
-    before, _ = remember(memo, ("name_neighbours", key), lambda: name_neighbours(key, lexicon))
+    before, _ = for_word(memo, "name_neighbours", key, partial(name_neighbours, key, lexicon))
     return "" if particle.lower() in before else particle
 
 

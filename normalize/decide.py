@@ -40,6 +40,7 @@ from normalize.context import (
     calls_for_place,
     completes_person,
     entities,
+    for_word,
     in_foreign_phrase,
     in_title_phrase,
     initial,
@@ -400,7 +401,7 @@ def _word_kind(core: str, lexicon: Lexicon) -> int:
 
 def beside_own_name(words: Sequence[Word], i: int, low: str, lexicon: Lexicon, memo: Memo | None = None) -> bool:
     """True when a neighbour is the next or previous part of a listed name with this part."""
-    before, after = remember(memo, ("name_neighbours", low), lambda: name_neighbours(low, lexicon))
+    before, after = for_word(memo, "name_neighbours", low, lambda: name_neighbours(low, lexicon))
     return (i > 0 and words[i - 1].core.lower() in before) or (
         i + 1 < len(words) and words[i + 1].core.lower() in after
     )
@@ -1177,7 +1178,7 @@ def _same_entity(a: Candidate, b: Candidate, ctx: Context) -> bool:
 
 
 def _entities(key: str, ctx: Context) -> frozenset[int]:
-    return remember(ctx.memo, ("entities", key), lambda: frozenset(entities(key, ctx.lexicon)))
+    return for_word(ctx.memo, "entities", key, lambda: frozenset(entities(key, ctx.lexicon)))
 
 
 def _whole(key: str, lexicon: Lexicon) -> bool:

@@ -45,6 +45,7 @@ from normalize.context import (
     city_and_country,
     country_beside,
     event_before,
+    for_word,
     is_country,
     latin_binomial,
     listed_with_unlisted,
@@ -778,7 +779,7 @@ def other_name_beside(words: Sequence[Word], i: int, key: str, lexicon: Lexicon,
     or somewhere else (Jens [Plotner], Igor [Kostyukov], Khe [Sanh], Omelyan [Kovch]),
     unless the neighbour is itself a slip or another spelling of ``key``'s neighbour in a
     listed name (Emanuel [Mpcron]: Emmanuel Macron). Empty when there is none."""
-    before, after = remember(memo, ("name_neighbours", key), partial(name_neighbours, key, lexicon))
+    before, after = for_word(memo, "name_neighbours", key, partial(name_neighbours, key, lexicon))
     partners = before | after  # (either side: lists write surnames first)
     # (after an office's country the holder's name follows: President of [Botsawan] Mokgweetsi Masisi)
     for j in (i - 1,) if office_of(words, i) else (i - 1, i + 1):
@@ -982,10 +983,10 @@ def word_features(ctx: Context, i: int, key: str, dist: int, context: float | No
     triple = news_triple(ctx.words, i, key, key, ctx.bigrams)
     if triple:
         f["news_triple"] = triple
-    both = remember(ctx.memo, ("numbers", key), partial(_numbers, key, ctx.lexicon))
+    both = for_word(ctx.memo, "numbers", key, partial(_numbers, key, ctx.lexicon))
     if both - f["word_prior"] >= MIN_CACHE:
         f["number_prior"] = both - f["word_prior"]
-    cache = remember(ctx.memo, ("word_cache", key), partial(_family, key, ctx.lexicon))
+    cache = for_word(ctx.memo, "word_cache", key, partial(_family, key, ctx.lexicon))
     if ctx.words[i].core.islower() and EDIT_COST * dist > cost:
         # Among readings as many edits away, the one with the likelier slips (talsk: a swap to
         # talks, an added s to talk) is the likelier word; a lowercase word has English readings only.
@@ -1280,7 +1281,7 @@ def form_in_document(ctx: Context, key: str, dist: int) -> float:
     """1 / edit distance when the text writes the reading's other form (Russian for Russia,
     Russia for Russian; ``other_forms``) and not the reading itself: it names the country,
     whichever form this word takes."""
-    forms = remember(ctx.memo, ("other_forms", key), partial(other_forms, key, ctx.lexicon))
+    forms = for_word(ctx.memo, "other_forms", key, partial(other_forms, key, ctx.lexicon))
     written = any(ctx.in_document[recase(o, "Aa")] for o in forms)
     return 1 / dist if written else 0.0
 
