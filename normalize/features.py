@@ -888,7 +888,7 @@ def _place_and_title(ctx: Context, i: int, key: str, kind: str, evidence: list[s
         elif first == i:  # right before the name: not before somebody else's given name (Rostyslav Shurma)
             f["role_word"] = role_word(key, title, ctx.lexicon)
         evidence.append(f"after '{' '.join(w.core for w in words[first - len(title) : first])}'")
-    elif kind == "place" and before in PLACE_PREPOSITIONS:
+    elif kind == "place" and before in PLACE_PREPOSITIONS and not _adjective(key, ctx.lexicon):
         # (to, from and at take people and firms as often: a letter from [Ryaan], go to [Keth], at [Saputo])
         f["place_preposition"] = 0.5 if before in PERSON_PREPOSITIONS else 1.0
         evidence.append(f"after '{words[i - 1].core}'")
@@ -915,13 +915,22 @@ def _place_and_title(ctx: Context, i: int, key: str, kind: str, evidence: list[s
             evidence.append(f"before '{meeting}'")
         f.update(_list_cues(ctx, i, key, evidence))
         located = city_and_country(words, i, key, ctx.lexicon)
-        if located:
+        if located and not _adjective(key, ctx.lexicon):
             f["city_country"] = 1.0
             evidence.append(f"beside '{located}'")
     if kind == "place" and _topic(ctx, i, key, slot):
         f["topic"] = 1.0
         evidence.append("a place of the text's country")
     return f
+
+
+def _adjective(key: str, lexicon: Lexicon) -> bool:
+    """A place's demonym that no place's entry has as its own name (Kabuli, an alias of Kabul;
+    Russian; not Tripoli, Benin): a preposition of place or the country after a comma calls for
+    the place, not its adjective (in [Kabulw], Afghanistan: Kabul, not Kabuli)."""
+    if not demonym(key, lexicon):
+        return False
+    return all(lexicon.name(idx).entry.name.lower() != key for idx in lexicon.name_index.get(key, ()))
 
 
 def _list_cues(ctx: Context, i: int, key: str, evidence: list[str]) -> dict[str, float]:
