@@ -44,6 +44,7 @@ from normalize.context import (
     comma_sides,
     country_beside,
     event_before,
+    for_word,
     list_items,
     meeting_noun,
     names_person,
@@ -411,7 +412,7 @@ def _word_bound(ctx: Context, i: int, key: str, dist: int) -> float:
     lexicon = ctx.lexicon
     core = ctx.words[i].core
     prior = lexicon.words[key]
-    cost = remember(ctx.memo, ("word_cost", core, key, dist), lambda: edit_cost(core, key, dist))
+    cost = for_word(ctx.memo, "word_cost", (core, key, dist), lambda: edit_cost(core, key, dist))
     misspelt = known_misspelling(core, key, lexicon)
     pause = float(key in NOUN_BEFORE and ctx.words[i].pause_after)
     left_out = float(dist == 1 and omitted(core, key))

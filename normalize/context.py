@@ -139,11 +139,12 @@ def word_table(memo: Memo | None, name: str, size: int) -> dict[str, Any]:
     return table
 
 
-def for_word(memo: Memo | None, name: str, word: str, answer: Callable[[], T]) -> T:
-    """``remember`` for a question about ``word`` alone: its answers are kept in ``word_table``
-    ``name``, which a long text's clearing of the memo keeps (decide's ``_decided``), up to as
-    many as the memo holds (10 MB of news asks some 15,000 distinct words each)."""
-    table = word_table(memo, name, MEMO_SIZE)
+def for_word(memo: Memo | None, name: str, word: Hashable, answer: Callable[[], T]) -> T:
+    """``remember`` for a question about ``word`` alone (or a few words): its answers are kept
+    in ``word_table`` ``name``, which a long text's clearing of the memo keeps (decide's
+    ``_decided``), up to as many as the memo holds (10 MB of news asks some 15,000 distinct
+    words each)."""
+    table: dict[Any, Any] = word_table(memo, name, MEMO_SIZE)
     found = table.get(word, _ABSENT)
     if found is _ABSENT:
         found = table[word] = answer()
@@ -1021,7 +1022,7 @@ def slip_in_full_name(words: Sequence[Word], i: int, lexicon: Lexicon, memo: Mem
             continue
         # a given name as common as Joe vouches for a person's name only after a title (President Joe [Bidden])
         common = step == -1 and bool(title_phrase(words, i - len(side), lexicon))
-        if remember(memo, ("slip", low, step, side, common), partial(_slip_beside, low, step, side, lexicon, common)):
+        if for_word(memo, "slip", (low, step, side, common), partial(_slip_beside, low, step, side, lexicon, common)):
             return True
     return False
 

@@ -671,7 +671,7 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
         if dist == 1 and "other_name" not in f and any(f.get(cue) for cue in PLACE_CUES):
             f["news_over_typed"] = news_over_typed(core.lower(), key, lexicon, ctx.bigrams)
     f["name_prior"] = prior
-    f["edit_cost"] = remember(ctx.memo, ("edit_cost", core, key, dist), partial(edit_cost, core, key, dist, slips=True))
+    f["edit_cost"] = for_word(ctx.memo, "edit_cost", (core, key, dist), partial(edit_cost, core, key, dist, slips=True))
     if entry is None or entry.kind != kind:  # (Mohammed bin [Zaed]: the man, not the city named after him)
         entry = _cited(ctx, i, key, kind)
     kept = _name_kept(f, key, dist, ctx.bigrams)
@@ -715,7 +715,7 @@ def _cited(ctx: Context, i: int, key: str, kind: Kind) -> Entry:
     if person and remember(ctx.memo, ("several_people", key), partial(several_people, key, lexicon)):
         office = office_words(ctx.words, _title_before(ctx, i)[1])
         return cited_entry(key, lexicon, ctx.topics, ctx.in_document, office)
-    return remember(ctx.memo, ("entry", key, ctx.topics, person), partial(best_entry, key, lexicon, ctx.topics, person))
+    return for_word(ctx.memo, "entry", (key, ctx.topics, person), partial(best_entry, key, lexicon, ctx.topics, person))
 
 
 def news_name(key: str, lexicon: Lexicon, bigrams: Bigrams) -> float:
@@ -974,7 +974,7 @@ def _topic(ctx: Context, i: int, key: str, slot: bool) -> bool:
 def word_features(ctx: Context, i: int, key: str, dist: int, context: float | None = None) -> dict[str, float]:
     """The English word ``key`` read for the word at ``i`` (``context``: its ``bigram_context``, where known)."""
     core = ctx.words[i].core
-    cost = remember(ctx.memo, ("word_cost", core, key, dist), partial(edit_cost, core, key, dist))
+    cost = for_word(ctx.memo, "word_cost", (core, key, dist), partial(edit_cost, core, key, dist))
     f = {"word_prior": ctx.lexicon.words[key], "edit_cost": cost}
     if dist == 1 and omitted(core, key):
         f["omission"] = 1.0
