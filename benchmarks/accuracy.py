@@ -100,10 +100,7 @@ class NewsFolds:
         from scripts import news_folds as nf
         from scripts.build_news_counts import SKIP
 
-        where, tables, full = nf.fold_tables(folds, SKIP)
-        if nf.check(full):
-            raise SystemExit("accuracy.py: the full news table does not give Bigrams' values back (news_folds.check)")
-        return cls(where, tables, forget)
+        return cls(*nf.checked_tables(folds, SKIP), forget)
 
     def read(self, corpus: str, n: int) -> None:
         from scripts import news_folds as nf

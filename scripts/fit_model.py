@@ -334,9 +334,7 @@ def collect(
     where: dict[tuple[str, int], int] = {}
     tables: dict[int, Any] = {}
     if news_folds:
-        where, tables, full = nf.fold_tables(news_folds, SKIP_NEWS)
-        if nf.check(full):
-            raise click.ClickException("news_folds: the full table does not give Bigrams' values back")
+        where, tables = nf.checked_tables(news_folds, SKIP_NEWS)
     for n, (corpus, index, doc, source, text, at) in enumerate(documents(every, skip, clean_every, validate)):
         group += source == "clean"
         totals[f"{corpus}:{source}:injected@{index}"] += len(at)

@@ -178,10 +178,7 @@ def _fold_tables(news_folds: int) -> None:
     from scripts import news_folds as nf
     from scripts.build_news_counts import SKIP
 
-    where, tables, full = nf.fold_tables(news_folds, SKIP)
-    if nf.check(full):
-        raise click.ClickException("news_folds: the full table does not give Bigrams' values back")
-    _STATE["tables"], _STATE["tables_of"] = (where, tables), news_folds
+    _STATE["tables"], _STATE["tables_of"] = nf.checked_tables(news_folds, SKIP), news_folds
     _STATE["positions"] = {
         (corpus, doc.link): n
         for corpus in split.CORPORA
