@@ -5,13 +5,14 @@ from __future__ import annotations
 import random
 import string
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import normalize
 from normalize.engine import Normalizer
-from normalize.tokenize import Lazy, as_written, columns_between, house_apostrophe, join_broken, words, words_of
-from normalize.types import Finding
+from normalize.tokenize import Lazy, Word, as_written, columns_between, house_apostrophe, join_broken, words, words_of
+from normalize.types import Finding, Token
 
 
 def _cores(text: str) -> list[tuple[str, str]]:
@@ -252,3 +253,20 @@ def test_words_read_as_columns_are_the_words_and_made_only_when_asked_for() -> N
     assert len(lazy) == len(read)
     assert lazy[-1] == words_of(columns)[-1] and lazy[2:5] == words_of(columns)[2:5]
     assert Lazy(columns, [True] * len(read))[0].skip
+
+
+def test_words_made_a_column_at_a_time_are_frozen_words():
+    from dataclasses import FrozenInstanceError
+
+    from normalize.tokenize import new_tokens, new_words
+
+    tokens = new_tokens(["Kyiv", "said"], [0, 5], [4, 9], [0, 1])
+    made = new_words(tokens, ["Kyiv", "said"], [False, True], [True, False], [False, False])
+    assert [type(w) for w in made] == [Word, Word] and [type(w.token) for w in made] == [Token, Token]
+    assert made == [
+        Word(Token("Kyiv", 0, 4, 0), "Kyiv", False, True),
+        Word(Token("said", 5, 9, 1), "said", True, False),
+    ]
+    assert hash(made[0]) == hash(Word(Token("Kyiv", 0, 4, 0), "Kyiv", False, True))
+    with pytest.raises(FrozenInstanceError):
+        made[0].skip = True  # type: ignore[misc]
