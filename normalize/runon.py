@@ -36,7 +36,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
-from normalize.candidates import Bigrams
+from normalize.candidates import bigrams_of
 from normalize.context import (
     ABBREVIATED_TITLES,
     CAPITAL,
@@ -401,7 +401,7 @@ def _pair_news(low: str, right: str, lexicon: Lexicon) -> float:
     ``Bigrams.in_news``); 0 for a person's name."""
     if lexicon.name_prior[low][1] != "place" or lexicon.compiled is None:
         return 0.0
-    return Bigrams(lexicon).in_news(low, right, right)
+    return bigrams_of(lexicon).in_news(low, right, right)
 
 
 def _lowercase_zipf(low: str, lexicon: Lexicon) -> float:

@@ -37,7 +37,7 @@ from itertools import islice
 from typing import NamedTuple, cast
 from zlib import crc32
 
-from normalize.candidates import Bigrams
+from normalize.candidates import bigrams_of
 from normalize.context import (
     FUNCTION_WORDS,
     Memo,
@@ -227,7 +227,7 @@ def _unwritten(first: str, second: str, lexicon: Lexicon) -> bool:
         return False  # (a one-letter word is an article or a pronoun: a rea sonable, not area)
     if first in FUNCTION_WORDS or second in FUNCTION_WORDS:
         return False
-    return not Bigrams(lexicon).on_the_web(first, second)
+    return not bigrams_of(lexicon).on_the_web(first, second)
 
 
 MAX_APART = 4.0  # log10: the neighbours' pairs vouch for two words at most this much
@@ -241,7 +241,7 @@ def _apart_context(words: Sequence[Word], i: int, joined: str, lexicon: Lexicon)
     by a space leaves halves the web does not write beside its neighbours (gover nment of)."""
     if lexicon.compiled is None:
         return 0.0
-    bigrams, total = Bigrams(lexicon), 0.0
+    bigrams, total = bigrams_of(lexicon), 0.0
     a, b = words[i], words[i + 1]
     if i > 0 and not words[i - 1].pause_after and not words[i - 1].skip:
         before = words[i - 1].core.lower()
