@@ -52,6 +52,7 @@ from normalize.context import (
     beside_partner,
     best_entry,
     for_word,
+    name_neighbours,
     person_prominence,
     place_cue,
     remember,
@@ -263,6 +264,8 @@ def _out_of_reach(
     partner = first and _name_may_follow(words, i)
     before = words[i - 1].core if i and adjacent(words, i - 1, i) else ""
     ahead = later and (before[:1].isupper() or before.lower() in NAME_GLUE)  # (``whole_name_before``)
+    if partner or ahead:  # and the neighbour stands beside the word in a listed name (country: are, state)
+        partner, ahead = _completed(words, i, before, partner, ahead, lexicon, memo)
     if not (partner or ahead or alone > -math.inf):
         return True  # (``_lowered``: no name without a neighbour that completes it)
     uncounted = fixed + max(alone, named if partner or ahead else -math.inf)
@@ -283,6 +286,19 @@ def _out_of_reach(
     if uncounted + counted >= SUGGEST_MARGIN - SLACK:
         return False
     return not readers or uncounted + best < FIX_MARGIN - SLACK
+
+
+def _completed(
+    words: Sequence[Word], i: int, before: str, partner: bool, ahead: bool, lexicon: Lexicon, memo: Memo | None
+) -> tuple[bool, bool]:
+    """Whether a partner (``_whole_name_beside``) and a name ahead (``whole_name_before``) may
+    still complete a listed name with the lowercase word at ``i``, given that each needs its
+    neighbour (``before``: the word right before, if adjacent) right after or right before the
+    word in some listed name of several words (``name_neighbours``, asked once a word)."""
+    core = words[i].core
+    right_before, right_after = for_word(memo, "name_neighbours", core, partial(name_neighbours, core, lexicon))
+    partner = partner and i + 1 < len(words) and words[i + 1].core.lower() in right_after
+    return partner, ahead and before.lower() in right_before
 
 
 _Reach = tuple[float, float, float, float, float, float, float, bool, bool]

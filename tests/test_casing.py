@@ -110,3 +110,22 @@ def test_a_compass_word_before_a_name_says_which_part_of_the_place() -> None:
     # a place's main name, or written in full: still slips
     assert _fixes("Both leaders visited north Korea last year.") == [("north", "North")]
     assert _fixes("Rebels in the central African Republic laid down arms.") == [("central", "Central")]
+
+
+def test_the_bound_on_lowercase_readings_keeps_every_one_worth_a_finding() -> None:
+    # _out_of_reach skips a word without reading it; it must never skip one that _lowered would weigh
+    # at the suggestion floor or above (partners and names ahead need their neighbour in a listed name)
+    from normalize.casing import SUGGEST_MARGIN
+    from normalize.model import default
+
+    lexicon, model = load(), default()
+    text = (
+        "Talks with north Korea stalled. He flew to New york and the state of Palestine. "
+        "They are in the Republic of malawi; President Joe biden and Joe Biden met. "
+        "Trade with germany grew, as grain came from russia by sea to New state and west Jerusalem."
+    )
+    ws = words(text)
+    weighed = {(r.i, r.text) for r in readings(ws, lexicon) if model.margin(r.features, {}) >= SUGGEST_MARGIN}
+    kept = {(r.i, r.text) for r in readings(ws, lexicon, model=model)}
+    assert kept == weighed
+    assert sorted(text for _, text in kept) == ["Biden", "Germany", "Malawi", "North", "Russia", "York"]
