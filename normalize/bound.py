@@ -33,6 +33,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
+from typing import Any
 
 from normalize.candidates import Bigrams
 from normalize.context import (
@@ -52,6 +53,7 @@ from normalize.context import (
     place_noun,
     remember,
     whole_name_before,
+    word_table,
 )
 from normalize.edits import cost_floor, edit_cost, omitted
 from normalize.features import (
@@ -277,10 +279,10 @@ def _bounds(
         if any(partners.get(k) for k, _ in names):
             return None
         gates = _word_gates(ctx, i, null)
-        common = _sum(ctx.model, NAME - PERSON - PLACE - PER_NAME, gates)
+        common = _sum(ctx, NAME - PERSON - PLACE - PER_NAME, gates)
         kinds = {
-            "person": common + _sum(ctx.model, PERSON - PER_NAME, gates),
-            "place": common + _sum(ctx.model, PLACE - PER_NAME, gates),
+            "person": common + _sum(ctx, PERSON - PER_NAME, gates),
+            "place": common + _sum(ctx, PLACE - PER_NAME, gates),
         }
         for key, dist in names:
             kind = _kind(ctx, key, person)
@@ -331,7 +333,7 @@ def _tight_bound(
         news = min(news_context(words, i, key, key, ctx.bigrams, clip=True), MAX_NAME_CONTEXT)
         exact["name_context"] = (0.0, news)
     group = NAME - PER_NAME - (PLACE if kind == "person" else PERSON if kind == "place" else PERSON | PLACE)
-    return _sum(ctx.model, group, exact) + _name_bound(ctx, i, key, dist, kind, news=kind != "place")
+    return _sum(ctx, group, exact) + _name_bound(ctx, i, key, dist, kind, news=kind != "place")
 
 
 def _name_gates(ctx: Context, i: int) -> dict[str, tuple[float, float]]:
@@ -430,7 +432,7 @@ def _word_bound(ctx: Context, i: int, key: str, dist: int) -> float:
         "context_support": (support, support),
         "long_slip": (longer, longer),
     }
-    return _sum(ctx.model, WORD, values)
+    return _sum(ctx, WORD, values)
 
 
 def _term(w: float, lo: float, hi: float) -> float:
@@ -438,7 +440,28 @@ def _term(w: float, lo: float, hi: float) -> float:
     return max(w * lo, w * hi) if w else 0.0
 
 
-def _sum(model: Model, group: frozenset[str], values: Mapping[str, tuple[float, float]]) -> float:
-    """The largest sum of ``weight x value`` over the margin's features of ``group``."""
-    weights = model.weights
-    return math.fsum(_term(weights[n], *values.get(n, RANGES[n])) for n in group if n not in RANK_ONLY)
+def _sum(ctx: Context, group: frozenset[str], values: Mapping[str, tuple[float, float]]) -> float:
+    """The largest sum of ``weight x value`` over the margin's features of ``group``. The terms
+    of the features that ``values`` leaves to ``RANGES`` are the same for every word with that
+    model, group and keys: worked out once a memo (``_split``); fsum is exact, so their order is not."""
+    keys = tuple(values)
+    splits: dict[Any, _Split] = word_table(ctx.memo, f"sum_splits {id(ctx.model)}", MAX_SPLITS)
+    split = splits.get((group, keys))
+    if split is None:
+        split = splits[group, keys] = _split(ctx.model, group, keys)
+    fixed, asked = split
+    weights = ctx.model.weights
+    return math.fsum([*fixed, *(_term(weights[n], *values[n]) for n in asked)])
+
+
+_Split = tuple[tuple[float, ...], tuple[str, ...]]
+
+
+def _split(model: Model, group: frozenset[str], keys: tuple[str, ...]) -> _Split:
+    """``_sum``'s terms of the features of ``group`` not in ``keys``, and the features in them."""
+    weights, margin = model.weights, [n for n in group if n not in RANK_ONLY]
+    fixed = tuple(_term(weights[n], *RANGES[n]) for n in margin if n not in keys)
+    return fixed, tuple(n for n in margin if n in keys)
+
+
+MAX_SPLITS = 4096  # (groups and keys in the orders the gates write them: 10 MB of news makes some 450)
