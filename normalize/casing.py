@@ -38,7 +38,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from functools import partial
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from normalize.context import (
     COUNTRY_PROMINENCE,
@@ -136,9 +136,12 @@ def readings(
     """Each word that may be a case slip, read in the lexicon's casing (scripts may fit on these);
     with a ``model``, only the lowercase readings likely enough to be worth a finding."""
     in_document = counts
+    reach = None
     kinds: dict[str, int] = word_table(memo, "case_kinds", MEMO_SIZE)
     first, stop = body or (0, len(words))
-    for i in range(first, stop):
+    get, none = kinds.get, _NONE
+    # (most words are known to be no case slip: passed over in one comprehension)
+    for i in [i for i in range(first, stop) if get(words[i].core) != none]:
         word = words[i]
         if word.skip:
             continue
@@ -155,7 +158,9 @@ def readings(
         else:
             if in_document is None:
                 in_document = Counter(w.core for w in words if not w.skip)
-            if model is not None and _out_of_reach(words, i, lexicon, in_document, memo, model):
+            if reach is None:  # (the terms read the model's weights)
+                reach = word_table(memo, f"case_reach {id(model)}", MEMO_SIZE) if model is not None else {}
+            if model is not None and _out_of_reach(words, i, lexicon, in_document, memo, model, reach):
                 continue
             reading = _lowered(words, i, lexicon, in_document, memo, model)
         if reading is not None:
@@ -245,7 +250,13 @@ def _lowered_facts(core: str, lexicon: Lexicon) -> _Lowered | None:
 
 
 def _out_of_reach(
-    words: Sequence[Word], i: int, lexicon: Lexicon, in_document: Counter[str], memo: Memo | None, model: Model
+    words: Sequence[Word],
+    i: int,
+    lexicon: Lexicon,
+    in_document: Counter[str],
+    memo: Memo | None,
+    model: Model,
+    reach: dict[str, Any],
 ) -> bool:
     """True when ``_lowered`` gives the lowercase word at ``i`` no reading worth a finding and
     notes no readers, whatever its neighbours turn out to be: each feature at the most that
@@ -254,7 +265,6 @@ def _out_of_reach(
     ``FIX_MARGIN`` with any counts (``_may_fix``). Exact, as decide's bound.py is: the
     common words that are also one-word place names (are, will) cost no search for a name."""
     core = words[i].core
-    reach = word_table(memo, f"case_reach {id(model)}", MEMO_SIZE)  # (the terms read the model's weights)
     terms = reach.get(core)
     if terms is None:
         terms = reach[core] = _reach_terms(core, lexicon, memo, model)
@@ -271,13 +281,16 @@ def _out_of_reach(
     uncounted = fixed + max(alone, named if partner or ahead else -math.inf)
     uncounted += (partner_w if partner else 0.0) + (before_w if ahead else 0.0)
     weights = model.weights
+    best = max(0.0, weights.get("case_in_document", 0.0))
+    most = uncounted + cue_w + titled_w + best  # (where repeats weigh against a slip, no count adds more)
+    if weights.get("case_repeated", 0.0) <= 0 and most < SUGGEST_MARGIN - SLACK and most < FIX_MARGIN - SLACK:
+        return True  # (the counts not asked: are, said)
     n = dict.get(in_document, core, 0)
     counted = weights["case_in_document"] if dict.get(in_document, lexicon.display[core], 0) else 0.0
     counted += weights["case_repeated"] * math.log2(n) if n > 1 else 0.0
     readers = getattr(in_document, "readers", None) is not None
     if readers and weights.get("case_repeated", 0.0) > 0:
         return False  # (``_may_fix``: then any reading may be a fix)
-    best = max(0.0, weights.get("case_in_document", 0.0))
     if uncounted + cue_w + titled_w + counted < SUGGEST_MARGIN - SLACK and not (
         readers and uncounted + cue_w + titled_w + best >= FIX_MARGIN - SLACK
     ):

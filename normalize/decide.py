@@ -224,7 +224,9 @@ def worth_checking(ctx: Context, body: tuple[int, int] | None = None) -> Iterato
     words, lexicon, memo = ctx.words, ctx.lexicon, ctx.memo
     kinds = _kinds(memo)
     first, stop = body or (0, len(words))
-    for i in range(first, stop):
+    get, never = kinds.get, _NEVER
+    # (most words are known never to be worth it: passed over in one comprehension)
+    for i in [i for i in range(first, stop) if get(words[i].core) != never]:
         word = words[i]
         if word.skip:
             continue
@@ -348,27 +350,38 @@ def _may_vouch(words: Sequence[Word], i: int, lexicon: Lexicon, memo: Memo | Non
     part of an official's name that is rare enough to vouch for one, or a given name after
     a title (most are neither)."""
     n = len(words)
-    vouching = word_table(memo, "vouches", MAX_WORDS)
+    codes = word_table(memo, "vouch_codes", MAX_WORDS)
     word = words[i]
     for j in (i - 1, i + 1):
         if not 0 <= j < n:
             continue
-        if j < i and j > 0 and initial(words, j) and adjacent(words, j - 1, j):
+        if j < i and j > 0 and len(words[j].core) == 1 and initial(words, j) and adjacent(words, j - 1, j):
             j -= 1  # Joseph R. [Bien]: the given name before the middle initial
         elif (words[j].token.start - word.token.end if j > i else word.token.start - words[j].token.end) > 1:
             continue  # not adjacent
         other = words[j]
         low = other.core.lower()
-        if low in PARTICLES:
+        code = codes.get(low)
+        if code is None:
+            code = codes[low] = _vouch_code(low, lexicon)
+        if code == _PARTICLE:
             return True  # von der [Leyen]: the whole test decides
         if other.skip:
             continue
-        found = vouching.get(low)
-        if found is None:
-            found = vouching[low] = vouches(low, lexicon)
-        if found or (j < i and low in lexicon.given_names and title_phrase(words, j, lexicon)):
+        if code == _VOUCHES or (code == _GIVEN and j < i and title_phrase(words, j, lexicon)):
             return True  # (a given name as common as Joe, after a title: President Joe [Bidden])
     return False
+
+
+_NO_VOUCH, _PARTICLE, _VOUCHES, _GIVEN = range(4)  # what a neighbour alone says to ``_may_vouch``
+
+
+def _vouch_code(low: str, lexicon: Lexicon) -> int:
+    if low in PARTICLES:
+        return _PARTICLE
+    if vouches(low, lexicon):
+        return _VOUCHES
+    return _GIVEN if low in lexicon.given_names else _NO_VOUCH
 
 
 def _word_kind(core: str, lexicon: Lexicon) -> int:

@@ -266,11 +266,11 @@ def test_case_slips_out_of_reach_find_nothing() -> None:
     real = casing._out_of_reach
     seen = Replay()
 
-    def both(words: Any, i: int, lexicon: Any, in_document: Any, memo: Any, model: Any) -> bool:
-        out = real(words, i, lexicon, in_document, memo, model)
+    def both(words: Any, i: int, lexicon: Any, in_document: Any, memo: Any, model: Any, reach: Any) -> bool:
+        out = real(words, i, lexicon, in_document, memo, model, reach)
         counts = Counts(in_document)
         counts.readers = {}  # as in a long text's settle passes
-        noted = real(words, i, lexicon, counts, memo, model)
+        noted = real(words, i, lexicon, counts, memo, model, reach)
         seen.bounded += 1
         seen.hopeless += noted
         reading = casing._lowered(words, i, lexicon, counts, None, model)
