@@ -170,7 +170,7 @@ SPLIT = frozenset(
 NULL = frozenset(
     "typed_zipf name_floor listed_part name_fragment seen_name own_entity name_word rare_sequences repeated village "
     "unlisted_neighbour unlisted_list capitalized bias tail_word marked_sic lone_capitals split_half "
-    "foreign_phrase spelling_list combining_form latin_binomial prefixed_word".split()
+    "foreign_phrase spelling_list combining_form latin_binomial prefixed_word derived_word stem_in_document".split()
 )
 FINDING = frozenset(("alone_word", "alone_name"))  # added after the floor is passed (decide._finding)
 # Name features that only a person's reading has, and those only a place's.

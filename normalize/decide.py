@@ -73,7 +73,9 @@ from normalize.derive import (
     demonym,
     derived,
     derived_from_known,
+    english_derivation,
     inflected_form,
+    latin_plural,
     plural_form,
     prefixed,
     sibling_derivation,
@@ -404,7 +406,10 @@ def _word_kind(core: str, lexicon: Lexicon) -> int:
     # a word of a listed person's name (Sali, Salma) is a name, not a form of sal or salm
     person_part = form == "title" and low in lexicon.name_index and names_person(low, lexicon)
     if not person_part and derived_from_known(low, lexicon, lowercase=form == "lower"):
-        return _DERIVED_TITLE if form == "title" else _NEVER
+        # (a lowercase English derivation is weighed, less derived_word: a slip may take its
+        # shape, hads, mader, nited; a Latin plural is not: ultimata, referenda)
+        if form != "lower" or latin_plural(low, lexicon):
+            return _DERIVED_TITLE if form == "title" else _NEVER
     if low in lexicon.name_index:
         # a lowercase word that only names list (wath: Wath upon Dearne) is checked as a word,
         # unless it stands beside the rest of its name (al, bin)
@@ -1079,7 +1084,8 @@ def _floor(ctx: Context, i: int, listed: bool) -> float:
     # needs: as worth a suggestion as an unknown name, not as any unknown lowercase word
     # (asked once per word, as null_features' prefixed_word asks it)
     prefix = remember(ctx.memo, ("prefixed", core), lambda: prefixed(core, ctx.lexicon))
-    return SUGGEST_MARGIN if prefix else LOWERCASE_SUGGEST_MARGIN
+    derived = remember(ctx.memo, ("derived_word", core), lambda: english_derivation(core, ctx.lexicon))
+    return SUGGEST_MARGIN if prefix or derived else LOWERCASE_SUGGEST_MARGIN
 
 
 def _finding(ctx: Context, i: int, scored: list[Scored], listed: bool) -> Finding | None:

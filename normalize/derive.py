@@ -140,9 +140,8 @@ def derived_from_known(low: str, lexicon: Lexicon, *, lowercase: bool = False) -
     demonym is read (a lowercase comi, fari, boen is no Com-i, Far-i, Boe-n)."""
     if lexicon.zipf(low) <= 0.0 or low in lexicon.typos:
         return False  # a word real text never uses is no derivation it uses (no stem looked up)
-    for plural, singular in LATIN_PLURALS:  # ultimata, stimuli, phenomena
-        if low.endswith(plural) and lexicon.words.get(low[: -len(plural)] + singular, 0.0) >= LATIN_ZIPF:
-            return True
+    if latin_plural(low, lexicon):
+        return True
     for n in range(1, min(5, len(low) - 3) + 1):
         stem, ending = low[:-n], low[-n:]
         if ending in DERIVATIONS and lexicon.words.get(stem, 0.0) >= STEM_ZIPF and regular(stem, ending):
@@ -153,6 +152,34 @@ def derived_from_known(low: str, lexicon: Lexicon, *, lowercase: bool = False) -
             if kind == "place" and prior >= DEMONYM_PROMINENCE:
                 return True
     return False
+
+
+def latin_plural(low: str, lexicon: Lexicon) -> bool:
+    """A Latin or Greek plural English keeps of a word in use (ultimata, stimuli, phenomena)."""
+    return any(
+        low.endswith(plural) and lexicon.words.get(low[: -len(plural)] + singular, 0.0) >= LATIN_ZIPF
+        for plural, singular in LATIN_PLURALS
+    )
+
+
+def english_derivation(low: str, lexicon: Lexicon) -> bool:
+    """A lowercase word that ``derived_from_known`` reads as a common word with a regular English
+    ending (defeater, lends; hads, mader), not as a Latin plural: a form real text uses, or a slip
+    of another word that happens to take that shape (``derived_word``)."""
+    return derived_from_known(low, lexicon, lowercase=True) and not latin_plural(low, lexicon)
+
+
+def derivation_stems(low: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """The common words of which a lowercase ``low`` reads as a regular English derivation
+    (deys: dey; hads: had), as ``derived_from_known`` reads them with ``lowercase``."""
+    return tuple(
+        low[:-n]
+        for n in range(1, min(5, len(low) - 3) + 1)
+        if low[-n:] in DERIVATIONS
+        and lexicon.words.get(low[:-n], 0.0) >= STEM_ZIPF
+        and regular(low[:-n], low[-n:])
+        and lends(low[:-n], low[-n:])
+    )
 
 
 def prefixed(low: str, lexicon: Lexicon) -> bool:

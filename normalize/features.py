@@ -82,7 +82,16 @@ from normalize.context import (
     whole_name_before,
     whole_name_words,
 )
-from normalize.derive import DEMONYMS, PLURAL_SLACK, demonym, demonym_stems, plural_form, prefixed
+from normalize.derive import (
+    DEMONYMS,
+    PLURAL_SLACK,
+    demonym,
+    demonym_stems,
+    derivation_stems,
+    english_derivation,
+    plural_form,
+    prefixed,
+)
 from normalize.edits import EDIT_COST, edit_cost, omitted, swapped
 from normalize.forms import fold, recase, shape
 from normalize.lexicon import Lexicon
@@ -106,6 +115,11 @@ FEATURES = {
     "word (pseudotensor, protochemistry, methylhexane): a compound no list has; margin only",
     "prefixed_word": "lowercase, a prefix on a very common word (deoccupation, demine; derive.prefixed): a word "
     "English makes as it needs, which no list need have; margin only",
+    "derived_word": "lowercase, a common word with a regular English ending that real text uses (defeater, "
+    "lends; derive.english_derivation): a form no list need have, or a slip that takes its shape (hads, mader); "
+    "margin only",
+    "stem_in_document": "derived_word, and the text writes the word it is read from (the dey ... twenty-nine "
+    "deys): log10 of how much likelier the text makes that word, as word_in_document; margin only",
     "own_entity": "the typed word names a listed entity itself: how far its prominence lies above the rest",
     "name_word": "lowercase, a word of listed names: log10 of how many entities it names (raion: a noun of names)",
     "rare_sequences": "letter triples hardly any word or name has (up to 2): typing, not spelling",
@@ -436,11 +450,30 @@ def null_features(ctx: Context, i: int, listed: bool, own: dict[int, float]) -> 
             remember(ctx.memo, ("combining_form", core), partial(combining_compound, core, ctx.lexicon))
         )
         f["prefixed_word"] = float(remember(ctx.memo, ("prefixed", core), partial(prefixed, core, ctx.lexicon)))
+        lexicon = ctx.lexicon
+        f["derived_word"] = float(
+            remember(ctx.memo, ("derived_word", core), partial(english_derivation, core, lexicon))
+        )
+        if f["derived_word"]:
+            f["stem_in_document"] = stem_in_document(ctx, core)
     f["split_half"] = split_half(ctx.words, i, ctx.lexicon)
     f["rare_sequences"] = float(min(MAX_RARE_SEQUENCES, rare_sequences(core.lower(), ctx.lexicon)))
     if ctx.in_document[core] > 1:
         f["repeated"] = math.log2(ctx.in_document[core])  # used again and again: probably deliberate
     return {k: v for k, v in f.items() if v or k == "typed_zipf"}
+
+
+def stem_in_document(ctx: Context, core: str) -> float:
+    """How much likelier the text makes the word that a lowercase derivation is read from (the
+    dey ... the twenty-nine deys), as ``word_in_document`` weighs a reading's family: a
+    derivation of a word the text is about is that word's form, not a slip of another."""
+    value = 0.0
+    for stem in derivation_stems(core, ctx.lexicon):
+        used = ctx.in_document[stem] + ctx.in_document[stem.capitalize()]
+        if used:
+            lift = math.log10(used) + DOCUMENT_ZIPF - ctx.lexicon.words[stem]
+            value = max(value, math.log10(1.0 + DOCUMENT_SHARE * 10**lift))
+    return value if value >= MIN_CACHE else 0.0
 
 
 def marked_sic(words: Sequence[Word], i: int) -> bool:

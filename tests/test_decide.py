@@ -158,6 +158,21 @@ def test_derivations_need_real_use(lexicon: Lexicon) -> None:
     assert not derive.derived_from_known("amsterdamn", lexicon)
 
 
+def test_a_derivation_of_a_word_the_text_uses_is_its_form(lexicon: Lexicon) -> None:
+    """derive.derivation_stems names the words a lowercase derivation is read from, and
+    stem_in_document weighs how much the text uses them (a dey, then deys), so that a slip of
+    the same shape in a text that never writes the stem is still fixed."""
+    assert derive.derivation_stems("deys", lexicon) == ("dey",)
+    assert derive.derivation_stems("ultimata", lexicon) == ()
+    slip = normalize.check("Officials said the deys of talks were over.")
+    assert [(f.text, f.replacement) for f in slip.fixes] == [("deys", "days")]
+    text = "The new ruler took the title of dey, and over a century the deys of Algiers ruled alone."
+    kept = normalize.check(text)
+    assert not any(f.text == "deys" for f in kept.fixes)
+    (finding,) = [f for f in kept.findings if f.text == "deys"]
+    assert dict((n, v) for n, v, _ in finding.evidence)["stem_in_document"] > 1.0
+
+
 def test_a_lowercase_word_takes_only_the_endings_english_puts_there(lexicon: Lexicon) -> None:
     """derive.lends: no ending on a pronoun (thems), no -es after a letter that takes -s (armes);
     other short stems keep their plurals (fabs, have-nots), and names keep the old gate."""
