@@ -54,6 +54,7 @@ from normalize.context import (
     rare_triples,
     remember,
     settled_name,
+    short_unlisted,
     slip_in_full_name,
     slip_in_place_name,
     title_phrase,
@@ -392,7 +393,10 @@ def _word_kind(core: str, lexicon: Lexicon) -> int:
         return _NEVER
     form = shape(core)
     # (a misspelling codespell lists is no known word however often text has it: teh)
-    if low in lexicon.words or (lexicon.zipf(core) >= KNOWN_ZIPF and not (form == "lower" and low in lexicon.typos)):
+    if low in lexicon.words or (
+        lexicon.zipf(core) >= KNOWN_ZIPF
+        and not (form == "lower" and (low in lexicon.typos or short_unlisted(core, lexicon)))
+    ):
         return _KNOWN_TITLE if form == "title" else _NEVER
     if form == "upper" and len(core) <= MAX_ACRONYM and core.isalpha() and lexicon.zipf(core) == 0.0:
         # an acronym no text uses: perhaps a slip of one that names a place (``_near_acronym``)
@@ -1085,7 +1089,8 @@ def _floor(ctx: Context, i: int, listed: bool) -> float:
     # (asked once per word, as null_features' prefixed_word asks it)
     prefix = remember(ctx.memo, ("prefixed", core), lambda: prefixed(core, ctx.lexicon))
     derived = remember(ctx.memo, ("derived_word", core), lambda: english_derivation(core, ctx.lexicon))
-    return SUGGEST_MARGIN if prefix or derived else LOWERCASE_SUGGEST_MARGIN
+    short = short_unlisted(core, ctx.lexicon)
+    return SUGGEST_MARGIN if prefix or derived or short else LOWERCASE_SUGGEST_MARGIN
 
 
 def _finding(ctx: Context, i: int, scored: list[Scored], listed: bool) -> Finding | None:

@@ -73,6 +73,7 @@ from normalize.context import (
     same_name,
     settled_name,
     several_people,
+    short_unlisted,
     spellings_listed,
     title_phrase,
     typed_zipf,
@@ -457,7 +458,9 @@ def null_features(ctx: Context, i: int, listed: bool, own: dict[int, float]) -> 
         if f["derived_word"]:
             f["stem_in_document"] = stem_in_document(ctx, core)
     f["split_half"] = split_half(ctx.words, i, ctx.lexicon)
-    f["rare_sequences"] = float(min(MAX_RARE_SEQUENCES, rare_sequences(core.lower(), ctx.lexicon)))
+    # (a short word text uses as typed, lng, tpp, uses its letters too: no sign of typing)
+    if not short_unlisted(core, ctx.lexicon):
+        f["rare_sequences"] = float(min(MAX_RARE_SEQUENCES, rare_sequences(core.lower(), ctx.lexicon)))
     if ctx.in_document[core] > 1:
         f["repeated"] = math.log2(ctx.in_document[core])  # used again and again: probably deliberate
     return {k: v for k, v in f.items() if v or k == "typed_zipf"}

@@ -173,6 +173,22 @@ def test_a_derivation_of_a_word_the_text_uses_is_its_form(lexicon: Lexicon) -> N
     assert dict((n, v) for n, v, _ in finding.evidence)["stem_in_document"] > 1.0
 
 
+def test_a_short_lowercase_word_no_list_has_is_weighed_not_known(lexicon: Lexicon) -> None:
+    """context.short_unlisted: three lowercase letters that text uses (Zipf 3 to 3.5) but no
+    English list has are checked less their Zipf (tak: take), with no rare-letter evidence
+    (tpp is used as typed: a suggestion at most); listed words and commoner strings stay known."""
+    assert context.short_unlisted("tak", lexicon) and context.short_unlisted("lng", lexicon)
+    assert not context.short_unlisted("the", lexicon) and not context.short_unlisted("Tak", lexicon)
+    assert not context.short_unlisted("lang", lexicon)
+    assert (
+        normalize.fix("It will tak years to rebuild the bridge.").fixed == "It will take years to rebuild the bridge."
+    )
+    report = normalize.check("He said the tpp deal was dead.")
+    assert not report.fixes
+    (finding,) = report.findings
+    assert "rare_sequences" not in {name for name, _, _ in finding.evidence}
+
+
 def test_a_lowercase_word_takes_only_the_endings_english_puts_there(lexicon: Lexicon) -> None:
     """derive.lends: no ending on a pronoun (thems), no -es after a letter that takes -s (armes);
     other short stems keep their plurals (fabs, have-nots), and names keep the old gate."""
