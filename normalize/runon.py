@@ -3,7 +3,8 @@
 decide.py reads lowercase run-ons ("thatthe"); a word with a capital it reads as a
 name, and a mixed-case word it never reads. Here such a word is cut in two:
 
-- a lowercase word, then a capitalized or ALL-CAPS one ("againstUkraine", "bolsterNATO"):
+- a lowercase word, then a capitalized or ALL-CAPS one ("againstUkraine", "bolsterNATO")
+  or the pronoun I ("becauseI", "sureI"):
   no word is written so but brands ("iPhone", "eBay": one-letter first halves) and
   names with a particle ("deBrum"), which are left alone;
 - a capitalized word no list has, whose start is a listed name, and whose rest is a
@@ -68,7 +69,7 @@ from normalize.model import FIX_MARGIN, Model, confidence
 from normalize.tokenize import Word
 from normalize.types import Entry, Finding
 
-LOWER_THEN_CAPITAL = re.compile(r"([a-z]{2,})([A-Z](?:[a-z]+|[A-Z]+))")
+LOWER_THEN_CAPITAL = re.compile(r"([a-z]{2,})([A-Z](?:[a-z]+|[A-Z]+)|I)")
 NAME_THEN_WORD = re.compile(r"[A-Z][a-z]{3,}")
 ROMAN_TAIL = re.compile(r"[A-Z][a-z]{2,}([IVX]{1,4})")
 NATIONAL = ("country", "capital")  # the place types (an entry's description) a capitalized word may follow

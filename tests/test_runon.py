@@ -17,6 +17,14 @@ def test_a_word_run_into_a_name_is_cut_before_the_capital_with_its_evidence() ->
     assert report.fixed == "Sanctions against Russia's partners were extended."
 
 
+def test_a_word_run_into_the_pronoun_i_is_cut_before_it() -> None:
+    """LOWER_THEN_CAPITAL reads a lone capital I after a lowercase word (becauseI, sureI): no
+    word is written so; a brand's one-letter first half (iPhone) is still left alone."""
+    assert _fixes("It was hard becauseI had no time.") == [("becauseI", "because I")]
+    assert _fixes("I am sureI will come back.") == [("sureI", "sure I")]
+    assert _fixes("She bought an iPhone and an eBay voucher.") == []
+
+
 def test_a_town_run_into_a_word_needs_the_name_alone_in_the_text() -> None:
     assert _fixes("Izium held; the envoy left Iziumyesterday.") == [("Iziumyesterday", "Izium yesterday")]
     assert ("Iziumyesterday", "Izium yesterday") not in _fixes("The envoy left Iziumyesterday.")
