@@ -60,6 +60,7 @@ from normalize.context import (
     whole_name_before,
     word_table,
 )
+from normalize.edits import one_slip
 from normalize.forms import shape
 from normalize.lexicon import Lexicon
 from normalize.model import FIX_MARGIN, Model, confidence
@@ -88,6 +89,9 @@ REGION_WORDS = COMPASS | frozenset("northern southern eastern western central".s
 CITY_TYPES = ("city", "capital")
 BIG_CITY = 3.5  # prominence of a city of 100,000 (decide.ROMANIZED_CITY): one with quarters of its own
 SLACK = 1e-9  # a bound summed in another order than the margin
+# A lowercase word that is no English word but one slip from an English word this common (hime:
+# home, time; lund: land; egan: began) is as likely a slip of that word as a name's lost capital
+SLIP_WORD_ZIPF = 4.0
 
 
 class CaseReading(NamedTuple):
@@ -414,6 +418,11 @@ def _lowered(
         f["case_titled"] = 1.0  # paris Agreement: a title's capitals after it
         notes.append(f"before '{titled}'")
     _usage_features(f, words, i, ahead, lexicon)
+    if "case_not_word" in f and not (named or "case_in_document" in f):
+        slip = for_word(memo, "case_word_slip", core, partial(slip_of_word, core, lexicon))
+        if slip:
+            f["case_word_slip"] = 1.0  # at [hime], our unity: home, not the name Hime
+            notes.append(f"one slip from the English word '{slip}'")
     if in_document[core] > 1:
         f["case_repeated"] = math.log2(in_document[core])  # used again and again: deliberate
     readers = getattr(in_document, "readers", None)
@@ -451,7 +460,15 @@ def _usage_features(
             f["case_country"] = 1.0
 
 
-COUNTED = ("case_in_document", "case_repeated")  # the features that read how often the text writes a word
+def slip_of_word(core: str, lexicon: Lexicon) -> str:
+    """The commonest English word of Zipf SLIP_WORD_ZIPF or more one slip from ``core``, or ""."""
+    near = [(lexicon.zipf(w), w) for w in one_slip(core) if w in lexicon.words]
+    zipf, word = max(near, default=(0.0, ""))
+    return word if zipf >= SLIP_WORD_ZIPF else ""
+
+
+# the features that read how often the text writes a word (case_word_slip: only where it writes no capitalized form)
+COUNTED = ("case_in_document", "case_repeated", "case_word_slip")
 
 
 def _may_fix(features: dict[str, float], model: Model) -> bool:

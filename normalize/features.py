@@ -260,6 +260,8 @@ FEATURES = {
     "case_country": "those words and it make a country's listed name, whose words English capitalizes all "
     "(Russian federation, United states, Republic of guinea; not Washington state)",
     "case_not_word": "the lowercase form is no trusted English word (zelensky)",
+    "case_word_slip": "that lowercase form is one slip from an English word of Zipf 4 or more (hime: home, time; "
+    "lund: land), and no listed name's other words beside it nor the text's capitalized form call for the name",
     "case_titled": "the next word is an English word capitalized inside a sentence, a title's (paris Agreement)",
     "case_capitalized": "log10 of how much more often English writes the word capitalized, less 0.5, 0 to 1 "
     "(germany 0.52, china 0.38, republic 0; dictionaries/case_usage.tsv)",
