@@ -61,6 +61,7 @@ from normalize.features import (
     MAX_NAME_CONTEXT,
     MAX_NEWS_NAME,
     MAX_NEWS_OVER,
+    NEWS_OVER_FLOOR,
     NOUN_BEFORE,
     USAGE_WEIGHT,
     _title_before,
@@ -120,7 +121,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "form_cue": (0.0, 2 * LIMIT),  # a difference of two affinities
     "name_context": (0.0, MAX_NAME_CONTEXT),
     "news_name": (0.0, MAX_NEWS_NAME),  # bounded per name: exact
-    "news_over_typed": (0.0, MAX_NEWS_OVER),  # bounded per name
+    "news_over_typed": (0.0, MAX_NEWS_OVER - NEWS_OVER_FLOOR),  # bounded per name
     # an English word (features.word_features)
     "word_prior": (0.0, INF),  # exact per reading
     "known_misspelling": (0.0, 1.0),

@@ -94,7 +94,7 @@ from normalize.features import (
     bigram_context,
     lost_article,
     name_features,
-    news_over_typed,
+    news_over_count,
     null_features,
     split_features,
     word_features,
@@ -839,7 +839,7 @@ def _news_spelling(ctx: Context, low: str, key: str, dist: int) -> bool:
         dist == 1
         and lexicon.name_prior[key][1] == "place"  # (not a person's: Oleksii and Oleksiy are one man's)
         and not names_person(key, lexicon)
-        and news_over_typed(low, key, lexicon, ctx.bigrams) >= NEWS_SPELLING
+        and news_over_count(low, key, lexicon, ctx.bigrams) >= 10**NEWS_SPELLING
     )
 
 
