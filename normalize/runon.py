@@ -47,6 +47,7 @@ from normalize.context import (
     MAX_PARTICLES,
     MAX_WORDS,
     MEETING_NOUNS,
+    NAME_GLUE,
     PARTICLES,
     PLACE_PREPOSITIONS,
     TITLES,
@@ -59,6 +60,7 @@ from normalize.context import (
     main_name_of,
     name_side,
     typed_prior,
+    whole_name_before,
     word_table,
 )
 from normalize.decide import CLOSED_CLASS
@@ -297,13 +299,13 @@ def _name_reading(
     if not before:  # a listed name's other word before it (United [States]was, St [Petersburg]Academic)
         side = tuple(w.core for w in name_side(words, i, -1))
         before.append(side if side and side[0].lower() in lexicon.name_index else ())
-    if not (alone or before[0] or noun or right in CLOSED_WORDS or low in lexicon.prominent):
+    pair = _pair_before(words, i, low, lexicon, before[0])
+    if not (alone or before[0] or pair is not None or noun or right in CLOSED_WORDS or low in lexicon.prominent):
         return None
     if right.endswith("s") and right[:-1] in ENDINGS and (left + right[:-1]).lower() in lexicon.words:
         return None  # a demonym's plural (Qatari-s), not the name of a place in another language (Jerusalemi)
     if lexicon.display[low] != left:
         return None  # the text writes the name alone, as listed
-    pair = listed_pair(before[0], low, lexicon) if before[0] else None
     person = pair is not None and lexicon.name(pair).entry.kind == "person"
     if starts is None and rest_zipf < MIN_WORD_ZIPF and not person:
         # a rarer rest only after the words that make a person's name whole (Sassou Nguessoreiterates),
@@ -323,6 +325,19 @@ def _name_reading(
         else 0.0
     )
     return _NameReading(left, typed, camel, alone, pair, starts, noun, listed, cue, news)
+
+
+def _pair_before(words: Sequence[Word], i: int, low: str, lexicon: Lexicon, side: tuple[str, ...]) -> int | None:
+    """The listed spelling that the words before the word at ``i`` make with the name ``low``
+    cut from it: its distinctive neighbour (United [States]was), or its words across "of" and
+    "the" (Democratic Republic of the [Congo]implicated, Bosnia and [Herzegovina]has:
+    context.whole_name_before, as spelling reads Republic of [Fijo])."""
+    if side:
+        return listed_pair(side, low, lexicon)
+    if i and adjacent(words, i - 1, i) and words[i - 1].core.lower() in NAME_GLUE:
+        glued = whole_name_before(words, i, low, lexicon)
+        return glued[0] if glued else None
+    return None
 
 
 def _vouched(r: _NameReading, lexicon: Lexicon) -> bool:
