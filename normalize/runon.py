@@ -64,7 +64,7 @@ from normalize.context import (
     word_table,
 )
 from normalize.decide import CLOSED_CLASS
-from normalize.derive import DEMONYMS, DERIVATIONS, SLAVIC_DERIVATIONS, SLAVIC_FORMS, inflected_form
+from normalize.derive import DEMONYMS, DERIVATIONS, SLAVIC_DERIVATIONS, SLAVIC_FORMS, inflected_form, plural_form
 from normalize.features import TAIL_WORDS
 from normalize.lexicon import Lexicon
 from normalize.model import FIX_MARGIN, Model, confidence
@@ -93,8 +93,12 @@ ENGLISH_NAME_ZIPF = 2.0  # a place's name that English text writes this often is
 # word that starts with it is as likely a surname (Petin, Goldin) as the place run into a word
 ENGLISH_WORD_ZIPF = 3.0
 SUGGEST_MARGIN = 0.0
+LONG_PLACE = 6  # letters of a prominent place's name that a closed-class word after it vouches for (``_long_place``)
 RIVAL_GAP = 0.5  # another cut this close: suggest only
 PREDICATE_ENDINGS = ("ed", "ly")  # a verb's past tense, an adverb: ``runon_inflected``
+# Words that follow a verb's -s form and seldom a plural noun: its object's article or
+# pronoun, "to" of an infinitive, a preposition of its complement (``_verb_s``)
+VERB_OBJECTS = frozenset("to the a an its their his her them it us that for".split())
 # News copy writes the capitalized word after the place's name this many times (log10) more often
 # than at large (Washington University, Palestinian State, Maritime Security: 2.1-3.1; brands
 # run together read no pair there: Black Rock -0.8, Petro China -0.3): ``runon_pair_news``
@@ -357,7 +361,16 @@ def _vouched(r: _NameReading, lexicon: Lexicon) -> bool:
     # being Vienna)
     if r.camel:
         return _capital_name(r.left, lexicon) or (r.alone and _surname(r.left, lexicon))
-    return r.alone or r.cue or _adjective(r.left, lexicon) or _major(r.left, lexicon)
+    return r.alone or r.cue or _adjective(r.left, lexicon) or _major(r.left, lexicon) or _long_place(r, lexicon)
+
+
+def _long_place(r: _NameReading, lexicon: Lexicon) -> bool:
+    """A prominent place's name (lexicon.prominent) of LONG_PLACE letters or more run into a
+    closed-class word (Zaporizhzhiafor, Pugliaand, Donbassas): a misspelled name starts with a
+    short listed name and a function word by chance (Pareis, Baghad: Pare, Bag), with a long
+    one seldom."""
+    low = r.left.lower()
+    return len(low) >= LONG_PLACE and r.typed in CLOSED_WORDS and low in lexicon.prominent
 
 
 def _cued(words: Sequence[Word], i: int, low: str, right: str, lexicon: Lexicon) -> bool:
@@ -388,7 +401,9 @@ def _name_cut_features(words: Sequence[Word], i: int, r: _NameReading, lexicon: 
     unvouched = not (_partnered(r) or r.alone or adjective or r.camel or right in CLOSED_WORDS)
     # (a past tense or an adverb, as a subject's verb takes: Colombiapointed, Indiakindly; not a
     # plural's or a gerund's, which a brand's noun takes as readily: Indiaworks, Chinatrading)
-    inflected = unvouched and right.endswith(PREDICATE_ENDINGS) and inflected_form(right, lexicon)
+    inflected = unvouched and (
+        (right.endswith(PREDICATE_ENDINGS) and inflected_form(right, lexicon)) or _verb_s(words, i, right, lexicon)
+    )
     # a place's name cut from a word where a person's name goes (Vladimir [Petin], President
     # [Petor]: Pet, a name of Perth, and in or or): the word is a surname, misspelled or not
     slot = r.pair is None and lexicon.name_prior[low][1] == "place" and _person_slot(words, i, lexicon)
@@ -410,6 +425,17 @@ def _name_cut_features(words: Sequence[Word], i: int, r: _NameReading, lexicon: 
         "runon_person_slot": float(slot),
         "runon_pair_news": r.news if r.news >= PAIR_NEWS else 0.0,
     }
+
+
+def _verb_s(words: Sequence[Word], i: int, right: str, lexicon: Lexicon) -> bool:
+    """The lowercase rest is the -s form of a common word (``derive.plural_form``) and the next
+    word, right beside it, is one that follows a verb, not a noun (Russiaintends to, Chinacreates
+    for, Gambiareiterates the): the name is the subject of the verb, the space lost before it, as
+    with a past tense (``runon_inflected``). A plural noun of a brand stands before a verb
+    (Indiaworks is), which this leaves alone."""
+    if not right.endswith("s") or i + 1 >= len(words) or words[i].pause_after or not adjacent(words, i, i + 1):
+        return False
+    return words[i + 1].core in VERB_OBJECTS and plural_form(right, lexicon)
 
 
 def _pair_news(low: str, right: str, lexicon: Lexicon) -> float:
