@@ -845,24 +845,35 @@ def beside_partner(
     words: Sequence[Word], i: int, key: str, lexicon: Lexicon, memo: Memo | None = None
 ) -> tuple[int, str] | None:
     """A listed spelling with ``key`` next to the word that neighbours position ``i``."""
-    first = max(0, i - SIDE_REACH)
-    near = tuple(words[first : i + SIDE_REACH + 1])
-    last = _SIDES[0]
-    if last is not None and last[1] == i - first and last[0] == near:
-        before, after = last[2], last[3]
-    else:
-        before = tuple(w.core for w in name_side(words, i, -1))
-        after = tuple(w.core for w in name_side(words, i, 1))
-        _SIDES[0] = (near, i - first, before, after)
-    # (a partner stands in a listed name right beside ``key``: the word beside the typed one is a part of one)
-    index = lexicon.name_index
-    if (not before or before[-1].lower() not in index) and (not after or after[0].lower() not in index):
+    if not partner_possible(words, i, lexicon):
         return None
+    before, after = name_sides(words, i)
     # (and that word stands right before or after ``key`` in one: what ``_partner`` matches first, asked once a key)
     right_before, right_after = for_word(memo, "name_neighbours", key, partial(name_neighbours, key, lexicon))
     if (not before or before[-1].lower() not in right_before) and (not after or after[0].lower() not in right_after):
         return None
     return remember(memo, ("partner", key, before, after), partial(_partner, key, before, after, lexicon))
+
+
+def name_sides(words: Sequence[Word], i: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The cores of ``name_side`` before and after the word at ``i`` (the last word's are kept)."""
+    first = max(0, i - SIDE_REACH)
+    near = tuple(words[first : i + SIDE_REACH + 1])
+    last = _SIDES[0]
+    if last is not None and last[1] == i - first and last[0] == near:
+        return last[2], last[3]
+    before = tuple(w.core for w in name_side(words, i, -1))
+    after = tuple(w.core for w in name_side(words, i, 1))
+    _SIDES[0] = (near, i - first, before, after)
+    return before, after
+
+
+def partner_possible(words: Sequence[Word], i: int, lexicon: Lexicon) -> bool:
+    """A partner stands in a listed name right beside the key: the word beside the typed one on a
+    name side is a word of some listed name; else ``beside_partner`` finds none, whatever the key."""
+    before, after = name_sides(words, i)
+    index = lexicon.name_index
+    return bool(before and before[-1].lower() in index) or bool(after and after[0].lower() in index)
 
 
 # The name sides of the last word asked about: the words within reach of it (``name_side``

@@ -51,6 +51,7 @@ from normalize.context import (
     name_worthy,
     names_person,
     own_entities,
+    partner_possible,
     rare_triples,
     remember,
     settled_name,
@@ -704,7 +705,10 @@ def _name_hits(
             or _text_writes(ctx, core, k, d)
             or _news_spelling(ctx, low, k, d)
         ]
-    partners = {k: beside_partner(words, i, k, lexicon, ctx.memo) for k, _ in hits}
+    if partner_possible(words, i, lexicon):
+        partners = {k: beside_partner(words, i, k, lexicon, ctx.memo) for k, _ in hits}
+    else:  # (no neighbour is a listed name's word: no key has a partner, asked once)
+        partners = dict.fromkeys(k for k, _ in hits)
     if official:
         # Milei is Javier Milei, unless a neighbour makes it another name, the text spells
         # another name so (Russa, in a text that names Russia: not Ignazio La Russa), or the
