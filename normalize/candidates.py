@@ -219,17 +219,17 @@ class Bigrams:
 
     LIMIT = 4.0
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, memo: int = KeyTable.MEMO) -> None:
         compiled = lexicon.compiled
         if compiled is None:
             raise ValueError("bigrams need a compiled lexicon (lexicon.load)")
-        self._pairs, self._pair_count = KeyTable(compiled, "bigrams"), compiled["bigrams.count"]
-        self._words, self._word_count = KeyTable(compiled, "unigrams"), compiled["unigrams.count"]
+        self._pairs, self._pair_count = KeyTable(compiled, "bigrams", memo), compiled["bigrams.count"]
+        self._words, self._word_count = KeyTable(compiled, "unigrams", memo), compiled["unigrams.count"]
         total, floor = compiled["bigrams.stats"]
         self._total, self._floor = float(total), floor
         self._lexicon = lexicon
-        self._news_pairs, self._news_pair_count = KeyTable(compiled, "news.pairs"), compiled["news.pairs.count"]
-        self._news_words = KeyTable(compiled, "news.words")
+        self._news_pairs, self._news_pair_count = KeyTable(compiled, "news.pairs", memo), compiled["news.pairs.count"]
+        self._news_words = KeyTable(compiled, "news.words", memo)
         self._news_count, self._followers = compiled["news.words.count"], compiled["news.words.followers"]
         self._preceders = compiled["news.words.preceders"]
         self._continued, self._preceded = compiled["news.pairs.followers"], compiled["news.pairs.preceders"]
@@ -319,16 +319,18 @@ class Bigrams:
 
 # The last lexicon asked about and its Bigrams: one tuple, replaced whole (threads).
 _BIGRAMS: list[tuple[Lexicon, Bigrams] | None] = [None]
+# Keys each table of ``bigrams_of``'s remembers at most: its askers (split and run-on words) ask
+# few words again, and the engine's own Bigrams remembers what decisions ask.
+SHARED_MEMO = 1_000
 
 
 def bigrams_of(lexicon: Lexicon) -> Bigrams:
-    """The ``Bigrams`` of ``lexicon``, one for the last lexicon asked about (their answers are
-    pure): made once, its tables remember their keys, where one made per question (a split
-    word's, a run-on word's) reads the compiled file's slots each time (10 MB of news: 12,218
-    made by ``spacing._apart_context``)."""
+    """A ``Bigrams`` of ``lexicon``, one for the last lexicon asked about (their answers are
+    pure): made once, where one made per question (a split word's, a run-on word's) made its
+    four tables each time (10 MB of news: 12,218 made by ``spacing._apart_context``)."""
     last = _BIGRAMS[0]
     if last is None or last[0] is not lexicon:
-        last = _BIGRAMS[0] = (lexicon, Bigrams(lexicon))
+        last = _BIGRAMS[0] = (lexicon, Bigrams(lexicon, SHARED_MEMO))
     return last[1]
 
 

@@ -28,7 +28,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from normalize import fanout, tally
-from normalize.candidates import NameMatcher, Speller, bigrams_of
+from normalize.candidates import Bigrams, NameMatcher, Speller
 from normalize.casing import case_slips
 from normalize.config import Config
 from normalize.context import MEMO_SIZE, TOPIC, Document, Memo
@@ -74,7 +74,7 @@ class Normalizer:
         self.ignore = frozenset(plain_apostrophes(w.lower()) for w in ignore)
         self._speller = Speller(self.lexicon)
         self._names = NameMatcher(self.lexicon)
-        self._bigrams = bigrams_of(self.lexicon)
+        self._bigrams = Bigrams(self.lexicon)
         self.model = model if model is not None else default_model()
         # Answers to pure questions about words and their neighbours (decide's), kept from
         # text to text: the passes over one text and the texts after it ask many again.

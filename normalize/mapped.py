@@ -149,9 +149,10 @@ class KeyTable:
     about the same words again and again."""
 
     MEMO = 30_000
-    __slots__ = ("keys", "_slots", "_mask", "_offsets", "_data", "_base", "_memo", "_seen", "_bits")
+    __slots__ = ("keys", "_slots", "_mask", "_offsets", "_data", "_base", "_memo", "_most", "_seen", "_bits")
 
-    def __init__(self, mapped: Mapped, name: str) -> None:
+    def __init__(self, mapped: Mapped, name: str, memo: int = MEMO) -> None:
+        self._most = memo  # (keys remembered at most)
         self.keys = Strings(mapped, name)
         self._offsets = mapped[f"{name}.offsets"]
         self._data, self._base = mapped.raw(f"{name}.utf8")
@@ -169,7 +170,7 @@ class KeyTable:
         found = self._memo.get(key)
         if found is None:
             found = self.probe(key)
-            if len(self._memo) >= self.MEMO:
+            if len(self._memo) >= self._most:
                 self._memo.clear()
             self._memo[key] = found
         return found
