@@ -84,6 +84,7 @@ from normalize.derive import (
     slavic_case,
     solid_parts,
     unused_place_form,
+    vowel_demonym,
     vowel_ending,
 )
 from normalize.edits import one_slip, undoubled, vowel_for_vowel
@@ -687,6 +688,7 @@ def _name_hits(
             and not (bare and unused_place_form(low, k, lexicon))
             and not beside_partner(words, i, k, lexicon, ctx.memo)
         )
+        and not vowel_demonym(low, k, lexicon)  # Bosnia and Herzegovinian: the name's demonym
         and not any(low[h:] == k for h in heads)  # InJanuary: no slip of January
         and not (phrase and slavic_case(low, k))
         and name_worthy(words, i, k, lexicon, in_document, ctx.memo)

@@ -133,6 +133,20 @@ def demonym_ending(stem: str, ending: str) -> bool:
     return True
 
 
+# Demonyms that take the place of a name's last vowel (Canad-ian, Argentin-ian, Herzegovin-ian,
+# Mexic-an, Chin-ese, Malt-ese): two edits from the name, a word that English makes, not a slip
+VOWEL_DEMONYMS = ("ian", "an", "ese")
+
+
+def vowel_demonym(typed: str, key: str, lexicon: Lexicon) -> bool:
+    """``typed`` is the prominent place ``key`` with its last vowel replaced by a demonym
+    ending (Herzegovinian for Herzegovina; not Kenyan, Kenya-n, which ``derived`` reads)."""
+    if key[-1:] not in ("a", "o") or len(key) < 4 or key not in lexicon.prominent:
+        return False
+    stem = key[:-1]
+    return any(typed == stem + e and not typed.startswith(key) for e in VOWEL_DEMONYMS)
+
+
 def derived_from_known(low: str, lexicon: Lexicon, *, lowercase: bool = False) -> bool:
     """A regular derivation of a common word that real text uses (defeater, but not
     "smalled"), or a demonym of a prominent place (Kazakhstani); ``lowercase``: the word is
