@@ -173,7 +173,7 @@ def run_ons_in(
         cuts = _cuts(words, i, lexicon, counted, pending)
         if cuts is None:
             continue
-        finding = _finding(words[i], cuts, model)
+        finding = _finding(words[i], cuts, model, lexicon)
         if finding is not None:
             findings.append(finding)
             fixed.append(i)
@@ -198,7 +198,7 @@ def run_on(words: Sequence[Word], i: int, lexicon: Lexicon, model: Model, counts
     The cut reads at most ``NAME_REACH`` words on either side of it (before: a listed name's
     other word, a title; after: the next word of a listed name, a place in a list)."""
     cuts = _cuts(words, i, lexicon, lambda: counts, None)
-    return None if cuts is None else _finding(words[i], cuts, model)
+    return None if cuts is None else _finding(words[i], cuts, model, lexicon)
 
 
 NAME_REACH = MAX_PARTICLES + 1  # words on either side of a run-on word that its cut reads (context.name_side)
@@ -562,14 +562,27 @@ def _camel_cut(i: int, core: str, left: str, right: str, lexicon: Lexicon, **mor
     return Cut(i, f"{left} {right}", f)
 
 
-def _finding(word: Word, cuts: list[Cut], model: Model) -> Finding | None:
+def _swap_of_word(core: str, lexicon: Lexicon) -> str:
+    """The common word that ``core`` is with two letters side by side swapped (Canadain,
+    Ukrainain: Canadian, Ukrainian), as ``core`` writes it: as likely a slip of that word as a
+    name run into another (Canada in); "" when there is none."""
+    low = core.lower()
+    for j in range(len(low) - 1):
+        word = low[:j] + low[j + 1] + low[j] + low[j + 2 :]
+        if low[j] != low[j + 1] and lexicon.words.get(word, 0.0) >= MIN_WORD_ZIPF:
+            return core[:j] + core[j + 1] + core[j] + core[j + 2 :]
+    return ""
+
+
+def _finding(word: Word, cuts: list[Cut], model: Model, lexicon: Lexicon) -> Finding | None:
     if not cuts:
         return None
     scored = sorted(((model.margin(c.features, {}), c) for c in cuts), key=lambda p: -p[0])
     margin, best = scored[0]
     if margin < SUGGEST_MARGIN:
         return None
-    fix = round(margin, 9) >= FIX_MARGIN and (len(scored) == 1 or margin - scored[1][0] >= RIVAL_GAP)
+    swap = _swap_of_word(word.core, lexicon)  # no cut is fixed where one swap makes a word: a rival reading
+    fix = round(margin, 9) >= FIX_MARGIN and (len(scored) == 1 or margin - scored[1][0] >= RIVAL_GAP) and not swap
     entry = Entry(
         f"word:{best.text}", best.text, "word", "two words", "symspellpy frequency list, wordfreq, gazetteers"
     )
@@ -578,7 +591,7 @@ def _finding(word: Word, cuts: list[Cut], model: Model) -> Finding | None:
         end=word.token.start + len(word.core),
         text=word.core,
         replacement=best.text if fix else None,
-        suggestions=tuple(c.text for m, c in scored if m >= SUGGEST_MARGIN)[:5],
+        suggestions=(tuple(c.text for m, c in scored if m >= SUGGEST_MARGIN) + ((swap,) if swap else ()))[:5],
         confidence=confidence(margin),
         kind="word",
         action="fix" if fix else "suggest",

@@ -183,3 +183,15 @@ def test_a_persons_other_surname_run_into_the_listed_name_is_cut_after_the_whole
     assert _fixes(text) == [("EspinosaGarcés", "Espinosa Garcés")]
     assert _fixes("We thank Ms. EspinosaGarcés for her work.") == []
     assert _fixes("They bought shares of KazanSummit and VinFast.") == []
+
+
+def test_a_cut_that_one_swap_makes_a_common_word_is_only_suggested() -> None:
+    """Canadain is Canada run into "in" or Canadian with two letters swapped: context cannot
+    choose, so the cut is suggested beside the swapped word, never fixed (_swap_of_word);
+    a name and "in" that no swap makes a word of is still fixed (Kenyain)."""
+    report = normalize.check("The Canadain prime minister spoke on Tuesday.")
+    (finding,) = report.findings
+    assert finding.replacement is None
+    assert finding.suggestions == ("Canada in", "Canadian")
+    assert report.fixed == "The Canadain prime minister spoke on Tuesday."
+    assert _fixes("Talks in Kenyain March failed.") == [("Kenyain", "Kenya in")]
