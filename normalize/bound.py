@@ -174,7 +174,9 @@ NULL = frozenset(
     "unlisted_neighbour unlisted_list capitalized bias tail_word marked_sic lone_capitals split_half "
     "foreign_phrase spelling_list combining_form latin_binomial prefixed_word derived_word stem_in_document".split()
 )
-FINDING = frozenset(("alone_word", "alone_name"))  # added after the floor is passed (decide._finding)
+# added after the floor is passed (decide._finding); inflection_rival weighs no reading: it is the
+# share of the odds that decide.posterior counts for a rival that is a form of the proposed word
+FINDING = frozenset(("alone_word", "alone_name", "inflection_rival"))
 # Name features that only a person's reading has, and those only a place's.
 PERSON = frozenset(("title", "honorific", "role", "role_word", "full_name_in_document", "common_name"))
 PLACE = frozenset(

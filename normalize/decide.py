@@ -99,6 +99,7 @@ from normalize.features import (
     news_over_count,
     null_features,
     split_features,
+    word_family,
     word_features,
 )
 from normalize.forms import recase, romanization_variant, shape, skeleton, slavic_g_variant
@@ -1141,13 +1142,28 @@ def posterior(ctx: Context, scored: list[Scored], margin: float) -> float:
     margin plus its score's difference), on the model's log10 scale. The fix decision
     reads the margin and the runner-up alone; this counts every rival, and on the dev
     injected typos it is calibrated where ``1 / (1 + 10^-min(margin, gap))`` was not (fixes
-    at 0.90 were right 76 % of the time, at 0.95 88 %)."""
+    at 0.90 were right 76 % of the time, at 0.95 88 %). A rival that is another form of the
+    proposed English word (interpreted beside interpret) counts the model's ``inflection_rival`` share:
+    the gap gate has already weighed the likelier of the two against it."""
     top = scored[0]
     odds = math.pow(10.0, -min(margin, 300.0))
     for s in scored[1:]:
         if not _same_entity(s.candidate, top.candidate, ctx):
-            odds += math.pow(10.0, min(s.candidate.score - top.candidate.score, 300.0))
+            share = ctx.model.weights["inflection_rival"] if _inflection(ctx, s, top) else 1.0
+            odds += share * math.pow(10.0, min(s.candidate.score - top.candidate.score, 300.0))
     return 1.0 / (1.0 + odds)
+
+
+def _inflection(ctx: Context, rival: Scored, top: Scored) -> bool:
+    """A rival that is another form of the proposed English word (show, shows, showed) whose
+    letters lie further from the typed word's (a dearer ``edit_cost``): the typed letters
+    already tell the forms apart, and the gap gate has weighed the two (``weigh_rivals``)."""
+    a, b, words = rival.candidate, top.candidate, ctx.lexicon.words
+    if a.kind != "word" or b.kind != "word" or a.text not in words or b.text not in words:
+        return False
+    if dict(rival.terms).get("edit_cost", 0.0) <= dict(top.terms).get("edit_cost", 0.0):
+        return False
+    return a.text in word_family(ctx.memo, b.text, ctx.lexicon)
 
 
 def weigh_rivals(ctx: Context, i: int, scored: list[Scored]) -> tuple[Scored, float, str]:

@@ -217,6 +217,8 @@ FEATURES = {
     "word_slips": "a lowercase word's English reading: how much cheaper its slips are than plain edits (ranks only)",
     "transposed": "an English reading of a word of 5 letters or more that has two letters side by side swapped "
     "(talsk: talks, not task or talk; ranks only)",
+    "inflection_rival": "not a feature of a reading: the share of the odds a rival that is a form of the proposed "
+    "English word (show, shows, showed) keeps in decide.posterior (the gap to it is checked on its own)",
     "far_word": "a lowercase word's English reading two edits or more away (ranks only): where the right reading "
     "and its rival scored close on dev, the rival lay two edits away nine times as often as the right one",
     "long_slip": "a lowercase word no text uses, one slip or two apart from an English word (no added ending or "
@@ -1244,6 +1246,12 @@ def _numbers(key: str, lexicon: Lexicon) -> float:
             forms.add(stem[:-1] + "ies")
         forms.update((stem + "s", stem + "es"))
     return math.log10(sum(10 ** words[w] for w in forms if w in words))
+
+
+def word_family(memo: Memo | None, key: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """The English word ``key``'s regular forms the lexicon has (plan: plans, planned, planning),
+    as ``word_in_document`` counts them (asked once a word)."""
+    return for_word(memo, "word_cache", key, partial(_family, key, lexicon))[0]
 
 
 def _family(key: str, lexicon: Lexicon) -> tuple[tuple[str, ...], float]:
