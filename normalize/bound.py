@@ -66,7 +66,7 @@ from normalize.features import (
     NOUN_BEFORE,
     USAGE_WEIGHT,
     _title_before,
-    bigram_context,
+    bigram_support,
     form_in_document,
     known_misspelling,
     long_slip,
@@ -222,7 +222,7 @@ def hopeless(
     reach ``floor``: decide finds nothing for it (``margin_bound``). ``exact``: the margin of reading the word as a
     listed name (key, distance), as the full scoring weighs it; the few names whose bound
     reaches the floor are weighed with it, the likeliest first, instead of giving up."""
-    bounds = _bounds(ctx, i, null, names, person, partners, english)
+    bounds = _bounds(ctx, i, null, names, person, partners, english, floor - SLACK)
     if bounds is None:
         return False
     typed, named, word = bounds
@@ -268,10 +268,13 @@ def _bounds(
     person: bool,
     partners: Mapping[str, object],
     english: bool,
+    enough: float = INF,
 ) -> tuple[float, list[tuple[float, str, int]], float] | None:
     """``margin_bound`` in parts: the typed word's share of every margin, each name's
     ``(bound, key, distance)`` and the English words' bound without it (``-inf`` for none);
-    None when a neighbour completes a name."""
+    None when a neighbour completes a name. The English words are bounded until the typed
+    word's share and theirs reach ``enough`` (``hopeless``'s floor: no more can change its
+    answer, and they read none of the document's counts); their bound is then at least that."""
     words = ctx.words
     core = words[i].core
     weights = ctx.model.weights
@@ -295,6 +298,8 @@ def _bounds(
     if english:
         for key, dist in ctx.speller.lookup(core):
             word = max(word, _word_bound(ctx, i, key, dist))
+            if typed + word >= enough:
+                break
     return typed, named, word
 
 
@@ -303,7 +308,12 @@ def _kind(ctx: Context, key: str, person: bool) -> str:
     the text writes the person's full name (``features._name_prior``); else its own kind."""
     lexicon = ctx.lexicon
     kind = "person" if person else lexicon.name_prior[key][1]
-    if kind == "place" and names_person(key, lexicon) and person_in_text(ctx, key):
+    # (whether some person bears the name: the lexicon's answer, asked once a name)
+    if (
+        kind == "place"
+        and for_word(ctx.memo, "names_person", key, partial(names_person, key, lexicon))
+        and person_in_text(ctx, key)
+    ):
         return "person"
     return kind
 
@@ -437,9 +447,7 @@ def _word_bound(ctx: Context, i: int, key: str, dist: int) -> float:
     left_out = float(dist == 1 and omitted(core, key))
     longer = long_slip(core, key, dist, lexicon)
     # the context's support counts in the margin where its weight is not 0: computed, not bounded
-    support = (
-        max(0.0, bigram_context(ctx.words, i, key, ctx.bigrams)[0]) if ctx.model.weights["context_support"] else 0.0
-    )
+    support = max(0.0, bigram_support(ctx.words, i, key, ctx.bigrams)) if ctx.model.weights["context_support"] else 0.0
     values = {
         "word_prior": (prior, prior),
         "edit_cost": (cost, cost),

@@ -1432,6 +1432,16 @@ def bigram_context(
     return total, f"; context {' '.join(notes)} {total:+.1f}"
 
 
+def bigram_support(words: Sequence[Word], i: int, key: str, bigrams: Bigrams) -> float:
+    """``bigram_context``'s support alone (summed in the same order), without its note."""
+    total = 0.0
+    if i > 0 and not words[i - 1].skip and adjacent(words, i - 1, i):
+        total += bigrams.affinity(words[i - 1].token.text.lower(), key)
+    if i + 1 < len(words) and not words[i + 1].skip and adjacent(words, i, i + 1):
+        total += bigrams.affinity(key, words[i + 1].token.text.lower())
+    return total
+
+
 SHARED_PARTNER = 1.5  # log10 of the listed entities whose names have the partner word (Khan 2.1, Ali 2.3; Biden 0.9)
 
 
