@@ -25,3 +25,71 @@ def test_guided_runs_cover_the_items_in_order_and_shorten_towards_the_end() -> N
     assert min(sizes[:-1]) == 8 and sizes[-1] <= 8  # the end: short runs, so no worker waits long on another
     assert fanout.guided([1, 2, 3], 2, 4, 8) == [[1, 2, 3]]
     assert fanout.guided([], 2, 4, 8) == []
+
+
+def _where(k: int) -> tuple[int, int]:
+    import os
+    import time
+
+    time.sleep(0.002)  # (long enough that the helper, however slow to start, takes some)
+    return k, os.getpid()
+
+
+def _gone(k: int) -> tuple[int, int]:
+    return k, -1
+
+
+def test_shared_items_come_back_in_order_from_this_process_and_its_helper() -> None:
+    """The process that forks the helper works too."""
+    import os
+
+    answers = list(fanout.shared(_where, 300, 2, _gone))
+    assert [k for k, _ in answers] == list(range(300))
+    pids = {pid for _, pid in answers}
+    assert os.getpid() in pids and len(pids) == 2
+    assert list(fanout.shared(_where, 3, 1, _gone)) == [(k, os.getpid()) for k in range(3)]
+
+
+def _fails_at(k: int) -> int:
+    import time
+
+    time.sleep(0.001)
+    if k in (7, 150):
+        raise ValueError(f"item {k}")
+    return k
+
+
+def test_shared_raises_an_error_in_its_turn() -> None:
+    import pytest
+
+    got: list[int] = []
+    with pytest.raises(ValueError, match="item 7"):
+        for k in fanout.shared(_fails_at, 200, 2, _gone):
+            got.append(k)
+    assert got == list(range(7))
+
+
+def _dies_at(k: int) -> tuple[int, int]:
+    import os
+    import time
+
+    time.sleep(0.002)
+    if k == 40 and fanout_parent[0] != os.getpid():
+        os._exit(9)  # a helper killed while it works on 40
+    return k, 0
+
+
+fanout_parent: list[int] = []
+
+
+def test_shared_says_what_a_dead_helper_never_answered_and_leaves_no_helper() -> None:
+    import os
+
+    fanout_parent[:] = [os.getpid()]
+    answers = list(fanout.shared(_dies_at, 100, 2, _gone))
+    assert [k for k, _ in answers] == list(range(100))
+    assert all(v == 0 for k, v in answers if k < 40)
+    assert all(v in (0, -1) for _, v in answers)
+    part = fanout.shared(_where, 300, 2, _gone)
+    assert next(part)[0] == 0
+    part.close()  # (the helper is stopped and waited for)
