@@ -246,22 +246,13 @@ def _check_run(run: list[files.Document], opts: Options) -> list[Checked]:
         try:
             report, policy = _check(doc, opts)
         except Exception as e:  # noqa: BLE001 - raised again by _answered, in order
-            out.append((None, "", _picklable(e)))
+            from normalize.fanout import picklable
+
+            out.append((None, "", picklable(e)))
         else:
             same = report.text == doc.text
             out.append((Report("", report.findings) if same else report, policy, None))
     return out
-
-
-def _picklable(e: Exception) -> Exception:
-    """``e``, or one that says the same and can be sent back from a worker."""
-    import pickle
-
-    try:
-        pickle.loads(pickle.dumps(e))
-    except Exception:  # noqa: BLE001 - any failure to pickle
-        return RuntimeError(f"{type(e).__name__}: {e}")
-    return e
 
 
 def _answered(doc: files.Document, answer: Checked) -> tuple[Report, str]:

@@ -166,7 +166,7 @@ def _helper(work: Callable[[int], Any], taken: int) -> tuple[int, int]:
             try:
                 data = pickle.dumps((k, True, work(k)))
             except Exception as e:  # noqa: BLE001 - raised in its turn, by the caller's process
-                data = pickle.dumps((k, False, _picklable(e)))
+                data = pickle.dumps((k, False, picklable(e)))
             view = memoryview(len(data).to_bytes(8, "little") + data)
             while view:
                 view = view[os.write(into, view) :]
@@ -230,8 +230,8 @@ def _end(pid: int, early: bool) -> None:
         pass
 
 
-def _picklable(e: Exception) -> Exception:
-    """``e``, or one that says the same and can be sent back from a helper."""
+def picklable(e: Exception) -> Exception:
+    """``e``, or one that says the same and can be sent back from a helper (or a worker)."""
     import pickle
 
     try:
