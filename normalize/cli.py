@@ -179,7 +179,7 @@ Checked = tuple[Report | None, str, BaseException | None]  # a worker's answer f
 
 
 def _checks(
-    docs: Iterator[files.Document], opts: Options, total: int = 0
+    docs: Iterator[files.Document], opts: Options
 ) -> Iterator[tuple[files.Document, Callable[[], tuple[Report, str]]]]:
     """Each document and a call that gives its report, in input order. With ``jobs`` > 1 the
     checks run in this process and ``jobs - 1`` forked ones (fanout.shared), which share the
@@ -463,9 +463,9 @@ def run(mode: Mode, paths: tuple[str, ...], fmt: str, **options: object) -> int:
     docs = _documents(plan, tally)
     if _want_progress(total, opts):
         with click.progressbar(length=total, label="normalize", file=sys.stderr) as bar:
-            code = _run_docs(_ticking(docs, bar), opts, tally, report_to_stderr, total)
+            code = _run_docs(_ticking(docs, bar), opts, tally, report_to_stderr)
     else:
-        code = _run_docs(docs, opts, tally, report_to_stderr, total)
+        code = _run_docs(docs, opts, tally, report_to_stderr)
     if code is not None:
         return code
     if fmt == "json":
@@ -484,10 +484,8 @@ def _ticking(docs: Iterator[files.Document], bar: object) -> Iterator[files.Docu
         bar.update(1)  # type: ignore[attr-defined]
 
 
-def _run_docs(
-    docs: Iterator[files.Document], opts: Options, tally: Tally, report_to_stderr: bool, total: int = 0
-) -> int | None:
-    for doc, checked in _checks(docs, opts, total):
+def _run_docs(docs: Iterator[files.Document], opts: Options, tally: Tally, report_to_stderr: bool) -> int | None:
+    for doc, checked in _checks(docs, opts):
         try:
             report, policy = _process(doc, opts, tally, checked)
         except DictionaryError as e:  # the same for every file: say it once and stop
