@@ -38,7 +38,6 @@ from typing import Any
 from normalize.candidates import Bigrams
 from normalize.context import (
     HONORIFICS,
-    MEMO_SIZE,
     NAME_GLUE,
     PLACE_PREPOSITIONS,
     Context,
@@ -47,6 +46,7 @@ from normalize.context import (
     country_beside,
     event_before,
     for_word,
+    known_for_word,
     list_items,
     meeting_noun,
     names_person,
@@ -62,6 +62,7 @@ from normalize.features import (
     MAX_NAME_CONTEXT,
     MAX_NEWS_NAME,
     MAX_NEWS_OVER,
+    NAME_COST,
     NEWS_OVER_FLOOR,
     NOUN_BEFORE,
     USAGE_WEIGHT,
@@ -70,6 +71,7 @@ from normalize.features import (
     form_in_document,
     known_misspelling,
     long_slip,
+    name_edit_cost,
     news_context,
     news_name,
     news_over_typed,
@@ -430,9 +432,8 @@ def _name_cost(ctx: Context, core: str, key: str, dist: int, priced: bool) -> fl
     are weighed in full) or where the table knows it, else ``cost_floor`` (some 53,000 names
     bounded: pricing each, two slips by ``slip_cost``, would cost more than it saves)."""
     if priced:
-        return for_word(ctx.memo, "edit_cost", (core, key, dist), partial(edit_cost, core, key, dist, slips=True))
-    table: dict[Any, Any] = word_table(ctx.memo, "edit_cost", MEMO_SIZE)  # (as ``for_word`` keeps it)
-    known = table.get((core, key, dist))
+        return name_edit_cost(ctx.memo, core, key, dist)
+    known = known_for_word(ctx.memo, NAME_COST, (core, key, dist))
     return known if known is not None else cost_floor(core, key, dist)
 
 

@@ -156,6 +156,12 @@ def for_word(memo: Memo | None, name: str, word: Hashable, answer: Callable[[], 
     return found  # type: ignore[no-any-return]
 
 
+def known_for_word(memo: Memo | None, name: str, word: Hashable) -> Any:
+    """The answer ``for_word`` keeps for ``word`` in the table ``name``, or None if not asked yet."""
+    table: dict[Any, Any] = word_table(memo, name, MEMO_SIZE)
+    return table.get(word)
+
+
 def word_tables(memo: Memo) -> Memo:
     """The tables of ``word_table`` in ``memo`` (keyed by their name alone), as a new memo; the
     items are copied at once: another thread checking a text may add to the memo meanwhile."""

@@ -714,7 +714,7 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
         if dist == 1 and "other_name" not in f and any(f.get(cue) for cue in PLACE_CUES):
             f["news_over_typed"] = news_over_typed(core.lower(), key, lexicon, ctx.bigrams)
     f["name_prior"] = prior
-    f["edit_cost"] = for_word(ctx.memo, "edit_cost", (core, key, dist), partial(edit_cost, core, key, dist, slips=True))
+    f["edit_cost"] = name_edit_cost(ctx.memo, core, key, dist)
     if entry is None or entry.kind != kind:  # (Mohammed bin [Zaed]: the man, not the city named after him)
         entry = _cited(ctx, i, key, kind)
     kept = _name_kept(f, key, dist, ctx.bigrams)
@@ -1413,33 +1413,47 @@ def news_triple(words: Sequence[Word], i: int, first: str, last: str, bigrams: B
     return total
 
 
+def name_edit_cost(memo: Memo | None, core: str, key: str, dist: int) -> float:
+    """The edit cost of reading the listed name ``key`` (``dist`` edits) for the typed ``core``,
+    slips priced (``edits.edit_cost``); asked once a (word, name) in the table ``NAME_COST``."""
+    return for_word(memo, NAME_COST, (core, key, dist), partial(edit_cost, core, key, dist, slips=True))
+
+
+NAME_COST = "edit_cost"  # the word table of ``name_edit_cost`` (bound.py reads what it knows)
+
+
 def bigram_context(
     words: Sequence[Word], i: int, key: str, bigrams: Bigrams, *, before_only: bool = False, after_only: bool = False
 ) -> tuple[float, str]:
     """Bigram support for ``key`` from the words right before and after it (or one side only)."""
+    pairs = _context_pairs(words, i, key, before=not after_only, after=not before_only)
     total = 0.0
-    notes = []
-    if not after_only and i > 0 and not words[i - 1].skip and adjacent(words, i - 1, i):
-        prev = words[i - 1].token.text.lower()
-        total += bigrams.affinity(prev, key)
-        notes.append(f"'{prev} {key}'")
-    if not before_only and i + 1 < len(words) and not words[i + 1].skip and adjacent(words, i, i + 1):
-        nxt = words[i + 1].token.text.lower()
-        total += bigrams.affinity(key, nxt)
-        notes.append(f"'{key} {nxt}'")
-    if not notes or abs(total) < 0.05:
+    for a, b in pairs:
+        total += bigrams.affinity(a, b)
+    if not pairs or abs(total) < 0.05:
         return total, ""
-    return total, f"; context {' '.join(notes)} {total:+.1f}"
+    notes = " ".join(f"'{a} {b}'" for a, b in pairs)
+    return total, f"; context {notes} {total:+.1f}"
 
 
 def bigram_support(words: Sequence[Word], i: int, key: str, bigrams: Bigrams) -> float:
     """``bigram_context``'s support alone (summed in the same order), without its note."""
     total = 0.0
-    if i > 0 and not words[i - 1].skip and adjacent(words, i - 1, i):
-        total += bigrams.affinity(words[i - 1].token.text.lower(), key)
-    if i + 1 < len(words) and not words[i + 1].skip and adjacent(words, i, i + 1):
-        total += bigrams.affinity(key, words[i + 1].token.text.lower())
+    for a, b in _context_pairs(words, i, key):
+        total += bigrams.affinity(a, b)
     return total
+
+
+def _context_pairs(
+    words: Sequence[Word], i: int, key: str, *, before: bool = True, after: bool = True
+) -> list[tuple[str, str]]:
+    """The pairs ``key`` makes with the words right before and after ``i`` (adjacent, not skipped)."""
+    pairs = []
+    if before and i > 0 and not words[i - 1].skip and adjacent(words, i - 1, i):
+        pairs.append((words[i - 1].token.text.lower(), key))
+    if after and i + 1 < len(words) and not words[i + 1].skip and adjacent(words, i, i + 1):
+        pairs.append((key, words[i + 1].token.text.lower()))
+    return pairs
 
 
 SHARED_PARTNER = 1.5  # log10 of the listed entities whose names have the partner word (Khan 2.1, Ali 2.3; Biden 0.9)
