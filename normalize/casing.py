@@ -21,7 +21,10 @@ Two slips of the shift key, each read as the lexicon's casing and weighed by the
   spaCy's case-sensitive word probabilities), so that germany, which English writes
   lowercase only by a slip, needs less of the text's evidence than china or turkey.
   ``case_titled``: the next word is an English word capitalized inside a sentence, as a
-  title's words are (paris Agreement, brussels Declaration). ``case_quarter``: a compass
+  title's words are (paris Agreement, brussels Declaration). ``case_meeting``: the next
+  word is a noun of a meeting or accord named after a place (brussels Declaration, minsk
+  agreements); ``case_list``: a country's whole name in a list beside a capitalized country
+  (china, France and Germany). ``case_quarter``: a compass
   word before the name of a city, which then names a quarter of that city as English
   writes it, lowercase (west Jerusalem, east London), though a listed name begins so.
 
@@ -51,7 +54,10 @@ from normalize.context import (
     adjacent,
     beside_partner,
     best_entry,
+    country_beside,
     for_word,
+    is_country,
+    meeting_noun,
     name_neighbours,
     person_prominence,
     place_cue,
@@ -274,7 +280,7 @@ def _out_of_reach(
         terms = reach[core] = _reach_terms(core, lexicon, memo, model)
     if terms is None:
         return True  # (no facts: ``_lowered`` reads nothing)
-    fixed, alone, named, partner_w, before_w, cue_w, titled_w, first, later = terms
+    fixed, alone, named, partner_w, before_w, cue_w, titled_w, list_w, first, later = terms
     partner = first and _name_may_follow(words, i)
     before = words[i - 1].core if i and adjacent(words, i - 1, i) else ""
     ahead = later and (before[:1].isupper() or before.lower() in NAME_GLUE)  # (``whole_name_before``)
@@ -286,7 +292,8 @@ def _out_of_reach(
     uncounted += (partner_w if partner else 0.0) + (before_w if ahead else 0.0)
     weights = model.weights
     best = max(0.0, weights.get("case_in_document", 0.0))
-    most = uncounted + cue_w + titled_w + best  # (where repeats weigh against a slip, no count adds more)
+    cues = cue_w + titled_w + list_w
+    most = uncounted + cues + best  # (where repeats weigh against a slip, no count adds more)
     if weights.get("case_repeated", 0.0) <= 0 and most < SUGGEST_MARGIN - SLACK and most < FIX_MARGIN - SLACK:
         return True  # (the counts not asked: are, said)
     n = dict.get(in_document, core, 0)
@@ -295,11 +302,13 @@ def _out_of_reach(
     readers = getattr(in_document, "readers", None) is not None
     if readers and weights.get("case_repeated", 0.0) > 0:
         return False  # (``_may_fix``: then any reading may be a fix)
-    if uncounted + cue_w + titled_w + counted < SUGGEST_MARGIN - SLACK and not (
-        readers and uncounted + cue_w + titled_w + best >= FIX_MARGIN - SLACK
+    if uncounted + cues + counted < SUGGEST_MARGIN - SLACK and not (
+        readers and uncounted + cues + best >= FIX_MARGIN - SLACK
     ):
         return True  # (neither the cue nor the capitals after it asked)
-    uncounted += (cue_w if _cue(words, i, None) else 0.0) + (titled_w if titled_next(words, i, lexicon) else 0.0)
+    uncounted += cue_w if _cue(words, i, None) else 0.0
+    uncounted += titled_w if titled_next(words, i, lexicon) or meeting_noun(words, i) else 0.0
+    uncounted += list_w if list_w and country_beside(words, i, lexicon) else 0.0
     if uncounted + counted >= SUGGEST_MARGIN - SLACK:
         return False
     return not readers or uncounted + best < FIX_MARGIN - SLACK
@@ -318,7 +327,7 @@ def _completed(
     return partner, ahead and before.lower() in right_before
 
 
-_Reach = tuple[float, float, float, float, float, float, float, bool, bool]
+_Reach = tuple[float, float, float, float, float, float, float, float, bool, bool]
 
 
 def _reach_terms(core: str, lexicon: Lexicon, memo: Memo | None, model: Model) -> _Reach | None:
@@ -344,7 +353,8 @@ def _reach_terms(core: str, lexicon: Lexicon, memo: Memo | None, model: Model) -
         max(0.0, weights["case_partner"]) + max(0.0, weights["case_quarter"]) + max(0.0, weights["case_region"]),
         max(0.0, weights["case_partner_before"] * only_name * MAX_BEFORE) + max(0.0, weights["case_country"]),
         max(0.0, weights["case_cue"]),
-        max(0.0, weights["case_titled"]),
+        max(0.0, weights["case_titled"]) + max(0.0, weights["case_meeting"]),
+        max(0.0, weights["case_list"]) if facts.whole and is_country(core, lexicon) else 0.0,
         facts.first and core not in FUNCTION_WORDS,
         facts.later,
     )
@@ -417,6 +427,7 @@ def _lowered(
     if titled:
         f["case_titled"] = 1.0  # paris Agreement: a title's capitals after it
         notes.append(f"before '{titled}'")
+    _place_features(f, notes, words, i, partner, facts.whole, lexicon)
     _usage_features(f, words, i, ahead, lexicon)
     if "case_not_word" in f and not (named or "case_in_document" in f):
         slip = for_word(memo, "case_word_slip", core, partial(slip_of_word, core, lexicon))
@@ -435,6 +446,31 @@ def _lowered(
     else:
         entry = remember(memo, ("case_entry", core), partial(best_entry, core, lexicon, frozenset()))
     return CaseReading(i, display, entry, f, "; ".join(notes) or "a name typed lowercase")
+
+
+def _place_features(
+    f: dict[str, float],
+    notes: list[str],
+    words: Sequence[Word],
+    i: int,
+    partner: tuple[int, str] | None,
+    whole: bool,
+    lexicon: Lexicon,
+) -> None:
+    """What the neighbours say of a place, where no listed name's other words do: a noun of a
+    meeting or accord named after it (brussels Declaration, minsk agreements: ``case_meeting``)
+    and, for a country's whole name, the countries beside it in a list (china, France and
+    Germany: ``case_list``)."""
+    if partner:
+        return
+    meeting = meeting_noun(words, i)
+    if meeting:
+        f["case_meeting"] = 1.0
+        notes.append(f"before '{meeting}'")
+    countries = country_beside(words, i, lexicon) if whole and is_country(words[i].core, lexicon) else []
+    if countries:
+        f["case_list"] = 1.0
+        notes.append(f"in a list with {', '.join(countries)}")
 
 
 def _usage_features(

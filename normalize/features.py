@@ -265,6 +265,10 @@ FEATURES = {
     "case_word_slip": "that lowercase form is one slip from an English word of Zipf 4 or more (hime: home, time; "
     "lund: land), and no listed name's other words beside it nor the text's capitalized form call for the name",
     "case_titled": "the next word is an English word capitalized inside a sentence, a title's (paris Agreement)",
+    "case_meeting": "the next word is a noun of a meeting or accord that English names after a place (brussels "
+    "Declaration, minsk agreements: context.MEETING_NOUNS), as place_meeting for a misspelled name",
+    "case_list": "a country's whole name beside a capitalized country in a list (china, France and Germany), as "
+    "country_list for a misspelled name",
     "case_capitalized": "log10 of how much more often English writes the word capitalized, less 0.5, 0 to 1 "
     "(germany 0.52, china 0.38, republic 0; dictionaries/case_usage.tsv)",
     "case_prior": "how prominent the named person or place is (as name_prior, weighed apart)",
