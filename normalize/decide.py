@@ -83,7 +83,7 @@ from normalize.derive import (
     sibling_derivation,
     slavic_case,
     solid_parts,
-    unused_place_form,
+    unused_place_slip,
     vowel_demonym,
     vowel_ending,
 )
@@ -318,15 +318,11 @@ def _checkable_here(words: Sequence[Word], i: int, kind: int, lexicon: Lexicon, 
 
 def _bare_place_form(words: Sequence[Word], i: int, low: str, lexicon: Lexicon) -> bool:
     """A place's name and one letter of an ending that real text does not write right after a
-    preposition (of Ukraines, in Polands: ``unused_place_form``), where ``_name_hits`` reads it."""
+    preposition (of Ukraines, in Polands), or the past ending d anywhere (left Ukrained:
+    ``unused_place_slip``), where ``_name_hits`` reads it."""
     key = low[:-1]
-    return (
-        i > 0
-        and adjacent(words, i - 1, i)
-        and words[i - 1].core.lower() in PREPOSITIONS
-        and key in lexicon.name_prior
-        and unused_place_form(low, key, lexicon)
-    )
+    bare = i > 0 and adjacent(words, i - 1, i) and words[i - 1].core.lower() in PREPOSITIONS
+    return key in lexicon.name_prior and unused_place_slip(low, key, lexicon, bare)
 
 
 def _country_slip(low: str, lexicon: Lexicon, memo: Memo | None) -> bool:
@@ -686,7 +682,7 @@ def _name_hits(
         # (no word is derived from a name between it and the rest of the name: Jaked Sullivan)
         if not (
             derived(low, k, lexicon)
-            and not (bare and unused_place_form(low, k, lexicon))
+            and not unused_place_slip(low, k, lexicon, bare)
             and not beside_partner(words, i, k, lexicon, ctx.memo)
         )
         and not vowel_demonym(low, k, lexicon)  # Bosnia and Herzegovinian: the name's demonym

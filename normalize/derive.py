@@ -50,6 +50,7 @@ ES_AFTER = ("s", "x", "z", "ch", "sh", "o")
 # English endings of one letter (Syria-s, France-n); not the demonym's -i, which the lexicon
 # lacks for many a real form (Turkmenistani)
 ONE_LETTER_ENDINGS = frozenset(e for e in DERIVATIONS | DEMONYMS if len(e) == 1) - {"i"}
+PAST_ENDING = "d"  # of the one-letter endings, the one only a verb takes (used, Skopjed)
 COUNTRY = PLACE_PROMINENCE["country"]  # a country's prominence
 SLAVIC_FORMS = frozenset("a na vna ovna ivna yivna evna ich ych ovich ovych evich ivich".split())
 CASES_OF_A = frozenset("y i u e oyu oi ei".split())  # Druzhba: Druzhby, Druzhbi, Druzhbu, Druzhboyu
@@ -330,6 +331,14 @@ def unused_place_form(typed: str, key: str, lexicon: Lexicon) -> bool:
     prominence, kind = lexicon.name_prior[key]
     plural = typed[-1] == "s" and prominence >= COUNTRY and typed not in lexicon.words
     return kind == "place" and (lexicon.zipf(typed) == 0.0 or plural)
+
+
+def unused_place_slip(typed: str, key: str, lexicon: Lexicon, bare: bool) -> bool:
+    """``unused_place_form`` where it is a slip: right after a preposition (``bare``), or
+    anywhere for the past ending d, which no place takes (no place is a verb: Skopje-d,
+    Sirte-d, Ukraine-d, never written, are slips of the name wherever they stand; an s or n
+    may make a plural or a people's name: such Buchas, the two Koreas)."""
+    return (bare or typed.endswith(PAST_ENDING)) and unused_place_form(typed, key, lexicon)
 
 
 def slavic_derivation(typed: str, key: str) -> bool:
