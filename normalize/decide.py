@@ -19,7 +19,8 @@ import re
 import sys
 from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import replace
-from typing import NamedTuple
+from itertools import islice
+from typing import Any, NamedTuple, cast
 
 from normalize.bound import hopeless
 from normalize.candidates import Bigrams, NameMatcher, Speller
@@ -34,6 +35,7 @@ from normalize.context import (
     Context,
     Document,
     Memo,
+    Window,
     adjacent,
     after_given_name,
     beside_partner,
@@ -500,6 +502,45 @@ def _decisions(memo: Memo) -> Decisions:
     if not isinstance(table, dict) or len(table) >= MAX_DECISIONS:
         table = memo[DECISIONS] = {}
     return table
+
+
+Learnt = list[tuple[tuple[Hashable, ...], list[tuple[tuple[str, ...], tuple[int, ...], "Finding | None"]]]]
+
+
+def decisions_mark(memo: Memo | None) -> tuple[int, int]:
+    """Where the memo's table of decisions stands (``decisions_since``)."""
+    table = memo.get(DECISIONS) if memo is not None else None
+    return (id(table), len(table)) if isinstance(table, dict) else (0, 0)
+
+
+def decisions_since(memo: Memo | None, mark: tuple[int, int]) -> Learnt:
+    """The windows decided since ``mark`` (``decisions_mark``) and their answers, for ``learn``
+    in another process (a worker's, engine.py); answers added to windows decided before are
+    left out."""
+    table = memo.get(DECISIONS) if memo is not None else None
+    if not isinstance(table, dict):
+        return []
+    known = mark[1] if mark[0] == id(table) else 0
+    return list(islice(reversed(table.items()), len(table) - known))
+
+
+def learn(memo: Memo | None, learnt: Learnt) -> None:
+    """Keep the decisions another process made (``decisions_since``) in ``memo``, up to
+    ``MAX_DECISIONS`` windows: a later pass, or the workers forked for it, find them (an
+    answer holds for whatever document counts the spellings it read the same)."""
+    if memo is None or not learnt:
+        return
+    table = _decisions(memo)
+    # (what came pickled is a copy of each word and set: kept once, as a decision made here keeps them)
+    same: dict[Hashable, Any] = remember(memo, ("decided", "same"), dict)
+    one = same.setdefault
+    for (around, topics, near, listed, model), seen in learnt:
+        if len(table) >= MAX_DECISIONS:
+            return
+        words = tuple(None if w is None else one(w, w) for w in cast(Window, around))
+        key = (words, one(topics, topics), near, listed, model)
+        if key not in table:
+            table[key] = [(tuple(sys.intern(k) for k in s), n, found) for s, n, found in seen]
 
 
 def _unread(ctx: Context, i: int, near: Sequence[str]) -> bool:

@@ -32,7 +32,7 @@ from normalize.candidates import Bigrams, NameMatcher, Speller
 from normalize.casing import case_slips
 from normalize.config import Config
 from normalize.context import MEMO_SIZE, TOPIC, Document, Memo
-from normalize.decide import decide
+from normalize.decide import Learnt, decide, decisions_mark, decisions_since, learn
 from normalize.forms import plain_apostrophes
 from normalize.lexicon import Lexicon, load
 from normalize.model import Model
@@ -252,7 +252,8 @@ class Normalizer:
             out: list[Finding] = []
             cut: Counter[str] = Counter()
             job = _Job(self, text, spans, memo, whole, parts, blocks=packed, starts=_starts(packed))
-            for found, glued, heard in fanout.ordered(_in_piece, job, len(parts), self._workers()):
+            for found, glued, heard, learnt in fanout.ordered(_in_piece, job, len(parts), self._workers()):
+                learn(memo, learnt)
                 out.extend(found)
                 cut.update(glued)
                 if heard is not readers:  # (read in a worker: what its decisions noted)
@@ -372,9 +373,10 @@ class Normalizer:
         starts = [block.start for block in blocks]
         job = _Job(self, text, Spans(skip), memo, whole, pieces_, True, list(blocks), bodies, starts)
         out: list[Finding] = []
-        for (a, b), (found, glued, heard) in zip(
+        for (a, b), (found, glued, heard, learnt) in zip(
             parts, fanout.ordered(_in_piece, job, len(parts), workers), strict=True
         ):
+            learn(memo, learnt)
             if heard is not kept.readers:  # (read in a worker: what its decisions noted)
                 for core, spellings in heard.items():
                     kept.readers.setdefault(core, set()).update(spellings)
@@ -462,22 +464,26 @@ def _starts(blocks: Sequence[tally.Block] | None) -> list[int] | None:
     return None if blocks is None else [block.start for block in blocks]
 
 
-def _in_piece(job: _Job, k: int) -> tuple[list[Finding], list[str], dict[str, set[str]]]:
-    """The findings and run-on words cut of the ``k``-th piece, and the readers its
-    decisions noted (in this process: the readers of the whole text, noted there)."""
+def _in_piece(job: _Job, k: int) -> tuple[list[Finding], list[str], dict[str, set[str]], Learnt]:
+    """The findings and run-on words cut of the ``k``-th piece, the readers its decisions
+    noted (in this process: the readers of the whole text, noted there), and in a worker
+    the windows it decided (``decide.decisions_since``: the process it was forked from keeps
+    them for a later pass, whose workers then find them, as one process does)."""
     counts = job.whole.document.in_document
     heard = counts.readers if counts.readers is not None else {}
     part = job.parts[k]
     if job.loose:
         part = loose(job.text, part.start, part.end)
-    if fanout.in_worker():
+    worker = fanout.in_worker()
+    if worker:
         heard = counts.readers = {}
         _forget_pages(job.normalizer.lexicon, part.after - part.before)  # a worker holds one piece's pages at a time
     elif job.loose:
         _forget_pages(job.normalizer.lexicon, part.after - part.before, every=False)  # (a worker's, but seldom)
     bodies = job.bodies[k] if job.bodies is not None else None
+    mark = decisions_mark(job.memo)
     found, glued = job.normalizer._piece(job.text, job.spans, part, job.memo, job.whole, job.blocks, job.starts, bodies)
-    return found, glued, heard
+    return found, glued, heard, decisions_since(job.memo, mark) if worker else []
 
 
 def _forget_pages(lexicon: Lexicon, read: int = PIECE, every: bool = True) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import random
 import re
 from bisect import bisect_right
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from normalize import engine, tally
+from normalize import decide, engine, tally
 from normalize.forms import APOSTROPHES
 from normalize.pieces import BLANK, MARGIN_WORDS, cuts, pieces
 from normalize.runon import NAME_REACH, run_ons
@@ -392,3 +393,37 @@ def test_places_that_write_words_are_those_one_pattern_of_them_matches(seed: int
         b = rng.randrange(a, len(text) + 1)
         expected = [m.span() for m in _pattern_of(chosen).finditer(text, a, b)]
         assert tally.written_at(text, chosen, a, b) == expected
+
+
+def test_decisions_sent_back_from_a_worker_are_found_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """What a worker decided since a mark comes back pickled (decide.decisions_since) and is
+    kept in this process's memo (decide.learn): a later decision there of the same window,
+    counted the same, is not worked out again, and gives the same findings."""
+    base = engine.default()
+    tokens = words(" ".join(SENTENCES))
+    args = (tokens, base.lexicon, base._speller, base._names, base._bigrams, base.model)
+    worker: dict[tuple[object, ...], object] = {}
+    mark = decide.decisions_mark(worker)
+    found = decide.decide(*args, worker)
+    learnt = pickle.loads(pickle.dumps(decide.decisions_since(worker, mark)))
+    assert len(learnt) > 10
+    here: dict[tuple[object, ...], object] = {}
+    decide.learn(here, learnt)
+    asked: list[int] = []
+    real = decide._found
+    monkeypatch.setattr(decide, "_found", lambda ctx, i, listed: asked.append(i) or real(ctx, i, listed))
+    assert decide.decide(*args, here) == found
+    assert not asked
+    assert decide.decisions_since(worker, decide.decisions_mark(worker)) == []
+
+
+def test_pieces_read_on_workers_leave_their_decisions_to_this_process() -> None:
+    text = _document(6, 250)
+    base = engine.default()
+    normalizer = engine.Normalizer(base.lexicon, rules=base.rules)
+    normalizer.long_text, normalizer.piece, normalizer.block = 3_000, 1_500, 600
+    normalizer.workers = 2
+    normalizer.again_on_workers = 0  # (nothing is decided in this process)
+    one = _checked(text, 1_500, block=600)
+    assert normalizer.check(text).findings == one.findings
+    assert len(normalizer._memo[decide.DECISIONS]) > 500  # type: ignore[arg-type]
