@@ -285,6 +285,10 @@ FEATURES = {
     "at least 0, up to 4 (Norvig's bigram list)",
     "split_partner": "a name read from the pair, and the words right before or after it are the rest of a listed "
     "name with it (Mario Dra ghi, Abdu lla Shahid)",
+    "split_place_cue": "a pair whose joined word is a listed place, right after a preposition of place (in Gabor "
+    "one: Gaborone), valued as place_preposition",
+    "split_capitalized": "a pair in lowercase whose joined word English writes capitalized: log10 of how much more "
+    "often (case_usage.tsv; theres a: Theresa 1.26), as a lowercase word a name's lost capital besides the space",
     # a word run together with a name (runon.py): one word read as two
     "runon_word": "a word read as two run together (the intercept)",
     "runon_camel": "a capital inside a lowercase word (ofRussia)",

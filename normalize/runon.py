@@ -562,15 +562,20 @@ def _camel_cut(i: int, core: str, left: str, right: str, lexicon: Lexicon, **mor
     return Cut(i, f"{left} {right}", f)
 
 
-def _swap_of_word(core: str, lexicon: Lexicon) -> str:
-    """The common word that ``core`` is with two letters side by side swapped (Canadain,
-    Ukrainain: Canadian, Ukrainian), as ``core`` writes it: as likely a slip of that word as a
-    name run into another (Canada in); "" when there is none."""
+def _slip_of_word(core: str, lexicon: Lexicon) -> str:
+    """The common word that ``core`` is with one of the commonest slips undone (those edits.py
+    prices at TRANSPOSITION_COST), as ``core`` writes it: two letters side by side swapped
+    (Canadain, Ukrainain: Canadian, Ukrainian) or a letter doubled (Hamaas: Hamas, not Hama
+    as). As likely a slip of that word as a name run into another (Canada in); "" when there
+    is none."""
     low = core.lower()
     for j in range(len(low) - 1):
-        word = low[:j] + low[j + 1] + low[j] + low[j + 2 :]
-        if low[j] != low[j + 1] and lexicon.words.get(word, 0.0) >= MIN_WORD_ZIPF:
-            return core[:j] + core[j + 1] + core[j] + core[j + 2 :]
+        if low[j] != low[j + 1]:
+            word, typed = low[:j] + low[j + 1] + low[j] + low[j + 2 :], core[:j] + core[j + 1] + core[j] + core[j + 2 :]
+        else:
+            word, typed = low[:j] + low[j + 1 :], core[:j] + core[j + 1 :]
+        if lexicon.words.get(word, 0.0) >= MIN_WORD_ZIPF:
+            return typed
     return ""
 
 
@@ -581,7 +586,7 @@ def _finding(word: Word, cuts: list[Cut], model: Model, lexicon: Lexicon) -> Fin
     margin, best = scored[0]
     if margin < SUGGEST_MARGIN:
         return None
-    swap = _swap_of_word(word.core, lexicon)  # no cut is fixed where one swap makes a word: a rival reading
+    swap = _slip_of_word(word.core, lexicon)  # no cut is fixed where one slip makes a word: a rival reading
     fix = round(margin, 9) >= FIX_MARGIN and (len(scored) == 1 or margin - scored[1][0] >= RIVAL_GAP) and not swap
     entry = Entry(
         f"word:{best.text}", best.text, "word", "two words", "symspellpy frequency list, wordfreq, gazetteers"

@@ -17,6 +17,12 @@ dictionaries/model.json, set by hand; no example of decide.readings has them):
 - ``split_partner``: a name read from the pair, and the words right before it ("Mario Dra
   ghi", "Uhuru Kenya tta", "Sam Kute sa") or right after it ("Abdu lla Shahid") are the rest
   of a listed name with it, as ``same_name`` for one word.
+- ``split_place_cue``: the joined word is a listed place and a preposition of place stands
+  right before the pair ("in Gabor one": Gaborone, not Gabor, nor Gabon), valued as
+  ``place_preposition`` for one word (0.5 after to, from, at).
+- ``split_capitalized``: a pair in lowercase whose joined word English writes capitalized
+  (case_usage.tsv, log10 of how much more often: "theres a", Theresa 1.26): ``split_joined``
+  counts every use of it, and the lowercase word would have lost its capital as well.
 
 Gates, before any scoring: both words are prose (not ``skip``: URLs, code, a word
 broken at a line end, "secur- ity", which is left alone by design); exactly one space
@@ -40,7 +46,9 @@ from zlib import crc32
 from normalize.candidates import bigrams_of
 from normalize.context import (
     FUNCTION_WORDS,
+    PLACE_PREPOSITIONS,
     Memo,
+    adjacent,
     best_entry,
     listed_pair,
     listed_pair_after,
@@ -48,6 +56,7 @@ from normalize.context import (
     typed_prior,
     word_table,
 )
+from normalize.features import PERSON_PREPOSITIONS
 from normalize.lexicon import Lexicon, peek, screen
 from normalize.model import FIX_MARGIN, Model, confidence
 from normalize.tokenize import CUT_HYPHENS, Columns, Word
@@ -145,10 +154,16 @@ def _readings(
                 if partner is not None:
                     features["split_partner"] = 1.0  # Mario [Dra ghi], [Abdu lla] Shahid: the rest of a listed name
                     entry = lexicon.name(partner).entry
+                cue = _place_cue(words, i) if entry.kind == "place" else 0.0
+                if cue:
+                    features["split_place_cue"] = cue  # in [Gabor one]: Gaborone, not Gabon
             elif first.islower():
                 apart = _apart_context(words, i, joined, lexicon)
                 if apart:
                     features["split_apart"] = apart  # had [a bout] of: pairs the web writes, about of it does not
+                named = lexicon.capitalized.get(joined, 0.0)
+                if named > 0.0:
+                    features["split_capitalized"] = named  # theres a: theresa, a name English writes Theresa
             out.append(Joined(i, joined, entry, features))
     return out
 
@@ -177,6 +192,18 @@ def _pairs(text: str, columns: Columns, lexicon: Lexicon) -> list[int]:
                 continue
         out.append(i)
     return out
+
+
+def _place_cue(words: Sequence[Word], i: int) -> float:
+    """A preposition of place right before the pair at ``i``, whose joined word is a listed
+    place, as features.name_features weighs ``place_preposition`` for one word: 1 (in, near,
+    into), 0.5 after one that takes people and firms as often (to, from, at); else 0."""
+    if i == 0 or words[i - 1].skip or words[i - 1].pause_after or not adjacent(words, i - 1, i):
+        return 0.0
+    before = words[i - 1].core.lower()
+    if before not in PLACE_PREPOSITIONS:
+        return 0.0
+    return 0.5 if before in PERSON_PREPOSITIONS else 1.0
 
 
 def _partner_near(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) -> int | None:

@@ -187,7 +187,7 @@ def test_a_persons_other_surname_run_into_the_listed_name_is_cut_after_the_whole
 
 def test_a_cut_that_one_swap_makes_a_common_word_is_only_suggested() -> None:
     """Canadain is Canada run into "in" or Canadian with two letters swapped: context cannot
-    choose, so the cut is suggested beside the swapped word, never fixed (_swap_of_word);
+    choose, so the cut is suggested beside the swapped word, never fixed (_slip_of_word);
     a name and "in" that no swap makes a word of is still fixed (Kenyain)."""
     report = normalize.check("The Canadain prime minister spoke on Tuesday.")
     (finding,) = report.findings
@@ -195,3 +195,14 @@ def test_a_cut_that_one_swap_makes_a_common_word_is_only_suggested() -> None:
     assert finding.suggestions == ("Canada in", "Canadian")
     assert report.fixed == "The Canadain prime minister spoke on Tuesday."
     assert _fixes("Talks in Kenyain March failed.") == [("Kenyain", "Kenya in")]
+
+
+def test_a_cut_that_one_undoubled_letter_makes_a_common_word_is_only_suggested() -> None:
+    """Hamaas is Hama run into "as" or Hamas with a letter doubled, a slip edit_cost prices as
+    a swap: the cut is suggested beside the word, never fixed (_slip_of_word)."""
+    report = normalize.check("The talks aim to see Hamaas disarmed.")
+    (finding,) = report.findings
+    assert finding.replacement is None
+    assert finding.suggestions == ("Hama as", "Hamas")
+    # a doubled letter at the cut that makes no word undoubled (Kenyas, Chinas) is still cut
+    assert _fixes("We see Kenyaas a partner, and Chinaas one.") == [("Kenyaas", "Kenya as"), ("Chinaas", "China as")]

@@ -111,3 +111,25 @@ def test_halves_the_web_writes_beside_their_neighbours_stay_two_words() -> None:
     fixed = normalize.check("We talked a bout the plan for hours.")
     assert [(f.text, f.replacement) for f in fixed.fixes] == [("a bout", "about")]
     assert "split_apart" not in {n for f in fixed.findings for n, _, _ in f.evidence}
+
+
+def test_a_lowercase_pair_that_joins_into_a_name_is_no_split_word() -> None:
+    """split_capitalized: "theres a" joins into theresa, a word English writes capitalized
+    (Theresa, case_usage 1.26): as a lowercase word it would have lost its capital too, so the
+    pair is not joined, and the slip theres is read on its own; a pair that joins into a
+    lowercase word is still joined."""
+    report = normalize.check("The talks showed theres a path to peace.")
+    assert [(f.text, f.replacement) for f in report.fixes] == [("theres", "there's")]
+    assert "theresa" not in {f.replacement for f in report.findings}
+    assert normalize.fix("It was on the agend a of the meeting.").fixed == "It was on the agenda of the meeting."
+
+
+def test_a_split_place_after_a_preposition_of_place_is_fixed_as_the_place() -> None:
+    """split_place_cue: a preposition of place before a pair that joins into a listed place
+    weighs as place_preposition does for one word (in Gabor one: Gaborone, where the first half
+    alone went to Gabon); pairs of common words after one stay (in New port facilities)."""
+    report = normalize.check("They met for the summit in Gabor one, in Africa.")
+    assert [(f.text, f.replacement) for f in report.fixes] == [("Gabor one", "Gaborone")]
+    assert "split_place_cue" in {name for name, _, _ in report.fixes[0].evidence}
+    assert normalize.check("Ukraine, Germany and Tur key agreed.").fixes == ()  # no cue: a suggestion
+    assert normalize.check("Investment in New port facilities grew.").findings == ()
