@@ -24,7 +24,8 @@ Two slips of the shift key, each read as the lexicon's casing and weighed by the
   title's words are (paris Agreement, brussels Declaration). ``case_meeting``: the next
   word is a noun of a meeting or accord named after a place (brussels Declaration, minsk
   agreements); ``case_list``: a country's whole name in a list beside a capitalized country
-  (china, France and Germany). ``case_quarter``: a compass
+  (china, France and Germany); ``case_possessive``: a possessive ('s) with no determiner
+  before it, of a word English writes capitalized (crimea's). ``case_quarter``: a compass
   word before the name of a city, which then names a quarter of that city as English
   writes it, lowercase (west Jerusalem, east London), though a listed name begins so.
 
@@ -98,6 +99,8 @@ SLACK = 1e-9  # a bound summed in another order than the margin
 # A lowercase word that is no English word but one slip from an English word this common (hime:
 # home, time; lund: land; egan: began) is as likely a slip of that word as a name's lost capital
 SLIP_WORD_ZIPF = 4.0
+# A common noun's determiners: a possessive after one is a common noun's (the turkey's feathers)
+DETERMINERS = frozenset("a an the this that these those its my your our his her their".split())
 
 
 class CaseReading(NamedTuple):
@@ -280,7 +283,7 @@ def _out_of_reach(
         terms = reach[core] = _reach_terms(core, lexicon, memo, model)
     if terms is None:
         return True  # (no facts: ``_lowered`` reads nothing)
-    fixed, alone, named, partner_w, before_w, cue_w, titled_w, list_w, first, later = terms
+    fixed, alone, named, partner_w, before_w, cue_w, titled_w, list_w, own_w, first, later = terms
     partner = first and _name_may_follow(words, i)
     before = words[i - 1].core if i and adjacent(words, i - 1, i) else ""
     ahead = later and (before[:1].isupper() or before.lower() in NAME_GLUE)  # (``whole_name_before``)
@@ -292,7 +295,7 @@ def _out_of_reach(
     uncounted += (partner_w if partner else 0.0) + (before_w if ahead else 0.0)
     weights = model.weights
     best = max(0.0, weights.get("case_in_document", 0.0))
-    cues = cue_w + titled_w + list_w
+    cues = cue_w + titled_w + list_w + (own_w if possessive(words, i) else 0.0)
     most = uncounted + cues + best  # (where repeats weigh against a slip, no count adds more)
     if weights.get("case_repeated", 0.0) <= 0 and most < SUGGEST_MARGIN - SLACK and most < FIX_MARGIN - SLACK:
         return True  # (the counts not asked: are, said)
@@ -309,6 +312,7 @@ def _out_of_reach(
     uncounted += cue_w if _cue(words, i, None) else 0.0
     uncounted += titled_w if titled_next(words, i, lexicon) or meeting_noun(words, i) else 0.0
     uncounted += list_w if list_w and country_beside(words, i, lexicon) else 0.0
+    uncounted += own_w if own_w and possessive(words, i) else 0.0
     if uncounted + counted >= SUGGEST_MARGIN - SLACK:
         return False
     return not readers or uncounted + best < FIX_MARGIN - SLACK
@@ -327,7 +331,7 @@ def _completed(
     return partner, ahead and before.lower() in right_before
 
 
-_Reach = tuple[float, float, float, float, float, float, float, float, bool, bool]
+_Reach = tuple[float, float, float, float, float, float, float, float, float, bool, bool]
 
 
 def _reach_terms(core: str, lexicon: Lexicon, memo: Memo | None, model: Model) -> _Reach | None:
@@ -355,6 +359,7 @@ def _reach_terms(core: str, lexicon: Lexicon, memo: Memo | None, model: Model) -
         max(0.0, weights["case_cue"]),
         max(0.0, weights["case_titled"]) + max(0.0, weights["case_meeting"]),
         max(0.0, weights["case_list"]) if facts.whole and is_country(core, lexicon) else 0.0,
+        max(0.0, weights["case_possessive"]) if capitalized > 0 or core not in lexicon.words else 0.0,
         facts.first and core not in FUNCTION_WORDS,
         facts.later,
     )
@@ -484,6 +489,8 @@ def _usage_features(
     capitalized = 0.0 if usage is None else max(0.0, min(CAPITALIZED_MAX, usage) - CAPITALIZED_FROM)
     if capitalized > 0:
         f["case_capitalized"] = capitalized  # germany: English writes it lowercase only by a slip
+    if (capitalized > 0 or "case_not_word" in f) and possessive(words, i):
+        f["case_possessive"] = 1.0  # crimea's reunification: the possessor a name, as English writes it
     if ahead:
         # as much as English writes the word only as a name: Joe [biden], not the Palestinian [territory]
         only_name = CAPITALIZED_MAX - CAPITALIZED_FROM if core not in lexicon.words else capitalized
@@ -494,6 +501,15 @@ def _usage_features(
             # United [states]; not Washington state). UN copy writes the occupied Palestinian
             # territory so: alone this stays under the floor, with the text's Territory it is fixed
             f["case_country"] = 1.0
+
+
+def possessive(words: Sequence[Word], i: int) -> bool:
+    """The word at ``i`` is typed with a possessive ending ('s, ’s) and no determiner before
+    it, as a name's possessive stands (crimea's reunification; not the turkey's feathers)."""
+    word = words[i]
+    if word.token.text[len(word.core) :].replace("\u2019", "'") != "'s":
+        return False
+    return not (i and adjacent(words, i - 1, i) and words[i - 1].core.lower() in DETERMINERS)
 
 
 def slip_of_word(core: str, lexicon: Lexicon) -> str:

@@ -269,6 +269,8 @@ FEATURES = {
     "Declaration, minsk agreements: context.MEETING_NOUNS), as place_meeting for a misspelled name",
     "case_list": "a country's whole name beside a capitalized country in a list (china, France and Germany), as "
     "country_list for a misspelled name",
+    "case_possessive": "the word typed with a possessive ending ('s), where English writes it capitalized "
+    "(case_capitalized) or it is no English word: crimea's reunification, zelensky's visit",
     "case_capitalized": "log10 of how much more often English writes the word capitalized, less 0.5, 0 to 1 "
     "(germany 0.52, china 0.38, republic 0; dictionaries/case_usage.tsv)",
     "case_prior": "how prominent the named person or place is (as name_prior, weighed apart)",
