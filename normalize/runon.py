@@ -73,6 +73,7 @@ from normalize.types import Entry, Finding
 
 LOWER_THEN_CAPITAL = re.compile(r"([a-z]{2,})([A-Z](?:[a-z]+|[A-Z]+)|I)")
 NAME_THEN_WORD = re.compile(r"[A-Z][a-z]{3,}")
+CAPITALS_THEN_WORD = re.compile(r"([A-Z]{3,})([a-z]{2,})")  # DPRKand: a place's acronym, then a word
 ROMAN_TAIL = re.compile(r"[A-Z][a-z]{2,}([IVX]{1,4})")
 NATIONAL = ("country", "capital")  # the place types (an entry's description) a capitalized word may follow
 SEEN_ZIPF = 1.0  # real text uses a word this often (features.SEEN_ZIPF)
@@ -185,7 +186,7 @@ def _shape(core: str, lexicon: Lexicon) -> bool:
     lowercase word then a capitalized one, a name then a lowercase rest, two capitalized words)
     and not itself a word: its neighbours are then asked. The same answer for every word
     written so (``run_ons`` asks once per distinct word)."""
-    if LOWER_THEN_CAPITAL.fullmatch(core):
+    if LOWER_THEN_CAPITAL.fullmatch(core) or CAPITALS_THEN_WORD.fullmatch(core):
         return True
     if not (NAME_THEN_WORD.fullmatch(core) or pair_cut(core)):
         return False
@@ -215,6 +216,8 @@ def _cuts(
         return None
     if LOWER_THEN_CAPITAL.fullmatch(core):
         return _camel(i, core, lexicon)
+    if CAPITALS_THEN_WORD.fullmatch(core):
+        return _capitals(i, core, lexicon)
     if NAME_THEN_WORD.fullmatch(core) and not lexicon.knows(core) and core.lower() not in lexicon.extra_words:
         if pending is not None:
             pending.append(i)
@@ -240,6 +243,21 @@ def _camel(i: int, core: str, lexicon: Lexicon) -> list[Cut]:
     assert m is not None
     left, right = m.group(1), m.group(2)
     if left in PARTICLES or left not in lexicon.words or not lexicon.knows(right):
+        return []
+    return [_camel_cut(i, core, left, right, lexicon)]
+
+
+def _capitals(i: int, core: str, lexicon: Lexicon) -> list[Cut]:
+    """A prominent place that its listed name writes in capitals (DPRK, HKSAR, USVI) run into a
+    lowercase word (DPRKand, DPRKmilitary): the case changes inside the word, as in ofRussia
+    (``runon_camel``); no word is written so but an acronym's plural (NGOs, CEOs: one letter)."""
+    m = CAPITALS_THEN_WORD.fullmatch(core)
+    assert m is not None
+    left, right = m.group(1), m.group(2)
+    low = left.lower()
+    if low not in lexicon.prominent or lexicon.display[low] != left or lexicon.name_prior[low][1] != "place":
+        return []
+    if right in ENDINGS or (right not in CLOSED_WORDS and lexicon.words.get(right, 0.0) < MIN_WORD_ZIPF):
         return []
     return [_camel_cut(i, core, left, right, lexicon)]
 
