@@ -27,6 +27,7 @@ from normalize.candidates import Bigrams, NameMatcher, Speller
 from normalize.context import (
     FUNCTION_WORDS,
     KNOWN_ZIPF,
+    LIST_GLUE,
     MAX_WORDS,
     MEMO_SIZE,
     NAME_GLUE,
@@ -41,6 +42,7 @@ from normalize.context import (
     beside_partner,
     calls_for_place,
     completes_person,
+    country_beside,
     entities,
     for_word,
     in_foreign_phrase,
@@ -320,11 +322,31 @@ def _checkable_here(words: Sequence[Word], i: int, kind: int, lexicon: Lexicon, 
 
 def _bare_place_form(words: Sequence[Word], i: int, low: str, lexicon: Lexicon) -> bool:
     """A place's name and one letter of an ending that real text does not write right after a
-    preposition (of Ukraines, in Polands), or the past ending d anywhere (left Ukrained:
-    ``unused_place_slip``), where ``_name_hits`` reads it."""
+    preposition or as an item of a list of countries (of Ukraines, in Polands; Albania, Canadas,
+    Croatia), or the past ending d anywhere (left Ukrained: ``unused_place_slip``), where
+    ``_name_hits`` reads it."""
     key = low[:-1]
-    bare = i > 0 and adjacent(words, i - 1, i) and words[i - 1].core.lower() in PREPOSITIONS
+    bare = (i > 0 and adjacent(words, i - 1, i) and words[i - 1].core.lower() in PREPOSITIONS) or _country_item(
+        words, i, lexicon
+    )
     return key in lexicon.name_prior and unused_place_slip(low, key, lexicon, bare)
+
+
+def _bare_slot(words: Sequence[Word], i: int, lexicon: Lexicon) -> bool:
+    """No article or number can stand before the word at ``i``: right after a preposition (of
+    [Syrias]), or as an item of a list of countries (Bulgaria, [Canadas], Croatia), where a
+    country's name stands bare: a place's name with an ending there is a slip, not a plural."""
+    if i and words[i - 1].core.lower() in PREPOSITIONS:
+        return True
+    return _country_item(words, i, lexicon)
+
+
+def _country_item(words: Sequence[Word], i: int, lexicon: Lexicon) -> bool:
+    """The word at ``i`` is an item of a list of countries right after a comma or "and" (Bulgaria,
+    [Canadas], Croatia), not after an article (Japan and the Koreas)."""
+    if not i or not (words[i - 1].pause_after or words[i - 1].core.lower() in LIST_GLUE):
+        return False
+    return bool(country_beside(words, i, lexicon))
 
 
 def _country_slip(low: str, lexicon: Lexicon, memo: Memo | None) -> bool:
@@ -715,7 +737,7 @@ def _name_hits(
     core = words[i].core
     low = core.lower()
     phrase = in_foreign_phrase(words, i, lexicon)
-    bare = i > 0 and words[i - 1].core.lower() in PREPOSITIONS  # (of Syrias: no plural, such Buchas)
+    bare = _bare_slot(words, i, lexicon)  # (of Syrias, Bulgaria, Canadas: no plural, such Buchas)
     heads = _inner_capitals(core)
     hits = [
         (k, d)
