@@ -112,6 +112,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "place_as_person": (0.0, 1.0),
     "place_noun": (0.0, 1.0),
     "place_meeting": (0.0, 1.0),
+    "meeting_title": (0.0, 1.0),
     "place_event": (0.0, 1.0),
     "country_list": (0.0, 2.0),  # one country on either side
     "place_list": (0.0, 2.0),  # one place on either side
@@ -157,7 +158,8 @@ NAME = frozenset(
     "other_name "
     "unmatched_particle in_document full_name_in_document far_name common_name tail_slip form_in_document title "
     "honorific role role_word "
-    "place_preposition place_as_person place_noun place_meeting place_event country_list place_list country_of "
+    "place_preposition place_as_person place_noun place_meeting meeting_title place_event country_list place_list "
+    "country_of "
     "city_country topic demonym_before_pause form_cue name_context news_name news_over_typed unsupported "
     "far_unvouched".split()
 )
@@ -182,7 +184,8 @@ FINDING = frozenset(("alone_word", "alone_name", "inflection_rival"))
 # Name features that only a person's reading has, and those only a place's.
 PERSON = frozenset(("title", "honorific", "role", "role_word", "full_name_in_document", "common_name"))
 PLACE = frozenset(
-    "place_preposition place_as_person place_noun place_meeting place_event country_list place_list country_of "
+    "place_preposition place_as_person place_noun place_meeting meeting_title place_event country_list place_list "
+    "country_of "
     "city_country topic name_context form_in_document news_name news_over_typed".split()
 )
 # The features of a name reading bounded per name; the others are bounded per word (``_name_gates``).
@@ -375,8 +378,11 @@ def _name_gates(ctx: Context, i: int) -> dict[str, tuple[float, float]]:
         gates["glued_name"] = ZERO
     if not place_noun(words, i):
         gates["place_noun"] = ZERO
-    if not meeting_noun(words, i):
+    meeting = meeting_noun(words, i)
+    if not meeting:
         gates["place_meeting"] = ZERO
+    if not (meeting[:1].isupper() and word_before(words, i) == "the"):
+        gates["meeting_title"] = ZERO
     if not event_before(words, i):
         gates["place_event"] = ZERO
     gates["country_list"] = (0.0, float(len(country_beside(words, i, lexicon))))

@@ -178,6 +178,8 @@ FEATURES = {
     "initial (Ms. [Keya], Dr. [Kenua]) 1, after a longer phrase read as a title 0.5; not beside a word of the "
     "place's own name",
     "place_meeting": "a place's name before a noun of a meeting or accord named after it (Sendai Framework)",
+    "meeting_title": "place_meeting, the noun capitalized and 'the' before the name (the Sendai Declaration, the "
+    "Paris Agreement): the title of an accord named after where it was made",
     "place_event": "a place's name after an event and in or at (held in [Paris], the Summit in [Rome]): where "
     "it was held, as place_preposition says only that it is somewhere",
     "glued_name": "the words of a listed name before it, across of or the (Republic of Fijo, Islamic Republic of Iwan)",
@@ -982,6 +984,8 @@ def _place_and_title(ctx: Context, i: int, key: str, kind: str, evidence: list[s
         if meeting:
             f["place_meeting"] = 1.0
             evidence.append(f"before '{meeting}'")
+            if meeting[:1].isupper() and before == "the":
+                f["meeting_title"] = 1.0  # the [Sensai] Declaration: an accord's title
         f.update(_list_cues(ctx, i, key, evidence))
         located = city_and_country(words, i, key, ctx.lexicon)
         if located and not _adjective(key, ctx.lexicon):
