@@ -682,19 +682,47 @@ def city_and_country(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) 
         country, place = (key, other) if j < i else (other, key)
         if j < i and is_country(key, lexicon) and _named_before(words, j, key, lexicon):
             return words[j].core  # a city of several words (Port-au-Prince, [Haiti])
+        if j > i and not is_country(other, lexicon) and key in lexicon.name_index:
+            # a country of several words ([Seul], Republic of Korea; Jeddah, Saudi Arabia)
+            named = country_named_at(words, j, lexicon)
+            if named and _lies_in(key, {named}, lexicon):
+                return words[j].core
+            continue
         if other == key or not is_country(country, lexicon) or place not in lexicon.name_index:
             continue
         if j > i and _in_country_list(words, j, lexicon):
             continue  # a list of countries (wars in [Faza], Iraq, Syria): the country locates nothing
         names = {lexicon.countries[lexicon.spellings[idx][1]] for idx in lexicon.name_index[country]}
-        if any(
-            len(lexicon.spellings[idx][0]) == 1
-            and lexicon.countries[lexicon.spellings[idx][1]] in names
-            and not is_country(place, lexicon)
-            for idx in lexicon.name_index[place]
-        ):
+        if _lies_in(place, names, lexicon):
             return words[j].core
     return ""
+
+
+def _lies_in(place: str, countries: set[str], lexicon: Lexicon) -> bool:
+    """A place that ``place`` names by itself (one word), no country, lies in one of ``countries``."""
+    return any(
+        len(lexicon.spellings[idx][0]) == 1
+        and lexicon.countries[lexicon.spellings[idx][1]] in countries
+        and not is_country(place, lexicon)
+        for idx in lexicon.name_index[place]
+    )
+
+
+def country_named_at(words: Sequence[Word], j: int, lexicon: Lexicon) -> str:
+    """The country whose listed name of two words or more begins at ``j``, written in full in one
+    phrase (Republic of Korea, Saudi Arabia, Bosnia and Herzegovina), or ""."""
+    run = [words[j].core]
+    found = ""
+    for k in range(j + 1, min(len(words), j + MAX_CITY_WORDS)):
+        if words[k].skip or words[k - 1].pause_after or not adjacent(words, k - 1, k):
+            break
+        run.append(words[k].core)
+        idx = None if run[-1].lower() in NAME_GLUE else listed_pair(tuple(run[:-1]), run[-1].lower(), lexicon)
+        if idx is not None and len(lexicon.spellings[idx][0]) == len(run):
+            _, entity, prominence = lexicon.spellings[idx]
+            if prominence >= COUNTRY_PROMINENCE and lexicon.entries[entity][2] == "place":
+                found = lexicon.countries[entity]
+    return found
 
 
 def _in_country_list(words: Sequence[Word], j: int, lexicon: Lexicon) -> bool:
