@@ -23,8 +23,8 @@ Two slips of the shift key, each read as the lexicon's casing and weighed by the
   ``case_titled``: the next word is an English word capitalized inside a sentence, as a
   title's words are (paris Agreement, brussels Declaration). ``case_meeting``: the next
   word is a noun of a meeting or accord named after a place (brussels Declaration, minsk
-  agreements); ``case_list``: a country's whole name in a list beside a capitalized country
-  (china, France and Germany); ``case_possessive``: a possessive ('s) with no determiner
+  agreements); ``case_list``: a whole name in a list beside a capitalized name of its kind
+  (china, France and Germany; zhytomyr and Kyiv); ``case_possessive``: a possessive ('s) with no determiner
   before it, of a word English writes capitalized (crimea's). ``case_quarter``: a compass
   word before the name of a city, which then names a quarter of that city as English
   writes it, lowercase (west Jerusalem, east London), though a listed name begins so.
@@ -58,10 +58,12 @@ from normalize.context import (
     country_beside,
     for_word,
     is_country,
+    list_items,
     meeting_noun,
     name_neighbours,
     person_prominence,
     place_cue,
+    places_beside,
     remember,
     titled_next,
     whole_name_before,
@@ -311,7 +313,7 @@ def _out_of_reach(
         return True  # (neither the cue nor the capitals after it asked)
     uncounted += cue_w if _cue(words, i, None) else 0.0
     uncounted += titled_w if titled_next(words, i, lexicon) or meeting_noun(words, i) else 0.0
-    uncounted += list_w if list_w and country_beside(words, i, lexicon) else 0.0
+    uncounted += list_w if list_w and any(words[j].core[:1].isupper() for j in list_items(words, i)) else 0.0
     uncounted += own_w if own_w and possessive(words, i) else 0.0
     if uncounted + counted >= SUGGEST_MARGIN - SLACK:
         return False
@@ -358,7 +360,7 @@ def _reach_terms(core: str, lexicon: Lexicon, memo: Memo | None, model: Model) -
         max(0.0, weights["case_partner_before"] * only_name * MAX_BEFORE) + max(0.0, weights["case_country"]),
         max(0.0, weights["case_cue"]),
         max(0.0, weights["case_titled"]) + max(0.0, weights["case_meeting"]),
-        max(0.0, weights["case_list"]) if facts.whole and is_country(core, lexicon) else 0.0,
+        max(0.0, weights["case_list"]) if facts.whole else 0.0,
         max(0.0, weights["case_possessive"]) if capitalized > 0 or core not in lexicon.words else 0.0,
         facts.first and core not in FUNCTION_WORDS,
         facts.later,
@@ -472,10 +474,20 @@ def _place_features(
     if meeting:
         f["case_meeting"] = 1.0
         notes.append(f"before '{meeting}'")
-    countries = country_beside(words, i, lexicon) if whole and is_country(words[i].core, lexicon) else []
-    if countries:
+    items = _listed_beside(words, i, lexicon) if whole else []
+    if items:
         f["case_list"] = 1.0
-        notes.append(f"in a list with {', '.join(countries)}")
+        notes.append(f"in a list with {', '.join(items)}")
+
+
+def _listed_beside(words: Sequence[Word], i: int, lexicon: Lexicon) -> list[str]:
+    """The capitalized list items beside the whole listed name at ``i`` that name its kind of
+    place: countries beside a country (china, France and Germany), places of its country
+    beside another place (near zhytomyr and Kyiv)."""
+    core = words[i].core
+    if is_country(core, lexicon):
+        return country_beside(words, i, lexicon)
+    return places_beside(words, i, core, lexicon) if lexicon.name_prior[core][1] == "place" else []
 
 
 def _usage_features(

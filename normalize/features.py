@@ -269,8 +269,9 @@ FEATURES = {
     "case_titled": "the next word is an English word capitalized inside a sentence, a title's (paris Agreement)",
     "case_meeting": "the next word is a noun of a meeting or accord that English names after a place (brussels "
     "Declaration, minsk agreements: context.MEETING_NOUNS), as place_meeting for a misspelled name",
-    "case_list": "a country's whole name beside a capitalized country in a list (china, France and Germany), as "
-    "country_list for a misspelled name",
+    "case_list": "a whole listed name in a list beside a capitalized name of its kind: a country beside a country "
+    "(china, France and Germany), as country_list, or a place beside a place of its country (zhytomyr and Kyiv), as "
+    "place_list, for a misspelled name",
     "case_possessive": "the word typed with a possessive ending ('s), where English writes it capitalized "
     "(case_capitalized) or it is no English word: crimea's reunification, zelensky's visit",
     "case_capitalized": "log10 of how much more often English writes the word capitalized, less 0.5, 0 to 1 "
