@@ -553,9 +553,7 @@ def learn(memo: Memo | None, learnt: Learnt) -> None:
     if memo is None or not learnt:
         return
     table = _decisions(memo)
-    # (what came pickled is a copy of each word and set: kept once, as a decision made here keeps them)
-    same: dict[Hashable, Any] = remember(memo, ("decided", "same"), dict)
-    one = same.setdefault
+    one = _shared(memo, table).setdefault
     for (around, topics, near, listed, model), seen in learnt:
         if len(table) >= MAX_DECISIONS:
             return
@@ -563,6 +561,19 @@ def learn(memo: Memo | None, learnt: Learnt) -> None:
         key = (words, one(topics, topics), near, listed, model)
         if key not in table:
             table[key] = [(tuple(sys.intern(k) for k in s), n, found) for s, n, found in seen]
+
+
+def _shared(memo: Memo, table: Decisions) -> dict[Hashable, Any]:
+    """One object for each equal window word and topic set that ``learn`` keeps in ``table``
+    (what came pickled is a copy of each, where a decision made here shares them): renewed
+    with the table, so that it holds no more than the table does."""
+    kept = memo.get(SHARED)
+    if not (isinstance(kept, tuple) and kept[0] is table):
+        kept = memo[SHARED] = (table, {})
+    return cast(dict[Hashable, Any], kept[1])
+
+
+SHARED = ("decided", "shared")  # the memo's key of ``_shared``'s table and the decisions' it serves
 
 
 def _unread(ctx: Context, i: int, near: Sequence[str]) -> bool:

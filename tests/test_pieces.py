@@ -427,3 +427,13 @@ def test_pieces_read_on_workers_leave_their_decisions_to_this_process() -> None:
     one = _checked(text, 1_500, block=600)
     assert normalizer.check(text).findings == one.findings
     assert len(normalizer._memo[decide.DECISIONS]) > 500  # type: ignore[arg-type]
+
+
+def test_the_words_that_learnt_decisions_share_go_with_their_table() -> None:
+    memo: dict[tuple[object, ...], object] = {}
+    table = decide._decisions(memo)
+    shared = decide._shared(memo, table)
+    shared["Kyiv"] = "Kyiv"
+    assert decide._shared(memo, table) is shared
+    memo[decide.DECISIONS] = {}  # (a full table is renewed so: decide._decisions)
+    assert decide._shared(memo, decide._decisions(memo)) == {}
