@@ -56,6 +56,8 @@ def _match(rel: str, pattern: str) -> bool:
 
 def _git_listing(root: str) -> list[str] | None:
     """Files under ``root`` as git sees them, or None when git cannot say."""
+    if not _may_be_in_git(root):
+        return None  # (git would only fail: starting it took 5 ms, walking 200 files takes 2)
     import subprocess  # here: a check of single files never starts git
 
     try:
@@ -70,6 +72,25 @@ def _git_listing(root: str) -> list[str] | None:
     if done.returncode != 0:  # not a work tree (or git refused): walk instead
         return None
     return [p for p in done.stdout.decode("utf-8", "surrogateescape").split("\0") if p]
+
+
+def _may_be_in_git(root: str) -> bool:
+    """Whether git could find a repository for ``root``: a ``.git`` (a folder, or a file as a
+    linked worktree's) or a bare repository in it or a folder above it, as its path is written
+    or resolved, or one named by ``GIT_DIR`` or ``GIT_WORK_TREE``. Without any, ``git ls-files``
+    fails, and the folder is walked."""
+    if os.environ.get("GIT_DIR") or os.environ.get("GIT_WORK_TREE"):
+        return True
+    for start in {os.path.abspath(root), os.path.realpath(root)}:
+        here = start
+        while True:
+            if os.path.lexists(os.path.join(here, ".git")) or os.path.isdir(os.path.join(here, "objects")):
+                return True  # (a folder with objects/ may be a bare repository, which git also finds)
+            up = os.path.dirname(here)
+            if up == here:
+                break
+            here = up
+    return False
 
 
 def walk(root: str, use_git: bool = True) -> Iterator[str]:

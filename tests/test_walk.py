@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 import normalize.cli
+from normalize import discover
 from normalize.cli import cli
 from normalize.discover import Filter
 
@@ -147,3 +148,34 @@ def test_a_directory_without_prose_files_is_an_error(runner: CliRunner, tmp_path
     assert r.exit_code == 2
     reason = "no prose files found (.txt, .md, .rst, .html...; --include GLOB checks others)"
     assert r.stderr == f"normalize: error: {tmp_path}: {reason}\n"
+
+
+def test_a_folder_in_no_repository_is_walked_without_git(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    if any((p / ".git").exists() or (p / "objects").is_dir() for p in (tmp_path, *tmp_path.parents)):
+        pytest.skip("the temporary folder is inside a git repository")
+    tree(tmp_path, ["b.md", "a.txt", "sub/c.txt", "code.py"])
+
+    def no_git(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"git started: {args}")
+
+    monkeypatch.setattr(subprocess, "run", no_git)
+    monkeypatch.delenv("GIT_DIR", raising=False)
+    monkeypatch.delenv("GIT_WORK_TREE", raising=False)
+    got = list(discover.expand(str(tmp_path), Filter()))
+    assert got == [str(tmp_path / "a.txt"), str(tmp_path / "b.md"), str(tmp_path / "sub" / "c.txt")]
+
+
+def test_git_is_asked_wherever_it_could_find_a_repository(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("GIT_DIR", raising=False)
+    monkeypatch.delenv("GIT_WORK_TREE", raising=False)
+    (tmp_path / "repo" / ".git").mkdir(parents=True)  # a work tree's folder
+    (tmp_path / "repo" / "docs" / "deep").mkdir(parents=True)
+    (tmp_path / "linked").mkdir()
+    (tmp_path / "linked" / ".git").write_text("gitdir: ../repo/.git/worktrees/linked\n")  # a linked worktree's file
+    (tmp_path / "bare.git" / "objects").mkdir(parents=True)
+    (tmp_path / "bare.git" / "sub").mkdir()
+    (tmp_path / "outside").symlink_to(tmp_path / "repo" / "docs")
+    for inside in ("repo", "repo/docs/deep", "linked", "bare.git/sub", "outside"):
+        assert discover._may_be_in_git(str(tmp_path / inside)), inside
+    monkeypatch.setenv("GIT_DIR", str(tmp_path / "repo" / ".git"))
+    assert discover._may_be_in_git(str(tmp_path / "bare.git" / ".."))
