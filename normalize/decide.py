@@ -542,8 +542,9 @@ def decisions_since(memo: Memo | None, mark: tuple[int, int]) -> Learnt:
     table = memo.get(DECISIONS) if memo is not None else None
     if not isinstance(table, dict):
         return []
-    known = mark[1] if mark[0] == id(table) else 0
-    return list(islice(reversed(table.items()), len(table) - known))
+    known = mark[1] if mark[0] == id(table) else 0  # (a table renewed since: all of it)
+    # (never fewer than none: a table renewed twice may reuse the first one's address)
+    return list(islice(reversed(table.items()), max(0, len(table) - known)))
 
 
 def learn(memo: Memo | None, learnt: Learnt) -> None:

@@ -437,3 +437,12 @@ def test_the_words_that_learnt_decisions_share_go_with_their_table() -> None:
     assert decide._shared(memo, table) is shared
     memo[decide.DECISIONS] = {}  # (a full table is renewed so: decide._decisions)
     assert decide._shared(memo, decide._decisions(memo)) == {}
+
+
+def test_decisions_since_a_mark_of_a_larger_table_are_those_of_the_table_now() -> None:
+    memo: dict[tuple[object, ...], object] = {decide.DECISIONS: {("a",): [((), (), None)]}}
+    mark = decide.decisions_mark(memo)
+    assert mark[1] == 1 and decide.decisions_since(memo, mark) == []
+    assert decide.decisions_since(memo, (mark[0], 5)) == []  # (an address reused by a smaller table)
+    memo[decide.DECISIONS] = {("b",): [((), (), None)]}
+    assert decide.decisions_since(memo, mark) == [(("b",), [((), (), None)])]
