@@ -130,6 +130,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "word_prior": (0.0, INF),  # exact per reading
     "known_misspelling": (0.0, 1.0),
     "omission": (0.0, 1.0),
+    "omission_lower": (0.0, 1.0),
     "bigram_support": (0.0, 2 * LIMIT),  # the affinities with the words before and after
     "bigram_against": (-2 * LIMIT, 0.0),
     "context_support": (0.0, 2 * LIMIT),
@@ -164,9 +165,9 @@ NAME = frozenset(
     "far_unvouched".split()
 )
 WORD = frozenset(
-    "word_prior edit_cost omission known_misspelling bigram_support bigram_against context_support news_context "
-    "news_triple number_prior number_clash tense_clash word_slips transposed far_word word_in_document before_pause "
-    "capitalized_word long_slip".split()
+    "word_prior edit_cost omission omission_lower known_misspelling bigram_support bigram_against context_support "
+    "news_context news_triple number_prior number_clash tense_clash word_slips transposed far_word word_in_document "
+    "before_pause capitalized_word long_slip".split()
 )
 SPLIT = frozenset(
     "word_prior edit_cost missing_space function_half lost_article bigram_support bigram_against "
@@ -452,6 +453,7 @@ def _word_bound(ctx: Context, i: int, key: str, dist: int) -> float:
     misspelt = known_misspelling(core, key, lexicon)
     pause = float(key in NOUN_BEFORE and ctx.words[i].pause_after)
     left_out = float(dist == 1 and omitted(core, key))
+    lower = left_out * (core.islower() and key[:-1] != core)
     longer = long_slip(core, key, dist, lexicon)
     # the context's support counts in the margin where its weight is not 0: computed, not bounded
     support = max(0.0, bigram_support(ctx.words, i, key, ctx.bigrams)) if ctx.model.weights["context_support"] else 0.0
@@ -459,6 +461,7 @@ def _word_bound(ctx: Context, i: int, key: str, dist: int) -> float:
         "word_prior": (prior, prior),
         "edit_cost": (cost, cost),
         "omission": (left_out, left_out),
+        "omission_lower": (lower, lower),
         "known_misspelling": (misspelt, misspelt),
         "before_pause": (pause, pause),
         "context_support": (support, support),

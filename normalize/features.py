@@ -230,6 +230,9 @@ FEATURES = {
     "list has; margin only",
     "omission": "an English reading that restores one letter the typed word left out (goverment, wre): "
     "the commonest misspelling (Pollock & Zamora 1983)",
+    "omission_lower": "omission for a typed word in lowercase with the letter left out inside it (goverment, wre), "
+    "not a capitalized one (Graduat) nor a word short of its last letter (materia, a word of its own): a lowercase "
+    "word has English readings only; margin only",
     "known_misspelling": "codespell lists the typed word as a misspelling of the English word (teh: the; "
     "dictionaries/misspellings.tsv): 1 / the number of words it lists for it",
     "before_pause": "an English word that needs a noun after it (the, its, of) read before a comma or full stop",
@@ -1052,6 +1055,8 @@ def word_features(ctx: Context, i: int, key: str, dist: int, context: float | No
     f = {"word_prior": ctx.lexicon.words[key], "edit_cost": cost}
     if dist == 1 and omitted(core, key):
         f["omission"] = 1.0
+        if core.islower() and key[:-1] != core:
+            f["omission_lower"] = 1.0
     if dist == 1 and len(core) >= TRANSPOSED_LETTERS and swapped(core, key):
         f["transposed"] = 1.0
     misspelt = known_misspelling(core, key, ctx.lexicon)
