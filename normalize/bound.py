@@ -67,10 +67,12 @@ from normalize.features import (
     NOUN_BEFORE,
     USAGE_WEIGHT,
     _title_before,
+    accord_title,
     bigram_support,
     form_in_document,
     known_misspelling,
     long_slip,
+    lower_omission,
     name_edit_cost,
     news_context,
     news_name,
@@ -382,7 +384,7 @@ def _name_gates(ctx: Context, i: int) -> dict[str, tuple[float, float]]:
     meeting = meeting_noun(words, i)
     if not meeting:
         gates["place_meeting"] = ZERO
-    if not (meeting[:1].isupper() and word_before(words, i) == "the"):
+    if not accord_title(meeting, word_before(words, i)):
         gates["meeting_title"] = ZERO
     if not event_before(words, i):
         gates["place_event"] = ZERO
@@ -453,7 +455,7 @@ def _word_bound(ctx: Context, i: int, key: str, dist: int) -> float:
     misspelt = known_misspelling(core, key, lexicon)
     pause = float(key in NOUN_BEFORE and ctx.words[i].pause_after)
     left_out = float(dist == 1 and omitted(core, key))
-    lower = left_out * (core.islower() and key[:-1] != core)
+    lower = left_out * lower_omission(core, key)
     longer = long_slip(core, key, dist, lexicon)
     # the context's support counts in the margin where its weight is not 0: computed, not bounded
     support = max(0.0, bigram_support(ctx.words, i, key, ctx.bigrams)) if ctx.model.weights["context_support"] else 0.0

@@ -297,7 +297,8 @@ def _out_of_reach(
     uncounted += (partner_w if partner else 0.0) + (before_w if ahead else 0.0)
     weights = model.weights
     best = max(0.0, weights.get("case_in_document", 0.0))
-    cues = cue_w + titled_w + list_w + (own_w if possessive(words, i) else 0.0)
+    owned = own_w if own_w and possessive(words, i) else 0.0  # (crimea's: case_possessive)
+    cues = cue_w + titled_w + list_w + owned
     most = uncounted + cues + best  # (where repeats weigh against a slip, no count adds more)
     if weights.get("case_repeated", 0.0) <= 0 and most < SUGGEST_MARGIN - SLACK and most < FIX_MARGIN - SLACK:
         return True  # (the counts not asked: are, said)
@@ -314,7 +315,7 @@ def _out_of_reach(
     uncounted += cue_w if _cue(words, i, None) else 0.0
     uncounted += titled_w if titled_next(words, i, lexicon) or meeting_noun(words, i) else 0.0
     uncounted += list_w if list_w and any(words[j].core[:1].isupper() for j in list_items(words, i)) else 0.0
-    uncounted += own_w if own_w and possessive(words, i) else 0.0
+    uncounted += owned
     if uncounted + counted >= SUGGEST_MARGIN - SLACK:
         return False
     return not readers or uncounted + best < FIX_MARGIN - SLACK

@@ -988,7 +988,7 @@ def _place_and_title(ctx: Context, i: int, key: str, kind: str, evidence: list[s
         if meeting:
             f["place_meeting"] = 1.0
             evidence.append(f"before '{meeting}'")
-            if meeting[:1].isupper() and before == "the":
+            if accord_title(meeting, before):
                 f["meeting_title"] = 1.0  # the [Sensai] Declaration: an accord's title
         f.update(_list_cues(ctx, i, key, evidence))
         located = city_and_country(words, i, key, ctx.lexicon)
@@ -1048,6 +1048,18 @@ def _topic(ctx: Context, i: int, key: str, slot: bool) -> bool:
     return not slot and of_topic(key, ctx.lexicon, ctx.topics) and ctx.lexicon.zipf(ctx.words[i].core) == 0.0
 
 
+def lower_omission(core: str, key: str) -> bool:
+    """``omission_lower``'s condition beside ``omission``'s: the typed word is lowercase and the
+    letter left out is not the reading's last (materia: material, a word of its own)."""
+    return core.islower() and key[:-1] != core
+
+
+def accord_title(meeting: str, before: str) -> bool:
+    """``meeting_title``'s condition beside ``place_meeting``'s: the meeting's noun capitalized
+    and "the" right before the name (the [Sensai] Declaration)."""
+    return meeting[:1].isupper() and before == "the"
+
+
 def word_features(ctx: Context, i: int, key: str, dist: int, context: float | None = None) -> dict[str, float]:
     """The English word ``key`` read for the word at ``i`` (``context``: its ``bigram_context``, where known)."""
     core = ctx.words[i].core
@@ -1055,7 +1067,7 @@ def word_features(ctx: Context, i: int, key: str, dist: int, context: float | No
     f = {"word_prior": ctx.lexicon.words[key], "edit_cost": cost}
     if dist == 1 and omitted(core, key):
         f["omission"] = 1.0
-        if core.islower() and key[:-1] != core:
+        if lower_omission(core, key):
             f["omission_lower"] = 1.0
     if dist == 1 and len(core) >= TRANSPOSED_LETTERS and swapped(core, key):
         f["transposed"] = 1.0
