@@ -16,6 +16,13 @@ DELETION_COST = 1.6  # a letter left out
 SHORT_WORD = 5
 SHORT_WORD_EXTRA_COST = 1.0  # per slip beyond the first in a word this short: a different word
 FIRST_LETTER_COST = 0.5  # the first letter is rarely the one mistyped
+# but one slip of an English word's first letter, left out or replaced, with at least
+# FIRST_SLIP_REST letters after it in place (ather: rather, fimely: timely), costs no more than
+# the same slip further in: those letters pin the word down (not wre: were or are?). A name's
+# first letter keeps its price (Apan, a town, is no slip of Japan). Set on every dev word typo
+# (2026-12-01, words10: accuracy.py --parts dev, words fixed +90 with one wrong fix fewer)
+FIRST_SLIP_COST = 0.0
+FIRST_SLIP_REST = 3
 # what any slip costs at least (``slip_cost``'s steps, and edit_cost's prices of one slip)
 CHEAPEST_SLIP = min(EDIT_COST, TRANSPOSITION_COST, KEYBOARD_COST, DELETION_COST)
 VOWELS = frozenset("aeiouy")
@@ -135,11 +142,22 @@ def slip_cost(typed: str, key: str) -> float:
 
 def cost_floor(typed: str, key: str, dist: int) -> float:
     """At most ``edit_cost(typed, key, dist)``, with or without ``slips``: ``dist`` slips at
-    the cheapest price (an OSA distance of ``dist`` takes that many), and the first letter's."""
+    the cheapest price (an OSA distance of ``dist`` takes that many), and the first letter's
+    (an English word's, the cheaper)."""
     cost = CHEAPEST_SLIP * dist
     if dist > 1 and len(typed) <= SHORT_WORD:
         cost += SHORT_WORD_EXTRA_COST * (dist - 1)
-    return cost + (FIRST_LETTER_COST if typed[:1].lower() != key[:1] else 0.0)
+    return cost + (_first_cost(typed.lower(), key, dist) if typed[:1].lower() != key[:1] else 0.0)
+
+
+def _first_cost(low: str, key: str, dist: int) -> float:
+    """An English word's price of a first letter that differs from the key's: less where the one
+    edit is the first letter left out (ather: rather) or replaced (fimely: timely) and at least
+    FIRST_SLIP_REST letters follow it."""
+    rest = key[1:]
+    if dist == 1 and len(rest) >= FIRST_SLIP_REST and rest in (low, low[1:]):
+        return FIRST_SLIP_COST
+    return FIRST_LETTER_COST
 
 
 def edit_cost(typed: str, key: str, dist: int, *, slips: bool = False) -> float:
@@ -163,6 +181,6 @@ def edit_cost(typed: str, key: str, dist: int, *, slips: bool = False) -> float:
         cost = TRANSPOSITION_COST  # and a letter doubled or undoubled
     elif dist == 1 and len(low) + 1 == len(key):
         cost = DELETION_COST  # a letter left out: one way to do it, where a slip to another key has several
-    if typed[:1].lower() != key[:1]:
-        cost += FIRST_LETTER_COST
+    if low[:1] != key[:1]:
+        cost += FIRST_LETTER_COST if slips else _first_cost(low, key, dist)
     return cost

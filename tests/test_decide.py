@@ -45,7 +45,21 @@ def test_edit_costs_follow_how_people_type() -> None:
     # An extra key struck beside its neighbour (d beside s), and one far from both.
     assert cost("rusdsia", "russia", 1) == edits.KEYBOARD_COST
     assert cost("ruspsia", "russia", 1) == edits.EDIT_COST
-    assert cost("aussia", "russia", 1) == edits.EDIT_COST + edits.FIRST_LETTER_COST
+    assert cost("aussia", "russia", 1, slips=True) == edits.EDIT_COST + edits.FIRST_LETTER_COST  # a name's
+
+
+def test_an_english_words_first_letter_slipped_alone_costs_what_the_slip_costs_further_in() -> None:
+    """The first letter left out or replaced, with FIRST_SLIP_REST letters or more after it in
+    place, is priced as the same slip further in; a shorter word's first letter, two edits, and
+    a name's first letter keep FIRST_LETTER_COST."""
+    cost = edits.edit_cost
+    assert cost("ather", "rather", 1) == edits.DELETION_COST + edits.FIRST_SLIP_COST
+    assert cost("fimely", "timely", 1) == edits.KEYBOARD_COST + edits.FIRST_SLIP_COST  # f beside t
+    assert cost("ather", "rather", 1) < cost("ather", "rather", 1, slips=True)  # a name's keeps it
+    assert cost("wre", "are", 1) == edits.KEYBOARD_COST + edits.FIRST_LETTER_COST  # two letters after it
+    assert cost("ne", "one", 1) == edits.DELETION_COST + edits.FIRST_LETTER_COST
+    two = 2 * edits.EDIT_COST + edits.SHORT_WORD_EXTRA_COST
+    assert cost("athr", "rather", 2) == two + edits.FIRST_LETTER_COST  # not the first letter's slip alone
 
 
 def test_a_letter_left_out_is_an_omission_but_an_undoubled_letter_is_not() -> None:
