@@ -25,7 +25,9 @@ Two slips of the shift key, each read as the lexicon's casing and weighed by the
   word is a noun of a meeting or accord named after a place (brussels Declaration, minsk
   agreements); ``case_list``: a whole name in a list beside a capitalized name of its kind
   (china, France and Germany; zhytomyr and Kyiv); ``case_possessive``: a possessive ('s) with no determiner
-  before it, of a word English writes capitalized (crimea's). ``case_quarter``: a compass
+  before it, of a word English writes capitalized (crimea's); ``case_state_noun``: the noun of
+  a form of state that ends a country's formal name after its other words (the Russian
+  federation, the Czech republic; not the Palestinian territory). ``case_quarter``: a compass
   word before the name of a city, which then names a quarter of that city as English
   writes it, lowercase (west Jerusalem, east London), though a listed name begins so.
 
@@ -50,6 +52,7 @@ from normalize.context import (
     MAX_BEFORE,
     MEMO_SIZE,
     NAME_GLUE,
+    STATE_NOUNS,
     TITLES,
     Memo,
     adjacent,
@@ -358,7 +361,9 @@ def _reach_terms(core: str, lexicon: Lexicon, memo: Memo | None, model: Model) -
         prior * facts.prominence if facts.whole or facts.surname else -math.inf,
         prior * facts.most if prior >= 0 and facts.most > -math.inf else math.inf if prior < 0 else -math.inf,
         max(0.0, weights["case_partner"]) + max(0.0, weights["case_quarter"]) + max(0.0, weights["case_region"]),
-        max(0.0, weights["case_partner_before"] * only_name * MAX_BEFORE) + max(0.0, weights["case_country"]),
+        max(0.0, weights["case_partner_before"] * only_name * MAX_BEFORE)
+        + max(0.0, weights["case_country"])
+        + (max(0.0, weights["case_state_noun"]) if core in STATE_NOUNS else 0.0),
         max(0.0, weights["case_cue"]),
         max(0.0, weights["case_titled"]) + max(0.0, weights["case_meeting"]),
         max(0.0, weights["case_list"]) if facts.whole else 0.0,
@@ -514,6 +519,8 @@ def _usage_features(
             # United [states]; not Washington state). UN copy writes the occupied Palestinian
             # territory so: alone this stays under the floor, with the text's Territory it is fixed
             f["case_country"] = 1.0
+            if core in STATE_NOUNS:
+                f["case_state_noun"] = 1.0  # the Russian [federation]: the noun of the state's own name
 
 
 def possessive(words: Sequence[Word], i: int) -> bool:

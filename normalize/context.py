@@ -77,6 +77,13 @@ GEOGRAPHIC_NOUNS = PLACE_NOUNS | frozenset(
     "river bay sea lake peninsula island islands valley basin strait gulf mountains desert coast delta "
     "plateau highlands area areas".split()
 )
+# Nouns of a form of state that end a country's formal name (Russian Federation, Czech Republic,
+# United Kingdom, United Arab Emirates): English capitalizes them there, as the country's name;
+# not territory, state or states, which follow a people's adjective as common nouns too (the
+# Palestinian territory, Washington state, four Mexican states: United Mexican States is listed)
+STATE_NOUNS = frozenset(
+    "republic federation kingdom emirates principality confederation commonwealth sultanate".split()
+)
 # Nouns of a meeting or an accord that English names after the place where it was held
 # (Sendai Framework, Minsk agreements, the Paris summit).
 MEETING_NOUNS = frozenset(

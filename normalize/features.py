@@ -266,6 +266,8 @@ FEATURES = {
     "valued as case_capitalized (1 for a word that is no English word)",
     "case_country": "those words and it make a country's listed name, whose words English capitalizes all "
     "(Russian federation, United states, Republic of guinea; not Washington state)",
+    "case_state_noun": "case_country, the word a noun of a form of state that ends the country's formal name "
+    "(Russian federation, Czech republic: context.STATE_NOUNS; not the Palestinian territory)",
     "case_not_word": "the lowercase form is no trusted English word (zelensky)",
     "case_word_slip": "that lowercase form is one slip from an English word of Zipf 4 or more (hime: home, time; "
     "lund: land), and no listed name's other words beside it nor the text's capitalized form call for the name",

@@ -129,3 +129,14 @@ def test_the_bound_on_lowercase_readings_keeps_every_one_worth_a_finding() -> No
     kept = {(r.i, r.text) for r in readings(ws, lexicon, model=model)}
     assert kept == weighed
     assert sorted(text for _, text in kept) == ["Biden", "Germany", "Malawi", "North", "Russia", "York"]
+
+
+def test_the_noun_of_a_form_of_state_in_a_countrys_formal_name_takes_its_capital() -> None:
+    # Russian Federation, Czech Republic: case_state_noun (context.STATE_NOUNS)
+    assert _fixes("Officials of the Russian federation declined to comment.") == [("federation", "Federation")]
+    assert _fixes("He met the President of the Czech republic in Prague.") == [("republic", "Republic")]
+    (finding,) = normalize.check("Exports to the United kingdom rose.").findings
+    assert "case_state_noun" in [name for name, _, _ in finding.evidence]
+    # territory and state are common nouns after a people's adjective or a name
+    assert _fixes("The Palestinian territory remains under occupation.") == []
+    assert _fixes("The Baltic states and the Gulf states met, as did the Arab states.") == []
