@@ -54,6 +54,7 @@ from normalize.context import (
     NAME_GLUE,
     STATE_NOUNS,
     TITLES,
+    Counts,
     Memo,
     adjacent,
     beside_partner,
@@ -64,6 +65,7 @@ from normalize.context import (
     list_items,
     meeting_noun,
     name_neighbours,
+    note_readers,
     person_prominence,
     place_cue,
     places_beside,
@@ -449,9 +451,8 @@ def _lowered(
             notes.append(f"one slip from the English word '{slip}'")
     if in_document[core] > 1:
         f["case_repeated"] = math.log2(in_document[core])  # used again and again: deliberate
-    readers = getattr(in_document, "readers", None)
-    if readers is not None and (model is None or _may_fix(f, model)):
-        readers.setdefault(core, set()).update((display, core))  # the counts read, for a later settle pass (engine.py)
+    if isinstance(in_document, Counts) and in_document.readers is not None and (model is None or _may_fix(f, model)):
+        note_readers(in_document, words[i], (display, core))  # the counts read, for a later settle pass (engine.py)
     if model is not None and model.margin(f, {}) < SUGGEST_MARGIN:
         return None  # no finding: its entry (a scan of the word's every name) is not looked up
     if named:

@@ -54,6 +54,7 @@ from normalize.context import (
     name_neighbours,
     name_worthy,
     names_person,
+    note_readers,
     own_entities,
     partner_possible,
     rare_triples,
@@ -474,8 +475,7 @@ def _decided(ctx: Context, i: int, listed: bool) -> Finding | None:
     long text's later pieces and settle passes find those of its first."""
     near = ctx.names.near(ctx.words[i].core, ctx.own_names)  # all that _name_hits reads of the own names
     if _unread(ctx, i, near):
-        if ctx.in_document.readers is not None:  # (it read the text's own names: engine.py)
-            ctx.in_document.readers.setdefault(ctx.words[i].core, set())
+        note_readers(ctx.in_document, ctx.words[i], ())  # (it read the text's own names: engine.py)
         return None
     key = (window(ctx.words, i), ctx.topics, near, listed, id(ctx.model))
     table = _decisions(ctx.memo)
@@ -483,8 +483,7 @@ def _decided(ctx: Context, i: int, listed: bool) -> Finding | None:
     counts = ctx.in_document
     for spellings, numbers, found in seen:
         if all(dict.get(counts, k, 0) == n for k, n in zip(spellings, numbers, strict=True)):
-            if counts.readers is not None:
-                counts.readers.setdefault(ctx.words[i].core, set()).update(spellings)
+            note_readers(counts, ctx.words[i], spellings)
             return found
     log: list[tuple[str, int]] = []
     counts.reads = log
@@ -506,8 +505,7 @@ def _decided(ctx: Context, i: int, listed: bool) -> Finding | None:
     reads = dict(log)
     spellings = tuple(sys.intern(k) for k in reads)
     table[key] = [*seen[-(MAX_VARIANTS - 1) :], (spellings, tuple(reads.values()), found)]
-    if counts.readers is not None:
-        counts.readers.setdefault(ctx.words[i].core, set()).update(spellings)
+    note_readers(counts, ctx.words[i], spellings)
     return found
 
 

@@ -43,7 +43,7 @@ from normalize.rules.consistency import InDocument
 from normalize.runon import run_ons, run_ons_in
 from normalize.settle import settle
 from normalize.spacing import split_in, split_words
-from normalize.tally import Spans
+from normalize.tally import Place, Spans
 from normalize.tokenize import Columns, Word, as_written, columns_between, rewords, words_of
 from normalize.types import Finding, Report
 
@@ -162,15 +162,18 @@ class Normalizer:
         rules = tuple(for_document(rule, counted.written, lexicon) for rule in self.rules)
         whole, cut = self._read(rules, counted.spaced, counted.cut, memo), counted.cut
         readers: dict[str, set[str]] = kept.readers if kept is not None else {}
+        places: list[Place] = []  # where the last passes' decisions read counts, in this text's offsets
+        if moved is not None and kept is not None and before is not None:  # (this text is the last one's, fixed)
+            places = tally.places_moved(kept.places, before.fixes)
         found = None
         if kept is not None and moved is not None:
-            found = self._again(text, skip, memo, blocks, counted, whole, kept, moved)
+            found = self._again(text, skip, memo, blocks, counted, whole, kept, moved, places)
         if found is None:
-            found, whole, cut = self._in_pieces(text, skip, memo, parts, whole, cut, readers, blocks)
+            found, whole, cut = self._in_pieces(text, skip, memo, parts, whole, cut, (readers, places), blocks)
         report = Report(text, tuple(as_written(text, found)))
         if last is not None:
             doc = whole.document
-            kept = _Long(blocks, cut, doc.topics, doc.own_names, _majorities(whole.rules), readers)
+            kept = _Long(blocks, cut, doc.topics, doc.own_names, _majorities(whole.rules), readers, places)
             last[:] = [_Pass("", tally.fingerprint(text), None, kept, report.fixes)]
         return report
 
@@ -231,13 +234,13 @@ class Normalizer:
         parts: list[Piece],
         whole: _Whole,
         guessed: Counter[str],
-        readers: dict[str, set[str]],
+        notes: Notes,
         packed: list[tally.Block] | None = None,
     ) -> tuple[list[Finding], _Whole, Counter[str]]:
         """The findings for a long text, read a piece at a time (pieces.py), so that the words
         of one piece, not of the whole text, are held at once; the same as ``_steps`` on the
         whole text, in the order ``_without_overlaps`` gives. Also what the pieces read of
-        the whole text, and the run-on words cut; decisions note their ``readers`` there.
+        the whole text, and the run-on words cut; decisions note their readers and places there (``notes``).
 
         Decisions read the words the text writes once run-on words are cut, and which words
         are cut needs the counts of the whole text: ``guessed`` (tally.py) cuts run-ons
@@ -248,7 +251,7 @@ class Normalizer:
         if packed is not None:  # (words read from the blocks: margins of words, not paragraphs)
             parts = [tightened(text, part) for part in parts]
         while True:
-            whole.document.in_document.readers = readers
+            _noting(whole, notes)
             out: list[Finding] = []
             cut: Counter[str] = Counter()
             job = _Job(self, text, spans, memo, whole, parts, blocks=packed, starts=_starts(packed))
@@ -256,9 +259,7 @@ class Normalizer:
                 learn(memo, learnt)
                 out.extend(found)
                 cut.update(glued)
-                if heard is not readers:  # (read in a worker: what its decisions noted)
-                    for core, spellings in heard.items():
-                        readers.setdefault(core, set()).update(spellings)
+                _heard(notes, heard)
             if cut == guessed:
                 return out, whole, cut
             whole, guessed = self._read(whole.rules, whole.spaced, cut, memo), cut
@@ -345,31 +346,37 @@ class Normalizer:
         whole: _Whole,
         kept: _Long,
         moved: tally.Moved,
+        places: list[Place],
     ) -> list[Finding] | None:
         """The findings of a later settle pass in the paragraphs where they can differ from
         the last pass's (``kept``); None when the whole text must be read again.
 
         A word's findings read its text within ``MARGIN_WORDS`` words (pieces.py) and what
         the whole text says (``_affected``). So what is read again (``tally.again``) is the
-        text within reach of each fix, each place that writes a word whose findings read
-        a count that changed, and each run-on word whose name's count changed; only the words
-        there are decided, with margins around them read (``pieces.loose``). Places close
+        text within reach of each fix, each word whose decision (at that place: ``places``,
+        where the last passes decided, moved past their fixes) read a count that changed,
+        each place that writes a word whose majority spelling changed, and each run-on word
+        whose name's count changed; only the words there are decided, with margins around
+        them read (``pieces.loose``). A word the last passes did not decide at a place they
+        did not read again is not decided there now: whether it is depends on its neighbours
+        alone (decide.worth_checking), and none of them changed. Places close
         together are read as one stretch, but only the words at the places are decided: the
         others' findings are the last pass's, which fixed nothing there, and a later pass
         adds only fixes (settle.py)."""
-        affected = self._affected(whole, counted, kept, moved)
+        affected = self._affected(whole, counted, kept, moved, places)
         if affected is None:
             return None
-        places = tally.again(text, blocks, moved.edited, affected, moved.changed, MARGIN_WORDS)
-        stretches = tally.joined(places, AGAIN_JOIN)
+        spans = tally.again(text, blocks, moved.edited, affected[0], moved.changed, MARGIN_WORDS, affected[1])
+        stretches = tally.joined(spans, AGAIN_JOIN)
         if 2 * sum(b - a for a, b in stretches) > len(text):
             return None  # most of it: read as one
-        whole.document.in_document.readers = kept.readers
+        notes = (kept.readers, places)
+        _noting(whole, notes)
         parts = [part for stretch in stretches for part in _parts(text, *stretch, self.piece)]
         # (on the workers only when there is much to read: a worker costs a fork)
         workers = self._workers() if sum(b - a for a, b in parts) >= self.again_on_workers else 1
         pieces_ = [Piece(a, a, b, b) for a, b in parts]
-        bodies = tally.within(places, parts)
+        bodies = tally.within(spans, parts)
         starts = [block.start for block in blocks]
         job = _Job(self, text, Spans(skip), memo, whole, pieces_, True, list(blocks), bodies, starts)
         out: list[Finding] = []
@@ -377,9 +384,7 @@ class Normalizer:
             parts, fanout.ordered(_in_piece, job, len(parts), workers), strict=True
         ):
             learn(memo, learnt)
-            if heard is not kept.readers:  # (read in a worker: what its decisions noted)
-                for core, spellings in heard.items():
-                    kept.readers.setdefault(core, set()).update(spellings)
+            _heard(notes, heard)
             first, last = bisect_right(starts, a) - 1, bisect_left(starts, b) - 1  # the blocks it reaches into
             cut = tally.cut_in(blocks, counted, first, last)
             if (
@@ -391,31 +396,34 @@ class Normalizer:
             out.extend(found)
         return out
 
-    def _affected(self, whole: _Whole, counted: tally.Counts, kept: _Long, moved: tally.Moved) -> set[str] | None:
-        """The words whose findings can differ from the last pass's (``kept``) elsewhere than
-        near its fixes: what the whole text says changed for them. A decision reads the listed
-        spellings the text uses within reach of its word, the countries it is about and how
-        often it writes each spelling (a decision notes those it read: ``readers``,
-        context.note_topics; a case slip reads its own and its capitalized count), the
-        consistency rule's majority spellings, and for a run-on word how often the text writes
-        the name it may start with. None when the rules' majorities cannot be compared."""
+    def _affected(
+        self, whole: _Whole, counted: tally.Counts, kept: _Long, moved: tally.Moved, places: list[Place]
+    ) -> tuple[set[str], list[int]] | None:
+        """Where findings can differ from the last pass's (``kept``) elsewhere than near its
+        fixes, since what the whole text says changed there: the words whose every place can
+        (the consistency rule's majority spellings that changed), and where each decision
+        starts whose word's findings can (``places``: in this text's offsets). A decision reads
+        the listed spellings the text uses within reach of its word, the countries it is about
+        and how often it writes each spelling (a decision notes those it read, and where:
+        context.note_readers, note_topics; a case slip reads its own and its capitalized count),
+        and for a run-on word how often the text writes the name it may start with (tally.again).
+        None when the rules' majorities cannot be compared."""
         doc = whole.document
         cut = counted.cut
         changed = set(moved.changed) | {k for k in cut.keys() | kept.cut.keys() if cut[k] != kept.cut[k]}
         changed.update(TOPIC + country for country in doc.topics ^ kept.topics)  # (context.note_topics)
         if bool(doc.topics) != bool(kept.topics):
             changed.add(TOPIC)
-        # (a case slip notes there the count of the word and of its capitalized form, when it reads them)
-        affected = {core for core, heard in kept.readers.items() if not heard.isdisjoint(changed)}
         own = doc.own_names ^ kept.own_names  # a decision reads the text's own names within reach of its word
-        if own:
-            affected.update(core for core in kept.readers if self._names.near(core, own))
+        near = {core for core in kept.readers if self._names.near(core, own)} if own else set()
+        at = [start for core, start, heard in places if core in near or not changed.isdisjoint(heard)]
         majorities = _majorities(whole.rules)
         if len(majorities) != len(kept.majorities):
             return None
+        words: set[str] = set()
         for old, new in zip(kept.majorities, majorities, strict=True):
-            affected.update(m for m in old.keys() | new.keys() if old.get(m) != new.get(m))
-        return affected
+            words.update(m for m in old.keys() | new.keys() if old.get(m) != new.get(m))
+        return words, at
 
     def _read(self, rules: tuple[Rule, ...], spaced: Counter[str], cut: Counter[str], memo: Memo | None) -> _Whole:
         """What the pieces read of the whole text when the ``cut`` run-on words are cut."""
@@ -464,19 +472,20 @@ def _starts(blocks: Sequence[tally.Block] | None) -> list[int] | None:
     return None if blocks is None else [block.start for block in blocks]
 
 
-def _in_piece(job: _Job, k: int) -> tuple[list[Finding], list[str], dict[str, set[str]], Learnt]:
-    """The findings and run-on words cut of the ``k``-th piece, the readers its decisions
-    noted (in this process: the readers of the whole text, noted there), and in a worker
+def _in_piece(job: _Job, k: int) -> tuple[list[Finding], list[str], Notes, Learnt]:
+    """The findings and run-on words cut of the ``k``-th piece, the readers and places its decisions
+    noted (in this process: those of the whole text, noted there), and in a worker
     the windows it decided (``decide.decisions_since``: the process it was forked from keeps
     them for a later pass, whose workers then find them, as one process does)."""
     counts = job.whole.document.in_document
-    heard = counts.readers if counts.readers is not None else {}
+    heard = (counts.readers if counts.readers is not None else {}, counts.places if counts.places is not None else [])
     part = job.parts[k]
     if job.loose:
         part = loose(job.text, part.start, part.end)
+    counts.base = part.before  # (a decision notes where its word starts: in the piece, then in the text)
     worker = fanout.in_worker()
     if worker:
-        heard = counts.readers = {}
+        heard = counts.readers, counts.places = {}, []
         _forget_pages(job.normalizer.lexicon, part.after - part.before)  # a worker holds one piece's pages at a time
     elif job.loose:
         _forget_pages(job.normalizer.lexicon, part.after - part.before, every=False)  # (a worker's, but seldom)
@@ -529,6 +538,9 @@ class _Pass(NamedTuple):
     fixes: tuple[Finding, ...]
 
 
+Notes = tuple[dict[str, set[str]], list[Place]]  # what decisions note: readers by word, and places
+
+
 class _Long(NamedTuple):
     """What a pass over a long text read, for the next (``Normalizer._again``)."""
 
@@ -538,6 +550,7 @@ class _Long(NamedTuple):
     own_names: frozenset[str]
     majorities: list[dict[str, str]]  # the consistency rule's majority spellings
     readers: dict[str, set[str]]  # under each word decided, the spellings whose counts the decisions read
+    places: list[Place]  # each decision's word, where it starts (in the text of that pass), and those spellings
 
 
 class _Whole(NamedTuple):
@@ -582,6 +595,22 @@ def _parts(text: str, a: int, b: int, size: int) -> Iterator[tuple[int, int]]:
         yield a, found.start() + 1
         a = found.start() + 1
     yield a, b
+
+
+def _noting(whole: _Whole, notes: Notes) -> None:
+    """Let the decisions about ``whole``'s text note their readers and places in ``notes``."""
+    counts = whole.document.in_document
+    counts.readers, counts.places = notes
+
+
+def _heard(notes: Notes, heard: Notes) -> None:
+    """Add to ``notes`` what a piece's decisions noted (``heard``), when they noted it apart (in a worker)."""
+    readers, places = notes
+    if heard[0] is not readers:
+        for core, spellings in heard[0].items():
+            readers.setdefault(core, set()).update(spellings)
+    if heard[1] is not places:
+        places.extend(heard[1])
 
 
 def _majorities(rules: Sequence[Rule]) -> list[dict[str, str]]:

@@ -395,15 +395,18 @@ def again(
     words: set[str],
     spaced: frozenset[str],
     reach: int,
+    at: Sequence[int] = (),
     join: int = 0,
 ) -> list[Span]:
     """The stretches of text a later settle pass must read again, in order and apart, each
     cut right after a space (pieces.loose): the text within ``reach`` words of each edit
     (``edited``: where the replacements are), each run-on word whose cut reads the count
-    of one of the ``spaced`` words (a name it may start with), and each place that writes
-    one of the ``words`` (a word whose findings read a count that changed: only its own
-    findings can differ). Stretches fewer than ``join`` characters apart are read as one."""
+    of one of the ``spaced`` words (a name it may start with), each place that writes
+    one of the ``words`` (a word whose findings read what changed: only its own findings
+    can differ), and each word that starts ``at`` one of those places (a decision that read
+    a count that changed). Stretches fewer than ``join`` characters apart are read as one."""
     out = [(words_before(text, a, reach), words_after(text, b, reach)) for a, b in edited]
+    out.extend((space_before(text, start), space_after(text, start)) for start in at)
     for block in blocks:
         if spaced:
             for words_, i in block.pending:
@@ -427,6 +430,23 @@ def again(
             # (a word written only once split words are joined is written nowhere as such)
             out.extend(places if here <= seen else [(block.start, block.end)])
     return joined(sorted(out), join)
+
+
+Place = tuple[str, int, tuple[str, ...]]  # a word decided, where it starts, the spellings whose counts it read
+
+
+def places_moved(places: Sequence[Place], edits: Sequence[Finding]) -> list[Place]:
+    """``places`` of a text, in the offsets of the text with ``edits`` (fixes, apart) applied;
+    those that start inside an edit go (a later pass reads again the words near each edit)."""
+    edits = sorted(edits, key=lambda e: e.start)
+    starts = [e.start for e in edits]
+    shifts = list(accumulate((len(e.replacement or "") - (e.end - e.start) for e in edits), initial=0))
+    out = []
+    for core, start, heard in places:
+        k = bisect_right(starts, start)  # the edits that start at or before it
+        if not k or start >= edits[k - 1].end:
+            out.append((core, start + shifts[k], heard))
+    return out
 
 
 def joined(spans: Sequence[Span], join: int = 0) -> list[Span]:

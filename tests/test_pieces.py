@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -17,7 +18,7 @@ from normalize.pieces import BLANK, MARGIN_WORDS, cuts, pieces
 from normalize.runon import NAME_REACH, run_ons
 from normalize.spacing import split_words
 from normalize.tokenize import WORD, join_broken, words
-from normalize.types import Report
+from normalize.types import Finding, Report
 
 # Sentences written for this test: misspelled names and words, a name spelt two ways in
 # one document, words run together or split, a lost capital, look-alike letters, a word
@@ -354,6 +355,50 @@ def test_a_stretch_cut_after_spaces_reads_the_words_the_whole_text_has_there() -
         ]
         found = [found[0] + len(unpacked.split), found[1] + len(unpacked.glued)]
     assert all(found)
+
+
+def test_a_later_pass_reads_again_only_where_a_decision_read_a_count_that_changed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The first pass fixes "Scholtz", so the text writes "Scholz" once more: the decision
+    about the lone "Scholz" read that count, and "Sholz" becomes a fix once it is read again;
+    the many "Olaf Scholz" that no decision was made about are not read again (a place of a
+    word is read again where a decision about it was made there and read a count that
+    changed, not wherever the text writes it), and the findings are the whole text's."""
+    paragraphs = ["Chancellor Olaf Scholtz arrived."]
+    paragraphs += ["Olaf Scholz met the mayor. " + CLEAN[k % len(CLEAN)] for k in range(60)]
+    paragraphs += ["Sholz said the aid would continue.", "Later Scholz spoke."]
+    text = "\n\n".join(paragraphs)
+    read: list[list[int]] = []
+    real = tally.again
+
+    def again(*args: Any, **kwargs: Any) -> list[tuple[int, int]]:
+        read.append(list(args[6]))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(tally, "again", again)
+    whole = _checked(text, 10**9)
+    assert [(f.text, f.replacement) for f in whole.findings] == [("Scholtz", "Scholz"), ("Sholz", "Scholz")]
+    assert _checked(text, 1_000, block=400).findings == whole.findings
+    assert read and [text[start - 6 : start + 6] for start in read[0]] == ["Later Scholz"]
+
+
+def test_places_decided_are_moved_past_the_fixes_of_their_pass() -> None:
+    """Where a word decided starts, in the text once the pass's fixes are made: one inside a
+    fix goes (the words near a fix are read again)."""
+    text = "aaa bbb ccc dd eee"
+    fixes = [
+        Finding(4, 7, "bbb", "bbbbb", ("bbbbb",), 1.0, "word", "fix", "a test"),
+        Finding(12, 14, "dd", "d", ("d",), 1.0, "word", "fix", "a test"),
+    ]
+    places = [(w, text.index(w), (w,)) for w in ("aaa", "bbb", "ccc", "dd", "eee")]
+    moved = tally.places_moved(places, fixes)
+    fixed = "aaa bbbbb ccc d eee"
+    assert [(w, fixed[start : start + len(w)]) for w, start, _ in moved] == [
+        ("aaa", "aaa"),
+        ("ccc", "ccc"),
+        ("eee", "eee"),
+    ]
 
 
 def test_places_read_again_are_given_to_the_parts_they_lie_in() -> None:
