@@ -23,8 +23,12 @@ FIRST_LETTER_COST = 0.5  # the first letter is rarely the one mistyped
 # (2026-12-01, words10: accuracy.py --parts dev, words fixed +90 with one wrong fix fewer)
 FIRST_SLIP_COST = 0.0
 FIRST_SLIP_REST = 3
+# An English word's one vowel for another (resourse, seperate: a spelling slip, likelier than a
+# key struck beside); a name's keeps KEYBOARD_COST. Set on every dev word typo (2026-12-01,
+# words10: see the commit)
+VOWEL_COST = 1.6
 # what any slip costs at least (``slip_cost``'s steps, and edit_cost's prices of one slip)
-CHEAPEST_SLIP = min(EDIT_COST, TRANSPOSITION_COST, KEYBOARD_COST, DELETION_COST)
+CHEAPEST_SLIP = min(EDIT_COST, TRANSPOSITION_COST, KEYBOARD_COST, DELETION_COST, VOWEL_COST)
 VOWELS = frozenset("aeiouy")
 _DOUBLED = re.compile(r"(.)\1+")
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
@@ -170,8 +174,10 @@ def edit_cost(typed: str, key: str, dist: int, *, slips: bool = False) -> float:
     if dist > 1 and len(typed) <= SHORT_WORD:
         cost += SHORT_WORD_EXTRA_COST * (dist - 1)  # two slips in a short word: a different word
     low = typed.lower()
-    if dist == 1 and len(low) == len(key) and (neighbour_keys(low, key) or vowel_for_vowel(low, key)):
-        cost = KEYBOARD_COST  # one key struck for the one beside it, or one vowel for another
+    if dist == 1 and len(low) == len(key) and neighbour_keys(low, key):
+        cost = KEYBOARD_COST  # one key struck for the one beside it
+    elif dist == 1 and len(low) == len(key) and vowel_for_vowel(low, key):
+        cost = KEYBOARD_COST if slips else VOWEL_COST  # or one vowel for another
         # (a vowel that is another romanization, Daniil for Danyil, is only suggested: see _score)
     elif dist == 1 and len(low) == len(key) + 1 and struck_beside(low, key):
         cost = KEYBOARD_COST  # an extra key struck with its neighbour ("Rusdsia")

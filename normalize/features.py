@@ -109,7 +109,8 @@ FEATURES = {
     "name goes (Ms. Keya), no name the lists know",
     "seen_name": "capitalized and in real use (Zipf >= 1), however rarely",
     "foreign_phrase": "a lowercase word within two of it, in the same clause, has a Latin letter English does not "
-    "use and is no English word (Go raibh míle maith agaibh): a phrase of another language",
+    "use and is no English word (Go raibh míle maith agaibh): a phrase of another language; or is written in "
+    "another script (jupan (주판): a romanization beside its own spelling)",
     "latin_binomial": "lowercase with a Latin ending, after a capitalized word with a genus's Latin ending that "
     "no list has (Orycteropus [afer], Canis [lupus]): a species' epithet, not a slip of English; margin only",
     "combining_form": "lowercase, a combining form English writes solid (pseudo-, proto-, methyl-) and an English "
@@ -518,8 +519,9 @@ FOREIGN_REACH = 2  # words on either side, within one clause, that may show a ph
 def foreign_beside(words: Sequence[Word], i: int, lexicon: Lexicon) -> bool:
     """A word within FOREIGN_REACH of ``i``, in the same clause, is a lowercase word spelt
     with a Latin letter English does not use (í, é, ë, ü, á) and no English word (Go raibh
-    míle maith [agaibh]; Union des républiques [socialistes]): the word at ``i`` stands in a
-    phrase of another language, spelt as that language spells it."""
+    míle maith [agaibh]; Union des républiques [socialistes]), or a word in another script
+    (``other_script``: [jupan] (주판)): the word at ``i`` stands in a phrase of another
+    language, spelt as that language spells it, or is one romanized beside its own spelling."""
     for step in (-1, 1):
         j = i
         for _ in range(FOREIGN_REACH):
@@ -527,9 +529,15 @@ def foreign_beside(words: Sequence[Word], i: int, lexicon: Lexicon) -> bool:
             if k < 0 or k >= len(words) or words[min(j, k)].pause_after or words[k].skip:
                 break  # (a pause between the two ends the clause)
             j = k
-            if foreign_word(words[j].core, lexicon):
+            if foreign_word(words[j].core, lexicon) or other_script(words[j].core):
                 return True
     return False
+
+
+def other_script(core: str) -> bool:
+    """``core`` is written in letters of another script than the Latin (주판, Москва): a word
+    beside it is a romanization glossed with its own spelling (jupan (주판)), not English."""
+    return core.isalpha() and not any(_latin(c) for c in core)
 
 
 LOANWORD_ZIPF = 1.5  # an accented spelling English text uses this often is a loanword (naïve, élite, rôle)

@@ -37,11 +37,12 @@ def test_edit_costs_follow_how_people_type() -> None:
     other_vowel = cost("govarnment", "government", 1)
     assert swapped < left_out < neighbour
     assert neighbour == edits.KEYBOARD_COST
-    # One vowel for another is a keyboard-sized slip, in words and names alike; a vowel
-    # that is another romanization of a name is caught earlier and only suggested.
-    assert other_vowel == edits.KEYBOARD_COST
-    assert cost("Crimaa", "crimea", 1) == edits.KEYBOARD_COST
-    assert cost("Danxel", "daniel", 1) == edits.EDIT_COST  # x is far from i
+    # One vowel for another: in an English word a spelling slip a little likelier than a key
+    # struck beside (VOWEL_COST), in a name a keyboard-sized slip; a vowel that is another
+    # romanization of a name is caught earlier and only suggested.
+    assert other_vowel == edits.VOWEL_COST < edits.KEYBOARD_COST
+    assert cost("Crimaa", "crimea", 1, slips=True) == edits.KEYBOARD_COST
+    assert cost("Danxel", "daniel", 1, slips=True) == edits.EDIT_COST  # x is far from i
     # An extra key struck beside its neighbour (d beside s), and one far from both.
     assert cost("rusdsia", "russia", 1) == edits.KEYBOARD_COST
     assert cost("ruspsia", "russia", 1) == edits.EDIT_COST
@@ -134,6 +135,17 @@ def test_a_word_beside_an_accented_word_of_another_language_is_that_language_s(l
     assert kept.action == "suggest" and "foreign_phrase" in [name for name, _, _ in kept.evidence]
     fixed = normalize.check("We met at the naïve café in Parris last week.").fixes
     assert [(f.text, f.replacement) for f in fixed] == [("Parris", "Paris")]
+
+
+def test_a_word_beside_its_own_spelling_in_another_script_is_a_romanization() -> None:
+    from normalize.features import other_script
+
+    assert other_script("주판") and other_script("Москва") and other_script("θάλασσα")
+    assert not other_script("míle") and not other_script("Kyiv") and not other_script("2024")
+    (kept,) = normalize.check("Koreans call it jupan (주판), a word for the abacus.").findings
+    assert kept.action == "suggest" and "foreign_phrase" in [name for name, _, _ in kept.evidence]
+    (bare,) = normalize.check("Koreans call it jupan, a word for the abacus.").findings  # no gloss: no phrase
+    assert "foreign_phrase" not in [name for name, _, _ in bare.evidence]
 
 
 def test_a_vowel_spelling_of_a_given_name_that_text_writes_nearly_as_often_is_only_suggested() -> None:
