@@ -212,6 +212,9 @@ FEATURES = {
     "within; dictionaries/news_counts.tsv's triples; ranks only)",
     "word_in_document": "the text uses the English word in some form: log10 of how much likelier it is (ranks only)",
     "number_prior": "the English word in both numbers, less this form (talks: talk and talks; Zipf, ranks only)",
+    "coordinated": "the English word ends in -ly, -ing or -ed as the English word joined to it by and or or "
+    "does (bilaterally and [multilaterally], spoken [directly] and honestly): words joined so share their "
+    "form (ranks only)",
     "number_clash": "one of two English words that differ by -s (talk, talks), not in the number the word "
     "before calls for: a modal or a singular determiner the bare form, a plural determiner or he, she the -s "
     "form (ranks only)",
@@ -409,6 +412,11 @@ CUE_ADVERBS = frozenset("also not never still always further only even just alre
 # only a bare form whose -ed form is another reading of the word is said to clash. After a modal
 # no verb takes its -ed form (must reiterate, will report; not "must reiterated").
 PERFECT_CUES = frozenset("have has had having".split())
+# Words joined by and/or take one form (coordinated): both adverbs (bilaterally and multilaterally),
+# both -ing or both -ed forms (aligning and strengthening, streamlined and advanced). Endings that
+# other words share by chance (-s of plurals, verbs and -ous; -al, -ic) are left out.
+COORDINATORS = frozenset(("and", "or"))
+COORDINATED_ENDINGS = ("ly", "ing", "ed")
 MODAL_CUES = VERB_CUES - {"he", "she"}
 CUE_ADJECTIVES = ("al", "ous", "ive", "ful", "less", "ic", "able", "ible", "ent", "ant", "ary")
 # Prepositions: a country's name stands before them, a demonym (an adjective) does not
@@ -1120,6 +1128,8 @@ def word_features(ctx: Context, i: int, key: str, dist: int, context: float | No
         f["number_clash"] = 1.0
     if tense_clash(ctx.words, i, key, ctx.lexicon):
         f["tense_clash"] = 1.0
+    if core.islower() and coordinated(ctx.words, i, key, ctx.lexicon):
+        f["coordinated"] = 1.0
     if not core.islower() and (not _prose_capital(ctx.words, i) or after_initial(ctx.words, i)):
         f["capitalized_word"] = 1.0  # Delfines Hotel, “Graduat and Licence”: a name's or a title's word
     return f
@@ -1261,6 +1271,29 @@ def tense_clash(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) -> bo
         for stem in (key[:-1], key[:-2], key[:-3], key[:-3] + "y")
         if stem in lexicon.words
     )
+
+
+def coordinated(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) -> bool:
+    """The English word ``key``, read at ``i``, ends as the English word joined to it by a lowercase
+    and/or does (COORDINATED_ENDINGS): physically, digitally, and [legaly]: legally, not legal.
+    A comma (one mark and a space) may stand before the coordinator, as in a list; none after it
+    or after the word at ``i``, and the joined word is a lowercase English word of its own."""
+    ending = next((e for e in COORDINATED_ENDINGS if key.endswith(e) and len(key) > len(e) + 2), "")
+    if not ending:
+        return False
+    joined = []
+    if i >= 2 and adjacent(words, i - 1, i) and not words[i - 1].pause_after:
+        if words[i - 2].token.end + 2 >= words[i - 1].token.start:  # "digitally, and"
+            joined.append((words[i - 1], words[i - 2]))
+    if i + 2 < len(words) and not words[i].pause_after and adjacent(words, i, i + 1):
+        if not words[i + 1].pause_after and adjacent(words, i + 1, i + 2):
+            joined.append((words[i + 1], words[i + 2]))
+    for link, other in joined:
+        low = other.core.lower()
+        if link.token.text in COORDINATORS and not other.skip and low != key and other.core.islower():
+            if len(low) > len(ending) + 2 and low.endswith(ending) and low in lexicon.words:
+                return True
+    return False
 
 
 def known_misspelling(core: str, key: str, lexicon: Lexicon) -> float:

@@ -36,6 +36,7 @@ RANK_ONLY = frozenset(
         "bigram_support",
         "word_in_document",
         "number_prior",
+        "coordinated",
         "number_clash",
         "tense_clash",
         "word_slips",

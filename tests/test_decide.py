@@ -275,6 +275,29 @@ def test_the_word_before_says_which_number_the_next_takes(lexicon: Lexicon) -> N
     assert normalize.fix("Numerous areax remain mined.").fixed == "Numerous areas remain mined."
 
 
+def test_words_joined_by_and_or_or_share_their_form(lexicon: Lexicon) -> None:
+    """features.coordinated: an English reading ending in -ly, -ing or -ed as the English word
+    joined to it by a lowercase and/or does; a comma (one mark) may precede the coordinator,
+    none may follow it or the word; -s and other endings, a capitalized And and a name do not count."""
+    from normalize.tokenize import words
+
+    def joined(text: str, typed: str, key: str) -> bool:
+        toks = words(text, ())
+        i = next(j for j, w in enumerate(toks) if w.core == typed)
+        return features.coordinated(toks, i, key, lexicon)
+
+    assert joined("both bilaterally and multilateraly", "multilateraly", "multilaterally")
+    assert not joined("both bilaterally and multilateraly", "multilateraly", "multilateral")
+    assert joined("physically, digitally, and legaly", "legaly", "legally")
+    assert joined("to govern responsibl and effectively", "responsibl", "responsibly")
+    assert joined("aligning and strenghtening", "strenghtening", "strengthening")
+    assert not joined("digitally. And legaly", "legaly", "legally")  # a new sentence
+    assert not joined("responsibl, and effectively", "responsibl", "responsibly")
+    assert not joined("plans and rulez", "rulez", "rules")  # -s: plurals, verbs and -ous alike
+    assert not joined("Kelly and Hollyy", "Hollyy", "holly")  # the word joined is a name
+    assert normalize.fix("Prices rose sharply and steadiy.").fixed == "Prices rose sharply and steadily."
+
+
 def test_the_word_before_says_which_verb_form_the_next_takes(lexicon: Lexicon) -> None:
     """features.tense_cue and tense_clash: have, has, had call for the past participle, so a
     bare form that has an -ed form clashes (not an -s form: have plans); a modal rules out an
