@@ -1005,6 +1005,9 @@ def _partner(key: str, before: tuple[str, ...], after: tuple[str, ...], lexicon:
     prev = [w.lower() for w in before]
     nxt = [w.lower() for w in after]
     found: list[tuple[float, int, bool, int, str]] = []  # spelling_rank, -spelling number, partner
+    # (a particle alone before the word, ``_leading_particle``, begins a country's or capital's
+    # name (Abu [Dhabi], La [Paz]): al, el, la begin a thousand lesser places' each (Al-[Qaida]: not Al Baida)
+    particle = len(prev) == 1 and prev[0] in PARTICLES
     ids = lexicon.name_index[key]
     for idx, text in zip(ids, lexicon.spelling_texts(ids), strict=True):
         parts = [p.lower() for p in text.split(" ")]
@@ -1014,7 +1017,8 @@ def _partner(key: str, before: tuple[str, ...], after: tuple[str, ...], lexicon:
             if nxt and parts[pos + 1 : pos + 1 + len(nxt)] == nxt:
                 found.append((*spelling_rank(idx, lexicon), -idx, after[-1]))
             elif prev and pos >= len(prev) and parts[pos - len(prev) : pos] == prev:
-                found.append((*spelling_rank(idx, lexicon), -idx, before[0]))
+                if not particle or (pos == 1 and lexicon.spellings[idx].prominence >= CAPITAL):
+                    found.append((*spelling_rank(idx, lexicon), -idx, before[0]))
     if not found:
         return None
     *_, idx, partner = max(
@@ -1049,16 +1053,25 @@ def name_side(words: Sequence[Word], i: int, step: int) -> list[Word]:
     for _ in range(MAX_PARTICLES + 1):
         k = j + step
         if not 0 <= k < len(words):
-            return []
+            return _leading_particle(side, step)
         a, b = min(j, k), max(j, k)
         if not (adjacent(words, a, b) or spaced_join(words, a, b) or initial(words, a)):
-            return []  # "Ruth Porat, said": no Port Said across a comma
+            return _leading_particle(side, step)  # "Ruth Porat, said": no Port Said across a comma
         side.append(words[k])
         if name_partner(words, k):
             return side[::step]
         if words[k].core.lower() not in PARTICLES and not initial(words, k):
-            return []
+            return _leading_particle(side[:-1], step)  # in Abu [Dhabi]: "in" is no name's word
         j = k
+    return []
+
+
+def _leading_particle(side: list[Word], step: int) -> list[Word]:
+    """A capitalized particle right before the word, with no name's word beyond it, that begins
+    the name (Abu [Dhabi], La [Paz], El [Paso]): the side is the particle, which only a listed
+    name that begins with it matches; else none."""
+    if step < 0 and len(side) == 1 and not side[0].skip and shape(side[0].core) == "title":
+        return side
     return []
 
 

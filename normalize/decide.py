@@ -1296,7 +1296,9 @@ def _same_entity(a: Candidate, b: Candidate, ctx: Context) -> bool:
     ka, kb = a.text.lower(), b.text.lower()
     if a.entry.id != b.entry.id and not _entities(ka, ctx) & _entities(kb, ctx):
         return False  # two entries may list one place (Donbas, Donbass)
-    return _whole(ka, ctx.lexicon) and _whole(kb, ctx.lexicon)
+    whole_a, whole_b = _whole(ka, ctx.lexicon), _whole(kb, ctx.lexicon)
+    # (or the words of two spellings of one place that the same neighbour completes: Abu [Dhabi], Abu [Dabi])
+    return (whole_a and whole_b) or (a.entry.id == b.entry.id and not whole_a and not whole_b)
 
 
 def _entities(key: str, ctx: Context) -> frozenset[int]:

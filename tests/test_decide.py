@@ -1278,3 +1278,18 @@ def test_a_preposition_calls_for_a_place_only_right_before_it_in_its_sentence() 
 
     assert "place_preposition" not in terms("They fought in 1787. Kyev was taken.")
     assert terms("They fought in Kyev yesterday.")["place_preposition"] == 1.0
+
+
+def test_a_capitalized_particle_that_begins_a_places_name_completes_it() -> None:
+    """Abu [Dhabi]: a particle alone before the word, with no name's word beyond it, is the
+    side a listed name that begins with it matches (context._leading_particle); two spellings of
+    one place that it completes (Abu Dhabi, Abu Dabi) are no rivals (decide._same_entity)."""
+    from normalize.context import name_side
+    from normalize.tokenize import words
+
+    toks = words("The capital, Abu Habi, was attacked.", ())
+    assert [w.core for w in name_side(toks, 3, -1)] == ["Abu"]
+    assert name_side(words("as in Habi today", ()), 2, -1) == []
+    assert _fixed("The capital of my country, Abu Habi, was attacked.") == [("Habi", "Dhabi")]
+    assert _fixed("He served at the U.S. Embassy in Abu Dhabbi, United Arab Emirates.") == [("Dhabbi", "Dhabi")]
+    assert _fixed("The caliph Abu Bakr ruled, and Abu Dhabi grew.") == []
