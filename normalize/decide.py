@@ -33,6 +33,7 @@ from normalize.context import (
     NAME_GLUE,
     PARTICLES,
     TITLES,
+    TOPIC_PROMINENCE,
     Context,
     Document,
     Memo,
@@ -127,6 +128,9 @@ MAX_SUGGESTIONS = 5
 MAX_ACRONYM = 5  # letters of a word in capitals read as an acronym, not a name in a headline
 LONG_WORD = 8  # a word this long with no rival within two edits gets the ``alone`` feature
 VARIANT_ZIPF = 1.0  # a romanization variant of a listed name that real text uses is accepted
+# A small place's name that English text writes this often is its name there, not a slip of a
+# country's one slip away (Taos, Loos: 2.7; Chini 1.7): ``_country_slip``
+PLACE_IN_USE_ZIPF = 2.0
 VARIANT_RARITY = 3.0  # a doubled-letter variant 1,000 times rarer than the word is a slip (tthis)
 # ...and of an English word, 100 times rarer (tok: took, wellcome: welcome, 2.6 and 2.2 Zipf
 # rarer); the doubled and undoubled spellings English uses lie within 1 Zipf of each other
@@ -352,14 +356,18 @@ def _country_item(words: Sequence[Word], i: int, lexicon: Lexicon) -> bool:
 
 def _country_slip(low: str, lexicon: Lexicon, memo: Memo | None) -> bool:
     """A word read as derived (Braz-i, Sad-an) that is one slip from a country's main name it is
-    not derived from (Brazi: Brazil; not Omani, Oman's demonym), and no place's name of one word
-    (Tiran Island, Uman: the places themselves): asked once a word."""
+    not derived from (Brazi: Brazil; not Omani, Oman's demonym), and no name of one word of a
+    place that sets a topic or that English text writes (Tiran Island, Uman, Taos: the places
+    themselves; Chini, a Malaysian township's that text seldom writes, may be a slip of China):
+    asked once a word."""
     table = word_table(memo, "country_slip", MAX_WORDS)
     found = table.get(low)
     if found is None:
         place = any(
-            len(parts) == 1 and lexicon.entries[entity][2] == "place"
-            for parts, entity, _ in lexicon.spelling_rows(lexicon.name_index.get(low, ()))
+            len(parts) == 1
+            and lexicon.entries[entity][2] == "place"
+            and (prominence >= TOPIC_PROMINENCE or lexicon.zipf(low) >= PLACE_IN_USE_ZIPF)
+            for parts, entity, prominence in lexicon.spelling_rows(lexicon.name_index.get(low, ()))
         )
         found = table[low] = not place and any(
             k in lexicon.name_prior and main_name_of(k, lexicon, ("country",)) and not derived(low, k, lexicon)

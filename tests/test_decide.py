@@ -1293,3 +1293,15 @@ def test_a_capitalized_particle_that_begins_a_places_name_completes_it() -> None
     assert _fixed("The capital of my country, Abu Habi, was attacked.") == [("Habi", "Dhabi")]
     assert _fixed("He served at the U.S. Embassy in Abu Dhabbi, United Arab Emirates.") == [("Dhabbi", "Dhabi")]
     assert _fixed("The caliph Abu Bakr ruled, and Abu Dhabi grew.") == []
+
+
+def test_a_small_places_name_text_seldom_writes_is_a_slip_of_a_country(lexicon: Lexicon) -> None:
+    """Chini (chin+i, a Malaysian township's name, Zipf 1.7) may be a slip of China where the
+    text writes China; a place that sets a topic or that English text writes (Uman, Taos) is
+    the place itself (decide._country_slip)."""
+    from normalize import decide
+
+    assert decide._country_slip("chini", lexicon, None)
+    assert not decide._country_slip("taos", lexicon, None) and not decide._country_slip("uman", lexicon, None)
+    assert _fixed("China will extend the trust fund between the UN and Chini by five years.") == [("Chini", "China")]
+    assert _fixed("The artists moved to Taos in the summer.") == []
