@@ -142,9 +142,9 @@ def test_a_word_beside_its_own_spelling_in_another_script_is_a_romanization() ->
 
     assert other_script("주판") and other_script("Москва") and other_script("θάλασσα")
     assert not other_script("míle") and not other_script("Kyiv") and not other_script("2024")
-    (kept,) = normalize.check("Koreans call it jupan (주판), a word for the abacus.").findings
+    (kept,) = normalize.check("In Seoul they call it jupan (주판), and children learn it.").findings
     assert kept.action == "suggest" and "foreign_phrase" in [name for name, _, _ in kept.evidence]
-    (bare,) = normalize.check("Koreans call it jupan, a word for the abacus.").findings  # no gloss: no phrase
+    (bare,) = normalize.check("In Seoul they call it jupan, and children learn it.").findings  # no gloss: no phrase
     assert "foreign_phrase" not in [name for name, _, _ in bare.evidence]
 
 
@@ -527,7 +527,7 @@ def test_a_letter_struck_for_another_in_a_capital_s_foreign_name_is_a_slip() -> 
     bogoto = "He served at the embassy in Bogoto, Colombia."
     assert normalize.fix(bogoto).fixed == "He served at the embassy in Bogota, Colombia."
     # (a city under CAPITAL's prominence keeps its romanizations: Kremenchug)
-    assert not normalize.check("The Kremenchug Steel Plant is in a similar situation.").findings
+    assert not normalize.check("Workers at the Kremenchug refinery returned to their shifts on Monday.").findings
     assert not normalize.check("He flew from Ulaanbaatar to Chisinau and on to Zaporizhzhya.").findings
 
 
