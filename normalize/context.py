@@ -574,7 +574,8 @@ def own_entities(low: str, lexicon: Lexicon) -> dict[int, float]:
             own[entity] = max(prominence, own.get(entity, 0.0))
         # else a foreign name of a place that English text never uses, a letter dropped, added
         # or swapped from its English name (Vilnus, Kiyv), or struck for another in the name of a
-        # capital or city of CAPITAL's prominence (Khartoem, Bogoto: Dutch and Polish names), or one
+        # capital, or a city or region of CAPITAL's prominence (Khartoem, Bogoto: Dutch and Polish
+        # names; a region of lexicon.PEOPLED_REGION's people is as prominent), or one
         # that codespell lists as a misspelling (Istambul): in English copy, a slip of that name
     return own
 

@@ -11,7 +11,7 @@ import re
 
 EDIT_COST = 2.0  # any one insertion, deletion or substitution
 TRANSPOSITION_COST = 1.5  # swapped letters, a doubled or undoubled letter: the commonest slips
-KEYBOARD_COST = 1.7  # a key beside the right one, or one vowel for another
+KEYBOARD_COST = 1.7  # a key beside the right one, or in a name one vowel for another (a word's: VOWEL_COST)
 DELETION_COST = 1.6  # a letter left out
 SHORT_WORD = 5
 SHORT_WORD_EXTRA_COST = 1.0  # per slip beyond the first in a word this short: a different word

@@ -71,7 +71,7 @@ LOCAL_REGION_PROMINENCE = 2.0
 PEOPLED_CITY = 4.5  # a city of a million people or more
 # a region of 316,000 people or more: as prominent as a capital, not more, for its people live in
 # towns whose own names the news writes (Alabama's language's Albaamo stays: no slip of Alabama)
-PEOPLED_REGION = 4.0
+PEOPLED_REGION = PLACE_PROMINENCE["capital"]
 # ids of ISO 3166-2 regions and Ukraine's standard list; others are local
 FIRST_LEVEL_REGIONS = ("iso:", "spellingukraine:")
 

@@ -537,10 +537,13 @@ def test_a_first_level_region_is_as_prominent_as_the_people_of_its_towns(lexicon
     to a capital's prominence (Tigray); a region one of whose names is words English writes in
     lowercase keeps 3.0 (Rivers State, Western, Poi: a name of Tibet), lest text that means the
     word be read as the region's."""
-    assert 3.5 < lexicon.name_prior["sahel"][0] < 4.0
-    assert lexicon.name_prior["tigray"][0] == 4.0
-    assert lexicon.name_prior["rivers"][0] == 3.0
-    assert lexicon.name_prior["western"][0] == 3.0
+    from normalize.lexicon import PEOPLED_REGION, PLACE_PROMINENCE
+
+    region = PLACE_PROMINENCE["region"]
+    assert region + 0.5 < lexicon.name_prior["sahel"][0] < PEOPLED_REGION  # log10(174,842) - 1.5
+    assert lexicon.name_prior["tigray"][0] == PEOPLED_REGION  # 1,340,576 people: capped
+    assert lexicon.name_prior["rivers"][0] == region
+    assert lexicon.name_prior["western"][0] == region
     assert normalize.fix("The Tigary war killed thousands.").fixed == "The Tigray war killed thousands."
     assert normalize.fix("The Poiland border is long.").fixed == "The Poland border is long."
     kept = "From east to west, the western regions and the Free State were hit; Rivers State was spared."
