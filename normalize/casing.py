@@ -65,7 +65,7 @@ from normalize.context import (
     list_items,
     meeting_noun,
     name_neighbours,
-    note_readers,
+    note_place,
     person_prominence,
     place_cue,
     places_beside,
@@ -279,7 +279,7 @@ def _out_of_reach(
     reach: dict[str, Any],
 ) -> bool:
     """True when ``_lowered`` gives the lowercase word at ``i`` no reading worth a finding and
-    notes no readers, whatever its neighbours turn out to be: each feature at the most that
+    notes no reads (``note_place``), whatever its neighbours turn out to be: each feature at the most that
     the cheap tests here allow (a partner only before a capital or glue, a name ahead only
     after one) keeps the margin under ``SUGGEST_MARGIN`` with the text's counts, and under
     ``FIX_MARGIN`` with any counts (``_may_fix``). Exact, as decide's bound.py is: the
@@ -310,11 +310,11 @@ def _out_of_reach(
     n = dict.get(in_document, core, 0)
     counted = weights["case_in_document"] if dict.get(in_document, lexicon.display[core], 0) else 0.0
     counted += weights["case_repeated"] * math.log2(n) if n > 1 else 0.0
-    readers = getattr(in_document, "readers", None) is not None
-    if readers and weights.get("case_repeated", 0.0) > 0:
+    noted = getattr(in_document, "places", None) is not None  # (a long text's settle passes note reads)
+    if noted and weights.get("case_repeated", 0.0) > 0:
         return False  # (``_may_fix``: then any reading may be a fix)
     if uncounted + cues + counted < SUGGEST_MARGIN - SLACK and not (
-        readers and uncounted + cues + best >= FIX_MARGIN - SLACK
+        noted and uncounted + cues + best >= FIX_MARGIN - SLACK
     ):
         return True  # (neither the cue nor the capitals after it asked)
     uncounted += cue_w if _cue(words, i, None) else 0.0
@@ -323,7 +323,7 @@ def _out_of_reach(
     uncounted += owned
     if uncounted + counted >= SUGGEST_MARGIN - SLACK:
         return False
-    return not readers or uncounted + best < FIX_MARGIN - SLACK
+    return not noted or uncounted + best < FIX_MARGIN - SLACK
 
 
 def _completed(
@@ -451,8 +451,8 @@ def _lowered(
             notes.append(f"one slip from the English word '{slip}'")
     if in_document[core] > 1:
         f["case_repeated"] = math.log2(in_document[core])  # used again and again: deliberate
-    if isinstance(in_document, Counts) and in_document.readers is not None and (model is None or _may_fix(f, model)):
-        note_readers(in_document, words[i], (display, core))  # the counts read, for a later settle pass (engine.py)
+    if isinstance(in_document, Counts) and in_document.places is not None and (model is None or _may_fix(f, model)):
+        note_place(in_document, words[i], (display, core))  # the counts read, for a later settle pass (engine.py)
     if model is not None and model.margin(f, {}) < SUGGEST_MARGIN:
         return None  # no finding: its entry (a scan of the word's every name) is not looked up
     if named:

@@ -175,19 +175,20 @@ def word_tables(memo: Memo) -> Memo:
     return {k: v for k, v in list(memo.items()) if len(k) == 1}
 
 
+Place = tuple[str, int, tuple[str, ...]]  # a word decided, where it starts, the spellings whose counts it read
+
+
 class Counts(Counter[str]):
     """How often each spelling occurs in a document. While ``reads`` is a list, every
     lookup notes the spelling and its count there: an answer computed meanwhile holds
     for any document that counts those spellings the same (decide's ``_readings``).
-    While ``readers`` is a dict, each decision notes there, under the word it decides
-    (or finds nothing to read for), the spellings whose counts it read (engine.py reads again only the words whose
-    spellings a settle pass counts differently); while ``places`` is a list, it notes there
-    too where the word starts (``base`` plus its offset in the words decided) and those
-    spellings, so that a later pass reads again only the places that read a changed count."""
+    While ``places`` is a list, each decision notes there the word it decides (or finds
+    nothing to read for), where it starts (``base`` plus its offset in the words decided)
+    and the spellings whose counts it read (``note_place``), so that a later settle pass
+    (engine.py) reads again only the places that read a changed count."""
 
     reads: list[tuple[str, int]] | None = None
-    readers: dict[str, set[str]] | None = None
-    places: list[tuple[str, int, tuple[str, ...]]] | None = None
+    places: list[Place] | None = None
     base: int = 0
 
     def __getitem__(self, key: str) -> int:
@@ -197,13 +198,10 @@ class Counts(Counter[str]):
         return n
 
 
-def note_readers(counts: Counts, word: Word, spellings: Iterable[str]) -> None:
-    """While ``counts`` notes readers, note that the decision about ``word`` read the counts of ``spellings``."""
-    if counts.readers is not None:
-        spellings = tuple(spellings)
-        counts.readers.setdefault(word.core, set()).update(spellings)
-        if counts.places is not None:
-            counts.places.append((word.core, counts.base + word.token.start, spellings))
+def note_place(counts: Counts, word: Word, spellings: Iterable[str]) -> None:
+    """While ``counts`` notes places, note that the decision about ``word`` read the counts of ``spellings``."""
+    if counts.places is not None:
+        counts.places.append((word.core, counts.base + word.token.start, tuple(spellings)))
 
 
 # A spelling no word has: that an answer read the text's topics for a country is noted as a

@@ -55,7 +55,7 @@ from normalize.context import (
     name_neighbours,
     name_worthy,
     names_person,
-    note_readers,
+    note_place,
     own_entities,
     partner_possible,
     rare_triples,
@@ -483,7 +483,7 @@ def _decided(ctx: Context, i: int, listed: bool) -> Finding | None:
     long text's later pieces and settle passes find those of its first."""
     near = ctx.names.near(ctx.words[i].core, ctx.own_names)  # all that _name_hits reads of the own names
     if _unread(ctx, i, near):
-        note_readers(ctx.in_document, ctx.words[i], ())  # (it read the text's own names: engine.py)
+        note_place(ctx.in_document, ctx.words[i], ())  # (it read the text's own names: engine.py)
         return None
     key = (window(ctx.words, i), ctx.topics, near, listed, id(ctx.model))
     table = _decisions(ctx.memo)
@@ -491,7 +491,7 @@ def _decided(ctx: Context, i: int, listed: bool) -> Finding | None:
     counts = ctx.in_document
     for spellings, numbers, found in seen:
         if all(dict.get(counts, k, 0) == n for k, n in zip(spellings, numbers, strict=True)):
-            note_readers(counts, ctx.words[i], spellings)
+            note_place(counts, ctx.words[i], spellings)
             return found
     log: list[tuple[str, int]] = []
     counts.reads = log
@@ -513,7 +513,7 @@ def _decided(ctx: Context, i: int, listed: bool) -> Finding | None:
     reads = dict(log)
     spellings = tuple(sys.intern(k) for k in reads)
     table[key] = [*seen[-(MAX_VARIANTS - 1) :], (spellings, tuple(reads.values()), found)]
-    note_readers(counts, ctx.words[i], spellings)
+    note_place(counts, ctx.words[i], spellings)
     return found
 
 

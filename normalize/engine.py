@@ -31,7 +31,7 @@ from normalize import fanout, tally
 from normalize.candidates import Bigrams, NameMatcher, Speller
 from normalize.casing import case_slips
 from normalize.config import Config
-from normalize.context import MEMO_SIZE, TOPIC, Document, Memo
+from normalize.context import MEMO_SIZE, TOPIC, Document, Memo, Place
 from normalize.decide import Learnt, decide, decisions_mark, decisions_since, learn
 from normalize.forms import plain_apostrophes
 from normalize.lexicon import Lexicon, load
@@ -43,7 +43,7 @@ from normalize.rules.consistency import InDocument
 from normalize.runon import run_ons, run_ons_in
 from normalize.settle import settle
 from normalize.spacing import split_in, split_words
-from normalize.tally import Place, Spans
+from normalize.tally import Spans
 from normalize.tokenize import Columns, Word, as_written, columns_between, rewords, words_of
 from normalize.types import Finding, Report
 
@@ -161,7 +161,6 @@ class Normalizer:
         counted = tally.counts(blocks, lexicon, model)
         rules = tuple(for_document(rule, counted.written, lexicon) for rule in self.rules)
         whole, cut = self._read(rules, counted.spaced, counted.cut, memo), counted.cut
-        readers: dict[str, set[str]] = kept.readers if kept is not None else {}
         places: list[Place] = []  # where the last passes' decisions read counts, in this text's offsets
         if moved is not None and kept is not None and before is not None:  # (this text is the last one's, fixed)
             places = tally.places_moved(kept.places, before.fixes)
@@ -169,11 +168,11 @@ class Normalizer:
         if kept is not None and moved is not None:
             found = self._again(text, skip, memo, blocks, counted, whole, kept, moved, places)
         if found is None:
-            found, whole, cut = self._in_pieces(text, skip, memo, parts, whole, cut, (readers, places), blocks)
+            found, whole, cut = self._in_pieces(text, skip, memo, parts, whole, cut, places, blocks)
         report = Report(text, tuple(as_written(text, found)))
         if last is not None:
             doc = whole.document
-            kept = _Long(blocks, cut, doc.topics, doc.own_names, _majorities(whole.rules), readers, places)
+            kept = _Long(blocks, cut, doc.topics, doc.own_names, _majorities(whole.rules), places)
             last[:] = [_Pass("", tally.fingerprint(text), None, kept, report.fixes)]
         return report
 
@@ -234,13 +233,13 @@ class Normalizer:
         parts: list[Piece],
         whole: _Whole,
         guessed: Counter[str],
-        notes: Notes,
+        places: list[Place],
         packed: list[tally.Block] | None = None,
     ) -> tuple[list[Finding], _Whole, Counter[str]]:
         """The findings for a long text, read a piece at a time (pieces.py), so that the words
         of one piece, not of the whole text, are held at once; the same as ``_steps`` on the
         whole text, in the order ``_without_overlaps`` gives. Also what the pieces read of
-        the whole text, and the run-on words cut; decisions note their readers and places there (``notes``).
+        the whole text, and the run-on words cut; decisions note their places in ``places``.
 
         Decisions read the words the text writes once run-on words are cut, and which words
         are cut needs the counts of the whole text: ``guessed`` (tally.py) cuts run-ons
@@ -251,7 +250,7 @@ class Normalizer:
         if packed is not None:  # (words read from the blocks: margins of words, not paragraphs)
             parts = [tightened(text, part) for part in parts]
         while True:
-            _noting(whole, notes)
+            _noting(whole, places)
             out: list[Finding] = []
             cut: Counter[str] = Counter()
             job = _Job(self, text, spans, memo, whole, parts, blocks=packed, starts=_starts(packed))
@@ -259,7 +258,7 @@ class Normalizer:
                 learn(memo, learnt)
                 out.extend(found)
                 cut.update(glued)
-                _heard(notes, heard)
+                _heard(places, heard)
             if cut == guessed:
                 return out, whole, cut
             whole, guessed = self._read(whole.rules, whole.spaced, cut, memo), cut
@@ -370,8 +369,7 @@ class Normalizer:
         stretches = tally.joined(spans, AGAIN_JOIN)
         if 2 * sum(b - a for a, b in stretches) > len(text):
             return None  # most of it: read as one
-        notes = (kept.readers, places)
-        _noting(whole, notes)
+        _noting(whole, places)
         parts = [part for stretch in stretches for part in _parts(text, *stretch, self.piece)]
         # (on the workers only when there is much to read: a worker costs a fork)
         workers = self._workers() if sum(b - a for a, b in parts) >= self.again_on_workers else 1
@@ -384,7 +382,7 @@ class Normalizer:
             parts, fanout.ordered(_in_piece, job, len(parts), workers), strict=True
         ):
             learn(memo, learnt)
-            _heard(notes, heard)
+            _heard(places, heard)
             first, last = bisect_right(starts, a) - 1, bisect_left(starts, b) - 1  # the blocks it reaches into
             cut = tally.cut_in(blocks, counted, first, last)
             if (
@@ -405,7 +403,7 @@ class Normalizer:
         starts whose word's findings can (``places``: in this text's offsets). A decision reads
         the listed spellings the text uses within reach of its word, the countries it is about
         and how often it writes each spelling (a decision notes those it read, and where:
-        context.note_readers, note_topics; a case slip reads its own and its capitalized count),
+        context.note_place, note_topics; a case slip reads its own and its capitalized count),
         and for a run-on word how often the text writes the name it may start with (tally.again).
         None when the rules' majorities cannot be compared."""
         doc = whole.document
@@ -415,7 +413,8 @@ class Normalizer:
         if bool(doc.topics) != bool(kept.topics):
             changed.add(TOPIC)
         own = doc.own_names ^ kept.own_names  # a decision reads the text's own names within reach of its word
-        near = {core for core in kept.readers if self._names.near(core, own)} if own else set()
+        decided = {core for core, _, _ in places} if own else set()
+        near = {core for core in decided if self._names.near(core, own)}
         at = [start for core, start, heard in places if core in near or not changed.isdisjoint(heard)]
         majorities = _majorities(whole.rules)
         if len(majorities) != len(kept.majorities):
@@ -472,20 +471,20 @@ def _starts(blocks: Sequence[tally.Block] | None) -> list[int] | None:
     return None if blocks is None else [block.start for block in blocks]
 
 
-def _in_piece(job: _Job, k: int) -> tuple[list[Finding], list[str], Notes, Learnt]:
-    """The findings and run-on words cut of the ``k``-th piece, the readers and places its decisions
+def _in_piece(job: _Job, k: int) -> tuple[list[Finding], list[str], list[Place], Learnt]:
+    """The findings and run-on words cut of the ``k``-th piece, the places its decisions
     noted (in this process: those of the whole text, noted there), and in a worker
     the windows it decided (``decide.decisions_since``: the process it was forked from keeps
     them for a later pass, whose workers then find them, as one process does)."""
     counts = job.whole.document.in_document
-    heard = (counts.readers if counts.readers is not None else {}, counts.places if counts.places is not None else [])
+    heard = counts.places if counts.places is not None else []
     part = job.parts[k]
     if job.loose:
         part = loose(job.text, part.start, part.end)
     counts.base = part.before  # (a decision notes where its word starts: in the piece, then in the text)
     worker = fanout.in_worker()
     if worker:
-        heard = counts.readers, counts.places = {}, []
+        heard = counts.places = []
         _forget_pages(job.normalizer.lexicon, part.after - part.before)  # a worker holds one piece's pages at a time
     elif job.loose:
         _forget_pages(job.normalizer.lexicon, part.after - part.before, every=False)  # (a worker's, but seldom)
@@ -538,9 +537,6 @@ class _Pass(NamedTuple):
     fixes: tuple[Finding, ...]
 
 
-Notes = tuple[dict[str, set[str]], list[Place]]  # what decisions note: readers by word, and places
-
-
 class _Long(NamedTuple):
     """What a pass over a long text read, for the next (``Normalizer._again``)."""
 
@@ -549,7 +545,6 @@ class _Long(NamedTuple):
     topics: frozenset[str]
     own_names: frozenset[str]
     majorities: list[dict[str, str]]  # the consistency rule's majority spellings
-    readers: dict[str, set[str]]  # under each word decided, the spellings whose counts the decisions read
     places: list[Place]  # each decision's word, where it starts (in the text of that pass), and those spellings
 
 
@@ -597,20 +592,15 @@ def _parts(text: str, a: int, b: int, size: int) -> Iterator[tuple[int, int]]:
     yield a, b
 
 
-def _noting(whole: _Whole, notes: Notes) -> None:
-    """Let the decisions about ``whole``'s text note their readers and places in ``notes``."""
-    counts = whole.document.in_document
-    counts.readers, counts.places = notes
+def _noting(whole: _Whole, places: list[Place]) -> None:
+    """Let the decisions about ``whole``'s text note their places in ``places``."""
+    whole.document.in_document.places = places
 
 
-def _heard(notes: Notes, heard: Notes) -> None:
-    """Add to ``notes`` what a piece's decisions noted (``heard``), when they noted it apart (in a worker)."""
-    readers, places = notes
-    if heard[0] is not readers:
-        for core, spellings in heard[0].items():
-            readers.setdefault(core, set()).update(spellings)
-    if heard[1] is not places:
-        places.extend(heard[1])
+def _heard(places: list[Place], heard: list[Place]) -> None:
+    """Add to ``places`` what a piece's decisions noted (``heard``), when they noted it apart (in a worker)."""
+    if heard is not places:
+        places.extend(heard)
 
 
 def _majorities(rules: Sequence[Rule]) -> list[dict[str, str]]:

@@ -27,7 +27,7 @@ from itertools import accumulate, compress, count, repeat
 from operator import add, mul, ne
 from typing import Any, NamedTuple, cast
 
-from normalize.context import Memo
+from normalize.context import Memo, Place
 from normalize.forms import APOSTROPHES, plain_apostrophes
 from normalize.lexicon import Lexicon
 from normalize.model import Model
@@ -430,9 +430,6 @@ def again(
             # (a word written only once split words are joined is written nowhere as such)
             out.extend(places if here <= seen else [(block.start, block.end)])
     return joined(sorted(out), join)
-
-
-Place = tuple[str, int, tuple[str, ...]]  # a word decided, where it starts, the spellings whose counts it read
 
 
 def places_moved(places: Sequence[Place], edits: Sequence[Finding]) -> list[Place]:

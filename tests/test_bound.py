@@ -259,7 +259,7 @@ LOWERCASE = (
 
 def test_case_slips_out_of_reach_find_nothing() -> None:
     """casing._out_of_reach is exact: a lowercase word it passes over gets no case-slip reading
-    worth a finding, and would note no counts for a later settle pass (``readers``)."""
+    worth a finding, and would note no counts for a later settle pass (``places``)."""
     from normalize import casing
     from normalize.context import Counts
 
@@ -269,15 +269,15 @@ def test_case_slips_out_of_reach_find_nothing() -> None:
     def both(words: Any, i: int, lexicon: Any, in_document: Any, memo: Any, model: Any, reach: Any) -> bool:
         out = real(words, i, lexicon, in_document, memo, model, reach)
         counts = Counts(in_document)
-        counts.readers = {}  # as in a long text's settle passes
+        counts.places = []  # as in a long text's settle passes
         noted = real(words, i, lexicon, counts, memo, model, reach)
         seen.bounded += 1
         seen.hopeless += noted
         reading = casing._lowered(words, i, lexicon, counts, None, model)
         if (out or noted) and reading is not None:
             seen.violations.append(f"{words[i].core}: out of reach, but {reading}")
-        if noted and counts.readers:
-            seen.violations.append(f"{words[i].core}: out of reach, but it notes {counts.readers}")
+        if noted and counts.places:
+            seen.violations.append(f"{words[i].core}: out of reach, but it notes {counts.places}")
         return out
 
     texts = LOWERCASE + tuple(_dev_texts())
