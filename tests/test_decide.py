@@ -1293,8 +1293,9 @@ def test_a_capitalized_particle_that_begins_a_places_name_completes_it() -> None
     toks = words("The capital, Abu Habi, was attacked.", ())
     assert [w.core for w in name_side(toks, 3, -1)] == ["Abu"]
     assert name_side(words("as in Habi today", ()), 2, -1) == []
-    assert _fixed("The capital of my country, Abu Habi, was attacked.") == [("Habi", "Dhabi")]
-    assert _fixed("He served at the U.S. Embassy in Abu Dhabbi, United Arab Emirates.") == [("Dhabbi", "Dhabi")]
+    assert _fixed("Our capital, Abu Habi, hosted the summit this spring.") == [("Habi", "Dhabi")]
+    posted = "She was posted to the consulate in Abu Dhabbi, United Arab Emirates, in 2019."
+    assert _fixed(posted) == [("Dhabbi", "Dhabi")]
     assert _fixed("The caliph Abu Bakr ruled, and Abu Dhabi grew.") == []
 
 
@@ -1306,5 +1307,5 @@ def test_a_small_places_name_text_seldom_writes_is_a_slip_of_a_country(lexicon: 
 
     assert decide._country_slip("chini", lexicon, None)
     assert not decide._country_slip("taos", lexicon, None) and not decide._country_slip("uman", lexicon, None)
-    assert _fixed("China will extend the trust fund between the UN and Chini by five years.") == [("Chini", "China")]
+    assert _fixed("China has offered to host the talks, and Chini will send its envoy.") == [("Chini", "China")]
     assert _fixed("The artists moved to Taos in the summer.") == []
