@@ -137,15 +137,20 @@ def test_a_word_beside_an_accented_word_of_another_language_is_that_language_s(l
     assert [(f.text, f.replacement) for f in fixed] == [("Parris", "Paris")]
 
 
-def test_a_word_beside_its_own_spelling_in_another_script_is_a_romanization() -> None:
-    from normalize.features import other_script
+def test_a_word_beside_its_own_spelling_in_another_script_is_a_romanization(lexicon: Lexicon) -> None:
+    from normalize.features import foreign_beside, other_script
+    from normalize.tokenize import words
 
     assert other_script("주판") and other_script("Москва") and other_script("θάλασσα")
     assert not other_script("míle") and not other_script("Kyiv") and not other_script("2024")
-    (kept,) = normalize.check("In Seoul they call it jupan (주판), and children learn it.").findings
+    glossed, bare = (
+        "In Seoul they call it jupan (주판), and children learn it.",
+        "In Seoul they call it jupan, and children learn it.",
+    )
+    (kept,) = normalize.check(glossed).findings
     assert kept.action == "suggest" and "foreign_phrase" in [name for name, _, _ in kept.evidence]
-    (bare,) = normalize.check("In Seoul they call it jupan, and children learn it.").findings  # no gloss: no phrase
-    assert "foreign_phrase" not in [name for name, _, _ in bare.evidence]
+    assert foreign_beside(words(glossed, ()), 5, lexicon)
+    assert not foreign_beside(words(bare, ()), 5, lexicon)  # no gloss: no phrase
 
 
 def test_a_vowel_spelling_of_a_given_name_that_text_writes_nearly_as_often_is_only_suggested() -> None:
