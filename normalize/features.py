@@ -1276,8 +1276,10 @@ def tense_clash(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) -> bo
 def coordinated(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) -> bool:
     """The English word ``key``, read at ``i``, ends as the English word joined to it by a lowercase
     and/or does (COORDINATED_ENDINGS): physically, digitally, and [legaly]: legally, not legal.
-    A comma (one mark and a space) may stand before the coordinator, as in a list; none after it
-    or after the word at ``i``, and the joined word is a lowercase English word of its own."""
+    Two characters may stand before the coordinator (a comma and a space, as in a list; which mark
+    is not read, so "digitally. and" passes too); none after it or after the word at ``i``, and
+    the joined word is a lowercase English word of its own; both have three letters or more before
+    the ending (not red, sing)."""
     ending = next((e for e in COORDINATED_ENDINGS if key.endswith(e) and len(key) > len(e) + 2), "")
     if not ending:
         return False
