@@ -75,6 +75,7 @@ from normalize.context import (
     word_table,
 )
 from normalize.edits import one_slip
+from normalize.features import foreign_beside
 from normalize.forms import shape
 from normalize.lexicon import Lexicon
 from normalize.model import FIX_MARGIN, Model, confidence
@@ -357,6 +358,7 @@ def _reach_terms(core: str, lexicon: Lexicon, memo: Memo | None, model: Model) -
     only_name = CAPITALIZED_MAX - CAPITALIZED_FROM if core not in lexicon.words else capitalized
     fixed = weights["case_lowered"] + weights["case_capitalized"] * capitalized
     fixed += weights["case_not_word"] if core not in lexicon.words else 0.0
+    fixed += max(0.0, weights["case_foreign"])  # (read beside the word: at most this)
     prior = weights["case_prior"]
     return (
         fixed,
@@ -444,6 +446,8 @@ def _lowered(
         notes.append(f"before '{titled}'")
     _place_features(f, notes, words, i, partner, facts.whole, lexicon)
     _usage_features(f, words, i, ahead, lexicon)
+    if foreign_beside(words, i, lexicon):
+        f["case_foreign"] = 1.0  # peru (ペルー): a romanization beside its own spelling, not a name's lost capital
     if "case_not_word" in f and not (named or "case_in_document" in f):
         slip = for_word(memo, "case_word_slip", core, partial(slip_of_word, core, lexicon))
         if slip:

@@ -272,6 +272,8 @@ FEATURES = {
     "(Russian federation, United states, Republic of guinea; not Washington state)",
     "case_state_noun": "case_country, the word a noun of a form of state that ends the country's formal name "
     "(Russian federation, Czech republic: context.STATE_NOUNS; not the Palestinian territory)",
+    "case_foreign": "foreign_phrase's evidence for the lowercase word: a word in another script or a foreign word "
+    "within two of it (peru (ペルー): a romanization beside its own spelling, not a name's lost capital)",
     "case_not_word": "the lowercase form is no trusted English word (zelensky)",
     "case_word_slip": "that lowercase form is one slip from an English word of Zipf 4 or more (hime: home, time; "
     "lund: land), and no listed name's other words beside it nor the text's capitalized form call for the name",
