@@ -145,6 +145,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "word_slips": (0.0, INF),
     "transposed": (0.0, 1.0),
     "far_word": (0.0, 1.0),
+    "far_long": (0.0, 1.0),  # ranks only
     "long_slip": (0.0, INF),  # computed per reading (letters of a lowercase word)
     "word_in_document": (0.0, INF),
     "before_pause": (0.0, 1.0),
@@ -170,7 +171,7 @@ NAME = frozenset(
 WORD = frozenset(
     "word_prior edit_cost omission omission_lower known_misspelling bigram_support bigram_against context_support "
     "news_context news_triple number_prior number_clash tense_clash coordinated word_slips transposed far_word "
-    "word_in_document before_pause capitalized_word long_slip".split()
+    "far_long word_in_document before_pause capitalized_word long_slip".split()
 )
 SPLIT = frozenset(
     "word_prior edit_cost missing_space function_half lost_article bigram_support bigram_against "

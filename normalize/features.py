@@ -227,6 +227,9 @@ FEATURES = {
     "English word (show, shows, showed) keeps in decide.posterior (the gap to it is checked on its own)",
     "far_word": "a lowercase word's English reading two edits or more away (ranks only): where the right reading "
     "and its rival scored close on dev, the rival lay two edits away nine times as often as the right one",
+    "far_long": "far_word again where the typed word has FAR_LONG_LETTERS letters or more (ranks only): a "
+    "shorter unknown lowercase word is as often a word of another language (a na drua, kava, dalo) as a slip, and "
+    "a stronger pull toward its one-edit reading would change it (drua: drug)",
     "long_slip": "a lowercase word no text uses, one slip or two apart from an English word (no added ending or "
     "prefix, no -ise for -ize; two edits not in one stretch of letters, the typed word no inflection of a listed "
     "one, no unknown lowercase word beside it): its letters beyond LONG_SLIP; the longer a word, the fewer words "
@@ -389,6 +392,7 @@ FAMILY_ENDINGS = ("s", "es", "ed", "d", "ing", "ly")
 # thin out one edit apart as they grow longer (of its words of Zipf 1 or more, inflections
 # included, 0.65 of those of 8 letters have another within one edit, 0.44 of 12, 0.33 of 16).
 LONG_SLIP = 8
+FAR_LONG_LETTERS = 5  # far_long: typed words this long or longer
 LONG_SLIP_EDITS = 2  # slips (edits) of a reading that long_slip counts for
 # Letters of a word from which two letters swapped side by side (talsk, measn, plasn, friensd) say
 # the reading more surely than edit_cost's price of a swap alone: on dev, where a near rival kept
@@ -1113,6 +1117,8 @@ def word_features(ctx: Context, i: int, key: str, dist: int, context: float | No
         f["word_slips"] = EDIT_COST * dist - cost
     if dist > 1 and ctx.words[i].core.islower():
         f["far_word"] = 1.0
+        if len(core) >= FAR_LONG_LETTERS:
+            f["far_long"] = 1.0  # (not a short word of another language: a na [drua], canoe: drug)
     longer = long_slip(core, key, dist, ctx.lexicon)
     # (two slips: not among words English lacks, Collection des anciens [alchimistes] grecs)
     if longer and not (dist > 1 and _unknown_beside(ctx.words, i, ctx.lexicon)):

@@ -42,6 +42,7 @@ RANK_ONLY = frozenset(
         "word_slips",
         "transposed",
         "far_word",
+        "far_long",
         "news_context",
         "news_triple",
         "weaker_cut",
