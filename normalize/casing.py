@@ -54,7 +54,6 @@ from normalize.context import (
     NAME_GLUE,
     STATE_NOUNS,
     TITLES,
-    Counts,
     Memo,
     adjacent,
     beside_partner,
@@ -66,6 +65,7 @@ from normalize.context import (
     meeting_noun,
     name_neighbours,
     note_place,
+    noting,
     person_prominence,
     place_cue,
     places_beside,
@@ -311,7 +311,7 @@ def _out_of_reach(
     n = dict.get(in_document, core, 0)
     counted = weights["case_in_document"] if dict.get(in_document, lexicon.display[core], 0) else 0.0
     counted += weights["case_repeated"] * math.log2(n) if n > 1 else 0.0
-    noted = getattr(in_document, "places", None) is not None  # (a long text's settle passes note reads)
+    noted = noting(in_document)
     if noted and weights.get("case_repeated", 0.0) > 0:
         return False  # (``_may_fix``: then any reading may be a fix)
     if uncounted + cues + counted < SUGGEST_MARGIN - SLACK and not (
@@ -455,7 +455,7 @@ def _lowered(
             notes.append(f"one slip from the English word '{slip}'")
     if in_document[core] > 1:
         f["case_repeated"] = math.log2(in_document[core])  # used again and again: deliberate
-    if isinstance(in_document, Counts) and in_document.places is not None and (model is None or _may_fix(f, model)):
+    if noting(in_document) and (model is None or _may_fix(f, model)):
         note_place(in_document, words[i], (display, core))  # the counts read, for a later settle pass (engine.py)
     if model is not None and model.margin(f, {}) < SUGGEST_MARGIN:
         return None  # no finding: its entry (a scan of the word's every name) is not looked up

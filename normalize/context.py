@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeGuard, TypeVar
 
 from rapidfuzz.distance import OSA
 
@@ -196,6 +196,11 @@ class Counts(Counter[str]):
         if self.reads is not None:
             self.reads.append((key, n))
         return n
+
+
+def noting(counts: Counter[str]) -> TypeGuard[Counts]:
+    """``counts`` notes where decisions read it (a long text's settle passes: engine.py)."""
+    return isinstance(counts, Counts) and counts.places is not None
 
 
 def note_place(counts: Counts, word: Word, spellings: Iterable[str]) -> None:
