@@ -69,6 +69,7 @@ from normalize.features import (
     _title_before,
     accord_title,
     bigram_support,
+    capitalized_use,
     form_in_document,
     known_misspelling,
     long_slip,
@@ -150,6 +151,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "word_in_document": (0.0, INF),
     "before_pause": (0.0, 1.0),
     "capitalized_word": (0.0, 1.0),  # every English reading of a capitalized word
+    "capitalized_use": (0.0, INF),  # exact per reading
     # two words typed without the space (features.split_features; lowercase words only, never bounded)
     "missing_space": (0.0, 1.0),
     "function_half": (0.0, 1.0),
@@ -171,7 +173,7 @@ NAME = frozenset(
 WORD = frozenset(
     "word_prior edit_cost omission omission_lower known_misspelling bigram_support bigram_against context_support "
     "news_context news_triple number_prior number_clash tense_clash coordinated word_slips transposed far_word "
-    "far_long word_in_document before_pause capitalized_word long_slip".split()
+    "far_long word_in_document before_pause capitalized_word long_slip capitalized_use".split()
 )
 SPLIT = frozenset(
     "word_prior edit_cost missing_space function_half lost_article bigram_support bigram_against "
@@ -459,6 +461,7 @@ def _word_bound(ctx: Context, i: int, key: str, dist: int) -> float:
     left_out = float(dist == 1 and omitted(core, key))
     lower = left_out * lower_omission(core, key)
     longer = long_slip(core, key, dist, lexicon)
+    capital = capitalized_use(key, lexicon) if core.islower() else 0.0
     # the context's support counts in the margin where its weight is not 0: computed, not bounded
     support = max(0.0, bigram_support(ctx.words, i, key, ctx.bigrams)) if ctx.model.weights["context_support"] else 0.0
     values = {
@@ -470,6 +473,7 @@ def _word_bound(ctx: Context, i: int, key: str, dist: int) -> float:
         "before_pause": (pause, pause),
         "context_support": (support, support),
         "long_slip": (longer, longer),
+        "capitalized_use": (capital, capital),
     }
     return _sum(ctx, WORD, values)
 

@@ -246,6 +246,9 @@ FEATURES = {
     "capitalized_word": "an English reading of a capitalized word (Delfines Hotel, a degree “Graduat and Licence”, "
     "PRESIDEN; a surname after an initial, John E. Ferling): most such words are names or a title's words "
     "English lacks; margin only",
+    "capitalized_use": "an English reading of a lowercase word that English nearly always writes capitalized "
+    "(case_usage.tsv: japan, august, london): log10(1 + the odds of the capital), the Zipf the lowercase word "
+    "lacks; margin only",
     "context_support": "bigram_support of an English word, counted in the margin (context as evidence of a slip)",
     "function_half": "a missing space between a word and a function word (of, and, in, the)",
     "lost_article": "a missing space before the article a (launcha, wasa): likelier than a stray letter a",
@@ -1138,9 +1141,19 @@ def word_features(ctx: Context, i: int, key: str, dist: int, context: float | No
         f["tense_clash"] = 1.0
     if core.islower() and coordinated(ctx.words, i, key, ctx.lexicon):
         f["coordinated"] = 1.0
+    if core.islower() and key in ctx.lexicon.capitalized:
+        f["capitalized_use"] = capitalized_use(key, ctx.lexicon)  # jupan: japan, a country in lowercase
     if not core.islower() and (not _prose_capital(ctx.words, i) or after_initial(ctx.words, i)):
         f["capitalized_word"] = 1.0  # Delfines Hotel, “Graduat and Licence”: a name's or a title's word
     return f
+
+
+def capitalized_use(key: str, lexicon: Lexicon) -> float:
+    """How much rarer (log10) ``key`` is in lowercase than its folded frequency says: the
+    lexicon's Zipf folds letter case (japan 4.89 is Japan's), and case_usage.tsv keeps the log10
+    odds of the capitalized spelling (japan 1.09: log10(1 + 10^1.09) = 1.12 less in lowercase)."""
+    odds = lexicon.capitalized.get(key, 0.0)
+    return math.log10(1.0 + 10**odds) if odds > 0 else 0.0
 
 
 def long_slip(core: str, key: str, dist: int, lexicon: Lexicon) -> float:

@@ -54,6 +54,8 @@ RANK_ONLY = frozenset(
 # (and long_slip, which says the typed word is no word, not which reading it is)
 # (and tail_slip, which takes back from the margin the typed word's tail_word, the same for every reading)
 # (and compound_pair, which says a run-together word may be a compound of its own, not which reading)
+# (and capitalized_use, which says how rare a name's word is in lowercase: in the ranking it would widen the gap
+# of a rival over it, mkate: mate over kate, and fix words of other languages)
 # (and omission_lower, which says a lowercase word with a letter left out inside is no word: in the ranking it
 # would lift a rival that restores a letter over one that replaces it: exampls: examples over example)
 MARGIN_ONLY = frozenset(
@@ -70,6 +72,7 @@ MARGIN_ONLY = frozenset(
         "unsupported",
         "far_unvouched",
         "omission_lower",
+        "capitalized_use",
     }
 )
 FIX_MARGIN = 1.0  # a reading this much likelier (log10) than the word as typed is fixed, not suggested
