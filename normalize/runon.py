@@ -104,6 +104,9 @@ VERB_OBJECTS = frozenset("to the a an its their his her them it us that for".spl
 # than at large (Washington University, Palestinian State, Maritime Security: 2.1-3.1; brands
 # run together read no pair there: Black Rock -0.8, Petro China -0.3): ``runon_pair_news``
 PAIR_NEWS = 1.0
+# Words after a place's name, lowercase, that name its administration or a front named after it
+# (the Odesa regional state administration, the Donbas direction): as a noun of land does (``_place_noun``)
+PLACE_HEADS = frozenset(("regional", "direction"))
 # Prefixes of surnames written solid with a capital after them (MacDonald, FitzGerald): no two words
 SURNAME_PREFIXES = frozenset(("mac", "fitz"))
 
@@ -306,15 +309,11 @@ def _name_reading(
     low = left.lower()
     if low not in lexicon.name_index:
         return None
-    # a place's name before a noun of land or water (HudsonRiver, GuantanamoBay, Sahelregion) or,
-    # lowercase, of a meeting named after it (Minskagreements; a capitalized one may be a brand: KazanSummit)
-    noun = lexicon.name_prior[low][1] == "place" and (
-        right in GEOGRAPHIC_NOUNS or (not camel and right in MEETING_NOUNS)
-    )
+    noun = _place_noun(low, right, camel, lexicon)
     # the capitalized rest and the words after it make a listed name (CambodiaHun [Sen])
     starts = listed_pair_after(right, tuple(w.core for w in name_side(words, i, 1)), lexicon) if camel else None
     rest_zipf = lexicon.words.get(right, 0.0)
-    if starts is None and ((rest_zipf < PERSON_REST_ZIPF and not camel) or (short and not noun and not brief)):
+    if starts is None and not noun and ((rest_zipf < PERSON_REST_ZIPF and not camel) or (short and not brief)):
         return None  # (the word alone says so: asked before its neighbours, for a text of made-up names)
     alone = in_document[left] > 0  # the text writes the name alone
     cue = not camel and _cued(words, i, low, right, lexicon)
@@ -329,9 +328,10 @@ def _name_reading(
     if lexicon.display[low] != left:
         return None  # the text writes the name alone, as listed
     person = pair is not None and lexicon.name(pair).entry.kind == "person"
-    if starts is None and rest_zipf < MIN_WORD_ZIPF and not person:
+    if starts is None and rest_zipf < MIN_WORD_ZIPF and not (person or noun or _verb_s(words, i, right, lexicon)):
         # a rarer rest only after the words that make a person's name whole (Sassou Nguessoreiterates),
-        # and a capitalized one no English word is only there: the person's other surname
+        # a noun of a listed kind (Genevacommuniqué) or a verb's -s form before its object (Gambiareiterates
+        # the), and a capitalized one no English word is only there: the person's other surname
         # (María Fernanda EspinosaGarcés), not a brand's word (KazanSummit, VinFast)
         return None
     if short and brief and not noun and not person:
@@ -347,6 +347,17 @@ def _name_reading(
         else 0.0
     )
     return _NameReading(left, typed, camel, alone, pair, starts, noun, listed, cue, news)
+
+
+def _place_noun(low: str, right: str, camel: bool, lexicon: Lexicon) -> bool:
+    """A place's name before a noun of land or water (HudsonRiver, GuantanamoBay, Sahelregion) or,
+    lowercase, of a meeting named after it (Minskagreements, Genevacommuniqué; a capitalized one may
+    be a brand: KazanSummit), or a word that names the place's administration or front
+    (Odesaregional, Donbasdirection: ``PLACE_HEADS``). The noun's own frequency says nothing:
+    the list does (communiqué, Zipf 2.5)."""
+    if lexicon.name_prior[low][1] != "place":
+        return False
+    return right in GEOGRAPHIC_NOUNS or (not camel and (right in MEETING_NOUNS or right in PLACE_HEADS))
 
 
 def _pair_before(words: Sequence[Word], i: int, low: str, lexicon: Lexicon, side: tuple[str, ...]) -> int | None:
@@ -394,14 +405,19 @@ def _long_place(r: _NameReading, lexicon: Lexicon) -> bool:
 def _cued(words: Sequence[Word], i: int, low: str, right: str, lexicon: Lexicon) -> bool:
     """A prominent place's name (lexicon.prominent: Crimea, Gaza, Karaganda) run into a common
     content word of four letters or more, right after a preposition of place (in Crimeayears,
-    in Gazahere): the text calls for a place there. Not into a function word (in Baghad: Bag
-    had, in Pareis: Pare is hide a misspelled name), nor a lesser place's name, which a
-    misspelled name starts as often (in Beijang: Bei jang, in Belfist: Bel fist)."""
-    if low not in lexicon.prominent or i == 0 or not adjacent(words, i - 1, i):
+    in Gazahere): the text calls for a place there. Not a lesser place's name, which a
+    misspelled name starts as often (in Beijang: Bei jang, in Belfist: Bel fist). Into a
+    closed-class word, any listed place of LONG_PLACE letters or more, prominent or not (to
+    Berdyanskto, from Mariupolthe), as ``_long_place`` reads a prominent one without the
+    preposition; not a shorter one (in Baghad: Bag had, in Pareis: Pare is hide a misspelled
+    name): a misspelled name starts with a short name and a function word by chance, with a
+    long one seldom."""
+    closed = right in CLOSED_WORDS
+    if (len(low) < LONG_PLACE if closed else low not in lexicon.prominent) or i == 0:
         return False
-    if words[i - 1].core.lower() not in PLACE_PREPOSITIONS:
+    if not adjacent(words, i - 1, i) or words[i - 1].core.lower() not in PLACE_PREPOSITIONS:
         return False
-    if right in CLOSED_WORDS or len(right) < MIN_REST or lexicon.words.get(right, 0.0) < MIN_WORD_ZIPF:
+    if not closed and (len(right) < MIN_REST or lexicon.words.get(right, 0.0) < MIN_WORD_ZIPF):
         return False
     return lexicon.name_prior[low][1] == "place" and lexicon.display[low] == words[i].core[: len(low)]
 
