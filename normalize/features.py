@@ -325,11 +325,12 @@ FEATURES = {
     "runon_inflected": "runon_unvouched, the rest an English verb's past tense or an adverb (Colombiapointed, "
     "Indiakindly): a subject and its predicate, no surname's ending (Iranpour) nor a brand's noun (Indiaworks)",
     "runon_place_cue": "a place's name after a preposition of place run into a common content word of four letters "
-    "or more (in Crimeayears, in Gazahere): the text calls for a place there",
+    "or more (in Crimeayears, in Gazahere), a place of six letters or more run into a function word there (to "
+    "Melitopolto), or a place's two listed words run together there (in SantaFe): the text calls for a place there",
     "runon_place_list": "a place's name run into and or or before another place's name (Chernihivand Sumy, Genevaand "
     "Astana): two items of a list of places",
     "runon_place_noun": "a place's name run into a noun of land or water, or a lowercase noun of a meeting "
-    "named after it (HudsonRiver, Sahelregion, Minskagreements)",
+    "named after it or of its administration or front (HudsonRiver, Sahelregion, Minskagreements, Lvivregional)",
     "runon_pair_news": "a place's name run into a capitalized word that news copy writes after it "
     "(WashingtonUniversity, PalestinianState): log10 of how much likelier news makes the pair "
     "(dictionaries/news_counts.tsv), from 1",

@@ -229,7 +229,7 @@ def _cuts(
     if (pair := pair_cut(core)) and core.lower() not in lexicon.extra_words:
         # two words of one listed name with a capital between, even where the word is listed or
         # in use solid (WhiteHouse: the town Whitehouse, whitehouse.gov), which ``runon_typed`` weighs
-        cuts = _name_pair(i, core, pair, lexicon)
+        cuts = _name_pair(words, i, core, pair, lexicon)
         # a name run into a capitalized word (ParisAgreement, MoscowCentre); a run-together
         # form that real text uses is a brand (ParisTech)
         if not cuts and lexicon.zipf(core) < SEEN_ZIPF and not lexicon.knows(core):
@@ -571,16 +571,25 @@ def pair_cut(core: str) -> int:
     return caps[1]
 
 
-def _name_pair(i: int, core: str, cut: int, lexicon: Lexicon) -> list[Cut]:
+def _name_pair(words: Sequence[Word], i: int, core: str, cut: int, lexicon: Lexicon) -> list[Cut]:
     """Two words of one listed name run together (VladimirPutin, UnitedStates); other pairs of
-    capitalized words are left alone: on the dev copy most are company names (BlackRock, TikTok)."""
+    capitalized words are left alone: on the dev copy most are company names (BlackRock, TikTok).
+    A place's name right after a preposition of place (resides in SantaFe) has the cue
+    (``runon_place_cue``) against how often text writes it solid (``runon_typed``: a brand's
+    or a hashtag's spelling, santafe 3.4)."""
     left, right = core[:cut], core[cut:]
     if left.lower() in PARTICLES or left.lower() in SURNAME_PREFIXES:
         return []  # DeYoung, LeBoeuf, MacDonald
     pair = listed_pair((left,), right.lower(), lexicon)
     if pair is None:
         return []
-    return [_camel_cut(i, core, left, right, lexicon, runon_partner=1.0)]
+    cue = lexicon.name(pair).entry.kind == "place" and _after_place_preposition(words, i)
+    return [_camel_cut(i, core, left, right, lexicon, runon_partner=1.0, **({"runon_place_cue": 1.0} if cue else {}))]
+
+
+def _after_place_preposition(words: Sequence[Word], i: int) -> bool:
+    """The word right before ``i``, beside it, is a preposition of place (in, to, from...)."""
+    return i > 0 and adjacent(words, i - 1, i) and words[i - 1].core.lower() in PLACE_PREPOSITIONS
 
 
 def _camel_cut(i: int, core: str, left: str, right: str, lexicon: Lexicon, **more: float) -> Cut:

@@ -19,7 +19,8 @@ dictionaries/model.json, set by hand; no example of decide.readings has them):
   of a listed name with it, as ``same_name`` for one word.
 - ``split_place_cue``: the joined word is a listed place and a preposition of place stands
   right before the pair ("in Gabor one": Gaborone, not Gabor, nor Gabon), valued as
-  ``place_preposition`` for one word (0.5 after to, from, at).
+  ``place_preposition`` for one word (0.5 after to, from, at); or it is a country and the
+  pair an item of a list of countries ("Germany and Tur key"), valued as ``country_list``.
 - ``split_capitalized``: a pair in lowercase whose joined word English writes capitalized
   (case_usage.tsv, log10 of how much more often: "theres a", Theresa 1.26): ``split_joined``
   counts every use of it, and the lowercase word would have lost its capital as well.
@@ -50,6 +51,8 @@ from normalize.context import (
     Memo,
     adjacent,
     best_entry,
+    country_beside,
+    is_country,
     listed_pair,
     listed_pair_after,
     name_side,
@@ -154,7 +157,7 @@ def _readings(
                 if partner is not None:
                     features["split_partner"] = 1.0  # Mario [Dra ghi], [Abdu lla] Shahid: the rest of a listed name
                     entry = lexicon.name(partner).entry
-                cue = _place_cue(words, i) if entry.kind == "place" else 0.0
+                cue = _place_cue(words, i, joined.lower(), lexicon) if entry.kind == "place" else 0.0
                 if cue:
                     features["split_place_cue"] = cue  # in [Gabor one]: Gaborone, not Gabon
             elif first.islower():
@@ -194,10 +197,14 @@ def _pairs(text: str, columns: Columns, lexicon: Lexicon) -> list[int]:
     return out
 
 
-def _place_cue(words: Sequence[Word], i: int) -> float:
-    """A preposition of place right before the pair at ``i``, whose joined word is a listed
-    place, as features.name_features weighs ``place_preposition`` for one word: 1 (in, near,
-    into), 0.5 after one that takes people and firms as often (to, from, at); else 0."""
+def _place_cue(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) -> float:
+    """A preposition of place right before the pair at ``i``, whose joined word ``key`` is a
+    listed place, as features.name_features weighs ``place_preposition`` for one word: 1 (in,
+    near, into), 0.5 after one that takes people and firms as often (to, from, at); for a
+    country, 1 as an item of a list of countries (Ukraine, Germany and [Tur key]: as
+    ``country_list`` reads one word, the items before the pair and after it); else 0."""
+    if is_country(key, lexicon) and (country_beside(words, i, lexicon) or country_beside(words, i + 1, lexicon)):
+        return 1.0
     if i == 0 or words[i - 1].skip or words[i - 1].pause_after or not adjacent(words, i - 1, i):
         return 0.0
     before = words[i - 1].core.lower()

@@ -223,3 +223,12 @@ def test_a_place_before_a_listed_head_noun_or_after_a_place_preposition_is_cut_w
         (found,) = normalize.check(text).fixes
         assert found.replacement == cut and feature in {name for name, _, _ in found.evidence}, text
     assert not _fixes("Interregional talks and the redirection of aid went on.")
+
+
+def test_a_place_of_two_listed_words_run_together_after_a_place_preposition_has_the_cue() -> None:
+    """_name_pair: after in, to, from... the place's own two words (runon_place_cue) outweigh how
+    often text writes them solid (santafe, a car's name: runon_typed 3.4); elsewhere a suggestion."""
+    (found,) = normalize.check("They met in SantaFe last week.").fixes
+    assert found.replacement == "Santa Fe" and "runon_place_cue" in {name for name, _, _ in found.evidence}
+    assert not _fixes("SantaFe is a car the firm sells.")
+    assert _fixes("President VladimirPutin met the envoy.") == [("VladimirPutin", "Vladimir Putin")]

@@ -131,5 +131,15 @@ def test_a_split_place_after_a_preposition_of_place_is_fixed_as_the_place() -> N
     report = normalize.check("They met for the summit in Gabor one, in Africa.")
     assert [(f.text, f.replacement) for f in report.fixes] == [("Gabor one", "Gaborone")]
     assert "split_place_cue" in {name for name, _, _ in report.fixes[0].evidence}
-    assert normalize.check("Ukraine, Germany and Tur key agreed.").fixes == ()  # no cue: a suggestion
+    assert normalize.check("After a year, Tur key agreed.").fixes == ()  # no cue: a suggestion (a list: below)
     assert normalize.check("Investment in New port facilities grew.").findings == ()
+
+
+def test_a_split_country_in_a_list_of_countries_has_the_place_cue() -> None:
+    """split_place_cue for a country whose pair is an item of a list of countries, before or
+    after it (as country_list reads one word): Tur key is Turkey there, and only a suggestion
+    elsewhere, where key is the English word it is."""
+    report = normalize.check("Envoys of Poland, Tur key and Greece met on Monday.")
+    assert [(f.text, f.replacement) for f in report.fixes] == [("Tur key", "Turkey")]
+    assert "split_place_cue" in {name for name, _, _ in report.fixes[0].evidence}
+    assert normalize.check("She found the Tur key on the table, and Chad laughed.").fixes == ()
