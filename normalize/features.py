@@ -950,11 +950,17 @@ def _name_prior(ctx: Context, key: str, person: bool) -> tuple[float, Kind]:
         or demonym(key, lexicon)
         or prominence >= CAPITAL
         or (key in lexicon.prominent and place_first(key, prominence, lexicon))
-    ):
+    ) and not _acronym_of_name(key, lexicon):
         # How often text names it; for an English word that is also a town ("Goes", "Nice"),
         # the word's frequency would measure the word, not the town.
         return max(prominence, lexicon.zipf(key)) + USAGE_WEIGHT * lexicon.zipf(key), kind  # type: ignore[return-value]
     return prominence, kind  # type: ignore[return-value]
+
+
+def _acronym_of_name(key: str, lexicon: Lexicon) -> bool:
+    """English writes the word in capitals (uk: UK) and the name does not (Wang Chang-uk): its
+    frequency measures the acronym, not the name (The Ukk and France: not Uk)."""
+    return key in lexicon.acronyms and not lexicon.display[key].isupper()
 
 
 def person_in_text(ctx: Context, key: str) -> bool:

@@ -44,7 +44,7 @@ MISSPELLINGS = "misspellings.tsv"  # codespell's misspellings and their English 
 FILES = ("words.tsv", "people.tsv", "places.tsv", "case_usage.tsv", NEWS_COUNTS, MISSPELLINGS)  # compiled.bin's sources
 COMPILED = "compiled.bin"
 CASE_USAGE = "case_usage.tsv"
-FORMAT = 6  # of compiled.bin (and of what parse makes): a file of another format is not used
+FORMAT = 7  # of compiled.bin (and of what parse makes): a file of another format is not used
 PLACE_PROMINENCE = {"country": 5.0, "capital": 4.0, "region": 3.0}
 PERSON_PROMINENCE = 2.0
 LEADER_PROMINENCE = 3.0  # heads of state and government of the news's years: named far more than other officials
@@ -139,6 +139,9 @@ class Lexicon:
     # lowercase name word -> log10 of how much more often English writes it capitalized than
     # lowercase (case_usage.tsv: germany 1.02, china 0.88; none for turkey)
     capitalized: Mapping[str, float] = field(default_factory=dict)
+    # lowercase name words that English writes in capitals (case_usage.tsv's upper: uk, usa, dprk):
+    # acronyms, whose frequency measures the acronym, not a name written with one capital
+    acronyms: Set[str] = field(default_factory=set)
     # misspelling that codespell lists -> its English corrections, "|"-separated, likeliest
     # first (misspellings.tsv: teh -> the, thay -> they|that)
     misspellings: Mapping[str, str] = field(default_factory=dict)
@@ -192,6 +195,7 @@ class Lexicon:
             self.key,
             self.compiled,
             capitalized=self.capitalized,
+            acronyms=self.acronyms,
             misspellings=self.misspellings,
             solid=self.solid,
         )
@@ -354,9 +358,9 @@ def parse(directory: Path) -> Lexicon:
         if row["status"] == "typo":
             typos.add(row["word"])
     lex = Lexicon(words=words, seen=seen, typos=typos, spellings=[], entries=[])
-    lex.capitalized = {
-        r["word"]: float(r["capitalized"]) for r in _rows(directory / CASE_USAGE, ("word", "capitalized"))
-    }
+    usage = _rows(directory / CASE_USAGE, ("word", "capitalized", "upper"))
+    lex.capitalized = {r["word"]: float(r["capitalized"]) for r in usage if r["capitalized"]}
+    lex.acronyms = {r["word"] for r in usage if r["upper"]}
     lex.misspellings = {r["typo"]: r["fixes"] for r in _rows(directory / MISSPELLINGS, ("typo", "fixes"))}
     for row in _rows(directory / "people.tsv", ("id", "name", "variants", "roles", "country", "sources")):
         role = row["roles"].split("|")[0] if row["roles"] else "official"
@@ -506,6 +510,7 @@ def compile_sections(lex: Lexicon) -> Sections:
         **key_sections("folded", folded),
         **key_sections("capitalized", capitalized),
         "capitalized.odds": array("d", [lex.capitalized[w] for w in capitalized]),
+        **key_sections("acronyms", sorted(lex.acronyms)),
         **key_sections("misspellings", misspelt),
         **string_sections("misspellings.fixes", [lex.misspellings[w] for w in misspelt]),
         **_count_sections("solid.heads", heads),
@@ -624,6 +629,7 @@ def mapped(compiled: Mapped) -> Lexicon:
             _Values(KeyTable(compiled, "person_words"), compiled["person_words.count"].__getitem__),
         ),
         capitalized=_Values(KeyTable(compiled, "capitalized"), compiled["capitalized.odds"].__getitem__),
+        acronyms=_Keys(KeyTable(compiled, "acronyms")),
         misspellings=_Values(KeyTable(compiled, "misspellings"), Strings(compiled, "misspellings.fixes").__getitem__),
         solid=_solid(compiled),
     )

@@ -14,7 +14,11 @@ capitalized form the table has: the word in lowercase and log10 of P(Capitalized
 P(lowercase) (a lowercase form the table lacks counts at its out-of-vocabulary
 probability), two decimals; only words above ``FLOOR`` (English writes them capitalized
 more than three times in four: the engine reads nothing into the case of the others, and
-a smaller table is read faster). Deterministic: rows sorted by word.
+a smaller table is read faster). Column ``upper``: for each word of two letters or more of a
+listed name (any case: uk of Wang Chang-uk), log10 of P(CAPITALS) / (P(lowercase) +
+P(Capitalized)) where above ``UPPER_FLOOR``: words English writes as acronyms (uk 1.26, usa
+1.33, dprk 1.79; not xi, un, us), whose frequency measures the acronym, not the name. A row
+has either column or both (the other empty). Deterministic: rows sorted by word.
 
     pip install spacy-lookups-data==1.0.5
     python scripts/build_case_usage.py [--out dictionaries]
@@ -35,6 +39,9 @@ PACKAGE = "spacy_lookups_data"
 TABLE = "en_lexeme_prob.json.gz"
 SETTINGS = "en_lexeme_settings.json.gz"
 FLOOR = 0.5  # normalize/casing.py's CAPITALIZED_FROM
+# English writes the word in capitals ten times as often as in lowercase and capitalized
+# together (uk: UK 1.26, usa 1.33, dprk; not xi 0.49, un, us): an acronym, whatever name has it
+UPPER_FLOOR = 1.0
 
 
 def name_words(dictionaries: Path) -> set[str]:
@@ -50,12 +57,44 @@ def name_words(dictionaries: Path) -> set[str]:
     return out
 
 
-def odds(words: set[str]) -> dict[str, float]:
+def all_name_words(dictionaries: Path) -> set[str]:
+    """Words of listed names of two letters or more, in lowercase (uk of Wang Chang-uk)."""
+    out: set[str] = set()
+    for name in ("people.tsv", "places.tsv"):
+        with open(dictionaries / name, encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+                for spelling in [row["name"], *row["variants"].split("|")]:
+                    out.update(w.lower() for w in spelling.replace("-", " ").split() if len(w) > 1 and w.isalpha())
+    return out
+
+
+def _table() -> tuple[dict[str, float], float]:
     data = resources.files(PACKAGE).joinpath("data")
     with gzip.open(str(data.joinpath(TABLE)), "rt", encoding="utf-8") as fh:
         prob: dict[str, float] = json.load(fh)
     with gzip.open(str(data.joinpath(SETTINGS)), "rt", encoding="utf-8") as fh:
         unseen = float(json.load(fh)["oov_prob"])
+    return prob, unseen
+
+
+def upper_odds(words: set[str]) -> dict[str, float]:
+    """Lowercase word -> log10 of how much more often English writes it in capitals than in
+    lowercase and capitalized together, for those above ``UPPER_FLOOR``."""
+    prob, unseen = _table()
+    out = {}
+    for word in words:
+        upper = prob.get(word.upper())
+        if upper is None or word.upper() == word.capitalize() or word.upper().lower() != word:
+            continue  # (a letter such as ß has no capital of its own)
+        other = math.exp(prob.get(word, unseen)) + math.exp(prob.get(word.capitalize(), unseen))
+        odds = round((upper - math.log(other)) / math.log(10), 2)
+        if odds > UPPER_FLOOR:
+            out[word] = odds
+    return out
+
+
+def odds(words: set[str]) -> dict[str, float]:
+    prob, unseen = _table()
     out = {}
     for word in words:
         capital = prob.get(word)
@@ -72,12 +111,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parents[1] / "dictionaries")
     args = parser.parse_args(argv)
     table = odds(name_words(args.out))
+    upper = upper_odds(all_name_words(args.out))
     path = args.out / "case_usage.tsv"
     with open(path, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write("word\tcapitalized\n")
-        for word in sorted(table):
-            fh.write(f"{word}\t{table[word]:.2f}\n")
-    print(f"{path}: {len(table)} rows (spacy-lookups-data {version('spacy-lookups-data')})")
+        fh.write("word\tcapitalized\tupper\n")
+        for word in sorted(table.keys() | upper.keys()):
+            capital = f"{table[word]:.2f}" if word in table else ""
+            caps = f"{upper[word]:.2f}" if word in upper else ""
+            fh.write(f"{word}\t{capital}\t{caps}\n")
+    rows = len(table.keys() | upper.keys())
+    print(f"{path}: {rows} rows, {len(upper)} acronyms (spacy-lookups-data {version('spacy-lookups-data')})")
     return 0
 
 

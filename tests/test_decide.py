@@ -425,11 +425,25 @@ def test_parsed_and_compiled_lexicons_agree() -> None:
     assert compiled.compiled is not None  # mapped from dictionaries/compiled.bin, not compiled on the fly
     for name in ("words", "seen", "name_index", "display", "name_prior", "trigrams"):
         assert dict(getattr(compiled, name).items()) == getattr(parsed, name), name
-    for name in ("typos", "folded", "targets", "prominent", "surnames", "given_names"):
+    for name in ("typos", "folded", "targets", "prominent", "surnames", "given_names", "acronyms"):
         assert set(getattr(compiled, name)) == getattr(parsed, name), name
     for name in ("spellings", "entries", "countries"):
         assert list(getattr(compiled, name)) == getattr(parsed, name), name
     assert compiled.spellings[0].parts == parsed.spellings[0][0]  # named fields, and positions alike
+
+
+def test_acronyms_are_name_words_english_writes_in_capitals(lexicon: Lexicon) -> None:
+    # (case_usage.tsv's upper: UK ten times as often as uk and Uk together; Xi, Un and Us are no acronyms)
+    assert {"uk", "usa", "dprk"} <= set(lexicon.acronyms)
+    assert not {"xi", "un", "us", "kim", "germany"} & set(lexicon.acronyms)
+    assert lexicon.copy().acronyms == lexicon.acronyms
+
+
+def test_an_acronym_lends_no_frequency_to_a_name_that_writes_it_capitalized(lexicon: Lexicon) -> None:
+    # Wang Chang-uk's "Uk" is no measure of UK's use; DPRK is listed as English writes it
+    assert features._acronym_of_name("uk", lexicon)
+    assert not features._acronym_of_name("dprk", lexicon)
+    assert not features._acronym_of_name("kim", lexicon)
 
 
 def test_a_user_entity_brings_its_country_and_letters(lexicon: Lexicon) -> None:

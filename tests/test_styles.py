@@ -53,9 +53,14 @@ def test_case_usage_rows() -> None:
     words = [r["word"] for r in data]
     assert words == sorted(words) and len(set(words)) == len(words)
     assert all(w.islower() and unicodedata.is_normalized("NFC", w) for w in words)
-    odds = {r["word"]: float(r["capitalized"]) for r in data}
+    assert all(r["capitalized"] or r["upper"] for r in data)  # each row has one column or both
+    odds = {r["word"]: float(r["capitalized"]) for r in data if r["capitalized"]}
     # names English writes only capitalized, against words English writes lowercase too
     assert min(odds["germany"], odds["ukraine"], odds["moscow"], odds["biden"]) > 1.0
     assert min(odds.values()) > 0.5  # English writes each capitalized more than three times in four
     assert not {"turkey", "may", "bill", "march"} & odds.keys()  # English words as often lowercase
     assert odds["china"] < odds["germany"]
+    # acronyms: English writes them in capitals ten times as often as otherwise (UK, DPRK; not Xi, Un)
+    upper = {r["word"]: float(r["upper"]) for r in data if r["upper"]}
+    assert min(upper.values()) > 1.0 and upper["uk"] > 1.0 and upper["dprk"] > 1.0
+    assert not {"xi", "un", "us", "germany"} & upper.keys()
