@@ -147,8 +147,11 @@ def test_a_lowercase_name_beside_its_own_spelling_in_another_script_is_a_romaniz
     # lost capital (case_foreign: features.foreign_beside, as foreign_phrase reads it for words)
     assert _fixes("The Korean name seoul (서울) simply means the capital.") == []
     assert _fixes("In Russian the city is moskva (Москва), and its river has the same name.") == []
-    (kept,) = normalize.check("In Japanese the word for Peru is peru (ペルー) on the signs.").findings
-    assert kept.action == "suggest" and "case_foreign" in [name for name, _, _ in kept.evidence]
+    # where the text writes the name capitalized too, the gloss still says romanization (case_foreign
+    # -3.5 outweighs case_in_document's 1.5 beside foreign_phrase's -2.0): no fix
+    assert _fixes("In Japanese the word for Peru is peru (ペルー) on the signs.") == []
+    assert _fixes("Nepal's old coins spell the name nepal (नेपाल) in Devanagari.") == []
+    assert _fixes("We flew to Nepal, and in nepal the roads were bad.") == [("nepal", "Nepal")]
     # without the gloss, or beyond a pause from it, the lost capital is a slip as before
     assert _fixes("The Korean name seoul simply means the capital.") == [("seoul", "Seoul")]
     assert _fixes("In Russian syr (сыр) is cheese, and syria is a country.") == [("syria", "Syria")]
