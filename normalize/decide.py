@@ -263,9 +263,9 @@ _NEVER, _ALWAYS, _KNOWN_TITLE, _NAME_PART, _DERIVED_TITLE, _ACRONYM = range(6)  
 
 
 def _near_acronym(ctx: Context, core: str) -> bool:
-    """An unknown word in capitals (``_ACRONYM``) is checked where a country's listed name that is
-    written in capitals lies within reach (DPRK for DPRL, DRPK, DPRIK); other acronyms are no slips
-    of names (HCJ, CLDP: not HCM, a city's, nor CDP)."""
+    """A word in capitals that text seldom uses (``_ACRONYM``) is checked where a country's listed
+    name that is written in capitals lies within reach (DPRK for DPRL, DRPK, DPRIK, DPK, DRK); other
+    acronyms are no slips of names (HCJ, CLDP: not HCM, a city's, nor CDP)."""
     table = word_table(ctx.memo, "near_acronym", MAX_WORDS)
     found = table.get(core)
     if found is None:
@@ -430,8 +430,9 @@ def _word_kind(core: str, lexicon: Lexicon) -> int:
         and not (form == "lower" and (low in lexicon.typos or short_unlisted(core, lexicon)))
     ):
         return _KNOWN_TITLE if form == "title" else _NEVER
-    if form == "upper" and len(core) <= MAX_ACRONYM and core.isalpha() and lexicon.zipf(core) == 0.0:
-        # an acronym no text uses: perhaps a slip of one that names a place (``_near_acronym``)
+    if form == "upper" and len(core) <= MAX_ACRONYM and core.isalpha():
+        # an acronym that text seldom uses (under KNOWN_ZIPF, as above; DPK 1.1, DRK 1.7) or never:
+        # perhaps a slip of one that names a place (``_near_acronym``)
         return _ACRONYM if low not in lexicon.name_index else _NEVER
     if (form == "mixed" and not _CAMEL_NAME.match(core)) or (form == "upper" and len(core) <= MAX_ACRONYM):  # acronyms
         return _NEVER
