@@ -119,6 +119,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "place_event": (0.0, 1.0),
     "country_list": (0.0, 2.0),  # one country on either side
     "place_list": (0.0, 2.0),  # one place on either side
+    "city_list": (0.0, 2.0),  # one big city of another country on either side
     "country_of": (0.0, 1.0),
     "city_country": (0.0, 1.0),
     "topic": (0.0, 1.0),
@@ -166,7 +167,7 @@ NAME = frozenset(
     "unmatched_particle in_document full_name_in_document far_name common_name tail_slip form_in_document title "
     "honorific role role_word "
     "place_preposition place_as_person place_noun place_meeting meeting_title place_event country_list place_list "
-    "country_of "
+    "city_list country_of "
     "city_country topic demonym_before_pause form_cue name_context news_name news_over_typed unsupported "
     "far_unvouched".split()
 )
@@ -192,7 +193,7 @@ FINDING = frozenset(("alone_word", "alone_name", "inflection_rival"))
 PERSON = frozenset(("title", "honorific", "role", "role_word", "full_name_in_document", "common_name"))
 PLACE = frozenset(
     "place_preposition place_as_person place_noun place_meeting meeting_title place_event country_list place_list "
-    "country_of "
+    "city_list country_of "
     "city_country topic name_context form_in_document news_name news_over_typed".split()
 )
 # The features of a name reading bounded per name; the others are bounded per word (``_name_gates``).
@@ -393,7 +394,9 @@ def _name_gates(ctx: Context, i: int) -> dict[str, tuple[float, float]]:
     if not event_before(words, i):
         gates["place_event"] = ZERO
     gates["country_list"] = (0.0, float(len(country_beside(words, i, lexicon))))
-    gates["place_list"] = (0.0, float(sum(1 for _ in list_items(words, i))))
+    items = float(sum(1 for _ in list_items(words, i)))
+    gates["place_list"] = (0.0, items)
+    gates["city_list"] = (0.0, items)
     if not office_of(words, i):
         gates["country_of"] = ZERO
     if not any(comma_sides(words, i)):

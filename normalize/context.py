@@ -839,6 +839,26 @@ def places_beside(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) -> 
     return found
 
 
+def cities_beside(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) -> list[str]:
+    """The items before and after the word at ``i`` in a list (``list_items``) that are the
+    settled names of big cities of another country (a capital, or a city as prominent:
+    ``settled_name``, no country), where ``key`` is one too ("Paris and Kyiv. For [Burlin] and
+    Warsaw"; "Istanbul, [Abku]"): a list of capitals, which ``places_beside`` does not count
+    (it counts the places of ``key``'s own country)."""
+    if not settled_name(key, lexicon) or is_country(key, lexicon):
+        return []
+    own = _countries_of(key, lexicon)
+    found = []
+    for j in list_items(words, i):
+        word = words[j]
+        other = word.core.lower()
+        if word.skip or not word.core[:1].isupper() or other == key or place_noun(words, j):
+            continue
+        if settled_name(other, lexicon) and not is_country(other, lexicon) and not own & _countries_of(other, lexicon):
+            found.append(word.core)
+    return found
+
+
 def _countries_of(key: str, lexicon: Lexicon) -> set[str]:
     """The countries of the places that ``key`` names by itself (one word)."""
     found = set()

@@ -42,6 +42,7 @@ from normalize.context import (
     after_given_name,
     beside_partner,
     calls_for_place,
+    cities_beside,
     completes_person,
     country_beside,
     entities,
@@ -681,9 +682,10 @@ def _without_variants(
 
 def _called_country(ctx: Context, i: int, key: str) -> bool:
     """``key`` is a country's main name, or a country's, capital's or region's settled English
-    name that the neighbours of ``i`` call for by the words of its listed name before it or a
-    meeting named after it (Democratic People's Republic of [Morea]: Korea; the [Pari]
-    Agreement: Paris), not by a preposition alone (in the Morea, the Greek region)."""
+    name that the neighbours of ``i`` call for by the words of its listed name before it, a
+    meeting named after it or a list of big cities of other countries (Democratic People's
+    Republic of [Morea]: Korea; the [Pari] Agreement: Paris; Lyon, [Pari], Tbilisi), not by a
+    preposition alone (in the Morea, the Greek region)."""
     lexicon = ctx.lexicon
     if main_name_of(key, lexicon, ("country",)):
         return True
@@ -691,7 +693,9 @@ def _called_country(ctx: Context, i: int, key: str) -> bool:
         return False
     words = ctx.words
     glued = i > 0 and words[i - 1].core.lower() in NAME_GLUE
-    return bool(meeting_noun(words, i)) or (glued and whole_name_before(words, i, key, lexicon, ctx.memo) is not None)
+    if glued and whole_name_before(words, i, key, lexicon, ctx.memo) is not None:
+        return True
+    return bool(meeting_noun(words, i)) or bool(cities_beside(words, i, key, lexicon))
 
 
 def _score(

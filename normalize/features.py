@@ -42,6 +42,7 @@ from normalize.context import (
     beside_unlisted_name,
     best_entry,
     cited_entry,
+    cities_beside,
     city_and_country,
     country_beside,
     event_before,
@@ -186,6 +187,9 @@ FEATURES = {
     "glued_name": "the words of a listed name before it, across of or the (Republic of Fijo, Islamic Republic of Iwan)",
     "place_list": "a place's name (no country's) in a list beside other listed places of its country (Kharkiv, "
     "Chernihiv, Semy), no region that locates it: 0 to 2",
+    "city_list": "a big city's settled name (a capital, or a city as prominent; no country) in a list beside "
+    "the settled names of big cities of other countries (Paris and Kyiv. For [Burlin] and Warsaw; Istanbul, "
+    "[Abku]): a list of capitals, which place_list does not count: 0 to 2",
     "country_list": "a country's name in a list beside other countries (Jordan, Traq, Yemen; Venezuela and "
     "Guiyana): how many of its two neighbours are countries",
     "city_country": "a place and its country across a comma (Nairobi, [Keya]; [Tripolio], Libya)",
@@ -382,6 +386,7 @@ PLACE_CUES = (
     "place_event",
     "country_list",
     "place_list",
+    "city_list",
     "city_country",
     "glued_name",
 )
@@ -771,7 +776,8 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
 NAME_SUPPORT = frozenset(
     """same_name near_name partner_words whole_name tail_slip in_document form_in_document
     full_name_in_document title honorific role role_word place_preposition place_noun place_meeting
-    place_event glued_name country_list place_list city_country country_of topic name_context news_over_typed""".split()
+    place_event glued_name country_list place_list city_list city_country country_of topic name_context
+    news_over_typed""".split()
 )
 
 
@@ -1062,6 +1068,10 @@ def _list_cues(ctx: Context, i: int, key: str, evidence: list[str]) -> dict[str,
         if places:
             f["place_list"] = float(len(places))  # a place of the same country on either side
             evidence.append(f"in a list with '{', '.join(places)}'")
+        cities = cities_beside(words, i, key, ctx.lexicon)
+        if cities:
+            f["city_list"] = float(len(cities))  # a big city of another country on either side
+            evidence.append(f"in a list with '{', '.join(cities)}'")
     return f
 
 
