@@ -80,6 +80,7 @@ from normalize.derive import (
     SOLID_PARTS,
     british_doubling,
     demonym,
+    demonym_i_slip,
     derived,
     derived_from_known,
     english_derivation,
@@ -775,6 +776,7 @@ def _name_hits(
         if not (
             derived(low, k, lexicon)
             and not unused_place_slip(low, k, lexicon, bare)
+            and not demonym_i_slip(low, k, lexicon)  # Egypti: Egypt (Egyptian), not a demonym
             and not beside_partner(words, i, k, lexicon, ctx.memo)
         )
         and not vowel_demonym(low, k, lexicon)  # Bosnia and Herzegovinian: the name's demonym

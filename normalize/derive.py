@@ -333,6 +333,16 @@ def unused_place_form(typed: str, key: str, lexicon: Lexicon) -> bool:
     return kind == "place" and (lexicon.zipf(typed) == 0.0 or plural)
 
 
+def demonym_i_slip(typed: str, key: str, lexicon: Lexicon) -> bool:
+    """``typed`` is the place's name ``key`` and the demonym ending -i, a form no text writes
+    (Egypt-i, Kyiv-i), where English makes the people's name from the place by another ending
+    that text does write (Egyptian, Kyivan): a slip of the name, wherever it stands. Not the -i
+    that the lexicon lacks for some real forms (Turkmenistani, whose place takes no other)."""
+    if typed != key + "i" or lexicon.zipf(typed) > 0.0:
+        return False
+    return any(lexicon.zipf(key + ending) > 0.0 for ending in DEMONYMS if ending != "i")
+
+
 def unused_place_slip(typed: str, key: str, lexicon: Lexicon, bare: bool) -> bool:
     """``unused_place_form`` where it is a slip: right after a preposition (``bare``), or
     anywhere for the past ending d, which no place takes (no place is a verb: Skopje-d,
