@@ -212,17 +212,19 @@ def test_a_place_before_a_listed_head_noun_or_after_a_place_preposition_is_cut_w
     """_place_noun: a noun of the list vouches whatever its own frequency (communique, Zipf 2.7),
     and regional or direction after a place name its administration or front (PLACE_HEADS);
     _cued: a listed place of six letters or more after a preposition of place, run into a
-    function word, is a cut though no prominent place (to Melitopolto), a shorter one is not."""
+    function word, is a cut though no prominent place (from Kupianskto), a shorter one is not
+    (from Lymanto: LONG_PLACE)."""
     cases = {
         "The Kremenchukregional council met.": ("Kremenchuk regional", "runon_place_noun"),
         "Shelling went on along the Avdiivkadirection overnight.": ("Avdiivka direction", "runon_place_noun"),
         "Ministers signed the Tashkentcommunique on Friday.": ("Tashkent communique", "runon_place_noun"),
-        "Aid trucks drove from Mariupolto the coast.": ("Mariupol to", "runon_place_cue"),
+        "Aid trucks drove from Kupianskto the coast.": ("Kupiansk to", "runon_place_cue"),
     }
     for text, (cut, feature) in cases.items():
         (found,) = normalize.check(text).fixes
         assert found.replacement == cut and feature in {name for name, _, _ in found.evidence}, text
     assert not _fixes("Interregional talks and the redirection of aid went on.")
+    assert not _fixes("Aid trucks drove from Lymanto the coast.")
 
 
 def test_a_place_of_two_listed_words_run_together_after_a_place_preposition_has_the_cue() -> None:
