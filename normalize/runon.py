@@ -413,9 +413,7 @@ def _cued(words: Sequence[Word], i: int, low: str, right: str, lexicon: Lexicon)
     name): a misspelled name starts with a short name and a function word by chance, with a
     long one seldom."""
     closed = right in CLOSED_WORDS
-    if (len(low) < LONG_PLACE if closed else low not in lexicon.prominent) or i == 0:
-        return False
-    if not adjacent(words, i - 1, i) or words[i - 1].core.lower() not in PLACE_PREPOSITIONS:
+    if (len(low) < LONG_PLACE if closed else low not in lexicon.prominent) or not _after_place_preposition(words, i):
         return False
     if not closed and (len(right) < MIN_REST or lexicon.words.get(right, 0.0) < MIN_WORD_ZIPF):
         return False
