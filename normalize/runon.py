@@ -30,7 +30,6 @@ is marked ``skip`` so that spelling does not also read it as one misspelled name
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -65,7 +64,7 @@ from normalize.context import (
 )
 from normalize.decide import CLOSED_CLASS
 from normalize.derive import DEMONYMS, DERIVATIONS, SLAVIC_DERIVATIONS, SLAVIC_FORMS, inflected_form, plural_form
-from normalize.features import TAIL_WORDS
+from normalize.features import TAIL_WORDS, capitalized_use
 from normalize.lexicon import Lexicon
 from normalize.model import FIX_MARGIN, Model, confidence
 from normalize.tokenize import Word
@@ -480,11 +479,11 @@ def _pair_news(low: str, right: str, lexicon: Lexicon) -> float:
 
 def _lowercase_zipf(low: str, lexicon: Lexicon) -> float:
     """How often English writes ``low`` as a lowercase word (Zipf): the word's frequency less
-    the share English writes capitalized, as a name (case_usage.tsv: Harris 1.36, so harris
-    4.44 -> 3.06; art, sea and moon are not listed there and keep their frequency)."""
+    the share English writes capitalized, as a name (``features.capitalized_use`` of case_usage.tsv's
+    odds: Harris 1.36, so harris 4.44 -> 3.06; art, sea and moon are not listed there and keep
+    their frequency)."""
     zipf = lexicon.words.get(low, 0.0)
-    odds = lexicon.capitalized.get(low)
-    return zipf if odds is None or zipf == 0.0 else zipf - math.log10(1.0 + 10.0**odds)
+    return zipf - capitalized_use(low, lexicon) if zipf else zipf
 
 
 def _person_slot(words: Sequence[Word], i: int, lexicon: Lexicon) -> bool:
