@@ -31,6 +31,7 @@ import csv
 import gzip
 import json
 import math
+from collections.abc import Iterator
 from importlib import resources
 from importlib.metadata import version
 from pathlib import Path
@@ -44,28 +45,24 @@ FLOOR = 0.5  # normalize/casing.py's CAPITALIZED_FROM
 UPPER_FLOOR = 1.0
 
 
-def name_words(dictionaries: Path) -> set[str]:
-    """Words of listed names with one leading capital, as written ("Germany", "Kyiv")."""
-    out: set[str] = set()
+def _spelled_words(dictionaries: Path) -> Iterator[str]:
+    """Each word of two letters or more, letters only, of every listed spelling (name and
+    variants) of people.tsv and places.tsv, as written; a hyphen parts words (Chang-uk)."""
     for name in ("people.tsv", "places.tsv"):
         with open(dictionaries / name, encoding="utf-8", newline="") as fh:
             for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
                 for spelling in [row["name"], *row["variants"].split("|")]:
-                    for word in spelling.replace("-", " ").split():
-                        if len(word) > 1 and word.isalpha() and word[0].isupper() and word[1:].islower():
-                            out.add(word)
-    return out
+                    yield from (w for w in spelling.replace("-", " ").split() if len(w) > 1 and w.isalpha())
+
+
+def name_words(dictionaries: Path) -> set[str]:
+    """Words of listed names with one leading capital, as written ("Germany", "Kyiv")."""
+    return {w for w in _spelled_words(dictionaries) if w[0].isupper() and w[1:].islower()}
 
 
 def all_name_words(dictionaries: Path) -> set[str]:
     """Words of listed names of two letters or more, in lowercase (uk of Wang Chang-uk)."""
-    out: set[str] = set()
-    for name in ("people.tsv", "places.tsv"):
-        with open(dictionaries / name, encoding="utf-8", newline="") as fh:
-            for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
-                for spelling in [row["name"], *row["variants"].split("|")]:
-                    out.update(w.lower() for w in spelling.replace("-", " ").split() if len(w) > 1 and w.isalpha())
-    return out
+    return {w.lower() for w in _spelled_words(dictionaries)}
 
 
 def _table() -> tuple[dict[str, float], float]:
