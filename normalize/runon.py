@@ -93,7 +93,9 @@ ENGLISH_NAME_ZIPF = 2.0  # a place's name that English text writes this often is
 # word that starts with it is as likely a surname (Petin, Goldin) as the place run into a word
 ENGLISH_WORD_ZIPF = 3.0
 SUGGEST_MARGIN = 0.0
-LONG_PLACE = 6  # letters of a prominent place's name that a closed-class word after it vouches for (``_long_place``)
+# Letters of a place's name that a closed-class word after it vouches for: a prominent place's
+# anywhere (``_long_place``), any listed place's right after a preposition of place (``_cued``)
+LONG_PLACE = 6
 RIVAL_GAP = 0.5  # another cut this close: suggest only
 PREDICATE_ENDINGS = ("ed", "ly")  # a verb's past tense, an adverb: ``runon_inflected``
 # Words that follow a verb's -s form and seldom a plural noun: its object's article or
