@@ -772,13 +772,7 @@ def _name_hits(
     hits = [
         (k, d)
         for k, d in ctx.names.lookup(core, ctx.own_names)
-        # (no word is derived from a name between it and the rest of the name: Jaked Sullivan)
-        if not (
-            derived(low, k, lexicon)
-            and not unused_place_slip(low, k, lexicon, bare)
-            and not demonym_i_slip(low, k, lexicon)  # Egypti: Egypt (Egyptian), not a demonym
-            and not beside_partner(words, i, k, lexicon, ctx.memo)
-        )
+        if not _derived_form(ctx, i, low, k, bare)
         and not vowel_demonym(low, k, lexicon)  # Bosnia and Herzegovinian: the name's demonym
         and not any(low[h:] == k for h in heads)  # InJanuary: no slip of January
         and not (phrase and slavic_case(low, k))
@@ -819,6 +813,20 @@ def _name_hits(
         # Mariya Tomak is somebody, not Tomsk; Merio Draghi is Mario, not Merlo; Sri Lanka is a place
         return [(k, d) for k, d in hits if names_person(k, lexicon) or partners[k]], True, partners
     return hits, False, partners
+
+
+def _derived_form(ctx: Context, i: int, low: str, key: str, bare: bool) -> bool:
+    """The word ``low`` at ``i`` is a word derived from the name ``key``, no slip of it: not an
+    unused place's form that is a slip (``unused_place_slip``), nor the name and a demonym's -i
+    that text never writes (Egypti: Egypt, as Egyptian is), nor a word beside the rest of the
+    name (``beside_partner``: Jaked Sullivan; no word is derived from a name there)."""
+    lexicon = ctx.lexicon
+    return (
+        derived(low, key, lexicon)
+        and not unused_place_slip(low, key, lexicon, bare)
+        and not demonym_i_slip(low, key, lexicon)
+        and not beside_partner(ctx.words, i, key, lexicon, ctx.memo)
+    )
 
 
 def _name_scored(ctx: Context, i: int, key: str, dist: int, person: bool, null: dict[str, float]) -> Scored:
