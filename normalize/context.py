@@ -827,15 +827,12 @@ def places_beside(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) -> 
     where the region says where the village is, nor a country, which ``country_beside`` counts)."""
     own = _countries_of(key, lexicon)
     found = []
-    for j in list_items(words, i):
-        word = words[j]
-        other = word.core.lower()
-        if word.skip or not word.core[:1].isupper() or other == key or other not in lexicon.name_index:
-            continue
-        if is_country(other, lexicon) or lexicon.name_prior[other][1] != "place" or place_noun(words, j):
+    for j in _named_items(words, i, key):
+        other = words[j].core.lower()
+        if other not in lexicon.name_index or is_country(other, lexicon) or lexicon.name_prior[other][1] != "place":
             continue
         if own & _countries_of(other, lexicon):
-            found.append(word.core)
+            found.append(words[j].core)
     return found
 
 
@@ -849,14 +846,21 @@ def cities_beside(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) -> 
         return []
     own = _countries_of(key, lexicon)
     found = []
+    for j in _named_items(words, i, key):
+        other = words[j].core.lower()
+        if settled_name(other, lexicon) and not is_country(other, lexicon) and not own & _countries_of(other, lexicon):
+            found.append(words[j].core)
+    return found
+
+
+def _named_items(words: Sequence[Word], i: int, key: str) -> Iterator[int]:
+    """The items before and after ``i`` in a list (``list_items``) that ``places_beside`` and
+    ``cities_beside`` read: capitalized words other than ``key`` that no noun beside them names
+    as a place of their own (``place_noun``: "Bilohorivka, Luhansk region")."""
     for j in list_items(words, i):
         word = words[j]
-        other = word.core.lower()
-        if word.skip or not word.core[:1].isupper() or other == key or place_noun(words, j):
-            continue
-        if settled_name(other, lexicon) and not is_country(other, lexicon) and not own & _countries_of(other, lexicon):
-            found.append(word.core)
-    return found
+        if not (word.skip or not word.core[:1].isupper() or word.core.lower() == key or place_noun(words, j)):
+            yield j
 
 
 def _countries_of(key: str, lexicon: Lexicon) -> set[str]:
