@@ -71,7 +71,7 @@ from normalize.tokenize import Word
 from normalize.types import Entry, Finding
 
 LOWER_THEN_CAPITAL = re.compile(r"([a-z]{2,})([A-Z](?:[a-z]+|[A-Z]+)|I)")
-NAME_THEN_WORD = re.compile(r"[A-Z][a-z]{3,}")
+NAME_THEN_WORD = re.compile(r"[A-Z][a-z]{3,}")  # ASCII letters: Genevacommuniqué, with é, is not read
 CAPITALS_THEN_WORD = re.compile(r"([A-Z]{3,})([a-z]{2,})")  # DPRKand: a place's acronym, then a word
 ROMAN_TAIL = re.compile(r"[A-Z][a-z]{2,}([IVX]{1,4})")
 NATIONAL = ("country", "capital")  # the place types (an entry's description) a capitalized word may follow
@@ -331,7 +331,7 @@ def _name_reading(
     person = pair is not None and lexicon.name(pair).entry.kind == "person"
     if starts is None and rest_zipf < MIN_WORD_ZIPF and not (person or noun or _verb_s(words, i, right, lexicon)):
         # a rarer rest only after the words that make a person's name whole (Sassou Nguessoreiterates),
-        # a noun of a listed kind (Genevacommuniqué) or a verb's -s form before its object (Gambiareiterates
+        # a noun of a listed kind (Genevacommunique) or a verb's -s form before its object (Gambiareiterates
         # the), and a capitalized one no English word is only there: the person's other surname
         # (María Fernanda EspinosaGarcés), not a brand's word (KazanSummit, VinFast)
         return None
@@ -352,10 +352,10 @@ def _name_reading(
 
 def _place_noun(low: str, right: str, camel: bool, lexicon: Lexicon) -> bool:
     """A place's name before a noun of land or water (HudsonRiver, GuantanamoBay, Sahelregion) or,
-    lowercase, of a meeting named after it (Minskagreements, Genevacommuniqué; a capitalized one may
+    lowercase, of a meeting named after it (Minskagreements, Genevacommunique; a capitalized one may
     be a brand: KazanSummit), or a word that names the place's administration or front
     (Odesaregional, Donbasdirection: ``PLACE_HEADS``). The noun's own frequency says nothing:
-    the list does (communiqué, Zipf 2.5)."""
+    the list does (communique, Zipf 2.7)."""
     if lexicon.name_prior[low][1] != "place":
         return False
     return right in GEOGRAPHIC_NOUNS or (not camel and (right in MEETING_NOUNS or right in PLACE_HEADS))
