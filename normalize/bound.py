@@ -38,6 +38,7 @@ from typing import Any
 from normalize.candidates import Bigrams
 from normalize.context import (
     HONORIFICS,
+    MEMO_SIZE,
     NAME_GLUE,
     PLACE_PREPOSITIONS,
     Context,
@@ -82,6 +83,7 @@ from normalize.features import (
     person_in_text,
     word_before,
 )
+from normalize.lexicon import Lexicon
 from normalize.model import RANK_ONLY, Model
 
 INF = math.inf
@@ -319,12 +321,11 @@ def _bounds(
 def _kind(ctx: Context, key: str, person: bool) -> str:
     """What the name ``key`` is read as: a person's name where one goes (``person``), or where
     the text writes the person's full name (``features._name_prior``); else its own kind."""
-    lexicon = ctx.lexicon
-    kind = "person" if person else lexicon.name_prior[key][1]
+    kind = "person" if person else _name_values(ctx, key)[3]
     # (whether some person bears the name: the lexicon's answer, asked once a name)
     if (
         kind == "place"
-        and for_word(ctx.memo, "names_person", key, partial(names_person, key, lexicon))
+        and for_word(ctx.memo, "names_person", key, partial(names_person, key, ctx.lexicon))
         and person_in_text(ctx, key)
     ):
         return "person"
@@ -414,11 +415,8 @@ def _name_bound(ctx: Context, i: int, key: str, dist: int, kind: str, news: bool
     with its edit cost as the full scoring prices it, ``_name_cost``)."""
     lexicon, weights = ctx.lexicon, ctx.model.weights
     core = ctx.words[i].core
-    count = ctx.in_document[lexicon.display[key]]
-    zipf = lexicon.zipf(key)
-    # (``features._name_prior``: the prominence of an entity so named is at most the name's,
-    # ``lexicon.name_prior``, and the prior reads it or how often text names it)
-    prior = max(lexicon.name_prior[key][0], zipf) + USAGE_WEIGHT * zipf
+    display, prior, prominent, _ = _name_values(ctx, key)
+    count = ctx.in_document[display]
     cost = _name_cost(ctx, core, key, dist, priced)
     used = 1.0 / dist if count >= max(1, ctx.in_document[core]) else 0.0
     full = float(count >= 1 and kind == "person")
@@ -426,8 +424,6 @@ def _name_bound(ctx: Context, i: int, key: str, dist: int, kind: str, news: bool
     # (a listed typed word reads news pairs for a place the text writes: ``_name_gates`` cannot know which)
     listed = news and used and kind == "place" and core.lower() in lexicon.name_index
     listed_news = MAX_NAME_CONTEXT if listed else 0.0
-    # (a place's reading only, but a place read where a person's name goes is one too: bounded for any)
-    prominent = remember(ctx.memo, ("news_name", key), partial(news_name, key, lexicon, ctx.bigrams))
     over = news_over_typed(core.lower(), key, lexicon, ctx.bigrams) if dist == 1 else 0.0  # (as name_features)
     return (
         _term(weights["name_prior"], 0.0, prior)
@@ -439,6 +435,27 @@ def _name_bound(ctx: Context, i: int, key: str, dist: int, kind: str, news: bool
         + _term(weights["news_name"], prominent, prominent)
         + _term(weights["news_over_typed"], 0.0, over)  # (0 where no neighbour calls for a place)
     )
+
+
+NAME_VALUES = "name_bound"  # the word table of ``_name_values``
+
+
+def _name_values(ctx: Context, key: str) -> tuple[str, float, float, str]:
+    """What ``_name_bound`` and ``_kind`` read of the listed name ``key`` alone: its display
+    form, its prior's bound (``features._name_prior``: the prominence of an entity so named is
+    at most the name's, ``lexicon.name_prior``, and the prior reads it or how often text names
+    it), ``news_name`` (a place's reading only, but a place read where a person's name goes is
+    one too: bounded for any) and its kind, asked once a name."""
+    table = word_table(ctx.memo, NAME_VALUES, MEMO_SIZE)
+    found = table.get(key)
+    if found is None:
+        lexicon = ctx.lexicon
+        zipf = lexicon.zipf(key)
+        prominence, kind = lexicon.name_prior[key]
+        prior = max(prominence, zipf) + USAGE_WEIGHT * zipf
+        prominent = remember(ctx.memo, ("news_name", key), partial(news_name, key, lexicon, ctx.bigrams))
+        found = table[key] = (lexicon.display[key], prior, prominent, kind)
+    return found
 
 
 def _name_cost(ctx: Context, core: str, key: str, dist: int, priced: bool) -> float:
@@ -456,15 +473,13 @@ def _name_cost(ctx: Context, core: str, key: str, dist: int, priced: bool) -> fl
 def _word_bound(ctx: Context, i: int, key: str, dist: int) -> float:
     """At least the candidate part of the margin of the English word ``key`` read at ``i``."""
     lexicon = ctx.lexicon
-    core = ctx.words[i].core
+    word = ctx.words[i]
+    core = word.core
     prior = lexicon.words[key]
     cost = for_word(ctx.memo, "word_cost", (core, key, dist), lambda: edit_cost(core, key, dist))
-    misspelt = known_misspelling(core, key, lexicon)
-    pause = float(key in NOUN_BEFORE and ctx.words[i].pause_after)
-    left_out = float(dist == 1 and omitted(core, key))
-    lower = left_out * lower_omission(core, key)
-    longer = long_slip(core, key, dist, lexicon)
-    capital = capitalized_use(key, lexicon) if core.islower() else 0.0
+    known = for_word(ctx.memo, WORD_VALUES, (core, key, dist), partial(_word_values, core, key, dist, lexicon))
+    misspelt, left_out, lower, longer, capital = known
+    pause = float(key in NOUN_BEFORE and word.pause_after)
     # the context's support counts in the margin where its weight is not 0: computed, not bounded
     support = max(0.0, bigram_support(ctx.words, i, key, ctx.bigrams)) if ctx.model.weights["context_support"] else 0.0
     values = {
@@ -479,6 +494,26 @@ def _word_bound(ctx: Context, i: int, key: str, dist: int) -> float:
         "capitalized_use": (capital, capital),
     }
     return _sum(ctx, WORD, values)
+
+
+WORD_VALUES = "word_bound"  # the word table of ``_word_values``
+
+
+def _word_values(core: str, key: str, dist: int, lexicon: Lexicon) -> tuple[float, ...]:
+    """The features ``_word_bound`` reads of the typed word and the English word ``key`` alone,
+    whatever their neighbours, but the prior and the edit cost (known_misspelling, omission,
+    omission_lower, long_slip, capitalized_use): asked once a (word, reading) in the table
+    ``WORD_VALUES`` (the same typo recurs in other windows, each decided anew); mostly none."""
+    misspelt = known_misspelling(core, key, lexicon)
+    left_out = float(dist == 1 and omitted(core, key))
+    lower = left_out * lower_omission(core, key)
+    longer = long_slip(core, key, dist, lexicon)
+    capital = capitalized_use(key, lexicon) if core.islower() else 0.0
+    values = misspelt, left_out, lower, longer, capital
+    return values if any(values) else _NO_VALUES
+
+
+_NO_VALUES = (0.0, 0.0, 0.0, 0.0, 0.0)  # (one tuple for the many readings without any)
 
 
 def _term(w: float, lo: float, hi: float) -> float:

@@ -21,6 +21,7 @@ from array import array
 from collections.abc import Collection, Iterable
 from itertools import combinations
 from pathlib import Path
+from typing import Any
 from zlib import crc32
 
 from rapidfuzz import process
@@ -83,9 +84,17 @@ class _Index:
         n, kinds, lengths = len(low), self.kind, self.length
         shortest, longest = n - limit, n + limit
         # (in no order: the answer is sorted, and the vocabulary holds each word once)
-        near = self.vocab.pick([i for i in found if kinds[i] & kind and shortest <= lengths[i] <= longest])
-        hits = process.extract(low, near, scorer=OSA.distance, score_cutoff=limit, limit=None)
-        return sorted((word, int(dist)) for word, dist, _ in hits if word != low)
+        ids = [i for i in found if kinds[i] & kind and shortest <= lengths[i] <= longest]
+        if not low.isascii():
+            near = self.vocab.pick(ids)
+            hits = process.extract(low, near, scorer=OSA.distance, score_cutoff=limit, limit=None)
+            return sorted((word, int(dist)) for word, dist, _ in hits if word != low)
+        # (an ASCII word's letters are the codes of its bytes: those of ASCII words are measured
+        # undecoded, and only the few within reach decoded)
+        near_codes: list[Any] = self.vocab.pick_ascii(ids)
+        coded = process.extract(low, near_codes, scorer=OSA.distance, score_cutoff=limit, limit=None)
+        words = ((word if isinstance(word, str) else word.decode("ascii"), int(dist)) for word, dist, _ in coded)
+        return sorted((word, dist) for word, dist in words if word != low)
 
     def _buckets(self, low: str, limit: int) -> frozenset[int]:
         """The ids in the buckets of ``low``'s deletions (``probes``). The last word's are kept

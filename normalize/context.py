@@ -1439,11 +1439,13 @@ def cited_entry(
     if not people:
         return best_entry(key, lexicon, topics, True)
 
+    wanted = set(office)
+
     def rank(idx: int) -> tuple[int, int, bool, bool, float, int]:
         parts, entity, prominence = lexicon.spellings[idx]
         description, source = lexicon.entries[entity][3], lexicon.entries[entity][4]
         named = sum(1 for p in parts if p.lower() != key and in_document[p])
-        role = len(set(office) & set(_WORD.findall(description.lower())))
+        role = len(wanted.intersection(_WORD.findall(description.lower()))) if wanted else 0
         sources = len(source.partition("; ")[2].split(", "))
         return named, role, len(parts) == 1, lexicon.countries[entity] in topics, prominence, sources
 

@@ -622,7 +622,7 @@ def _found(ctx: Context, i: int, listed: bool) -> Finding | None:
     the full scoring would find nothing either. (A lowercase word's readings as two words
     run together are weighed in full first: the bound covers its English words.)"""
     core = ctx.words[i].core
-    own = own_entities(core.lower(), ctx.lexicon)
+    own, official = _own(ctx, core.lower())
     null = null_features(ctx, i, listed, own)
     named = None
     weighed: dict[tuple[str, int], Scored] = {}
@@ -633,7 +633,6 @@ def _found(ctx: Context, i: int, listed: bool) -> Finding | None:
         if all(s.margin < floor for s in joined) and hopeless(ctx, i, floor, null, [], False, {}, True):
             return None
     else:
-        official = any(ctx.lexicon.entries[e][2] == "person" for e in own)
         named = _name_hits(ctx, i, own, official)
         english = not official and _may_be_english(ctx, i)
         person = named[1]
@@ -645,6 +644,17 @@ def _found(ctx: Context, i: int, listed: bool) -> Finding | None:
         if hopeless(ctx, i, _floor(ctx, i, listed), null, *named, english, exact):
             return None
     return _finding(ctx, i, _score(ctx, i, listed, null, named, weighed, joined), listed)
+
+
+def _own(ctx: Context, low: str) -> tuple[dict[int, float], bool]:
+    """``own_entities`` of the word ``low`` (read, never changed), and whether one is a person
+    (a word of an official's name): asked once a word, which recurs in other windows."""
+    table = word_table(ctx.memo, "own_entities", MEMO_SIZE)
+    found = table.get(low)
+    if found is None:
+        own = own_entities(low, ctx.lexicon)
+        found = table[low] = (own, any(ctx.lexicon.entries[e][2] == "person" for e in own))
+    return found
 
 
 def _without_variants(
@@ -723,8 +733,7 @@ def _score(
     form = shape(core)
     # A whole listed name of a place or person ("Chernihiv") is its own evidence, and the
     # other spellings of that entity are no correction of it.
-    own = own_entities(low, ctx.lexicon)
-    official = any(ctx.lexicon.entries[e][2] == "person" for e in own)  # a word of an official's name
+    own, official = _own(ctx, low)  # (official: a word of an official's name)
     null = null_features(ctx, i, listed, own) if null is None else null
     out: list[Scored] = []
     hits: list[tuple[str, int]] = []
@@ -768,14 +777,12 @@ def _name_hits(
     low = core.lower()
     phrase = in_foreign_phrase(words, i, lexicon)
     bare = _bare_slot(words, i, lexicon)  # (of Syrias, Bulgaria, Canadas: no plural, such Buchas)
-    heads = _inner_capitals(core)
     hits = [
         (k, d)
         for k, d in ctx.names.lookup(core, ctx.own_names)
-        if not _derived_form(ctx, i, low, k, bare)
-        and not vowel_demonym(low, k, lexicon)  # Bosnia and Herzegovinian: the name's demonym
-        and not any(low[h:] == k for h in heads)  # InJanuary: no slip of January
-        and not (phrase and slavic_case(low, k))
+        if not (slip := _name_slip(ctx, core, k)) & _NEVER_SLIP  # Bosnia and Herzegovinian, InJanuary
+        and not (slip & _DERIVED_SLIP and _derived_form(ctx, i, low, k, bare))
+        and not (phrase and slip & _CASE_SLIP)
         and name_worthy(words, i, k, lexicon, in_document, ctx.memo)
     ]
     if own:
@@ -816,17 +823,38 @@ def _name_hits(
 
 
 def _derived_form(ctx: Context, i: int, low: str, key: str, bare: bool) -> bool:
-    """The word ``low`` at ``i`` is a word derived from the name ``key``, no slip of it: not an
-    unused place's form that is a slip (``unused_place_slip``), nor the name and a demonym's -i
-    that text never writes (Egypti: Egypt, as Egyptian is), nor a word beside the rest of the
+    """The word ``low`` at ``i``, derived from the name ``key`` (``_name_slip``), is no slip of it:
+    not an unused place's form that is a slip (``unused_place_slip``), nor the name and a demonym's
+    -i that text never writes (Egypti: Egypt, as Egyptian is), nor a word beside the rest of the
     name (``beside_partner``: Jaked Sullivan; no word is derived from a name there)."""
     lexicon = ctx.lexicon
     return (
-        derived(low, key, lexicon)
-        and not unused_place_slip(low, key, lexicon, bare)
+        not unused_place_slip(low, key, lexicon, bare)
         and not demonym_i_slip(low, key, lexicon)
         and not beside_partner(ctx.words, i, key, lexicon, ctx.memo)
     )
+
+
+def _name_slip(ctx: Context, core: str, key: str) -> int:
+    """What ``_name_hits`` reads of the capitalized word ``core`` and the name ``key`` alone,
+    asked once a pair (the word recurs in other windows), as flags: the word is derived from the
+    name (``_DERIVED_SLIP``), no slip of it whatever its neighbours (``_NEVER_SLIP``: Bosnia and
+    Herzegovinian, the name's demonym; InJanuary, the word after a lost space), a Slavic case of
+    it (``_CASE_SLIP``)."""
+    table: dict[Any, int] = word_table(ctx.memo, "name_slips", MEMO_SIZE)
+    found = table.get((core, key))
+    if found is None:
+        low, lexicon = core.lower(), ctx.lexicon
+        never = vowel_demonym(low, key, lexicon) or any(low[h:] == key for h in _inner_capitals(core))
+        found = table[core, key] = (
+            (_DERIVED_SLIP if derived(low, key, lexicon) else 0)
+            | (_NEVER_SLIP if never else 0)
+            | (_CASE_SLIP if slavic_case(low, key) else 0)
+        )
+    return found
+
+
+_DERIVED_SLIP, _NEVER_SLIP, _CASE_SLIP = 1, 2, 4  # (flags of ``_name_slip``: small ints, no object a pair)
 
 
 def _name_scored(ctx: Context, i: int, key: str, dist: int, person: bool, null: dict[str, float]) -> Scored:
@@ -835,7 +863,7 @@ def _name_scored(ctx: Context, i: int, key: str, dist: int, person: bool, null: 
     low = core.lower()
     reading = name_features(ctx, i, key, dist, person)
     cand = _candidate(ctx, reading)
-    if "own_entity" in null and _entities(key, ctx) & own_entities(low, lexicon).keys():
+    if "own_entity" in null and _entities(key, ctx) & _own(ctx, low)[0].keys():
         null = {k: v for k, v in null.items() if k != "own_entity"}  # the same entity, spelled as text does
     # Another romanization of a listed name, or a place name with another vowel ending
     # (Novotroitske, Trudovye: Slavic grammar): suggest, never impose; but a country's

@@ -943,7 +943,8 @@ def _name_prior(ctx: Context, key: str, person: bool) -> tuple[float, Kind]:
     """How likely text names ``key`` here, and as what."""
     lexicon = ctx.lexicon
     prominence, kind = lexicon.name_prior[key]
-    if names_person(key, lexicon) and (person or (kind == "place" and person_in_text(ctx, key))):
+    bears = for_word(ctx.memo, "names_person", key, partial(names_person, key, lexicon))  # (asked once a name)
+    if bears and (person or (kind == "place" and person_in_text(ctx, key))):
         # a person's name here, as likely as the people so named: Andrei Karin, not the town
         # Karin; Ambassador [Thommson] where the text writes Peter Thomson, not the town Thomson
         prominence, kind = person_prominence(key, lexicon), "person"

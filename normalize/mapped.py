@@ -141,6 +141,13 @@ class Strings(Sequence[str]):
         data, base, offsets = self._data, self._base, self._offsets
         return [data[base + offsets[i] : base + offsets[i + 1]].decode("utf-8", "surrogatepass") for i in ids]
 
+    def pick_ascii(self, ids: Iterable[int]) -> list[str | bytes]:
+        """``pick``, but each ASCII string left as its bytes, which are its characters' codes (not
+        decoded: a caller that compares letters, as rapidfuzz does, decodes only those it keeps)."""
+        data, base, offsets = self._data, self._base, self._offsets
+        raw = [data[base + offsets[i] : base + offsets[i + 1]] for i in ids]
+        return [b if b.isascii() else b.decode("utf-8", "surrogatepass") for b in raw]
+
 
 class KeyTable:
     """String -> id, for the keys of a ``key_sections`` table (-1 when absent).

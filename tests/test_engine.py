@@ -241,6 +241,31 @@ def test_a_remembered_name_lookup_is_the_same_answer() -> None:
     assert ("kmitri", 1) not in matcher.lookup("Kmitry")
 
 
+def test_an_ascii_lookup_measures_undecoded_words_as_the_decoded_ones() -> None:
+    """candidates._Index.lookup measures an ASCII word against the ASCII words of the index as
+    bytes (mapped.Strings.pick_ascii) and the others decoded: the same answer as all decoded."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    from normalize.candidates import ENGLISH, TARGET, _Index, max_distance
+
+    index = _Index(normalize.engine.default().lexicon.compiled)  # type: ignore[arg-type]
+    for word in ("kmitry", "zelensky", "presidnet", "bogoto", "kyiv", "governmnet", "mariupl", "sao"):
+        for kind in (ENGLISH, TARGET):
+            limit = max_distance(word)
+            ids = [
+                i
+                for i in index._buckets(word, limit)
+                if index.kind[i] & kind and len(word) - limit <= index.length[i] <= len(word) + limit
+            ]
+            decoded = process.extract(word, index.vocab.pick(ids), scorer=OSA.distance, score_cutoff=limit, limit=None)
+            assert index.lookup(word, limit, kind) == sorted((w, int(d)) for w, d, _ in decoded if w != word)
+    picked = index.vocab.pick_ascii(range(len(index.vocab)))
+    assert any(isinstance(w, bytes) for w in picked) and any(isinstance(w, str) for w in picked)
+    assert all(w.isascii() if isinstance(w, bytes) else not w.isascii() for w in picked)
+    assert [w.decode() if isinstance(w, bytes) else w for w in picked] == list(index.vocab)
+
+
 def test_a_word_the_writer_marks_sic_is_not_changed() -> None:
     assert normalize.check("The letter said the goverment [sic] would act.").fixes == ()
     assert normalize.check("The letter said the goverment (sic) would act.").fixes == ()
