@@ -112,6 +112,10 @@ FEATURES = {
     "foreign_phrase": "a lowercase word within two of it, in the same clause, has a Latin letter English does not "
     "use and is no English word (Go raibh míle maith agaibh): a phrase of another language; or is written in "
     "another script (jupan (주판): a romanization beside its own spelling)",
+    "foreign_named": "a lowercase word that is no English word, in a sentence that names a language before it "
+    "(In Swahili, the Fijian word: a demonym, or a rare word no name has, where a language stands), 1, or glosses "
+    "it (the word for bread is [mkate]; called “[W]”; '[W]' means), 1: a word of that language, not a slip; "
+    "margin only",
     "latin_binomial": "lowercase with a Latin ending, after a capitalized word with a genus's Latin ending that "
     "no list has (Orycteropus [afer], Canis [lupus]): a species' epithet, not a slip of English; margin only",
     "combining_form": "lowercase, a combining form English writes solid (pseudo-, proto-, methyl-) and an English "
@@ -494,6 +498,7 @@ def null_features(ctx: Context, i: int, listed: bool, own: dict[int, float]) -> 
         f["own_entity"] = max(0.0, max(own.values()) - hand)
     f["marked_sic"] = float(marked_sic(ctx.words, i))
     f["foreign_phrase"] = float(foreign_beside(ctx.words, i, ctx.lexicon))
+    f["foreign_named"] = foreign_named(ctx.words, i, ctx.lexicon)
     if shape(core) == "lower":
         f["latin_binomial"] = float(latin_binomial(ctx.words, i, ctx.lexicon))  # Orycteropus afer
         f["combining_form"] = float(
@@ -555,6 +560,66 @@ def foreign_beside(words: Sequence[Word], i: int, lexicon: Lexicon) -> bool:
             if foreign_word(words[j].core, lexicon) or other_script(words[j].core):
                 return True
     return False
+
+
+# After a language's name: "the Fijian word", "the Swahili term"; after "in" a language stands before
+# a pause or such a word ("In Swahili the word", "in Tagalog, it"), a noun ("In French class") does not
+LANGUAGE_NOUNS = frozenset("word words term terms phrase".split())  # (not for: Envoy for, Nominee for)
+AFTER_LANGUAGE = frozenset("the a an it its this they we you one people".split())
+# A language's name that no name has is a rare word (swahili 2.9, catalan 3.4), not a common
+# one capitalized in a title (Representative for)
+LANGUAGE_ZIPF = (2.0, 4.0)
+# Glosses: the word for bread is [W] (``_word_for``); a quoted word after these (called “[W]”, known as
+# '[W]') or before these ('[W]' means bread): not a word unquoted (called upn, means tht: slips)
+GLOSS_BEFORE = frozenset("called as means meaning".split())
+GLOSS_AFTER = frozenset("means meaning".split())
+
+
+def foreign_named(words: Sequence[Word], i: int, lexicon: Lexicon) -> float:
+    """A lowercase word that is no English word (mkate; adat, a word of some names), after a
+    language's name in its sentence (``_language_at``: In Swahili, the Fijian word), 1, and
+    glossed (the word for bread is [mkate]; called “[W]”; '[W]' means), 1 more: the writer
+    quotes a word of another language, not a slip of an English one."""
+    core = words[i].core
+    if not core.islower() or not core.isalpha() or core in lexicon.words:
+        return 0.0
+    start = i
+    while start > 0 and not words[start].sentence_start:
+        start -= 1
+    named = any(_language_at(words, j, lexicon) for j in range(start, i))
+    lows = [w.core.lower() for w in words[start : i + 2]]
+    at = i - start
+    # (quoted: a mark between it and the word before, as marked_sic reads a bracket: called “[W]”)
+    quoted = at >= 1 and words[i].token.start - words[i - 1].token.end >= 2 and not words[i - 1].pause_after
+    glossed = (
+        (at >= 1 and lows[at - 1] in ("is", "was") and _word_for(lows[:at]))
+        or (quoted and lows[at - 1] in GLOSS_BEFORE)
+        or (quoted and at + 1 < len(lows) and lows[at + 1] in GLOSS_AFTER and not words[i].pause_after)
+    )
+    return float(named) + float(glossed)
+
+
+def _word_for(lows: Sequence[str]) -> bool:
+    """``word for`` or ``term for`` among these words: a gloss (the word for bread is ...)."""
+    return any(a in ("word", "term") and b == "for" for a, b in zip(lows, lows[1:], strict=False))
+
+
+def _language_at(words: Sequence[Word], j: int, lexicon: Lexicon) -> bool:
+    """The capitalized word at ``j`` names a language: before word, term or phrase (the Fijian
+    word), or after "in" and before a pause or a determiner or pronoun (In Swahili the, in
+    Tagalog,), and a demonym or a rare word that no name has (Swahili, not Paris), no place."""
+    core = words[j].core
+    if j == 0 or not core[:1].isupper() or not core[1:].islower() or j + 1 >= len(words):
+        return False
+    low, after = core.lower(), words[j + 1].core.lower()
+    if low in lexicon.prominent or not (
+        demonym(low, lexicon)
+        or (LANGUAGE_ZIPF[0] <= lexicon.words.get(low, 0.0) < LANGUAGE_ZIPF[1] and low not in lexicon.name_index)
+    ):
+        return False  # (a place is no language: in Hanoi, Vietnam; in Mali and)
+    if after in LANGUAGE_NOUNS and not words[j].pause_after:
+        return True
+    return words[j - 1].core.lower() == "in" and (words[j].pause_after or after in AFTER_LANGUAGE)
 
 
 def other_script(core: str) -> bool:

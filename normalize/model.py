@@ -73,6 +73,7 @@ MARGIN_ONLY = frozenset(
         "far_unvouched",
         "omission_lower",
         "capitalized_use",
+        "foreign_named",
     }
 )
 FIX_MARGIN = 1.0  # a reading this much likelier (log10) than the word as typed is fixed, not suggested
