@@ -287,6 +287,9 @@ class Context:
     # Answers to pure questions about a word and its neighbours, each asked once per document
     # (keys start with the question's name); dropped with the Context, never shared.
     memo: Memo = field(default_factory=dict, compare=False, repr=False)
+    # Answers about positions of these words, each worked out in one pass over them when first
+    # asked (features.foreign_named's sentence prefixes); unlike ``memo``, never outlives them.
+    positions: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(

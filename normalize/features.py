@@ -16,7 +16,7 @@ import math
 import unicodedata
 from collections.abc import Sequence
 from functools import partial
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from rapidfuzz.distance import OSA
 
@@ -498,7 +498,7 @@ def null_features(ctx: Context, i: int, listed: bool, own: dict[int, float]) -> 
         f["own_entity"] = max(0.0, max(own.values()) - hand)
     f["marked_sic"] = float(marked_sic(ctx.words, i))
     f["foreign_phrase"] = float(foreign_beside(ctx.words, i, ctx.lexicon))
-    f["foreign_named"] = foreign_named(ctx.words, i, ctx.lexicon)
+    f["foreign_named"] = foreign_named(ctx.words, i, ctx.lexicon, ctx.positions)
     if shape(core) == "lower":
         f["latin_binomial"] = float(latin_binomial(ctx.words, i, ctx.lexicon))  # Orycteropus afer
         f["combining_form"] = float(
@@ -575,28 +575,51 @@ GLOSS_BEFORE = frozenset("called as means meaning".split())
 GLOSS_AFTER = frozenset("means meaning".split())
 
 
-def foreign_named(words: Sequence[Word], i: int, lexicon: Lexicon) -> float:
+def foreign_named(words: Sequence[Word], i: int, lexicon: Lexicon, positions: dict[str, Any] | None = None) -> float:
     """A lowercase word that is no English word (mkate; adat, a word of some names), after a
     language's name in its sentence (``_language_at``: In Swahili, the Fijian word), 1, and
     glossed (the word for bread is [mkate]; called “[W]”; '[W]' means), 1 more: the writer
-    quotes a word of another language, not a slip of an English one."""
+    quotes a word of another language, not a slip of an English one. What the sentence says
+    before each word is worked out in one pass over ``words`` (``_sentence_cues``), kept in
+    ``positions`` (Context.positions) where given: a text without full stops is one sentence."""
     core = words[i].core
     if not core.islower() or not core.isalpha() or core in lexicon.words:
         return 0.0
-    start = i
-    while start > 0 and not words[start].sentence_start:
-        start -= 1
-    named = any(_language_at(words, j, lexicon) for j in range(start, i))
-    lows = [w.core.lower() for w in words[start : i + 2]]
-    at = i - start
+    cues = positions.get(SENTENCE_CUES) if positions is not None else None
+    if cues is None:
+        cues = _sentence_cues(words, lexicon)
+        if positions is not None:
+            positions[SENTENCE_CUES] = cues
+    named, word_for = cues[i]
+    lows = [w.core.lower() for w in words[max(0, i - 1) : i + 2]]
+    at = 1 if i > 0 and not words[i].sentence_start else 0  # (the word before, in its sentence)
     # (quoted: a mark between it and the word before, as marked_sic reads a bracket: called “[W]”)
-    quoted = at >= 1 and words[i].token.start - words[i - 1].token.end >= 2 and not words[i - 1].pause_after
+    quoted = at >= 1 and not adjacent(words, i - 1, i) and not words[i - 1].pause_after
+    after = lows[-1] if i + 1 < len(words) else ""
     glossed = (
-        (at >= 1 and lows[at - 1] in ("is", "was") and _word_for(lows[:at]))
-        or (quoted and lows[at - 1] in GLOSS_BEFORE)
-        or (quoted and at + 1 < len(lows) and lows[at + 1] in GLOSS_AFTER and not words[i].pause_after)
+        (at >= 1 and lows[0] in ("is", "was") and word_for)
+        or (quoted and lows[0] in GLOSS_BEFORE)
+        or (quoted and after in GLOSS_AFTER and not words[i].pause_after)
     )
     return float(named) + float(glossed)
+
+
+SENTENCE_CUES = "sentence_cues"  # the key of ``_sentence_cues``'s answer in Context.positions
+
+
+def _sentence_cues(words: Sequence[Word], lexicon: Lexicon) -> list[tuple[bool, bool]]:
+    """For each word, what its sentence says before it: a language's name (``_language_at``)
+    and "word for" or "term for" (``_word_for``: the word for bread is ...)."""
+    cues: list[tuple[bool, bool]] = []
+    named = word_for = False
+    for j, word in enumerate(words):
+        if word.sentence_start:
+            named = word_for = False
+        elif j > 1 and words[j - 1].core.lower() == "for" and _word_for((words[j - 2].core.lower(), "for")):
+            word_for = word_for or not words[j - 1].sentence_start
+        cues.append((named, word_for))
+        named = named or _language_at(words, j, lexicon)
+    return cues
 
 
 def _word_for(lows: Sequence[str]) -> bool:
