@@ -1,0 +1,278 @@
+"""Replay decide's choice for every dev typo and dev clean-copy finding under other weights, in seconds.
+
+    python scripts/replay_decide.py dump OUT.jsonl [--limit N] [--leave-out 5] [--no-clean]
+    python scripts/replay_decide.py replay OUT.jsonl [--set FEATURE=WEIGHT,...] [--list]
+
+``dump`` checks every dev document (benchmarks/split.py; held-out ones are never read) with
+the typos accuracy.py injects (seed 1, published mix), and its clean text, as
+scripts/near_threshold.py does (``--leave-out K``: the documents after the first 80 of each
+corpus read news counts less their own fold, as ``accuracy.py --parts dev`` does by default),
+and writes one row per injected typo (its original, category, edit class, accuracy.py's
+outcome) and per finding of the clean copy, each with the readings ``decide._finding`` saw:
+text, kind, distance, score, margin, whether it is suggest-only, the same entity as the best,
+an inflection rival (``decide._inflection``), and every feature's value (``Scored.terms``, rank-
+only ones included), the best eight.
+
+``replay`` re-decides each row from those readings with model.json's weights and ``--set``
+overrides (a weight of a feature the dump lacks is ignored), as ``decide._finding`` does (the
+gap slacks of LOWERCASE_GAP_SLACK and PLACE_GAP_SLACK, the fix bar, MIN_FIX_CONFIDENCE, the
+posterior with ``inflection_rival``), and prints per corpus the change in word typos fixed and
+wrong fixes and in clean-copy fixes, and issue 12's objective (fixed - 3 x wrong - 30 x new
+clean changes). What it cannot replay: readings beyond the best eight, features that a change
+of the engine would compute anew (edit costs: recompute them from the row), the settle passes
+and the consistency rule. On 17579ba (all dev, ``--leave-out 5``) model.json's weights replay
+accuracy.py's outcome of 24,513 of 24,516 dev word typos (``replay`` prints this check
+first). Written for prec12 (stop 36).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+import click  # noqa: E402
+
+Row = dict[str, Any]
+Extra = Callable[[Row, Row], dict[str, float]]  # (the row's record, one reading) -> features to override
+READINGS = 8
+
+
+def _record(ctx: Any, i: int, scored: list[Any], listed: bool, found: Any) -> Row:
+    """What ``decide._finding`` saw of the word at ``i``."""
+    from normalize import decide
+
+    best, gap, alone = decide.weigh_rivals(ctx, i, scored)
+    words = ctx.words
+
+    def tok(j: int) -> str:
+        return words[j].token.text if 0 <= j < len(words) else ""
+
+    return {
+        "core": words[i].core,
+        "ctx": [tok(i - 2), tok(i - 1), tok(i + 1), tok(i + 2)],
+        "gap": round(min(gap, 99.0), 3),
+        "alone": alone,
+        "floor": decide._floor(ctx, i, listed),
+        "best": best.candidate.text,
+        "action": None if found is None else found.action,
+        "scored": [
+            {
+                "t": s.candidate.text,
+                "k": s.candidate.kind,
+                "d": s.candidate.distance,
+                "s": round(s.candidate.score, 3),
+                "m": round(s.margin, 3),
+                "so": s.suggest_only,
+                "same": decide._same_entity(s.candidate, scored[0].candidate, ctx),
+                "infl": s is not scored[0] and decide._inflection(ctx, s, scored[0]),
+                "f": {n: round(v, 3) for n, v in s.terms},
+            }
+            for s in scored[:READINGS]
+        ],
+    }
+
+
+def _instrument(log: list[Row]) -> None:
+    from normalize import decide
+
+    original = decide._finding
+
+    def finding(ctx: Any, i: int, scored: list[Any], listed: bool) -> Any:
+        found = original(ctx, i, scored, listed)
+        if scored:
+            log.append(_record(ctx, i, scored, listed, found))
+        return found
+
+    decide._finding = finding  # type: ignore[assignment]
+
+
+def _rows(corpus: str, n: int, fold: int, doc: Any, log: list[Row], clean: bool) -> Iterator[Row]:
+    """The rows of one document: its injected typos, then its clean copy's findings."""
+    import normalize
+    from benchmarks.score import outcome
+    from benchmarks.tools import Edit
+    from benchmarks.typo_corpus import corrupt_doc
+    from normalize import decide
+    from normalize.engine import default
+
+    text, injections = corrupt_doc(doc, 1, "published")
+    log.clear()
+    edits = [Edit(f.start, f.end, f.replacement) for f in normalize.check(text).findings if f.replacement]
+    for inj in injections:
+        result, got = outcome(text, inj, edits)
+        recs = [r for r in log if r["core"] == inj.corrupted]
+        yield {
+            "corpus": corpus, "n": n, "fold": fold, "orig": inj.original, "typo": inj.corrupted,
+            "cat": inj.category, "edit": inj.edit, "real": inj.real, "result": result, "got": got,
+            "ctxt": text[max(0, inj.start - 50) : inj.end + 50].replace("\n", " "),
+            "rec": recs[-1] if recs else None,
+        }  # fmt: skip
+    if not clean:
+        return
+    default()._memo.pop(decide.DECISIONS, None)  # the clean copy is decided afresh
+    log.clear()
+    normalize.check(doc.text)
+    for rec in [r for r in log if r["action"] is not None]:
+        where = " ".join(rec["ctx"][:2]) + " [" + rec["core"] + "] " + " ".join(rec["ctx"][2:])
+        yield {"corpus": corpus, "n": n, "fold": fold, "clean": True, "text": rec["core"], "ctxt": where, "rec": rec}
+
+
+def dump(out: Path, limit: int, leave_out: int, clean: bool) -> None:
+    from benchmarks import split
+    from scripts import near_threshold as nt
+    from scripts.build_news_counts import doc_counts
+
+    log: list[Row] = []
+    _instrument(log)
+    docs = {c: split.load("dev", corpus=c) for c in split.CORPORA}
+    chosen = {c: ds[:limit] if limit else ds for c, ds in docs.items()}
+    order = (
+        nt._folds(chosen, leave_out)
+        if leave_out
+        else [(-1, [(c, n) for c, ds in chosen.items() for n in range(len(ds))])]
+    )
+    own = {(c, n): doc_counts(d.text) for c, ds in docs.items() for n, d in enumerate(ds) if n >= nt.FIRST}
+    with open(out, "w", encoding="utf-8") as fh:
+        for fold, keys in order:
+            if fold >= 0:
+                uni, pairs, triples = Counter[str](), Counter[tuple[str, str]](), Counter[tuple[str, str, str]]()
+                for (_, n), (one, two, three) in own.items():
+                    if n % leave_out != fold:
+                        uni.update(one)
+                        pairs.update(two)
+                        triples.update(three)
+                nt._install(uni, pairs, triples)
+            for corpus, n in keys:
+                for row in _rows(corpus, n, fold, docs[corpus][n], log, clean):
+                    fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+            click.echo(f"fold {fold}: {len(keys)} documents", err=True)
+
+
+def redecide(
+    rec: Row, weights: dict[str, float], extra: Extra | None = None, fix_gap: float = 1.0
+) -> tuple[str, bool, float]:
+    """The reading ``decide._finding`` would propose from the row's readings, whether it fixes, its confidence."""
+    from normalize import decide
+    from normalize.model import FIX_MARGIN, MARGIN_ONLY, RANK_ONLY
+
+    scored = []
+    for s in rec["scored"]:
+        f = dict(s["f"]) | (extra(rec, s) if extra else {})
+        score = math.fsum(weights.get(k, 0.0) * v for k, v in f.items() if k not in MARGIN_ONLY)
+        margin = math.fsum(weights.get(k, 0.0) * v for k, v in f.items() if k not in RANK_ONLY)
+        scored.append((score, margin, s))
+    scored.sort(key=lambda x: (-x[0], x[2]["d"], x[2]["t"]))
+    top_score, margin, top = scored[0]
+    rivals = [x for x in scored[1:] if not x[2]["same"]]
+    gap = top_score - rivals[0][0] if rivals else math.inf
+    if rec["core"].islower():
+        gap += decide.LOWERCASE_GAP_SLACK
+    elif top["k"] == "place":
+        gap += decide.PLACE_GAP_SLACK
+    if rec["alone"] and not rivals:
+        margin += weights.get(rec["alone"], 0.0)
+    if margin < rec["floor"]:
+        return top["t"], False, 0.0
+    sure = min(margin, gap + FIX_MARGIN - fix_gap)  # model.json's fix_gap (1.0)
+    if top["so"]:
+        sure = min(sure, FIX_MARGIN - 0.01)
+    odds = math.pow(10.0, -min(margin, 300.0))
+    for score, _, s in rivals:
+        share = weights["inflection_rival"] if s["infl"] and top is rec["scored"][0] else 1.0
+        odds += share * math.pow(10.0, min(score - top_score, 300.0))
+    confidence = min(0.99, round(1.0 / (1.0 + odds), 3))
+    return top["t"], round(sure, 9) >= FIX_MARGIN and confidence >= decide.MIN_FIX_CONFIDENCE, confidence
+
+
+def _outcome(row: Row, weights: dict[str, float], extra: Extra | None) -> str:
+    text, fix, _ = redecide(row["rec"], weights, extra)
+    return "missed" if not fix else "fixed" if text == row["orig"] else "wrong"
+
+
+def compare(rows: list[Row], weights: dict[str, float], extra: Extra | None = None) -> tuple[Counter[Any], list[Any]]:
+    """Word typos and clean-copy findings whose outcome moves from model.json's weights to ``weights``."""
+    from normalize.model import default
+
+    base = dict(default().weights)
+    moved: Counter[Any] = Counter()
+    cases = []
+    for row in rows:
+        rec = row["rec"]
+        if rec is None or not rec["scored"] or not (row.get("clean") or row["cat"] == "word"):
+            continue
+        if row.get("clean"):
+            a, b = redecide(rec, base)[1], redecide(rec, weights, extra)[1]
+            if a != b:
+                moved[(row["corpus"], "clean", "+" if b else "-")] += 1
+                cases.append(("clean", row["corpus"], row["ctxt"], redecide(rec, weights, extra)[0]))
+            continue
+        a, b = _outcome(row, base, None), _outcome(row, weights, extra)
+        if a != b:
+            moved[(row["corpus"], a, b)] += 1
+            cases.append((a, b, row["corpus"], row["typo"], row["orig"], redecide(rec, weights, extra)[0]))
+    return moved, cases
+
+
+def summary(moved: Counter[Any]) -> tuple[dict[str, tuple[int, int, int]], float]:
+    """Per corpus (word typos fixed, wrong fixes, clean-copy fixes) moved, and issue 12's objective."""
+    out: dict[str, list[int]] = {}
+    for (corpus, a, b), n in moved.items():
+        got = out.setdefault(corpus, [0, 0, 0])
+        if a == "clean":
+            got[2] += n if b == "+" else -n
+            continue
+        got[0] += n * ((b == "fixed") - (a == "fixed"))
+        got[1] += n * ((b == "wrong") - (a == "wrong"))
+    objective = sum(f - 3 * w - 30 * max(c, 0) for f, w, c in out.values())
+    return {c: (v[0], v[1], v[2]) for c, v in sorted(out.items())}, objective
+
+
+@click.group()
+def main() -> None:
+    pass
+
+
+@main.command("dump")
+@click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--limit", default=0, show_default=True, help="the first N dev documents of each corpus (0: all)")
+@click.option("--leave-out", default=5, show_default=True, help="news-count folds, as accuracy.py --news-folds")
+@click.option("--clean/--no-clean", default=True, show_default=True, help="also the clean copy's findings")
+def dump_command(out: Path, limit: int, leave_out: int, clean: bool) -> None:
+    dump(out, limit, leave_out, clean)
+
+
+@main.command("replay")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--set", "sets", default="", help="comma-separated FEATURE=WEIGHT over model.json's")
+@click.option("--list", "listing", is_flag=True, help="every moved typo and clean finding")
+def replay_command(path: Path, sets: str, listing: bool) -> None:
+    from normalize.model import default
+
+    with open(path, encoding="utf-8") as fh:
+        rows = [json.loads(line) for line in fh]
+    weights = dict(default().weights)
+    for item in filter(None, sets.split(",")):
+        name, value = item.split("=")
+        weights[name.strip()] = float(value)
+    base = dict(default().weights)
+    typos = [r for r in rows if not r.get("clean") and r["cat"] == "word" and r["rec"] and r["rec"]["scored"]]
+    same = sum(_outcome(r, base, None) == r["result"] for r in typos)
+    click.echo(f"model.json's weights replay accuracy.py's outcome of {same} of {len(typos)} word typos")
+    moved, cases = compare(rows, weights)
+    per_corpus, objective = summary(moved)
+    click.echo(f"(fixed, wrong, clean fixes) moved: {per_corpus}; objective {objective:+g}")
+    for case in cases if listing else ():
+        click.echo(f"  {case}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,58 @@
+"""scripts/replay_decide.py re-decides a word from the readings decide saw, as decide does."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from conftest import load_script
+
+# sentences written for this test: slips of English words, one with a close rival (plam: plan or play?)
+SENTENCES = (
+    "The goverment will publish the plam next week.",
+    "Officials said the negotiatons would resume in the spring.",
+    "They discused the proposal with the delegaton on Tuesday.",
+)
+
+
+def test_replay_with_the_shipped_weights_makes_the_engines_decisions(monkeypatch: pytest.MonkeyPatch) -> None:
+    import normalize
+    from normalize import decide
+    from normalize.engine import default
+    from normalize.model import default as model
+
+    replay = load_script("replay_decide")
+    log: list[dict[str, Any]] = []
+    original = decide._finding
+
+    def finding(ctx: Any, i: int, scored: list[Any], listed: bool) -> Any:
+        found = original(ctx, i, scored, listed)
+        if scored:
+            log.append(replay._record(ctx, i, scored, listed, found) | {"found": found})
+        return found
+
+    monkeypatch.setattr(decide, "_finding", finding)
+    default()._memo.pop(decide.DECISIONS, None)  # decisions made afresh, not answered from the memo
+    for sentence in SENTENCES:
+        normalize.check(sentence)
+    weights = dict(model().weights)
+    lower = [r for r in log if r["core"].islower() and r["found"] is not None]
+    assert {r["found"].action for r in lower} == {"fix", "suggest"}  # (plam: a suggestion)
+    for rec in lower:
+        text, fix, confidence = replay.redecide(rec, weights, fix_gap=model().fix_gap)
+        found = rec["found"]
+        assert fix == (found.action == "fix"), rec["core"]
+        # (rivals beyond the best eight are not kept: the replayed posterior is at most a little higher)
+        assert found.confidence <= confidence <= found.confidence + 0.01, rec["core"]
+        if fix:
+            assert text == found.replacement
+    weights["word_prior"] = 0.0  # a reading's frequency counting for nothing, no slip is worth a fix
+    assert not any(replay.redecide(rec, weights)[1] for rec in lower)
+
+
+def test_summary_counts_moves_per_corpus_and_the_objective() -> None:
+    replay = load_script("replay_decide")
+    moved = {("press", "missed", "fixed"): 4, ("press", "fixed", "wrong"): 1, ("ungd", "clean", "+"): 1}
+    per_corpus, objective = replay.summary(moved)
+    assert per_corpus == {"press": (3, 1, 0), "ungd": (0, 0, 1)}
+    assert objective == 3 - 3 * 1 - 30 * 1
