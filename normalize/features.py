@@ -49,6 +49,7 @@ from normalize.context import (
     for_word,
     is_country,
     latin_binomial,
+    list_items,
     listed_with_unlisted,
     main_name_of,
     meeting_noun,
@@ -109,6 +110,10 @@ FEATURES = {
     "person's name (Keya of Keya Paha County, Cubo of Casigua El Cubo): seen alone, and not where a person's "
     "name goes (Ms. Keya), no name the lists know",
     "seen_name": "capitalized and in real use (Zipf >= 1), however rarely",
+    "bare_place_part": "listed_part, the word listed only for places, none as prominent as its own use, and "
+    "nothing around it calls for a place or makes it part of a longer name (why did you strike [Irun]'s "
+    "Revolutionary Guard; embargo imposed on [Cubo]; not in [Palu], Cape [Khrustalny], Judi and [Itay]): English "
+    "introduces a town that small with a cue of place, so its listing is no evidence here; it cancels listed_part",
     "foreign_phrase": "a lowercase word within two of it, in the same clause, has a Latin letter English does not "
     "use and is no English word (Go raibh míle maith agaibh): a phrase of another language; or is written in "
     "another script (jupan (주판): a romanization beside its own spelling)",
@@ -483,6 +488,7 @@ def null_features(ctx: Context, i: int, listed: bool, own: dict[int, float]) -> 
         f["name_fragment"] = float(fragment and not person_slot(ctx.words, i, ctx.lexicon))
         f["seen_name"] = float(typed >= SEEN_ZIPF)  # real text uses this name, however rarely (Antey, Kruk)
         hand = max(typed, floor) + f["listed_part"] + f["seen_name"]
+        f["bare_place_part"] = float(bool(f["listed_part"]) and bare_place_part(ctx, i, own, hand))  # Irun's Guard
         f["village"] = float(village(ctx.words, i))  # too small for any list of towns
         f["unlisted_neighbour"] = float(beside_unlisted_name(ctx.words, i, ctx.lexicon))  # Tobi Lutke
         f["unlisted_list"] = float(listed_with_unlisted(ctx.words, i, ctx.lexicon))  # Nemerovski, Canady
@@ -749,6 +755,45 @@ def name_fragment(low: str, lexicon: Lexicon) -> float:
             for idx in spellings
         )
     )
+
+
+def bare_place_part(ctx: Context, i: int, own: dict[int, float], hand: float) -> bool:
+    """The capitalized word at ``i`` is listed only as (part of) the names of places, none as
+    prominent as the word's own use (``own_entity`` 0: Irun, Kapan, Chima, Cubo of Casigua El
+    Cubo), and nothing around it calls for a place or makes it part of a longer name: no
+    preposition of place or region noun, no title, no capitalized word or "of"/"the" right
+    before it, no capitalized word right after it (but after its possessive: [Irun]'s
+    Revolutionary Guard), no capitalized item beside it in a list (Judi and [Itay] and Omer).
+    English introduces a town that small with a cue of place; where none stands, its listing
+    is no evidence that the word is meant as typed."""
+    words, lexicon = ctx.words, ctx.lexicon
+    word = words[i]
+    if word.sentence_start or (own and max(own.values()) > hand) or not _only_places(word.core.lower(), ctx):
+        return False
+    if place_cue(words, i) or person_slot(words, i, lexicon):
+        return False
+    if i > 0 and adjacent(words, i - 1, i) and not words[i - 1].pause_after:
+        before = words[i - 1].core
+        if before[:1].isupper() or before.lower() in NAME_GLUE:
+            return False
+    possessive = word.token.text[len(word.core) :][:1] in ("'", "’")
+    if i + 1 < len(words) and adjacent(words, i, i + 1) and not word.pause_after and not possessive:
+        if words[i + 1].core[:1].isupper():
+            return False
+    return not any(words[j].core[:1].isupper() for j in list_items(words, i))
+
+
+def _only_places(low: str, ctx: Context) -> bool:
+    """Every listing of ``low`` names a place, and no list of given names or surnames has it (asked once a word)."""
+    lexicon = ctx.lexicon
+
+    def ask() -> bool:
+        if low in lexicon.given_names or low in lexicon.surnames:
+            return False
+        spellings = lexicon.name_index.get(low, ())
+        return bool(spellings) and all(lexicon.entries[lexicon.spellings[idx][1]][2] == "place" for idx in spellings)
+
+    return bool(remember(ctx.memo, ("only_places", low), ask))
 
 
 def _person_not_place(low: str, lexicon: Lexicon) -> bool:
