@@ -581,21 +581,19 @@ GLOSS_BEFORE = frozenset("called as means meaning".split())
 GLOSS_AFTER = frozenset("means meaning".split())
 
 
-def foreign_named(words: Sequence[Word], i: int, lexicon: Lexicon, positions: dict[str, Any] | None = None) -> float:
+def foreign_named(words: Sequence[Word], i: int, lexicon: Lexicon, positions: dict[str, Any]) -> float:
     """A lowercase word that is no English word (mkate; adat, a word of some names), after a
     language's name in its sentence (``_language_at``: In Swahili, the Fijian word), 1, and
     glossed (the word for bread is [mkate]; called “[W]”; '[W]' means), 1 more: the writer
     quotes a word of another language, not a slip of an English one. What the sentence says
-    before each word is worked out in one pass over ``words`` (``_sentence_cues``), kept in
-    ``positions`` (Context.positions) where given: a text without full stops is one sentence."""
+    before each word is worked out once, in one pass over ``words`` (``_sentence_cues``), and kept
+    in ``positions`` (Context.positions): a text without full stops is one sentence."""
     core = words[i].core
     if not core.islower() or not core.isalpha() or core in lexicon.words:
         return 0.0
-    cues = positions.get(SENTENCE_CUES) if positions is not None else None
+    cues = positions.get(SENTENCE_CUES)
     if cues is None:
-        cues = _sentence_cues(words, lexicon)
-        if positions is not None:
-            positions[SENTENCE_CUES] = cues
+        cues = positions[SENTENCE_CUES] = _sentence_cues(words, lexicon)
     named, word_for = cues[i]
     lows = [w.core.lower() for w in words[max(0, i - 1) : i + 2]]
     at = 1 if i > 0 and not words[i].sentence_start else 0  # (the word before, in its sentence)
