@@ -5,10 +5,10 @@
 
 ``dump`` checks every dev document (benchmarks/split.py; held-out ones are never read) with
 the typos accuracy.py injects (seed 1, published mix), and its clean text, as
-scripts/near_threshold.py does (``--leave-out K``: the documents after the first 80 of each
-corpus read news counts less their own fold, as ``accuracy.py --parts dev`` does by default),
-and writes one row per injected typo (its original, category, edit class, accuracy.py's
-outcome) and per finding of the clean copy, each with the readings ``decide._finding`` saw:
+``accuracy.py --parts dev`` does by default (``--leave-out K``: the documents after the first
+80 of each corpus read news counts less their own run of documents: accuracy.NewsFolds, as
+``--news-folds K``), and writes one row per injected typo (its original, category, edit class,
+accuracy.py's outcome) and per finding of the clean copy, each with the readings ``decide._finding`` saw:
 text, kind, distance, score, margin, whether it is suggest-only, the same entity as the best,
 an inflection rival (``decide._inflection``), and every feature's value (``Scored.terms``, rank-
 only ones included), the best eight.
@@ -20,9 +20,14 @@ posterior with ``inflection_rival``), and prints per corpus the change in word t
 wrong fixes and in clean-copy fixes, and issue 12's objective (fixed - 3 x wrong - 30 x new
 clean changes). What it cannot replay: readings beyond the best eight, features that a change
 of the engine would compute anew (edit costs: recompute them from the row), the settle passes
-and the consistency rule. On 17579ba (all dev, ``--leave-out 5``) model.json's weights replay
-accuracy.py's outcome of 24,513 of 24,516 dev word typos (``replay`` prints this check
-first). Written for prec12 (stop 36).
+and the consistency rule, the spelling of one entity a fix takes (``decide._preferred_spelling``:
+the replay proposes the best-scored one), and which readings are the same entity as the best or
+an inflection of it once other weights reorder them (the dump tells them of the shipped best).
+On c2f1d4e (findings of 7309f8a; all dev, ``--leave-out 5``) the dump's outcomes are the committed
+``accuracy.py --parts dev`` rows to the typo (words fixed 5,691 / 9,835 / 7,991, wrong 31 / 40 / 38;
+persons and places likewise), and model.json's weights replay the outcome of 24,514 of 24,516 dev
+word typos (``replay`` prints this check first; the other two are confidences at the 0.85 bar,
+counted from the best eight readings). Written for prec12 (stop 36).
 """
 
 from __future__ import annotations
@@ -127,42 +132,37 @@ def _rows(corpus: str, n: int, fold: int, doc: Any, log: list[Row], clean: bool)
 
 
 def dump(out: Path, limit: int, leave_out: int, clean: bool) -> None:
+    """Each dev document read as ``accuracy.py --parts dev`` reads it (``--news-folds``:
+    accuracy.NewsFolds puts its fold's counts in force), its rows written to ``out``."""
     from benchmarks import split
-    from scripts import near_threshold as nt
-    from scripts.build_news_counts import doc_counts
+    from benchmarks.accuracy import NewsFolds
+    from normalize.engine import default
 
     log: list[Row] = []
     _instrument(log)
-    docs = {c: split.load("dev", corpus=c) for c in split.CORPORA}
-    chosen = {c: ds[:limit] if limit else ds for c, ds in docs.items()}
-    order = (
-        nt._folds(chosen, leave_out)
-        if leave_out
-        else [(-1, [(c, n) for c, ds in chosen.items() for n in range(len(ds))])]
-    )
-    own = {(c, n): doc_counts(d.text) for c, ds in docs.items() for n, d in enumerate(ds) if n >= nt.FIRST}
+    folds = NewsFolds.build(leave_out, default()._memo.clear) if leave_out else None
     with open(out, "w", encoding="utf-8") as fh:
-        for fold, keys in order:
-            if fold >= 0:
-                uni, pairs, triples = Counter[str](), Counter[tuple[str, str]](), Counter[tuple[str, str, str]]()
-                for (_, n), (one, two, three) in own.items():
-                    if n % leave_out != fold:
-                        uni.update(one)
-                        pairs.update(two)
-                        triples.update(three)
-                nt._install(uni, pairs, triples)
-            for corpus, n in keys:
-                for row in _rows(corpus, n, fold, docs[corpus][n], log, clean):
+        for corpus in split.CORPORA:
+            docs = split.load("dev", corpus=corpus)
+            for n, doc in enumerate(docs[:limit] if limit else docs):
+                if folds is not None:
+                    folds.read(corpus, n)
+                for row in _rows(corpus, n, folds.fold if folds else -1, doc, log, clean):
                     fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-            click.echo(f"fold {fold}: {len(keys)} documents", err=True)
+            if folds is not None:
+                folds.read(corpus, -1)  # the compiled counts again
+            click.echo(f"{corpus}: {min(limit or len(docs), len(docs))} documents", err=True)
 
 
 def redecide(
-    rec: Row, weights: dict[str, float], extra: Extra | None = None, fix_gap: float = 1.0
+    rec: Row, weights: dict[str, float], extra: Extra | None = None, fix_gap: float | None = None
 ) -> tuple[str, bool, float]:
-    """The reading ``decide._finding`` would propose from the row's readings, whether it fixes, its confidence."""
+    """The reading ``decide._finding`` would propose from the row's readings, whether it fixes, its
+    confidence. ``fix_gap``: the gap a fix needs over the runner-up (None: model.json's)."""
     from normalize import decide
-    from normalize.model import FIX_MARGIN, MARGIN_ONLY, RANK_ONLY
+    from normalize.model import FIX_MARGIN, MARGIN_ONLY, MAX_CONFIDENCE, RANK_ONLY, default
+
+    bar = default().fix_gap if fix_gap is None else fix_gap
 
     scored = []
     for s in rec["scored"]:
@@ -178,18 +178,18 @@ def redecide(
         gap += decide.LOWERCASE_GAP_SLACK
     elif top["k"] == "place":
         gap += decide.PLACE_GAP_SLACK
+    if margin < rec["floor"]:  # (the best reading's own margin, before ``alone``, as decide._finding)
+        return top["t"], False, 0.0
     if rec["alone"] and not rivals:
         margin += weights.get(rec["alone"], 0.0)
-    if margin < rec["floor"]:
-        return top["t"], False, 0.0
-    sure = min(margin, gap + FIX_MARGIN - fix_gap)  # model.json's fix_gap (1.0)
+    sure = min(margin, gap + FIX_MARGIN - bar)
     if top["so"]:
         sure = min(sure, FIX_MARGIN - 0.01)
     odds = math.pow(10.0, -min(margin, 300.0))
     for score, _, s in rivals:
         share = weights["inflection_rival"] if s["infl"] and top is rec["scored"][0] else 1.0
         odds += share * math.pow(10.0, min(score - top_score, 300.0))
-    confidence = min(0.99, round(1.0 / (1.0 + odds), 3))
+    confidence = min(MAX_CONFIDENCE, round(1.0 / (1.0 + odds), 3))
     return top["t"], round(sure, 9) >= FIX_MARGIN and confidence >= decide.MIN_FIX_CONFIDENCE, confidence
 
 

@@ -56,3 +56,16 @@ def test_summary_counts_moves_per_corpus_and_the_objective() -> None:
     per_corpus, objective = replay.summary(moved)
     assert per_corpus == {"press": (3, 1, 0), "ungd": (0, 0, 1)}
     assert objective == 3 - 3 * 1 - 30 * 1
+
+
+def test_the_floor_reads_the_best_readings_margin_before_alone() -> None:
+    """decide._finding drops a word whose best reading's margin is under the floor before it adds
+    ``alone``: a lone long reading just under the floor is no finding, however much ``alone`` adds."""
+    replay = load_script("replay_decide")
+    weights = {"word_prior": 1.0, "alone_word": 1.8, "inflection_rival": 0.5}
+    reading = {"t": "reconsidered", "k": "word", "d": 1, "s": -0.51, "m": -0.51, "so": False, "same": False,
+               "infl": False, "f": {"word_prior": -0.51}}  # fmt: skip
+    rec = {"core": "reconsiderred", "alone": "alone_word", "floor": -0.5, "scored": [reading]}
+    assert replay.redecide(rec, weights, fix_gap=1.0) == ("reconsidered", False, 0.0)
+    # just over the floor, ``alone`` carries the margin to a fix: 1 / (1 + 10^-(1.8 - 0.51))
+    assert replay.redecide(rec | {"floor": -0.6}, weights, fix_gap=1.0) == ("reconsidered", True, 0.951)
