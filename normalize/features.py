@@ -759,11 +759,11 @@ def bare_place_part(ctx: Context, i: int, own: dict[int, float], hand: float) ->
     """The capitalized word at ``i`` is listed only as (part of) the names of places, none as
     prominent as the word's own use (``own_entity`` 0: Irun, Kapan, Chima, Cubo of Casigua El
     Cubo), and nothing around it calls for a place or makes it part of a longer name: no
-    preposition of place or region noun, no title, no capitalized word or "of"/"the" right
-    before it, no capitalized word right after it (but after its possessive: [Irun]'s
-    Revolutionary Guard), no capitalized item beside it in a list (Judi and [Itay] and Omer).
-    English introduces a town that small with a cue of place; where none stands, its listing
-    is no evidence that the word is meant as typed."""
+    preposition of place or region noun, no title, no capitalized word or word that glues a
+    name (NAME_GLUE: of, the, and, de...) right before it, no capitalized word right after it
+    (but after its possessive: [Irun]'s Revolutionary Guard), no capitalized item beside it in
+    a list (Maya, [Itay] and Dana). English introduces a town that small with a cue of place;
+    where none stands, its listing is no evidence that the word is meant as typed."""
     words, lexicon = ctx.words, ctx.lexicon
     word = words[i]
     if word.sentence_start or (own and max(own.values()) > hand) or not _only_places(word.core.lower(), ctx):
