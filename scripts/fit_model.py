@@ -6,7 +6,7 @@
                                 [--constrain golden|issue|none] [--strength 1e5] [--buffer 0.05]
                                 [--toward hand-set] [--hold FEATURE,...] [--set FEATURE=WEIGHT,...] [--signs]
                                 [--fit-only FEATURE,...] [--threshold objective|match|none] [--no-confidence-gate]
-                                [--cache FILE] [--record FILE] [--verify/--no-verify] [--write]
+                                [--cache FILE] [--record FILE] [--verify/--no-verify] [--mirror] [--write]
 
 Data: the dev documents (benchmarks/split.py; the held-out split is never read) of the
 three news corpora after the first ``--skip``: every ``--clean-every``-th as published,
@@ -93,6 +93,16 @@ measured apart. ``--fit-only`` fits only the features it names (and the bias), e
 hand-set. The validation record gives decide's confidence against observed precision
 (``calibration``, as benchmarks/accuracy.py's plot, with its expected calibration error).
 
+**The replay mirrors decide** (``replay``, ``outcomes``): the reading proposed, its margin, gap and
+confidence are taken at any weights as decide._finding takes them (weigh_rivals's slack for lowercase
+words and for places, _preferred_spelling's spelling score without the news features and its usage
+key, posterior's ``inflection_rival`` share, the confidence rounded before its gate, _floor before
+``alone``). ``--mirror`` checks it on every collected choice at the shipped weights, against the
+decision the engine itself took on that word when the choices were collected (``Choice.decided``),
+and exits non-zero on any difference; every fit runs the same check and records it (``mirror``).
+Case slips, split and run-on words, the settle passes and the consistency rule are not replayed:
+``--verify`` runs the whole engine for them.
+
 **News counts out of sample** (``--news-folds K``, default 5): dictionaries/news_counts.tsv
 is counted from the dev documents after the first 80 of each corpus, the fit's training
 documents, so read as compiled the features of news copy (name_context, news_name,
@@ -166,6 +176,9 @@ REAL_WORD_SLIPS = 2  # real-word slips in officials' names, per document
 REAL_WORD_TRIES = 40
 SAME_ENTITY_SLACK = 0.6  # decide.SAME_ENTITY_SLACK
 LOWERCASE_GAP_SLACK = 0.3  # decide.LOWERCASE_GAP_SLACK
+PLACE_GAP_SLACK = 0.15  # decide.PLACE_GAP_SLACK (a place's reading, not a lowercase word's)
+POSTERIOR_ONLY = frozenset({"inflection_rival"})  # weights decide.posterior reads, not the score of a reading
+CONFIDENCE_ROUNDING = 0.0005  # decide rounds the confidence to 3 places before its gate (0.8495 passes 0.85)
 REPEATED_NOTE = (
     "kept at its hand-set weight (--set repeated=...): it cannot be fitted, as benchmarks/accuracy.py never "
     "injects one typo twice and the repeated examples weigh --augment 0 (the folds scored higher without them), so "
@@ -196,6 +209,10 @@ class Choice:
     keep: bool = False  # the word as typed is right (clean copy, a golden sentence's unchanged word)
     decisive: bool = False  # a word that decides one of issue 12's own examples (weighed --issue)
     index: int = -1  # the document's position among its corpus's dev documents (-1: a golden sentence)
+    kinds: list[str] = field(default_factory=list)  # each candidate's kind (decide.PLACE_GAP_SLACK reads "place")
+    inflected: list[tuple[int, int]] = field(default_factory=list)  # (rival, top): decide._inflection holds
+    decided: str | None = None  # what the engine (decide._finding, shipped weights) fixes the word to; None: no fix
+    floor: float = -math.inf  # decide._floor: the margin (before ``alone``) the top reading needs for any finding
 
     @property
     def clean(self) -> bool:
@@ -369,7 +386,7 @@ def text_choices(
     right word) naming the words to change. Other words are choices only with ``keep_rest``
     (they are right as typed); else they are left out."""
     from normalize.context import Context
-    from normalize.decide import LONG_WORD, _same_entity, readings
+    from normalize.decide import LONG_WORD, _finding, _floor, _main_name, _same_entity, readings
     from normalize.tokenize import words
 
     lexicon = engine.lexicon
@@ -391,15 +408,31 @@ def text_choices(
         for s in scored:
             entry = s.candidate.entry
             main = entry is not None and s.candidate.text.lower() in entry.name.lower().split()
-            usage.append((ctx.in_document[s.candidate.text], main, lexicon.zipf(s.candidate.text)))
+            usage.append(
+                (ctx.in_document[s.candidate.text], main or _main_name(s, ctx), lexicon.zipf(s.candidate.text))
+            )
+        found = _finding(ctx, i, scored, _listed)  # the engine's own decision, for the mirror check
         out.append(
             Choice(
                 *meta[:3], core, meta[3], cands, null, texts, [s.candidate.distance for s in scored],
                 [s.suggest_only for s in scored], same, usage, core.islower(), len(core) >= LONG_WORD, right,
-                start not in at,
+                start not in at, kinds=[s.candidate.kind for s in scored], inflected=inflected_pairs(ctx, scored),
+                decided=found.replacement if found is not None and found.action == "fix" else None,
+                floor=_floor(ctx, i, _listed),
             )
         )  # fmt: skip
     return out
+
+
+def inflected_pairs(ctx: Any, scored: Sequence[Any]) -> list[tuple[int, int]]:
+    """The pairs (rival, top) of readings where decide._inflection holds: the rival is another form
+    of the top's English word further from the typed letters, so decide.posterior counts it at the
+    model's ``inflection_rival`` share (a property of the two readings, not of the weights)."""
+    from normalize.decide import _inflection
+
+    words = ctx.lexicon.words
+    cand = [j for j, s in enumerate(scored) if s.candidate.kind == "word" and s.candidate.text in words]
+    return [(a, b) for a in cand for b in cand if a != b and _inflection(ctx, scored[a], scored[b])]
 
 
 def golden_choices() -> list[Choice]:
@@ -530,7 +563,7 @@ def confidence_floor(rival_odds: float) -> float:
     odds (sum of 10^(rival's score - the top's)); inf when the rivals alone keep it under."""
     from normalize.decide import MIN_FIX_CONFIDENCE
 
-    room = 1.0 / MIN_FIX_CONFIDENCE - 1.0 - rival_odds
+    room = 1.0 / (MIN_FIX_CONFIDENCE - CONFIDENCE_ROUNDING) - 1.0 - rival_odds
     return -math.log10(room) if room > 0 else math.inf
 
 
@@ -542,37 +575,85 @@ def outcomes(choices: Sequence[Choice], a: Arrays, w: Any, confidence: bool = Tr
     so that margin - shift >= 1 holds exactly when both gates pass at threshold 1 + shift
     (the rivals' odds do not move with the threshold, which is folded into the bias of every
     reading and of none)."""
-    import numpy as np
-
-    score = a.score_x @ w
-    margin = a.margin_x @ w
     n = len(choices)
     m_out, g_out = np.zeros(n), np.zeros(n)
     ok, fixable = np.zeros(n, dtype=bool), np.zeros(n, dtype=bool)
+    for k, (c, (margin, gap, best, top, odds, found)) in enumerate(zip(choices, replay(choices, a, w), strict=True)):
+        m_out[k] = margin - (max(0.0, confidence_floor(odds) - 1.0) if confidence else 0.0)
+        g_out[k] = gap
+        ok[k] = c.texts[best] == (c.texts[c.right] if c.right >= 0 else None)
+        fixable[k] = found and not c.suggest_only[top]
+    return m_out, g_out, ok, fixable
+
+
+def replay(choices: Sequence[Choice], a: Arrays, w: Any) -> Iterator[tuple[float, float, int, int, float, bool]]:
+    """decide._finding's reading of each choice at the weights ``w``, step by step as the engine
+    takes it (``weigh_rivals``, ``_preferred_spelling``, ``posterior``): the margin (with the
+    ``alone`` feature when no reading of another entity is left), the gap to the runner-up (with
+    decide's slack for lowercase words and for places), the proposed reading, the top one (whose
+    margin and ``suggest_only`` the engine reads), the odds of the rivals (``inflection_rival``
+    share for another form of the proposed word) and whether decide makes any finding at all (the
+    top reading's margin before ``alone`` reaches the word's floor, decide._floor)."""
+    score = a.score_x @ w
+    margin = a.margin_x @ w
+    col = {n: j for j, n in enumerate(a.names)}
+    news = [(col[n], w[col[n]]) for n in ("name_context", "news_name") if n in col]
+    plain = score - sum(a.score_x[:, j] * wj for j, wj in news)  # decide._spelling_score
+    share = float(w[col["inflection_rival"]]) if "inflection_rival" in col else 1.0
     for k, c in enumerate(choices):
         base = a.first[k]
         idx = sorted(range(len(c.cands)), key=lambda j: (-score[base + j], c.dist[j], c.texts[j]))
-        if confidence:
-            odds = sum(10.0 ** min(score[base + j] - score[base + idx[0]], 300.0) for j in idx[1:]
-                       if not c.same[j][idx[0]])  # fmt: skip
-            m_out[k] = -(max(0.0, confidence_floor(odds) - 1.0))
         seen: set[str] = set()
         order = [j for j in idx if not (c.texts[j] in seen or seen.add(c.texts[j]))]  # type: ignore[func-returns-value]
         top = order[0]
         near = [
             j
             for j in order
-            if (j == top or c.same[j][top]) and score[base + top] - score[base + j] <= SAME_ENTITY_SLACK
+            if (j == top or c.same[j][top])
+            and max(score[base + top] - score[base + j], plain[base + top] - plain[base + j]) <= SAME_ENTITY_SLACK
         ]
         used = max(near, key=lambda j: c.usage[j])
         best = used if c.usage[used] > c.usage[top] else top
         rivals = [j for j in order if j != top and not c.same[j][top]]
         gap = score[base + best] - score[base + rivals[0]] if rivals else math.inf
-        m_out[k] += margin[base + top]  # (with the alone feature when every candidate is one entity's)
-        g_out[k] = gap + (LOWERCASE_GAP_SLACK if c.lower else 0.0)
-        ok[k] = c.texts[best] == (c.texts[c.right] if c.right >= 0 else None)
-        fixable[k] = not c.suggest_only[top]
-    return m_out, g_out, ok, fixable
+        if c.lower:
+            gap += LOWERCASE_GAP_SLACK
+        elif c.kinds and c.kinds[best] == "place":
+            gap += PLACE_GAP_SLACK
+        m = margin[base + top] + _alone_correction(c, a, w, not rivals)
+        inflected = set(c.inflected)
+        odds = sum(
+            (share if (j, top) in inflected else 1.0) * 10.0 ** min(score[base + j] - score[base + top], 300.0)
+            for j in rivals
+        )
+        baked = _alone(c)  # (arrays adds it to every row's margin; decide's floor reads the margin without it)
+        raw = margin[base + top] - (w[col[baked]] if baked else 0.0)
+        yield float(m), float(gap), best, top, float(odds), bool(raw >= c.floor)
+
+
+def _alone_correction(c: Choice, a: Arrays, w: Any, alone_now: bool) -> float:
+    """``arrays`` adds the ``alone`` feature to the margin where no reading of another entity than
+    the first (at the weights the choices were read with) is left; decide.weigh_rivals adds it where
+    none of another entity than the top at ``w`` is: what to add or take back where the two differ."""
+    baked = _alone(c)
+    now = ("alone_word" if c.lower else "alone_name") if alone_now and c.long else ""
+    if baked == now:
+        return 0.0
+    return (float(w[a.names.index(now)]) if now else 0.0) - (float(w[a.names.index(baked)]) if baked else 0.0)
+
+
+def mirror(choices: Sequence[Choice], a: Arrays, w: Any) -> list[str]:
+    """The choices whose replayed decision at the weights ``w`` (those the choices were read with:
+    the shipped ones) differs from the engine's own (``Choice.decided``, decide._finding): empty
+    when the replay mirrors decide exactly."""
+    m, g, _ok, fixable = outcomes(choices, a, w)
+    fix = fix_mask((m, g, _ok, fixable))
+    out = []
+    for k, (c, (_m, _g, best, *_rest)) in enumerate(zip(choices, replay(choices, a, w), strict=True)):
+        got = c.texts[best] if fix[k] else None
+        if got != c.decided:
+            out.append(f"{c.corpus} {c.doc} {c.source} {c.word}: engine {c.decided}, replay {got}")
+    return out
 
 
 CALIBRATION_BINS = (0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 0.99, 1.001)
@@ -634,6 +715,8 @@ def tally(
             continue
         what = ("genuine" if ok[k] else "false") if c.clean else "fixed" if ok[k] else "wrong"
         counts[f"{c.corpus}:{c.source}:{what}"] += 1
+        if c.source == "typos" and c.kinds:  # by the kind of the reading meant (of the top one, when none is)
+            counts[f"kind:{what}:{c.kinds[c.right if c.right >= 0 else 0]}"] += 1
     for corpus in sorted({c.corpus for c in choices}):
         row: dict[str, Any] = {}
         words = totals[f"{corpus}:words"]
@@ -659,6 +742,8 @@ def tally(
         "false_changes": false,
         "false_per_10k": round(10_000 * false / max(1, words), 2),
         "genuine_fixed": sum(v for k, v in counts.items() if k.endswith(":clean:genuine")),
+        "typos_fixed_by_kind": {k.split(":")[2]: v for k, v in sorted(counts.items()) if k.startswith("kind:fixed:")},
+        "typos_wrong_by_kind": {k.split(":")[2]: v for k, v in sorted(counts.items()) if k.startswith("kind:wrong:")},
         **{
             f"{s}_fixed": sum(v for k, v in counts.items() if k.endswith(f":{s}:fixed"))
             for s in ("repeated", "real-word")
@@ -793,7 +878,7 @@ def _choice_conditions(
 ) -> tuple[list[tuple[Any, float, int]], list[Any], list[list[Any]], str]:
     """One choice's linear conditions (row, floor, kind), confidence rows of a reading to fix and
     confidence groups of readings to leave (``Bounds``), or why none sufficient are found."""
-    n, slack = len(c.cands), LOWERCASE_GAP_SLACK if c.lower else 0.0
+    n = len(c.cands)
     mine: list[tuple[Any, float, int]] = []
     if c.right >= 0 and not c.keep:
         r = c.right
@@ -805,7 +890,7 @@ def _choice_conditions(
             if j == r:
                 continue
             if not c.same[r][j]:
-                need = 1.0 - slack
+                need = 1.0 - _gap_slack(c, r)
                 post.append(a.score_x[base + j] - a.score_x[base + r])
             else:
                 need = SAME_ENTITY_SLACK if c.usage[j] > c.usage[r] else 0.0
@@ -822,7 +907,7 @@ def _choice_conditions(
         if not rivals:
             return [], [], [], f"{c.word} (keep)"
         i = max(rivals, key=lambda i: hand_score[base + i])
-        need = buffer - (1.0 - slack)
+        need = buffer - (1.0 - _gap_slack(c, j))
         if hand_score[base + i] - hand_score[base + j] >= need - buffer - 1e-6:
             mine.append((a.score_x[base + i] - a.score_x[base + j], need, 0))
         else:  # past the gap too: left by decide's confidence, which counts every rival (decide.posterior)
@@ -830,11 +915,18 @@ def _choice_conditions(
     return mine, [], low, ""
 
 
+def _gap_slack(c: Choice, j: int) -> float:
+    """decide.weigh_rivals's slack on the gap of the reading ``j``: a lowercase word's, or a place's."""
+    if c.lower:
+        return LOWERCASE_GAP_SLACK
+    return PLACE_GAP_SLACK if c.kinds and c.kinds[j] == "place" else 0.0
+
+
 def bounds_of(choices: Sequence[Choice], a: Arrays, ids: Any, w_hand: Any, buffer: float, strength: float) -> Bounds:
     """The conditions of ``Bounds`` for the choices ``ids``: a word to change must be changed to
     its right reading (its margin at least 1 + ``buffer``; its score ahead of every other reading
     by ``buffer``, of another entity's by the gap 1 + ``buffer`` (less decide's slack for
-    lowercase words), of a spelling of its own entity that text uses more by
+    lowercase words and places), of a spelling of its own entity that text uses more by
     decide.SAME_ENTITY_SLACK + ``buffer``; its confidence at least decide.MIN_FIX_CONFIDENCE); a
     word to leave keeps each reading it could be fixed to under the margin 1 - ``buffer``, or,
     where the hand-set weights leave it by the gap, within 1 - ``buffer`` of its nearest rival,
@@ -1430,6 +1522,13 @@ def fix_mask(out: tuple[Any, Any, Any, Any], shift: float = 0.0, gap_shift: floa
     help="judge the fit with the whole engine (scripts/verify_model.py --typo-docs VALIDATE: the objective on the "
     "validation documents, false changes on every dev document's clean copy, issue 12's own examples)",
 )
+@click.option(
+    "--mirror",
+    "mirror_only",
+    is_flag=True,
+    help="only check that the replay of decide (outcomes) takes the engine's own decision on every collected "
+    "choice at the shipped weights, print the differences and exit (non-zero when any)",
+)
 @click.option("--workers", default=2, show_default=True, help="--verify: processes")
 @click.option(
     "--write", is_flag=True, help="write dictionaries/model.json: the fitted weights if they pass, else hand-set"
@@ -1467,6 +1566,7 @@ def main(
     record_to: Path | None,
     verify: bool,
     workers: int,
+    mirror_only: bool,
     write: bool,
 ) -> None:
     from normalize.features import FEATURES
@@ -1508,6 +1608,9 @@ def main(
         choices, totals = collect(every, skip, clean_every, validate, news_folds)
         if cache:
             cache.write_bytes(pickle.dumps((choices, totals)))
+    differ = mirror_check(choices, names)
+    if mirror_only:
+        sys.exit(1 if differ else 0)
     genuine = reviewed(choices)
     gold = golden_choices() if golden or constrain != "none" else []
     hand_gold = golden_passes(hand, hand_gap)
@@ -1703,10 +1806,25 @@ def main(
         },
         "fold_spread": by_l2[chosen_l2]["spread"],
         "held_at_hand_set": found.held,
+        "held_why": held_why(found.held, few, setup.fixed, setup.hold - few),
+        "mirror": {
+            "how": "scripts/fit_model.py --mirror: the replay of decide (outcomes, at the shipped weights) against "
+            "decide._finding's own decision on every collected choice",
+            "choices": len(choices),
+            "differ": len(differ),
+            "examples": differ[:10],
+        },
+        "engine_constants_mirrored_not_fitted": {
+            "LOWERCASE_GAP_SLACK": LOWERCASE_GAP_SLACK,
+            "PLACE_GAP_SLACK": PLACE_GAP_SLACK,
+            "SAME_ENTITY_SLACK": SAME_ENTITY_SLACK,
+            "MIN_FIX_CONFIDENCE (rounded to 3 places, as decide)": "0.85",
+        },
         "few_examples": sorted(few),
         **({"set": setup.fixed} if setup.fixed else {}),
         **({"repeated": REPEATED_NOTE} if "repeated" in setup.fixed or "repeated" in setup.hold else {}),
         "fitted_weights": weights,
+        "fitted_before_the_back_off": found.raw,
         "hand_set_weights": hand,
     }
     if record_to:
@@ -1720,6 +1838,45 @@ def main(
         data["fitted"] = {**({"hand_set_note": note} if note else {}), **record}
         path.write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
         click.echo(f"kept the {keep} weights; wrote {path}", err=True)
+
+
+def held_why(
+    held_names: Sequence[str], few: frozenset[str], fixed: dict[str, float], hold: frozenset[str]
+) -> dict[str, list[str]]:
+    """Why each weight the fit leaves hand-set is left so: by ``--set``, ``--hold``/``--fit-only``,
+    too few training examples, rank only (the fit's smoothed objective moves a reading's margin, not
+    its rank among readings), or no example at all (read outside decide.readings: case slips, split
+    and run-on words, document-level features)."""
+    from normalize.model import RANK_ONLY
+
+    out: dict[str, list[str]] = {"set (--set)": sorted(fixed)}
+    out["held (--hold or --fit-only)"] = sorted(n for n in held_names if n in hold and n not in fixed)
+    out["fewer training examples than --min-examples"] = sorted(n for n in held_names if n in few)
+    rest = [n for n in held_names if n not in fixed and n not in hold and n not in few]
+    out["rank only: the fit moves margins, not ranks"] = sorted(n for n in rest if n in RANK_ONLY)
+    out["a share of a rival's odds in decide.posterior, no feature of a reading (replayed, not fitted)"] = sorted(
+        n for n in rest if n in POSTERIOR_ONLY
+    )
+    out["no example among decide's readings (case slips, split and run-on words, read elsewhere)"] = sorted(
+        n for n in rest if n not in RANK_ONLY and n not in POSTERIOR_ONLY
+    )
+    return out
+
+
+def mirror_check(choices: Sequence[Choice], names: list[str]) -> list[str]:
+    """``mirror`` at the shipped weights (those the choices were read with), echoed: the choices whose
+    replayed decision differs from the engine's (none when the replay mirrors decide)."""
+    from normalize.model import default
+
+    shipped = default().weights
+    if any(c.decided is None and not c.kinds for c in choices):
+        click.echo("mirror: choices collected before the engine's decisions were recorded (recollect)", err=True)
+    differ = mirror(choices, arrays(choices, names), np.array([shipped[n] for n in names]))
+    fixes = sum(c.decided is not None for c in choices)
+    click.echo(f"mirror: {len(differ)} of {len(choices)} choices ({fixes} fixed by the engine) differ", err=True)
+    for line in differ[:40]:
+        click.echo(f"  {line}", err=True)
+    return differ
 
 
 @dataclass
@@ -1739,6 +1896,7 @@ class Fit:
     held: list[str]  # features at their hand-set (or --set) weights
     training: int  # choices of training documents
     step: float = 1.0  # the share of the way from the hand-set weights to the fit's that ships (back_off)
+    raw: dict[str, float] = field(default_factory=dict)  # the fit's weights before the back-off (step 1)
 
 
 def fit_all(
@@ -1810,6 +1968,9 @@ def fit_all(
     val_hand = tuple(x[val_mask] for x in hand_all)
     val_fit = outcomes(val, arrays(val, names), np.array([weights[n] for n in names]))
     val_rows = {"hand-set": tally(val, val_hand, val_totals)["all"], "fitted": tally(val, val_fit, val_totals)["all"]}
+    if step < 1.0:  # the fit itself, before the whole engine drew it back toward the hand-set weights
+        val_raw = outcomes(val, arrays(val, names), final)
+        val_rows["fitted before the back-off (step 1)"] = tally(val, val_raw, val_totals)["all"]
     for row in val_rows.values():
         row["objective"] = utility(row, cost, wrong, val_scale)
     a_val = arrays(val, names)
@@ -1821,7 +1982,7 @@ def fit_all(
         val_rows, {"hand-set": trade_curve(val, val_hand, val_totals), "fitted": trade_curve(val, val_fit, val_totals)},
         calibrated,
         sorted(n for n, m in zip(names, held(a, setup), strict=True) if m and n not in setup.fixed), len(train),
-        step,
+        step, {n: round(float(v), 4) for n, v in zip(names, final, strict=True)},
     )  # fmt: skip
 
 

@@ -558,3 +558,54 @@ def test_the_whole_engine_bar_reads_each_dev_document_s_leave_fold_out_news_coun
         nf.use(None)
         vm._STATE.clear()
         vm._STATE.update(state)
+
+
+def test_the_replay_takes_decide_s_own_decision_word_for_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    """fit_model replays decide._finding for any weights (``replay``, ``outcomes``); at the shipped
+    weights it must take the engine's own decision on every word it reads (``mirror``: what
+    ``--mirror`` checks on all collected dev choices). A place's reading is fixed past a runner-up
+    0.85-1.0 below it (decide.PLACE_GAP_SLACK): a replay without that slack leaves Frane."""
+    fm = _fit_model()
+    import numpy as np
+
+    from normalize.engine import default
+
+    engine = default()
+    texts = {
+        "Grain from Ukraine reached Frane by rail.": {26: "France"},
+        "Aid convoys reached Irah and Syria.": {},
+        "The minister said teh talks in Kyiv were useful.": {17: "the"},
+    }
+    choices = []
+    for n, (text, at) in enumerate(texts.items()):
+        choices += fm.text_choices(engine, text, at, True, (n, "golden", str(n), "golden"))
+    names = list(FEATURES)
+    w = np.array([engine.model.weights[n] for n in names])
+    assert [c.decided for c in choices if c.decided] == ["France", "the"]
+    assert fm.mirror(choices, fm.arrays(choices, names), w) == []
+    monkeypatch.setattr(fm, "PLACE_GAP_SLACK", 0.0)
+    differ = fm.mirror(choices, fm.arrays(choices, names), w)
+    assert [line.split(":")[0] for line in differ] == ["golden 0 golden Frane"]
+
+
+def test_the_replay_reads_decide_s_floor_before_the_alone_feature() -> None:
+    """decide._finding makes no finding when the top reading's margin is under the word's floor
+    (decide._floor), before ``alone_word`` lifts a long word with no rival: on dev 'dialogued'
+    (dialogues: -0.51 against the floor -0.5 of a derived word, 1.29 with alone_word) stays."""
+    fm = _fit_model()
+    import numpy as np
+
+    names = list(FEATURES)
+    c = fm.Choice(
+        group=0, corpus="made-up", doc="0", word="dialogued", source="typos",
+        cands=[{"word_prior": 3.22, "edit_cost": 1.7, "derived_word": 1.0}], null={"typed_zipf": 1.03, "bias": 1.0},
+        texts=["dialogues"], dist=[1], suggest_only=[False], same=[[False]], usage=[(0, True, 3.22)],
+        lower=True, long=True, right=-1, kinds=["word"], floor=-0.5,
+    )  # fmt: skip
+    weights = {**model.default().weights, "alone_word": 1.8, "derived_word": -1.0, "bias": 0.0}
+    w = np.array([weights[n] for n in names])
+    a = fm.arrays([c], names)
+    assert fm.outcomes([c], a, w)[0][0] == pytest.approx(1.29)  # past the fix gate with alone_word
+    assert not fm.fix_mask(fm.outcomes([c], a, w))[0]  # but under the floor without it: no finding
+    c.floor = -3.0
+    assert fm.fix_mask(fm.outcomes([c], a, w))[0]
