@@ -145,6 +145,8 @@ if str(ROOT) not in sys.path:
 
 import click  # noqa: E402
 
+# decide's own constants, which the replay mirrors (not fitted)
+from normalize.decide import LOWERCASE_GAP_SLACK, MIN_FIX_CONFIDENCE, PLACE_GAP_SLACK, SAME_ENTITY_SLACK  # noqa: E402
 from scripts.verify_model import weight_settings  # noqa: E402
 
 # the features of the typed word read as correct (features.null_features); the rest are a candidate's
@@ -174,9 +176,6 @@ SOURCES = ("clean", "typos", "repeated", "real-word")
 REPEATED_WORDS = 3  # words misspelled at every occurrence, per document
 REAL_WORD_SLIPS = 2  # real-word slips in officials' names, per document
 REAL_WORD_TRIES = 40
-SAME_ENTITY_SLACK = 0.6  # decide.SAME_ENTITY_SLACK
-LOWERCASE_GAP_SLACK = 0.3  # decide.LOWERCASE_GAP_SLACK
-PLACE_GAP_SLACK = 0.15  # decide.PLACE_GAP_SLACK (a place's reading, not a lowercase word's)
 POSTERIOR_ONLY = frozenset({"inflection_rival"})  # weights decide.posterior reads, not the score of a reading
 CONFIDENCE_ROUNDING = 0.0005  # decide rounds the confidence to 3 places before its gate (0.8495 passes 0.85)
 REPEATED_NOTE = (
@@ -561,8 +560,6 @@ def confidence_floor(rival_odds: float) -> float:
     """The margin at which decide's confidence (decide.posterior: 1 / (1 + 10^-margin + the odds
     of every rival of another entity)) reaches decide.MIN_FIX_CONFIDENCE, given those rivals'
     odds (sum of 10^(rival's score - the top's)); inf when the rivals alone keep it under."""
-    from normalize.decide import MIN_FIX_CONFIDENCE
-
     room = 1.0 / (MIN_FIX_CONFIDENCE - CONFIDENCE_ROUNDING) - 1.0 - rival_odds
     return -math.log10(room) if room > 0 else math.inf
 
@@ -936,8 +933,6 @@ def bounds_of(choices: Sequence[Choice], a: Arrays, ids: Any, w_hand: Any, buffe
     usage; the run-on rule changes the word) is dropped, so that
     the hand-set weights are a feasible start; the whole-engine check (``feasible``) still
     covers its sentence."""
-    from normalize.decide import MIN_FIX_CONFIDENCE
-
     limit = math.log10(1.0 / MIN_FIX_CONFIDENCE - 1.0)
     rows, floor, kind, post, starts, kept, dropped = [], [], [], [], [], 0, []
     keep_rows: list[Any] = []
@@ -1818,7 +1813,7 @@ def main(
             "LOWERCASE_GAP_SLACK": LOWERCASE_GAP_SLACK,
             "PLACE_GAP_SLACK": PLACE_GAP_SLACK,
             "SAME_ENTITY_SLACK": SAME_ENTITY_SLACK,
-            "MIN_FIX_CONFIDENCE (rounded to 3 places, as decide)": "0.85",
+            "MIN_FIX_CONFIDENCE (rounded to 3 places, as decide)": str(MIN_FIX_CONFIDENCE),
         },
         "few_examples": sorted(few),
         **({"set": setup.fixed} if setup.fixed else {}),
