@@ -101,12 +101,19 @@ def _error(message: str) -> None:
 Plan = list[tuple[str, "list[str] | None"]]  # (argument, files of a directory or None)
 
 
-def _plan(paths: tuple[str, ...], keep: discover.Filter) -> Plan:
-    """What each argument stands for; a directory is listed here so the total is known."""
+def _plan(paths: tuple[str, ...], keep: discover.Filter, tally: Tally) -> Plan:
+    """What each argument stands for; a directory is listed here so the total is known
+    (a folder in it that cannot be listed is an error, reported here)."""
     plan: Plan = []
     for arg in paths:
         if arg != "-" and os.path.isdir(arg):
-            plan.append((arg, list(discover.expand(arg, keep))))
+            unreadable: list[str] = []
+            listed = list(discover.expand(arg, keep, unreadable=unreadable))
+            for message in unreadable:
+                tally.errors += 1
+                _error(f"{message}, not checked")
+            if listed or not unreadable:
+                plan.append((arg, listed))
         elif arg == "-" or keep.wants(arg):
             plan.append((arg, None))
     return plan
@@ -124,19 +131,7 @@ def _documents(plan: Plan, tally: Tally) -> Iterator[files.Document]:
                     raise InputError(f"{STDIN}: no standard input to read") from None
                 yield files.decode(data, STDIN)
             elif listed is not None:
-                found = 0
-                for p in listed:
-                    try:
-                        doc = files.read_text(p)
-                    except files.BinaryFileError as e:
-                        click.echo(f"normalize: skipped: {e}", err=True)
-                        continue
-                    found += 1
-                    yield doc
-                if not found:
-                    raise InputError(
-                        f"{arg}: no prose files found (.txt, .md, .rst, .html...; --include GLOB checks others)"
-                    )
+                yield from _folder_documents(arg, listed, tally)
             else:
                 yield files.read_text(arg)
         except NormalizeError as e:
@@ -148,6 +143,27 @@ def _documents(plan: Plan, tally: Tally) -> Iterator[files.Document]:
         except Exception as e:  # noqa: BLE001 - one line, never a traceback
             tally.errors += 1
             _error(f"{STDIN if arg == '-' else arg}: internal error: {type(e).__name__}: {e}")
+
+
+def _folder_documents(arg: str, listed: list[str], tally: Tally) -> Iterator[files.Document]:
+    """A folder's readable files: a binary one is skipped, one that cannot be read is
+    reported, and neither stops the folder's other files."""
+    text_files = 0
+    for p in listed:
+        try:
+            doc = files.read_text(p)
+        except files.BinaryFileError as e:
+            click.echo(f"normalize: skipped: {e}", err=True)
+            continue
+        except NormalizeError as e:
+            text_files += 1
+            tally.errors += 1
+            _error(str(e))
+            continue
+        text_files += 1
+        yield doc
+    if not text_files:
+        raise InputError(f"{arg}: no prose files found (.txt, .md, .rst, .html...; --include GLOB checks others)")
 
 
 def _check(doc: files.Document, opts: Options) -> tuple[Report, str]:
@@ -454,7 +470,7 @@ def run(mode: Mode, paths: tuple[str, ...], fmt: str, **options: object) -> int:
     # Findings go to stdout, unless stdout carries the corrected text.
     report_to_stderr = mode is Mode.WRITE and "-" in paths
     tally = Tally()
-    plan = _plan(paths, opts.keep)
+    plan = _plan(paths, opts.keep, tally)
     total = sum(1 if listed is None else len(listed) for _, listed in plan)
     jobs = opts.jobs or os.cpu_count() or 1  # 0: one per core
     if total == 1 and not opts.interactive:  # one file: a long one is read on the workers a piece at a time
@@ -517,7 +533,8 @@ def _run_docs(docs: Iterator[files.Document], opts: Options, tally: Tally, repor
     return None
 
 
-_paths = click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
+# readable=False: an unreadable file or folder is reported in one line as it comes, not by click's usage error.
+_paths = click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True, readable=False))
 _format = click.option(
     "--format",
     "fmt",

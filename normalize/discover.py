@@ -93,11 +93,12 @@ def _may_be_in_git(root: str) -> bool:
     return False
 
 
-def walk(root: str, use_git: bool = True) -> Iterator[str]:
-    """Regular, non-hidden, non-symlinked files under ``root``, sorted."""
+def walk(root: str, use_git: bool = True, unreadable: list[str] | None = None) -> Iterator[str]:
+    """Regular, non-hidden, non-symlinked files under ``root``, sorted; folders that
+    cannot be listed (without git) are noted in ``unreadable``."""
     listed = _git_listing(root) if use_git else None
     if listed is None:
-        yield from files.walk(root)
+        yield from files.walk(root, unreadable)
         return
     for rel in sorted(set(listed)):
         if any(part.startswith(".") for part in rel.split("/")):
@@ -107,9 +108,9 @@ def walk(root: str, use_git: bool = True) -> Iterator[str]:
             yield p
 
 
-def expand(root: str, keep: Filter, use_git: bool = True) -> Iterator[str]:
+def expand(root: str, keep: Filter, use_git: bool = True, unreadable: list[str] | None = None) -> Iterator[str]:
     """The files under ``root`` that ``keep`` wants; without --include, its prose files."""
-    for p in walk(root, use_git):
+    for p in walk(root, use_git, unreadable):
         if not keep.include and os.path.splitext(p)[1].lower() not in PROSE:
             continue
         if keep.wants(os.path.relpath(p, root)):

@@ -250,13 +250,19 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def walk(root: str) -> Iterator[str]:
+def walk(root: str, unreadable: list[str] | None = None) -> Iterator[str]:
     """Regular files under ``root`` in sorted order, skipping hidden files and dirs.
 
     Symlinks are not followed: their targets are reached on their own or lie
-    outside the tree (explicit arguments do follow them).
+    outside the tree (explicit arguments do follow them). A folder that cannot be
+    listed is skipped; ``unreadable`` gets "FOLDER: REASON" for each.
     """
-    for dirpath, dirnames, filenames in os.walk(root):
+
+    def note(e: OSError) -> None:
+        if unreadable is not None:
+            unreadable.append(f"{e.filename}: {_reason(e)}")
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=note):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             p = os.path.join(dirpath, name)

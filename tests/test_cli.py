@@ -151,6 +151,72 @@ def test_bad_input_does_not_stop_the_other_files(runner: CliRunner, tmp_path: Pa
 
 @fake
 @pytest.mark.parametrize("command", [["check"], ["fix"]])
+def test_a_bad_file_in_a_folder_does_not_stop_the_folder(runner: CliRunner, tmp_path: Path, command: list[str]) -> None:
+    # Files are taken in sorted order: the Latin-1 file comes first, the good ones after it.
+    (tmp_path / "a-latin1.txt").write_bytes(f"Caf\u00e9. {SENTENCE}".encode("latin-1"))
+    (tmp_path / "b.txt").write_text(SENTENCE)
+    (tmp_path / "c.md").write_text(SENTENCE)
+    r = run(runner, *command, str(tmp_path))
+    assert r.exit_code == 2
+    reason = "not valid UTF-8 (byte 0xe9 at offset 3); convert the file to UTF-8"
+    assert stderr_lines(r) == [f"normalize: error: {tmp_path / 'a-latin1.txt'}: {reason}"]
+    if command == ["fix"]:
+        assert (tmp_path / "b.txt").read_text() == FIXED and (tmp_path / "c.md").read_text() == FIXED
+    else:
+        assert [line.split(":")[0] for line in r.stdout.splitlines()] == [
+            str(tmp_path / "b.txt"),
+            str(tmp_path / "c.md"),
+        ]
+
+
+@fake
+def test_a_folder_that_cannot_be_listed_is_an_error(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Tests run as root, where chmod 000 does not stop listing: fake the refusal (without git).
+    locked = tmp_path / "a-locked"
+    locked.mkdir()
+    (locked / "x.txt").write_text(SENTENCE)
+    (tmp_path / "b.txt").write_text(SENTENCE)
+    scandir = os.scandir
+
+    def refuse(path: str) -> object:
+        if os.path.basename(path) == "a-locked":
+            raise PermissionError(13, "Permission denied", path)
+        return scandir(path)
+
+    monkeypatch.setattr("normalize.discover._git_listing", lambda root: None)
+    monkeypatch.setattr(os, "scandir", refuse)
+    r = run(runner, "check", str(tmp_path))
+    assert r.exit_code == 2
+    assert stderr_lines(r) == [f"normalize: error: {locked}: permission denied, not checked"]
+    assert [line.split(":")[0] for line in r.stdout.splitlines()] == [str(tmp_path / "b.txt")]
+    r = run(runner, "check", str(locked))  # the folder itself: one line, no "no prose files found"
+    assert (r.exit_code, stderr_lines(r)) == (2, [f"normalize: error: {locked}: permission denied, not checked"])
+
+
+@fake
+def test_unreadable_path_is_one_line_not_a_usage_error(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # click's own readability test answered with its usage block; the read itself reports it.
+    p = tmp_path / "secret.txt"
+    p.write_text(SENTENCE)
+    access = os.access
+    monkeypatch.setattr(
+        os, "access", lambda path, mode, **kw: False if str(path) == str(p) else access(path, mode, **kw)
+    )
+
+    def refuse(path: str, mode: str = "r") -> None:
+        raise PermissionError(13, "Permission denied", path)
+
+    monkeypatch.setattr("normalize.files.open", refuse, raising=False)
+    r = run(runner, "check", str(p))
+    assert (r.exit_code, stderr_lines(r)) == (2, [f"normalize: error: {p}: permission denied"])
+
+
+@fake
+@pytest.mark.parametrize("command", [["check"], ["fix"]])
 def test_empty_file_is_fine(runner: CliRunner, tmp_path: Path, command: list[str]) -> None:
     p = tmp_path / "empty.txt"
     p.write_bytes(b"")
