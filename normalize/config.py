@@ -265,8 +265,14 @@ def _read(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: cannot read config ({e.strerror})") from None
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(f"{path}: not valid TOML ({e})") from None
+    except UnicodeDecodeError as e:
+        raise ConfigError(_not_utf8(path, e)) from None
     except RecursionError:
         raise ConfigError(f"{path}: not valid TOML (arrays or tables nested too deeply)") from None
+
+
+def _not_utf8(path: Path, e: UnicodeDecodeError) -> str:
+    return f"{path}: not valid TOML (not UTF-8: byte 0x{e.object[e.start]:02x} at offset {e.start})"
 
 
 # --- add_word: a text edit, so comments and layout survive -------------------------------
@@ -283,7 +289,10 @@ def add_to_list(config_path: Path, key: str, value: str) -> None:
     """Append ``value`` to the list ``key`` of the config file, editing it as text."""
     if "\n" in value or '"' in value or "\\" in value or not value.strip():
         raise ConfigError(f"cannot add {value!r}: it must have no quotes, backslashes or line breaks")
-    text = config_path.read_text(encoding="utf-8") if config_path.exists() else ""
+    try:
+        text = config_path.read_text(encoding="utf-8") if config_path.exists() else ""
+    except UnicodeDecodeError as e:
+        raise ConfigError(_not_utf8(config_path, e)) from None
     if value in _raw_list(config_path, text, key):
         return
     new = _with_item(text, key, value, "tool.normalize" if config_path.name == "pyproject.toml" else None)
@@ -348,6 +357,7 @@ def _section(text: str, table: str | None) -> tuple[int, int]:
 def _write(path: Path, text: str) -> None:
     import tempfile  # here: its imports cost every start-up, and few runs write a config
 
+    path = Path(os.path.realpath(path))  # a symlinked config: write its target, keep the link
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:

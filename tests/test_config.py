@@ -102,6 +102,33 @@ def test_add_word_dot_file(tmp_path: Path) -> None:
     assert cfg.from_file(path).words == ("Zorya",) and cfg.from_file(path).prefer == (("Kiev", "Kyiv"),)
 
 
+def test_a_config_not_in_utf8_is_a_config_error(tmp_path: Path) -> None:
+    # TOML is UTF-8: a Latin-1 config was an "internal error: UnicodeDecodeError".
+    path = tmp_path / ".normalize.toml"
+    path.write_bytes('words = ["Caf\u00e9"]\n'.encode("latin-1"))
+    message = f"{path}: not valid TOML (not UTF-8: byte 0xe9 at offset 13)"
+    with pytest.raises(cfg.ConfigError) as e:
+        cfg.from_file(path)
+    assert str(e.value) == message
+    with pytest.raises(cfg.ConfigError) as e:
+        cfg.add_word(path, "Zorya")
+    assert str(e.value) == message
+    assert path.read_bytes() == 'words = ["Caf\u00e9"]\n'.encode("latin-1")
+
+
+def test_add_word_writes_through_a_symlinked_config(tmp_path: Path) -> None:
+    shared = tmp_path / "team" / "normalize.toml"
+    shared.parent.mkdir()
+    shared.write_text('words = ["A"]\n')
+    link = tmp_path / "repo" / ".normalize.toml"
+    link.parent.mkdir()
+    link.symlink_to(shared)
+    cfg.add_word(link, "Zorya")
+    assert link.is_symlink()  # the link stays a link ...
+    assert shared.read_text() == 'words = ["A", "Zorya"]\n'  # ... and its target gets the word
+    assert sorted(p.name for p in link.parent.iterdir()) == [".normalize.toml"]
+
+
 def test_user_names_reach_the_engine_without_touching_the_default(tmp_path: Path) -> None:
     from normalize.engine import default
 
