@@ -57,6 +57,7 @@ _RULES: dict[str, tuple[str, str, str, str, str]] = {
         "Consistency",
     ),
 }
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # in a str from json.loads, a surrogate is always alone
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+|\n\s*\n|\r\n\s*\r\n")
 
 
@@ -96,6 +97,26 @@ class Annotated:
         return replace(f, start=f.start + shift, end=f.end + shift)
 
 
+def json_value(data: str | bytes) -> Any:
+    """``json.loads``, with each lone UTF-16 surrogate read as U+FFFD.
+
+    JSON may escape one ("\\ud800"), and a browser's JSON.stringify writes one for half an
+    emoji; no answer holding it could be encoded. U+FFFD is one character and one UTF-16
+    code unit as the surrogate was, so every offset stays as the client counts it.
+    """
+    return _scrub(json.loads(data))
+
+
+def _scrub(value: Any) -> Any:
+    if isinstance(value, str):
+        return _LONE_SURROGATE.sub("\ufffd", value)
+    if isinstance(value, list):
+        return [_scrub(v) for v in value]
+    if isinstance(value, dict):
+        return {_scrub(k): _scrub(v) for k, v in value.items()}
+    return value
+
+
 def plain(text: str) -> Annotated:
     return Annotated(text, text, (0,), (0,), (True,))
 
@@ -103,7 +124,7 @@ def plain(text: str) -> Annotated:
 def annotated(data: str) -> Annotated:
     """LanguageTool's ``data`` field -> Annotated; malformed JSON raises InputError."""
     try:
-        value = json.loads(data)
+        value = json_value(data)
     except (ValueError, RecursionError) as e:
         raise InputError(f"'data' is not valid JSON: {e}") from None
     parts = value.get("annotation") if isinstance(value, dict) else None

@@ -22,7 +22,6 @@ malformed request 400, both with a JSON ``{"error": ...}``.
 
 from __future__ import annotations
 
-import json
 import logging
 import socket
 import urllib.parse
@@ -116,7 +115,7 @@ def _form(request: Request, body: bytes) -> dict[str, str]:
 
 def _json(body: bytes) -> dict[str, Any]:
     try:
-        value = json.loads(body)
+        value = languagetool.json_value(body)
     except (ValueError, RecursionError) as e:
         raise InputError(f"the body is not valid JSON: {e}") from None
     if not isinstance(value, dict):

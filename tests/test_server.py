@@ -109,6 +109,23 @@ def test_limits_and_malformed_requests_get_json_errors(client: TestClient) -> No
     assert client.post("/v2/check", data={"text": "Kmitry Peskov"}).json()["matches"][0]["offset"] == 0
 
 
+def test_a_lone_surrogate_in_json_is_read_as_one_replacement_character(client: TestClient) -> None:
+    # JSON may escape half an emoji ("\\ud83d"), as a browser's JSON.stringify writes it; the answer
+    # could not be encoded (500). It stands for one UTF-16 unit, and so does U+FFFD: offsets hold.
+    half = '"\\ud83d Kmitry Peskov and Mariupl."'
+    r = client.post("/check", content=f'{{"text": {half}}}'.encode(), headers={"content-type": "application/json"})
+    assert r.status_code == 200
+    assert [(f["start"], f["text"]) for f in r.json()["findings"]] == [(2, "Kmitry"), (20, "Mariupl")]
+    assert r.json()["fixed"] == "\ufffd Dmitry Peskov and Mariupl."  # (the stand-in engine only suggests Mariupol)
+    data = f'{{"annotation": [{{"markup": "<b>"}}, {{"text": {half}}}]}}'
+    r = client.post("/v2/check", data={"data": data, "language": "en-US"})
+    assert r.status_code == 200
+    assert [(m["offset"], m["length"]) for m in r.json()["matches"]] == [(5, 6), (23, 7)]
+    body = '{"text": "\\udfff a", "fixed": "b", "path": "x"}'
+    r = client.post("/diff", content=body.encode(), headers={"content-type": "application/json"})
+    assert r.status_code == 200 and "-\ufffd a" in r.json()["diff"]
+
+
 def test_disabled_rules_and_get(client: TestClient) -> None:
     q = urllib.parse.urlencode({"text": "Kmitry and Mariupl", "language": "auto"})
     assert len(client.get(f"/v2/check?{q}").json()["matches"]) == 2
