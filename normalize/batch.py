@@ -17,7 +17,8 @@ counts once):
 - ``OUT/findings.jsonl``: one line a file, ``{"path": ..., "findings": [...]}`` with the
   rows of ``normalize check --format json``, or ``{"path": ..., "error": ...}``, or
   ``{"path": ..., "skipped": ...}`` for a binary file. ``path`` is relative to its
-  argument (a directory, or the part of a glob before its first wildcard).
+  argument (a directory, or the part of a glob before its first wildcard); with several
+  arguments, to the folder they have in common, so that no two files share a name.
 - with ``--fix``: ``OUT/fixed/PATH``, the corrected bytes of every file a fix changed
   (encoding, BOM and line endings as in the original), and ``"fixed": "fixed/PATH"`` on
   its line. The originals are never written.
@@ -40,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from normalize import discover, document, files, render
-from normalize.errors import NormalizeError
+from normalize.errors import InputError, NormalizeError
 
 FINDINGS = "findings.jsonl"
 FIXED = "fixed"
@@ -54,20 +55,25 @@ class Source:
 
 
 def sources(arguments: Sequence[str]) -> list[Source]:
-    """The files of each directory (its prose files, as ``normalize check DIR`` lists them) or glob, in order."""
-    found: dict[str, Source] = {}
+    """The files of each directory (its prose files, as ``normalize check DIR`` lists them) or glob,
+    in order; an argument that names no file raises InputError (before any cluster starts)."""
+    found: dict[str, str] = {}  # realpath -> the path as given
+    roots: list[str] = []
     for arg in arguments:
         if os.path.isdir(arg):
-            listed = [(p, os.path.relpath(p, arg)) for p in discover.expand(arg, discover.Filter())]
+            roots.append(arg)
+            listed = list(discover.expand(arg, discover.Filter()))
         else:
-            root = _glob_root(arg)
-            matches = sorted(glob.glob(arg, recursive=True))
-            listed = [(p, os.path.relpath(p, root)) for p in matches if os.path.isfile(p)]
-        for path, name in listed:
-            key = os.path.realpath(path)
-            if key not in found:
-                found[key] = Source(os.path.abspath(path), name.replace(os.sep, "/"))
-    return list(found.values())
+            roots.append(_glob_root(arg))
+            listed = [p for p in sorted(glob.glob(arg, recursive=True)) if os.path.isfile(p)]
+            if not listed:
+                raise InputError(f"{arg}: {'no file matches' if glob.has_magic(arg) else 'no such file or directory'}")
+        for path in listed:
+            found.setdefault(os.path.realpath(path), path)
+    # Names are relative to the arguments' common folder, so that two arguments' files of
+    # the same name (a/x.txt, b/x.txt) keep apart, in findings.jsonl and under fixed/.
+    base = os.path.commonpath([os.path.abspath(r) for r in roots]) if roots else "."
+    return [Source(os.path.abspath(p), os.path.relpath(p, base).replace(os.sep, "/")) for p in found.values()]
 
 
 def _glob_root(pattern: str) -> str:
@@ -159,13 +165,19 @@ def _client(scheduler: str | None, workers: int | None) -> Iterator[Any]:
             yield client
 
 
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of workers (1 or more)")
+    return int(value)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m normalize.batch", description=__doc__.splitlines()[0])
     parser.add_argument("inputs", nargs="+", help="directories or globs (quote them: 'news/**/*.txt')")
     parser.add_argument("--out", type=Path, required=True, help="output folder (findings.jsonl, fixed/)")
     parser.add_argument("--fix", action="store_true", help="also write corrected copies to OUT/fixed/")
     where = parser.add_mutually_exclusive_group()
-    where.add_argument("--workers", type=int, help="local cluster of N worker processes (default: one per core)")
+    where.add_argument("--workers", type=_positive, help="local cluster of N worker processes (default: one per core)")
     where.add_argument("--scheduler", help="address of a running Dask scheduler (tcp://host:8786)")
     args = parser.parse_args(argv)
     try:

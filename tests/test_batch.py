@@ -149,3 +149,42 @@ def test_batch_globs_and_its_command_line(tmp_path: Path) -> None:
     rows = [json.loads(line) for line in (tmp_path / "out" / "findings.jsonl").read_text().splitlines()]
     assert [r["path"] for r in rows] == ["b/story.md"]
     assert [f["text"] for f in rows[0]["findings"]] == ["goverment"]  # Markdown code is not prose
+
+
+def test_two_arguments_files_of_one_name_keep_apart(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from normalize import batch
+
+    for folder in ("desk-a", "desk-b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "story.txt").write_text("The goverment met.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    # Both were named "story.txt": one line hid the other, and one fixed copy overwrote the other.
+    assert [s.name for s in batch.sources(["desk-a", "desk-b"])] == ["desk-a/story.txt", "desk-b/story.txt"]
+    assert [s.name for s in batch.sources(["desk-a"])] == ["story.txt"]  # one argument: relative to it
+    assert [s.name for s in batch.sources(["desk-*/*.txt"])] == ["desk-a/story.txt", "desk-b/story.txt"]
+    rows = [batch.check_file(s, str(tmp_path / "out"), True) for s in batch.sources(["desk-a", "desk-b"])]
+    assert [r["fixed"] for r in rows] == ["fixed/desk-a/story.txt", "fixed/desk-b/story.txt"]
+    assert all((tmp_path / "out" / r["fixed"]).is_file() for r in rows)
+
+
+def test_an_argument_that_names_no_file_is_an_error_before_any_cluster(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from normalize import batch
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text("Fine.\n", encoding="utf-8")
+    # A mistyped path or glob was a run over 0 files that exited 0; --workers -1 never finished.
+    for argv, message in [
+        (["news", "nwes", "--out", "out"], "normalize: error: nwes: no such file or directory"),
+        (["news/*.md", "--out", "out"], "normalize: error: news/*.md: no file matches"),
+    ]:
+        assert batch.main(argv) == 2
+        assert capsys.readouterr().err.splitlines() == [message]
+    assert not (tmp_path / "out").exists()
+    for workers in ("0", "-1", "two"):
+        with pytest.raises(SystemExit) as e:
+            batch.main(["news", "--out", "out", "--workers", workers])
+        assert e.value.code == 2
+        assert "is not a number of workers (1 or more)" in capsys.readouterr().err
