@@ -116,3 +116,30 @@ def test_open_a_markdown_file(browser, live_server: str, tmp_path: Path) -> None
     browser.find_element(By.ID, "accept-all").click()
     WebDriverWait(browser, 30).until(ec.text_to_be_present_in_element((By.ID, "diff"), "+++ b/story.md"))
     assert "Spokesman Dmitry Peskov" in browser.find_element(By.ID, "corrected").get_property("value")
+
+
+def test_an_opened_file_keeps_its_line_endings_and_bom(browser, live_server: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # A textarea turns CRLF into LF: the corrected text and the diff changed every line of a
+    # Windows file, and reading the file dropped its byte order mark.
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    story = tmp_path / "notes.txt"
+    story.write_bytes("\ufeffTalks 😀 resumed.\r\nSpokesman Kmitry Peskov said so.\r\nNo more.\r\n".encode())
+    browser.get(f"{live_server}/")
+    browser.find_element(By.ID, "file").send_keys(str(story))
+    WebDriverWait(browser, 120).until(ec.text_to_be_present_in_element((By.ID, "count"), "(1)"))
+    browser.find_element(By.ID, "accept-all").click()
+    WebDriverWait(browser, 30).until(ec.text_to_be_present_in_element((By.ID, "diff"), "+++ b/notes.txt"))
+    diff = browser.find_element(By.ID, "diff").text
+    assert [line for line in diff.splitlines() if line[:1] in "+-" and line[:3] not in ("---", "+++")] == [
+        "-Spokesman Kmitry Peskov said so.",
+        "+Spokesman Dmitry Peskov said so.",
+    ]
+    download = browser.execute_script("return saved();")  # what the download button saves
+    assert download == "\ufeffTalks 😀 resumed.\r\nSpokesman Dmitry Peskov said so.\r\nNo more.\r\n"
+    browser.find_element(By.ID, "source").send_keys(" Edited.")  # an edit in the box: its text is checked
+    browser.find_element(By.ID, "check").click()
+    WebDriverWait(browser, 30).until(ec.text_to_be_present_in_element((By.ID, "count"), "(1)"))
+    assert "\r" not in browser.execute_script("return state.text;")

@@ -5,7 +5,7 @@
 
 const $ = (id) => document.getElementById(id);
 const KINDS = { person: "kind-person", place: "kind-place", word: "kind-word" };
-const state = { text: "", chars: [], findings: [], decisions: [], name: "text", diffSeq: 0 };
+const state = { text: "", chars: [], findings: [], decisions: [], name: "text", diffSeq: 0, loaded: null, bom: "" };
 
 function setStatus(message, isError = false) {
   $("status").textContent = message;
@@ -23,8 +23,21 @@ function describe(f) {
   return `${what} (${f.kind}, ${f.action}, confidence ${f.confidence.toFixed(2)})`;
 }
 
+// A textarea turns CRLF and CR into LF: an opened file is checked (and saved) as it is,
+// line endings and all, unless its text was edited in the box.
+function sourceText() {
+  const shown = $("source").value;
+  if (state.loaded !== null && shown === state.loaded.replace(/\r\n?/g, "\n")) return state.loaded;
+  state.loaded = null;
+  state.bom = "";
+  return shown;
+}
+
+// What the download button saves: the corrected text, with the opened file's byte order mark.
+function saved() { return state.bom + corrected(); }
+
 async function check() {
-  const text = $("source").value;
+  const text = sourceText();
   if (!text.trim()) { setStatus("Paste some text or open a file first.", true); return; }
   setStatus("Checking…");
   let response;
@@ -227,7 +240,10 @@ window.addEventListener("DOMContentLoaded", () => {
   $("file").addEventListener("change", async () => {
     const file = $("file").files[0];
     if (!file) return;
-    $("source").value = await file.text();
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    state.bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? "\ufeff" : "";
+    state.loaded = new TextDecoder("utf-8").decode(bytes);  // (the decoder drops the BOM)
+    $("source").value = state.loaded;
     state.name = file.name;
     $("format").value = formatOf(file.name);
     await check();
@@ -239,9 +255,9 @@ window.addEventListener("DOMContentLoaded", () => {
     render();
   });
   $("reset").addEventListener("click", () => { state.decisions = state.findings.map(() => ({ state: "open", value: null })); render(); });
-  $("copy").addEventListener("click", () => copy($("corrected").value, "Corrected text"));
+  $("copy").addEventListener("click", () => copy(corrected(), "Corrected text"));
   $("copy-diff").addEventListener("click", () => copy($("diff").textContent, "Diff"));
-  $("download").addEventListener("click", () => download($("corrected").value, state.name === "text" ? "corrected.txt" : state.name, "text/plain"));
+  $("download").addEventListener("click", () => download(saved(), state.name === "text" ? "corrected.txt" : state.name, "text/plain"));
   $("download-diff").addEventListener("click", () => download($("diff").textContent, `${state.name}.diff`, "text/x-diff"));
   document.addEventListener("keydown", (e) => { if (e.key === "Escape") hideTip(); });
 });
