@@ -103,8 +103,19 @@ Plan = list[tuple[str, "list[str] | None"]]  # (argument, files of a directory o
 
 def _plan(paths: tuple[str, ...], keep: discover.Filter, tally: Tally) -> Plan:
     """What each argument stands for; a directory is listed here so the total is known
-    (a folder in it that cannot be listed is an error, reported here)."""
+    (a folder in it that cannot be listed is an error, reported here). A file named twice
+    (again, through a symlink, or in a folder also named) is checked once: a second fix of
+    it found it changed by the first."""
     plan: Plan = []
+    seen: set[str] = set()
+
+    def first(p: str) -> bool:
+        key = os.path.realpath(p)
+        if key in seen:
+            return False
+        seen.add(key)
+        return True
+
     for arg in paths:
         if arg != "-" and os.path.isdir(arg):
             unreadable: list[str] = []
@@ -112,9 +123,10 @@ def _plan(paths: tuple[str, ...], keep: discover.Filter, tally: Tally) -> Plan:
             for message in unreadable:
                 tally.errors += 1
                 _error(f"{message}, not checked")
-            if listed or not unreadable:
-                plan.append((arg, listed))
-        elif arg == "-" or keep.wants(arg):
+            kept = [p for p in listed if first(p)]
+            if kept or not (listed or unreadable):
+                plan.append((arg, kept))
+        elif arg == "-" or (keep.wants(arg) and first(arg)):
             plan.append((arg, None))
     return plan
 

@@ -498,3 +498,19 @@ def test_readme_try_it_command_fixes_the_example_and_exits_0(tmp_path: Path) -> 
     example = (root / "examples" / "article.txt").read_text(encoding="utf-8")
     assert "Kmitry" in example and "Kmitry" not in done.stdout and "Dmitry Peskov" in done.stdout
     assert "0 left to review" in done.stderr
+
+
+@fake
+def test_a_file_named_twice_is_checked_and_fixed_once(runner: CliRunner, tmp_path: Path) -> None:
+    # `fix a.txt a.txt`, a symlink beside its target, or a folder and a file in it: the second
+    # pass found the file changed by the first ("changed while being checked", exit 2).
+    story = tmp_path / "docs" / "story.txt"
+    story.parent.mkdir()
+    story.write_text(SENTENCE)
+    (tmp_path / "link.txt").symlink_to(story)
+    r = run(runner, "fix", str(story), str(story), str(tmp_path / "link.txt"), str(story.parent))
+    assert (r.exit_code, stderr_lines(r)) == (0, ["normalize: 1 file checked, 1 finding, 1 fixed, 0 left to review"])
+    assert story.read_text() == FIXED and (tmp_path / "link.txt").is_symlink()
+    story.write_text(SENTENCE)
+    r = run(runner, "check", str(story.parent), str(story))
+    assert [line.split(":")[0] for line in r.stdout.splitlines()] == [str(story)]
