@@ -533,12 +533,40 @@ DECISIONS = ("decided",)  # the memo's key of its table of decisions
 Decisions = dict[tuple[Hashable, ...], list[tuple[tuple[str, ...], tuple[int, ...], "Finding | None"]]]
 
 
+ROOM = ("decided room",)  # the memo's key of the windows its table may hold while a text is read at once
+
+
 def _decisions(memo: Memo) -> Decisions:
-    """The memo's table of decisions (``_decided``): a new one when it holds ``MAX_DECISIONS``."""
+    """The memo's table of decisions (``_decided``): a new one when it holds ``MAX_DECISIONS``
+    (or the ``decisions_room`` of the text checked), with the newer half of the full one's
+    windows. A settle pass over a long text without blank lines (one piece, read whole) asks
+    again the windows the pass before decided: emptied, or smaller than they, the table had a
+    pass decide them all again (time grew faster than the text)."""
     table = memo.get(DECISIONS)
-    if not isinstance(table, dict) or len(table) >= MAX_DECISIONS:
+    room = cast(int, memo.get(ROOM, MAX_DECISIONS))
+    if not isinstance(table, dict):
         table = memo[DECISIONS] = {}
+    elif len(table) >= room:  # (a new dict, not the old one cut: decisions_mark tells them apart)
+        table = memo[DECISIONS] = dict(islice(table.items(), len(table) - room // 2, None))
     return table
+
+
+def decisions_room(memo: Memo | None, windows: int) -> None:
+    """Let the memo's table of decisions hold ``windows`` (when more than ``MAX_DECISIONS``)
+    until ``decisions_trimmed``: a text read at once (engine.py) keeps the windows of a pass
+    for the next, however long it is."""
+    if memo is not None and windows > MAX_DECISIONS:
+        memo[ROOM] = windows
+
+
+def decisions_trimmed(memo: Memo | None) -> None:
+    """After a check given more room (``decisions_room``): the table back to ``MAX_DECISIONS``,
+    with the newer half of that, so that a process checking many texts keeps no more."""
+    if memo is None or memo.pop(ROOM, None) is None:
+        return
+    table = memo.get(DECISIONS)
+    if isinstance(table, dict) and len(table) > MAX_DECISIONS:
+        memo[DECISIONS] = dict(islice(table.items(), len(table) - MAX_DECISIONS // 2, None))
 
 
 Learnt = list[tuple[tuple[Hashable, ...], list[tuple[tuple[str, ...], tuple[int, ...], "Finding | None"]]]]

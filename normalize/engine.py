@@ -32,7 +32,7 @@ from normalize.candidates import Bigrams, NameMatcher, Speller
 from normalize.casing import case_slips
 from normalize.config import Config
 from normalize.context import MEMO_SIZE, TOPIC, Document, Memo, Place
-from normalize.decide import Learnt, decide, decisions_mark, decisions_since, learn
+from normalize.decide import Learnt, decide, decisions_mark, decisions_room, decisions_since, decisions_trimmed, learn
 from normalize.forms import plain_apostrophes
 from normalize.lexicon import Lexicon, load
 from normalize.model import Model
@@ -52,6 +52,11 @@ from normalize.types import Finding, Report
 # some 100-200 bytes a character). Reading in pieces costs time (the whole text is read once
 # more for what the steps count over it), so texts up to LONG_TEXT are read at once.
 LONG_TEXT = 1_000_000
+# A text read at once (one piece: no blank line) lets the table of decisions hold a window for every
+# ROOM_CHARS characters: twice the windows of a pass over text that decides a word in 16 characters
+# (copy of made-up words without full stops decides one in 25 to 32), so that the next settle pass
+# finds them (decide.decisions_room); some 1 KB a window, only where so many are decided.
+ROOM_CHARS = 8
 PIECE = 150_000
 # A later settle pass reads again stretches of paragraphs (tally.again), each with its margins
 # (pieces.py): stretches closer than this are read as one.
@@ -113,7 +118,10 @@ class Normalizer:
             return self._once(text, skip, memo, last)
 
         with collector_paused():
-            return settle(once(text, skip), once, skip)
+            try:
+                return settle(once(text, skip), once, skip)
+            finally:
+                decisions_trimmed(memo)
 
     def _once(
         self, text: str, skip: Sequence[tuple[int, int]], memo: Memo | None = None, last: list[_Pass] | None = None
@@ -122,6 +130,7 @@ class Normalizer:
         parts = pieces(text, self.piece) if len(text) > self.long_text else []
         if len(parts) > 1:  # (a text without blank lines is one piece: read at once)
             return self._long(text, skip, memo, parts, before, last)
+        decisions_room(memo, len(text) // ROOM_CHARS)  # (read at once: a pass decides again what the last did)
         tokens = None
         if before is not None and before.words is not None:
             tokens = rewords(before.text, before.words, before.fixes, text, skip, self.lexicon.knows)
@@ -617,8 +626,12 @@ def _without_overlaps(findings: list[Finding]) -> tuple[Finding, ...]:
     suggestion, then the higher confidence, then the earlier rule (rules before spelling)."""
     ranked = sorted(enumerate(findings), key=lambda p: (p[1].action != "fix", -p[1].confidence, p[0]))
     kept: list[Finding] = []
+    spans: list[tuple[int, int]] = []  # (start, end) of those kept, in order: no two overlap, so their ends rise too
     for _, f in ranked:
-        if all(f.end <= k.start or f.start >= k.end for k in kept):
+        # only the last kept span starting before f ends can reach into f: a search, not a walk over all kept
+        at = bisect_left(spans, (f.end,))
+        if at == 0 or spans[at - 1][1] <= f.start:
+            spans.insert(at, (f.start, f.end))
             kept.append(f)
     return tuple(sorted(kept, key=lambda f: f.start))
 

@@ -523,17 +523,7 @@ def rewords(
     """
     if not edits or any(e.replacement is None for e in edits):
         return None
-    # The paragraphs to read again, in old's offsets: from a blank line before each edit to one after.
-    regions: list[list[int]] = []
-    for e in edits:
-        before = old.rfind(_BLANK_LINE, 0, e.start)
-        after = old.find(_BLANK_LINE, e.end)
-        a = 0 if before < 0 else before + 1
-        b = len(old) if after < 0 else after + 1
-        if regions and a <= regions[-1][1]:
-            regions[-1][1] = max(regions[-1][1], b)
-        else:
-            regions.append([a, b])
+    regions = _paragraphs_of(old, edits)
     parts, pos, shift = [], 0, 0
     for e in edits:
         if e.start < pos:
@@ -560,6 +550,27 @@ def rewords(
         pos = last
     out += _moved(found[pos:], shifts[-1], len(out) - pos)
     return out
+
+
+def _paragraphs_of(old: str, edits: Sequence[Finding]) -> list[list[int]]:
+    """The paragraphs to read again, in ``old``'s offsets: from a blank line before each edit
+    (sorted, apart) to one after, those that touch joined. An edit that ends before the blank
+    line after the edit before it (or where none follows) lies in that edit's paragraph: not
+    searched again, so that a long paragraph of many edits is searched once, not once an edit."""
+    regions: list[list[int]] = []
+    after = 0  # where the blank line after the last edit searched starts (-1: none)
+    for e in edits:
+        if regions and (after < 0 or e.end <= after):
+            continue  # (the same blank line after it, and one at most as far before it)
+        before = old.rfind(_BLANK_LINE, 0, e.start)
+        after = old.find(_BLANK_LINE, e.end)
+        a = 0 if before < 0 else before + 1
+        b = len(old) if after < 0 else after + 1
+        if regions and a <= regions[-1][1]:
+            regions[-1][1] = max(regions[-1][1], b)
+        else:
+            regions.append([a, b])
+    return regions
 
 
 def _moved(found: Sequence[Word], shift: int, renumber: int) -> list[Word]:

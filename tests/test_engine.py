@@ -297,3 +297,24 @@ def test_a_lookup_reads_the_shortest_shared_deletions_only(word: str) -> None:
             near = [index.vocab[i] for i in ids if index.kind[i] & kind and abs(index.length[i] - len(word)) <= limit]
             hits = process.extract(word, near, scorer=OSA.distance, score_cutoff=limit, limit=None)
             assert index.lookup(word, limit, kind) == sorted((w, int(d)) for w, d, _ in hits if w != word)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 40), st.integers(0, 6), st.booleans(), st.sampled_from([0.5, 0.7, 0.9]))))
+def test_the_findings_kept_of_overlapping_ones_are_those_a_walk_over_all_kept_keeps(
+    spans: list[tuple[int, int, bool, float]],
+) -> None:
+    """_without_overlaps searches the kept findings for the one that can overlap a finding (a
+    walk over all of them made a text of many findings quadratic): the same findings kept."""
+    from normalize.engine import _without_overlaps
+    from normalize.types import Finding
+
+    findings = [
+        Finding(a, a + n, "x" * n, "y", ("y",), c, "word", "fix" if fix else "suggest", "t") for a, n, fix, c in spans
+    ]
+    ranked = sorted(enumerate(findings), key=lambda p: (p[1].action != "fix", -p[1].confidence, p[0]))
+    kept: list[Finding] = []
+    for _, f in ranked:
+        if all(f.end <= k.start or f.start >= k.end for k in kept):
+            kept.append(f)
+    assert _without_overlaps(findings) == tuple(sorted(kept, key=lambda f: f.start))

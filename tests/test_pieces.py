@@ -491,3 +491,59 @@ def test_decisions_since_a_mark_of_a_larger_table_are_those_of_the_table_now() -
     assert decide.decisions_since(memo, (mark[0], 5)) == []  # (an address reused by a smaller table)
     memo[decide.DECISIONS] = {("b",): [((), (), None)]}
     assert decide.decisions_since(memo, mark) == [(("b",), [((), (), None)])]
+
+
+def test_a_full_table_of_decisions_keeps_its_newer_half(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A settle pass over a long text without blank lines (one piece) asks again the windows
+    the pass before decided: when the table fills during that pass, the renewed table keeps
+    the newer half, so the next pass works none of them out again (emptied, it worked out
+    all that the pass decided before the table filled)."""
+    base = engine.default()
+    rnd, pool = random.Random(13), " ".join(SENTENCES).split()
+    first, second = (" ".join(rnd.choice(pool) for _ in range(300)) for _ in range(2))
+
+    def decided(text: str, memo: dict[tuple[object, ...], object]) -> list[Finding]:
+        args = (base.lexicon, base._speller, base._names, base._bigrams, base.model, memo)
+        return decide.decide(words(text), *args)
+
+    memo: dict[tuple[object, ...], object] = {}
+    decided(first, memo)
+    a = len(memo[decide.DECISIONS])  # type: ignore[arg-type]
+    expected = decided(second, memo)
+    b = len(memo[decide.DECISIONS]) - a  # type: ignore[arg-type]
+    assert a > 10 and 10 < b <= 2 * a
+    monkeypatch.setattr(decide, "MAX_DECISIONS", a + b // 2)  # full halfway through the second
+    memo = {}
+    decided(first, memo)
+    full = memo[decide.DECISIONS]
+    decided(second, memo)
+    assert memo[decide.DECISIONS] is not full  # (renewed: decisions_mark tells the tables apart)
+    asked: list[int] = []
+    real = decide._found
+    monkeypatch.setattr(decide, "_found", lambda ctx, i, listed: asked.append(i) or real(ctx, i, listed))
+    assert decided(second, memo) == expected
+    assert asked == []
+
+
+def test_a_text_read_at_once_gives_the_table_of_decisions_room_until_it_is_checked(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A text without blank lines is read at once: its table of decisions holds a window for
+    every engine.ROOM_CHARS characters while it is checked (a settle pass finds the last one's
+    windows), and is cut back to the newer half of ``MAX_DECISIONS`` after."""
+    monkeypatch.setattr(decide, "MAX_DECISIONS", 40)
+    memo: dict[tuple[object, ...], object] = {}
+    decide.decisions_room(memo, 30)  # (no less than MAX_DECISIONS)
+    assert decide.ROOM not in memo
+    decide.decisions_room(memo, 100)
+    for k in range(90):
+        decide._decisions(memo)[(k,)] = []
+    assert list(decide._decisions(memo)) == [(k,) for k in range(90)]
+    decide.decisions_trimmed(memo)
+    assert decide.ROOM not in memo and list(decide._decisions(memo)) == [(k,) for k in range(70, 90)]
+    seen: list[object] = []
+    real = decide.decisions_trimmed
+    monkeypatch.setattr(engine, "decisions_trimmed", lambda memo: seen.append(memo.get(decide.ROOM)) or real(memo))
+    normalizer = engine.Normalizer(engine.default().lexicon)
+    normalizer.check("the goverment said " * 40)
+    assert seen == [len("the goverment said " * 40) // engine.ROOM_CHARS] and decide.ROOM not in normalizer._memo

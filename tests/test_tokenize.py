@@ -270,3 +270,31 @@ def test_words_made_a_column_at_a_time_are_frozen_words():
     assert hash(made[0]) == hash(Word(Token("Kyiv", 0, 4, 0), "Kyiv", False, True))
     with pytest.raises(FrozenInstanceError):
         made[0].skip = True  # type: ignore[misc]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="ab\n", max_size=60),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 3)), max_size=8),
+)
+def test_the_paragraphs_read_again_are_those_a_search_for_each_edit_finds(
+    text: str, spans: list[tuple[int, int]]
+) -> None:
+    """rewords searches a paragraph once however many of its words are fixed (a long text without
+    blank lines searched the whole text back and forth for each fix): the same paragraphs."""
+    from normalize.tokenize import _BLANK_LINE, _paragraphs_of
+
+    edits, end = [], 0
+    for at, length in sorted(spans):
+        if at >= end and at + length <= len(text):
+            edits.append(Finding(at, at + length, text[at : at + length], "x", ("x",), 0.9, "word", "fix", "t"))
+            end = at + length
+    searched: list[list[int]] = []
+    for e in edits:
+        before, after = text.rfind(_BLANK_LINE, 0, e.start), text.find(_BLANK_LINE, e.end)
+        a, b = 0 if before < 0 else before + 1, len(text) if after < 0 else after + 1
+        if searched and a <= searched[-1][1]:
+            searched[-1][1] = max(searched[-1][1], b)
+        else:
+            searched.append([a, b])
+    assert _paragraphs_of(text, edits) == searched
