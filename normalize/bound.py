@@ -51,6 +51,7 @@ from normalize.context import (
     list_items,
     meeting_noun,
     names_person,
+    note_any_topic,
     office_of,
     place_noun,
     remember,
@@ -403,6 +404,7 @@ def _name_gates(ctx: Context, i: int) -> dict[str, tuple[float, float]]:
         gates["country_of"] = ZERO
     if not any(comma_sides(words, i)):
         gates["city_country"] = ZERO
+    note_any_topic(ctx.in_document, ctx.topics)  # (a decision kept for a text without topics holds for no other)
     if not ctx.topics or lexicon.zipf(word.core) != 0.0:
         gates["topic"] = ZERO
     if word.core.lower() in lexicon.name_index:

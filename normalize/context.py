@@ -210,20 +210,33 @@ def note_place(counts: Counts, word: Word, spellings: Iterable[str]) -> None:
 
 
 # A spelling no word has: that an answer read the text's topics for a country is noted as a
-# read of TOPIC + the country's name (and of TOPIC alone: whether the text has any topic).
+# read of TOPIC + the country's name (and of TOPIC alone: whether the text has any topic),
+# counted 1 where the text is about it (has any), else 0 (``topic_counts``).
 TOPIC = "\x00"
 
 
-def note_topics(counts: Counts, key: str, lexicon: Lexicon) -> None:
-    """While ``counts`` notes reads, note that an answer reads the text's topics for the
+def note_topics(counts: Counts, key: str, lexicon: Lexicon, topics: frozenset[str]) -> None:
+    """While ``counts`` notes reads, note that an answer reads the text's ``topics`` for the
     countries of ``key``'s entities (``named_prominence``, ``best_entry``, ``of_topic``):
-    a later settle pass whose topics differ there decides the word again (engine.py)."""
+    a later settle pass whose topics differ there decides the word again (engine.py, decide.py)."""
     if counts.reads is not None:
         countries = lexicon.countries
-        counts.reads.append((TOPIC, 0))
+        counts.reads.append((TOPIC, int(bool(topics))))
         counts.reads.extend(
-            (TOPIC + countries[e], 0) for e in lexicon.spelling_entities(lexicon.name_index.get(key, ()))
+            (TOPIC + (c := countries[e]), int(c in topics))
+            for e in lexicon.spelling_entities(lexicon.name_index.get(key, ()))
         )
+
+
+def note_any_topic(counts: Counts, topics: frozenset[str]) -> None:
+    """While ``counts`` notes reads, note that an answer reads whether the text has any topic."""
+    if counts.reads is not None:
+        counts.reads.append((TOPIC, int(bool(topics))))
+
+
+def topic_counts(topics: frozenset[str]) -> dict[str, int]:
+    """The counts ``note_topics`` notes of ``topics``, as a document's counts of spellings."""
+    return {TOPIC: 1, **{TOPIC + c: 1 for c in topics}} if topics else {}
 
 
 # The words around position i that a decision about it reads (title_phrase looks back

@@ -66,6 +66,7 @@ from normalize.context import (
     slip_in_full_name,
     slip_in_place_name,
     title_phrase,
+    topic_counts,
     typed_zipf,
     vouches,
     whole_name_before,
@@ -486,20 +487,23 @@ def whole_name_here(words: Sequence[Word], i: int, low: str, lexicon: Lexicon) -
 
 def _decided(ctx: Context, i: int, listed: bool) -> Finding | None:
     """The finding for the word at ``i`` (at offset 0), remembered per window of neighbours
-    the decision reads (``window``), with the document's topics and its own names within
-    reach; an answer is reused while the document counts the spellings it looked up the
-    same. The answers are kept apart from the rest of the memo (``_decisions``), so that a
-    long text's later pieces and settle passes find those of its first."""
+    the decision reads (``window``), with the document's own names within reach; an answer
+    is reused while the document counts the spellings it looked up the same, and is about
+    the countries it asked of the same (context.note_topics: a settle pass whose fixes name a
+    new country decides again only the words that asked). The answers are kept apart from the
+    rest of the memo (``_decisions``), so that a long text's later pieces and settle passes
+    find those of its first."""
     near = ctx.names.near(ctx.words[i].core, ctx.own_names)  # all that _name_hits reads of the own names
     if _unread(ctx, i, near):
         note_place(ctx.in_document, ctx.words[i], ())  # (it read the text's own names: engine.py)
         return None
-    key = (window(ctx.words, i), ctx.topics, near, listed, id(ctx.model))
+    key = (window(ctx.words, i), near, listed, id(ctx.model))
     table = _decisions(ctx.memo)
     seen = table.get(key) or []
     counts = ctx.in_document
+    topics = topic_counts(ctx.topics) if seen else {}  # (what note_topics counts: no spelling is counted so)
     for spellings, numbers, found in seen:
-        if all(dict.get(counts, k, 0) == n for k, n in zip(spellings, numbers, strict=True)):
+        if all((dict.get(counts, k) or topics.get(k, 0)) == n for k, n in zip(spellings, numbers, strict=True)):
             note_place(counts, ctx.words[i], spellings)
             return found
     log: list[tuple[str, int]] = []
@@ -598,17 +602,17 @@ def learn(memo: Memo | None, learnt: Learnt) -> None:
         return
     table = _decisions(memo)
     one = _shared(memo, table).setdefault
-    for (around, topics, near, listed, model), seen in learnt:
+    for (around, near, listed, model), seen in learnt:
         if len(table) >= MAX_DECISIONS:
             return
         words = tuple(None if w is None else one(w, w) for w in cast(Window, around))
-        key = (words, one(topics, topics), near, listed, model)
+        key = (words, near, listed, model)
         if key not in table:
             table[key] = [(tuple(sys.intern(k) for k in s), n, found) for s, n, found in seen]
 
 
 def _shared(memo: Memo, table: Decisions) -> dict[Hashable, Any]:
-    """One object for each equal window word and topic set that ``learn`` keeps in ``table``
+    """One object for each equal window word that ``learn`` keeps in ``table``
     (what came pickled is a copy of each, where a decision made here shares them): renewed
     with the table, so that it holds no more than the table does."""
     kept = memo.get(SHARED)

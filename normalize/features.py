@@ -935,7 +935,7 @@ def _cited(ctx: Context, i: int, key: str, kind: Kind) -> Entry:
     """The entry a name's reading cites: of several people of one name, the one the office before names."""
     lexicon = ctx.lexicon
     person = kind == "person"
-    note_topics(ctx.in_document, key, lexicon)
+    note_topics(ctx.in_document, key, lexicon, ctx.topics)
     if person and remember(ctx.memo, ("several_people", key), partial(several_people, key, lexicon)):
         office = office_words(ctx.words, _title_before(ctx, i)[1])
         return cited_entry(key, lexicon, ctx.topics, ctx.in_document, office)
@@ -1080,7 +1080,7 @@ def _name_prior(ctx: Context, key: str, person: bool) -> tuple[float, Kind]:
         # Karin; Ambassador [Thommson] where the text writes Peter Thomson, not the town Thomson
         prominence, kind = person_prominence(key, lexicon), "person"
     elif kind == "place" and not ctx.in_document[lexicon.display[key]]:  # the text's own spelling (Makeyevka) is meant
-        note_topics(ctx.in_document, key, lexicon)
+        note_topics(ctx.in_document, key, lexicon, ctx.topics)
         prominence = named_prominence(key, lexicon, ctx.topics)
     if (
         key not in lexicon.words
@@ -1220,7 +1220,7 @@ def _topic(ctx: Context, i: int, key: str, slot: bool) -> bool:
     """A place's reading ``key`` is a prominent place of a country the text is about, and the
     typed word no word text uses; not where a person's name goes (``slot``: Lieutenant Colonel
     [Yerk]), where the text's countries say nothing of which place is meant."""
-    note_topics(ctx.in_document, key, ctx.lexicon)
+    note_topics(ctx.in_document, key, ctx.lexicon, ctx.topics)
     return not slot and of_topic(key, ctx.lexicon, ctx.topics) and ctx.lexicon.zipf(ctx.words[i].core) == 0.0
 
 

@@ -547,3 +547,27 @@ def test_a_text_read_at_once_gives_the_table_of_decisions_room_until_it_is_check
     normalizer = engine.Normalizer(engine.default().lexicon)
     normalizer.check("the goverment said " * 40)
     assert seen == [len("the goverment said " * 40) // engine.ROOM_CHARS] and decide.ROOM not in normalizer._memo
+
+
+def test_a_decision_that_asked_no_topic_holds_for_a_text_about_other_countries(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A settle pass whose fixes name a country (Kiyv fixed to Kyiv: the text is about Ukraine)
+    decides again only the words whose decisions asked the text's topics (context.note_topics);
+    the others' answers hold, and the findings are those of deciding all again."""
+    from normalize.context import Document
+
+    base = engine.default()
+    tokens = words(" ".join(SENTENCES))
+    doc = Document.of((w.core for w in tokens if not w.skip), base.lexicon)
+    other = doc._replace(topics=doc.topics ^ {"Ukraine"})
+    args = (tokens, base.lexicon, base._speller, base._names, base._bigrams, base.model)
+    expected = decide.decide(*args, {}, other)
+    memo: dict[tuple[object, ...], object] = {}
+    decide.decide(*args, memo, doc)
+    decided = len(memo[decide.DECISIONS])  # type: ignore[arg-type]
+    asked: list[int] = []
+    real = decide._found
+    monkeypatch.setattr(decide, "_found", lambda ctx, i, listed: asked.append(i) or real(ctx, i, listed))
+    decide.decide(*args, memo, doc)
+    assert asked == []
+    assert decide.decide(*args, memo, other) == expected
+    assert 0 < len(asked) < decided / 2
