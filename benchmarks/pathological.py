@@ -4,10 +4,19 @@
     python benchmarks/pathological.py --write         # and into benchmarks/README.md
     python benchmarks/pathological.py --size 250000 --shapes letters.txt,brackets.md
 
+    python benchmarks/pathological.py --grow          # no-stops.txt at 62,500 and 250,000 characters
+    python benchmarks/pathological.py --grow no-stops.txt,sentences.txt --grow-size 100000 --write
+
 Each shape (the ones tests/test_pathological.py times at n and 4n) is written to a
 temporary file with its extension (which picks Markdown, HTML or plain text) and
 checked by a fresh process, as a pre-commit hook or CI would run it; the time
 includes start-up. A run over the budget is stopped at --timeout seconds.
+
+``--grow`` measures how the time grows with the text instead (issue 13): each shape at
+n and 4n characters, and empty (start-up), and the ratio of the CPU time less start-up
+(4 is linear, 16 quadratic). The tests time no such shape: copy the engine weighs a word
+at a time (no-stops.txt: a transcript or a list without full stops, one sentence and
+one paragraph) is measured here.
 """
 
 from __future__ import annotations
@@ -30,6 +39,7 @@ from test_pathological import SHAPES  # noqa: E402  (the shapes live with their 
 
 BUDGET = 5.0  # seconds, the issue's bound for 1 MB
 SECTION = "## Pathological inputs (`pathological.py`)"
+GROWTH = "## Time that grows with the text (`pathological.py --grow`)"
 
 
 Run = tuple[float | None, float | None, int | None, int]
@@ -81,10 +91,35 @@ def section(body: str, size: int) -> str:
     )
 
 
-def write_readme(text: str) -> None:
+def growth(names: list[str], n: int, timeout: float) -> str:
+    """The section of ``--grow``: each shape empty, at ``n`` and at ``4n`` characters."""
+    lines = [
+        "| shape | bytes at n | CPU s at n | bytes at 4n | CPU s at 4n | start-up CPU s | ratio less start-up |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
+    for name in names:
+        runs = [run(name, size, timeout) for size in (0, n, 4 * n)]
+        cpu = [r[1] for r in runs]
+        ratio = "" if None in cpu else f"{(cpu[2] - cpu[0]) / max(cpu[1] - cpu[0], 1e-9):.2f}"  # type: ignore[operator]
+        shown = ["timeout" if c is None else f"{c:.2f}" for c in cpu]
+        lines.append(f"| `{name}` | {runs[1][3]:,} | {shown[1]} | {runs[2][3]:,} | {shown[2]} | {shown[0]} | {ratio} |")
+        print(f"{name}: CPU {shown} s at 0, {n}, {4 * n} characters; ratio {ratio}", file=sys.stderr)
+    load = os.getloadavg()
+    return (
+        f"{GROWTH}\n\n`normalize check FILE` as a whole process on each shape of `tests/test_pathological.py`\n"
+        f"empty, at n and at 4n characters; {platform.python_implementation()} {platform.python_version()}, "
+        f"{os.cpu_count()} cores shared with other work. The ratio is that of the CPU times less\n"
+        f"start-up (the empty file's): 4 is linear, 16 quadratic. Reproduce with\n"
+        f"`python benchmarks/pathological.py --grow {','.join(names)} --grow-size {n} --write`.\n\n"
+        + "\n".join(lines)
+        + f"\n\nLoad average (1, 5, 15 min) at the end: {load[0]:.2f}, {load[1]:.2f}, {load[2]:.2f}.\n"
+    )
+
+
+def write_readme(text: str, section: str = SECTION) -> None:
     readme = HERE / "README.md"
     old = readme.read_text(encoding="utf-8")
-    pattern = re.compile(re.escape(SECTION) + r".*?(?=^## |\Z)", re.S | re.M)
+    pattern = re.compile(re.escape(section) + r".*?(?=^## |\Z)", re.S | re.M)
     new = pattern.sub(lambda _: text + "\n", old) if pattern.search(old) else old.rstrip("\n") + "\n\n" + text
     readme.write_text(new, encoding="utf-8")
 
@@ -95,7 +130,15 @@ def main() -> None:
     ap.add_argument("--shapes", default=",".join(SHAPES))
     ap.add_argument("--timeout", type=float, default=60.0)
     ap.add_argument("--write", action="store_true", help="put the table into benchmarks/README.md")
+    ap.add_argument("--grow", nargs="?", const="no-stops.txt", help="shapes to time at n and 4n instead")
+    ap.add_argument("--grow-size", type=int, default=62_500, help="n of --grow, in characters")
     args = ap.parse_args()
+    if args.grow:
+        out = growth(args.grow.split(","), args.grow_size, args.timeout)
+        print(out)
+        if args.write:
+            write_readme(out, GROWTH)
+        return
     rows = []
     for name in args.shapes.split(","):
         seconds, cpu, code, size = run(name, args.size, args.timeout)
