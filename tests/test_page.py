@@ -143,3 +143,29 @@ def test_an_opened_file_keeps_its_line_endings_and_bom(browser, live_server: str
     browser.find_element(By.ID, "check").click()
     WebDriverWait(browser, 30).until(ec.text_to_be_present_in_element((By.ID, "count"), "(1)"))
     assert "\r" not in browser.execute_script("return state.text;")
+
+
+def test_an_opened_file_is_read_and_saved_in_its_encoding(browser, live_server: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # Any file was read as UTF-8, bad bytes turned into U+FFFD without a word: the download of a
+    # Latin-1 file lost its accents, and a UTF-16 file (which normalize fix reads) was garbage.
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    text = "Caf\u00e9 talks 😀.\r\nSpokesman Kmitry Peskov said so.\r\n"
+    wide = tmp_path / "wide.txt"
+    wide.write_bytes(b"\xff\xfe" + text.encode("utf-16-le"))
+    browser.get(f"{live_server}/")
+    browser.find_element(By.ID, "file").send_keys(str(wide))
+    WebDriverWait(browser, 120).until(ec.text_to_be_present_in_element((By.ID, "count"), "(1)"))
+    browser.find_element(By.ID, "accept-all").click()
+    WebDriverWait(browser, 30).until(ec.text_to_be_present_in_element((By.ID, "diff"), "+++ b/wide.txt"))
+    saved = bytes(browser.execute_script("return Array.from(savedBytes());"))
+    assert saved == b"\xff\xfe" + text.replace("Kmitry", "Dmitry").encode("utf-16-le")
+
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes(text.replace("😀", "").encode("latin-1"))
+    browser.find_element(By.ID, "file").send_keys(str(latin))
+    WebDriverWait(browser, 30).until(ec.text_to_be_present_in_element((By.ID, "status"), "latin.txt: not valid UTF-8"))
+    assert "convert the file to UTF-8" in browser.find_element(By.ID, "status").text
+    assert browser.find_element(By.ID, "source").get_property("value") == text.replace("\r\n", "\n")  # kept

@@ -5,7 +5,7 @@
 
 const $ = (id) => document.getElementById(id);
 const KINDS = { person: "kind-person", place: "kind-place", word: "kind-word" };
-const state = { text: "", chars: [], findings: [], decisions: [], name: "text", diffSeq: 0, loaded: null, bom: "" };
+const state = { text: "", chars: [], findings: [], decisions: [], name: "text", diffSeq: 0, loaded: null, bom: "", encoding: "utf-8" };
 
 function setStatus(message, isError = false) {
   $("status").textContent = message;
@@ -29,12 +29,33 @@ function sourceText() {
   const shown = $("source").value;
   if (state.loaded !== null && shown === state.loaded.replace(/\r\n?/g, "\n")) return state.loaded;
   state.loaded = null;
-  state.bom = "";
   return shown;
+}
+
+// A file is read as normalize fix reads it: UTF-8 (its byte order mark kept for the download)
+// or UTF-16 with a byte order mark; other bytes are refused, not garbled (Latin-1's é became U+FFFD).
+function decodeFile(bytes) {
+  let encoding = "utf-8", skip = 0;
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) skip = 3;
+  else if (bytes[0] === 0xff && bytes[1] === 0xfe) { encoding = "utf-16le"; skip = 2; }
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) { encoding = "utf-16be"; skip = 2; }
+  const text = new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(skip));
+  return { text, encoding, bom: skip === 3 ? "\ufeff" : "" };
 }
 
 // What the download button saves: the corrected text, with the opened file's byte order mark.
 function saved() { return state.bom + corrected(); }
+
+// ... in the opened file's encoding.
+function savedBytes() {
+  const text = saved();
+  if (state.encoding === "utf-8") return new TextEncoder().encode(text);
+  const le = state.encoding === "utf-16le";
+  const view = new DataView(new ArrayBuffer(2 * (text.length + 1)));
+  view.setUint16(0, 0xfeff, le);
+  for (let i = 0; i < text.length; i++) view.setUint16(2 * (i + 1), text.charCodeAt(i), le);
+  return new Uint8Array(view.buffer);
+}
 
 async function check() {
   const text = sourceText();
@@ -216,9 +237,9 @@ async function copy(text, what) {
   setStatus(`${what} copied.`);
 }
 
-function download(text, name, type) {
+function download(data, name, type) {  // data: a string (saved as UTF-8) or bytes
   const a = document.createElement("a");
-  a.href = URL.createObjectURL(new Blob([text], { type }));
+  a.href = URL.createObjectURL(new Blob([data], { type }));
   a.download = name;
   document.body.append(a); a.click(); a.remove();
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
@@ -240,9 +261,14 @@ window.addEventListener("DOMContentLoaded", () => {
   $("file").addEventListener("change", async () => {
     const file = $("file").files[0];
     if (!file) return;
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    state.bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? "\ufeff" : "";
-    state.loaded = new TextDecoder("utf-8").decode(bytes);  // (the decoder drops the BOM)
+    let read;
+    try { read = decodeFile(new Uint8Array(await file.arrayBuffer())); }
+    catch (e) {
+      setStatus(`${file.name}: not valid UTF-8 (nor UTF-16 with a byte order mark); convert the file to UTF-8`, true);
+      $("file").value = "";
+      return;
+    }
+    ({ text: state.loaded, encoding: state.encoding, bom: state.bom } = read);
     $("source").value = state.loaded;
     state.name = file.name;
     $("format").value = formatOf(file.name);
@@ -257,7 +283,7 @@ window.addEventListener("DOMContentLoaded", () => {
   $("reset").addEventListener("click", () => { state.decisions = state.findings.map(() => ({ state: "open", value: null })); render(); });
   $("copy").addEventListener("click", () => copy(corrected(), "Corrected text"));
   $("copy-diff").addEventListener("click", () => copy($("diff").textContent, "Diff"));
-  $("download").addEventListener("click", () => download(saved(), state.name === "text" ? "corrected.txt" : state.name, "text/plain"));
+  $("download").addEventListener("click", () => download(savedBytes(), state.name === "text" ? "corrected.txt" : state.name, "text/plain"));
   $("download-diff").addEventListener("click", () => download($("diff").textContent, `${state.name}.diff`, "text/x-diff"));
   document.addEventListener("keydown", (e) => { if (e.key === "Escape") hideTip(); });
 });
