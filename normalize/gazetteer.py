@@ -64,10 +64,13 @@ def read(path: Path) -> list[tuple[str, Entity]]:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as e:
         raise ConfigError(f"{path}: cannot read gazetteer ({(e.strerror or str(e)).lower()})") from None
-    with os.fdopen(fd, "rb") as f:
-        if not stat.S_ISREG(os.fstat(f.fileno()).st_mode):
+    try:  # (the fd is looked at before fdopen, which refuses a directory with IsADirectoryError)
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise ConfigError(f"{path}: a gazetteer must be a regular file")
-        data = f.read(GAZETTEER_MAX_BYTES + 1)
+        with os.fdopen(fd, "rb", closefd=False) as f:
+            data = f.read(GAZETTEER_MAX_BYTES + 1)
+    finally:
+        os.close(fd)
     if len(data) > GAZETTEER_MAX_BYTES:
         raise ConfigError(f"{path}: gazetteer larger than {GAZETTEER_MAX_BYTES // 1_000_000} MB")
     try:

@@ -177,3 +177,12 @@ def test_gazetteer_errors_quote_no_content(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match=r"people.csv:2: kind must be") as e:
         read(p)
     assert SECRET not in str(e.value)
+
+
+def test_a_gazetteer_that_is_a_folder_is_a_config_error(tmp_path: Path) -> None:
+    # os.fdopen refused the folder before the regular-file test: "internal error: IsADirectoryError".
+    folder = tmp_path / "people.tsv"
+    folder.mkdir()
+    with pytest.raises(ConfigError) as e:
+        read(folder)
+    assert str(e.value) == f"{folder}: a gazetteer must be a regular file"
