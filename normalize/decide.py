@@ -531,7 +531,8 @@ def _decided(ctx: Context, i: int, listed: bool) -> Finding | None:
 
 
 MAX_VARIANTS = 4  # answers kept for one window, for documents that count its spellings differently
-# Windows whose decisions the memo keeps (some 1 KB each): 10 MB of news decides some 15,000.
+# Windows whose decisions the memo keeps between checks (some 1 KB each): 10 MB of news decides
+# some 15,000. While a text read at once (no blank line) is checked it may keep more (decisions_room).
 MAX_DECISIONS = 20_000
 DECISIONS = ("decided",)  # the memo's key of its table of decisions
 Decisions = dict[tuple[Hashable, ...], list[tuple[tuple[str, ...], tuple[int, ...], "Finding | None"]]]
