@@ -116,10 +116,11 @@ def growth(names: list[str], n: int, timeout: float) -> str:
     )
 
 
-def write_readme(text: str, section: str = SECTION) -> None:
+def write_readme(text: str, heading: str = SECTION) -> None:
+    """Put ``text`` in benchmarks/README.md in place of the section under ``heading`` (or at its end)."""
     readme = HERE / "README.md"
     old = readme.read_text(encoding="utf-8")
-    pattern = re.compile(re.escape(section) + r".*?(?=^## |\Z)", re.S | re.M)
+    pattern = re.compile(re.escape(heading) + r".*?(?=^## |\Z)", re.S | re.M)
     new = pattern.sub(lambda _: text + "\n", old) if pattern.search(old) else old.rstrip("\n") + "\n\n" + text
     readme.write_text(new, encoding="utf-8")
 
