@@ -256,14 +256,12 @@ def dump_command(out: Path, limit: int, leave_out: int, clean: bool) -> None:
 @click.option("--list", "listing", is_flag=True, help="every moved typo and clean finding")
 def replay_command(path: Path, sets: str, listing: bool) -> None:
     from normalize.model import default
+    from scripts.verify_model import weight_settings
 
     with open(path, encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh]
-    weights = dict(default().weights)
-    for item in filter(None, sets.split(",")):
-        name, value = item.split("=")
-        weights[name.strip()] = float(value)
     base = dict(default().weights)
+    weights = base | weight_settings(sets)
     typos = [r for r in rows if not r.get("clean") and r["cat"] == "word" and r["rec"] and r["rec"]["scored"]]
     same = sum(_outcome(r, base, None) == r["result"] for r in typos)
     click.echo(f"model.json's weights replay accuracy.py's outcome of {same} of {len(typos)} word typos")
