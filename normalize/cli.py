@@ -305,6 +305,9 @@ def _process(
     fixed = apply(doc.text, fixes) if wanted else doc.text
     if opts.mode is Mode.WRITE and doc.path == STDIN:
         click.echo(files.encode(doc, fixed), nl=False)
+        if opts.show_diff and fixed != doc.text:  # stdout carries the text: the diff goes with the findings
+            diff = render.unified_diff(doc.text, fixed, doc.path)
+            click.echo(_paint_diff(diff), nl=False, err=True, color=opts.color)
     elif fixed != doc.text:
         if opts.mode is Mode.WRITE:
             files.write_text_atomic(doc.path, doc, fixed)

@@ -405,6 +405,14 @@ def test_fix_stdin_writes_corrected_bytes_to_stdout(runner: CliRunner) -> None:
 
 
 @fake
+def test_fix_show_diff_on_stdin_prints_the_diff_to_stderr(runner: CliRunner) -> None:
+    # stdout carries the corrected text; the diff asked for was dropped without a word.
+    r = run(runner, "fix", "--show-diff", "--color", "never", "-", input=f"{SENTENCE}\n".encode())
+    assert r.stdout == f"{FIXED}\n"
+    assert f"-{SENTENCE}\n+{FIXED}\n" in r.stderr and r.stderr.startswith("--- a/<stdin>\n+++ b/<stdin>\n")
+
+
+@fake
 def test_fix_stdin_clean_text_is_echoed(runner: CliRunner) -> None:
     r = run(runner, "fix", "-", input=b"All good.\n")
     assert (r.exit_code, r.stdout_bytes) == (0, b"All good.\n")
