@@ -160,11 +160,16 @@ def annotated(data: str) -> Annotated:
     return Annotated("".join(checked), "".join(original), tuple(starts), tuple(origins), tuple(is_text))
 
 
-def language(code: str | None) -> dict[str, Any]:
-    """LanguageTool's ``language`` object for the requested code; other languages raise InputError."""
+def language(code: str | None, preferred: str | None = None) -> dict[str, Any]:
+    """LanguageTool's ``language`` object for the requested code; other languages raise InputError.
+
+    With "auto", the first English variant of ``preferredVariants`` (as the LanguageTool
+    extension sends "en-GB,de-AT"), else en-US.
+    """
     code = (code or "auto").strip()
+    variants = [v.strip().lower() for v in (preferred or "").split(",")]
     if code.lower() == "auto":
-        chosen = "en-US"
+        chosen = next((c for _, _, c in LANGUAGES if c.lower() in variants and c != "en"), "en-US")
     elif code.lower() in _NAMES:
         chosen = next(c for _, _, c in LANGUAGES if c.lower() == code.lower())
     else:

@@ -193,7 +193,7 @@ class _Handlers:
     async def v2_check(self, request: Request, body: bytes) -> Response:
         """LanguageTool's /v2/check: ``text`` or annotated ``data`` in a form."""
         fields = _form(request, body)
-        lang = languagetool.language(fields.get("language"))
+        lang = languagetool.language(fields.get("language"), fields.get("preferredVariants"))
         if "data" in fields:
             doc = languagetool.annotated(fields["data"])
         elif "text" in fields:

@@ -133,6 +133,14 @@ def test_disabled_rules_and_get(client: TestClient) -> None:
     assert [m["rule"]["id"] for m in r.json()["matches"]] == ["NORMALIZE_PERSON"]
 
 
+def test_auto_takes_the_preferred_english_variant(client: TestClient) -> None:
+    # The LanguageTool extension sends language=auto with the user's variants; en-US was answered.
+    form = {"text": "Kmitry Peskov", "language": "auto", "preferredVariants": "de-AT,en-GB,pt-BR"}
+    assert client.post("/v2/check", data=form).json()["language"]["code"] == "en-GB"
+    form["preferredVariants"] = "de-AT"
+    assert client.post("/v2/check", data=form).json()["language"]["code"] == "en-US"
+
+
 def test_languages(client: TestClient) -> None:
     langs = client.get("/v2/languages").json()
     assert {"name": "English (US)", "code": "en", "longCode": "en-US"} in langs
