@@ -185,10 +185,10 @@ SPLIT = frozenset(
 )
 # The typed word's features (features.null_features): computed exactly, never bounded.
 NULL = frozenset(
-    "typed_zipf name_floor listed_part bare_place_part name_fragment seen_name own_entity name_word rare_sequences "
-    "repeated village unlisted_neighbour unlisted_list capitalized bias tail_word marked_sic lone_capitals split_half "
-    "foreign_named foreign_phrase spelling_list combining_form latin_binomial prefixed_word derived_word "
-    "stem_in_document".split()
+    "typed_zipf name_floor listed_part bare_place_part own_place_context name_fragment seen_name own_entity name_word "
+    "rare_sequences repeated village unlisted_neighbour unlisted_list capitalized bias tail_word marked_sic "
+    "lone_capitals split_half foreign_named foreign_phrase spelling_list combining_form latin_binomial prefixed_word "
+    "derived_word stem_in_document".split()
 )
 # added after the floor is passed (decide._finding); inflection_rival weighs no reading: it is the
 # share of the odds that decide.posterior counts for a rival that is a form of the proposed word

@@ -72,6 +72,10 @@ PLACE_NOUNS = frozenset("region oblast province governorate krai district county
 # Nouns of land, water or settlement that "of" and a place's name follow ("the Gulf of Oman",
 # "off the coast of Yemen", "the city of Sumy"); not area, which takes anything (area of expertise)
 OF_PLACE_NOUNS = frozenset("gulf coast sea bay island strait shores city town".split())
+# Nouns of a settlement by which copy calls a place a town ("the town of Irun"; "Irun, a Basque town")
+SETTLEMENT_NOUNS = frozenset("town city village port municipality commune suburb".split())
+APPOSITION_ARTICLES = frozenset(("a", "an", "the"))
+APPOSITION_REACH = 4  # words of an apposition up to its noun (a small Basque border town): within decide's window
 # Nouns of the land and water that English names after a place (Hudson River, Kamchatka Peninsula)
 GEOGRAPHIC_NOUNS = PLACE_NOUNS | frozenset(
     "river bay sea lake peninsula island islands valley basin strait gulf mountains desert coast delta "
@@ -686,6 +690,22 @@ def place_noun(words: Sequence[Word], i: int) -> str:
         if adjacent(words, i - 2, i - 1) and adjacent(words, i - 1, i) and not words[i - 1].sentence_start:
             return f"after '{words[i - 2].core} of'"
     return ""
+
+
+def called_settlement(words: Sequence[Word], i: int) -> bool:
+    """The copy calls the word at ``i`` a settlement: a noun of one and "of" right before it
+    ("the town of Irun"), or an apposition after a comma that begins with an article and ends
+    with one ("Irun, a Basque town"; "Kapan, the city"), in one phrase."""
+    if i >= 2 and words[i - 1].core.lower() == "of" and words[i - 2].core.lower() in SETTLEMENT_NOUNS:
+        return adjacent(words, i - 2, i - 1) and adjacent(words, i - 1, i) and not words[i - 2].pause_after
+    if not comma_sides(words, i)[1] or words[i + 1].core.lower() not in APPOSITION_ARTICLES:
+        return False
+    for k in range(i + 2, min(len(words), i + 2 + APPOSITION_REACH)):
+        if not adjacent(words, k - 1, k) or words[k - 1].pause_after or words[k].skip:
+            return False
+        if words[k].core.lower() in SETTLEMENT_NOUNS and words[k].token.text.lower() == words[k].core.lower():
+            return True
+    return False
 
 
 def meeting_noun(words: Sequence[Word], i: int) -> str:

@@ -34,6 +34,7 @@ from normalize.context import (
     SHARED_NAME_ZIPF,
     TITLE_PHRASE_ZIPF,
     TITLES,
+    TOPIC_PROMINENCE,
     Context,
     Memo,
     adjacent,
@@ -41,6 +42,7 @@ from normalize.context import (
     before_name,
     beside_unlisted_name,
     best_entry,
+    called_settlement,
     cited_entry,
     cities_beside,
     city_and_country,
@@ -110,6 +112,9 @@ FEATURES = {
     "person's name (Keya of Keya Paha County, Cubo of Casigua El Cubo): seen alone, and not where a person's "
     "name goes (Ms. Keya), no name the lists know",
     "seen_name": "capitalized and in real use (Zipf >= 1), however rarely",
+    "own_place_context": "the word names a place by itself (no country), and the copy gives that place context of its "
+    "own, one for each cue: it calls the word a settlement (the town of [Irun]; [Irun], a Basque town), and the text "
+    "writes the name of the place's country (Spain): a country one slip away is no likelier than that town",
     "bare_place_part": "listed_part, the word listed only for places, none as prominent as its own use, and "
     "nothing around it calls for a place or makes it part of a longer name (why did you strike [Irun]'s "
     "Revolutionary Guard; embargo imposed on [Cubo]; not in [Palu], Cape [Khrustalny], Judi and [Itay]): English "
@@ -502,6 +507,7 @@ def null_features(ctx: Context, i: int, listed: bool, own: dict[int, float]) -> 
     if own and shape(core) != "lower":
         # A whole listed name of a place or person ("Chernihiv") is as likely as that entity is prominent.
         f["own_entity"] = max(0.0, max(own.values()) - hand)
+        f["own_place_context"] = own_place_context(ctx, i, own, bool(f.get("bare_place_part")))  # Irun, a town
     f["marked_sic"] = float(marked_sic(ctx.words, i))
     f["foreign_phrase"] = float(foreign_beside(ctx.words, i, ctx.lexicon))
     f["foreign_named"] = foreign_named(ctx.words, i, ctx.lexicon, ctx.positions)
@@ -779,6 +785,33 @@ def bare_place_part(ctx: Context, i: int, own: dict[int, float], hand: float) ->
         if words[i + 1].core[:1].isupper():
             return False
     return not any(words[j].core[:1].isupper() for j in list_items(words, i))
+
+
+def own_place_context(ctx: Context, i: int, own: dict[int, float], bare: bool) -> float:
+    """The context the copy gives a place that the capitalized word at ``i`` names by itself
+    (no country; a region, or a town of some 30,000 people or more: TOPIC_PROMINENCE, as
+    Irun; a typo of one name lands on a village's far more often), one for each cue: the copy
+    calls it a settlement ("the town of Irun"; "Irun, a Basque town"), and the text writes the
+    name of the place's country (Spain). A country one slip away is then no likelier than the
+    town the copy writes of (a slip of Iran: not in a text about Spain, nor called a town).
+    None where nothing around the word calls for a place (``bare``: bare_place_part): Spain's
+    envoy met [Irun]'s foreign minister is Iran."""
+    lexicon = ctx.lexicon
+    low = ctx.words[i].core.lower()
+    if bare or is_country(low, lexicon):
+        return 0.0
+    places = [e for e, prominence in own.items() if prominence >= TOPIC_PROMINENCE]
+    countries = {lexicon.countries[e] for e in places if lexicon.entries[e][2] == "place"}
+    if not countries:
+        return 0.0
+    written = any(_country_written(ctx, country) for country in sorted(countries))
+    return float(called_settlement(ctx.words, i)) + float(written)
+
+
+def _country_written(ctx: Context, country: str) -> bool:
+    """The text writes every capitalized word of the name of ``country`` (Spain; Saudi Arabia)."""
+    parts = [p for p in country.split() if p[:1].isupper()]
+    return bool(parts) and "(" not in country and all(ctx.in_document[p] for p in parts)
 
 
 def _only_places(low: str, ctx: Context) -> bool:
