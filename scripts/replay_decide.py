@@ -86,7 +86,9 @@ def _record(ctx: Any, i: int, scored: list[Any], listed: bool, found: Any) -> Ro
     }
 
 
-def _instrument(log: list[Row]) -> None:
+def recording(log: list[Row], keep_found: bool = False) -> Callable[..., Any]:
+    """``decide._finding``, noting in ``log`` what it saw of each word it weighs (``_record``; with
+    ``keep_found``, also the Finding it made, under "found": not for the JSON of a dump)."""
     from normalize import decide
 
     original = decide._finding
@@ -94,10 +96,17 @@ def _instrument(log: list[Row]) -> None:
     def finding(ctx: Any, i: int, scored: list[Any], listed: bool) -> Any:
         found = original(ctx, i, scored, listed)
         if scored:
-            log.append(_record(ctx, i, scored, listed, found))
+            rec = _record(ctx, i, scored, listed, found)
+            log.append(rec | {"found": found} if keep_found else rec)
         return found
 
-    decide._finding = finding  # type: ignore[assignment]
+    return finding
+
+
+def _instrument(log: list[Row]) -> None:
+    from normalize import decide
+
+    decide._finding = recording(log)  # type: ignore[assignment]
 
 
 def _rows(corpus: str, n: int, fold: int, doc: Any, log: list[Row], clean: bool) -> Iterator[Row]:

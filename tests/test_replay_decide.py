@@ -23,15 +23,7 @@ def test_replay_with_the_shipped_weights_makes_the_engines_decisions(monkeypatch
 
     replay = load_script("replay_decide")
     log: list[dict[str, Any]] = []
-    original = decide._finding
-
-    def finding(ctx: Any, i: int, scored: list[Any], listed: bool) -> Any:
-        found = original(ctx, i, scored, listed)
-        if scored:
-            log.append(replay._record(ctx, i, scored, listed, found) | {"found": found})
-        return found
-
-    monkeypatch.setattr(decide, "_finding", finding)
+    monkeypatch.setattr(decide, "_finding", replay.recording(log, keep_found=True))
     default()._memo.pop(decide.DECISIONS, None)  # decisions made afresh, not answered from the memo
     for sentence in SENTENCES:
         normalize.check(sentence)
