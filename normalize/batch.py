@@ -142,7 +142,7 @@ def run(
     with _client(scheduler, workers) as client:
         rows: list[dict[str, Any]] = client.compute(bag.map(check_file, target, fix)).result()
     lines = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
-    _write(out / FINDINGS, lines.encode("utf-8"))
+    _write(out / FINDINGS, render.utf8(lines))
     return Summary(
         files=len(rows),
         findings=sum(len(r.get("findings", ())) for r in rows),

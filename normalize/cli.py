@@ -500,10 +500,10 @@ def run(mode: Mode, paths: tuple[str, ...], fmt: str, **options: object) -> int:
     if code is not None:
         return code
     if fmt == "json":
-        click.echo(render.render_json(tally.reports).encode("utf-8"), nl=False)
+        click.echo(render.utf8(render.render_json(tally.reports)), nl=False)
     elif fmt == "sarif":
         version = about.version()
-        click.echo(render.render_sarif(tally.reports, version).encode("utf-8"), nl=False)
+        click.echo(render.utf8(render.render_sarif(tally.reports, version)), nl=False)
     if not tally.errors:
         click.echo(_summary(mode, tally), err=True)
     return tally.exit_code

@@ -166,6 +166,13 @@ def finding_rows(path: str, report: Report) -> list[dict[str, Any]]:
     return [_finding_dict(path, index, f) for f in sorted(report.findings, key=lambda f: (f.start, f.end))]
 
 
+def utf8(report: str) -> bytes:
+    """A JSON report as UTF-8. A file name whose bytes are not UTF-8 comes from the OS with
+    them as surrogate escapes, which UTF-8 cannot encode: they become U+FFFD (a SARIF
+    ``uri`` keeps the bytes themselves, percent-encoded)."""
+    return report.encode("utf-8", "surrogateescape").decode("utf-8", "replace").encode("utf-8")
+
+
 def render_json(findings_by_path: Mapping[str, Report]) -> str:
     """``{"findings": [...]}`` with one object per finding; ends with a newline."""
     rows: list[dict[str, Any]] = []
@@ -225,13 +232,15 @@ _RULE_HELP = {
 
 
 def _uri(path: str) -> str:
+    import os
     from pathlib import PurePath, PurePosixPath
     from urllib.parse import quote
 
     p = PurePath(path)
     if p.is_absolute():
         return p.as_uri()
-    return quote(PurePosixPath(*p.parts).as_posix() if p.parts else path)
+    # The name's own bytes, percent-encoded: a name that is not UTF-8 (caf\xe9.txt) is caf%E9.txt.
+    return quote(os.fsencode(PurePosixPath(*p.parts).as_posix() if p.parts else path))
 
 
 def _region(index: LineIndex, start: int, end: int) -> dict[str, int]:

@@ -188,3 +188,22 @@ def test_an_argument_that_names_no_file_is_an_error_before_any_cluster(
             batch.main(["news", "--out", "out", "--workers", workers])
         assert e.value.code == 2
         assert "is not a number of workers (1 or more)" in capsys.readouterr().err
+
+
+def test_batch_writes_findings_of_a_file_name_that_is_not_utf8(tmp_path: Path) -> None:
+    # findings.jsonl could not be encoded after the whole archive was checked: a traceback, no output.
+    pytest.importorskip("distributed", reason="pip install 'normalize-prose[batch]'")
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / os.fsdecode(b"caf\xe9.txt")).write_text("The goverment met.\n", encoding="utf-8")
+    code = "from normalize.batch import main; raise SystemExit(main())"
+    result = subprocess.run(
+        [sys.executable, "-c", code, "news", "--out", "out", "--workers", "1"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert result.returncode == 1, result.stderr
+    rows = [json.loads(line) for line in (tmp_path / "out" / "findings.jsonl").read_text("utf-8").splitlines()]
+    assert [(r["path"], [f["text"] for f in r["findings"]]) for r in rows] == [("caf\ufffd.txt", ["goverment"])]

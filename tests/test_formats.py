@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from importlib import resources
 from pathlib import Path
 
@@ -81,6 +82,21 @@ def test_sarif_relative_paths_are_relative_uris(
     r = run(runner, "check", "--format", "sarif", "my notes/a.txt")
     uri = json.loads(r.stdout)["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
     assert uri["artifactLocation"]["uri"] == "my%20notes/a.txt"
+
+
+@fake
+def test_a_file_name_that_is_not_utf8_in_json_and_sarif(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An old archive's Latin-1 name (caf\xe9.txt) was "internal error: UnicodeEncodeError", and no report.
+    monkeypatch.chdir(tmp_path)
+    name = os.fsdecode(b"caf\xe9.txt")
+    (tmp_path / name).write_text(SENTENCE)
+    r = run(runner, "check", "--format", "json", name)
+    assert (r.exit_code, [f["path"] for f in json.loads(r.stdout)["findings"]]) == (1, ["caf\ufffd.txt"])
+    r = run(runner, "check", "--format", "sarif", name)
+    location = json.loads(r.stdout)["runs"][0]["results"][0]["locations"][0]["physicalLocation"]
+    assert (r.exit_code, location["artifactLocation"]["uri"]) == (1, "caf%E9.txt")  # the name's own bytes
 
 
 @pytest.mark.parametrize("args", [["fix", "--diff"], ["fix", "--show-diff"]])
