@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
@@ -54,8 +55,12 @@ def _match(rel: str, pattern: str) -> bool:
     return any(fnmatch.fnmatchcase(part, pattern) for part in rel.split("/"))
 
 
-def _git_listing(root: str) -> list[str] | None:
-    """Files under ``root`` as git sees them, or None when git cannot say."""
+_UNREADABLE = re.compile(r"^warning: could not open directory '(.+)': (.+)$", re.M)
+
+
+def _git_listing(root: str, unreadable: list[str] | None = None) -> list[str] | None:
+    """Files under ``root`` as git sees them, or None when git cannot say; the folders git
+    could not open (it warns and goes on) are noted in ``unreadable``."""
     if not _may_be_in_git(root):
         return None  # (git would only fail: starting it took 5 ms, walking 200 files takes 2)
     import subprocess  # here: a check of single files never starts git
@@ -66,11 +71,16 @@ def _git_listing(root: str) -> list[str] | None:
             capture_output=True,
             timeout=60,
             stdin=subprocess.DEVNULL,
+            env={**os.environ, "LC_ALL": "C"},  # its warnings are read below
         )
     except (OSError, subprocess.SubprocessError):
         return None
     if done.returncode != 0:  # not a work tree (or git refused): walk instead
         return None
+    if unreadable is not None:
+        for m in _UNREADABLE.finditer(done.stderr.decode("utf-8", "surrogateescape")):
+            folder = os.path.normpath(os.path.join(root, m.group(1)))
+            unreadable.append(f"{folder}: {m.group(2).lower()}")
     return [p for p in done.stdout.decode("utf-8", "surrogateescape").split("\0") if p]
 
 
@@ -95,8 +105,8 @@ def _may_be_in_git(root: str) -> bool:
 
 def walk(root: str, use_git: bool = True, unreadable: list[str] | None = None) -> Iterator[str]:
     """Regular, non-hidden, non-symlinked files under ``root``, sorted; folders that
-    cannot be listed (without git) are noted in ``unreadable``."""
-    listed = _git_listing(root) if use_git else None
+    cannot be listed are noted in ``unreadable``."""
+    listed = _git_listing(root, unreadable) if use_git else None
     if listed is None:
         yield from files.walk(root, unreadable)
         return

@@ -185,7 +185,7 @@ def test_a_folder_that_cannot_be_listed_is_an_error(
             raise PermissionError(13, "Permission denied", path)
         return scandir(path)
 
-    monkeypatch.setattr("normalize.discover._git_listing", lambda root: None)
+    monkeypatch.setattr("normalize.discover._git_listing", lambda root, unreadable=None: None)
     monkeypatch.setattr(os, "scandir", refuse)
     r = run(runner, "check", str(tmp_path))
     assert r.exit_code == 2

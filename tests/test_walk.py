@@ -179,3 +179,21 @@ def test_git_is_asked_wherever_it_could_find_a_repository(tmp_path: Path, monkey
         assert discover._may_be_in_git(str(tmp_path / inside)), inside
     monkeypatch.setenv("GIT_DIR", str(tmp_path / "repo" / ".git"))
     assert discover._may_be_in_git(str(tmp_path / "bare.git" / ".."))
+
+
+def test_a_folder_git_cannot_open_is_noted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # In a work tree, git warns about a folder it cannot open and lists the rest: that folder's
+    # files went unchecked without a word. (Faked: tests run as root, who can open any folder.)
+    (tmp_path / ".git").mkdir()
+    tree(tmp_path, ["locked/x.txt", "open/y.txt"])
+
+    def git(args: list[str], **kwargs: object) -> subprocess.CompletedProcess[bytes]:
+        assert args[:3] == ["git", "-C", str(tmp_path)] and kwargs["env"]["LC_ALL"] == "C"  # type: ignore[index]
+        warning = b"warning: could not open directory 'locked/': Permission denied\n"
+        return subprocess.CompletedProcess(args, 0, b"open/y.txt\0", warning)
+
+    monkeypatch.setattr(subprocess, "run", git)
+    unreadable: list[str] = []
+    got = list(discover.expand(str(tmp_path), Filter(), unreadable=unreadable))
+    assert got == [str(tmp_path / "open" / "y.txt")]
+    assert unreadable == [f"{tmp_path / 'locked'}: permission denied"]
