@@ -703,6 +703,7 @@ def called_settlement(words: Sequence[Word], i: int) -> bool:
     for k in range(i + 2, min(len(words), i + 2 + APPOSITION_REACH)):
         if not adjacent(words, k - 1, k) or words[k - 1].pause_after or words[k].skip:
             return False
+        # (the noun itself, not its possessive: "Irun, the town's mayor" calls a person Irun)
         if words[k].core.lower() in SETTLEMENT_NOUNS and words[k].token.text.lower() == words[k].core.lower():
             return True
     return False

@@ -811,6 +811,7 @@ def own_place_context(ctx: Context, i: int, own: dict[int, float], bare: bool) -
 def _country_written(ctx: Context, country: str) -> bool:
     """The text writes every capitalized word of the name of ``country`` (Spain; Saudi Arabia)."""
     parts = [p for p in country.split() if p[:1].isupper()]
+    # (a bracket marks an entry's note, not a country's name: "various (ambassadors to Estonia)")
     return bool(parts) and "(" not in country and all(ctx.in_document[p] for p in parts)
 
 
