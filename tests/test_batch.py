@@ -45,8 +45,9 @@ def _news_dev_documents(folder: Path) -> list[Path]:
     return written
 
 
-def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    code = "from normalize.cli import main; main()"
+def _cli(
+    *args: str, cwd: Path, code: str = "from normalize.cli import main; main()"
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-c", code, *args],
         cwd=cwd,
@@ -58,6 +59,10 @@ def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.mark.slow
+def _batch(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return _cli(*args, cwd=cwd, code="from normalize.batch import main; raise SystemExit(main())")
+
+
 def test_jobs_give_the_output_of_one_job(tmp_path: Path) -> None:
     news = tmp_path / "news"
     _news_dev_documents(news)
@@ -136,15 +141,7 @@ def test_batch_globs_and_its_command_line(tmp_path: Path) -> None:
     (tmp_path / "a" / "b").mkdir(parents=True)
     (tmp_path / "a" / "b" / "story.md").write_text("The goverment met in `Kmitry`.\n", encoding="utf-8")
     (tmp_path / "a" / "other.txt").write_text("Nothing wrong here.\n", encoding="utf-8")
-    code = "from normalize.batch import main; raise SystemExit(main())"
-    result = subprocess.run(
-        [sys.executable, "-c", code, "a/**/*.md", "--out", "out", "--workers", "1"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
+    result = _batch("a/**/*.md", "--out", "out", "--workers", "1", cwd=tmp_path)
     assert result.returncode == 1, result.stderr
     rows = [json.loads(line) for line in (tmp_path / "out" / "findings.jsonl").read_text().splitlines()]
     assert [r["path"] for r in rows] == ["b/story.md"]
@@ -195,15 +192,7 @@ def test_batch_writes_findings_of_a_file_name_that_is_not_utf8(tmp_path: Path) -
     pytest.importorskip("distributed", reason="pip install 'normalize-prose[batch]'")
     (tmp_path / "news").mkdir()
     (tmp_path / "news" / os.fsdecode(b"caf\xe9.txt")).write_text("The goverment met.\n", encoding="utf-8")
-    code = "from normalize.batch import main; raise SystemExit(main())"
-    result = subprocess.run(
-        [sys.executable, "-c", code, "news", "--out", "out", "--workers", "1"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
+    result = _batch("news", "--out", "out", "--workers", "1", cwd=tmp_path)
     assert result.returncode == 1, result.stderr
     rows = [json.loads(line) for line in (tmp_path / "out" / "findings.jsonl").read_text("utf-8").splitlines()]
     assert [(r["path"], [f["text"] for f in r["findings"]]) for r in rows] == [("caf\ufffd.txt", ["goverment"])]
