@@ -225,7 +225,7 @@ def note_topics(counts: Counts, key: str, lexicon: Lexicon, topics: frozenset[st
     a later settle pass whose topics differ there decides the word again (engine.py, decide.py)."""
     if counts.reads is not None:
         countries = lexicon.countries
-        counts.reads.append((TOPIC, int(bool(topics))))
+        note_any_topic(counts, topics)
         counts.reads.extend(
             (TOPIC + (c := countries[e]), int(c in topics))
             for e in lexicon.spelling_entities(lexicon.name_index.get(key, ()))

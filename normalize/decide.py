@@ -552,8 +552,13 @@ def _decisions(memo: Memo) -> Decisions:
     if not isinstance(table, dict):
         table = memo[DECISIONS] = {}
     elif len(table) >= room:  # (a new dict, not the old one cut: decisions_mark tells them apart)
-        table = memo[DECISIONS] = dict(islice(table.items(), len(table) - room // 2, None))
+        table = memo[DECISIONS] = _newer_half(table, room)
     return table
+
+
+def _newer_half(table: Decisions, size: int) -> Decisions:
+    """A new table of the newest ``size // 2`` windows of ``table`` (dicts keep their order)."""
+    return dict(islice(table.items(), len(table) - size // 2, None))
 
 
 def decisions_room(memo: Memo | None, windows: int) -> None:
@@ -571,7 +576,7 @@ def decisions_trimmed(memo: Memo | None) -> None:
         return
     table = memo.get(DECISIONS)
     if isinstance(table, dict) and len(table) > MAX_DECISIONS:
-        memo[DECISIONS] = dict(islice(table.items(), len(table) - MAX_DECISIONS // 2, None))
+        memo[DECISIONS] = _newer_half(table, MAX_DECISIONS)
 
 
 Learnt = list[tuple[tuple[Hashable, ...], list[tuple[tuple[str, ...], tuple[int, ...], "Finding | None"]]]]
