@@ -12,7 +12,8 @@ be read or written. What "left" means follows ``--fail-on`` (or the config's
 ``fail-on``): ``suggest``, the default, counts every finding not written to a
 file (``check`` writes none; ``fix`` that wrote every fix exits 0); ``fix``
 counts only fixes, written or not, so suggestions are warnings (the pre-commit
-fix hook); ``never`` exits 0 unless the input was bad. Bad input gives one line
+fix hook); ``never`` exits 0 unless the input was bad. Ctrl-C exits 130, quietly,
+with no file half written (``Interrupted``). Bad input gives one line
 ``normalize: error: PATH: reason`` on stderr and the other files are still
 processed.
 
@@ -34,6 +35,7 @@ import functools
 import gc
 import itertools
 import os
+import signal
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -635,9 +637,10 @@ def cli() -> None:
 
     \b
     Exit status:
-      0  nothing is left for a human (fix wrote every fix, or there was nothing to find)
-      1  findings remain to review (with --fail-on fix: fixes only; never: none)
-      2  bad input or usage: one line on stderr
+      0    nothing is left for a human (fix wrote every fix, or there was nothing to find)
+      1    findings remain to review (with --fail-on fix: fixes only; never: none)
+      2    bad input or usage: one line on stderr
+      130  stopped by Ctrl-C (no file is left half written)
     """
 
 
@@ -803,9 +806,27 @@ def lsp(stdio: bool) -> None:
 cli.add_command(gazetteer)
 
 
+EXIT_INTERRUPTED = 128 + signal.SIGINT  # 130, as a shell reports a command Ctrl-C stopped
+
+
+class Interrupted(BaseException):
+    """Ctrl-C (SIGINT), raised instead of KeyboardInterrupt, which click turns into "Aborted!"
+    and exit 1. A BaseException, so that no ``except Exception`` of a file's errors takes it:
+    it unwinds the run, whose ``finally`` blocks remove a fix's temporary file, and a file
+    being swapped is swapped whole first (files.write_text_atomic)."""
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise Interrupted
+
+
 def main() -> None:
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:  # (not when ignored: nohup, `&`)
+        signal.signal(signal.SIGINT, _interrupt)
     try:
         cli(prog_name="normalize")  # click itself turns a broken stdout pipe into exit 1
+    except Interrupted:  # quietly, as Ctrl-C of grep or rg: the shell shows the prompt again
+        sys.exit(EXIT_INTERRUPTED)
     except Exception as e:  # noqa: BLE001 - a bug must still be one line, exit 2
         _error(f"internal error: {type(e).__name__}: {e}")
         sys.exit(2)

@@ -48,10 +48,18 @@ def ordered(work: Callable[[S, int], R], state: S, count: int, workers: int) -> 
     # Many short items go out a few at a time: a message each costs the parent as much as a short item.
     chunk = max(1, count // (workers * CHUNKS_PER_WORKER))
     try:
-        with multiprocessing.get_context("fork").Pool(min(workers, count)) as pool:
+        with multiprocessing.get_context("fork").Pool(min(workers, count), _ignore_interrupt) as pool:
             yield from pool.imap(_call, range(count), chunk)
     finally:
         _WORK.clear()
+
+
+def _ignore_interrupt() -> None:
+    """A pool worker leaves Ctrl-C to its parent, which ends the pool (a worker's own
+    KeyboardInterrupt printed its traceback on the terminal, one per worker)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def guided(items: list[T], workers: int, share: int, least: int) -> list[list[T]]:

@@ -13,6 +13,7 @@ import os
 import re
 import stat
 from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import NamedTuple
 
 from normalize.errors import InputError
@@ -117,13 +118,14 @@ def write_text_atomic(path: str, doc: Document, new_text: str) -> None:
             dir=os.path.dirname(target),
         )
         in_place = _fill_temp(fd, tmp, target, data, st)
-        _unchanged_since_read(path, target, doc)
-        if in_place:
-            _overwrite(target, data)
-            os.unlink(tmp)
-        else:
-            os.replace(tmp, target)
-        tmp = None
+        with _signals_held():  # Ctrl-C now waits for the file to be whole, old or new
+            _unchanged_since_read(path, target, doc)
+            if in_place:
+                _overwrite(target, data)
+                os.unlink(tmp)
+            else:
+                os.replace(tmp, target)
+            tmp = None
     except OSError as e:
         raise InputError(f"{path}: cannot write: {_reason(e)}, not modified") from None
     finally:
@@ -132,6 +134,28 @@ def write_text_atomic(path: str, doc: Document, new_text: str) -> None:
                 os.unlink(tmp)
             except OSError:
                 pass
+
+
+@contextmanager
+def _signals_held() -> Iterator[None]:
+    """SIGINT and SIGTERM that come inside the block take effect when it ends: a file
+    rewritten in place (hard links) is never left half written, nor a swapped file's
+    temporary copy behind it. Only the main thread may set handlers; elsewhere, as is."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held: list[int] = []
+    kept = {n: signal.signal(n, lambda got, _: held.append(got)) for n in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for n, handler in kept.items():
+            signal.signal(n, handler if handler is not None else signal.SIG_DFL)
+        for got in dict.fromkeys(held):
+            signal.raise_signal(got)
 
 
 def _writable_stat(path: str, target: str, doc: Document) -> os.stat_result:

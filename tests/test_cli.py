@@ -522,3 +522,32 @@ def test_a_file_named_twice_is_checked_and_fixed_once(runner: CliRunner, tmp_pat
     story.write_text(SENTENCE)
     r = run(runner, "check", str(story.parent), str(story))
     assert [line.split(":")[0] for line in r.stdout.splitlines()] == [str(story)]
+
+
+def test_ctrl_c_exits_130_quietly_and_writes_nothing(tmp_path: Path) -> None:
+    """Ctrl-C (SIGINT) stops a run with the shell's 130 and nothing on stderr: click turned it
+    into 'Aborted!' and exit 1 (here, at --interactive's prompt, a 'quit' that went on)."""
+    import signal
+
+    p = tmp_path / "news.txt"
+    p.write_text(SENTENCE + "\n")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1]), "PYTHONDONTWRITEBYTECODE": "1"}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "normalize", "fix", "--interactive", str(p)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        cwd=tmp_path,
+    )
+    assert proc.stdout is not None
+    shown = b""
+    while b"quit [q]" not in shown:  # the prompt: the run is waiting for an answer
+        chunk = os.read(proc.stdout.fileno(), 4096)
+        assert chunk, proc.communicate()
+        shown += chunk
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert (proc.returncode, err) == (130, b"")
+    assert p.read_text() == SENTENCE + "\n"
+    assert os.listdir(tmp_path) == ["news.txt"]

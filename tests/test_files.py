@@ -253,3 +253,41 @@ def test_temporary_files_are_named_and_stale_ones_removed(tmp_path: Path, monkey
     write_text_atomic(str(p), read_text(str(p)), "Dmitry\n")
     assert re.fullmatch(rf"\.a\.txt\.normalize-{os.getpid()}-\w+\.tmp", seen[0])
     assert sorted(os.listdir(tmp_path)) == [live.name, "a.txt"]
+
+
+@pytest.mark.parametrize("linked", [False, True])
+def test_ctrl_c_during_the_write_waits_for_the_whole_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, linked: bool
+) -> None:
+    """Ctrl-C while a hard-linked file is rewritten in place (or a file is swapped) takes
+    effect once the file is whole: half of it written was the file left on disk."""
+    import signal
+
+    old, new = b"Kmitry said so.\n" * 4096, b"Dmitry said so.\n" * 4096
+    p = _write(tmp_path, old)
+    if linked:
+        os.link(p, tmp_path / "b.txt")
+    writes, replace, real_write = [], os.replace, os.write
+
+    def write_half_then_ctrl_c(fd: int, data: bytes) -> int:  # the user's Ctrl-C, between two writes
+        n = real_write(fd, data[: max(1, len(data) // 2)])
+        writes.append(n)
+        if len(writes) == 1:
+            signal.raise_signal(signal.SIGINT)
+        return n
+
+    def replace_then_ctrl_c(src: str, dst: str) -> None:
+        signal.raise_signal(signal.SIGINT)
+        replace(src, dst)
+
+    monkeypatch.setattr(os, "write", write_half_then_ctrl_c)
+    monkeypatch.setattr(os, "replace", replace_then_ctrl_c)
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            write_text_atomic(str(p), read_text(str(p)), new.decode())
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    # Whole: the new text where it was half written (in place), old or new where it is swapped.
+    assert p.read_bytes() == new if linked else p.read_bytes() in (old, new)
+    assert sorted(os.listdir(tmp_path)) == (["a.txt", "b.txt"] if linked else ["a.txt"])
