@@ -6,7 +6,8 @@
 * A quick fix per finding replaces the word (the fix is the preferred one), and
   "Add 'X' to words" writes X into the workspace's ``.normalize.toml`` (the
   config file that governs the document, else one at the workspace root) and
-  checks the open documents again.
+  checks the open documents again. It writes nothing outside the workspace folder
+  that holds the document: without one, it says so in a message.
 * The config is the one that governs the document's file, as for the CLI;
   a document without a file (untitled) takes the workspace root's.
 
@@ -119,15 +120,39 @@ class NormalizeServer(LanguageServer):
         start = path if path is not None else self.root()
         return document.settings_for(start)
 
+    def folder_of(self, path: Path | None) -> Path | None:
+        """The open workspace folder that holds the document's file (the innermost); for a
+        document without a file, the workspace root; None when there is none."""
+        folders = [Path(to_fs_path(f.uri) or "") for f in self.workspace.folders.values() if f.uri.startswith("file:")]
+        root = self.root()
+        roots = [r.resolve() for r in ([root] if root else []) + folders]
+        if path is None:
+            return roots[0] if roots else None
+        holding = [r for r in roots if path.resolve().is_relative_to(r)]
+        return max(holding, key=lambda r: len(r.parts)) if holding else None
+
     def config_file(self, uri: str) -> Path:
-        """Where "add to words" writes: the governing config file, else the workspace's .normalize.toml."""
+        """Where "add to words" writes: the config file that governs the document, else a
+        .normalize.toml where discovery will find it (the document's repository, else the
+        workspace folder). Never outside the workspace folder that holds the document: an
+        untitled document with no folder open wrote one in the server's working folder (the
+        home folder, often), which governed nothing. ConfigError says why not."""
         path = self.doc_path(uri)
-        start = path if path is not None else self.root()
-        found = _config.discover(start) if start is not None else None
+        folder = self.folder_of(path)
+        what = "an untitled document" if path is None else str(path)
+        if folder is None:
+            raise _config.ConfigError(
+                f"{what} is in no open workspace folder: open its folder to add words (nothing written)"
+            )
+        found = _config.discover(path if path is not None else folder)
         if found is not None:
+            if not found.resolve().is_relative_to(folder):
+                raise _config.ConfigError(
+                    f"{found} governs {what} but lies outside the workspace folder {folder}: add the word there by hand"
+                )
             return found
-        base = self.root() or (path.parent if path is not None else Path.cwd())
-        return base / ".normalize.toml"
+        repo = _config.repository_root(path.parent) if path is not None else folder
+        return (repo if repo.is_relative_to(folder) and (repo / ".git").exists() else folder) / ".normalize.toml"
 
     # -- checking ------------------------------------------------------------------------------
 
@@ -172,6 +197,10 @@ class NormalizeServer(LanguageServer):
             return []
         lo, hi = checked.positions.offset(wanted.start), checked.positions.offset(wanted.end)
         out: list[types.CodeAction] = []
+        try:
+            where_words = f" ({self.config_file(uri).name})"
+        except NormalizeError:  # offered still: running it says why it cannot be done
+            where_words = ""
         for f in checked.report.findings:
             if f.end < lo or f.start > hi:
                 continue
@@ -191,7 +220,7 @@ class NormalizeServer(LanguageServer):
                 )
             out.append(
                 types.CodeAction(
-                    title=f"Add '{f.text}' to words ({self.config_file(uri).name})",
+                    title=f"Add '{f.text}' to words{where_words}",
                     kind=types.CodeActionKind.QuickFix,
                     diagnostics=[diag],
                     command=types.Command(title="Add to words", command=ADD_WORD, arguments=[uri, f.text]),
@@ -237,8 +266,12 @@ def create_server() -> NormalizeServer:
         return ls.actions(params.text_document.uri, params.range)
 
     @ls.command(ADD_WORD)
-    async def add_word(ls: NormalizeServer, uri: str, word: str) -> str:
-        written = ls.add_word(uri, word)
+    async def add_word(ls: NormalizeServer, uri: str, word: str) -> str | None:
+        try:
+            written = ls.add_word(uri, word)
+        except NormalizeError as e:  # nowhere to write it, a broken config: say so, write nothing
+            ls.window_show_message(types.ShowMessageParams(types.MessageType.Warning, f"normalize: {e}"))
+            return None
         for open_uri in list(ls.workspace.text_documents):
             await ls.check(open_uri, pause=0)
         return written

@@ -154,3 +154,70 @@ async def test_settings_come_from_the_workspace(client: LanguageClient, workspac
     assert [d.message.split(" ->")[0] for d in found] == ["'Oleskii'"]
     untitled = await open_doc(client, "untitled:Untitled-1", text, "plaintext")  # no file: the root's config
     assert [d.message.split(" ->")[0] for d in untitled] == ["'Oleskii'"]
+
+
+@pytest.mark.asyncio
+async def test_add_to_words_writes_nothing_outside_the_workspace(
+    client: LanguageClient, workspace: Path, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """A document in no open workspace folder: the command says why in a message and writes
+    nothing (its folder's .normalize.toml was written, outside what the user opened)."""
+    elsewhere = tmp_path_factory.mktemp("elsewhere")
+    uri = (elsewhere / "draft.txt").as_uri()
+    found = await open_doc(client, uri, "Spokesman Kmitry Peskov said so.\n", "plaintext")
+    actions = await client.text_document_code_action_async(
+        types.CodeActionParams(types.TextDocumentIdentifier(uri), found[0].range, types.CodeActionContext(found))
+    )
+    add = [a for a in actions or [] if isinstance(a, types.CodeAction) and a.command is not None]
+    assert [a.title for a in add] == ["Add 'Kmitry' to words"]
+    command = add[0].command
+    assert command is not None
+    written = await asyncio.wait_for(
+        client.workspace_execute_command_async(types.ExecuteCommandParams(command.command, command.arguments)),
+        WAIT,
+    )
+    assert written is None
+    assert "is in no open workspace folder" in client.messages[-1].message
+    assert sorted(os.listdir(elsewhere)) == [] and not (workspace / ".normalize.toml").exists()
+
+
+def _server(root: Path | None, *folders: Path):  # type: ignore[no-untyped-def]
+    from pygls.workspace import Workspace
+
+    from normalize.lsp import NormalizeServer
+
+    ls = NormalizeServer()
+    ls.protocol._workspace = Workspace(
+        root.as_uri() if root else None,
+        workspace_folders=[types.WorkspaceFolder(f.as_uri(), f.name) for f in folders],
+    )
+    return ls
+
+
+def test_untitled_with_no_folder_open_adds_no_words(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The server's working folder (often the home folder) got a .normalize.toml.
+    from normalize.config import ConfigError
+
+    monkeypatch.chdir(tmp_path)
+    ls = _server(None)
+    with pytest.raises(ConfigError, match="an untitled document is in no open workspace folder"):
+        ls.add_word("untitled:Untitled-1", "Kmitry")
+    assert os.listdir(tmp_path) == []
+
+
+def test_add_to_words_stays_in_the_folder_that_holds_the_document(tmp_path: Path) -> None:
+    from normalize.config import ConfigError
+
+    outer, news, wire = tmp_path / "outer", tmp_path / "outer" / "news", tmp_path / "wire"
+    (news / "desk" / ".git").mkdir(parents=True)
+    (wire / ".git").mkdir(parents=True)
+    ls = _server(news, news, wire)
+    # a nested repository's own config, where discovery from its files stops
+    assert ls.config_file((news / "desk" / "a.md").as_uri()) == news / "desk" / ".normalize.toml"
+    assert ls.config_file((news / "b.md").as_uri()) == news / ".normalize.toml"
+    assert ls.config_file((wire / "c.md").as_uri()) == wire / ".normalize.toml"  # a second folder: its own
+    assert ls.config_file("untitled:Untitled-1") == news / ".normalize.toml"
+    (outer / ".normalize.toml").write_text('words = ["Oleskii"]\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="lies outside the workspace folder"):
+        ls.config_file((news / "b.md").as_uri())  # (governed from above the folder: not shadowed, not written)
+    assert ls.config_file((news / "desk" / "a.md").as_uri()) == news / "desk" / ".normalize.toml"
