@@ -90,14 +90,14 @@ def parse(text: str, origin: str) -> list[tuple[str, Entity]]:
 def _rows(text: str, origin: str) -> list[tuple[str, Entity]]:
     first = text.split("\n", 1)[0]
     delimiter = "\t" if "\t" in first else ","
-    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
-    header = [h.strip().lower() for h in reader.fieldnames or ()]
-    if "name" not in header:
+    records = _records(text, delimiter, origin)
+    names = [h.strip().lower() for h in records[0][1]] if records else []
+    if "name" not in names:
         optional = ", ".join(COLUMNS[1:])
         raise ConfigError(f"{origin}: a gazetteer needs a header row with at least 'name' (optional: {optional})")
     out = []
-    for n, raw in enumerate(reader, start=2):
-        row = {k.strip().lower(): (v or "").strip() for k, v in raw.items() if isinstance(k, str) and k}
+    for n, record in records[1:]:
+        row = {k: v.strip() for k, v in zip(names, record, strict=False) if k}  # (short rows: the rest is "")
         if not row.get("name"):
             continue
         kind = row.get("kind", "") or "person"
@@ -105,6 +105,24 @@ def _rows(text: str, origin: str) -> list[tuple[str, Entity]]:
             raise ConfigError(f"{origin}:{n}: kind must be 'person' or 'place'")
         aliases = tuple(a for a in _SPLIT.split(row.get("aliases", "")) if a)
         out.append((kind, Entity(row["name"], aliases, row.get("description", ""), _qid(row.get("id", "")))))
+    return out
+
+
+def _records(text: str, delimiter: str, origin: str) -> list[tuple[int, list[str]]]:
+    """The header and rows, each with the line it starts on; blank lines are skipped. A field
+    that runs over a line break is refused: in a list of names it is a lone quote (``"``),
+    which opened a field that took every later line into it, and those entries were lost."""
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    out, start = [], 1
+    for record in reader:
+        if any("\n" in v or "\r" in v for v in record):
+            raise ConfigError(
+                f'{origin}:{start}: a quote (") opens a field that runs past the end of the line; '
+                'close it, or write a quote inside a field as ""'
+            )
+        if record:
+            out.append((start, record))
+        start = reader.line_num + 1
     return out
 
 

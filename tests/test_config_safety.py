@@ -186,3 +186,36 @@ def test_a_gazetteer_that_is_a_folder_is_a_config_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as e:
         read(folder)
     assert str(e.value) == f"{folder}: a gazetteer must be a regular file"
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ('name,aliases,description\nDmitry Peskov,,"Kremlin spokesman\nOleksii Reznikov,,minister\n', 2),
+        ('name\tkind\n\nZorya Bay\tplace\n"Vasyl Zorkovych\tperson\nOleksii Reznikov\tperson\n', 4),
+        ('"name,aliases\nDmitry Peskov,\n', 1),
+    ],
+)
+def test_a_lone_quote_in_a_gazetteer_names_its_line(tmp_path: Path, text: str, line: int) -> None:
+    # The quote opened a field that took every later line into it: those people were lost
+    # without a word ('gazetteer import' said "1 entries").
+    p = tmp_path / "people.csv"
+    p.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as e:
+        read(p)
+    assert str(e.value) == (
+        f'{p}:{line}: a quote (") opens a field that runs past the end of the line; '
+        'close it, or write a quote inside a field as ""'
+    )
+
+
+def test_gazetteer_quotes_that_close_are_read(tmp_path: Path) -> None:
+    p = tmp_path / "people.csv"
+    p.write_text('name,description\n"Peskov, Dmitry","the ""Kremlin"" spokesman"\n\nZorkovych,Kyiv "mayor\n')
+    assert [(e.name, e.description) for _, e in read(p)] == [
+        ("Peskov, Dmitry", 'the "Kremlin" spokesman'),
+        ("Zorkovych", 'Kyiv "mayor'),
+    ]
+    p.write_text("name,kind\nX,\n\nY,town\n")
+    with pytest.raises(ConfigError, match=r"people.csv:4: kind must be"):  # the line, blank ones counted
+        read(p)
