@@ -123,6 +123,12 @@ class Summary:
     errors: int
     fixed: int
 
+    def line(self, written: Path) -> str:
+        """The run's one line on stderr."""
+        files, findings = render.count(self.files, "file"), render.count(self.findings, "finding")
+        fixed, errors = render.count(self.fixed, "fixed copy", "fixed copies"), render.count(self.errors, "error")
+        return f"{files}, {findings}, {fixed}, {errors} -> {written}"
+
 
 def run(
     arguments: Sequence[str],
@@ -188,11 +194,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (OSError, NormalizeError) as e:
         print(f"normalize: error: {e}", file=sys.stderr)
         return 2
-    print(
-        f"{summary.files} files, {summary.findings} findings, {summary.fixed} fixed copies, "
-        f"{summary.errors} errors -> {args.out / FINDINGS}",
-        file=sys.stderr,
-    )
+    print(summary.line(args.out / FINDINGS), file=sys.stderr)
     return 2 if summary.errors else 1 if summary.findings else 0
 
 

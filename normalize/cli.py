@@ -434,9 +434,7 @@ def _review(doc: files.Document, report: Report, opts: Options, tally: Tally) ->
 
 
 def _summary(mode: Mode, t: Tally) -> str:
-    def n(k: int, word: str) -> str:
-        return f"{k} {word}{'' if k == 1 else 's'}"
-
+    n = render.count
     done = {Mode.DIFF: "would be fixed", Mode.CHECK: "fixable"}.get(mode, "fixed")
     left = t.findings - t.fixed
     return (

@@ -12,6 +12,7 @@ import click
 
 from normalize.config import discover
 from normalize.errors import NormalizeError
+from normalize.render import count
 
 
 @click.group()
@@ -37,4 +38,4 @@ def import_(source: Path, config_path: Path | None) -> None:
     except NormalizeError as e:
         click.echo(f"normalize: error: {e}", err=True)
         sys.exit(2)
-    click.echo(f"normalize: {dest}: {n} entries, registered in {target}", err=True)
+    click.echo(f"normalize: {dest}: {count(n, 'entry', 'entries')}, registered in {target}", err=True)

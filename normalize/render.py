@@ -32,6 +32,11 @@ class LineIndex:
         return line, offset - self._starts[line - 1] + 1
 
 
+def count(k: int, word: str, plural: str | None = None) -> str:
+    """``1 file``, ``2 files``, ``0 entries`` (``plural``: when it is not ``word`` + s)."""
+    return f"{k} {word if k == 1 else plural or word + 's'}"
+
+
 def line_col(text: str, offset: int) -> tuple[int, int]:
     """1-based line and column (in characters) of ``text[offset]``."""
     return LineIndex(text).line_col(offset)

@@ -196,3 +196,16 @@ def test_batch_writes_findings_of_a_file_name_that_is_not_utf8(tmp_path: Path) -
     assert result.returncode == 1, result.stderr
     rows = [json.loads(line) for line in (tmp_path / "out" / "findings.jsonl").read_text("utf-8").splitlines()]
     assert [(r["path"], [f["text"] for f in r["findings"]]) for r in rows] == [("caf\ufffd.txt", ["goverment"])]
+    summary = f"1 file, 1 finding, 0 fixed copies, 0 errors -> {Path('out', 'findings.jsonl')}"  # not "1 files"
+    assert result.stderr.splitlines()[-1] == summary
+
+
+def test_batch_summary_counts_in_words() -> None:
+    # "1 files, 1 findings, 1 fixed copies, 1 errors"
+    from normalize.batch import Summary
+
+    assert Summary(1, 1, 1, 1).line(Path("out/findings.jsonl")) == (
+        "1 file, 1 finding, 1 fixed copy, 1 error -> out/findings.jsonl"
+    )
+    two = Summary(files=2, findings=0, errors=0, fixed=2)
+    assert two.line(Path("o")) == "2 files, 0 findings, 2 fixed copies, 0 errors -> o"

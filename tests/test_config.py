@@ -159,6 +159,8 @@ def test_gazetteer_import_registers_in_config(tmp_path: Path) -> None:
     conf = tmp_path / ".normalize.toml"
     result = CliRunner().invoke(gazetteer, ["import", str(src), "--config", str(conf)])
     assert result.exit_code == 0, result.output
+    dest = tmp_path / ".normalize" / "gazetteer.tsv"
+    assert result.stderr == f"normalize: {dest}: 1 entry, registered in {conf}\n"  # not "1 entries"
     c = cfg.from_file(conf)
     assert c.gazetteers == ((tmp_path / ".normalize" / "gazetteer.tsv").resolve(),)
     assert "Vasyl Zorkovych" in (tmp_path / ".normalize" / "gazetteer.tsv").read_text()
