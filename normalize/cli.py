@@ -35,6 +35,7 @@ import functools
 import gc
 import itertools
 import os
+import re
 import signal
 import sys
 from collections.abc import Callable, Iterator
@@ -742,14 +743,27 @@ def fix(
     )
 
 
-def _byte_size(value: str) -> int:
-    """'1000000', '1MB', '512k' -> bytes (k, M: powers of 1000; KiB, MiB: of 1024)."""
-    units = {"": 1, "b": 1, "k": 10**3, "kb": 10**3, "kib": 2**10, "m": 10**6, "mb": 10**6, "mib": 2**20}
-    number = value.strip().lower().rstrip("bikm")
-    unit = value.strip().lower()[len(number) :]
-    if not number.isdigit() or unit not in units or int(number) <= 0:
-        raise click.BadParameter(f"{value!r} is not a size like 1000000, 500k or 2MB")
-    return int(number) * units[unit]
+class ByteSize(click.ParamType[int]):
+    """'1000000', '1MB', '512k', '1.5MB' -> bytes (k, M, G: powers of 1000; KiB, MiB, GiB: of 1024)."""
+
+    name = "size"
+    UNITS = {"": 1, "b": 1, "k": 10**3, "kb": 10**3, "kib": 2**10, "m": 10**6, "mb": 10**6, "mib": 2**20}
+    UNITS |= {"g": 10**9, "gb": 10**9, "gib": 2**30}
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        if isinstance(value, int):
+            return value
+        import fractions
+
+        m = re.fullmatch(r"(\d+(?:\.\d+)?) ?([a-z]*)", str(value).strip().lower())
+        if m is None or m.group(2) not in self.UNITS:
+            self.fail(f"{value!r} is not a size like 1000000, 500k or 2MB", param, ctx)
+        size = int(fractions.Fraction(m.group(1)) * self.UNITS[m.group(2)])
+        if size < 1:
+            self.fail(
+                f"{value!r}: a limit of 0 bytes would refuse every request; give a size like 1MB or 500k", param, ctx
+            )
+        return size
 
 
 def _face(module: str, extra: str) -> object:
@@ -776,18 +790,18 @@ def _face(module: str, extra: str) -> object:
     "--max-body",
     default="1MB",
     show_default=True,
+    type=ByteSize(),
     metavar="SIZE",
-    help="Larger request bodies get 413 (bytes, or with k/M/KiB/MiB).",
+    help="Larger request bodies get 413 (bytes, or with k/M/G/KiB/MiB/GiB).",
 )
 @_config_opt
 @_style_opt
-def serve(host: str, port: int, max_body: str, config_path: Path | None, style: str | None) -> None:
+def serve(host: str, port: int, max_body: int, config_path: Path | None, style: str | None) -> None:
     """Serve LanguageTool's HTTP API (/v2/check), normalize's /check and a review page at /."""
-    limit = _byte_size(max_body)
     server = _face("server", "server")
     try:
         settings = document.settings_for(None, config_path, {"style": style} if style else {})
-        server.run(host, port, settings, max_body=limit)  # type: ignore[attr-defined]
+        server.run(host, port, settings, max_body=max_body)  # type: ignore[attr-defined]
     except NormalizeError as e:  # a bad config, a busy port
         _error(str(e))
         sys.exit(2)

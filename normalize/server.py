@@ -79,14 +79,15 @@ def _error(status: int, message: str) -> JSONResponse:
 
 
 async def _body(request: Request, limit: int) -> bytes:
+    drain = max(DRAIN, limit)  # (a limit above DRAIN: a body under it is read, not refused unread)
     declared = request.headers.get("content-length")
-    if declared is not None and (not declared.isdigit() or int(declared) > DRAIN):
+    if declared is not None and (not declared.isdigit() or int(declared) > drain):
         raise TooLarge if declared.isdigit() else InputError("bad Content-Length header")
     chunks: list[bytes] = []
     size = 0
     async for chunk in request.stream():
         size += len(chunk)
-        if size > DRAIN:
+        if size > drain:
             raise TooLarge
         if size <= limit:
             chunks.append(chunk)
@@ -184,7 +185,7 @@ class _Handlers:
             body = await _body(request, self.max_body)
             return await handler(request, body)
         except TooLarge:
-            return _error(413, f"request body over {self.max_body} bytes; send a shorter text")
+            return _error(413, f"request body over {render.count(self.max_body, 'byte')}; send a shorter text")
         except InputError as e:
             return _error(400, str(e))
         except NormalizeError as e:

@@ -238,3 +238,44 @@ def test_review_page_files_and_diff(client: TestClient) -> None:
     r = client.post("/diff", json={"text": "Kmitry said.\n", "fixed": "Dmitry said.\n", "path": "story.txt"})
     assert r.json() == {"diff": "--- a/story.txt\n+++ b/story.txt\n@@ -1 +1 @@\n-Kmitry said.\n+Dmitry said.\n"}
     assert client.post("/diff", json={"text": "a"}).status_code == 400
+
+
+@pytest.mark.parametrize(
+    ("given", "said"),
+    [
+        ("0", "Invalid value for '--max-body': '0': a limit of 0 bytes would refuse every request"),
+        ("0.0001k", "Invalid value for '--max-body': '0.0001k': a limit of 0 bytes would refuse every request"),
+        ("-5", "Invalid value for '--max-body': '-5' is not a size like 1000000, 500k or 2MB"),
+    ],
+)
+def test_max_body_of_nothing_says_why(runner: object, given: str, said: str) -> None:
+    # '0' was "not a size like 1000000, 500k or 2MB", without the option's name.
+    from normalize.cli import cli
+
+    r = runner.invoke(cli, ["serve", f"--max-body={given}"])  # type: ignore[attr-defined]
+    assert r.exit_code == 2 and said in r.stderr, r.stderr
+
+
+def test_max_body_sizes() -> None:
+    from normalize.cli import ByteSize
+
+    size = ByteSize()
+    assert [size.convert(v, None, None) for v in ("1000000", "1MB", "500k", "1.5MB", "2 MiB", "1GB", "7")] == [
+        1_000_000, 1_000_000, 500_000, 1_500_000, 2 * 2**20, 10**9, 7,
+    ]  # fmt: skip
+
+
+def test_a_body_limit_of_one_byte_counts_in_words(fake_engine: Callable[[str], Report]) -> None:
+    with TestClient(create_app(max_body=1, load=False)) as c:
+        r = c.post("/v2/check", data={"text": "ab"})
+    assert r.status_code == 413 and r.json() == {"error": "request body over 1 byte; send a shorter text"}
+
+
+def test_a_body_limit_above_the_drain_reads_the_body(fake_engine: Callable[[str], Report]) -> None:
+    # Over DRAIN (64 MB) a declared Content-Length was refused unread, whatever --max-body allowed.
+    from normalize import server
+
+    with TestClient(create_app(max_body=server.DRAIN * 2, load=False)) as c, pytest.MonkeyPatch.context() as mp:
+        mp.setattr(server, "DRAIN", 10)
+        r = c.post("/v2/check", data={"text": "Kmitry Peskov said."})
+    assert r.status_code == 200 and r.json()["matches"]
