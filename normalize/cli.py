@@ -309,13 +309,13 @@ def _process(
     if opts.mode is Mode.WRITE and doc.path == STDIN:
         click.echo(files.encode(doc, fixed), nl=False)
         if opts.show_diff and fixed != doc.text:  # stdout carries the text: the diff goes with the findings
-            diff = render.unified_diff(doc.text, fixed, doc.path)
+            diff = _diff(doc, fixed)
             click.echo(_paint_diff(diff), nl=False, err=True, color=opts.color)
     elif fixed != doc.text:
         if opts.mode is Mode.WRITE:
             files.write_text_atomic(doc.path, doc, fixed)
         if opts.mode is Mode.DIFF or opts.show_diff:
-            diff = render.unified_diff(doc.text, fixed, doc.path)
+            diff = _diff(doc, fixed)
             click.echo(_paint_diff(diff), nl=False, color=opts.color)
     tally.fixed += len(fixes)
     written = fixes if opts.mode is Mode.WRITE else ()
@@ -324,6 +324,13 @@ def _process(
         left = ()
     tally.failed += fails(policy, written, left)
     return report, policy
+
+
+def _diff(doc: files.Document, fixed: str) -> str:
+    """The diff of a file's fix, a byte order mark included as git shows it: without it, the
+    first hunk of a file with one did not apply (git apply, patch)."""
+    mark = "\ufeff" if doc.bom else ""
+    return render.unified_diff(mark + doc.text, mark + fixed, doc.path)
 
 
 # -- colour ------------------------------------------------------------------------------

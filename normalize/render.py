@@ -58,8 +58,11 @@ def unified_diff(old: str, new: str, path: str) -> str:
     import difflib  # imported for a diff only: a check prints none
 
     out: list[str] = []
+    # A name with a space ends in a tab, as git writes it: patch reads a name up to the first
+    # space otherwise ('sp ace.txt' was 'sp', no file to patch).
+    end = "\t" if " " in path else ""
     for line in difflib.unified_diff(
-        _diff_lines(old), _diff_lines(new), f"a/{path.lstrip('/')}", f"b/{path.lstrip('/')}"
+        _diff_lines(old), _diff_lines(new), f"a/{path.lstrip('/')}{end}", f"b/{path.lstrip('/')}{end}"
     ):
         out.append(line)
         if not line.endswith("\n"):  # the last line of a side, without a newline

@@ -551,3 +551,27 @@ def test_ctrl_c_exits_130_quietly_and_writes_nothing(tmp_path: Path) -> None:
     assert (proc.returncode, err) == (130, b"")
     assert p.read_text() == SENTENCE + "\n"
     assert os.listdir(tmp_path) == ["news.txt"]
+
+
+@fake
+@pytest.mark.parametrize("tool", [["git", "apply"], ["patch", "-p1", "--quiet"]])
+def test_the_diff_applies_to_a_file_with_a_bom_and_a_name_with_a_space(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tool: list[str]
+) -> None:
+    # The diff left out the UTF-8 byte order mark, so its first hunk did not apply, and patch
+    # read 'my story.txt' as 'my' (git ends such a name with a tab).
+    import shutil
+
+    if shutil.which(tool[0]) is None:
+        pytest.skip(f"{tool[0]} not installed")
+    files = {"bom.txt": b"\xef\xbb\xbf" + SENTENCE.encode() + b"\r\n", "my story.txt": f"x\n\n{SENTENCE}\n".encode()}
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    monkeypatch.chdir(tmp_path)
+    r = run(runner, "fix", "--diff", *files)
+    assert r.exit_code == 1
+    (tmp_path / "fix.patch").write_bytes(r.stdout_bytes)  # (.stdout turns \r\n into \n)
+    done = subprocess.run([*tool], stdin=(tmp_path / "fix.patch").open("rb"), capture_output=True)
+    assert done.returncode == 0, (r.stdout, done.stdout, done.stderr)
+    for name, data in files.items():
+        assert (tmp_path / name).read_bytes() == data.replace(b"Kmitry", b"Dmitry")

@@ -130,3 +130,8 @@ def test_render_json_schema() -> None:
 
 def test_render_json_without_findings() -> None:
     assert json.loads(render_json({})) == {"findings": []}
+
+
+def test_diff_of_a_name_with_a_space_ends_it_with_a_tab() -> None:
+    d = unified_diff("Kmitry\n", "Dmitry\n", "my story.txt")
+    assert d.startswith("--- a/my story.txt\t\n+++ b/my story.txt\t\n@@")  # as git writes it, for patch
