@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -241,15 +241,46 @@ def match(f: Finding, text: str, u: Utf16) -> dict[str, Any]:
     }
 
 
+@dataclass(frozen=True)
+class Selection:
+    """The rules a request asks for, by LanguageTool's rule ids (NORMALIZE_PERSON...) and
+    category ids (TYPOS...): ``disabledRules``, ``disabledCategories``, or with ``enabledOnly``
+    only ``enabledRules`` and ``enabledCategories``."""
+
+    disabled: frozenset[str] = frozenset()
+    enabled: frozenset[str] | None = None  # enabledOnly: the only rule and category ids wanted
+
+    @classmethod
+    def of(cls, fields: Mapping[str, str]) -> Selection:
+        """From a request's fields; the combinations LanguageTool refuses raise InputError, as it words them."""
+
+        def ids(name: str) -> frozenset[str]:
+            return frozenset(i.strip() for i in fields.get(name, "").split(",") if i.strip())
+
+        disabled = ids("disabledRules") | ids("disabledCategories")
+        if fields.get("enabledOnly", "").strip().lower() not in ("true", "yes"):
+            return cls(disabled)
+        if disabled:
+            raise InputError("You cannot specify disabled rules or categories using enabledOnly=true")
+        enabled = ids("enabledRules") | ids("enabledCategories")
+        if not enabled:
+            raise InputError("You must specify enabled rules or categories when using enabledOnly=true")
+        return cls(enabled=enabled)
+
+    def wants(self, f: Finding) -> bool:
+        wanted = {rule_id(f), _RULES.get(f.kind, _RULES["word"])[3]}
+        return bool(wanted & self.enabled) if self.enabled is not None else not wanted & self.disabled
+
+
 def response(
-    doc: Annotated, report: Report, lang: dict[str, Any], version: str, disabled: Sequence[str] = ()
+    doc: Annotated, report: Report, lang: dict[str, Any], version: str, selection: Selection = Selection()
 ) -> dict[str, Any]:
     """The body of ``POST /v2/check``: ``report`` is the check of ``doc.text``."""
     u = Utf16(doc.original)
     matches = []
     for f in report.findings:
         g = doc.to_original(f)
-        if g is not None and rule_id(g) not in disabled:
+        if g is not None and selection.wants(g):
             matches.append(match(g, doc.original, u))
     return {
         "software": {

@@ -195,6 +195,7 @@ class _Handlers:
         """LanguageTool's /v2/check: ``text`` or annotated ``data`` in a form."""
         fields = _form(request, body)
         lang = languagetool.language(fields.get("language"), fields.get("preferredVariants"))
+        selection = languagetool.Selection.of(fields)
         if "data" in fields:
             doc = languagetool.annotated(fields["data"])
         elif "text" in fields:
@@ -203,8 +204,7 @@ class _Handlers:
             raise InputError("missing field: give 'text' or 'data'")
         checker = self.checker
         report = await checker.run(partial(document.check_document, doc.text, config=checker.settings))
-        disabled = [r.strip() for r in fields.get("disabledRules", "").split(",") if r.strip()]
-        return JSONResponse(languagetool.response(doc, report, lang, self.version, disabled))
+        return JSONResponse(languagetool.response(doc, report, lang, self.version, selection))
 
     async def own_check(self, request: Request, body: bytes) -> Response:
         """normalize's /check: ``{"text", "format"}`` -> findings, fixed text and diff."""

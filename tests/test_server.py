@@ -279,3 +279,27 @@ def test_a_body_limit_above_the_drain_reads_the_body(fake_engine: Callable[[str]
         mp.setattr(server, "DRAIN", 10)
         r = c.post("/v2/check", data={"text": "Kmitry Peskov said."})
     assert r.status_code == 200 and r.json()["matches"]
+
+
+def test_categories_and_enabled_only(client: TestClient) -> None:
+    # disabledCategories, enabledOnly, enabledRules and enabledCategories were ignored: every match came back.
+    def ids(**form: str) -> list[str]:
+        r = client.post("/v2/check", data={"text": "Kmitry and Mariupl", "language": "en-US", **form})
+        assert r.status_code == 200, r.text
+        return [m["rule"]["id"] for m in r.json()["matches"]]
+
+    assert ids(disabledCategories="TYPOS") == []
+    assert ids(disabledCategories="STYLE,GRAMMAR") == ["NORMALIZE_PERSON", "NORMALIZE_PLACE"]
+    assert ids(enabledOnly="true", enabledRules="NORMALIZE_PLACE") == ["NORMALIZE_PLACE"]
+    assert ids(enabledOnly="true", enabledCategories="TYPOS") == ["NORMALIZE_PERSON", "NORMALIZE_PLACE"]
+    assert ids(enabledOnly="true", enabledRules="EN_A_VS_AN") == []
+    assert ids(enabledOnly="false", enabledRules="EN_A_VS_AN") == ["NORMALIZE_PERSON", "NORMALIZE_PLACE"]
+    for form, said in [
+        ({"enabledOnly": "true"}, "You must specify enabled rules or categories when using enabledOnly=true"),
+        (
+            {"enabledOnly": "true", "enabledRules": "NORMALIZE_PLACE", "disabledRules": "NORMALIZE_PERSON"},
+            "You cannot specify disabled rules or categories using enabledOnly=true",
+        ),
+    ]:
+        r = client.post("/v2/check", data={"text": "Kmitry", "language": "en-US", **form})
+        assert (r.status_code, r.json()) == (400, {"error": said})
