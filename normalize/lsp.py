@@ -24,9 +24,11 @@ from bisect import bisect_right
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
+from pygls.protocol.language_server import LanguageServerProtocol, lsp_method
 from pygls.uris import to_fs_path
 from pygls.workspace.position_codec import PositionCodec
 
@@ -98,9 +100,30 @@ def diagnostic(f: Finding, where: Positions) -> types.Diagnostic:
     )
 
 
+class Protocol(LanguageServerProtocol):
+    """pygls's protocol, except that a change with a range, which a client may send though the
+    server asks for whole documents, is applied here to the text it was made to (LSP lines,
+    the client's code units): pygls took its new text for the whole document, so the checked
+    text was the few characters typed, and a quick fix's range pointed into the wrong text."""
+
+    @lsp_method(types.TEXT_DOCUMENT_DID_CHANGE)
+    def lsp_text_document__did_change(self, params: types.DidChangeTextDocumentParams) -> Any:
+        text = self.workspace.get_text_document(params.text_document.uri).source
+        for change in params.content_changes:
+            if isinstance(change, types.TextDocumentContentChangePartial):
+                where = Positions(text, self.workspace.position_codec)
+                text = text[: where.offset(change.range.start)] + change.text + text[where.offset(change.range.end) :]
+            else:
+                text = change.text
+        whole = [types.TextDocumentContentChangeWholeDocument(text=text)]
+        yield from super().lsp_text_document__did_change(types.DidChangeTextDocumentParams(params.text_document, whole))
+
+
 class NormalizeServer(LanguageServer):
     def __init__(self) -> None:
-        super().__init__("normalize", version(), text_document_sync_kind=types.TextDocumentSyncKind.Full)
+        super().__init__(
+            "normalize", version(), text_document_sync_kind=types.TextDocumentSyncKind.Full, protocol_cls=Protocol
+        )
         self.checked: dict[str, Checked] = {}
         self.pending: dict[str, asyncio.Task[None]] = {}
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="normalize-check")

@@ -221,3 +221,25 @@ def test_add_to_words_stays_in_the_folder_that_holds_the_document(tmp_path: Path
     with pytest.raises(ConfigError, match="lies outside the workspace folder"):
         ls.config_file((news / "b.md").as_uri())  # (governed from above the folder: not shadowed, not written)
     assert ls.config_file((news / "desk" / "a.md").as_uri()) == news / "desk" / ".normalize.toml"
+
+
+@pytest.mark.asyncio
+async def test_a_change_with_a_range_is_applied_where_it_was_made(client: LanguageClient, workspace: Path) -> None:
+    """A client may send ranges though the server asks for whole documents: pygls took the
+    typed characters for the whole new text (no diagnostics left; a quick fix's range then
+    pointed into other text). Ranges count UTF-16 units: each emoji is two."""
+    uri = (workspace / "emoji.md").as_uri()
+    text = "😀😀 x\nKremlin spokesman Kmitry Peskov said.\n"
+    await open_doc(client, uri, text, "markdown")
+    edits = [((0, 5), (0, 6), "Today,"), ((1, 0), (1, 7), "The Kremlin's")]  # "😀😀 " is 5 units
+    at = types.Position
+    changes = [types.TextDocumentContentChangePartial(types.Range(at(*a), at(*b)), t) for a, b, t in edits]
+    client.diagnostics.pop(uri, None)
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(types.VersionedTextDocumentIdentifier(version=2, uri=uri), list(changes))
+    )
+    while uri not in client.diagnostics:
+        await asyncio.wait_for(client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS), WAIT)
+    new = "😀😀 Today,\nThe Kremlin's spokesman Kmitry Peskov said.\n"
+    (diag,) = client.diagnostics[uri]
+    assert new[offset(new, diag.range.start) : offset(new, diag.range.end)] == "Kmitry"
