@@ -48,6 +48,7 @@ from normalize import config as _config
 from normalize.errors import InputError, NormalizeError
 
 MAX_BODY = 1_000_000  # bytes: LanguageTool servers refuse long texts too (its maxTextLength)
+DIFF_ROOM = 64_000  # bytes beyond two texts in a /diff body: its path, fixes longer than their words
 DRAIN = 64_000_000  # a too-large body is read (and dropped) up to this, so the client sees the 413
 WEB = Path(str(resources.files("normalize") / "web"))
 T = TypeVar("T")
@@ -138,7 +139,8 @@ def create_app(
         Route("/v2/languages", _languages, methods=["GET"]),
         Route("/v2/healthcheck", _healthcheck, methods=["GET"]),
         Route("/check", partial(handlers.guarded, handler=handlers.own_check), methods=["POST"]),
-        Route("/diff", partial(handlers.guarded, handler=_diff), methods=["POST"]),
+        # A diff's body holds the text twice (as checked, and corrected): twice the limit.
+        Route("/diff", partial(handlers.guarded, handler=_diff, copies=2), methods=["POST"]),
         Route("/", _page, methods=["GET"]),
         Mount("/static", StaticFiles(directory=WEB), name="static"),
     ]
@@ -179,13 +181,15 @@ class _Handlers:
     def __init__(self, checker: Checker, max_body: int, version: str) -> None:
         self.checker, self.max_body, self.version = checker, max_body, version
 
-    async def guarded(self, request: Request, handler: Handler) -> Response:
-        """``handler`` on the request's body, read up to ``max_body`` bytes; a bad request is a JSON error."""
+    async def guarded(self, request: Request, handler: Handler, copies: int = 1) -> Response:
+        """``handler`` on the request's body, read up to ``max_body`` bytes for each copy of a
+        text it holds (and room for the rest); a bad request is a JSON error."""
+        limit = self.max_body if copies == 1 else copies * self.max_body + DIFF_ROOM
         try:
-            body = await _body(request, self.max_body)
+            body = await _body(request, limit)
             return await handler(request, body)
         except TooLarge:
-            return _error(413, f"request body over {render.count(self.max_body, 'byte')}; send a shorter text")
+            return _error(413, f"request body over {render.count(limit, 'byte')}; send a shorter text")
         except InputError as e:
             return _error(400, str(e))
         except NormalizeError as e:

@@ -303,3 +303,14 @@ def test_categories_and_enabled_only(client: TestClient) -> None:
     ]:
         r = client.post("/v2/check", data={"text": "Kmitry", "language": "en-US", **form})
         assert (r.status_code, r.json()) == (400, {"error": said})
+
+
+def test_the_diff_of_a_text_as_long_as_the_limit_allows(client: TestClient) -> None:
+    # The review page posts the text and its correction to /diff: a text /check had taken
+    # (over half the limit) got 413 'request body over 10000 bytes' in the diff pane.
+    text = "Kmitry Peskov said so. " * 400  # 9,200 bytes of the 10,000 the client's app takes
+    checked = client.post("/check", json={"text": text})
+    assert checked.status_code == 200
+    r = client.post("/diff", json={"text": text, "fixed": checked.json()["fixed"], "path": "story.txt"})
+    assert r.status_code == 200 and r.json()["diff"].startswith("--- a/story.txt\n")
+    assert client.post("/diff", json={"text": text * 10, "fixed": text}).status_code == 413  # (2 x 10,000 + 64,000)
