@@ -377,12 +377,35 @@ def _color(choice: str) -> bool | None:
 _PROMPT = "Accept [y], skip [n], pick [1-9], edit [e], {always}quit [q]"
 
 
-def _config_path(doc: files.Document, opts: Options) -> Path:
-    """Where "always accept" writes: --config, else the governing config file, else ./.normalize.toml."""
+def _config_path(doc: files.Document, opts: Options) -> Path | None:
+    """Where "always accept" writes: --config, else the config file that governs the file, else
+    a new .normalize.toml where discovery from the file finds it (its repository's root, else
+    its folder; ./.normalize.toml, written before, governed only the files under the current
+    folder). None when that folder is the home directory, where a config would govern every
+    file below it."""
     if opts.config is not None:
         return opts.config
     found = config.discover(Path(doc.path))
-    return found if found is not None else Path(".normalize.toml")
+    if found is not None:
+        return found
+    folder = config.repository_root(Path(doc.path).resolve().parent)
+    try:
+        home = Path.home().resolve()
+    except (RuntimeError, KeyError):  # no home directory to keep clean
+        home = None
+    return None if folder == home else folder / ".normalize.toml"
+
+
+def _always(doc: files.Document, f: Finding, opts: Options, tally: Tally) -> str:
+    """Accept ``f``'s word for good: in the project's config, or for this run when there is
+    none to write; what to tell the user."""
+    where = _config_path(doc, opts)
+    if where is not None:
+        config.add_word(where, f.text)
+    tally.always.add(f.text)
+    if where is None:
+        return f"  {f.text!r} accepted for this run: no config governs {doc.path}, and none is made in the home folder"
+    return f"  {f.text!r} added to the words of {where}"
 
 
 def _review(doc: files.Document, report: Report, opts: Options, tally: Tally) -> tuple[Finding, ...]:
@@ -429,10 +452,7 @@ def _review(doc: files.Document, report: Report, opts: Options, tally: Tally) ->
             if typed != word:
                 chosen.append(review.accepted(f, typed))
         elif decision.verb == "always":
-            where = _config_path(doc, opts)
-            config.add_word(where, f.text)
-            tally.always.add(f.text)
-            echo(f"  {f.text!r} added to the words of {where}")
+            echo(_always(doc, f, opts, tally))
         elif decision.verb == "quit":
             tally.quit = True
     return tuple(chosen)

@@ -100,3 +100,36 @@ def test_always_accept_writes_the_word_to_the_project_config(
 def test_refused_combinations(runner: CliRunner, args: list[str]) -> None:
     r = runner.invoke(cli, ["fix", "--interactive", *args], input="")
     assert r.exit_code == 2 and "--interactive" in r.stderr
+
+
+@fake
+def test_always_accept_writes_a_config_that_governs_the_file(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Without a config, './.normalize.toml' was written in the current folder: it governed
+    # nothing outside it, so the word was flagged again at the next check of the file.
+    (tmp_path / "repo" / ".git").mkdir(parents=True)
+    story = tmp_path / "repo" / "desk" / "story.txt"
+    story.parent.mkdir()
+    story.write_text(TEXT)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    r = review(runner, story, "a\nn\n")
+    conf = tmp_path / "repo" / ".normalize.toml"
+    assert f"'Kmitry' added to the words of {conf}" in r.stdout
+    assert conf.read_text() == 'words = ["Kmitry"]\n' and list(elsewhere.iterdir()) == []
+
+
+@fake
+def test_always_accept_writes_nothing_in_the_home_folder(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.chdir(tmp_path)
+    story = tmp_path / "story.txt"
+    story.write_text(TEXT)
+    r = review(runner, story, "a\nn\n")
+    assert "'Kmitry' accepted for this run: no config governs" in r.stdout
+    assert r.stdout.count("person, confidence") == 1  # (accepted for the rest of the run)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["story.txt"]
