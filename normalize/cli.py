@@ -107,13 +107,17 @@ Plan = list[tuple[str, "list[str] | None"]]  # (argument, files of a directory o
 def _plan(paths: tuple[str, ...], keep: discover.Filter, tally: Tally) -> Plan:
     """What each argument stands for; a directory is listed here so the total is known
     (a folder in it that cannot be listed is an error, reported here). A file named twice
-    (again, through a symlink, or in a folder also named) is checked once: a second fix of
-    it found it changed by the first."""
+    (again, through a symlink or a hard link, or in a folder also named) is checked once: a
+    second fix of it found it changed by the first."""
     plan: Plan = []
-    seen: set[str] = set()
+    seen: set[object] = set()
 
     def first(p: str) -> bool:
-        key = os.path.realpath(p)
+        try:
+            st = os.stat(p)
+            key: object = (st.st_dev, st.st_ino)
+        except OSError:  # (reported when it is read)
+            key = os.path.realpath(p)
         if key in seen:
             return False
         seen.add(key)

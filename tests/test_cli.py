@@ -575,3 +575,20 @@ def test_the_diff_applies_to_a_file_with_a_bom_and_a_name_with_a_space(
     assert done.returncode == 0, (r.stdout, done.stdout, done.stderr)
     for name, data in files.items():
         assert (tmp_path / name).read_bytes() == data.replace(b"Kmitry", b"Dmitry")
+
+
+@fake
+def test_a_file_named_again_through_a_hard_link_is_fixed_once(runner: CliRunner, tmp_path: Path) -> None:
+    # The second name read the file the first fix had rewritten in place: 'changed while being
+    # checked', exit 2 (with --jobs, both are read before either is fixed).
+    story = tmp_path / "story.txt"
+    story.write_text(SENTENCE)
+    os.link(story, tmp_path / "again.txt")
+    for jobs in ("1", "2"):
+        story.write_text(SENTENCE)
+        r = run(runner, "fix", "--jobs", jobs, str(story), str(tmp_path / "again.txt"))
+        assert (r.exit_code, stderr_lines(r)) == (
+            0,
+            ["normalize: 1 file checked, 1 finding, 1 fixed, 0 left to review"],
+        )
+        assert (tmp_path / "again.txt").read_text() == FIXED
