@@ -158,6 +158,24 @@ def run(
 
 
 @contextmanager
+def _no_ctrl_c() -> Iterator[None]:
+    """Inside: the worker processes a local cluster starts ignore Ctrl-C (an ignored signal stays
+    ignored in a new process), which reaches every process of the terminal's group: this one
+    alone stops the run, and closes the cluster, instead of each worker printing its traceback."""
+    import signal
+
+    try:
+        old = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    except ValueError:  # (not the main thread: as it is)
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, old)
+
+
+@contextmanager
 def _client(scheduler: str | None, workers: int | None) -> Iterator[Any]:
     from distributed import Client, LocalCluster
 
@@ -166,9 +184,17 @@ def _client(scheduler: str | None, workers: int | None) -> Iterator[Any]:
             yield client
         return
     n = workers or os.cpu_count() or 1
-    with LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+    with _no_ctrl_c():  # (while its workers start)
+        cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None)
+    with cluster:
         with Client(cluster) as client:
-            yield client
+            try:
+                yield client
+            except KeyboardInterrupt:  # the cluster closes mid-task: that is expected, not news
+                import logging
+
+                logging.getLogger("distributed").setLevel(logging.ERROR + 1)
+                raise
 
 
 def _positive(value: str) -> int:
@@ -194,6 +220,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (OSError, NormalizeError) as e:
         print(f"normalize: error: {e}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:  # Ctrl-C: quietly, as `normalize check` stops (findings.jsonl is not written)
+        return 130
     print(summary.line(args.out / FINDINGS), file=sys.stderr)
     return 2 if summary.errors else 1 if summary.findings else 0
 

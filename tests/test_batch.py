@@ -209,3 +209,28 @@ def test_batch_summary_counts_in_words() -> None:
     )
     two = Summary(files=2, findings=0, errors=0, fixed=2)
     assert two.line(Path("o")) == "2 files, 0 findings, 2 fixed copies, 0 errors -> o"
+
+
+def test_ctrl_c_stops_the_batch_quietly(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    # A KeyboardInterrupt traceback, and one from each worker process, at every Ctrl-C.
+    from normalize import batch
+
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(batch, "run", interrupted)
+    assert batch.main(["news", "--out", "out"]) == 130
+    assert capsys.readouterr().err == ""
+
+
+def test_the_workers_of_a_local_cluster_leave_ctrl_c_to_the_runner() -> None:
+    pytest.importorskip("distributed", reason="pip install 'normalize-prose[batch]'")
+    import signal
+
+    from normalize import batch
+
+    before = signal.getsignal(signal.SIGINT)
+    with batch._client(None, 1) as client:
+        assert signal.getsignal(signal.SIGINT) is before  # (this process still takes it)
+        handlers = client.run(lambda: str(signal.getsignal(signal.SIGINT)))
+    assert list(handlers.values()) == [str(signal.SIG_IGN)]
