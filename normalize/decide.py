@@ -1284,6 +1284,7 @@ def _finding(ctx: Context, i: int, scored: list[Scored], listed: bool) -> Findin
     suggestions = tuple(s.candidate.text for s in scored[:MAX_SUGGESTIONS] if s.margin >= floor)
     kind: Kind = cand.kind
     rare = rare_triples(word.core.lower(), ctx.lexicon)
+    known = word.core.lower() in ctx.lexicon.words
     return Finding(
         start=word.token.start,
         end=word.token.start + len(word.core),
@@ -1293,7 +1294,7 @@ def _finding(ctx: Context, i: int, scored: list[Scored], listed: bool) -> Findin
         confidence=confidence,
         kind=kind,
         action="fix" if fix else "suggest",
-        reason=_reason(word, cand, fix, listed, rare, word.core.lower() in ctx.lexicon.words),
+        reason=_reason(word, cand, fix, _listed_as(ctx, word.core.lower()) if listed else "", rare, known),
         rule="spelling",
         entry=cand.entry,
         evidence=evidence,
@@ -1414,13 +1415,33 @@ def _own_name(key: str, lexicon: Lexicon) -> bool:
     return any(lexicon.name(idx).entry.name.lower() == key for idx in lexicon.name_index.get(key, ()))
 
 
-def _reason(word: Word, cand: Candidate, fix: bool, listed: bool, rare: Sequence[str] = (), known: bool = False) -> str:
+def _listed_as(ctx: Context, low: str) -> str:
+    """What a listed word names by itself, "Irun (city, Spain)": the most prominent entity of
+    ``own_entities`` that ``low`` spells in one word; WITHIN where it is listed only within
+    other names (Cubo of Casigua El Cubo) or as another language's spelling (Vilnus)."""
+    lexicon = ctx.lexicon
+    own = _own(ctx, low)[0]
+    rows = (lexicon.spellings[k] for k in lexicon.name_index.get(low, ()))
+    whole = {e: own[e] for parts, e, _ in rows if len(parts) == 1 and e in own}
+    if not whole:
+        return WITHIN
+    _, name, _, description, _ = lexicon.entries[max(whole, key=lambda e: (whole[e], -e))]
+    return f"{name} ({description})"
+
+
+WITHIN = "within"  # (_listed_as: the word is listed only within other names, or in other languages)
+
+
+def _reason(word: Word, cand: Candidate, fix: bool, listed: str, rare: Sequence[str] = (), known: bool = False) -> str:
     """Which rule, what the typed word is (not), which entry backs the candidate and its source.
+    ``listed``: what the typed word names itself (``_listed_as``), "" for a word no list has.
     ``known``: an English word, read because its neighbours make it one slip from a name (Joe Bidden)."""
     entry = cand.entry
     what = f"{entry.name} ({entry.description}; source: {entry.source})" if entry else cand.text
     edits = "1 edit" if cand.distance == 1 else f"{cand.distance} edits"
-    if listed:
+    if listed and listed != WITHIN:
+        typed = f"'{word.core}' is listed as {listed}"
+    elif listed:
         typed = f"'{word.core}' is listed only within other names, or in other languages"
     elif known:
         typed = f"'{word.core}' is an English word, but its neighbours are the rest of a listed name"

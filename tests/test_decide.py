@@ -895,6 +895,16 @@ def test_the_reason_of_a_real_word_slip_says_it_is_a_word() -> None:
     assert "'Lavrv' is not a known word or name" in other.reason
 
 
+def test_the_reason_of_a_listed_place_read_as_a_slip_says_what_it_names() -> None:
+    """A town listed in its own right (Irun) is said to be one; a word listed only inside a
+    longer place name (Cubo of Casigua El Cubo) is said to be that."""
+    (town,) = normalize.check("Spain's envoy said the talks with Irun's foreign minister had failed.").findings
+    assert "'Irun' is listed as Irun (city, Spain)" in town.reason
+    assert "within other names" not in town.reason
+    (part,) = normalize.check("The embargo imposed on Cubo has lasted six decades.").findings
+    assert "'Cubo' is listed only within other names, or in other languages" in part.reason
+
+
 def test_a_name_beside_another_names_word_or_far_from_any_entry_is_left() -> None:
     """An unknown word beside a given name, surname or unlisted name that no listed name has
     with the candidate is part of somebody else's name (other_name); a listed name two edits
