@@ -190,6 +190,9 @@ NULL = frozenset(
     "lone_capitals split_half foreign_named foreign_phrase spelling_list combining_form latin_binomial prefixed_word "
     "derived_word stem_in_document".split()
 )
+# null features that decide._name_scored drops for some readings: own_entity for the same
+# entity, own_place_context for a name of the place's own country
+DROPPED = frozenset(("own_entity", "own_place_context"))
 # added after the floor is passed (decide._finding); inflection_rival weighs no reading: it is the
 # share of the odds that decide.posterior counts for a rival that is a form of the proposed word
 FINDING = frozenset(("alone_word", "alone_name", "inflection_rival"))
@@ -295,9 +298,9 @@ def _bounds(
     words = ctx.words
     core = words[i].core
     weights = ctx.model.weights
-    typed = math.fsum(weights[n] * v for n, v in null.items() if n not in RANK_ONLY and n != "own_entity")
-    if "own_entity" in null:  # (dropped for a reading of the same entity)
-        typed += max(0.0, weights["own_entity"] * null["own_entity"])
+    typed = math.fsum(weights[n] * v for n, v in null.items() if n not in RANK_ONLY and n not in DROPPED)
+    for n in DROPPED.intersection(null):  # (dropped for a reading of the same entity, or of the place's country)
+        typed += max(0.0, weights[n] * null[n])
     named: list[tuple[float, str, int]] = []
     if names:
         if any(partners.get(k) for k, _ in names):

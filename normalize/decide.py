@@ -107,6 +107,7 @@ from normalize.features import (
     name_features,
     news_over_count,
     null_features,
+    own_place_countries,
     split_features,
     word_family,
     word_features,
@@ -903,6 +904,8 @@ def _name_scored(ctx: Context, i: int, key: str, dist: int, person: bool, null: 
     cand = _candidate(ctx, reading)
     if "own_entity" in null and _entities(key, ctx) & _own(ctx, low)[0].keys():
         null = {k: v for k, v in null.items() if k != "own_entity"}  # the same entity, spelled as text does
+    if "own_place_context" in null and (cand.kind != "place" or _of_own_country(ctx, low, key)):
+        null = _without(null, "own_place_context")  # no other place (Igan: Ivan), or one of the town's country
     # Another romanization of a listed name, or a place name with another vowel ending
     # (Novotroitske, Trudovye: Slavic grammar): suggest, never impose; but a country's
     # or capital's settled English name is imposed on a spelling no text uses (Russja),
@@ -1030,6 +1033,7 @@ def _words_scored(ctx: Context, i: int, names: set[str], null: dict[str, float])
     core = words[i].core
     low = core.lower()
     typed, seen = typed_zipf(core, lexicon), lexicon.zipf(core)
+    null = _without(null, "own_place_context")  # (a town's context tells against other places only)
     out = []
     heads = _inner_capitals(core)
     for key, dist in ctx.speller.lookup(core):
@@ -1401,6 +1405,20 @@ def _same_entity(a: Candidate, b: Candidate, ctx: Context) -> bool:
 
 def _entities(key: str, ctx: Context) -> frozenset[int]:
     return for_word(ctx.memo, "entities", key, lambda: frozenset(entities(key, ctx.lexicon)))
+
+
+def _without(null: dict[str, float], name: str) -> dict[str, float]:
+    return {k: v for k, v in null.items() if k != name} if name in null else null
+
+
+def _of_own_country(ctx: Context, low: str, key: str) -> bool:
+    """The place ``key`` is of the country of the place the typed word ``low`` names itself
+    (``features.own_place_countries``): that country or a place of it. The context the copy
+    gives the town (``own_place_context``: the town of [Irun]; a text on Spain) says it is
+    that town rather than a place elsewhere (Iran): it lowers those readings only."""
+    countries = own_place_countries(_own(ctx, low)[0], ctx.lexicon)
+    lexicon = ctx.lexicon
+    return any(lexicon.countries[e] in countries for e in _entities(key, ctx))
 
 
 def _whole(key: str, lexicon: Lexicon) -> bool:

@@ -114,7 +114,9 @@ FEATURES = {
     "seen_name": "capitalized and in real use (Zipf >= 1), however rarely",
     "own_place_context": "the word names a place by itself (no country), and the copy gives that place context of its "
     "own, one for each cue: it calls the word a settlement (the town of [Irun]; [Irun], a Basque town), and the text "
-    "writes the name of the place's country (Spain): a country one slip away is no likelier than that town",
+    "writes the name of the place's country (Spain): a country one slip away is no likelier than that town. It "
+    "weighs only readings of places of other countries (decide._name_scored drops it for the rest: Igan, a name of "
+    "Eagan, in a text naming the United States, is still Ivan)",
     "bare_place_part": "listed_part, the word listed only for places, none as prominent as its own use, and "
     "nothing around it calls for a place or makes it part of a longer name (why did you strike [Irun]'s "
     "Revolutionary Guard; embargo imposed on [Cubo]; not in [Palu], Cape [Khrustalny], Judi and [Itay]): English "
@@ -794,18 +796,26 @@ def own_place_context(ctx: Context, i: int, own: dict[int, float], bare: bool) -
     calls it a settlement ("the town of Irun"; "Irun, a Basque town"), and the text writes the
     name of the place's country (Spain). A country one slip away is then no likelier than the
     town the copy writes of (a slip of Iran: not in a text about Spain, nor called a town).
-    None where nothing around the word calls for a place (``bare``: bare_place_part): Spain's
+    A feature of the typed word that weighs only the readings of places of other countries
+    (decide._name_scored and _words_scored drop it for the rest: a person, an English word,
+    a place of the town's own country, for which the town's context says nothing). None
+    where nothing around the word calls for a place (``bare``: bare_place_part): Spain's
     envoy met [Irun]'s foreign minister is Iran."""
     lexicon = ctx.lexicon
     low = ctx.words[i].core.lower()
     if bare or is_country(low, lexicon):
         return 0.0
-    places = [e for e, prominence in own.items() if prominence >= TOPIC_PROMINENCE]
-    countries = {lexicon.countries[e] for e in places if lexicon.entries[e][2] == "place"}
+    countries = own_place_countries(own, lexicon)
     if not countries:
         return 0.0
     written = any(_country_written(ctx, country) for country in sorted(countries))
     return float(called_settlement(ctx.words, i)) + float(written)
+
+
+def own_place_countries(own: dict[int, float], lexicon: Lexicon) -> frozenset[str]:
+    """The countries of the places of TOPIC_PROMINENCE among ``own``, the entities a word names itself."""
+    places = [e for e, prominence in own.items() if prominence >= TOPIC_PROMINENCE]
+    return frozenset(lexicon.countries[e] for e in places if lexicon.entries[e][2] == "place")
 
 
 def _country_written(ctx: Context, country: str) -> bool:
