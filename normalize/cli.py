@@ -91,6 +91,13 @@ class Tally:
     reports: dict[str, Report] = field(default_factory=dict)  # for --format json/sarif
     always: set[str] = field(default_factory=set)  # words accepted for good in this review
     quit: bool = False
+    problems: list[str] = field(default_factory=list)  # the errors' messages, for SARIF's invocation
+
+    def fail(self, message: str) -> None:
+        """An error: one line on stderr now; counted, and kept for the report."""
+        self.errors += 1
+        self.problems.append(message)
+        _error(message)
 
     @property
     def exit_code(self) -> int:
@@ -128,8 +135,7 @@ def _plan(paths: tuple[str, ...], keep: discover.Filter, tally: Tally) -> Plan:
             unreadable: list[str] = []
             listed = list(discover.expand(arg, keep, unreadable=unreadable))
             for message in unreadable:
-                tally.errors += 1
-                _error(f"{message}, not checked")
+                tally.fail(f"{message}, not checked")
             kept = [p for p in listed if first(p)]
             if kept or not (listed or unreadable):
                 plan.append((arg, kept))
@@ -154,14 +160,11 @@ def _documents(plan: Plan, tally: Tally) -> Iterator[files.Document]:
             else:
                 yield files.read_text(arg)
         except NormalizeError as e:
-            tally.errors += 1
-            _error(str(e))
+            tally.fail(str(e))
         except (OSError, UnicodeError) as e:
-            tally.errors += 1
-            _error(f"{arg}: {e}")
+            tally.fail(f"{arg}: {e}")
         except Exception as e:  # noqa: BLE001 - one line, never a traceback
-            tally.errors += 1
-            _error(f"{STDIN if arg == '-' else arg}: internal error: {type(e).__name__}: {e}")
+            tally.fail(f"{STDIN if arg == '-' else arg}: internal error: {type(e).__name__}: {e}")
 
 
 def _folder_documents(arg: str, listed: list[str], tally: Tally) -> Iterator[files.Document]:
@@ -176,8 +179,7 @@ def _folder_documents(arg: str, listed: list[str], tally: Tally) -> Iterator[fil
             continue
         except NormalizeError as e:
             text_files += 1
-            tally.errors += 1
-            _error(str(e))
+            tally.fail(str(e))
             continue
         text_files += 1
         yield doc
@@ -535,7 +537,7 @@ def run(mode: Mode, paths: tuple[str, ...], fmt: str, **options: object) -> int:
         click.echo(render.utf8(render.render_json(tally.reports)), nl=False)
     elif fmt == "sarif":
         version = about.version()
-        click.echo(render.utf8(render.render_sarif(tally.reports, version)), nl=False)
+        click.echo(render.utf8(render.render_sarif(tally.reports, version, tally.problems)), nl=False)
     if not tally.errors:
         click.echo(_summary(mode, tally), err=True)
     return tally.exit_code
@@ -555,11 +557,9 @@ def _run_docs(docs: Iterator[files.Document], opts: Options, tally: Tally, repor
             _error(str(e))
             return 2
         except NormalizeError as e:
-            tally.errors += 1
-            _error(str(e))
+            tally.fail(str(e))
         except Exception as e:  # noqa: BLE001 - one line, never a traceback
-            tally.errors += 1
-            _error(f"{doc.path}: internal error: {type(e).__name__}: {e}")
+            tally.fail(f"{doc.path}: internal error: {type(e).__name__}: {e}")
         else:
             path = shown(doc.path)
             if opts.fmt in COLLECTED:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from normalize.types import Entry, Finding, Report
@@ -287,10 +287,17 @@ def _sarif_result(f: Finding, rule_index: int, region: dict[str, int], uri: str)
     return result
 
 
-def render_sarif(findings_by_path: Mapping[str, Report], version: str) -> str:
+def _invocation(problems: Sequence[str]) -> dict[str, Any]:
+    notes = [{"level": "error", "message": {"text": p}} for p in problems]
+    return {"executionSuccessful": not problems, **({"toolExecutionNotifications": notes} if notes else {})}
+
+
+def render_sarif(findings_by_path: Mapping[str, Report], version: str, problems: Sequence[str] = ()) -> str:
     """A SARIF 2.1.0 log with one run; fix-level findings carry their fix.
 
-    Columns count Unicode code points (``columnKind``), as every offset here does.
+    Columns count Unicode code points (``columnKind``), as every offset here does. The run's
+    invocation says whether it succeeded; ``problems`` (input that could not be read or
+    written) are its error notifications: a run with none of its files checked is no clean log.
     """
     rules: dict[str, dict[str, Any]] = {}
     results: list[dict[str, Any]] = []
@@ -318,6 +325,7 @@ def render_sarif(findings_by_path: Mapping[str, Report], version: str) -> str:
                         "rules": list(rules.values()),
                     }
                 },
+                "invocations": [_invocation(problems)],
                 "columnKind": "unicodeCodePoints",
                 "results": results,
             }

@@ -70,6 +70,28 @@ def test_sarif_for_clean_input_has_no_results(runner: CliRunner, tmp_path: Path)
     log = json.loads(r.stdout)
     jsonschema.Draft4Validator(sarif_schema()).validate(log)
     assert log["runs"][0]["results"] == []
+    assert log["runs"][0]["invocations"] == [{"executionSuccessful": True}]
+
+
+@fake
+def test_sarif_of_a_run_that_failed_says_so(runner: CliRunner, tmp_path: Path) -> None:
+    # A file that could not be read gave a log with no results and nothing else: a clean log
+    # to a code-scanning upload, though nothing was checked.
+    import jsonschema
+
+    (tmp_path / "clean.md").write_text("All is well.\n")
+    (tmp_path / "latin1.txt").write_bytes("Caf\xe9 talks.\n".encode("latin-1"))
+    r = run(runner, "check", "--format", "sarif", str(tmp_path / "clean.md"), str(tmp_path / "latin1.txt"))
+    assert r.exit_code == 2
+    log = json.loads(r.stdout)
+    jsonschema.Draft4Validator(sarif_schema()).validate(log)
+    (invocation,) = log["runs"][0]["invocations"]
+    said = f"{tmp_path / 'latin1.txt'}: not valid UTF-8 (byte 0xe9 at offset 3); convert the file to UTF-8"
+    assert invocation == {
+        "executionSuccessful": False,
+        "toolExecutionNotifications": [{"level": "error", "message": {"text": said}}],
+    }
+    assert r.stderr == f"normalize: error: {said}\n"
 
 
 @fake
