@@ -51,6 +51,27 @@ def _diff_lines(text: str) -> list[str]:
     return lines
 
 
+_QUOTED = {c: "\\" + e for c, e in zip('\a\b\t\n\v\f\r"\\', 'abtnvfr"\\', strict=True)}  # git's C-style escapes
+
+
+def _diff_name(side: str, path: str) -> str:
+    """A diff header's name as git writes it, for git apply and patch: one with a quote, a
+    backslash, a control character (a line break broke the header in two) or a byte that is not
+    UTF-8 is quoted, C-style; one with a space ends in a tab (else patch reads it up to the space)."""
+    name = f"{side}/{path.lstrip('/')}"
+    if not any(c in '"\\' or c < " " or c == "\x7f" or "\udc80" <= c <= "\udcff" for c in name):
+        return name + ("\t" if " " in name else "")
+    return '"' + "".join(_QUOTED.get(c) or _octal(c) for c in name) + '"'
+
+
+def _octal(c: str) -> str:
+    """A control character, or a byte of a name that is not UTF-8 (caf\\xe9.txt, read as a lone
+    surrogate), as git writes it in a quoted name: its byte in octal; any other character as it is."""
+    if "\udc80" <= c <= "\udcff":
+        return f"\\{ord(c) - 0xDC00:03o}"
+    return f"\\{ord(c):03o}" if c < " " or c == "\x7f" else c
+
+
 def unified_diff(old: str, new: str, path: str) -> str:
     """A git-style unified diff of ``old`` -> ``new``; "" when they are equal."""
     if old == new:
@@ -58,12 +79,7 @@ def unified_diff(old: str, new: str, path: str) -> str:
     import difflib  # imported for a diff only: a check prints none
 
     out: list[str] = []
-    # A name with a space ends in a tab, as git writes it: patch reads a name up to the first
-    # space otherwise ('sp ace.txt' was 'sp', no file to patch).
-    end = "\t" if " " in path else ""
-    for line in difflib.unified_diff(
-        _diff_lines(old), _diff_lines(new), f"a/{path.lstrip('/')}{end}", f"b/{path.lstrip('/')}{end}"
-    ):
+    for line in difflib.unified_diff(_diff_lines(old), _diff_lines(new), _diff_name("a", path), _diff_name("b", path)):
         out.append(line)
         if not line.endswith("\n"):  # the last line of a side, without a newline
             out.append("\n" + _NO_NEWLINE)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -135,3 +136,22 @@ def test_render_json_without_findings() -> None:
 def test_diff_of_a_name_with_a_space_ends_it_with_a_tab() -> None:
     d = unified_diff("Kmitry\n", "Dmitry\n", "my story.txt")
     assert d.startswith("--- a/my story.txt\t\n+++ b/my story.txt\t\n@@")  # as git writes it, for patch
+
+
+@pytest.mark.parametrize("tool", [["git", "apply"], ["patch", "-p1", "--quiet"]])
+def test_diff_names_with_line_breaks_quotes_and_bytes_apply(tmp_path: Path, tool: list[str]) -> None:
+    # A name with a line break broke the header in two ('patch fragment without header');
+    # such names, and ones with quotes, backslashes, tabs or a byte that is not UTF-8, are
+    # quoted as git quotes them.
+    if shutil.which(tool[0]) is None:
+        pytest.skip(f"{tool[0]} not installed")
+    names = [b"a\nb.txt", b'q"x.txt', b"b\\s.txt", b"t\tab.txt", b"caf\xe9.txt", b"my story.txt"]
+    patch = ""
+    for raw in names:
+        (tmp_path / os.fsdecode(raw)).write_bytes(b"Kmitry said.\n")
+        patch += unified_diff("Kmitry said.\n", "Dmitry said.\n", os.fsdecode(raw))
+    assert patch.count('--- "a/') == 5
+    (tmp_path / "fix.patch").write_bytes(patch.encode("utf-8", "surrogateescape"))
+    done = subprocess.run([*tool], stdin=(tmp_path / "fix.patch").open("rb"), cwd=tmp_path, capture_output=True)
+    assert done.returncode == 0, done.stderr
+    assert all((tmp_path / os.fsdecode(raw)).read_bytes() == b"Dmitry said.\n" for raw in names)
