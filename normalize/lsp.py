@@ -127,6 +127,7 @@ class NormalizeServer(LanguageServer):
         self.checked: dict[str, Checked] = {}
         self.pending: dict[str, asyncio.Task[None]] = {}
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="normalize-check")
+        self.said = ""  # the last error shown (a broken config), until a check succeeds
 
     # -- where a document's settings come from ---------------------------------------------
 
@@ -194,8 +195,11 @@ class NormalizeServer(LanguageServer):
         try:
             report = await loop.run_in_executor(self.executor, self.check_now, uri, text, fmt)
         except NormalizeError as e:  # a broken config: say so once, keep serving
-            self.window_show_message(types.ShowMessageParams(types.MessageType.Error, f"normalize: {e}"))
+            if str(e) != self.said:  # (not again at every pause in typing)
+                self.said = str(e)
+                self.window_show_message(types.ShowMessageParams(types.MessageType.Error, f"normalize: {e}"))
             return
+        self.said = ""
         if self.workspace.get_text_document(uri).version != version:
             return  # changed meanwhile; the newer check will publish
         where = Positions(text, self.workspace.position_codec)

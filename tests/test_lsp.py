@@ -243,3 +243,22 @@ async def test_a_change_with_a_range_is_applied_where_it_was_made(client: Langua
     new = "😀😀 Today,\nThe Kremlin's spokesman Kmitry Peskov said.\n"
     (diag,) = client.diagnostics[uri]
     assert new[offset(new, diag.range.start) : offset(new, diag.range.end)] == "Kmitry"
+
+
+@pytest.mark.asyncio
+async def test_a_broken_config_is_said_once(client: LanguageClient, workspace: Path) -> None:
+    # Every check of every change (a pause in typing) showed the same error message again.
+    (workspace / ".normalize.toml").write_text("wordz = []\n", encoding="utf-8")
+    uri = (workspace / "a.md").as_uri()
+    client.text_document_did_open(types.DidOpenTextDocumentParams(types.TextDocumentItem(uri, "markdown", 1, "Kmitry")))
+    for version in (2, 3):
+        await asyncio.sleep(1)
+        client.text_document_did_change(
+            types.DidChangeTextDocumentParams(
+                types.VersionedTextDocumentIdentifier(version=version, uri=uri),
+                [types.TextDocumentContentChangeWholeDocument(text=f"Kmitry {version}")],
+            )
+        )
+    await asyncio.sleep(2)  # (each change is checked a quarter of a second after it)
+    said = [m.message for m in client.messages if "unknown key 'wordz'" in m.message]
+    assert len(said) == 1, said
