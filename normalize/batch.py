@@ -180,7 +180,11 @@ def _client(scheduler: str | None, workers: int | None) -> Iterator[Any]:
     from distributed import Client, LocalCluster
 
     if scheduler:
-        with Client(scheduler) as client:
+        try:
+            client = Client(scheduler)
+        except ValueError as e:  # a malformed address ('missing port number in address ...')
+            raise InputError(f"--scheduler {scheduler}: {e}") from None
+        with client:
             yield client
         return
     n = workers or os.cpu_count() or 1
@@ -222,6 +226,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:  # Ctrl-C: quietly, as `normalize check` stops (findings.jsonl is not written)
         return 130
+    except Exception as e:  # noqa: BLE001 - a bug must still be one line, exit 2 (as the CLI's)
+        print(f"normalize: error: internal error: {type(e).__name__}: {e}", file=sys.stderr)
+        return 2
     print(summary.line(args.out / FINDINGS), file=sys.stderr)
     return 2 if summary.errors else 1 if summary.findings else 0
 

@@ -234,3 +234,15 @@ def test_the_workers_of_a_local_cluster_leave_ctrl_c_to_the_runner() -> None:
         assert signal.getsignal(signal.SIGINT) is before  # (this process still takes it)
         handlers = client.run(lambda: str(signal.getsignal(signal.SIGINT)))
     assert list(handlers.values()) == [str(signal.SIG_IGN)]
+
+
+def test_a_malformed_scheduler_address_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # distributed's ValueError came out as a traceback.
+    pytest.importorskip("distributed", reason="pip install 'normalize-prose[batch]'")
+    from normalize import batch
+
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text("The goverment met.\n", encoding="utf-8")
+    code = batch.main([str(tmp_path / "news"), "--out", str(tmp_path / "out"), "--scheduler", "nonsense"])
+    said = "normalize: error: --scheduler nonsense: missing port number in address 'nonsense'\n"
+    assert (code, capsys.readouterr().err) == (2, said)
