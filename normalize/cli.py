@@ -131,7 +131,9 @@ def _plan(paths: tuple[str, ...], keep: discover.Filter, tally: Tally) -> Plan:
         return True
 
     for arg in paths:
-        if arg != "-" and os.path.isdir(arg):
+        if not arg:  # (as an unset variable in `normalize check "$FILE"` gives)
+            tally.fail("'': an empty path names no file")
+        elif arg != "-" and os.path.isdir(arg):
             unreadable: list[str] = []
             listed = list(discover.expand(arg, keep, unreadable=unreadable))
             for message in unreadable:

@@ -592,3 +592,12 @@ def test_a_file_named_again_through_a_hard_link_is_fixed_once(runner: CliRunner,
             ["normalize: 1 file checked, 1 finding, 1 fixed, 0 left to review"],
         )
         assert (tmp_path / "again.txt").read_text() == FIXED
+
+
+@fake
+def test_an_empty_path_is_said_to_be_one(runner: CliRunner, tmp_path: Path) -> None:
+    # 'normalize: error: : no such file or directory', as `check "$UNSET"` gave.
+    p = tmp_path / "clean.txt"
+    p.write_text("Nothing to see here.\n")
+    r = run(runner, "check", "", str(p))
+    assert (r.exit_code, stderr_lines(r)) == (2, ["normalize: error: '': an empty path names no file"])
