@@ -82,6 +82,7 @@ def check_document(
     ``config`` defaults to the default Config (no discovery: see ``settings_for``);
     ``skip`` adds spans the caller knows are not prose (an editor's markup).
     """
+    engine.must_be_text(text)
     kind = format_of(path, format)
     if not text:
         return Report(text)

@@ -108,6 +108,7 @@ class Normalizer:
         Fixing the result again changes nothing: fixes that a first pass makes possible
         are found by checking the fixed text again (``normalize.settle``).
         """
+        must_be_text(text)
         memo = self._memo
         if len(memo) >= MEMO_SIZE:
             memo.clear()
@@ -687,6 +688,14 @@ def _built(config: Config) -> Normalizer:
                 _BUILT.pop(next(k for k in _BUILT if k != Config()), None)
             found = _BUILT[config] = Normalizer.from_config(config)
         return found
+
+
+def must_be_text(text: object) -> None:
+    """A library caller's bytes (or None) is a TypeError that says what to pass, not one from
+    deep inside ('cannot use a string pattern on a bytes-like object')."""
+    if not isinstance(text, str):
+        hint = ": decode it first, e.g. data.decode('utf-8')" if isinstance(text, bytes | bytearray) else ""
+        raise TypeError(f"normalize checks a str, not {type(text).__name__}{hint}")
 
 
 def check(text: str) -> Report:

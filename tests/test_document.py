@@ -65,3 +65,12 @@ def test_config_words_are_accepted_with_the_real_engine() -> None:
     text = "Kremlin spokesman Kmitry Peskov declined to comment."
     assert [f.replacement for f in normalize.check_document(text).findings] == ["Dmitry"]
     assert normalize.check_document(text, config=Config(words=("Kmitry",))).findings == ()
+
+
+@pytest.mark.parametrize("given", [b"Kmitry Peskov", None, 5])
+def test_the_library_says_it_takes_a_str(given: object) -> None:
+    # bytes gave "cannot use a string pattern on a bytes-like object", None "object of type
+    # 'NoneType' has no len()": errors from deep inside.
+    for call in (normalize.check, normalize.fix, normalize.check_document):
+        with pytest.raises(TypeError, match=rf"^normalize checks a str, not {type(given).__name__}"):
+            call(given)  # type: ignore[arg-type]
