@@ -147,7 +147,8 @@ class NormalizeServer(LanguageServer):
     def folder_of(self, path: Path | None) -> Path | None:
         """The open workspace folder that holds the document's file (the innermost); for a
         document without a file, the workspace root; None when there is none."""
-        folders = [Path(to_fs_path(f.uri) or "") for f in self.workspace.folders.values() if f.uri.startswith("file:")]
+        # (doc_path: a folder's URI with no path is none, not Path(""), the server's working folder)
+        folders = [p for f in self.workspace.folders.values() if (p := self.doc_path(f.uri)) is not None]
         root = self.root()
         roots = [r.resolve() for r in ([root] if root else []) + folders]
         if path is None:

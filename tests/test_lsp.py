@@ -205,6 +205,20 @@ def test_untitled_with_no_folder_open_adds_no_words(tmp_path: Path, monkeypatch:
     assert os.listdir(tmp_path) == []
 
 
+def test_a_workspace_folder_uri_without_a_path_is_no_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # 'file://' was read as Path(""), the server's working folder: a file there got its .normalize.toml.
+    from pygls.workspace import Workspace
+
+    from normalize.config import ConfigError
+
+    monkeypatch.chdir(tmp_path)
+    ls = _server(None)
+    ls.protocol._workspace = Workspace(None, workspace_folders=[types.WorkspaceFolder("file://", "odd")])
+    with pytest.raises(ConfigError, match="is in no open workspace folder"):
+        ls.add_word((tmp_path / "draft.txt").as_uri(), "Kmitry")
+    assert os.listdir(tmp_path) == []
+
+
 def test_add_to_words_stays_in_the_folder_that_holds_the_document(tmp_path: Path) -> None:
     from normalize.config import ConfigError
 
