@@ -293,6 +293,8 @@ def add_to_list(config_path: Path, key: str, value: str) -> None:
         text = config_path.read_text(encoding="utf-8") if config_path.exists() else ""
     except UnicodeDecodeError as e:
         raise ConfigError(_not_utf8(config_path, e)) from None
+    except OSError as e:
+        raise ConfigError(f"{config_path}: cannot read config ({e.strerror})") from None
     if value in _raw_list(config_path, text, key):
         return
     new = _with_item(text, key, value, "tool.normalize" if config_path.name == "pyproject.toml" else None)
@@ -355,18 +357,31 @@ def _section(text: str, table: str | None) -> tuple[int, int]:
 
 
 def _write(path: Path, text: str) -> None:
+    """Replace the config file with ``text``; ConfigError when it cannot be written (a folder
+    not writable, a full disk), the file as it was and no temporary file left."""
     import tempfile  # here: its imports cost every start-up, and few runs write a config
 
     path = Path(os.path.realpath(path))  # a symlinked config: write its target, keep the link
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-        fh.write(text)
-    if path.exists():
-        os.chmod(tmp, path.stat().st_mode & 0o7777)
-    else:  # a new file gets the mode any new file would get (mkstemp's is 0600)
-        os.chmod(tmp, 0o666 & ~_umask())
-    os.replace(tmp, path)
+    tmp = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        if path.exists():
+            os.chmod(tmp, path.stat().st_mode & 0o7777)
+        else:  # a new file gets the mode any new file would get (mkstemp's is 0600)
+            os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, path)
+        tmp = None
+    except OSError as e:
+        raise ConfigError(f"{path}: cannot write config ({e.strerror or e})") from None
+    finally:
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
 
 
 def _umask() -> int:

@@ -129,6 +129,28 @@ def test_add_word_writes_through_a_symlinked_config(tmp_path: Path) -> None:
     assert sorted(p.name for p in link.parent.iterdir()) == [".normalize.toml"]
 
 
+def test_a_config_that_cannot_be_written_is_a_config_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # An OSError (a folder not writable, a full disk) was 'internal error: PermissionError' in
+    # fix --interactive and a traceback in the language server; the temporary file stayed.
+    import os
+
+    afile = tmp_path / "notes.txt"
+    afile.write_text("x\n")
+    with pytest.raises(cfg.ConfigError, match=r"notes\.txt/\.normalize\.toml: cannot write config \("):
+        cfg.add_word(afile / ".normalize.toml", "Zorya")
+    path = tmp_path / ".normalize.toml"
+    path.write_text('words = ["A"]\n')
+
+    def full(src: object, dst: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full)
+    with pytest.raises(cfg.ConfigError) as e:
+        cfg.add_word(path, "Zorya")
+    assert str(e.value) == f"{path}: cannot write config (No space left on device)"
+    assert path.read_text() == 'words = ["A"]\n' and sorted(os.listdir(tmp_path)) == [".normalize.toml", "notes.txt"]
+
+
 def test_user_names_reach_the_engine_without_touching_the_default(tmp_path: Path) -> None:
     from normalize.engine import default
 
