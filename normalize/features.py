@@ -624,14 +624,26 @@ def _sentence_cues(words: Sequence[Word], lexicon: Lexicon) -> list[tuple[bool, 
     and "word for" or "term for" (``_word_for``: the word for bread is ...)."""
     cues: list[tuple[bool, bool]] = []
     named = word_for = False
+    cue = _CUES[0][0]
+    before = before_last = ""  # the cores of the two words before
     for j, word in enumerate(words):
         if word.sentence_start:
             named = word_for = False
-        elif j > 1 and words[j - 1].core.lower() == "for" and _word_for((words[j - 2].core.lower(), "for")):
+            cue = _CUES[0][0]
+        elif len(before) == 3 and before.lower() == "for" and _word_for((before_last.lower(), "for")):
             word_for = word_for or not words[j - 1].sentence_start
-        cues.append((named, word_for))
-        named = named or _language_at(words, j, lexicon)
+            cue = _CUES[named][word_for]
+        cues.append(cue)
+        core = word.core
+        # (only a capitalized word names a language: _language_at's first test, asked here of all)
+        if not named and core[:1].isupper() and _language_at(words, j, lexicon):
+            named = True
+            cue = _CUES[named][word_for]
+        before_last, before = before, core
     return cues
+
+
+_CUES = (((False, False), (False, True)), ((True, False), (True, True)))  # [named][word_for]
 
 
 def _word_for(lows: Sequence[str]) -> bool:
@@ -646,15 +658,17 @@ def _language_at(words: Sequence[Word], j: int, lexicon: Lexicon) -> bool:
     core = words[j].core
     if j == 0 or not core[:1].isupper() or not core[1:].islower() or j + 1 >= len(words):
         return False
-    low, after = core.lower(), words[j + 1].core.lower()
-    if low in lexicon.prominent or not (
+    after = words[j + 1].core.lower()
+    # (where it stands first: most capitalized words stand where no language's name does)
+    if not (after in LANGUAGE_NOUNS and not words[j].pause_after) and not (
+        words[j - 1].core.lower() == "in" and (words[j].pause_after or after in AFTER_LANGUAGE)
+    ):
+        return False
+    low = core.lower()
+    return low not in lexicon.prominent and (  # (a place is no language: in Hanoi, Vietnam; in Mali and)
         demonym(low, lexicon)
         or (LANGUAGE_ZIPF[0] <= lexicon.words.get(low, 0.0) < LANGUAGE_ZIPF[1] and low not in lexicon.name_index)
-    ):
-        return False  # (a place is no language: in Hanoi, Vietnam; in Mali and)
-    if after in LANGUAGE_NOUNS and not words[j].pause_after:
-        return True
-    return words[j - 1].core.lower() == "in" and (words[j].pause_after or after in AFTER_LANGUAGE)
+    )
 
 
 def other_script(core: str) -> bool:
