@@ -215,7 +215,7 @@ def note_place(counts: Counts, word: Word, spellings: Iterable[str]) -> None:
 
 # A spelling no word has: that an answer read the text's topics for a country is noted as a
 # read of TOPIC + the country's name (and of TOPIC alone: whether the text has any topic),
-# counted 1 where the text is about it (has any), else 0 (``topic_counts``).
+# counted 1 where the text is about it (has any), else 0 (``topic_count``).
 TOPIC = "\x00"
 
 
@@ -238,9 +238,11 @@ def note_any_topic(counts: Counts, topics: frozenset[str]) -> None:
         counts.reads.append((TOPIC, int(bool(topics))))
 
 
-def topic_counts(topics: frozenset[str]) -> dict[str, int]:
-    """The counts ``note_topics`` notes of ``topics``, as a document's counts of spellings."""
-    return {TOPIC: 1, **{TOPIC + c: 1 for c in topics}} if topics else {}
+def topic_count(key: str, topics: frozenset[str]) -> int:
+    """What the text counts of a spelling ``note_topics`` notes (``key``): 1 for TOPIC where
+    it has any topic and for TOPIC + a country it is about, else 0 (asked of the key alone,
+    not of a table of the text's many topics)."""
+    return int(bool(topics) and (key == TOPIC or (key[:1] == TOPIC and key[1:] in topics)))
 
 
 # The words around position i that a decision about it reads (title_phrase looks back

@@ -66,7 +66,7 @@ from normalize.context import (
     slip_in_full_name,
     slip_in_place_name,
     title_phrase,
-    topic_counts,
+    topic_count,
     typed_zipf,
     vouches,
     whole_name_before,
@@ -501,10 +501,10 @@ def _decided(ctx: Context, i: int, listed: bool) -> Finding | None:
     key = (window(ctx.words, i), near, listed, id(ctx.model))
     table = _decisions(ctx.memo)
     seen = table.get(key) or []
-    counts = ctx.in_document
-    topics = topic_counts(ctx.topics) if seen else {}  # (what note_topics counts: no spelling is counted so)
+    counts, topics = ctx.in_document, ctx.topics
     for spellings, numbers, found in seen:
-        if all((dict.get(counts, k) or topics.get(k, 0)) == n for k, n in zip(spellings, numbers, strict=True)):
+        # (a count of 0 may be one note_topics counts: no spelling is counted so)
+        if all((dict.get(counts, k) or topic_count(k, topics)) == n for k, n in zip(spellings, numbers, strict=True)):
             note_place(counts, ctx.words[i], spellings)
             return found
     log: list[tuple[str, int]] = []
