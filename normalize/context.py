@@ -864,12 +864,13 @@ def places_beside(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) -> 
     listed places of a country that a place named ``key`` lies in, neither a country nor a
     region that locates it ("Kharkiv, Chernihiv, [Sumy]"; not "Bilohorivka, Luhansk region",
     where the region says where the village is, nor a country, which ``country_beside`` counts)."""
-    own = _countries_of(key, lexicon)
+    own = None  # (asked at the first item that may share a country with it: most words are in no list)
     found = []
     for j in _named_items(words, i, key):
         other = words[j].core.lower()
         if other not in lexicon.name_index or is_country(other, lexicon) or lexicon.name_prior[other][1] != "place":
             continue
+        own = _countries_of(key, lexicon) if own is None else own
         if own & _countries_of(other, lexicon):
             found.append(words[j].core)
     return found
@@ -883,12 +884,14 @@ def cities_beside(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) -> 
     (it counts the places of ``key``'s own country)."""
     if not settled_name(key, lexicon) or is_country(key, lexicon):
         return []
-    own = _countries_of(key, lexicon)
+    own = None  # (asked at the first item that is a big city's name: most words are in no list)
     found = []
     for j in _named_items(words, i, key):
         other = words[j].core.lower()
-        if settled_name(other, lexicon) and not is_country(other, lexicon) and not own & _countries_of(other, lexicon):
-            found.append(words[j].core)
+        if settled_name(other, lexicon) and not is_country(other, lexicon):
+            own = _countries_of(key, lexicon) if own is None else own
+            if not own & _countries_of(other, lexicon):
+                found.append(words[j].core)
     return found
 
 
