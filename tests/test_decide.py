@@ -1338,3 +1338,31 @@ def test_a_small_places_name_text_seldom_writes_is_a_slip_of_a_country(lexicon: 
     assert not decide._country_slip("taos", lexicon, None) and not decide._country_slip("uman", lexicon, None)
     assert _fixed("China has offered to host the talks, and Chini will send its envoy.") == [("Chini", "China")]
     assert _fixed("The artists moved to Taos in the summer.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # a language named after "in", then "word for": both hold to the end of the sentence, not past it
+        ("In Swahili the word for bread is mkate. The next one", "00 00 10 10 10 11 11 11 00 00 00"),
+        # a language before "word"; "term for" after a semicolon (the same sentence)
+        ("The Fijian word tabua; the term for it", "00 00 10 10 10 10 10 11"),
+        # a place after "in" names no language (Paris); a language before a comma does (Tagalog,)
+        ("In Paris, the word is fine. In Tagalog, salamat means", "00 00 00 00 00 00 00 00 10 10"),
+    ],
+)
+def test_sentence_cues_say_what_the_sentence_names_before_each_word(lexicon: Lexicon, text: str, cues: str) -> None:
+    from normalize.tokenize import words
+
+    found = features._sentence_cues(words(text), lexicon)
+    assert " ".join(f"{int(named)}{int(word_for)}" for named, word_for in found) == cues
+
+
+def test_a_topic_count_is_one_where_the_text_has_a_topic_or_is_about_the_country() -> None:
+    topics = frozenset({"Ukraine"})
+    assert context.topic_count(context.TOPIC, topics) == 1
+    assert context.topic_count(context.TOPIC + "Ukraine", topics) == 1
+    assert context.topic_count(context.TOPIC + "France", topics) == 0
+    assert context.topic_count("Ukraine", topics) == 0  # a spelling, not a topic's note
+    assert context.topic_count(context.TOPIC, frozenset()) == 0
+    assert context.topic_count(context.TOPIC + "Ukraine", frozenset()) == 0
