@@ -12,10 +12,10 @@ be read or written. What "left" means follows ``--fail-on`` (or the config's
 ``fail-on``): ``suggest``, the default, counts every finding not written to a
 file (``check`` writes none; ``fix`` that wrote every fix exits 0); ``fix``
 counts only fixes, written or not, so suggestions are warnings (the pre-commit
-fix hook); ``never`` exits 0 unless the input was bad. Ctrl-C exits 130, quietly,
-with no file half written (``Interrupted``). Bad input gives one line
-``normalize: error: PATH: reason`` on stderr and the other files are still
-processed.
+fix hook); ``never`` exits 0 unless the input was bad. Ctrl-C ends the run by
+SIGINT, quietly (the shell's 130), with no file half written (``Interrupted``).
+Bad input gives one line ``normalize: error: PATH: reason`` on stderr and the
+other files are still processed.
 
 Findings go to stdout in every mode, one short line each (``--verbose``: with
 the reason and sources, as JSON and SARIF always have them), except for ``fix
@@ -851,7 +851,7 @@ def lsp(stdio: bool) -> None:
 cli.add_command(gazetteer)
 
 
-EXIT_INTERRUPTED = 128 + signal.SIGINT  # 130, as a shell reports a command Ctrl-C stopped
+EXIT_INTERRUPTED = 128 + signal.SIGINT  # 130: how a shell reports a command Ctrl-C stopped
 
 
 class Interrupted(BaseException):
@@ -865,13 +865,28 @@ def _interrupt(signum: int, frame: object) -> None:
     raise Interrupted
 
 
+def stopped_by_ctrl_c() -> None:
+    """End the process as Ctrl-C ends a command, once the run has unwound: by SIGINT itself,
+    which a shell reports as 130 and which stops a shell loop around the command (bash goes on
+    with a loop whose command only exits 130), as Python does with a KeyboardInterrupt left
+    unhandled. Output so far is flushed first; where the signal cannot end it, exit 130."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError, AttributeError):  # (a closed or broken stream: nothing to keep)
+            pass
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    os.kill(os.getpid(), signal.SIGINT)
+    sys.exit(EXIT_INTERRUPTED)
+
+
 def main() -> None:
     if signal.getsignal(signal.SIGINT) is signal.default_int_handler:  # (not when ignored: nohup, `&`)
         signal.signal(signal.SIGINT, _interrupt)
     try:
         cli(prog_name="normalize")  # click itself turns a broken stdout pipe into exit 1
     except Interrupted:  # quietly, as Ctrl-C of grep or rg: the shell shows the prompt again
-        sys.exit(EXIT_INTERRUPTED)
+        stopped_by_ctrl_c()
     except Exception as e:  # noqa: BLE001 - a bug must still be one line, exit 2
         _error(f"internal error: {type(e).__name__}: {e}")
         sys.exit(2)

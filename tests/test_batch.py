@@ -218,9 +218,11 @@ def test_ctrl_c_stops_the_batch_quietly(monkeypatch: pytest.MonkeyPatch, capsys:
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
+    ended: list[bool] = []
     monkeypatch.setattr(batch, "run", interrupted)
+    monkeypatch.setattr("normalize.cli.stopped_by_ctrl_c", lambda: ended.append(True))  # (not this process)
     assert batch.main(["news", "--out", "out"]) == 130
-    assert capsys.readouterr().err == ""
+    assert ended == [True] and capsys.readouterr().err == ""
 
 
 def test_the_workers_of_a_local_cluster_leave_ctrl_c_to_the_runner() -> None:
