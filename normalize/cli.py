@@ -884,7 +884,18 @@ def main() -> None:
     if signal.getsignal(signal.SIGINT) is signal.default_int_handler:  # (not when ignored: nohup, `&`)
         signal.signal(signal.SIGINT, _interrupt)
     try:
-        cli(prog_name="normalize")  # click itself turns a broken stdout pipe into exit 1
+        # Not standalone: a usage error is ours to say, in one line (click itself still turns
+        # a broken stdout pipe into exit 1); a command ends by sys.exit, --help and --version
+        # by the code returned.
+        code = cli.main(prog_name="normalize", standalone_mode=False)
+    except click.exceptions.NoArgsIsHelpError as e:  # `normalize` alone: the help
+        e.show()
+        sys.exit(e.exit_code)
+    except click.ClickException as e:
+        _error(_usage_error(e))
+        sys.exit(e.exit_code)
+    except click.exceptions.Abort:  # (a prompt's end of input, where no answer was read)
+        sys.exit(1)
     except Interrupted:  # quietly, as Ctrl-C of grep or rg: the shell shows the prompt again
         stopped_by_ctrl_c()
     except Exception as e:  # noqa: BLE001 - a bug must still be one line, exit 2
@@ -894,3 +905,13 @@ def main() -> None:
         # What is left goes with the process: frozen, it is not walked again by the cycle
         # collections of the interpreter's shutdown (a twentieth of a short file's check).
         gc.freeze()
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _usage_error(e: click.ClickException) -> str:
+    """A usage error in one line, as the help's exit status promises ("check: Invalid value for
+    '--format': ..."), and where the usage is; click wrote four lines (usage, hint, blank, error)."""
+    ctx = e.ctx if isinstance(e, click.UsageError) else None
+    command = ctx.command_path.split(" ", 1)[1:] if ctx is not None else []  # ("check", "gazetteer import")
+    hint = f" (see {ctx.command_path} --help)" if ctx is not None else ""
+    return "".join(f"{c}: " for c in command) + e.format_message().rstrip(".") + hint

@@ -602,3 +602,30 @@ def test_an_empty_path_is_said_to_be_one(runner: CliRunner, tmp_path: Path) -> N
     p.write_text("Nothing to see here.\n")
     r = run(runner, "check", "", str(p))
     assert (r.exit_code, stderr_lines(r)) == (2, ["normalize: error: '': an empty path names no file"])
+
+
+def test_a_usage_error_is_one_line() -> None:
+    # As the help's exit status promises: click printed four lines (usage, hint, blank, error).
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1]), "PYTHONDONTWRITEBYTECODE": "1"}
+
+    def normalize_(*args: str) -> tuple[int, str, str]:
+        done = subprocess.run(
+            [sys.executable, "-m", "normalize", *args], capture_output=True, text=True, env=env, timeout=120
+        )
+        return done.returncode, done.stdout, done.stderr
+
+    assert normalize_("check", "--format", "xml", "a.txt") == (
+        2,
+        "",
+        "normalize: error: check: Invalid value for '--format': 'xml' is not one of 'text', 'json', 'sarif',"
+        " 'github' (see normalize check --help)\n",
+    )
+    assert normalize_("chek") == (
+        2,
+        "",
+        "normalize: error: No such command 'chek'. Did you mean 'check'? (see normalize --help)\n",
+    )
+    code, out, err = normalize_("--version")
+    assert (code, err) == (0, "") and out.startswith("normalize, version ")
+    code, out, err = normalize_()  # alone: the help, as before
+    assert code == 2 and "Commands:" in err + out
