@@ -146,6 +146,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "number_prior": (0.0, INF),
     "number_clash": (0.0, 1.0),
     "tense_clash": (0.0, 1.0),
+    "verb_clash": (0.0, 1.0),
     "coordinated": (0.0, 1.0),  # ranks only
     "word_slips": (0.0, INF),
     "transposed": (0.0, 1.0),
@@ -176,8 +177,8 @@ NAME = frozenset(
 )
 WORD = frozenset(
     "word_prior edit_cost omission omission_lower known_misspelling bigram_support bigram_against context_support "
-    "news_context news_triple number_prior number_clash tense_clash coordinated word_slips transposed far_word "
-    "far_long word_in_document before_pause capitalized_word long_slip capitalized_use".split()
+    "news_context news_triple number_prior number_clash tense_clash verb_clash coordinated word_slips transposed "
+    "far_word far_long word_in_document before_pause capitalized_word long_slip capitalized_use".split()
 )
 SPLIT = frozenset(
     "word_prior edit_cost missing_space function_half lost_article bigram_support bigram_against "

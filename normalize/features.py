@@ -240,6 +240,10 @@ FEATURES = {
     "form (ranks only)",
     "tense_clash": "an English reading in a verb form the word before rules out: a bare form that has an -ed "
     "form after have, has, had (have [urgd]: urged, not urge), an -ed form after a modal (ranks only)",
+    "verb_clash": "an English reading in a verb form the word before rules out where number_clash and "
+    "tense_clash have not spoken, when the form it calls for lies one slip from the typed word too: an -ed form "
+    "after to and before an object, an -s, -ed or -ing form after a modal or a negated do, an -s form after I or "
+    "they (to [damagee] its: damage, not damaged; ranks only)",
     "word_slips": "a lowercase word's English reading: how much cheaper its slips are than plain edits (ranks only)",
     "transposed": "an English reading of a word of 5 letters or more that has two letters side by side swapped "
     "(talsk: talks, not task or talk; ranks only)",
@@ -449,6 +453,25 @@ PERFECT_CUES = frozenset("have has had having".split())
 COORDINATORS = frozenset(("and", "or"))
 COORDINATED_ENDINGS = ("ly", "ing", "ed")
 MODAL_CUES = VERB_CUES - {"he", "she"}
+# Words before a verb that rule some of its forms out and call for another (verb_clash), where
+# number_clash and tense_clash have not spoken: to before an -ed form that an object follows
+# (to severely [damagee] its forces: damage, not damaged; an -ed form before a noun is an
+# adjective: to [damagd] villages; a noun after "to" takes either number, and -ing a gerund); a
+# modal or a negated do before an -s, -ed or -ing form (must [eiterates], didn't [votd]); I or
+# they before an -s form (they [feasr]: fear, not fears). An adverb may stand between
+# (CUE_ADVERBS, a lowercase -ly word). Not have, has, had before an -s form (have concerns,
+# have needs: nouns), nor we (we leaders, we Africans).
+VERB_FORM_CUES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "to": (frozenset(("ed",)), frozenset(("bare",))),
+    **dict.fromkeys(
+        MODAL_CUES | {"don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't", "do not"},
+        (frozenset(("s", "ed", "ing")), frozenset(("bare",))),
+    ),
+    **dict.fromkeys(("i", "they"), (frozenset(("s",)), frozenset(("bare", "ed")))),
+}
+NEGATIONS = frozenset(("not", "never"))
+# Words that start a verb's object, never after an adjective (the word after "to" [W]: verb_clash)
+OBJECT_STARTS = frozenset("the a an its their our his her my your this these those them it us him me".split())
 CUE_ADJECTIVES = ("al", "ous", "ive", "ful", "less", "ic", "able", "ible", "ent", "ant", "ary")
 # Prepositions: a country's name stands before them, a demonym (an adjective) does not
 # ("by Germany within the G20"; "in Russian in 1990" is a language, a noun, rare in news copy)
@@ -1346,6 +1369,8 @@ def word_features(ctx: Context, i: int, key: str, dist: int, context: float | No
         f["number_clash"] = 1.0
     if tense_clash(ctx.words, i, key, ctx.lexicon):
         f["tense_clash"] = 1.0
+    elif "number_clash" not in f and verb_clash(ctx.words, i, key, ctx.lexicon):
+        f["verb_clash"] = 1.0
     if core.islower() and coordinated(ctx.words, i, key, ctx.lexicon):
         f["coordinated"] = 1.0
     if core.islower() and key in ctx.lexicon.capitalized:
@@ -1498,6 +1523,80 @@ def tense_clash(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) -> bo
         OSA.distance(typed, stem) <= 1 and key in _past_forms(stem, lexicon)
         for stem in (key[:-1], key[:-2], key[:-3], key[:-3] + "y")
         if stem in lexicon.words
+    )
+
+
+def verb_cue(words: Sequence[Word], i: int) -> str:
+    """The word before ``i`` that says which forms of a verb may follow (VERB_FORM_CUES): the
+    word right before, or the one before an adverb (CUE_ADVERBS, a lowercase -ly word: to
+    severely damage); do, does, did before not or never as "do not"; "" where none does."""
+    if i == 0 or words[i - 1].skip or not adjacent(words, i - 1, i):
+        return ""
+    cue = words[i - 1].token.text.lower().replace("\u2019", "'")
+    if cue in VERB_FORM_CUES:
+        return cue
+    adverb = cue in CUE_ADVERBS or (cue.endswith("ly") and words[i - 1].core.islower())
+    if not adverb or i < 2 or words[i - 2].skip or not adjacent(words, i - 2, i - 1):
+        return ""
+    before = words[i - 2].token.text.lower().replace("\u2019", "'")
+    if cue in NEGATIONS and before in ("do", "does", "did"):
+        return "do not"
+    return before if before in VERB_FORM_CUES else ""
+
+
+def _object_after(words: Sequence[Word], i: int) -> bool:
+    """The word after ``i``, in the same clause, starts an object (OBJECT_STARTS: its, the, them)."""
+    if i + 1 >= len(words) or words[i].pause_after or not adjacent(words, i, i + 1):
+        return False
+    return words[i + 1].token.text.lower() in OBJECT_STARTS
+
+
+def verb_form(key: str, lexicon: Lexicon) -> tuple[str, str]:
+    """The form of the English word ``key`` among a verb's regular forms and its stem: ("ed",
+    urge) for urged, ("s", urge) for urges, ("ing", urge) for urging, ("bare", urge) for urge."""
+    words = lexicon.words
+    if key.endswith("ing") and len(key) >= MIN_STEM + 3:
+        stem = key[:-3]
+        for base in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else ""):
+            if len(base) >= MIN_STEM and base in words:
+                return "ing", base
+    if _bare_of_past(key, lexicon):
+        past = (key[:-1], key[:-2], key[:-3], key[:-3] + "y")
+        return "ed", next((s for s in past if s in words and key in _past_forms(s, lexicon)), key)
+    if plural_form(key, lexicon):
+        plural = (key[:-3] + "y" if key.endswith("ies") else "", key[:-2] if key.endswith("es") else "", key[:-1])
+        return "s", next((s for s in plural if len(s) >= MIN_STEM and s in words), key[:-1])
+    return "bare", key
+
+
+def verb_forms(stem: str, form: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """The regular ``form`` ("bare", "s", "ed", "ing") of the verb ``stem`` that the lexicon has."""
+    if form == "bare":
+        out = [stem]
+    elif form == "ed":
+        out = list(_past_forms(stem, lexicon))
+    elif form == "s":
+        out = [stem + "s", stem + "es", stem[:-1] + "ies" if stem.endswith("y") else ""]
+    else:
+        out = [stem + "ing", stem[:-1] + "ing" if stem.endswith("e") else "", stem + stem[-1:] + "ing"]
+    return tuple(w for w in out if w and w in lexicon.words)
+
+
+def verb_clash(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) -> bool:
+    """The English reading ``key`` is a form of a verb that the word before rules out (verb_cue:
+    to [damagee]: damaged; have [followes]: follows), and a form of the same word that the word
+    before calls for lies one slip from the typed word too (damage, followed): the typed letters
+    fit either form, and the word before says which one is meant."""
+    cue = verb_cue(words, i)
+    if not cue:
+        return False
+    ruled_out, called = VERB_FORM_CUES[cue]
+    form, stem = verb_form(key, lexicon)
+    if form not in ruled_out or (cue == "to" and not _object_after(words, i)):
+        return False
+    typed = words[i].core.lower()
+    return any(
+        other != key and OSA.distance(typed, other) <= 1 for want in called for other in verb_forms(stem, want, lexicon)
     )
 
 

@@ -39,6 +39,7 @@ RANK_ONLY = frozenset(
         "coordinated",
         "number_clash",
         "tense_clash",
+        "verb_clash",
         "word_slips",
         "transposed",
         "far_word",

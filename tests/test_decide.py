@@ -330,6 +330,42 @@ def test_the_word_before_says_which_verb_form_the_next_takes(lexicon: Lexicon) -
     assert not features._bare_of_past("red", lexicon) and not features._bare_of_past("seed", lexicon)
     assert normalize.fix("I have urgd the council to act.").fixed == "I have urged the council to act."
     assert normalize.fix("We have access to the files.").fixed == "We have access to the files."
+
+
+def test_the_word_before_rules_out_some_forms_of_a_verb(lexicon: Lexicon) -> None:
+    """features.verb_cue and verb_clash: to before an object rules out an -ed form, a modal or a
+    negated do an -s, -ed or -ing form, I or they an -s form, where the form called for is one slip
+    from the typed word too; an -ed form after to before a noun is an adjective, no clash; a plural
+    after have or we (have concerns, we leaders) is no clash."""
+    from normalize.tokenize import words
+
+    def clash(text: str, key: str, at: int = -1) -> bool:
+        toks = words(text, ())
+        return features.verb_clash(toks, at % len(toks), key, lexicon)
+
+    def cue(text: str, at: int = -1) -> str:
+        toks = words(text, ())
+        return features.verb_cue(toks, at % len(toks))
+
+    assert cue("to severely damagee") == "to" and cue("they do not votd") == "do not"
+    assert cue("we didn\u2019t votd") == "didn't" and cue("I must also reportd") == "must"
+    assert cue("we have concernd") == "" and cue("we feasr") == "" and cue("the severely damagee") == ""
+    assert clash("to severely damagee its forces", "damaged", 2)
+    assert not clash("to severely damagee its forces", "damage", 2)
+    assert not clash("to damagd villages", "damaged", 1)  # an adjective before a noun
+    assert clash("they did not votd", "voted") and clash("they feasr", "fears") and not clash("they feasr", "fear")
+    assert not clash("we have concernd", "concerns") and not clash("we feasr", "fears")
+    assert not clash("they must eiterates", "reiterates")  # reiterate is two slips away: number_clash's
+    form = features.verb_form
+    assert form("carries", lexicon) == ("s", "carry") and form("urging", lexicon) == ("ing", "urge")
+    assert form("stopped", lexicon) == ("ed", "stop") and form("arrange", lexicon) == ("bare", "arrange")
+    assert features.verb_forms("vote", "ed", lexicon) == ("voted",)
+    assert "studies" in features.verb_forms("study", "s", lexicon)
+    fixed = normalize.fix("Farmers say they feasr another dry season.").fixed
+    assert fixed == "Farmers say they fear another dry season."
+    assert normalize.fix("Aid was delivered to affectd communities in the north.").fixed == (
+        "Aid was delivered to affected communities in the north."
+    )
     # threatened lies two slips from threated: threaten is no clash, and treated no fix
     assert normalize.fix("He has threated to leave.").fixed == "He has threated to leave."
 
