@@ -57,6 +57,8 @@ from normalize.context import (
     name_worthy,
     names_person,
     note_place,
+    note_topics,
+    of_topic,
     own_entities,
     partner_possible,
     rare_triples,
@@ -843,22 +845,29 @@ def _name_hits(
     else:  # (no neighbour is a listed name's word: no key has a partner, asked once)
         partners = dict.fromkeys(k for k, _ in hits)
     if official:
-        # Milei is Javier Milei, unless a neighbour makes it another name, the text spells
-        # another name so (Russa, in a text that names Russia: not Ignazio La Russa), or the
-        # text calls for a place and a country or capital is meant ("inside Russa")
-        hits = [
-            (k, d)
-            for k, d in hits
-            if in_document[lexicon.display[k]]
-            or partners[k]
-            or (settled_name(k, lexicon) and calls_for_place(words, i, k, lexicon, ctx.memo))
-        ]
+        hits = [(k, d) for k, d in hits if _not_official(ctx, i, k, partners[k])]
     if low.endswith(PATRONYMICS):  # Vasylivna is somebody's daughter, not a town (Vasylivka)
         return [(k, d) for k, d in hits if names_person(k, lexicon)], True, partners
     if after_given_name(words, i, lexicon) or completes_person([partners[k] for k, _ in hits], lexicon):
         # Mariya Tomak is somebody, not Tomsk; Merio Draghi is Mario, not Merlo; Sri Lanka is a place
         return [(k, d) for k, d in hits if names_person(k, lexicon) or partners[k]], True, partners
     return hits, False, partners
+
+
+def _not_official(ctx: Context, i: int, key: str, partner: tuple[int, str] | None) -> bool:
+    """Milei is Javier Milei, unless a neighbour makes it another name (``partner``), the text
+    spells another name so (Russa, in a text that names Russia: not Ignazio La Russa), or a
+    country or capital is meant: the text calls for a place ("inside Russa"), or is about the
+    place's country (``context.of_topic``: Iren, in a text that writes Iranian or Tehran)."""
+    words, lexicon = ctx.words, ctx.lexicon
+    if ctx.in_document[lexicon.display[key]] or partner:
+        return True
+    if not settled_name(key, lexicon):
+        return False
+    if calls_for_place(words, i, key, lexicon, ctx.memo):
+        return True
+    note_topics(ctx.in_document, key, lexicon, ctx.topics)
+    return of_topic(key, lexicon, ctx.topics)
 
 
 def _derived_form(ctx: Context, i: int, low: str, key: str, bare: bool) -> bool:

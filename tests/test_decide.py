@@ -1402,3 +1402,29 @@ def test_a_topic_count_is_one_where_the_text_has_a_topic_or_is_about_the_country
     assert context.topic_count("Ukraine", topics) == 0  # a spelling, not a topic's note
     assert context.topic_count(context.TOPIC, frozenset()) == 0
     assert context.topic_count(context.TOPIC + "Ukraine", frozenset()) == 0
+
+
+def test_an_officials_name_reads_as_a_country_the_text_is_about() -> None:
+    """A word of an official's name (Iren, Irfan) is read as a country or capital one slip away
+    only where a neighbour, the text's own spelling, a cue of place or the text's topics call for
+    it (decide._not_official): the demonym Iranian makes the text one about Iran."""
+    from normalize import decide
+    from normalize.context import Context
+    from normalize.engine import default
+    from normalize.tokenize import words
+
+    engine = default()
+
+    def hits(text: str, typed: str) -> list[str]:
+        ws = words(text, ())
+        ctx = Context.of(ws, engine.lexicon, engine._speller, engine._names, engine._bigrams, engine.model, {})
+        i = next(n for n, w in enumerate(ws) if w.core == typed)
+        own, official = decide._own(ctx, typed.lower())
+        assert official  # Iren and Irfan are words of listed officials' names
+        return [k for k, _ in decide._name_hits(ctx, i, own, official)[0]]
+
+    assert "iran" in hits("The Iranian delegation left early. Regarding Iren, we know the same thing.", "Iren")
+    assert "iran" not in hits("The delegation left early. Regarding Iren, we know the same thing.", "Iren")
+    assert "iran" in hits("The Iranian envoy spoke first. Irfan said he would reply.", "Irfan")
+    # read, the name stays: an official's given name is likelier than a country two letters away
+    assert not normalize.check("The Iranian envoy spoke first. Irfan said he would reply.").fixes
