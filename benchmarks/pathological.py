@@ -7,16 +7,16 @@
     python benchmarks/pathological.py --grow          # no-stops.txt at 62,500 and 250,000 characters
     python benchmarks/pathological.py --grow no-stops.txt,sentences.txt --grow-size 100000 --write
 
-Each shape (the ones tests/test_pathological.py times at n and 4n) is written to a
+Each shape (the ones tests/test_pathological.py counts the work of at n, 2n and 4n) is written to a
 temporary file with its extension (which picks Markdown, HTML or plain text) and
 checked by a fresh process, as a pre-commit hook or CI would run it; the time
 includes start-up. A run over the budget is stopped at --timeout seconds.
 
 ``--grow`` measures how the time grows with the text instead (issue 13): each shape at
 n and 4n characters, and empty (start-up), and the ratio of the CPU time less start-up
-(4 is linear, 16 quadratic). The tests time no such shape: copy the engine weighs a word
-at a time (no-stops.txt: a transcript or a list without full stops, one sentence and
-one paragraph) is measured here.
+(4 is linear, 16 quadratic). The tests count the work of such copy (no-stops.txt: a
+transcript or a list without full stops, one sentence and one paragraph, which the engine
+weighs a word at a time); its time is measured here.
 """
 
 from __future__ import annotations
@@ -86,8 +86,8 @@ def section(body: str, size: int) -> str:
         f"`normalize check FILE` as a whole process (start-up included) on each shape of\n"
         f"`tests/test_pathological.py` scaled to {size:,} characters; {platform.python_implementation()} "
         f"{platform.python_version()}, {os.cpu_count()} cores shared with other work. Reproduce with\n"
-        f"`python benchmarks/pathological.py --write`. The tests assert only that time grows\n"
-        f"linearly (n vs 4n); this table is the absolute figure.\n\n{body}"
+        f"`python benchmarks/pathological.py --write`. The tests count the work (calls and lines run)\n"
+        f"at n, 2n and 4n and assert that it grows linearly; this table is the time.\n\n{body}"
     )
 
 
