@@ -28,10 +28,20 @@ def test_guided_runs_cover_the_items_in_order_and_shorten_towards_the_end() -> N
 
 
 def _where(k: int) -> tuple[int, int]:
+    """``(k, pid)``: each process tells its pipe of ``_told`` that it has taken an item, then
+    waits until the other has too, so that both work however slowly either starts."""
     import os
-    import time
+    import select
 
-    time.sleep(0.002)  # (long enough that the helper, however slow to start, takes some)
+    mine, theirs = _told if os.getpid() == fanout_parent[0] else _told[::-1]
+    os.write(mine[1], b"k")
+    select.select([theirs[0]], [], [], 60)  # (a guard: one that never starts fails the test)
+    return k, os.getpid()
+
+
+def _here(k: int) -> tuple[int, int]:
+    import os
+
     return k, os.getpid()
 
 
@@ -39,15 +49,24 @@ def _gone(k: int) -> tuple[int, int]:
     return k, -1
 
 
+_told: list[tuple[int, int]] = []  # pipes: this process's, the helper's
+
+
 def test_shared_items_come_back_in_order_from_this_process_and_its_helper() -> None:
     """The process that forks the helper works too."""
     import os
 
-    answers = list(fanout.shared(_where, 300, 2, _gone))
+    fanout_parent[:] = [os.getpid()]
+    _told[:] = [os.pipe(), os.pipe()]
+    try:
+        answers = list(fanout.shared(_where, 300, 2, _gone))
+    finally:
+        for fd in (*_told[0], *_told[1]):
+            os.close(fd)
     assert [k for k, _ in answers] == list(range(300))
     pids = {pid for _, pid in answers}
     assert os.getpid() in pids and len(pids) == 2
-    assert list(fanout.shared(_where, 3, 1, _gone)) == [(k, os.getpid()) for k in range(3)]
+    assert list(fanout.shared(_here, 3, 1, _gone)) == [(k, os.getpid()) for k in range(3)]
 
 
 def _fails_at(k: int) -> int:
@@ -90,6 +109,6 @@ def test_shared_says_what_a_dead_helper_never_answered_and_leaves_no_helper() ->
     assert [k for k, _ in answers] == list(range(100))
     assert all(v == 0 for k, v in answers if k < 40)
     assert all(v in (0, -1) for _, v in answers)
-    part = fanout.shared(_where, 300, 2, _gone)
+    part = fanout.shared(_here, 300, 2, _gone)
     assert next(part)[0] == 0
     part.close()  # (the helper is stopped and waited for)
