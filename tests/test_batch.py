@@ -58,11 +58,11 @@ def _cli(
     )
 
 
-@pytest.mark.slow
 def _batch(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     return _cli(*args, cwd=cwd, code="from normalize.batch import main; raise SystemExit(main())")
 
 
+@pytest.mark.slow  # two whole processes on 60 dev documents (b9477d3 left this mark on _batch)
 def test_jobs_give_the_output_of_one_job(tmp_path: Path) -> None:
     news = tmp_path / "news"
     _news_dev_documents(news)

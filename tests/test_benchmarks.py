@@ -116,6 +116,7 @@ def test_tuning_overrides_name_real_constants() -> None:
         tune._override(("NO_SUCH_CONSTANT=1",))
 
 
+@pytest.mark.slow  # the benchmarks' gazetteer built twice from GeoNames: some 6 s of CPU
 def test_places_are_countries_first_level_regions_and_cities() -> None:
     from benchmarks import gazetteer
     from benchmarks.tokens import tokens

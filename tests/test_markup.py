@@ -209,9 +209,10 @@ _PLAIN = ["a", " ", "`a`", "[x](y)", "[`a`](b)", "`b`", "](", "(", ")", "*", "[a
 _RARE = [*"[]`\\\"'!_;:&|#-<>\t", "``", "`` a ``", "`b c`", "(`y`)", "![`a`](b)", "[r]"]
 
 
-@given(st.lists(st.sampled_from(_PLAIN * 6 + _RARE), min_size=1, max_size=30))
-@settings(max_examples=2000, deadline=None)
-def test_blanking_code_spans_finds_what_markdown_it_finds(pieces: list[str]) -> None:
+_PARAGRAPHS = st.lists(st.sampled_from(_PLAIN * 6 + _RARE), min_size=1, max_size=30)
+
+
+def _blanked_as_read(pieces: list[str]) -> None:
     """A paragraph whose code spans are blanked before markdown-it reads it (``_collapsed``:
     a link label of 250,000 code spans) gives the spans of the paragraph read as it is."""
     text = "".join(pieces)
@@ -219,6 +220,19 @@ def test_blanking_code_spans_finds_what_markdown_it_finds(pieces: list[str]) -> 
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(markup, "_collapsed", lambda *args: None)
         assert blanked == markdown_spans(text)
+
+
+@given(_PARAGRAPHS)
+@settings(max_examples=300, deadline=None)
+def test_blanking_code_spans_finds_what_markdown_it_finds(pieces: list[str]) -> None:
+    _blanked_as_read(pieces)
+
+
+@pytest.mark.slow  # 2,000 paragraphs: some 5 s
+@given(_PARAGRAPHS)
+@settings(max_examples=2000, deadline=None)
+def test_blanking_code_spans_finds_what_markdown_it_finds_in_many_paragraphs(pieces: list[str]) -> None:
+    _blanked_as_read(pieces)
 
 
 def test_code_spans_in_a_link_label_are_skipped_and_the_words_between_read() -> None:

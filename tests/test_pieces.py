@@ -108,7 +108,7 @@ def test_a_text_without_blank_lines_is_one_piece() -> None:
     assert [(p.before, p.start, p.end, p.after) for p in pieces(text, 1_000)] == [(0, 0, len(text), len(text))]
 
 
-@pytest.mark.parametrize("seed", [1, 2])
+@pytest.mark.parametrize("seed", [1, pytest.param(2, marks=pytest.mark.slow)])
 def test_a_text_checked_in_pieces_gives_the_findings_of_the_whole(seed: int) -> None:
     text = _document(seed, 250)
     whole = _checked(text, 10**9)
