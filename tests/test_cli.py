@@ -539,6 +539,9 @@ def test_ctrl_c_exits_130_quietly_and_writes_nothing(tmp_path: Path) -> None:
         stderr=subprocess.PIPE,
         env=env,
         cwd=tmp_path,
+        # As from a terminal: a suite run in the background (`pytest &`, nohup) ignores SIGINT,
+        # an ignored signal stays ignored in a new process, and normalize rightly leaves it so.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     assert proc.stdout is not None
     shown = b""
