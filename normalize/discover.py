@@ -105,17 +105,25 @@ def _may_be_in_git(root: str) -> bool:
 
 def walk(root: str, use_git: bool = True, unreadable: list[str] | None = None) -> Iterator[str]:
     """Regular, non-hidden, non-symlinked files under ``root``, sorted; folders that
-    cannot be listed are noted in ``unreadable``."""
+    cannot be listed are noted in ``unreadable``. A submodule or a repository inside,
+    which git lists as one folder, is walked as its own git sees it (its files were
+    left out without a word)."""
     listed = _git_listing(root, unreadable) if use_git else None
     if listed is None:
         yield from files.walk(root, unreadable)
         return
-    for rel in sorted(set(listed)):
+    found = []
+    for rel in set(listed):
         if any(part.startswith(".") for part in rel.split("/")):
             continue
         p = os.path.join(root, rel)
-        if os.path.isfile(p) and not os.path.islink(p):  # a deleted but tracked file is gone
-            yield p
+        if os.path.islink(p):
+            continue
+        if os.path.isfile(p):  # (a deleted but tracked file is gone)
+            found.append(p)
+        elif os.path.isdir(p):  # a submodule or a repository inside: git names the folder, not its files
+            found.extend(walk(p.rstrip("/"), use_git, unreadable))
+    yield from sorted(found)
 
 
 def expand(root: str, keep: Filter, use_git: bool = True, unreadable: list[str] | None = None) -> Iterator[str]:

@@ -197,3 +197,30 @@ def test_a_folder_git_cannot_open_is_noted(tmp_path: Path, monkeypatch: pytest.M
     got = list(discover.expand(str(tmp_path), Filter(), unreadable=unreadable))
     assert got == [str(tmp_path / "open" / "y.txt")]
     assert unreadable == [f"{tmp_path / 'locked'}: permission denied"]
+
+
+@fake
+@needs_git
+def test_a_submodule_or_a_repository_inside_is_walked(runner: CliRunner, tmp_path: Path) -> None:
+    # git ls-files names a submodule (or an untracked repository inside) as one folder: its
+    # files were left out without a word.
+    def git(*args: str, cwd: Path) -> None:
+        subprocess.run(
+            ["git", "-c", "user.email=a@b", "-c", "user.name=n", *args], cwd=cwd, check=True, capture_output=True
+        )
+
+    (tmp_path / "lib").mkdir()
+    git("init", "-q", cwd=tmp_path / "lib")
+    tree(tmp_path / "lib", ["lib.md", "skip/out.md"])
+    (tmp_path / "lib" / ".gitignore").write_text("skip/\n")
+    git("add", "-A", cwd=tmp_path / "lib")
+    git("commit", "-qm", "lib", cwd=tmp_path / "lib")
+    git("init", "-q", cwd=tmp_path)
+    tree(tmp_path, ["top.md", "notes/more.md"])
+    git("-c", "protocol.file.allow=always", "submodule", "add", "-q", "./lib", "lib", cwd=tmp_path)
+    (tmp_path / "scratch").mkdir()
+    git("init", "-q", cwd=tmp_path / "scratch")  # an untracked repository inside, never added
+    tree(tmp_path / "scratch", ["draft.md"])
+    r = runner.invoke(cli, ["check", str(tmp_path)], catch_exceptions=False)
+    listed = [line.split(":")[0] for line in r.stdout.splitlines()]
+    assert listed == [str(tmp_path / p) for p in ("lib/lib.md", "notes/more.md", "scratch/draft.md", "top.md")]
