@@ -338,7 +338,8 @@ def _diff(doc: files.Document, fixed: str) -> str:
     """The diff of a file's fix, a byte order mark included as git shows it: without it, the
     first hunk of a file with one did not apply (git apply, patch)."""
     mark = "\ufeff" if doc.bom else ""
-    return render.unified_diff(mark + doc.text, mark + fixed, doc.path)
+    # The path as every report shows it: git apply refused 'a/./story.md' (fix --diff .: "invalid path").
+    return render.unified_diff(mark + doc.text, mark + fixed, shown(doc.path))
 
 
 # -- colour ------------------------------------------------------------------------------

@@ -574,6 +574,8 @@ def test_the_diff_applies_to_a_file_with_a_bom_and_a_name_with_a_space(
     monkeypatch.chdir(tmp_path)
     r = run(runner, "fix", "--diff", *files)
     assert r.exit_code == 1
+    # The folder gives the same diff: its files were './bom.txt', which git apply refuses.
+    assert run(runner, "fix", "--diff", ".").stdout_bytes == r.stdout_bytes
     (tmp_path / "fix.patch").write_bytes(r.stdout_bytes)  # (.stdout turns \r\n into \n)
     done = subprocess.run([*tool], stdin=(tmp_path / "fix.patch").open("rb"), capture_output=True)
     assert done.returncode == 0, (r.stdout, done.stdout, done.stderr)
