@@ -142,6 +142,7 @@ def test_the_bound_holds_on_sentences() -> None:
     assert 0 < seen.hopeless < seen.bounded  # it proves some words hopeless, not all
 
 
+@pytest.mark.slow  # 55 dev documents replayed (-k news of a findings change still runs it)
 def test_the_bound_holds_on_dev_news() -> None:
     texts = _dev_texts()
     if not texts:

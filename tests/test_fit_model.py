@@ -194,6 +194,7 @@ def test_the_bar_refuses_fewer_fixes_in_any_corpus_beyond_the_slack() -> None:
     assert vm.verdict(scores, figures, slack=0.5) == []
 
 
+@pytest.mark.slow  # every news count of the compiled tables, read into Counters: some 3 s
 def test_leave_fold_out_news_counts_read_as_the_compiled_ones_and_only_inside_the_block() -> None:
     """scripts/news_folds.py: the full table gives Bigrams' own values; a table without a
     document's pairs gives that document's pair no support; the compiled readers come back."""
@@ -262,6 +263,7 @@ def _split_choices(fm: Any) -> tuple[list[Any], Any]:
     return choices, totals
 
 
+@pytest.mark.slow  # two whole fits: some 2 s
 def test_the_fit_reproduces_its_weights_and_they_load_as_a_model() -> None:
     fm = _fit_model()
     choices, totals = _split_choices(fm)
