@@ -912,7 +912,7 @@ def _name_scored(ctx: Context, i: int, key: str, dist: int, person: bool, null: 
     reading = name_features(ctx, i, key, dist, person)
     cand = _candidate(ctx, reading)
     if "own_entity" in null and _entities(key, ctx) & _own(ctx, low)[0].keys():
-        null = {k: v for k, v in null.items() if k != "own_entity"}  # the same entity, spelled as text does
+        null = _without(null, "own_entity")  # the same entity, spelled as text does
     if "own_place_context" in null and (cand.kind != "place" or _of_own_country(ctx, low, key)):
         null = _without(null, "own_place_context")  # no other place (Igan: Ivan), or one of the town's country
     # Another romanization of a listed name, or a place name with another vowel ending
