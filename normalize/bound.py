@@ -299,9 +299,11 @@ def _bounds(
     words = ctx.words
     core = words[i].core
     weights = ctx.model.weights
-    typed = math.fsum(weights[n] * v for n, v in null.items() if n not in RANK_ONLY and n not in DROPPED)
-    for n in DROPPED.intersection(null):  # (dropped for a reading of the same entity, or of the place's country)
-        typed += max(0.0, weights[n] * null[n])
+    # (DROPPED: dropped for a reading of the same entity, or of the place's country: at most 0;
+    # one exact sum, not a loop over a frozenset, whose order changes with the hash seed)
+    typed = math.fsum(
+        max(0.0, weights[n] * v) if n in DROPPED else weights[n] * v for n, v in null.items() if n not in RANK_ONLY
+    )
     named: list[tuple[float, str, int]] = []
     if names:
         if any(partners.get(k) for k, _ in names):
