@@ -409,11 +409,13 @@ def _always(doc: files.Document, f: Finding, opts: Options, tally: Tally) -> str
     """Accept ``f``'s word for good: in the project's config, or for this run when there is
     none to write; what to tell the user."""
     where = _config_path(doc, opts)
-    if where is not None:
-        config.add_word(where, f.text)
     tally.always.add(f.text)
     if where is None:
         return f"  {f.text!r} accepted for this run: no config governs {doc.path}, and none is made in the home folder"
+    try:
+        config.add_word(where, f.text)
+    except config.ConfigError as e:  # (not writable, a config it cannot edit: the other answers stand)
+        return f"  {f.text!r} accepted for this run: {e}"
     return f"  {f.text!r} added to the words of {where}"
 
 

@@ -133,3 +133,20 @@ def test_always_accept_writes_nothing_in_the_home_folder(
     assert "'Kmitry' accepted for this run: no config governs" in r.stdout
     assert r.stdout.count("person, confidence") == 1  # (accepted for the rest of the run)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["story.txt"]
+
+
+@fake
+def test_always_accept_that_cannot_be_written_keeps_the_other_answers(
+    runner: CliRunner, story: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A config that could not be written (a folder not writable) was an error for the whole
+    # file: the fixes already accepted in it were not written.
+    from normalize import config
+
+    def refused(path: Path, word: str) -> None:
+        raise config.ConfigError(f"{path}: cannot write config (Permission denied)")
+
+    monkeypatch.setattr(config, "add_word", refused)
+    r = review(runner, story, "y\na\n")
+    assert "'Mariupl' accepted for this run: " in r.stdout and "cannot write config (Permission denied)" in r.stdout
+    assert story.read_text() == TEXT.replace("Kmitry Peskov spoke", "Dmitry Peskov spoke")
