@@ -1364,19 +1364,29 @@ def word_features(ctx: Context, i: int, key: str, dist: int, context: float | No
             f["word_in_document"] = value
     if key in NOUN_BEFORE and ctx.words[i].pause_after:
         f["before_pause"] = 1.0
-    cue = number_cue(ctx.words, i)
-    if cue and _number_form(key, ctx.lexicon) not in ("", cue):
-        f["number_clash"] = 1.0
-    if tense_clash(ctx.words, i, key, ctx.lexicon):
-        f["tense_clash"] = 1.0
-    elif "number_clash" not in f and verb_clash(ctx.words, i, key, ctx.lexicon):
-        f["verb_clash"] = 1.0
-    if core.islower() and coordinated(ctx.words, i, key, ctx.lexicon):
-        f["coordinated"] = 1.0
+    f.update(_form_features(ctx, i, key))
     if core.islower() and key in ctx.lexicon.capitalized:
         f["capitalized_use"] = capitalized_use(key, ctx.lexicon)  # jupan: japan, a country in lowercase
     if not core.islower() and (not _prose_capital(ctx.words, i) or after_initial(ctx.words, i)):
         f["capitalized_word"] = 1.0  # Delfines Hotel, “Graduat and Licence”: a name's or a title's word
+    return f
+
+
+def _form_features(ctx: Context, i: int, key: str) -> dict[str, float]:
+    """What the words around say of the form of the English word ``key`` read at ``i``: the
+    number or tense the word before calls for (number_clash, tense_clash, else verb_clash),
+    and the ending of a word joined to it by and/or (coordinated). Ranks only, all four."""
+    words, lexicon = ctx.words, ctx.lexicon
+    f: dict[str, float] = {}
+    cue = number_cue(words, i)
+    if cue and _number_form(key, lexicon) not in ("", cue):
+        f["number_clash"] = 1.0
+    if tense_clash(words, i, key, lexicon):
+        f["tense_clash"] = 1.0
+    elif "number_clash" not in f and verb_clash(words, i, key, lexicon):
+        f["verb_clash"] = 1.0
+    if words[i].core.islower() and coordinated(words, i, key, lexicon):
+        f["coordinated"] = 1.0
     return f
 
 
