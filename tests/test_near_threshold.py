@@ -1,25 +1,48 @@
-"""scripts/near_threshold.py's leave-out folds and scripts/build_news_counts.py's counts of one document."""
+"""scripts/near_threshold.py's leave-out folds (accuracy.py's) and scripts/build_news_counts.py's counts of one document."""
 
 from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import load_script
 
 
-def test_folds_read_the_first_documents_with_the_shipped_counts_and_part_the_rest() -> None:
-    near = load_script("near_threshold")
-    docs = {"a": list(range(83)), "b": list(range(90))}
-    order = near._folds(docs, 3)
-    assert order[0] == (-1, [*(("a", n) for n in range(80)), *(("b", n) for n in range(80))])
-    rest = [key for fold, keys in order[1:] for key in keys]
-    assert sorted(rest) == sorted([("a", n) for n in range(80, 83)] + [("b", n) for n in range(80, 90)])
-    assert all(n % 3 == fold for fold, keys in order[1:] for _, n in keys)
+def test_leave_out_reads_accuracy_s_news_folds(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """--leave-out K puts in force, before each document, the table accuracy.NewsFolds gives it (the
+    folds of accuracy.py --news-folds K), rows carry that fold, and the compiled counts come back."""
+    import json
 
+    from benchmarks import accuracy
+    from benchmarks.split import Doc
+    from click.testing import CliRunner
+    from scripts import news_folds
 
-def test_keys_find_as_a_key_table_does() -> None:
     near = load_script("near_threshold")
-    keys = near._Keys(["of the", "the war"])
-    assert (keys.find("the war"), keys.find("of the"), keys.find("war of")) == (1, 0, -1)
+    docs = [Doc(f"d{n}", "", "", "", "The goverment met on Monday.", "ungd") for n in range(3)]
+    monkeypatch.setattr(near.split, "load", lambda part, corpus: docs)
+    where = {("ungd", 1): 0, ("ungd", 2): 1}  # sentences written here; folds as news_folds.fold_tables gives them
+    built: list[int] = []
+
+    def build(folds: int, forget: Any) -> accuracy.NewsFolds:
+        built.append(folds)
+        return accuracy.NewsFolds(where, {0: "table 0", 1: "table 1"}, forget)
+
+    used: list[Any] = []
+    monkeypatch.setattr(accuracy.NewsFolds, "build", build)
+    monkeypatch.setattr(news_folds, "use", used.append)
+    out = tmp_path / "near.jsonl"
+    result = CliRunner().invoke(near.main, [str(out), "--corpora", "ungd", "--leave-out", "2", "--clean-only"])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert built == [2]
+    assert [(r["n"], r["fold"], r["text"]) for r in rows] == [
+        (0, -1, "goverment"),
+        (1, 0, "goverment"),
+        (2, 1, "goverment"),
+    ]
+    assert used == ["table 0", "table 1", None]
 
 
 def test_doc_counts_count_words_and_the_pairs_only_a_space_parts() -> None:
