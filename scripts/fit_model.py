@@ -147,6 +147,7 @@ import click  # noqa: E402
 
 # decide's own constants, which the replay mirrors (not fitted)
 from normalize.decide import LOWERCASE_GAP_SLACK, MIN_FIX_CONFIDENCE, PLACE_GAP_SLACK, SAME_ENTITY_SLACK  # noqa: E402
+from scripts.replay_decide import rival_odds, weigh  # noqa: E402  (the one replay of decide.weigh_rivals)
 from scripts.verify_model import weight_settings  # noqa: E402
 
 # the features of the typed word read as correct (features.null_features); the rest are a candidate's
@@ -598,31 +599,11 @@ def replay(choices: Sequence[Choice], a: Arrays, w: Any) -> Iterator[tuple[float
     plain = score - sum(a.score_x[:, j] * wj for j, wj in news)  # decide._spelling_score
     share = float(w[col["inflection_rival"]]) if "inflection_rival" in col else 1.0
     for k, c in enumerate(choices):
-        base = a.first[k]
-        idx = sorted(range(len(c.cands)), key=lambda j: (-score[base + j], c.dist[j], c.texts[j]))
-        seen: set[str] = set()
-        order = [j for j in idx if not (c.texts[j] in seen or seen.add(c.texts[j]))]  # type: ignore[func-returns-value]
-        top = order[0]
-        near = [
-            j
-            for j in order
-            if (j == top or c.same[j][top])
-            and max(score[base + top] - score[base + j], plain[base + top] - plain[base + j]) <= SAME_ENTITY_SLACK
-        ]
-        used = max(near, key=lambda j: c.usage[j])
-        best = used if c.usage[used] > c.usage[top] else top
-        rivals = [j for j in order if j != top and not c.same[j][top]]
-        gap = score[base + best] - score[base + rivals[0]] if rivals else math.inf
-        if c.lower:
-            gap += LOWERCASE_GAP_SLACK
-        elif c.kinds and c.kinds[best] == "place":
-            gap += PLACE_GAP_SLACK
+        base, end = a.first[k], a.first[k] + len(c.cands)
+        scores = score[base:end]
+        top, best, rivals, gap = weigh(scores, c.dist, c.texts, c.same, c.lower, c.kinds, (c.usage, plain[base:end]))
         m = margin[base + top] + _alone_correction(c, a, w, not rivals)
-        inflected = set(c.inflected)
-        odds = sum(
-            (share if (j, top) in inflected else 1.0) * 10.0 ** min(score[base + j] - score[base + top], 300.0)
-            for j in rivals
-        )
+        odds = rival_odds(scores, top, rivals, set(c.inflected), share)
         baked = _alone(c)  # (arrays adds it to every row's margin; decide's floor reads the margin without it)
         raw = margin[base + top] - (w[col[baked]] if baked else 0.0)
         yield float(m), float(gap), best, top, float(odds), bool(raw >= c.floor)

@@ -36,9 +36,9 @@ import json
 import math
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
@@ -163,43 +163,104 @@ def dump(out: Path, limit: int, leave_out: int, clean: bool) -> None:
             click.echo(f"{corpus}: {min(limit or len(docs), len(docs))} documents", err=True)
 
 
+class Weighed(NamedTuple):
+    """decide.weigh_rivals's reading of one word at some weights (``weigh``)."""
+
+    top: int  # the best-scored reading: decide reads its margin, floor and suggest_only
+    best: int  # the reading proposed (decide._preferred_spelling: top, or a spelling of its entity)
+    rivals: list[int]  # the readings of another entity or word, best first
+    gap: float  # the proposed reading's score over the first rival's, with decide's slack
+
+
+def weigh(
+    score: Sequence[Any],
+    dist: Sequence[int],
+    texts: Sequence[str],
+    same: Sequence[Sequence[bool]],
+    lower: bool,
+    kinds: Sequence[str],
+    spelling: tuple[Sequence[Any], Sequence[Any]] | None = None,
+) -> Weighed:
+    """decide.weigh_rivals on one word's readings, scored at some weights (``score``: indexed as
+    ``dist``, ``texts`` and ``kinds``), the one replay of it that this script's ``redecide`` and
+    scripts/fit_model.py's ``replay`` share: the readings ranked as decide ranks them (score, then
+    distance, then text; a text once), the top one, the spelling decide._preferred_spelling proposes
+    (``spelling``: each reading's usage key and spelling score, the score without the news
+    features; None: the top one), the readings of another entity or word than the top's
+    (``same[j][k]``: readings j and k are one entity's spellings) and the gap with decide's slack for
+    lowercase words (LOWERCASE_GAP_SLACK) and for places (PLACE_GAP_SLACK)."""
+    from normalize.decide import LOWERCASE_GAP_SLACK, PLACE_GAP_SLACK, SAME_ENTITY_SLACK
+
+    seen: set[str] = set()
+    ranked = sorted(range(len(texts)), key=lambda j: (-score[j], dist[j], texts[j]))
+    order = [j for j in ranked if not (texts[j] in seen or seen.add(texts[j]))]  # type: ignore[func-returns-value]
+    top = best = order[0]
+    if spelling is not None:
+        usage, plain = spelling
+        near = [
+            j
+            for j in order
+            if (j == top or same[j][top]) and max(score[top] - score[j], plain[top] - plain[j]) <= SAME_ENTITY_SLACK
+        ]
+        used = max(near, key=lambda j: usage[j])
+        best = used if usage[used] > usage[top] else top
+    rivals = [j for j in order if j != top and not same[j][top]]
+    gap = score[best] - score[rivals[0]] if rivals else math.inf
+    if lower:
+        gap += LOWERCASE_GAP_SLACK
+    elif kinds and kinds[best] == "place":
+        gap += PLACE_GAP_SLACK
+    return Weighed(top, best, rivals, gap)
+
+
+def rival_odds(
+    score: Sequence[Any],
+    top: int,
+    rivals: Sequence[int],
+    inflected: Collection[tuple[int, int]],
+    share: float,
+    odds: Any = 0.0,
+) -> Any:
+    """decide.posterior's odds: ``odds`` (that of "leave it", 10^-margin) plus every rival's,
+    10^(its score - the top's), at the model's ``inflection_rival`` ``share`` for another form of the
+    proposed word (``inflected``: the pairs (rival, top) where decide._inflection holds), else 1."""
+    for j in rivals:
+        odds += (share if (j, top) in inflected else 1.0) * 10.0 ** min(score[j] - score[top], 300.0)
+    return odds
+
+
 def redecide(
     rec: Row, weights: dict[str, float], extra: Extra | None = None, fix_gap: float | None = None
 ) -> tuple[str, bool, float]:
     """The reading ``decide._finding`` would propose from the row's readings, whether it fixes, its
-    confidence. ``fix_gap``: the gap a fix needs over the runner-up (None: model.json's)."""
+    confidence. ``fix_gap``: the gap a fix needs over the runner-up (None: model.json's). (The row
+    tells which readings are the same entity as, or an inflection of, the shipped best.)"""
     from normalize import decide
     from normalize.model import FIX_MARGIN, MARGIN_ONLY, MAX_CONFIDENCE, RANK_ONLY, default
 
     bar = default().fix_gap if fix_gap is None else fix_gap
-
-    scored = []
-    for s in rec["scored"]:
+    readings = rec["scored"]
+    score, margins = [], []
+    for s in readings:
         f = dict(s["f"]) | (extra(rec, s) if extra else {})
-        score = math.fsum(weights.get(k, 0.0) * v for k, v in f.items() if k not in MARGIN_ONLY)
-        margin = math.fsum(weights.get(k, 0.0) * v for k, v in f.items() if k not in RANK_ONLY)
-        scored.append((score, margin, s))
-    scored.sort(key=lambda x: (-x[0], x[2]["d"], x[2]["t"]))
-    top_score, margin, top = scored[0]
-    rivals = [x for x in scored[1:] if not x[2]["same"]]
-    gap = top_score - rivals[0][0] if rivals else math.inf
-    if rec["core"].islower():
-        gap += decide.LOWERCASE_GAP_SLACK
-    elif top["k"] == "place":
-        gap += decide.PLACE_GAP_SLACK
+        score.append(math.fsum(weights.get(k, 0.0) * v for k, v in f.items() if k not in MARGIN_ONLY))
+        margins.append(math.fsum(weights.get(k, 0.0) * v for k, v in f.items() if k not in RANK_ONLY))
+    texts, kinds = [s["t"] for s in readings], [s["k"] for s in readings]
+    same = [[s["same"]] * len(readings) for s in readings]  # (as the row tells: the same entity as the shipped best)
+    weighed = weigh(score, [s["d"] for s in readings], texts, same, rec["core"].islower(), kinds)
+    top, margin = weighed.top, margins[weighed.top]
     if margin < rec["floor"]:  # (the best reading's own margin, before ``alone``, as decide._finding)
-        return top["t"], False, 0.0
-    if rec["alone"] and not rivals:
+        return texts[top], False, 0.0
+    if rec["alone"] and not weighed.rivals:
         margin += weights.get(rec["alone"], 0.0)
-    sure = min(margin, gap + FIX_MARGIN - bar)
-    if top["so"]:
+    sure = min(margin, weighed.gap + FIX_MARGIN - bar)
+    if readings[top]["so"]:
         sure = min(sure, FIX_MARGIN - 0.01)
-    odds = math.pow(10.0, -min(margin, 300.0))
-    for score, _, s in rivals:
-        share = weights["inflection_rival"] if s["infl"] and top is rec["scored"][0] else 1.0
-        odds += share * math.pow(10.0, min(score - top_score, 300.0))
+    inflected = {(j, 0) for j, s in enumerate(readings) if s["infl"]}  # (of the shipped best, as the row tells)
+    share = weights["inflection_rival"] if inflected else 1.0
+    odds = rival_odds(score, top, weighed.rivals, inflected, share, math.pow(10.0, -min(margin, 300.0)))
     confidence = min(MAX_CONFIDENCE, round(1.0 / (1.0 + odds), 3))
-    return top["t"], round(sure, 9) >= FIX_MARGIN and confidence >= decide.MIN_FIX_CONFIDENCE, confidence
+    return texts[top], round(sure, 9) >= FIX_MARGIN and confidence >= decide.MIN_FIX_CONFIDENCE, confidence
 
 
 def _outcome(row: Row, weights: dict[str, float], extra: Extra | None) -> str:

@@ -585,7 +585,9 @@ def test_the_replay_takes_decide_s_own_decision_word_for_word(monkeypatch: pytes
     w = np.array([engine.model.weights[n] for n in names])
     assert [c.decided for c in choices if c.decided] == ["France", "the"]
     assert fm.mirror(choices, fm.arrays(choices, names), w) == []
-    monkeypatch.setattr(fm, "PLACE_GAP_SLACK", 0.0)
+    from normalize import decide
+
+    monkeypatch.setattr(decide, "PLACE_GAP_SLACK", 0.0)  # (the replay reads decide's slack: replay_decide.weigh)
     differ = fm.mirror(choices, fm.arrays(choices, names), w)
     assert [line.split(":")[0] for line in differ] == ["golden 0 golden Frane"]
 
