@@ -1,4 +1,4 @@
-"""scripts/near_threshold.py's leave-out folds (accuracy.py's) and scripts/build_news_counts.py's counts of one document."""
+"""scripts/near_threshold.py's leave-out folds (accuracy.py's) and build_news_counts.py's counts of one document."""
 
 from __future__ import annotations
 
@@ -14,9 +14,10 @@ def test_leave_out_reads_accuracy_s_news_folds(monkeypatch: pytest.MonkeyPatch, 
     folds of accuracy.py --news-folds K), rows carry that fold, and the compiled counts come back."""
     import json
 
+    from click.testing import CliRunner
+
     from benchmarks import accuracy
     from benchmarks.split import Doc
-    from click.testing import CliRunner
     from scripts import news_folds
 
     near = load_script("near_threshold")
