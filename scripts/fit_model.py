@@ -145,33 +145,19 @@ if str(ROOT) not in sys.path:
 
 import click  # noqa: E402
 
+from normalize import bound  # noqa: E402
+
 # decide's own constants, which the replay mirrors (not fitted)
 from normalize.decide import LOWERCASE_GAP_SLACK, MIN_FIX_CONFIDENCE, PLACE_GAP_SLACK, SAME_ENTITY_SLACK  # noqa: E402
 from scripts.replay_decide import rival_odds, weigh  # noqa: E402  (the one replay of decide.weigh_rivals)
 from scripts.verify_model import weight_settings  # noqa: E402
 
-# the features of the typed word read as correct (features.null_features); the rest are a candidate's
-NULL = frozenset(
-    {
-        "typed_zipf",
-        "name_floor",
-        "listed_part",
-        "seen_name",
-        "own_entity",
-        "rare_sequences",
-        "repeated",
-        "village",
-        "unlisted_neighbour",
-        "unlisted_list",
-        "capitalized",
-        "bias",
-        "tail_word",
-        "marked_sic",
-        "split_half",
-        "lone_capitals",
-        "name_word",
-    }
-)
+# the features of the typed word read as correct (features.null_features: the engine's own list,
+# bound.NULL); the rest are a candidate's. Every reading of a word has the same values of them but
+# for DROPPED (own_entity, own_place_context: decide._name_scored drops them for some readings), which
+# are kept per reading: each counts in its own reading's margin, and in no score (as Model.score)
+NULL = bound.NULL
+SHARED = NULL - bound.DROPPED  # a word's, the same for all its readings (Choice.null)
 ALONE = ("alone_word", "alone_name")
 SOURCES = ("clean", "typos", "repeated", "real-word")
 REPEATED_WORDS = 3  # words misspelled at every occurrence, per document
@@ -196,8 +182,8 @@ class Choice:
     doc: str  # its key (benchmarks/split.py)
     word: str  # the typed word
     source: str  # one of SOURCES
-    cands: list[dict[str, float]]  # each candidate's features (rank-only ones included)
-    null: dict[str, float]  # the typed word's
+    cands: list[dict[str, float]]  # each candidate's features (rank-only ones and DROPPED included)
+    null: dict[str, float]  # the typed word's (SHARED: the same for every reading)
     texts: list[str]
     dist: list[int]
     suggest_only: list[bool]
@@ -399,8 +385,8 @@ def text_choices(
             continue
         core = tokens[i].core
         terms = [dict(s.terms) for s in scored]
-        null = {n: v for n, v in terms[0].items() if n in NULL}
-        cands = [{n: v for n, v in t.items() if n not in NULL} for t in terms]
+        null = {n: v for n, v in terms[0].items() if n in SHARED}
+        cands = [{n: v for n, v in t.items() if n not in SHARED} for t in terms]
         texts = [s.candidate.text for s in scored]
         right = texts.index(at[start]) if start in at and at[start] in texts else -1
         same = [[_same_entity(a.candidate, b.candidate, ctx) for b in scored] for a in scored]
@@ -537,7 +523,7 @@ def arrays(choices: Sequence[Choice], names: list[str]) -> Arrays:
         alone = _alone(c)
         for cand in c.cands:
             for n, v in cand.items():
-                if n not in MARGIN_ONLY:
+                if n not in MARGIN_ONLY and n not in NULL:  # (a DROPPED feature: the margin only)
                     score_x[r, col[n]] = v
                 if n not in RANK_ONLY:
                     margin_x[r, col[n]] = v

@@ -613,3 +613,29 @@ def test_the_replay_reads_decide_s_floor_before_the_alone_feature() -> None:
     assert not fm.fix_mask(fm.outcomes([c], a, w))[0]  # but under the floor without it: no finding
     c.floor = -3.0
     assert fm.fix_mask(fm.outcomes([c], a, w))[0]
+
+
+def test_null_is_every_feature_of_the_typed_word_that_null_features_gives() -> None:
+    """fit_model tells the typed word's features (features.null_features: in every reading's margin,
+    in no score) from a reading's by NULL, the engine's own list (bound.NULL): a feature that
+    null_features gives and the list lacks would count in the fit's scores and not in decide's
+    (before 2026-12-02 fit_model kept a copy of its own that lacked 11 of them)."""
+    import ast
+    import inspect
+
+    from normalize import bound, features
+
+    fm = _fit_model()
+    tree = ast.parse(inspect.getsource(features.null_features))
+
+    def keys(node: ast.AST) -> list[Any]:  # f["name"] and {"name": ...}
+        if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) and node.value.id == "f":
+            return [node.slice]
+        return list(node.keys) if isinstance(node, ast.Dict) else []
+
+    given = {k.value for node in ast.walk(tree) for k in keys(node) if isinstance(k, ast.Constant)}
+    assert "typed_zipf" in given and "own_place_context" in given
+    assert not sorted(given - bound.NULL), "add them to normalize/bound.py's NULL"
+    assert not sorted(bound.NULL - given), "null_features no longer gives them: take them out of bound.NULL"
+    assert fm.NULL == bound.NULL and bound.NULL <= set(FEATURES)
+    assert fm.SHARED == bound.NULL - bound.DROPPED and bound.DROPPED <= bound.NULL
