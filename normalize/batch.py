@@ -42,6 +42,7 @@ from typing import Any
 
 from normalize import discover, document, files, render
 from normalize.errors import InputError, NormalizeError
+from normalize.interrupt import stopped_by_ctrl_c
 
 FINDINGS = "findings.jsonl"
 FIXED = "fixed"
@@ -225,8 +226,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"normalize: error: {e}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:  # Ctrl-C: quietly, as `normalize check` stops (findings.jsonl is not written)
-        from normalize.cli import stopped_by_ctrl_c
-
         stopped_by_ctrl_c()
         return 130
     except Exception as e:  # noqa: BLE001 - a bug must still be one line, exit 2 (as the CLI's)

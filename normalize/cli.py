@@ -49,6 +49,7 @@ from normalize import about, config, discover, document, engine, files, render
 from normalize.apply import apply
 from normalize.errors import DictionaryError, InputError, NormalizeError
 from normalize.gazetteer_cli import gazetteer
+from normalize.interrupt import Interrupted, interrupt, stopped_by_ctrl_c
 from normalize.types import Finding, Report
 
 STDIN = "<stdin>"
@@ -854,38 +855,9 @@ def lsp(stdio: bool) -> None:
 cli.add_command(gazetteer)
 
 
-EXIT_INTERRUPTED = 128 + signal.SIGINT  # 130: how a shell reports a command Ctrl-C stopped
-
-
-class Interrupted(BaseException):
-    """Ctrl-C (SIGINT), raised instead of KeyboardInterrupt, which click turns into "Aborted!"
-    and exit 1. A BaseException, so that no ``except Exception`` of a file's errors takes it:
-    it unwinds the run, whose ``finally`` blocks remove a fix's temporary file, and a file
-    being swapped is swapped whole first (files.write_text_atomic)."""
-
-
-def _interrupt(signum: int, frame: object) -> None:
-    raise Interrupted
-
-
-def stopped_by_ctrl_c() -> None:
-    """End the process as Ctrl-C ends a command, once the run has unwound: by SIGINT itself,
-    which a shell reports as 130 and which stops a shell loop around the command (bash goes on
-    with a loop whose command only exits 130), as Python does with a KeyboardInterrupt left
-    unhandled. Output so far is flushed first; where the signal cannot end it, exit 130."""
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except (OSError, ValueError, AttributeError):  # (a closed or broken stream: nothing to keep)
-            pass
-    signal.signal(signal.SIGINT, signal.SIG_DFL)
-    os.kill(os.getpid(), signal.SIGINT)
-    sys.exit(EXIT_INTERRUPTED)
-
-
 def main() -> None:
     if signal.getsignal(signal.SIGINT) is signal.default_int_handler:  # (not when ignored: nohup, `&`)
-        signal.signal(signal.SIGINT, _interrupt)
+        signal.signal(signal.SIGINT, interrupt)
     try:
         # Not standalone: a usage error is ours to say, in one line (click itself still turns
         # a broken stdout pipe into exit 1); a command ends by sys.exit, --help and --version

@@ -220,7 +220,7 @@ def test_ctrl_c_stops_the_batch_quietly(monkeypatch: pytest.MonkeyPatch, capsys:
 
     ended: list[bool] = []
     monkeypatch.setattr(batch, "run", interrupted)
-    monkeypatch.setattr("normalize.cli.stopped_by_ctrl_c", lambda: ended.append(True))  # (not this process)
+    monkeypatch.setattr("normalize.batch.stopped_by_ctrl_c", lambda: ended.append(True))  # (not this process)
     assert batch.main(["news", "--out", "out"]) == 130
     assert ended == [True] and capsys.readouterr().err == ""
 
