@@ -37,6 +37,7 @@ import itertools
 import os
 import re
 import signal
+import stat
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -391,8 +392,8 @@ def _config_path(doc: files.Document, opts: Options) -> Path | None:
     """Where "always accept" writes: --config, else the config file that governs the file, else
     a new .normalize.toml where discovery from the file finds it (its repository's root, else
     its folder; ./.normalize.toml, written before, governed only the files under the current
-    folder). None when that folder is the home directory, where a config would govern every
-    file below it."""
+    folder). None when that folder is the home directory, or one every user may write (/tmp):
+    a config there would govern every file below it, other people's included."""
     if opts.config is not None:
         return opts.config
     found = config.discover(Path(doc.path))
@@ -403,7 +404,16 @@ def _config_path(doc: files.Document, opts: Options) -> Path | None:
         home = Path.home().resolve()
     except (RuntimeError, KeyError):  # no home directory to keep clean
         home = None
-    return None if folder == home else folder / ".normalize.toml"
+    if folder == home or _shared(folder):
+        return None
+    return folder / ".normalize.toml"
+
+
+def _shared(folder: Path) -> bool:
+    try:
+        return bool(folder.stat().st_mode & stat.S_IWOTH)
+    except OSError:
+        return False
 
 
 def _always(doc: files.Document, f: Finding, opts: Options, tally: Tally) -> str:
@@ -412,7 +422,10 @@ def _always(doc: files.Document, f: Finding, opts: Options, tally: Tally) -> str
     where = _config_path(doc, opts)
     tally.always.add(f.text)
     if where is None:
-        return f"  {f.text!r} accepted for this run: no config governs {doc.path}, and none is made in the home folder"
+        return (
+            f"  {f.text!r} accepted for this run: no config governs {doc.path}, and none is made"
+            " in the home folder or in a folder every user may write"
+        )
     try:
         config.add_word(where, f.text)
     except config.ConfigError as e:  # (not writable, a config it cannot edit: the other answers stand)

@@ -150,3 +150,20 @@ def test_always_accept_that_cannot_be_written_keeps_the_other_answers(
     r = review(runner, story, "y\na\n")
     assert "'Mariupl' accepted for this run: " in r.stdout and "cannot write config (Permission denied)" in r.stdout
     assert story.read_text() == TEXT.replace("Kmitry Peskov spoke", "Dmitry Peskov spoke")
+
+
+@fake
+def test_always_accept_writes_nothing_in_a_folder_every_user_may_write(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A story in /tmp (no repository, no config): a .normalize.toml there would govern every
+    # file under /tmp, other users' included. The word is accepted for this run only.
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o1777)
+    story = shared / "story.txt"
+    story.write_text(TEXT)
+    monkeypatch.chdir(tmp_path)
+    r = review(runner, story, "a\nn\n")
+    assert "'Kmitry' accepted for this run: no config governs" in r.stdout
+    assert sorted(p.name for p in shared.iterdir()) == ["story.txt"]
