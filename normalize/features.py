@@ -1510,11 +1510,16 @@ def _past_forms(key: str, lexicon: Lexicon) -> tuple[str, ...]:
     return tuple(form for form in forms if form in lexicon.words)
 
 
+def _past_stems(key: str) -> tuple[str, ...]:
+    """The verbs whose regular past form ``key`` may be (urged: urge, planned: plan, carried: carry)."""
+    return (key[:-1], key[:-2], key[:-3], key[:-3] + "y")
+
+
 def _bare_of_past(key: str, lexicon: Lexicon) -> bool:
     """``key`` is the regular past form of a verb the lexicon has (urged, planned, carried)."""
     if not key.endswith("ed") or len(key) < MIN_STEM + 2:
         return False
-    stems = (key[:-1], key[:-2], key[:-3], key[:-3] + "y")
+    stems = _past_stems(key)
     return any(key in _past_forms(stem, lexicon) for stem in stems if len(stem) >= MIN_STEM and stem in lexicon.words)
 
 
@@ -1531,7 +1536,7 @@ def tense_clash(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) -> bo
         return any(OSA.distance(typed, form) <= 1 for form in _past_forms(key, lexicon))
     return _bare_of_past(key, lexicon) and any(
         OSA.distance(typed, stem) <= 1 and key in _past_forms(stem, lexicon)
-        for stem in (key[:-1], key[:-2], key[:-3], key[:-3] + "y")
+        for stem in _past_stems(key)
         if stem in lexicon.words
     )
 
@@ -1571,8 +1576,7 @@ def verb_form(key: str, lexicon: Lexicon) -> tuple[str, str]:
             if len(base) >= MIN_STEM and base in words:
                 return "ing", base
     if _bare_of_past(key, lexicon):
-        past = (key[:-1], key[:-2], key[:-3], key[:-3] + "y")
-        return "ed", next((s for s in past if s in words and key in _past_forms(s, lexicon)), key)
+        return "ed", next((s for s in _past_stems(key) if s in words and key in _past_forms(s, lexicon)), key)
     if plural_form(key, lexicon):
         plural = (key[:-3] + "y" if key.endswith("ies") else "", key[:-2] if key.endswith("es") else "", key[:-1])
         return "s", next((s for s in plural if len(s) >= MIN_STEM and s in words), key[:-1])
@@ -1594,8 +1598,8 @@ def verb_forms(stem: str, form: str, lexicon: Lexicon) -> tuple[str, ...]:
 
 def verb_clash(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) -> bool:
     """The English reading ``key`` is a form of a verb that the word before rules out (verb_cue:
-    to [damagee]: damaged; have [followes]: follows), and a form of the same word that the word
-    before calls for lies one slip from the typed word too (damage, followed): the typed letters
+    to [damagee] its: damaged; they [feasr]: fears), and a form of the same word that the word
+    before calls for lies one slip from the typed word too (damage, fear): the typed letters
     fit either form, and the word before says which one is meant."""
     cue = verb_cue(words, i)
     if not cue:
