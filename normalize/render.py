@@ -59,7 +59,7 @@ def _diff_name(side: str, path: str) -> str:
     backslash, a control character (a line break broke the header in two) or a byte that is not
     UTF-8 is quoted, C-style; one with a space ends in a tab (else patch reads it up to the space)."""
     name = f"{side}/{path.lstrip('/')}"
-    if not any(c in '"\\' or c < " " or c == "\x7f" or "\udc80" <= c <= "\udcff" for c in name):
+    if not any(c in '"\\' or _unprintable(c) for c in name):
         return name + ("\t" if " " in name else "")
     return '"' + "".join(_QUOTED.get(c) or _octal(c) for c in name) + '"'
 
@@ -69,7 +69,12 @@ def _octal(c: str) -> str:
     surrogate), as git writes it in a quoted name: its byte in octal; any other character as it is."""
     if "\udc80" <= c <= "\udcff":
         return f"\\{ord(c) - 0xDC00:03o}"
-    return f"\\{ord(c):03o}" if c < " " or c == "\x7f" else c
+    return f"\\{ord(c):03o}" if _unprintable(c) else c
+
+
+def _unprintable(c: str) -> bool:
+    """A control character, or a byte of a name that is not UTF-8 (a lone surrogate): git quotes a name with one."""
+    return c < " " or c == "\x7f" or "\udc80" <= c <= "\udcff"
 
 
 def unified_diff(old: str, new: str, path: str) -> str:
