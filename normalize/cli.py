@@ -540,7 +540,8 @@ def run(mode: Mode, paths: tuple[str, ...], fmt: str, **options: object) -> int:
     tally = Tally()
     plan = _plan(paths, opts.keep, tally)
     total = sum(1 if listed is None else len(listed) for _, listed in plan)
-    jobs = opts.jobs or os.cpu_count() or 1  # 0: one per core
+    # 0: one per core; more would only take turns on the cores, each with its own memory.
+    jobs = min(opts.jobs or _cores(), _cores())
     if total == 1 and not opts.interactive:  # one file: a long one is read on the workers a piece at a time
         engine.use_workers(jobs)
     opts = opts._replace(jobs=1 if opts.interactive else min(jobs, total))
@@ -560,6 +561,15 @@ def run(mode: Mode, paths: tuple[str, ...], fmt: str, **options: object) -> int:
     if not tally.errors:
         click.echo(_summary(mode, tally), err=True)
     return tally.exit_code
+
+
+def _cores() -> int:
+    """The cores this process may run on (fewer than the machine's under taskset or a
+    container's CPU set), as Python 3.13's os.process_cpu_count counts them."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):  # (no sched_getaffinity: macOS, Windows)
+        return os.cpu_count() or 1
 
 
 def _ticking(docs: Iterator[files.Document], bar: object) -> Iterator[files.Document]:
@@ -639,7 +649,8 @@ _jobs_opt = click.option(
     type=click.IntRange(min=0),
     default=0,
     show_default="0: one per core",
-    help="Check files (or one long file's pieces) in N worker processes; output is the same, in order, as with 1.",
+    help="Check files (or one long file's pieces) in N worker processes, at most one per core;"
+    " output is the same, in order, as with 1.",
 )
 _fail_on_opt = click.option(
     "--fail-on",

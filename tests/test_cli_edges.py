@@ -1,0 +1,56 @@
+"""The command line at its edges, as a demanding user meets them: more jobs than cores, a
+binary file named on the command line, a filter's text on error, UTF-16 diffs, names with
+terminal escapes, file systems without inode numbers, Ctrl-C's exit handlers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+
+import normalize.cli
+import normalize.engine
+import normalize.fanout
+from normalize.cli import cli
+
+SENTENCE = "Kremlin spokesman Kmitry Peskov said on Monday."
+FIXED = SENTENCE.replace("Kmitry", "Dmitry")
+
+fake = pytest.mark.usefixtures("fake_engine")
+
+
+def run(runner: CliRunner, *args: str, input: bytes | None = None) -> Result:
+    return runner.invoke(cli, list(args), input=input, catch_exceptions=False)
+
+
+def _spy(monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> list[tuple[Any, ...]]:
+    """Record each call's arguments of ``owner.name``, which still runs."""
+    calls: list[tuple[Any, ...]] = []
+    real: Callable[..., Any] = getattr(owner, name)
+
+    def spy(*args: Any) -> Any:
+        calls.append(args)
+        return real(*args)
+
+    monkeypatch.setattr(owner, name, spy)
+    return calls
+
+
+@fake
+def test_jobs_are_at_most_the_cores(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # --jobs 64 on two cores forked 63 helpers for 64 files (and 64 workers for one long file):
+    # they only took turns on the two cores, each with its own memory.
+    monkeypatch.setattr(normalize.cli, "_cores", lambda: 2, raising=False)
+    for k in range(10):
+        (tmp_path / f"{k}.txt").write_text(SENTENCE)
+    shared = _spy(monkeypatch, normalize.fanout, "shared")
+    r = run(runner, "check", "--jobs", "64", str(tmp_path))
+    assert r.exit_code == 1
+    assert {args[2] for args in shared} == {2}  # (work, count, workers, lost)
+    workers = _spy(monkeypatch, normalize.engine, "use_workers")
+    monkeypatch.setattr(normalize.engine, "_WORKERS", [1])  # (use_workers sets it for the process)
+    assert run(runner, "check", "--jobs", "64", str(tmp_path / "0.txt")).exit_code == 1
+    assert workers == [(2,)]
