@@ -122,11 +122,7 @@ def _plan(paths: tuple[str, ...], keep: discover.Filter, tally: Tally) -> Plan:
     seen: set[object] = set()
 
     def first(p: str) -> bool:
-        try:
-            st = os.stat(p)
-            key: object = (st.st_dev, st.st_ino)
-        except OSError:  # (reported when it is read)
-            key = os.path.realpath(p)
+        key = _identity(p)
         if key in seen:
             return False
         seen.add(key)
@@ -146,6 +142,18 @@ def _plan(paths: tuple[str, ...], keep: discover.Filter, tally: Tally) -> Plan:
         elif arg == "-" or (keep.wants(arg) and first(arg)):
             plan.append((arg, None))
     return plan
+
+
+def _identity(path: str) -> object:
+    """What tells a file from the others: its device and inode, which a hard link or a symlink
+    shares, else its real path: where it cannot be read (that is reported when it is read), and
+    on a file system that gives every file inode 0 (some FUSE, network and Windows mounts),
+    where (device, 0) made every file after the first a copy of it, left out without a word."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return os.path.realpath(path)
+    return (st.st_dev, st.st_ino) if st.st_ino else os.path.realpath(path)
 
 
 def _documents(plan: Plan, tally: Tally) -> Iterator[files.Document]:

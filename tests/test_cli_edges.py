@@ -4,6 +4,7 @@ terminal escapes, file systems without inode numbers, Ctrl-C's exit handlers."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -54,3 +55,25 @@ def test_jobs_are_at_most_the_cores(runner: CliRunner, tmp_path: Path, monkeypat
     monkeypatch.setattr(normalize.engine, "_WORKERS", [1])  # (use_workers sets it for the process)
     assert run(runner, "check", "--jobs", "64", str(tmp_path / "0.txt")).exit_code == 1
     assert workers == [(2,)]
+
+
+@fake
+def test_a_file_system_without_inode_numbers_loses_no_file(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Where every file has inode 0 (some FUSE, network and Windows mounts), (device, inode)
+    # made every file after the first a copy of it, left out without a word.
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(SENTENCE)
+    real = os.stat
+
+    def no_inode(path: Any, *args: Any, **kwargs: Any) -> os.stat_result:
+        st = real(path, *args, **kwargs)
+        if not str(path).startswith(str(tmp_path)):
+            return st
+        return os.stat_result((st.st_mode, 0, *tuple(st)[2:]))
+
+    monkeypatch.setattr(os, "stat", no_inode)
+    r = run(runner, "check", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), str(tmp_path / "a.txt"))
+    assert (r.exit_code, r.stdout.count("Kmitry")) == (1, 2)
+    assert r.stderr.splitlines()[-1].startswith("normalize: 2 files checked")
