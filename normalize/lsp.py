@@ -127,7 +127,7 @@ class NormalizeServer(LanguageServer):
         self.checked: dict[str, Checked] = {}
         self.pending: dict[str, asyncio.Task[None]] = {}
         self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="normalize-check")
-        self.said = ""  # the last error shown (a broken config), until a check succeeds
+        self.said: dict[str, str] = {}  # uri -> the last error shown for it (a broken config), until a check succeeds
 
     # -- where a document's settings come from ---------------------------------------------
 
@@ -196,11 +196,13 @@ class NormalizeServer(LanguageServer):
         try:
             report = await loop.run_in_executor(self.executor, self.check_now, uri, text, fmt)
         except NormalizeError as e:  # a broken config: say so once, keep serving
-            if str(e) != self.said:  # (not again at every pause in typing)
-                self.said = str(e)
+            # Not again at every pause in typing, nor when the check of another document, under
+            # a sound config, succeeded between two of this one's (it was said per server).
+            if self.said.get(uri) != str(e):
+                self.said[uri] = str(e)
                 self.window_show_message(types.ShowMessageParams(types.MessageType.Error, f"normalize: {e}"))
             return
-        self.said = ""
+        self.said.pop(uri, None)
         if self.workspace.get_text_document(uri).version != version:
             return  # changed meanwhile; the newer check will publish
         where = Positions(text, self.workspace.position_codec)
@@ -284,6 +286,7 @@ def create_server() -> NormalizeServer:
         if task is not None:
             task.cancel()
         ls.checked.pop(uri, None)
+        ls.said.pop(uri, None)
         ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
 
     @ls.feature(

@@ -276,3 +276,34 @@ async def test_a_broken_config_is_said_once(client: LanguageClient, workspace: P
     await asyncio.sleep(2)  # (each change is checked a quarter of a second after it)
     said = [m.message for m in client.messages if "unknown key 'wordz'" in m.message]
     assert len(said) == 1, said
+
+
+@pytest.mark.asyncio
+async def test_a_broken_config_is_said_once_while_another_document_is_checked(
+    client: LanguageClient, workspace: Path
+) -> None:
+    # What was said was remembered per server: the check of a document under a sound config,
+    # between two changes of one under a broken config, made the error be said again.
+    (workspace / "old").mkdir()
+    (workspace / "old" / ".normalize.toml").write_text("wordz = []\n", encoding="utf-8")
+    broken, sound = (workspace / "old" / "a.md").as_uri(), (workspace / "b.md").as_uri()
+    await open_doc(client, sound, "Kmitry Peskov said so.\n", "markdown")
+    client.text_document_did_open(types.DidOpenTextDocumentParams(types.TextDocumentItem(broken, "markdown", 1, "x")))
+    for version in (2, 3):
+        await asyncio.sleep(1)
+        client.text_document_did_change(
+            types.DidChangeTextDocumentParams(
+                types.VersionedTextDocumentIdentifier(version=version, uri=sound),
+                [types.TextDocumentContentChangeWholeDocument(text=f"Kmitry Peskov said so {version}.\n")],
+            )
+        )
+        await diagnostics_for(client, sound)
+        client.text_document_did_change(
+            types.DidChangeTextDocumentParams(
+                types.VersionedTextDocumentIdentifier(version=version, uri=broken),
+                [types.TextDocumentContentChangeWholeDocument(text=f"x {version}")],
+            )
+        )
+    await asyncio.sleep(2)  # (each change is checked a quarter of a second after it)
+    said = [m.message for m in client.messages if "unknown key 'wordz'" in m.message]
+    assert len(said) == 1, said
