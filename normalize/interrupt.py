@@ -25,7 +25,14 @@ def stopped_by_ctrl_c() -> None:
     """End the process as Ctrl-C ends a command, once the run has unwound: by SIGINT itself,
     which a shell reports as 130 and which stops a shell loop around the command (bash goes on
     with a loop whose command only exits 130), as Python does with a KeyboardInterrupt left
-    unhandled. Output so far is flushed first; where the signal cannot end it, exit 130."""
+    unhandled. As Python does too, the exit handlers run first (atexit: multiprocessing's ends a
+    pool's workers that are still alive; the signal ended the process without them), and the
+    output so far is flushed; where the signal cannot end it, exit 130."""
+    import atexit
+
+    run_exit_handlers = getattr(atexit, "_run_exitfuncs", None)  # (CPython's and PyPy's; each runs once)
+    if run_exit_handlers is not None:
+        run_exit_handlers()
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()

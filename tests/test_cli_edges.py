@@ -5,6 +5,9 @@ terminal escapes, file systems without inode numbers, Ctrl-C's exit handlers."""
 from __future__ import annotations
 
 import os
+import signal
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -77,3 +80,20 @@ def test_a_file_system_without_inode_numbers_loses_no_file(
     r = run(runner, "check", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), str(tmp_path / "a.txt"))
     assert (r.exit_code, r.stdout.count("Kmitry")) == (1, 2)
     assert r.stderr.splitlines()[-1].startswith("normalize: 2 files checked")
+
+
+def test_ctrl_c_runs_the_exit_handlers(tmp_path: Path) -> None:
+    # stopped_by_ctrl_c ended the process by SIGINT without the atexit handlers, which Python
+    # runs before it does the same for a KeyboardInterrupt left unhandled (multiprocessing's
+    # ends a pool's workers that are still alive).
+    ran = tmp_path / "ran"
+    code = (
+        "import atexit, pathlib, sys\n"
+        "from normalize.interrupt import stopped_by_ctrl_c\n"
+        f"atexit.register(pathlib.Path({str(ran)!r}).write_text, 'yes')\n"
+        "stopped_by_ctrl_c()\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(Path(normalize.cli.__file__).parents[1]))
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, timeout=60)
+    assert (done.returncode, done.stderr) == (-signal.SIGINT, b"")
+    assert ran.read_text() == "yes"
