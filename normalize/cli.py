@@ -20,7 +20,8 @@ other files are still processed.
 Findings go to stdout in every mode, one short line each (``--verbose``: with
 the reason and sources, as JSON and SARIF always have them), except for ``fix
 -``, whose stdout is the corrected text: there they go to stderr (and ``--format
-json``/``sarif`` are refused, as with a diff). Paths are shown in one relative
+json``/``sarif`` are refused, as with a diff); on an error it is the text as it was read,
+unchanged, so that a filter never loses it. Paths are shown in one relative
 form in every format. Findings always point into the input as it was read.
 Markdown and HTML files are checked as markup and ignore markers are honoured
 (``normalize.document``). Every run ends with a one-line summary on stderr,
@@ -94,6 +95,7 @@ class Tally:
     always: set[str] = field(default_factory=set)  # words accepted for good in this review
     quit: bool = False
     problems: list[str] = field(default_factory=list)  # the errors' messages, for SARIF's invocation
+    stdin: bytes | None = None  # what was read from stdin, until `fix -` has written its text to stdout
 
     def fail(self, message: str) -> None:
         """An error: one line on stderr now; counted, and kept for the report."""
@@ -166,6 +168,7 @@ def _documents(plan: Plan, tally: Tally) -> Iterator[files.Document]:
                         data = stdin.read()
                 except RuntimeError:  # stdin is closed
                     raise InputError(f"{STDIN}: no standard input to read") from None
+                tally.stdin = data
                 yield files.decode(data, STDIN)
             elif listed is not None:
                 yield from _folder_documents(arg, listed, tally)
@@ -326,6 +329,7 @@ def _process(
     fixed = apply(doc.text, fixes) if wanted else doc.text
     if opts.mode is Mode.WRITE and doc.path == STDIN:
         click.echo(files.encode(doc, fixed), nl=False)
+        tally.stdin = None
         if opts.show_diff and fixed != doc.text:  # stdout carries the text: the diff goes with the findings
             diff = _diff(doc, fixed)
             click.echo(_paint_diff(diff), nl=False, err=True, color=opts.color)
@@ -559,6 +563,10 @@ def run(mode: Mode, paths: tuple[str, ...], fmt: str, **options: object) -> int:
             code = _run_docs(_ticking(docs, bar), opts, tally, report_to_stderr)
     else:
         code = _run_docs(docs, opts, tally, report_to_stderr)
+    if mode is Mode.WRITE and tally.stdin is not None:
+        # `fix -` is a filter (an editor's, a pipeline's): on an error its output is the text
+        # as it came, byte for byte, not nothing, which took the place of the user's text.
+        click.echo(tally.stdin, nl=False)
     if code is not None:
         return code
     if fmt == "json":

@@ -97,3 +97,36 @@ def test_ctrl_c_runs_the_exit_handlers(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, timeout=60)
     assert (done.returncode, done.stderr) == (-signal.SIGINT, b"")
     assert ran.read_text() == "yes"
+
+
+@fake
+@pytest.mark.parametrize(
+    "data",
+    [
+        f"Caf\u00e9: {SENTENCE}\n".encode("latin-1"),  # not UTF-8
+        b"\x89PNG\r\n\x1a\n\x00\x00Kmitry",  # binary
+        b"\xff\xfe\x00\x00K\x00\x00\x00",  # UTF-32
+    ],
+)
+def test_fix_stdin_gives_back_the_text_as_read_on_error(runner: CliRunner, data: bytes) -> None:
+    # `fix -` is a filter (vim's :%!normalize fix -, a pipeline to a file): on an error its
+    # stdout was empty, which took the place of the user's text.
+    r = run(runner, "fix", "-", input=data)
+    assert (r.exit_code, r.stdout_bytes, len(r.stderr.splitlines())) == (2, data, 1)
+    assert r.stderr.startswith("normalize: error: <stdin>: ")
+    assert run(runner, "fix", "--diff", "-", input=data).stdout_bytes == b""  # (a diff is no text)
+
+
+@fake
+def test_fix_stdin_gives_back_the_text_when_its_config_is_broken(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / ".normalize.toml").write_text("wordz = []\n")
+    monkeypatch.chdir(tmp_path)
+    data = f"{SENTENCE}\r\n".encode()
+    r = run(runner, "fix", "--config", ".normalize.toml", "-", input=data)
+    assert (r.exit_code, r.stdout_bytes) == (2, data)
+    assert "unknown key 'wordz'" in r.stderr
+    (tmp_path / ".normalize.toml").unlink()
+    good = run(runner, "fix", "-", input=data)  # (and only the text, once, when all is well)
+    assert (good.exit_code, good.stdout_bytes) == (0, data.replace(b"Kmitry", b"Dmitry"))
