@@ -183,14 +183,16 @@ def _documents(plan: Plan, tally: Tally) -> Iterator[files.Document]:
 
 
 def _folder_documents(arg: str, listed: list[str], tally: Tally) -> Iterator[files.Document]:
-    """A folder's readable files: a binary one is skipped, one that cannot be read is
-    reported, and neither stops the folder's other files."""
-    text_files = 0
+    """A folder's readable files: a binary one is skipped without a word, as typos and codespell
+    skip them (a line for each, at every run of a hook, was noise); one that cannot be read is
+    reported; neither stops the folder's other files. (A binary file named on the command line
+    is an error.)"""
+    text_files = binary = 0
     for p in listed:
         try:
             doc = files.read_text(p)
-        except files.BinaryFileError as e:
-            click.echo(f"normalize: skipped: {e}", err=True)
+        except files.BinaryFileError:
+            binary += 1
             continue
         except NormalizeError as e:
             text_files += 1
@@ -198,6 +200,8 @@ def _folder_documents(arg: str, listed: list[str], tally: Tally) -> Iterator[fil
             continue
         text_files += 1
         yield doc
+    if binary and not text_files:
+        raise InputError(f"{arg}: no text files found, only {render.count(binary, 'binary file')}")
     if not text_files:
         raise InputError(f"{arg}: no prose files found (.txt, .md, .rst, .html...; --include GLOB checks others)")
 

@@ -101,8 +101,13 @@ def test_check_directory_skips_binary_and_hidden(runner: CliRunner, tmp_path: Pa
     assert r.exit_code == 1
     assert r.stdout.splitlines()[0].startswith(f"{tmp_path / 'a.txt'}:1:19:")
     assert len(r.stdout.splitlines()) == 1
-    # logo.png is no prose file: left out without a word; scan.txt is read and skipped.
-    assert stderr_lines(r)[0] == f"normalize: skipped: {tmp_path / 'scan.txt'}: binary file, skipped"
+    # logo.png is no prose file: left out without a word; scan.txt is read and skipped, without
+    # a word too, as typos and codespell skip binary files (a line for each was noise).
+    assert stderr_lines(r) == ["normalize: 1 file checked, 1 finding, 1 fixable, 0 left to review"]
+    (tmp_path / "a.txt").unlink()
+    r = run(runner, "check", str(tmp_path))
+    only_binary = f"normalize: error: {tmp_path}: no text files found, only 1 binary file"
+    assert (r.exit_code, stderr_lines(r)) == (2, [only_binary])
 
 
 # -- bad input: one line on stderr, exit 2, nothing touched --------------------
