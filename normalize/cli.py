@@ -335,14 +335,12 @@ def _process(
         click.echo(files.encode(doc, fixed), nl=False)
         tally.stdin = None
         if opts.show_diff and fixed != doc.text:  # stdout carries the text: the diff goes with the findings
-            diff = _diff(doc, fixed)
-            click.echo(_paint_diff(diff), nl=False, err=True, color=opts.color)
+            _show_diff(_diff(doc, fixed), opts, err=True)
     elif fixed != doc.text:
         if opts.mode is Mode.WRITE:
             files.write_text_atomic(doc.path, doc, fixed)
         if opts.mode is Mode.DIFF or opts.show_diff:
-            diff = _diff(doc, fixed)
-            click.echo(_paint_diff(diff), nl=False, color=opts.color)
+            _show_diff(_diff(doc, fixed), opts)
     tally.fixed += len(fixes)
     written = fixes if opts.mode is Mode.WRITE else ()
     left = tuple(f for f in report.findings if f not in written)
@@ -352,9 +350,12 @@ def _process(
     return report, policy
 
 
-def _diff(doc: files.Document, fixed: str) -> str:
+def _diff(doc: files.Document, fixed: str) -> str | bytes:
     """The diff of a file's fix, a byte order mark included as git shows it: without it, the
-    first hunk of a file with one did not apply (git apply, patch)."""
+    first hunk of a file with one did not apply (git apply, patch). A UTF-16 file's is of its
+    bytes, as git apply and patch read the file: its text, in UTF-8, did not apply."""
+    if doc.encoding != "utf-8":
+        return render.unified_diff_bytes(files.encode(doc, doc.text), files.encode(doc, fixed), shown(doc.path))
     mark = "\ufeff" if doc.bom else ""
     # The path as every report shows it: git apply refused 'a/./story.md' (fix --diff .: "invalid path").
     return render.unified_diff(mark + doc.text, mark + fixed, shown(doc.path))
@@ -374,9 +375,17 @@ def _paint(role: str, s: str) -> str:
     return click.style(s, **_STYLES.get(role, {}))  # type: ignore[arg-type]
 
 
+def _show_diff(diff: str | bytes, opts: Options, err: bool = False) -> None:
+    if isinstance(diff, str):
+        click.echo(_paint_diff(diff), nl=False, err=err, color=opts.color)
+        return
+    color = opts.color if opts.color is not None else (sys.stderr if err else sys.stdout).isatty()
+    click.echo(_paint_diff(diff.decode("latin-1")).encode("latin-1") if color else diff, nl=False, err=err)
+
+
 def _paint_diff(diff: str) -> str:
     out = []
-    for line in diff.splitlines(keepends=True):
+    for line in re.findall(r"[^\n]*\n|[^\n]+", diff):  # (lines as the diff has them: not at a lone "\r")
         body, end = line.rstrip("\n"), line[len(line.rstrip("\n")) :]
         if line.startswith(("---", "+++")):
             body = click.style(body, bold=True)

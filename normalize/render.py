@@ -91,6 +91,31 @@ def unified_diff(old: str, new: str, path: str) -> str:
     return "".join(out)
 
 
+def unified_diff_bytes(old: bytes, new: bytes, path: str) -> bytes:
+    """``unified_diff`` of a file's bytes, split at b"\\n" as git apply and patch split them: the
+    diff of a UTF-16 file, which applies where one of its text, in UTF-8, did not (on a
+    terminal its NUL bytes show as nothing); b"" when they are equal."""
+    if old == new:
+        return b""
+    import difflib
+
+    a, b = (_diff_name(side, path).encode("utf-8", "surrogateescape") for side in "ab")
+    out: list[bytes] = []
+    for line in difflib.diff_bytes(difflib.unified_diff, _byte_lines(old), _byte_lines(new), a, b):
+        out.append(line)
+        if not line.endswith(b"\n"):  # the last line of a side, without a newline
+            out.append(b"\n" + _NO_NEWLINE.encode())
+    return b"".join(out)
+
+
+def _byte_lines(data: bytes) -> list[bytes]:
+    parts = data.split(b"\n")
+    lines = [p + b"\n" for p in parts[:-1]]
+    if parts[-1]:
+        lines.append(parts[-1])
+    return lines
+
+
 def _one_line(s: str) -> str:
     return " ".join(s.split())
 

@@ -5,6 +5,7 @@ terminal escapes, file systems without inode numbers, Ctrl-C's exit handlers."""
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -130,3 +131,27 @@ def test_fix_stdin_gives_back_the_text_when_its_config_is_broken(
     (tmp_path / ".normalize.toml").unlink()
     good = run(runner, "fix", "-", input=data)  # (and only the text, once, when all is well)
     assert (good.exit_code, good.stdout_bytes) == (0, data.replace(b"Kmitry", b"Dmitry"))
+
+
+@fake
+@pytest.mark.parametrize("tool", [["git", "apply"], ["patch", "-p1", "--quiet"]])
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_the_diff_of_a_utf16_file_applies(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, tool: list[str], encoding: str
+) -> None:
+    # The diff was of the text, in UTF-8: neither git apply nor patch found its lines in the
+    # file's bytes ("patch does not apply"; "Hunk #1 FAILED ... (different line endings)").
+    if shutil.which(tool[0]) is None:
+        pytest.skip(f"{tool[0]} not installed")
+    old = {"crlf.txt": f"Head.\r\n{SENTENCE}\r\nEnd.\r\n", "last.txt": f"x\n\n{SENTENCE}"}
+    for name, text in old.items():
+        (tmp_path / name).write_bytes(("\ufeff" + text).encode(encoding))
+    monkeypatch.chdir(tmp_path)
+    r = run(runner, "fix", "--diff", *old)
+    assert r.exit_code == 1
+    assert r.stdout_bytes.count(b"\n+++ b/") == 2
+    (tmp_path / "fix.patch").write_bytes(r.stdout_bytes)
+    done = subprocess.run([*tool], stdin=(tmp_path / "fix.patch").open("rb"), capture_output=True)
+    assert done.returncode == 0, (r.stdout_bytes, done.stdout, done.stderr)
+    for name, text in old.items():
+        assert (tmp_path / name).read_bytes() == ("\ufeff" + text.replace("Kmitry", "Dmitry")).encode(encoding)
