@@ -223,7 +223,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"normalize: error: {e.name} is not installed: pip install 'normalize-prose[batch]'", file=sys.stderr)
         return 2
     except (OSError, NormalizeError) as e:
-        print(f"normalize: error: {e}", file=sys.stderr)
+        print(f"normalize: error: {render.printable(str(e))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:  # Ctrl-C: quietly, as `normalize check` stops (findings.jsonl is not written)
         stopped_by_ctrl_c()
@@ -231,7 +231,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as e:  # noqa: BLE001 - a bug must still be one line, exit 2 (as the CLI's)
         print(f"normalize: error: internal error: {type(e).__name__}: {e}", file=sys.stderr)
         return 2
-    print(summary.line(args.out / FINDINGS), file=sys.stderr)
+    print(render.printable(summary.line(args.out / FINDINGS)), file=sys.stderr)
     return 2 if summary.errors else 1 if summary.findings else 0
 
 

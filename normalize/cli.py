@@ -109,7 +109,8 @@ class Tally:
 
 
 def _error(message: str) -> None:
-    click.echo(f"normalize: error: {message}", err=True)
+    """One line on stderr, whatever the file names in it hold (render.printable)."""
+    click.echo(f"normalize: error: {render.printable(message)}", err=True)
 
 
 Plan = list[tuple[str, "list[str] | None"]]  # (argument, files of a directory or None)
@@ -477,7 +478,8 @@ def _review(doc: files.Document, report: Report, opts: Options, tally: Tally) ->
             click.echo(s, color=opts.color)
 
         echo()
-        echo(f"{_paint('where', f'{doc.path}:{line}:{col}:')} {f.kind}, confidence {f.confidence:.2f}")
+        where = render.printable(f"{doc.path}:{line}:{col}:")
+        echo(f"{_paint('where', where)} {f.kind}, confidence {f.confidence:.2f}")
         echo(f"  {before}{click.style(word, fg='red', bold=True, underline=True)}{after}")
         if f.reason:
             echo(f"  why: {' '.join(f.reason.split())}")
@@ -502,7 +504,7 @@ def _review(doc: files.Document, report: Report, opts: Options, tally: Tally) ->
             if typed != word:
                 chosen.append(review.accepted(f, typed))
         elif decision.verb == "always":
-            echo(_always(doc, f, opts, tally))
+            echo(render.printable(_always(doc, f, opts, tally)))
         elif decision.verb == "quit":
             tally.quit = True
     return tuple(chosen)
@@ -625,13 +627,13 @@ def _run_docs(docs: Iterator[files.Document], opts: Options, tally: Tally, repor
                     tally.reports[path] = report
             elif opts.interactive:
                 pass  # the review showed every finding
-            elif opts.fmt == "github":
+            elif opts.fmt == "github":  # (the path as it is: an annotation names the file)
                 click.echo(render.render_github({path: report}), nl=False, err=report_to_stderr)
-            elif opts.verbose:
-                text = render.render_text({path: report}, _paint)
+            elif opts.verbose:  # (a terminal's: the name's escapes are not the terminal's to obey)
+                text = render.render_text({render.printable(path): report}, _paint)
                 click.echo(text, nl=False, err=report_to_stderr, color=opts.color)
             else:
-                text = render.render_short({path: report}, _paint, warn=policy != "suggest")
+                text = render.render_short({render.printable(path): report}, _paint, warn=policy != "suggest")
                 click.echo(text, nl=False, err=report_to_stderr, color=opts.color)
         if tally.quit:
             break

@@ -12,7 +12,7 @@ import click
 
 from normalize.config import discover
 from normalize.errors import NormalizeError
-from normalize.render import count
+from normalize.render import count, printable
 
 
 @click.group()
@@ -36,6 +36,6 @@ def import_(source: Path, config_path: Path | None) -> None:
     try:
         dest, n = import_file(source, target)
     except NormalizeError as e:
-        click.echo(f"normalize: error: {e}", err=True)
+        click.echo(f"normalize: error: {printable(str(e))}", err=True)
         sys.exit(2)
-    click.echo(f"normalize: {dest}: {count(n, 'entry', 'entries')}, registered in {target}", err=True)
+    click.echo(printable(f"normalize: {dest}: {count(n, 'entry', 'entries')}, registered in {target}"), err=True)

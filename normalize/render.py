@@ -116,6 +116,27 @@ def _byte_lines(data: bytes) -> list[bytes]:
     return lines
 
 
+# Shown escaped on a terminal: control characters (C0, DEL, C1), bidirectional controls, and the
+# bytes of a name that is not UTF-8 (read as lone surrogates).
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\udc80-\udcff]")
+
+
+def printable(s: str) -> str:
+    """``s`` (a file name, a message that holds one) safe to show on a terminal, on one line: a
+    control character (an escape sequence in a name recoloured, retitled or cleared the
+    terminal; a line break made two lines of one), a bidirectional control (which showed a
+    name backwards) or a byte of a name that is not UTF-8 is written as Python writes it in a
+    string: \\x1b, \\n, \\u202e, \\xe9. Anything else, a backslash too, is left as it is."""
+    return _UNSAFE.sub(_escaped, s) if _UNSAFE.search(s) else s
+
+
+def _escaped(m: re.Match[str]) -> str:
+    c = m.group()
+    if c >= "\udc80":
+        return f"\\x{ord(c) - 0xDC00:02x}"
+    return c.encode("unicode_escape").decode("ascii")
+
+
 def _one_line(s: str) -> str:
     return " ".join(s.split())
 

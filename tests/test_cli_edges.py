@@ -4,6 +4,7 @@ terminal escapes, file systems without inode numbers, Ctrl-C's exit handlers."""
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import signal
@@ -155,3 +156,27 @@ def test_the_diff_of_a_utf16_file_applies(
     assert done.returncode == 0, (r.stdout_bytes, done.stdout, done.stderr)
     for name, text in old.items():
         assert (tmp_path / name).read_bytes() == ("\ufeff" + text.replace("Kmitry", "Dmitry")).encode(encoding)
+
+
+@fake
+def test_file_names_reach_the_terminal_escaped(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A name's escape sequence recoloured, retitled or cleared the terminal of whoever checked
+    # the folder, and a line break made two lines of one finding (or of one error).
+    monkeypatch.chdir(tmp_path)
+    names = ["red\x1b[31mX.txt", "two\nlines.txt", "back\u202etxt.md"]
+    for name in names:
+        Path(name).write_text(SENTENCE)
+    r = run(runner, "check", *names, "gone\x1b]0;pwned\a.txt", "--color", "never")
+    assert r.stdout.splitlines() == [
+        "red\\x1b[31mX.txt:1:19: person 'Kmitry' -> 'Dmitry' (0.97)",
+        "two\\nlines.txt:1:19: person 'Kmitry' -> 'Dmitry' (0.97)",
+        "back\\u202etxt.md:1:19: person 'Kmitry' -> 'Dmitry' (0.97)",
+    ]
+    assert r.stderr.splitlines() == ["normalize: error: gone\\x1b]0;pwned\\x07.txt: no such file or directory"]
+    assert "Kmitry' -> 'Dmitry' (confidence" in run(runner, "check", "--verbose", names[0]).stdout
+    assert "red\\x1b[31mX.txt:1:19:" in run(runner, "check", "--verbose", names[0]).stdout
+    # JSON (and SARIF) keep the name as it is: a program reads them, and JSON escapes it.
+    found = json.loads(run(runner, "check", "--format", "json", *names).stdout)["findings"]
+    assert [f["path"] for f in found] == names
