@@ -565,9 +565,15 @@ def outcomes(choices: Sequence[Choice], a: Arrays, w: Any, confidence: bool = Tr
     for k, (c, (margin, gap, best, top, odds, found)) in enumerate(zip(choices, replay(choices, a, w), strict=True)):
         m_out[k] = margin - (max(0.0, confidence_floor(odds) - 1.0) if confidence else 0.0)
         g_out[k] = gap
-        ok[k] = c.texts[best] == (c.texts[c.right] if c.right >= 0 else None)
+        ok[k] = _restores(c, best)
         fixable[k] = found and not c.suggest_only[top]
     return m_out, g_out, ok, fixable
+
+
+def _restores(c: Choice, best: int) -> bool:
+    """Whether the proposed reading ``best`` is the right one: the typo's intended word, or a
+    reviewed genuine error's fix (``c.right``; -1 where no reading is right)."""
+    return c.right >= 0 and c.texts[best] == c.texts[c.right]
 
 
 def replay(choices: Sequence[Choice], a: Arrays, w: Any) -> Iterator[tuple[float, float, int, int, float, bool]]:
@@ -625,27 +631,22 @@ CALIBRATION_BINS = (0.5, 0.7, 0.8, 0.85, 0.9, 0.95, 0.99, 1.001)
 
 def calibration(choices: Sequence[Choice], a: Arrays, w: Any) -> dict[str, Any]:
     """decide's confidence against observed precision at decide level, as benchmarks/accuracy.py's
-    plot: every choice of injected typos or clean copy whose top reading's margin reaches 0 (about
-    what decide reports), binned by its confidence (decide.posterior); right when the proposed
-    reading restores the typo or is a reviewed genuine error of the source, a finding on clean copy
-    otherwise wrong. Also the expected calibration error (ECE, the bins' gaps weighed by size)."""
-    score, margin = a.score_x @ w, a.margin_x @ w
-    m_gate, _g, ok, _fixable = outcomes(choices, a, w, confidence=False)
+    plot: every choice of injected typos or clean copy where decide makes a finding (``replay``:
+    the word's floor) and the top reading's margin reaches 0, binned by its confidence as
+    decide.posterior computes it from ``replay``'s margin and rivals' odds (the ``inflection_rival``
+    share included); right when the proposed reading restores the typo or is a reviewed genuine
+    error of the source, a finding on clean copy otherwise wrong. Also the expected calibration
+    error (ECE, the bins' gaps weighed by size)."""
     found, right, conf_sum = Counter[int](), Counter[int](), Counter[int]()
-    for k, c in enumerate(choices):
-        if c.source not in ("typos", "clean") or m_gate[k] < 0.0:
+    for c, (margin, _gap, best, _top, odds, made) in zip(choices, replay(choices, a, w), strict=True):
+        if c.source not in ("typos", "clean") or not made or margin < 0.0:
             continue
-        base = a.first[k]
-        idx = sorted(range(len(c.cands)), key=lambda j: (-score[base + j], c.dist[j], c.texts[j]))
-        odds = 10.0 ** -min(float(margin[base + idx[0]]), 300.0) + sum(
-            10.0 ** min(score[base + j] - score[base + idx[0]], 300.0) for j in idx[1:] if not c.same[j][idx[0]]
-        )
-        p = 1.0 / (1.0 + odds)
+        p = 1.0 / (1.0 + 10.0 ** -min(margin, 300.0) + odds)
         b = next((i for i in range(len(CALIBRATION_BINS) - 1) if p < CALIBRATION_BINS[i + 1]), -1)
         if b < 0 or p < CALIBRATION_BINS[0]:
             continue
         found[b] += 1
-        right[b] += bool(ok[k])
+        right[b] += _restores(c, best)
         conf_sum[b] += p  # type: ignore[assignment]
     n = sum(found.values())
     bins = [
