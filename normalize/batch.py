@@ -143,6 +143,8 @@ def run(
     import dask.bag as db
 
     items = sources(arguments)
+    if out.exists() and not out.is_dir():
+        raise InputError(f"{out}: not a folder (--out names the folder that findings.jsonl goes to)")
     out.mkdir(parents=True, exist_ok=True)
     target = str(out.resolve())
     bag = db.from_sequence(items, partition_size=PER_PARTITION) if items else db.from_sequence([], npartitions=1)
@@ -208,6 +210,13 @@ def _positive(value: str) -> int:
     return int(value)
 
 
+def _said(e: Exception) -> str:
+    """An error as the CLI says one, "PATH: reason" ('--out' a file said "[Errno 17] File exists: 'x'")."""
+    if isinstance(e, OSError) and e.filename is not None:
+        return f"{e.filename}: {(e.strerror or str(e)).lower()}"
+    return str(e)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m normalize.batch", description=__doc__.splitlines()[0])
     parser.add_argument("inputs", nargs="+", help="directories or globs (quote them: 'news/**/*.txt')")
@@ -223,7 +232,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"normalize: error: {e.name} is not installed: pip install 'normalize-prose[batch]'", file=sys.stderr)
         return 2
     except (OSError, NormalizeError) as e:
-        print(f"normalize: error: {render.printable(str(e))}", file=sys.stderr)
+        print(f"normalize: error: {render.printable(_said(e))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:  # Ctrl-C: quietly, as `normalize check` stops (findings.jsonl is not written)
         stopped_by_ctrl_c()

@@ -248,3 +248,19 @@ def test_a_malformed_scheduler_address_is_one_line(tmp_path: Path, capsys: pytes
     code = batch.main([str(tmp_path / "news"), "--out", str(tmp_path / "out"), "--scheduler", "nonsense"])
     said = "normalize: error: --scheduler nonsense: missing port number in address 'nonsense'\n"
     assert (code, capsys.readouterr().err) == (2, said)
+
+
+def test_an_out_folder_that_is_a_file_is_one_plain_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # It said "[Errno 17] File exists: '...'", not "PATH: reason" as every other error does (and
+    # one the CLI cannot write says so in the same form: "PATH: permission denied").
+    pytest.importorskip("dask", reason="pip install 'normalize-prose[batch]'")
+    from normalize import batch
+
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text("The goverment met.\n", encoding="utf-8")
+    (tmp_path / "out").write_text("not a folder\n", encoding="utf-8")
+    code = batch.main([str(tmp_path / "news"), "--out", str(tmp_path / "out")])
+    said = f"normalize: error: {tmp_path / 'out'}: not a folder (--out names the folder that findings.jsonl goes to)\n"
+    assert (code, capsys.readouterr().err) == (2, said)
+    code = batch.main([str(tmp_path / "news"), "--out", str(tmp_path / "out" / "deeper")])
+    assert (code, capsys.readouterr().err) == (2, f"normalize: error: {tmp_path / 'out' / 'deeper'}: not a directory\n")
