@@ -259,7 +259,8 @@ def _read(path: Path) -> dict[str, Any]:
     tomllib = _toml()
     try:
         with open(path, "rb") as fh:
-            data: dict[str, Any] = tomllib.load(fh)
+            # A byte order mark, as some Windows editors write, is no TOML statement: read past it.
+            data: dict[str, Any] = tomllib.loads(fh.read().decode("utf-8-sig"))
             return data
     except OSError as e:
         raise ConfigError(f"{path}: cannot read config ({e.strerror})") from None
@@ -290,18 +291,38 @@ def add_to_list(config_path: Path, key: str, value: str) -> None:
     if "\n" in value or '"' in value or "\\" in value or not value.strip():
         raise ConfigError(f"cannot add {value!r}: it must have no quotes, backslashes or line breaks")
     try:
-        text = config_path.read_text(encoding="utf-8") if config_path.exists() else ""
+        raw = config_path.read_bytes().decode("utf-8") if config_path.exists() else ""
     except UnicodeDecodeError as e:
         raise ConfigError(_not_utf8(config_path, e)) from None
     except OSError as e:
         raise ConfigError(f"{config_path}: cannot read config ({e.strerror})") from None
+    mark = raw[:1] if raw.startswith("\ufeff") else ""
+    text = raw[len(mark) :].replace("\r\n", "\n")
     if value in _raw_list(config_path, text, key):
         return
     new = _with_item(text, key, value, "tool.normalize" if config_path.name == "pyproject.toml" else None)
     if value not in _raw_list(config_path, new, key):  # never write a file that lost its meaning
         raise ConfigError(f"{config_path}: could not add {value!r} to {key!r}; add it by hand")
     from_text(config_path, new)  # and never one that no longer loads
-    _write(config_path, new)
+    _write(config_path, mark + _line_ends_kept(raw[len(mark) :], text, new))
+
+
+def _line_ends_kept(raw: str, text: str, new: str) -> str:
+    """``new``, which is ``text`` (``raw`` read with its CRLFs as LFs) with one insertion, with
+    ``raw``'s line endings: every old line's as it was, and the new lines' CRLF when most of the
+    file's are (a Windows user's pyproject.toml came back with LF throughout: a diff of every line)."""
+    if "\r\n" not in raw:
+        return new
+    at = len(os.path.commonprefix([text, new]))
+    added = new[at : at + len(new) - len(text)]
+    if new[at + len(added) :] != text[at:]:  # (not one insertion: _with_item makes no other)
+        return new.replace("\n", "\r\n")
+    start = 0  # where, in raw, the line that holds the insertion starts
+    for _ in range(text.count("\n", 0, at)):
+        start = raw.index("\n", start) + 1
+    raw_at = start + at - (text.rfind("\n", 0, at) + 1)
+    ending = "\r\n" if 2 * raw.count("\r\n") >= raw.count("\n") else "\n"
+    return raw[:raw_at] + added.replace("\n", ending) + raw[raw_at:]
 
 
 def _table(path: Path, text: str) -> dict[str, Any]:

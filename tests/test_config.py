@@ -187,3 +187,42 @@ def test_gazetteer_import_registers_in_config(tmp_path: Path) -> None:
     assert c.gazetteers == ((tmp_path / ".normalize" / "gazetteer.tsv").resolve(),)
     assert "Vasyl Zorkovych" in (tmp_path / ".normalize" / "gazetteer.tsv").read_text()
     assert Normalizer.from_config(c).lexicon.knows("Zorkovych")
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (  # a Windows user's pyproject.toml came back with LF throughout: a diff of every line
+            b'[project]\r\nname = "x"\r\n\r\n[tool.normalize]\r\nwords = ["Foo"]\r\n',
+            b'[project]\r\nname = "x"\r\n\r\n[tool.normalize]\r\nwords = ["Foo", "Zorya"]\r\n',
+        ),
+        (  # a new table, in the file's line endings
+            b'[project]\r\nname = "x"\r\n',
+            b'[project]\r\nname = "x"\r\n\r\n[tool.normalize]\r\nwords = ["Zorya"]\r\n',
+        ),
+        (  # mixed: each old line as it was, the new one as most of them
+            b'# notes\n[tool.normalize]\nwords = [\r\n    "Foo",\r\n]\r\nstyle = "ukrainian"\r\n',
+            b'# notes\n[tool.normalize]\nwords = [\r\n    "Foo",\r\n    "Zorya",\r\n]\r\nstyle = "ukrainian"\r\n',
+        ),
+        (  # a byte order mark (some Windows editors write one) stays, and the file loads
+            b'\xef\xbb\xbf[tool.normalize]\r\nwords = ["Foo"]\r\n',
+            b'\xef\xbb\xbf[tool.normalize]\r\nwords = ["Foo", "Zorya"]\r\n',
+        ),
+    ],
+)
+def test_add_word_keeps_line_endings_and_byte_order_mark(tmp_path: Path, before: bytes, after: bytes) -> None:
+    path = tmp_path / "pyproject.toml"
+    path.write_bytes(before)
+    cfg.add_word(path, "Zorya")
+    assert path.read_bytes() == after
+    assert cfg.from_file(path).words[-1] == "Zorya"
+
+
+def test_a_config_with_a_byte_order_mark_loads(tmp_path: Path) -> None:
+    # tomllib took the mark for a statement: "not valid TOML (Invalid statement (at line 1, column 1))".
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".normalize.toml").write_bytes(b'\xef\xbb\xbfwords = ["Zorya"]\r\n')
+    (tmp_path / "pyproject.toml").write_bytes(b'\xef\xbb\xbf[tool.normalize]\nstyle = "ukrainian"\n')
+    assert cfg.load(tmp_path / "x.md").words == ("Zorya",)
+    (tmp_path / ".normalize.toml").unlink()
+    assert cfg.load(tmp_path / "x.md").style == "ukrainian"
