@@ -52,7 +52,7 @@ import click  # noqa: E402
 
 from benchmarks import report, split, tools  # noqa: E402
 from benchmarks.gazetteer import trusted_words  # noqa: E402
-from benchmarks.inject import CATEGORIES, Injected  # noqa: E402
+from benchmarks.inject import CATEGORIES, SELECTIONS, SHORT, Injected  # noqa: E402
 from benchmarks.score import collateral, outcome, suggested  # noqa: E402
 from benchmarks.tokens import tokens  # noqa: E402
 from benchmarks.typo_corpus import _tables, corrupt_doc  # noqa: E402
@@ -61,7 +61,24 @@ ALL_TOOLS = "normalize,symspell,hunspell,pyspellchecker"
 PARTS: tuple[split.Part, ...] = ("dev", "heldout")
 REVIEW = report.RESULTS / "review_dev.tsv"
 SAVED = report.RESULTS / "accuracy.pickle"  # the last full run, for --rescore (git-ignored: it quotes copy)
-ROWS = (*CATEGORIES, "real")  # "real": the already-real misspellings, also counted in their category
+ROWS = (*CATEGORIES, "real", "short", "initial")  # also counted in their category: "real", the already-real
+# misspellings; "short", typos of a word of 2-3 letters (of either word of a join); "initial", of an ordinary
+# word capitalized at the start of a sentence (the last two never drawn before 2026-12-02, --select types)
+EXTRA = {"real": "already-real", "short": "short words", "initial": "sentence-initial words"}
+
+
+def rows_of(inj: Injected) -> list[str]:
+    """The report's rows a typo counts in: its category, and the classes apart it belongs to."""
+    out = [inj.category]
+    if inj.real:
+        out.append("real")
+    if min(len(w) for w in inj.original.split(" ")) < SHORT:
+        out.append("short")
+    if inj.category == "word" and inj.original[:1].isupper():
+        out.append("initial")
+    return out
+
+
 BINS = (0.0, 0.5, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99, 1.0001)
 
 
@@ -153,7 +170,7 @@ def evaluate(
         n_collateral += len(collateral(out.edits, injections))
         for inj in injections:
             result, _ = outcome(text, inj, out.edits)
-            rows = [inj.category, "real"] if inj.real else [inj.category]
+            rows = rows_of(inj)
             right = result == "fixed" or suggested(text, inj, out.suggestions)
             for row in rows:
                 counts[row][result] += 1
@@ -206,8 +223,8 @@ def summarize(r: dict[str, Any], part: str, review: dict[tuple[str, str, str, st
 
 
 def corpus_table(corpus: str, results: dict[tuple[str, str], dict[str, Any]], review: dict) -> str:
-    head = ["tool", "split", "docs", "words"] + [f"{c} fixed / wrong / missed %" for c in ROWS[:-1]] + [
-        "already-real fixed / wrong / missed %", "wrong % of typos", "clean changes / 10k",
+    head = ["tool", "split", "docs", "words"] + [f"{EXTRA.get(c, c)} fixed / wrong / missed %" for c in ROWS] + [
+        "wrong % of typos", "clean changes / 10k",
         "of trusted words / 10k", "false / 10k (reviewed)"]  # fmt: skip
     rows = []
     for (tool, part), r in results.items():
@@ -218,7 +235,7 @@ def corpus_table(corpus: str, results: dict[tuple[str, str], dict[str, Any]], re
             false = f"{s['false_per_10k']}" + (f" (+{unrev} unreviewed)" if unrev else "")
         rows.append(
             [tool, "test" if part == "heldout" else "dev", r["docs"], f"{r['words']:,}"]
-            + [_fwm(r["counts"][c]) for c in ROWS]
+            + [_fwm(r["counts"].get(c, {})) for c in ROWS]
             + [s["wrong_percent"], s["changes_per_10k"], s["trusted_word_changes_per_10k"], false]
         )
     return report.table(head, rows)
@@ -329,9 +346,12 @@ def _news_note(meta: dict[str, Any]) -> str:
 def markdown(results: dict[tuple[str, str, str], dict[str, Any]], meta: dict[str, Any], review: dict) -> str:
     parts = [
         "## Accuracy on injected typos, three corpora, dev and test\n",
-        f"Seed {meta['seed']}, mix `{meta['mix']}`; dev = the split the engine is tuned on, test = the frozen "
+        f"Seed {meta['seed']}, mix `{meta['mix']}`, selection `{meta.get('select', 'types')}`; dev = the split the "
+        "engine is tuned on, test = the frozen "
         "held-out split (read only by this report). Columns: % of injected typos fixed / wrong / missed per kind; "
-        "*already-real* = typos whose misspelling some dictionary already lists (also in their kind's column); "
+        "*already-real* = typos whose misspelling some dictionary already lists, *short words* = typos of a word "
+        "of 2-3 letters (either word of a join), *sentence-initial words* = typos of an ordinary word capitalized "
+        "at the start of a sentence (each also in their kind's column); "
         "clean changes = changes to the unaltered copy; *of trusted words* = changes of a word the lexicon "
         "trusts (surely false); *false (reviewed)* = dev changes reviewed by hand (results/review_dev.tsv) and "
         "judged false. Peers ran on the first "
@@ -369,6 +389,14 @@ def markdown(results: dict[tuple[str, str, str], dict[str, Any]], meta: dict[str
 @click.option("--seed", type=int, default=1, show_default=True)
 @click.option("--mix", type=click.Choice(["published", "engine"]), default="published", show_default=True)
 @click.option(
+    "--select",
+    type=click.Choice(SELECTIONS),
+    default="natural",
+    show_default=True,
+    help="which words carry typos: natural (since 2026-12-02: words of 2+ letters and sentence-initial ones) "
+    "or types (4+ letters, lowercase words: the figures until stop 37)",
+)
+@click.option(
     "--weights",
     type=click.Choice(["shipped", "hand-set", "fitted"]),
     default="shipped",
@@ -394,6 +422,7 @@ def main(
     peer_docs: int,
     seed: int,
     mix: str,
+    select: str,
     weights: str,
     sets: str,
     news_folds: int,
@@ -427,7 +456,7 @@ def main(
         for part in parts.split(","):
             all_docs = split.load(part, corpus=corpus)  # type: ignore[arg-type]
             all_docs = all_docs[:docs] if docs else all_docs
-            corrupted_all = [corrupt_doc(d, seed, mix) for d in all_docs]
+            corrupted_all = [corrupt_doc(d, seed, mix, select) for d in all_docs]
             for name, tool in made.items():
                 n = len(all_docs) if name == "normalize" else min(peer_docs, len(all_docs))
                 before = partial(folds.read, corpus) if folds and name == "normalize" and part == "dev" else None
@@ -444,7 +473,7 @@ def main(
                 s = summarize(r, part, review if name == "normalize" else {})
                 click.echo(f"{corpus}/{part} {name}: {time.perf_counter() - t0:.0f}s {s}", err=True)
     meta = {
-        "seed": seed, "mix": mix, "docs": docs, "peer_docs": peer_docs, "corpora": corpus_names,
+        "seed": seed, "mix": mix, "select": select, "docs": docs, "peer_docs": peer_docs, "corpora": corpus_names,
         "tools": [t for t in made if any(k[1] == t for k in results)], "weights": weights, "set": sets,
         "news_folds": news_folds if folds else 0,
     }  # fmt: skip

@@ -237,16 +237,20 @@ class ErrorModel:
             return len(word) >= SPLIT_MIN_LEN
         return True
 
-    def inject(self, word: str, following: str | None = None) -> Injection | None:
+    def inject(
+        self, word: str, following: str | None = None, weights: dict[str, float] | None = None
+    ) -> Injection | None:
         """A misspelling of ``word`` (letters only, 2+), or None if none was found.
 
         ``following``: the next word when a single space separates them (``join`` then applies;
-        the injection's original is then ``"word following"``)."""
+        the injection's original is then ``"word following"``). ``weights``: this draw's mix
+        instead of the model's."""
         low = word.lower()
         if len(low) < 2 or not low.isalpha():
             return None
-        kinds = [k for k in self.weights if self._applies(k, word, following)]
-        weights = [self.weights[k] for k in kinds]
+        mix = weights or self.weights
+        kinds = [k for k in mix if self._applies(k, word, following)]
+        weights = [mix[k] for k in kinds]
         for _ in range(MAX_TRIES if kinds else 0):
             edit = self.rng.choices(kinds, weights)[0]
             if edit == "case":

@@ -183,14 +183,26 @@ def _match(text: str, toks: list[Tok], index: dict[str, list[tuple[str, ...]]]) 
     return out
 
 
-def categorize(text: str, toks: list[Tok], gaz: Gazetteer) -> dict[str, list[int]]:
+def sentence_initial(text: str, tok: Tok) -> bool:
+    """The token opens a sentence, a line or the text (quotes and brackets before it aside)."""
+    j = tok.start
+    while j and text[j - 1] in " \t\u00a0\"'“‘([":
+        j -= 1
+    return not j or text[j - 1] in ".!?:\n"
+
+
+def categorize(
+    text: str, toks: list[Tok], gaz: Gazetteer, *, min_len: int = 4, initial: bool = False
+) -> dict[str, list[int]]:
     """Token indexes per category: ``person``, ``place``, ``word``.
 
     person: tokens of an official's full name (two or more parts) matched in the
     text, plus later lone mentions of a matched surname; place: tokens of a
     matched country, capital, region or city name (one-word regions and cities
     that are common English words or parts of officials' names left out); word: lowercase alphabetic
-    English words of four letters or more. Only ASCII letters, four or more.
+    English words, and with ``initial`` also such a word capitalized at the start of a sentence
+    ("However"). Only ASCII letters, ``min_len`` or more (4 until 2026-12-02; the injector's natural
+    selection passes 2).
     """
     person: set[int] = set()
     surnames: set[str] = set()
@@ -206,10 +218,16 @@ def categorize(text: str, toks: list[Tok], gaz: Gazetteer) -> dict[str, list[int
     word = {
         t.index for t in toks if not t.skip and t.core.islower() and t.index not in person and t.core in gaz.english
     }
+    if initial:
+        word |= {
+            t.index for t in toks
+            if not t.skip and t.core[:1].isupper() and t.core[1:].islower() and t.index not in person
+            and t.index not in place and t.core.lower() in gaz.english and sentence_initial(text, t)
+        }  # fmt: skip
 
     def ok(i: int) -> bool:
         core = toks[i].core
-        return len(core) >= 4 and core.isascii() and core.isalpha() and not toks[i].skip
+        return len(core) >= min_len and core.isascii() and core.isalpha() and not toks[i].skip
 
     return {
         "person": sorted(i for i in person if ok(i)),

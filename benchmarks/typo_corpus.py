@@ -70,10 +70,12 @@ def error_model(seed: int | str, mix: str = "published") -> ErrorModel:
     return ErrorModel(trusted, seed, listed=listed, weights=PUBLISHED_WEIGHTS)  # type: ignore[arg-type]
 
 
-def corrupt_doc(doc: split.Doc, seed: int = 1, mix: str = "published") -> tuple[str, list[Injected]]:
+def corrupt_doc(
+    doc: split.Doc, seed: int = 1, mix: str = "published", select: str = "natural"
+) -> tuple[str, list[Injected]]:
     """The corrupted text of one document and its injections (the same for every caller)."""
     gaz, _, _ = _tables()
-    return corrupt(doc.text, gaz, error_model(f"{seed}:{doc.link}", mix))
+    return corrupt(doc.text, gaz, error_model(f"{seed}:{doc.link}", mix), select)
 
 
 def samples(corpus: str = "press", *, limit: int = 0, seed: int = 1, mix: str = "published") -> Iterator[Sample]:

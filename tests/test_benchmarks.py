@@ -181,6 +181,73 @@ def test_a_join_spans_both_words_in_the_corrupted_text() -> None:
         assert outcome(out, inj, [Edit(inj.start, inj.end, inj.original)])[0] == "fixed"
 
 
+def _prose(n: int = 30) -> str:
+    """Sentences of short and long words, each sentence opening on a capitalized English word."""
+    line = "However, the talks on trade and aid went on for days. It was a new plan for all of us. "
+    return line * n
+
+
+def _prose_gazetteer() -> Any:
+    from benchmarks.gazetteer import Gazetteer
+
+    words = "however the talks on trade and aid went for days it was a new plan all of us"
+    return Gazetteer(english={w: 1 for w in words.split()})
+
+
+def test_the_old_selection_never_draws_short_or_capitalized_words() -> None:
+    from benchmarks.inject import corrupt
+
+    gaz = _prose_gazetteer()
+    seen = set()
+    for seed in range(20):
+        _, injections = corrupt(_prose(), gaz, ErrorModel(set(), seed=seed), "types")
+        seen |= {w for inj in injections for w in inj.original.split(" ")[:1]}
+    assert seen and all(len(w) >= 4 and w.islower() for w in seen)
+
+
+def test_the_natural_selection_draws_short_and_sentence_initial_words_once_each() -> None:
+    from benchmarks.errors import PUBLISHED_WEIGHTS
+    from benchmarks.inject import corrupt
+
+    gaz = _prose_gazetteer()
+    first: list[str] = []
+    joins = short_joins = 0
+    for seed in range(40):
+        model = ErrorModel(set(), seed=seed, weights=PUBLISHED_WEIGHTS)
+        text, injections = corrupt(_prose(), gaz, model, "natural")
+        again = corrupt(_prose(), gaz, ErrorModel(set(), seed=seed, weights=PUBLISHED_WEIGHTS), "natural")
+        assert again == (text, injections)  # a seed reproduces a document's typos exactly
+        words = [inj.original.split(" ")[0].lower() for inj in injections]
+        assert len(words) == len(set(words))  # a word is misspelled once in a document, as in real copy
+        for inj in injections:
+            assert text[inj.start : inj.end] == inj.corrupted
+            first.append(inj.original.split(" ")[0])
+            if inj.edit == "join":
+                joins += 1
+                short_joins += len(first[-1]) < 4
+    assert any(len(w) < 4 for w in first) and any(len(w) >= 4 for w in first)
+    assert "However" in first or "It" in first  # an ordinary word capitalized at a sentence's start
+    assert joins and short_joins  # a lost space after a short word ("ofthe")
+
+
+def test_a_short_word_loses_its_space_at_the_measured_share() -> None:
+    from benchmarks.errors import PUBLISHED_WEIGHTS
+    from benchmarks.inject import SHORT_JOIN, _short_mix
+
+    mix = _short_mix(ErrorModel(set(), seed=1, weights=PUBLISHED_WEIGHTS))
+    assert abs(mix["join"] / sum(mix.values()) - SHORT_JOIN) < 1e-9
+    assert {k: v for k, v in mix.items() if k != "join"} == {k: v for k, v in PUBLISHED_WEIGHTS.items() if k != "join"}
+
+
+def test_report_rows_of_a_typo() -> None:
+    from benchmarks.accuracy import rows_of
+
+    assert rows_of(Injected(0, 5, "of the", "ofthe", "word", "join")) == ["word", "short"]
+    assert rows_of(Injected(0, 7, "However", "Hwoever", "word", "transpose")) == ["word", "initial"]
+    assert rows_of(Injected(0, 5, "Russia", "Russa", "place", "drop", True)) == ["place", "real"]
+    assert rows_of(Injected(0, 3, "Xi", "Xu", "person", "vowel")) == ["person", "short"]
+
+
 def test_threshold_curve_and_calibration_count_what_they_say() -> None:
     from benchmarks.accuracy import calibration, summarize, threshold_curve
 
