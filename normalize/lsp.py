@@ -223,7 +223,10 @@ class NormalizeServer(LanguageServer):
 
     def actions(self, uri: str, wanted: types.Range) -> list[types.CodeAction]:
         checked = self.checked.get(uri)
-        if checked is None:
+        # Not from a check of an older text (the user typed, the next check is still to come):
+        # its ranges point into that text, and an editor applied the quick fix there, to the
+        # wrong characters of the new one.
+        if checked is None or checked.version != self.workspace.get_text_document(uri).version:
             return []
         lo, hi = checked.positions.offset(wanted.start), checked.positions.offset(wanted.end)
         out: list[types.CodeAction] = []

@@ -307,3 +307,25 @@ async def test_a_broken_config_is_said_once_while_another_document_is_checked(
     await asyncio.sleep(2)  # (each change is checked a quarter of a second after it)
     said = [m.message for m in client.messages if "unknown key 'wordz'" in m.message]
     assert len(said) == 1, said
+
+
+@pytest.mark.asyncio
+async def test_no_quick_fix_from_a_check_of_an_older_text(client: LanguageClient, workspace: Path) -> None:
+    # Asked for right after a change, before its check: the quick fix's range was the old
+    # text's, and the editor replaced the wrong characters of the new one.
+    uri = (workspace / "story.md").as_uri()
+    (diag,) = await open_doc(client, uri, "Kremlin spokesman Kmitry Peskov said.\n", "markdown")
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(
+            types.VersionedTextDocumentIdentifier(version=2, uri=uri),
+            [types.TextDocumentContentChangeWholeDocument(text="On Monday, Kremlin spokesman Kmitry Peskov said.\n")],
+        )
+    )
+    params = types.CodeActionParams(types.TextDocumentIdentifier(uri), diag.range, types.CodeActionContext([diag]))
+    assert not await client.text_document_code_action_async(params)
+    (new,) = await diagnostics_for(client, uri)  # once checked, the new text's ranges
+    actions = await client.text_document_code_action_async(
+        types.CodeActionParams(types.TextDocumentIdentifier(uri), new.range, types.CodeActionContext([new]))
+    )
+    replaced = [a.edit.changes[uri][0] for a in actions or [] if isinstance(a, types.CodeAction) and a.edit]
+    assert replaced and {e.range.start.character for e in replaced} == {len("On Monday, Kremlin spokesman ")}
