@@ -529,7 +529,10 @@ def shown(path: str) -> str:
         return path
     p = os.path.normpath(path)
     if os.path.isabs(p):
-        rel = os.path.relpath(p)
+        try:
+            rel = os.path.relpath(p)
+        except OSError:  # (the current folder was removed: there is nothing to be relative to)
+            rel = ".."
         p = p if rel.startswith("..") else rel
     return p.replace(os.sep, "/")
 

@@ -64,7 +64,10 @@ def settings_for(
     ``explicit`` replaces discovery (``--config``); ``overrides`` (``{"style": ...}``)
     win over both, as the command line does.
     """
-    start = Path.cwd() if path is None else Path(path)
+    try:
+        start: Path | None = Path.cwd() if path is None else Path(path)
+    except FileNotFoundError:  # (the current folder was removed: there is none to discover from)
+        start = None
     return _config.load(start, explicit, dict(overrides or {}))
 
 

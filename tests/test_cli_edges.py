@@ -180,3 +180,21 @@ def test_file_names_reach_the_terminal_escaped(
     # JSON (and SARIF) keep the name as it is: a program reads them, and JSON escapes it.
     found = json.loads(run(runner, "check", "--format", "json", *names).stdout)["findings"]
     assert [f["path"] for f in found] == names
+
+
+@fake
+def test_a_removed_current_folder_is_no_internal_error(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A terminal left in a folder another command removed: every check failed with
+    # "internal error: FileNotFoundError" (the path shown relative to it, stdin's config
+    # discovered from it).
+    story = tmp_path / "story.txt"
+    story.write_text(SENTENCE)
+    (tmp_path / "gone").mkdir()
+    monkeypatch.chdir(tmp_path / "gone")
+    (tmp_path / "gone").rmdir()
+    r = run(runner, "check", str(story))
+    assert (r.exit_code, r.stdout) == (1, f"{story}:1:19: person 'Kmitry' -> 'Dmitry' (0.97)\n")
+    r = run(runner, "fix", "-", input=SENTENCE.encode())
+    assert (r.exit_code, r.stdout) == (0, FIXED)
