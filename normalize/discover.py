@@ -75,13 +75,30 @@ def _git_listing(root: str, unreadable: list[str] | None = None) -> list[str] | 
         )
     except (OSError, subprocess.SubprocessError):
         return None
-    if done.returncode != 0:  # not a work tree (or git refused): walk instead
-        return None
+    if done.returncode != 0:  # not a work tree: walk instead
+        return _refused(root, done.stderr, unreadable)
     if unreadable is not None:
         for m in _UNREADABLE.finditer(done.stderr.decode("utf-8", "surrogateescape")):
             folder = os.path.normpath(os.path.join(root, m.group(1)))
             unreadable.append(f"{folder}: {m.group(2).lower()}")
     return [p for p in done.stdout.decode("utf-8", "surrogateescape").split("\0") if p]
+
+
+_DUBIOUS = re.compile(r"^fatal: (detected dubious ownership in repository at '.*')$", re.M)
+
+
+def _refused(root: str, said: bytes, unreadable: list[str] | None) -> list[str] | None:
+    """None (walk the folder instead), unless git refused to list a repository owned by another
+    user (safe.directory: root in a container, over a checkout): walked, its git-ignored files
+    were checked, and fixed. Then nothing is listed, and ``unreadable`` says why."""
+    m = _DUBIOUS.search(said.decode("utf-8", "surrogateescape"))
+    if m is None or unreadable is None:
+        return None
+    unreadable.append(
+        f"{root}: git refused to list it ({m.group(1)}; see git config safe.directory),"
+        " so its .gitignore cannot be honoured"
+    )
+    return []
 
 
 def _may_be_in_git(root: str) -> bool:

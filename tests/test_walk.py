@@ -224,3 +224,30 @@ def test_a_submodule_or_a_repository_inside_is_walked(runner: CliRunner, tmp_pat
     r = runner.invoke(cli, ["check", str(tmp_path)], catch_exceptions=False)
     listed = [line.split(":")[0] for line in r.stdout.splitlines()]
     assert listed == [str(tmp_path / p) for p in ("lib/lib.md", "notes/more.md", "scratch/draft.md", "top.md")]
+
+
+@fake
+def test_a_repository_git_refuses_to_list_is_an_error_not_a_walk(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A checkout owned by another user (root in a CI container): git refuses it (safe.directory),
+    # the folder was walked instead, and its git-ignored files were checked, and fixed. (Faked:
+    # the refusal needs a repository of another owner.)
+    (tmp_path / ".git").mkdir()
+    tree(tmp_path, ["build/ignored.txt", "kept.txt"])
+    said = f"fatal: detected dubious ownership in repository at '{tmp_path}'\nTo add an exception...\n"
+
+    def git(args: list[str], **kwargs: object) -> subprocess.CompletedProcess[bytes]:
+        return subprocess.CompletedProcess(args, 128, b"", said.encode())
+
+    monkeypatch.setattr(subprocess, "run", git)
+    r = runner.invoke(cli, ["fix", str(tmp_path)], catch_exceptions=False)
+    assert (r.exit_code, r.stdout) == (2, "")
+    assert r.stderr.splitlines() == [
+        f"normalize: error: {tmp_path}: git refused to list it (detected dubious ownership in repository at"
+        f" '{tmp_path}'; see git config safe.directory), so its .gitignore cannot be honoured, not checked"
+    ]
+    assert (tmp_path / "build" / "ignored.txt").read_text() == SENTENCE
+    # Any other failure (no repository after all) walks the folder, as before.
+    monkeypatch.setattr(subprocess, "run", lambda args, **_: subprocess.CompletedProcess(args, 128, b"", b"fatal: x"))
+    assert runner.invoke(cli, ["check", str(tmp_path)]).exit_code == 1
