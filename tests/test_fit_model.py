@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -164,6 +165,26 @@ def test_the_whole_engine_bar_is_the_objective_on_validation_and_no_more_false_c
     review[("press", "a", "Kairova", "Kirova")] = "false"
     better = {"base": scores["candidate"], "candidate": scores["base"]}
     assert vm.verdict(better) == []
+
+
+def test_the_cache_of_whole_engine_runs_is_new_when_the_benchmark_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The key was the weights, the engine's source and the lexicon: after 659db3d changed the
+    # typos the injector draws, a --cache-dir made before served the old typos' results.
+    vm = load_script("verify_model")
+    sources = {"normalize/engine.py": "x = 1\n", "benchmarks/inject.py": "y = 1\n", "dictionaries/a.tsv": "a\n"}
+    for name, text in sources.items():
+        (tmp_path / name).parent.mkdir(exist_ok=True)
+        (tmp_path / name).write_text(text)
+    monkeypatch.setattr(vm, "ROOT", tmp_path)
+    keys = [vm._key({"prior": 1.0}, 0.5)]
+    (tmp_path / "benchmarks" / "inject.py").write_text("y = 2\n")
+    keys.append(vm._key({"prior": 1.0}, 0.5))
+    (tmp_path / "normalize" / "engine.py").write_text("x = 2\n")
+    keys.append(vm._key({"prior": 1.0}, 0.5))
+    assert len(set(keys)) == 3
+    assert vm._key({"prior": 1.0}, 0.5) == keys[-1]  # and the same for the same sources
 
 
 def test_false_changes_count_on_every_documents_clean_copy_not_the_validation_ones_alone() -> None:
