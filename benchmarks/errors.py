@@ -250,9 +250,9 @@ class ErrorModel:
             return None
         mix = weights or self.weights
         kinds = [k for k in mix if self._applies(k, word, following)]
-        weights = [mix[k] for k in kinds]
+        shares = [mix[k] for k in kinds]  # (not ``weights``, the argument: a dict, not this list)
         for _ in range(MAX_TRIES if kinds else 0):
-            edit = self.rng.choices(kinds, weights)[0]
+            edit = self.rng.choices(kinds, shares)[0]
             if edit == "case":
                 return Injection(word, case_slip(self.rng, word) or word, edit)
             if edit == "join":
