@@ -96,12 +96,20 @@ class Tally:
     quit: bool = False
     problems: list[str] = field(default_factory=list)  # the errors' messages, for SARIF's invocation
     stdin: bytes | None = None  # what was read from stdin, until `fix -` has written its text to stdout
+    bar: bool = False  # a progress bar is drawn on stderr, a terminal
 
     def fail(self, message: str) -> None:
         """An error: one line on stderr now; counted, and kept for the report."""
         self.errors += 1
         self.problems.append(message)
+        self.clear_bar(to_stderr=True)
         _error(message)
+
+    def clear_bar(self, to_stderr: bool = False) -> None:
+        """Before output to the progress bar's terminal, its line is cleared: the output went on
+        after the bar, "normalize [---]  4%news/a.txt:1:5: ...", and the bar drawn again below."""
+        if self.bar and (to_stderr or _stdout_is_terminal()):
+            click.echo("\r\x1b[K", nl=False, err=True, color=True)  # (color: never stripped)
 
     @property
     def exit_code(self) -> int:
@@ -341,6 +349,7 @@ def _process(
         if opts.mode is Mode.WRITE:
             files.write_text_atomic(doc.path, doc, fixed)
         if opts.mode is Mode.DIFF or opts.show_diff:
+            tally.clear_bar()
             _show_diff(_diff(doc, fixed), opts)
     tally.fixed += len(fixes)
     written = fixes if opts.mode is Mode.WRITE else ()
@@ -545,6 +554,10 @@ def _stderr_is_terminal() -> bool:
     return sys.stderr.isatty()
 
 
+def _stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()
+
+
 def _validate(opts: Options, paths: tuple[str, ...]) -> None:
     if paths.count("-") > 1:
         raise click.UsageError("'-' (stdin) may be given only once")
@@ -578,6 +591,7 @@ def run(mode: Mode, paths: tuple[str, ...], fmt: str, **options: object) -> int:
     docs = _documents(plan, tally)
     if _want_progress(total, opts):
         with click.progressbar(length=total, label="normalize", file=sys.stderr) as bar:
+            tally.bar = True
             code = _run_docs(_ticking(docs, bar), opts, tally, report_to_stderr)
     else:
         code = _run_docs(docs, opts, tally, report_to_stderr)
@@ -625,6 +639,8 @@ def _run_docs(docs: Iterator[files.Document], opts: Options, tally: Tally, repor
             tally.fail(f"{doc.path}: internal error: {type(e).__name__}: {e}")
         else:
             path = shown(doc.path)
+            if report.findings and opts.fmt not in COLLECTED:
+                tally.clear_bar(report_to_stderr)
             if opts.fmt in COLLECTED:
                 if report.findings:
                     tally.reports[path] = report

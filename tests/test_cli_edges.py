@@ -198,3 +198,21 @@ def test_a_removed_current_folder_is_no_internal_error(
     assert (r.exit_code, r.stdout) == (1, f"{story}:1:19: person 'Kmitry' -> 'Dmitry' (0.97)\n")
     r = run(runner, "fix", "-", input=SENTENCE.encode())
     assert (r.exit_code, r.stdout) == (0, FIXED)
+
+
+@fake
+@pytest.mark.parametrize("stdout_is_terminal", [True, False])
+def test_the_progress_bar_line_is_cleared_before_output_on_its_terminal(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stdout_is_terminal: bool
+) -> None:
+    # On a terminal the findings went on after the bar: "normalize  [---]  0%a.txt:1:19: ...".
+    monkeypatch.setattr(normalize.cli, "_stderr_is_terminal", lambda: True)
+    monkeypatch.setattr(normalize.cli, "_stdout_is_terminal", lambda: stdout_is_terminal, raising=False)
+    for k in range(25):
+        (tmp_path / f"{k:02}.txt").write_text(SENTENCE if k % 5 else "Nothing to see.")
+    (tmp_path / "zz.txt").write_bytes(b"\xff\xfe\x00\x00")  # an error: on the bar's own stream
+    r = run(runner, "check", "--jobs", "1", str(tmp_path))
+    assert r.stdout.count("Kmitry") == 20
+    cleared = r.stderr.count("\r\x1b[K")
+    assert cleared == (20 if stdout_is_terminal else 0) + 1
+    assert "\r\x1b[Knormalize: error: " in r.stderr
