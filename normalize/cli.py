@@ -481,7 +481,7 @@ def _review(doc: files.Document, report: Report, opts: Options, tally: Tally) ->
         if f.text in tally.always:
             continue
         line, col = index.line_col(f.start)
-        before, word, after = review.context(doc.text, f)
+        before, word, after = (render.printable(s) for s in review.context(doc.text, f))  # (a log's colour codes)
 
         def echo(s: str = "") -> None:
             click.echo(s, color=opts.color)

@@ -216,3 +216,13 @@ def test_the_progress_bar_line_is_cleared_before_output_on_its_terminal(
     cleared = r.stderr.count("\r\x1b[K")
     assert cleared == (20 if stdout_is_terminal else 0) + 1
     assert "\r\x1b[Knormalize: error: " in r.stderr
+
+
+@fake
+def test_the_review_shows_a_text_s_control_characters_escaped(runner: CliRunner, tmp_path: Path) -> None:
+    # A log's or a capture's escape sequences around a word reached the terminal as they were.
+    p = tmp_path / "log.txt"
+    p.write_text(f"\x1b[2J{SENTENCE}\x1b]0;title\a\n")
+    r = run(runner, "fix", "--interactive", "--color", "always", str(p), input=b"n\n")
+    assert "\x1b[2J" not in r.stdout and "\x1b]0" not in r.stdout
+    assert "\\x1b[2JKremlin spokesman " in r.stdout and "\\x1b]0;title\\x07" in r.stdout
