@@ -635,6 +635,8 @@ def _run_docs(docs: Iterator[files.Document], opts: Options, tally: Tally, repor
             return 2
         except NormalizeError as e:
             tally.fail(str(e))
+        except OSError:  # the output (the files' errors are InputErrors): the next file's fails too
+            raise
         except Exception as e:  # noqa: BLE001 - one line, never a traceback
             tally.fail(f"{doc.path}: internal error: {type(e).__name__}: {e}")
         else:
@@ -947,6 +949,9 @@ def main() -> None:
         sys.exit(1)
     except Interrupted:  # quietly, as Ctrl-C of grep or rg: the shell shows the prompt again
         stopped_by_ctrl_c()
+    except OSError as e:  # the output, as a rule (a full disk; a closed pipe is click's, exit 1)
+        _error(f"{e.filename}: {_reason(e)}" if e.filename else _reason(e))
+        sys.exit(2)
     except Exception as e:  # noqa: BLE001 - a bug must still be one line, exit 2
         _error(f"internal error: {type(e).__name__}: {e}")
         sys.exit(2)
@@ -955,6 +960,10 @@ def main() -> None:
         # collections of the interpreter's shutdown (a twentieth of a short file's check).
         gc.freeze()
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _reason(e: OSError) -> str:
+    return (e.strerror or str(e)).lower()
 
 
 def _usage_error(e: click.ClickException) -> str:

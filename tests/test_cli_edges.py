@@ -226,3 +226,16 @@ def test_the_review_shows_a_text_s_control_characters_escaped(runner: CliRunner,
     r = run(runner, "fix", "--interactive", "--color", "always", str(p), input=b"n\n")
     assert "\x1b[2J" not in r.stdout and "\x1b]0" not in r.stdout
     assert "\\x1b[2JKremlin spokesman " in r.stdout and "\\x1b]0;title\\x07" in r.stdout
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full")
+def test_output_that_cannot_be_written_is_one_line(tmp_path: Path) -> None:
+    # A full disk under stdout: "internal error: OSError: [Errno 28] ...", and for fix - twice
+    # (the fixed text, then the text as read, which failed the same way).
+    env = dict(os.environ, PYTHONPATH=str(Path(normalize.cli.__file__).parents[1]))
+    command = [sys.executable, "-c", "import sys; import normalize.cli as c; sys.exit(c.main())", "fix", "-"]
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run(command, input=b"\xff\xfe\x00\x00", stdout=full, stderr=subprocess.PIPE, env=env)
+    said = done.stderr.decode().splitlines()
+    assert (done.returncode, said[-1]) == (2, "normalize: error: no space left on device")
+    assert len(said) == 2 and said[0].startswith("normalize: error: <stdin>: UTF-32")
