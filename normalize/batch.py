@@ -6,7 +6,7 @@
 Each file goes through the document pipeline of ``normalize check`` (``files.read_text``,
 ``document.settings_for``, ``document.check_document``) on a Dask worker, as a
 ``dask.bag`` of file paths. ``--workers N`` starts a ``distributed.LocalCluster`` of N
-single-threaded worker processes (default: one per core); ``--scheduler ADDRESS`` uses a
+single-threaded worker processes (default, and at most: one per core); ``--scheduler ADDRESS`` uses a
 running cluster instead, unchanged. Workers read the inputs and write the fixed copies
 themselves, so on a remote cluster the inputs and ``--out`` must be on storage that every
 worker sees under the same paths.
@@ -190,7 +190,9 @@ def _client(scheduler: str | None, workers: int | None) -> Iterator[Any]:
         with client:
             yield client
         return
-    n = workers or os.cpu_count() or 1
+    from normalize.fanout import cores
+
+    n = min(workers or cores(), cores())  # (more would take turns on the cores, each with its engine's memory)
     with _no_ctrl_c():  # (while its workers start)
         cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None)
     with cluster:
@@ -223,7 +225,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, required=True, help="output folder (findings.jsonl, fixed/)")
     parser.add_argument("--fix", action="store_true", help="also write corrected copies to OUT/fixed/")
     where = parser.add_mutually_exclusive_group()
-    where.add_argument("--workers", type=_positive, help="local cluster of N worker processes (default: one per core)")
+    where.add_argument(
+        "--workers", type=_positive, help="local cluster of N worker processes (default and most: one per core)"
+    )
     where.add_argument("--scheduler", help="address of a running Dask scheduler (tcp://host:8786)")
     args = parser.parse_args(argv)
     try:

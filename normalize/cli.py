@@ -612,12 +612,9 @@ def run(mode: Mode, paths: tuple[str, ...], fmt: str, **options: object) -> int:
 
 
 def _cores() -> int:
-    """The cores this process may run on (fewer than the machine's under taskset or a
-    container's CPU set), as Python 3.13's os.process_cpu_count counts them."""
-    try:
-        return len(os.sched_getaffinity(0)) or 1
-    except (AttributeError, OSError):  # (no sched_getaffinity: macOS, Windows)
-        return os.cpu_count() or 1
+    from normalize.fanout import cores  # (fanout imports nothing heavy until it forks)
+
+    return cores()
 
 
 def _ticking(docs: Iterator[files.Document], bar: object) -> Iterator[files.Document]:

@@ -76,6 +76,16 @@ def guided(items: list[T], workers: int, share: int, least: int) -> list[list[T]
     return runs
 
 
+def cores() -> int:
+    """The cores this process may run on (fewer than the machine's under taskset or a
+    container's CPU set), as Python 3.13's os.process_cpu_count counts them: more workers
+    than these only take turns on them, each with its own memory."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):  # (no sched_getaffinity: macOS, Windows)
+        return os.cpu_count() or 1
+
+
 def in_worker() -> bool:
     """Whether this process is a worker forked by ``ordered``."""
     if not _WORK:

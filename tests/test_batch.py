@@ -264,3 +264,25 @@ def test_an_out_folder_that_is_a_file_is_one_plain_line(tmp_path: Path, capsys: 
     assert (code, capsys.readouterr().err) == (2, said)
     code = batch.main([str(tmp_path / "news"), "--out", str(tmp_path / "out" / "deeper")])
     assert (code, capsys.readouterr().err) == (2, f"normalize: error: {tmp_path / 'out' / 'deeper'}: not a directory\n")
+
+
+def test_a_local_cluster_has_at_most_a_worker_per_core(monkeypatch: pytest.MonkeyPatch) -> None:
+    # --workers 64 on two cores started 64 worker processes, each with the engine's memory.
+    pytest.importorskip("distributed", reason="pip install 'normalize-prose[batch]'")
+    import distributed
+
+    from normalize import batch, fanout
+
+    started: list[object] = []
+
+    class Cluster:
+        def __init__(self, **kwargs: object) -> None:
+            started.append(kwargs["n_workers"])
+            raise RuntimeError("not started")
+
+    monkeypatch.setattr(fanout, "cores", lambda: 2, raising=False)
+    monkeypatch.setattr(distributed, "LocalCluster", Cluster)
+    for workers in (64, None, 1):
+        with pytest.raises(RuntimeError), batch._client(None, workers):
+            pass
+    assert started == [2, 2, 1]
