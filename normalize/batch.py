@@ -197,6 +197,7 @@ def _client(scheduler: str | None, workers: int | None) -> Iterator[Any]:
         cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None)
     with cluster:
         with Client(cluster) as client:
+            client.run(_quiet_cancellations)
             try:
                 yield client
             except KeyboardInterrupt:  # the cluster closes mid-task: that is expected, not news
@@ -204,6 +205,14 @@ def _client(scheduler: str | None, workers: int | None) -> Iterator[Any]:
 
                 logging.getLogger("distributed").setLevel(logging.ERROR + 1)
                 raise
+
+
+def _quiet_cancellations() -> None:
+    """In a worker: the tasks a Ctrl-C cancels are not news ('Async instruction for <Task
+    cancelled ...> ended with CancelledError', a WARNING of each worker on the terminal)."""
+    import logging
+
+    logging.getLogger("distributed.worker.state_machine").setLevel(logging.ERROR)
 
 
 def _positive(value: str) -> int:

@@ -227,6 +227,7 @@ def test_ctrl_c_stops_the_batch_quietly(monkeypatch: pytest.MonkeyPatch, capsys:
 
 def test_the_workers_of_a_local_cluster_leave_ctrl_c_to_the_runner() -> None:
     pytest.importorskip("distributed", reason="pip install 'normalize-prose[batch]'")
+    import logging
     import signal
 
     from normalize import batch
@@ -235,7 +236,10 @@ def test_the_workers_of_a_local_cluster_leave_ctrl_c_to_the_runner() -> None:
     with batch._client(None, 1) as client:
         assert signal.getsignal(signal.SIGINT) is before  # (this process still takes it)
         handlers = client.run(lambda: str(signal.getsignal(signal.SIGINT)))
+        # ... and say nothing of the tasks it cancels (each worker warned of each, on the terminal)
+        levels = client.run(lambda: logging.getLogger("distributed.worker.state_machine").level)
     assert list(handlers.values()) == [str(signal.SIG_IGN)]
+    assert list(levels.values()) == [logging.ERROR]
 
 
 def test_a_malformed_scheduler_address_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
