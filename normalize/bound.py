@@ -57,6 +57,7 @@ from normalize.context import (
     remember,
     whole_name_before,
     word_table,
+    written,
 )
 from normalize.edits import cost_floor, edit_cost, omitted
 from normalize.features import (
@@ -363,7 +364,7 @@ def _tight_bound(
     glued = float(before in NAME_GLUE and bool(whole_name_before(words, i, key, lexicon, ctx.memo)))
     other = float(not glued and bool(other_name_beside(words, i, key, lexicon, ctx.memo)))
     exact.update(glued_name=(glued, glued), other_name=(other, other))
-    if dist >= FAR_EDITS and not ctx.in_document[lexicon.display[key]]:
+    if dist >= FAR_EDITS and not written(ctx.in_document, lexicon.display[key]):
         exact["far_name"] = (1.0, 1.0)  # (no in_document, no full_name_in_document)
     if kind == "place":
         news = min(news_context(words, i, key, key, ctx.bigrams, clip=True), MAX_NAME_CONTEXT)

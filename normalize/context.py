@@ -245,6 +245,41 @@ def topic_count(key: str, topics: frozenset[str]) -> int:
     return int(bool(topics) and (key == TOPIC or (key[:1] == TOPIC and key[1:] in topics)))
 
 
+# Spellings no word has: that an answer read only whether the text writes a spelling, not how
+# often (``written``), is noted as a read of WRITTEN + the spelling where the text writes it,
+# else of UNWRITTEN + it, counted 1 while that holds (``noted_count``): a settle pass whose
+# fixes change how often the text writes Ukraine decides again only the words that read the
+# count, not those that read whether it writes Ukraine at all (engine.py: ``flipped``).
+WRITTEN, UNWRITTEN = "\x01", "\x02"
+
+
+def written(counts: Mapping[str, int], key: str) -> bool:
+    """Whether ``counts`` (a text's, as ``Counts``) counts ``key``, read as that alone: noted so
+    while ``counts`` notes reads (an answer holds for any text that writes it, however often)."""
+    n = counts.get(key, 0)
+    if isinstance(counts, Counts) and counts.reads is not None:
+        counts.reads.append(((WRITTEN if n else UNWRITTEN) + key, 1))
+    return bool(n)
+
+
+def noted_count(counts: Mapping[str, int], key: str, topics: frozenset[str]) -> int:
+    """What the text counts of a key that an answer noted, of a spelling its count; for
+    ``note_topics``'s and ``written``'s keys, 1 where what they noted still holds, else 0."""
+    head = key[:1]
+    if head == WRITTEN:
+        return int(bool(counts.get(key[1:], 0)))
+    if head == UNWRITTEN:
+        return int(not counts.get(key[1:], 0))
+    return counts.get(key, 0) or topic_count(key, topics)
+
+
+def flipped(changed: Iterable[str], counts: Mapping[str, int]) -> set[str]:
+    """The ``written`` notes that no longer hold when the text's counts of the spellings
+    ``changed`` changed (now ``counts``): WRITTEN + a spelling the text no longer writes,
+    UNWRITTEN + one it now writes."""
+    return {(UNWRITTEN if counts.get(k, 0) else WRITTEN) + k for k in changed if k[:1] != TOPIC}
+
+
 # The words around position i that a decision about it reads (title_phrase looks back
 # past a given name and its particles to a title of up to four words; village reads four
 # words ahead), with what it reads of each.
@@ -665,7 +700,7 @@ def name_worthy(
         return False  # "Hoş" is a foreign word, not a typo of "Hot"
     if proper(key, lexicon):
         return True
-    if in_document[lexicon.display[key]]:
+    if written(in_document, lexicon.display[key]):
         return True  # the document itself uses it as a name
     return beside_partner(words, i, key, lexicon, memo) is not None
 
@@ -1486,7 +1521,7 @@ def cited_entry(
     def rank(idx: int) -> tuple[int, int, bool, bool, float, int]:
         parts, entity, prominence = lexicon.spellings[idx]
         description, source = lexicon.entries[entity][3], lexicon.entries[entity][4]
-        named = sum(1 for p in parts if p.lower() != key and in_document[p])
+        named = sum(1 for p in parts if p.lower() != key and written(in_document, p))
         role = len(wanted.intersection(_WORD.findall(description.lower()))) if wanted else 0
         sources = len(source.partition("; ")[2].split(", "))
         return named, role, len(parts) == 1, lexicon.countries[entity] in topics, prominence, sources
@@ -1508,7 +1543,7 @@ def named_in_full(key: str, lexicon: Lexicon, in_document: Mapping[str, int]) ->
         return ""
     for idx in lexicon.name_index.get(key, ()):
         parts, entity, _ = lexicon.spellings[idx]
-        if len(parts) > 1 and lexicon.entries[entity][2] == "person" and all(in_document[p] for p in parts):
+        if len(parts) > 1 and lexicon.entries[entity][2] == "person" and all(written(in_document, p) for p in parts):
             return " ".join(parts)
     return ""
 

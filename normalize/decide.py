@@ -58,6 +58,7 @@ from normalize.context import (
     names_person,
     note_place,
     note_topics,
+    noted_count,
     of_topic,
     own_entities,
     partner_possible,
@@ -68,13 +69,13 @@ from normalize.context import (
     slip_in_full_name,
     slip_in_place_name,
     title_phrase,
-    topic_count,
     typed_zipf,
     vouches,
     whole_name_before,
     window,
     word_table,
     word_tables,
+    written,
 )
 from normalize.derive import (
     DEMONYMS,
@@ -505,8 +506,9 @@ def _decided(ctx: Context, i: int, listed: bool) -> Finding | None:
     seen = table.get(key) or []
     counts, topics = ctx.in_document, ctx.topics
     for spellings, numbers, found in seen:
-        # (a count of 0 may be one note_topics counts: no spelling is counted so)
-        if all((dict.get(counts, k) or topic_count(k, topics)) == n for k, n in zip(spellings, numbers, strict=True)):
+        # (a count of 0 may be one note_topics or written counts: no spelling is counted so)
+        pairs = zip(spellings, numbers, strict=True)
+        if all((dict.get(counts, k) or noted_count(counts, k, topics)) == n for k, n in pairs):
             note_place(counts, ctx.words[i], spellings)
             return found
     log: list[tuple[str, int]] = []
@@ -860,7 +862,7 @@ def _not_official(ctx: Context, i: int, key: str, partner: tuple[int, str] | Non
     country or capital is meant: the text calls for a place ("inside Russa"), or is about the
     place's country (``context.of_topic``: Iren, in a text that writes Iranian or Tehran)."""
     words, lexicon = ctx.words, ctx.lexicon
-    if ctx.in_document[lexicon.display[key]] or partner:
+    if written(ctx.in_document, lexicon.display[key]) or partner:
         return True
     if not settled_name(key, lexicon):
         return False

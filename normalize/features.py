@@ -86,6 +86,7 @@ from normalize.context import (
     vouches,
     whole_name_before,
     whole_name_words,
+    written,
 )
 from normalize.derive import (
     DEMONYMS,
@@ -859,7 +860,7 @@ def _country_written(ctx: Context, country: str) -> bool:
     """The text writes every capitalized word of the name of ``country`` (Spain; Saudi Arabia)."""
     parts = [p for p in country.split() if p[:1].isupper()]
     # (a bracket marks an entry's note, not a country's name: "various (ambassadors to Estonia)")
-    return bool(parts) and "(" not in country and all(ctx.in_document[p] for p in parts)
+    return bool(parts) and "(" not in country and all(written(ctx.in_document, p) for p in parts)
 
 
 def _only_places(low: str, ctx: Context) -> bool:
@@ -1138,7 +1139,7 @@ def tail_slip(ctx: Context, i: int, dist: int) -> bool:
         return False
     core = ctx.words[i].core
     heads = remember(ctx.memo, ("tail_heads", core), partial(tail_heads, core.lower(), ctx.lexicon))
-    return bool(heads) and not any(ctx.in_document[core[:cut]] for cut in heads)
+    return bool(heads) and not any(written(ctx.in_document, core[:cut]) for cut in heads)
 
 
 def _partner_words(words: Sequence[Word], i: int, partner: str) -> int:
@@ -1160,7 +1161,7 @@ def _name_prior(ctx: Context, key: str, person: bool) -> tuple[float, Kind]:
         # a person's name here, as likely as the people so named: Andrei Karin, not the town
         # Karin; Ambassador [Thommson] where the text writes Peter Thomson, not the town Thomson
         prominence, kind = person_prominence(key, lexicon), "person"
-    elif kind == "place" and not ctx.in_document[lexicon.display[key]]:  # the text's own spelling (Makeyevka) is meant
+    elif kind == "place" and not written(ctx.in_document, lexicon.display[key]):  # its own spelling (Makeyevka) meant
         note_topics(ctx.in_document, key, lexicon, ctx.topics)
         prominence = named_prominence(key, lexicon, ctx.topics)
     if (
@@ -1774,8 +1775,7 @@ def form_in_document(ctx: Context, key: str, dist: int) -> float:
     Russia for Russian; ``other_forms``) and not the reading itself: it names the country,
     whichever form this word takes."""
     forms = for_word(ctx.memo, "other_forms", key, partial(other_forms, key, ctx.lexicon))
-    written = any(ctx.in_document[recase(o, "Aa")] for o in forms)
-    return 1 / dist if written else 0.0
+    return 1 / dist if any(written(ctx.in_document, recase(o, "Aa")) for o in forms) else 0.0
 
 
 def form_cue(words: Sequence[Word], i: int, key: str, lexicon: Lexicon, bigrams: Bigrams) -> float:

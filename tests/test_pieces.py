@@ -571,3 +571,37 @@ def test_a_decision_that_asked_no_topic_holds_for_a_text_about_other_countries(m
     assert asked == []
     assert decide.decide(*args, memo, other) == expected
     assert 0 < len(asked) < decided / 2
+
+
+def test_a_decision_that_read_whether_the_text_writes_a_name_holds_however_often_it_does(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The decision about "Reznikv" reads whether the text writes "Oleksii" (the whole name
+    Oleksii Reznikov: context.named_in_full), not how often (context.written): once more
+    "Oleksii" decides nothing again, and the answers are those of deciding all afresh; a text
+    without "Oleksii" decides again the words that read it, and only they."""
+    from normalize.context import UNWRITTEN, WRITTEN, Counts, Document, flipped
+
+    base = engine.default()
+    tokens = words(" ".join(SENTENCES))
+    doc = Document.of((w.core for w in tokens if not w.skip), base.lexicon)
+    args = (tokens, base.lexicon, base._speller, base._names, base._bigrams, base.model)
+    memo: dict[tuple[object, ...], object] = {}
+    doc.in_document.places = []
+    decide.decide(*args, memo, doc)
+    heard = {core: set(spellings) for core, _, spellings in doc.in_document.places}
+    assert WRITTEN + "Oleksii" in heard["Reznikv"] and "Oleksii" not in heard["Reznikv"]
+    doc.in_document.places = None
+    asked: list[str] = []
+    real = decide._found
+    monkeypatch.setattr(decide, "_found", lambda ctx, i, listed: asked.append(tokens[i].core) or real(ctx, i, listed))
+    for change in (+1, -doc.in_document["Oleksii"]):
+        counted = {k: n + change * (k == "Oleksii") for k, n in doc.in_document.items()}
+        other = doc._replace(in_document=Counts({k: n for k, n in counted.items() if n}))
+        expected = decide.decide(*args, {}, other)
+        asked.clear()
+        assert decide.decide(*args, memo, other) == expected
+        gone = flipped({"Oleksii"}, other.in_document)  # (engine._affected)
+        readers = sorted(core for core, spellings in heard.items() if gone & spellings)
+        assert sorted(set(asked)) == readers == ([] if change > 0 else ["Reznikv"])
+    assert flipped({"Oleksii", "Kyiv"}, Counts({"Kyiv": 2})) == {WRITTEN + "Oleksii", UNWRITTEN + "Kyiv"}
