@@ -135,9 +135,11 @@ def injected() -> None:
                     k["all"] += 1
                     k[inj.category] += 1
                     k["initial"] += inj.category == "word" and inj.original[:1].isupper()
+                    k["short"] += min(len(p) for p in parts) < SHORT  # accuracy.py's "short words" row
                     if inj.edit == "join":
                         k["runon"] += 1
                         k["runon short first"] += len(parts[0]) < SHORT
+                        k["runon short"] += min(len(p) for p in parts) < SHORT
                     else:
                         k["one"] += 1
                         k["one short"] += len(parts[0]) < SHORT
@@ -146,6 +148,8 @@ def injected() -> None:
         click.echo(f"  one word, under {SHORT} letters: {_pct(k['one short'], k['one'])}")
         click.echo(f"  run-ons: {_pct(k['runon'], k['all'])}")
         click.echo(f"  run-ons starting with a short word: {_pct(k['runon short first'], k['runon'])}")
+        click.echo(f"  run-ons with a short word: {_pct(k['runon short'], k['runon'])}")
+        click.echo(f"  typos of a short word (either word of a run-on): {_pct(k['short'], k['all'])}")
         click.echo(f"  one word, said elsewhere in the document: {_pct(k['one elsewhere'], k['one'])}")
         click.echo(f"  sentence-initial of the word typos: {_pct(k['initial'], k['word'])}")
 
