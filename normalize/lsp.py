@@ -9,7 +9,9 @@
   checks the open documents again. It writes nothing outside the workspace folder
   that holds the document: without one, it says so in a message.
 * The config is the one that governs the document's file, as for the CLI;
-  a document without a file (untitled) takes the workspace root's.
+  a document without a file (untitled) takes the workspace root's. The editor is
+  asked to watch the configs (and .normalize/ gazetteers): when one changes, the
+  open documents are checked again.
 
 Positions are converted only here, at the edge: str offsets <-> LSP line and
 character in the encoding the client chose (UTF-16 unless it offered another).
@@ -43,6 +45,8 @@ PAUSE = 0.25  # seconds after the last change before checking
 ADD_WORD = "normalize.addWord"
 SOURCE = "normalize"
 _BREAK = re.compile(r"\r\n|\r|\n")  # the LSP's line breaks, no others
+WATCHED = ("**/.normalize.toml", "**/pyproject.toml", "**/.normalize/**")  # what settings come from
+WATCHED_ID = "normalize.configs"
 
 
 class Positions:
@@ -281,6 +285,22 @@ def create_server() -> NormalizeServer:
     @ls.feature(types.TEXT_DOCUMENT_DID_SAVE)
     def did_save(ls: NormalizeServer, params: types.DidSaveTextDocumentParams) -> None:
         ls.schedule(params.text_document.uri, pause=0)
+
+    @ls.feature(types.INITIALIZED)
+    def initialized(ls: NormalizeServer, params: types.InitializedParams) -> None:
+        watch = ls.client_capabilities.workspace and ls.client_capabilities.workspace.did_change_watched_files
+        if watch and watch.dynamic_registration:  # (the editor watches: the server reads no folders)
+            watchers = [types.FileSystemWatcher(glob_pattern=g) for g in WATCHED]
+            options = types.DidChangeWatchedFilesRegistrationOptions(watchers=watchers)
+            registration = types.Registration(WATCHED_ID, types.WORKSPACE_DID_CHANGE_WATCHED_FILES, options)
+            ls.client_register_capability(types.RegistrationParams([registration]))
+
+    @ls.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
+    def configs_changed(ls: NormalizeServer, params: types.DidChangeWatchedFilesParams) -> None:
+        """A config (or a gazetteer) written by hand, or by git: the open documents are checked
+        again under it; they kept the findings of the old one until each was next changed."""
+        for uri in list(ls.workspace.text_documents):
+            ls.schedule(uri, pause=0)
 
     @ls.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: NormalizeServer, params: types.DidCloseTextDocumentParams) -> None:

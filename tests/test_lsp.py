@@ -44,6 +44,13 @@ async def client(lsp_client: LanguageClient, workspace: Path):  # type: ignore[n
 
     # the very key lsprotocol registers its hook under (typing.Union, not X | Y)
     converter.register_structure_hook(Union[types.Command, types.CodeAction], action)  # noqa: UP007
+    registered: list[types.RegistrationParams] = []
+
+    @lsp_client.feature(types.CLIENT_REGISTER_CAPABILITY)
+    def register(params: types.RegistrationParams) -> None:  # as an editor does: it watches the files
+        registered.append(params)
+
+    lsp_client.registered = registered  # type: ignore[attr-defined]
     params = types.InitializeParams(
         capabilities=client_capabilities("visual-studio-code"),
         root_uri=workspace.as_uri(),
@@ -329,3 +336,21 @@ async def test_no_quick_fix_from_a_check_of_an_older_text(client: LanguageClient
     )
     replaced = [a.edit.changes[uri][0] for a in actions or [] if isinstance(a, types.CodeAction) and a.edit]
     assert replaced and {e.range.start.character for e in replaced} == {len("On Monday, Kremlin spokesman ")}
+
+
+@pytest.mark.asyncio
+async def test_open_documents_are_checked_again_when_a_config_changes(client: LanguageClient, workspace: Path) -> None:
+    # A word added to .normalize.toml by hand (or by git) changed nothing in the open documents
+    # until each was next edited.
+    uri = (workspace / "a.md").as_uri()
+    assert len(await open_doc(client, uri, "Spokesman Kmitry Peskov said so.\n", "markdown")) == 1
+    (watched,) = [r for params in client.registered for r in params.registrations]  # type: ignore[attr-defined]
+    assert watched.method == types.WORKSPACE_DID_CHANGE_WATCHED_FILES
+    config = workspace / ".normalize.toml"
+    config.write_text('words = ["Kmitry"]\n', encoding="utf-8")
+    client.diagnostics.pop(uri, None)
+    change = types.FileEvent(uri=config.as_uri(), type=types.FileChangeType.Created)
+    client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(changes=[change]))
+    while uri not in client.diagnostics:
+        await asyncio.wait_for(client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS), 30)
+    assert list(client.diagnostics[uri]) == []
