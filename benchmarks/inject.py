@@ -68,6 +68,8 @@ def corrupt(text: str, gaz: Gazetteer, model: ErrorModel, select: str = "types")
     joined to the next word more often, and capitalized sentence-initial words) or ``types`` (4+
     letters, lowercase words only: the selection until then, reproduced exactly)."""
     toks = tokens(text)
+    if select not in SELECTIONS:  # (a misspelt one drew the old selection without a word)
+        raise ValueError(f"select: {select!r} is none of {', '.join(SELECTIONS)}")
     natural = select == "natural"
     cats = categorize(text, toks, gaz, min_len=2, initial=True) if natural else categorize(text, toks, gaz)
     budget = max(1, len(toks) // TOKENS_PER_INJECTION)

@@ -203,6 +203,8 @@ def test_the_old_selection_never_draws_short_or_capitalized_words() -> None:
         _, injections = corrupt(_prose(), gaz, ErrorModel(set(), seed=seed), "types")
         seen |= {w for inj in injections for w in inj.original.split(" ")[:1]}
     assert seen and all(len(w) >= 4 and w.islower() for w in seen)
+    with pytest.raises(ValueError, match="'Natural' is none of natural, types"):
+        corrupt(_prose(), gaz, ErrorModel(set(), seed=1), "Natural")
 
 
 def test_the_natural_selection_draws_short_and_sentence_initial_words_once_each() -> None:
