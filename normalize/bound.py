@@ -83,6 +83,7 @@ from normalize.features import (
     news_over_typed,
     other_name_beside,
     person_in_text,
+    preposition_before_the,
     word_before,
 )
 from normalize.lexicon import Lexicon
@@ -116,6 +117,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "role": (0.0, 1.0),
     "role_word": (0.0, INF),  # log10 people per holder: bounded by the lexicon's rarest title
     "place_preposition": (0.0, 1.0),
+    "place_preposition_the": (0.0, 1.0),
     "place_as_person": (0.0, 1.0),
     "place_noun": (0.0, 1.0),
     "place_meeting": (0.0, 1.0),
@@ -171,7 +173,8 @@ NAME = frozenset(
     "other_name "
     "unmatched_particle in_document full_name_in_document far_name common_name tail_slip form_in_document title "
     "honorific role role_word "
-    "place_preposition place_as_person place_noun place_meeting meeting_title place_event country_list place_list "
+    "place_preposition place_preposition_the place_as_person place_noun place_meeting meeting_title place_event "
+    "country_list place_list "
     "city_list country_of "
     "city_country topic demonym_before_pause form_cue name_context news_name news_over_typed unsupported "
     "far_unvouched".split()
@@ -201,7 +204,8 @@ FINDING = frozenset(("alone_word", "alone_name", "inflection_rival"))
 # Name features that only a person's reading has, and those only a place's.
 PERSON = frozenset(("title", "honorific", "role", "role_word", "full_name_in_document", "common_name"))
 PLACE = frozenset(
-    "place_preposition place_as_person place_noun place_meeting meeting_title place_event country_list place_list "
+    "place_preposition place_preposition_the place_as_person place_noun place_meeting meeting_title place_event "
+    "country_list place_list "
     "city_list country_of "
     "city_country topic name_context form_in_document news_name news_over_typed".split()
 )
@@ -392,6 +396,8 @@ def _name_gates(ctx: Context, i: int) -> dict[str, tuple[float, float]]:
             gates["role_word"] = ZERO
     if word_before(words, i) not in PLACE_PREPOSITIONS:
         gates["place_preposition"] = ZERO
+    if not preposition_before_the(words, i):
+        gates["place_preposition_the"] = ZERO
     if (words[i - 1].core.lower() if i > 0 else "") not in NAME_GLUE:
         gates["glued_name"] = ZERO
     if not place_noun(words, i):

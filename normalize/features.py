@@ -192,6 +192,8 @@ FEATURES = {
     "role_word": "else a one-word title names an office the person holds (Chancellor [Scholz]): log10 people/holder",
     "place_preposition": "a place's name after a preposition of place: 1 (in, near, inside), 0.5 after one that "
     "takes a person or a firm as readily (to, from, at)",
+    "place_preposition_the": "a place's name after a preposition of place and 'the' (in the Sahel, to The "
+    "Hague), valued as place_preposition",
     "place_noun": "a place's name before a region noun (region, oblast, province)",
     "place_as_person": "a name of places only, where a person's name goes: right after a title's word or an "
     "initial (Ms. [Keya], Dr. [Kenua]) 1, after a longer phrase read as a title 0.5; not beside a word of the "
@@ -333,7 +335,8 @@ FEATURES = {
     "split_partner": "a name read from the pair, and the words right before or after it are the rest of a listed "
     "name with it (Mario Dra ghi, Abdu lla Shahid)",
     "split_place_cue": "a pair whose joined word is a listed place, right after a preposition of place (in Gabor "
-    "one: Gaborone), valued as place_preposition",
+    "one: Gaborone), valued as place_preposition; 1 where the words around call for the place as around one word "
+    "(a region noun after it, its country across a comma, a place of its country beside it in a list)",
     "split_capitalized": "a pair in lowercase whose joined word English writes capitalized: log10 of how much more "
     "often (case_usage.tsv; theres a: Theresa 1.26), as a lowercase word a name's lost capital besides the space",
     # a word run together with a name (runon.py): one word read as two
@@ -988,8 +991,8 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
 # copy's pairs with its neighbours. (news_name and the prior say only how often it is named at all.)
 NAME_SUPPORT = frozenset(
     """same_name near_name partner_words whole_name tail_slip in_document form_in_document
-    full_name_in_document title honorific role role_word place_preposition place_noun place_meeting
-    place_event glued_name country_list place_list city_list city_country country_of topic name_context
+    full_name_in_document title honorific role role_word place_preposition place_preposition_the place_noun
+    place_meeting place_event glued_name country_list place_list city_list city_country country_of topic name_context
     news_over_typed""".split()
 )
 
@@ -1217,10 +1220,8 @@ def _place_and_title(ctx: Context, i: int, key: str, kind: str, evidence: list[s
         elif first == i:  # right before the name: not before somebody else's given name (Rostyslav Shurma)
             f["role_word"] = role_word(key, title, ctx.lexicon)
         evidence.append(f"after '{' '.join(w.core for w in words[first - len(title) : first])}'")
-    elif kind == "place" and before in PLACE_PREPOSITIONS and not _adjective(key, ctx.lexicon):
-        # (to, from and at take people and firms as often: a letter from [Ryaan], go to [Keth], at [Saputo])
-        f["place_preposition"] = 0.5 if before in PERSON_PREPOSITIONS else 1.0
-        evidence.append(f"after '{words[i - 1].core}'")
+    elif kind == "place" and not _adjective(key, ctx.lexicon):
+        f.update(_preposition_cue(words, i, before, evidence))
     slot = kind == "place" and person_slot(words, i, ctx.lexicon)
     if kind == "place":
         if slot and not names_person(key, ctx.lexicon):
@@ -1253,6 +1254,35 @@ def _place_and_title(ctx: Context, i: int, key: str, kind: str, evidence: list[s
         f["topic"] = 1.0
         evidence.append("a place of the text's country")
     return f
+
+
+def _preposition_cue(words: Sequence[Word], i: int, before: str, evidence: list[str]) -> dict[str, float]:
+    """A place's preposition right before it (``place_preposition``), or before the article
+    before it (``place_preposition_the``: in the [Sahl], to The [Hbague]): 1, and 0.5 after to,
+    from and at, which take people and firms as often (a letter from [Ryaan], go to [Keth], at
+    [Saputo])."""
+    if before in PLACE_PREPOSITIONS:
+        evidence.append(f"after '{words[i - 1].core}'")
+        return {"place_preposition": 0.5 if before in PERSON_PREPOSITIONS else 1.0}
+    prep = preposition_before_the(words, i)
+    if not prep:
+        return {}
+    evidence.append(f"after '{words[i - 2].core} {words[i - 1].core}'")
+    return {"place_preposition_the": 0.5 if prep in PERSON_PREPOSITIONS else 1.0}
+
+
+def preposition_before_the(words: Sequence[Word], i: int) -> str:
+    """The preposition of place before "the" right before the word at ``i``, in one sentence,
+    where the word ends the phrase (a pause or a function word after it: in the Sahel, to The
+    Hague.), or "": "the" before a place's name that modifies a noun after it belongs to that
+    noun (at the Carway border crossing, in the Cuanza basin: no call for the place itself)."""
+    if word_before(words, i) != "the":
+        return ""
+    prep = word_before(words, i - 1)
+    if prep not in PLACE_PREPOSITIONS:
+        return ""
+    ends = words[i].pause_after or i + 1 == len(words) or words[i + 1].core.lower() in FUNCTION_WORDS
+    return prep if ends else ""
 
 
 def _adjective(key: str, lexicon: Lexicon) -> bool:

@@ -20,7 +20,10 @@ dictionaries/model.json, set by hand; no example of decide.readings has them):
 - ``split_place_cue``: the joined word is a listed place and a preposition of place stands
   right before the pair ("in Gabor one": Gaborone, not Gabor, nor Gabon), valued as
   ``place_preposition`` for one word (0.5 after to, from, at); or it is a country and the
-  pair an item of a list of countries ("Germany and Tur key"), valued as ``country_list``.
+  pair an item of a list of countries ("Germany and Tur key"), valued as ``country_list``; or
+  the words around the pair call for the place as they would around the one word, 1: a region
+  noun or a noun of land, water or meeting after it, its country across a comma ("Hiroshi ma,
+  Japan"), a place of its own country beside it in a list ("Utah, Oma ha, Gold").
 - ``split_capitalized``: a pair in lowercase whose joined word English writes capitalized
   (case_usage.tsv, log10 of how much more often: "theres a", Theresa 1.26): ``split_joined``
   counts every use of it, and the lowercase word would have lost its capital as well.
@@ -51,11 +54,13 @@ from normalize.context import (
     Memo,
     adjacent,
     best_entry,
+    calls_for_place,
     country_beside,
     is_country,
     listed_pair,
     listed_pair_after,
     name_side,
+    places_beside,
     typed_prior,
     word_table,
 )
@@ -63,7 +68,7 @@ from normalize.features import PERSON_PREPOSITIONS
 from normalize.lexicon import Lexicon, peek, screen
 from normalize.model import FIX_MARGIN, Model, confidence
 from normalize.tokenize import CUT_HYPHENS, Columns, Word
-from normalize.types import Entry, Finding
+from normalize.types import Entry, Finding, Token
 
 SUGGEST_MARGIN = 0.0
 # Zipf of a joined word at least, for the web's silence about its halves to count (split_unwritten):
@@ -202,15 +207,33 @@ def _place_cue(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) -> flo
     listed place, as features.name_features weighs ``place_preposition`` for one word: 1 (in,
     near, into), 0.5 after one that takes people and firms as often (to, from, at); for a
     country, 1 as an item of a list of countries (Ukraine, Germany and [Tur key]: as
-    ``country_list`` reads one word, the items before the pair and after it); else 0."""
+    ``country_list`` reads one word, the items before the pair and after it); else 1 where the
+    words around call for the place as they would around the one word (``_called_place``), else 0."""
     if is_country(key, lexicon) and (country_beside(words, i, lexicon) or country_beside(words, i + 1, lexicon)):
         return 1.0
-    if i == 0 or words[i - 1].skip or words[i - 1].pause_after or not adjacent(words, i - 1, i):
-        return 0.0
-    before = words[i - 1].core.lower()
-    if before not in PLACE_PREPOSITIONS:
-        return 0.0
-    return 0.5 if before in PERSON_PREPOSITIONS else 1.0
+    apart = i == 0 or words[i - 1].skip or words[i - 1].pause_after or not adjacent(words, i - 1, i)
+    before = "" if apart else words[i - 1].core.lower()
+    if before in PLACE_PREPOSITIONS:
+        return 0.5 if before in PERSON_PREPOSITIONS else 1.0
+    return 1.0 if _called_place(words, i, key, lexicon) else 0.0
+
+
+CUE_REACH = 8  # words on either side of a split pair that its cues of place read (lists, names before it)
+
+
+def _called_place(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) -> bool:
+    """The words around the pair at ``i``, read as the one word ``key`` (a listed place), call for
+    that place as they would around one word: a region noun or a noun of land, water or meeting
+    after it, its listed name's words before it, a city and its country across a comma
+    (``context.calls_for_place``: Grand Prince Hotel [Hiroshi ma], Japan), or a place of its own
+    country beside it in a list (``context.places_beside``: at Utah, [Oma ha], Gold)."""
+    a, b = words[i], words[i + 1]
+    token = Token(f"{a.token.text} {b.token.text}", a.token.start, b.token.end, a.token.index)
+    one = Word(token, f"{a.core}{b.core}", False, a.sentence_start, b.pause_after)
+    start = max(0, i - CUE_REACH)
+    window = [*words[start:i], one, *words[i + 2 : i + 2 + CUE_REACH]]
+    at = i - start
+    return calls_for_place(window, at, key, lexicon) or bool(places_beside(window, at, key, lexicon))
 
 
 def _partner_near(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) -> int | None:

@@ -1428,3 +1428,14 @@ def test_an_officials_name_reads_as_a_country_the_text_is_about() -> None:
     assert "iran" in hits("The Iranian envoy spoke first. Irfan said he would reply.", "Irfan")
     # read, the name stays: an official's given name is likelier than a country two letters away
     assert not normalize.check("The Iranian envoy spoke first. Irfan said he would reply.").fixes
+
+
+def test_a_place_after_a_preposition_and_the_ending_its_phrase_is_called_for() -> None:
+    """place_preposition_the: in the [Sahl], the place ending the phrase (a pause after it), has
+    the cue a preposition gives one word (Sahel fixed); where the place's name modifies a noun
+    after it (in the Cuanza basin), 'the' belongs to that noun and nothing calls for a place."""
+    report = normalize.check("Drought has hit millions of herders in the Sahl, aid agencies say.")
+    assert [(f.text, f.replacement) for f in report.fixes] == [("Sahl", "Sahel")]
+    assert "place_preposition_the" in {name for name, _, _ in report.fixes[0].evidence}
+    assert normalize.check("Oil production began in the Cuanza basin in the 1950s.").fixes == ()
+    assert normalize.check("The road begins at the Carway border crossing south of Cardston.").fixes == ()

@@ -143,3 +143,17 @@ def test_a_split_country_in_a_list_of_countries_has_the_place_cue() -> None:
     assert [(f.text, f.replacement) for f in report.fixes] == [("Tur key", "Turkey")]
     assert "split_place_cue" in {name for name, _, _ in report.fixes[0].evidence}
     assert normalize.check("She found the Tur key on the table, and Chad laughed.").fixes == ()
+
+
+def test_a_split_place_called_for_by_its_country_or_a_list_of_places_has_the_place_cue() -> None:
+    """split_place_cue where the words around the pair call for the joined place as they would
+    around one word: its country across a comma (Nago ya, Japan: as city_country reads one word),
+    or a place of its own country beside it in a list (Lyon, Marseil le and Nice: as place_list).
+    The same pair with no such cue stays a suggestion."""
+    report = normalize.check("The delegation stayed at a hotel in central Nago ya, Japan, for three days.")
+    assert [(f.text, f.replacement) for f in report.fixes] == [("Nago ya", "Nagoya")]
+    assert "split_place_cue" in {name for name, _, _ in report.fixes[0].evidence}
+    report = normalize.check("The team visited Lyon, Marseil le and Nice last spring.")
+    assert [(f.text, f.replacement) for f in report.fixes] == [("Marseil le", "Marseille")]
+    report = normalize.check("The students read Hiroshi ma and wrote essays.")
+    assert report.fixes == () and [f.suggestions[0] for f in report.findings] == ["Hiroshima"]
