@@ -106,28 +106,37 @@ def write_text_atomic(path: str, doc: Document, new_text: str) -> None:
     """
     target = os.path.realpath(path)
     st = _writable_stat(path, target, doc)
-    import tempfile  # here: its imports (shutil, lzma...) cost a check that writes nothing
-
     remove_stale_temps(os.path.dirname(target))
     data = encode(doc, new_text)
+    try:
+        # Ctrl-C, or a SIGTERM (timeout, a CI job cancelled), waits for the file to be whole, old
+        # or new, and for its temporary copy to be gone: one killed while it was written (an
+        # fsync may take long) was left in the user's folder until a later fix there.
+        with _signals_held():
+            _swap(path, target, doc, data, st)
+    except OSError as e:
+        raise InputError(f"{path}: cannot write: {_reason(e)}, not modified") from None
+
+
+def _swap(path: str, target: str, doc: Document, data: bytes, st: os.stat_result) -> None:
+    """Write ``data`` to a temporary file next to ``target`` and put that in the target's place
+    (or, when the target has other hard links, write it over the target); the temporary file
+    is gone however this ends."""
+    import tempfile  # here: its imports (shutil, lzma...) cost a check that writes nothing
+
     tmp = None
     try:
         fd, tmp = tempfile.mkstemp(
-            prefix=f".{os.path.basename(target)}{TEMP_TAG}{os.getpid()}-",
-            suffix=".tmp",
-            dir=os.path.dirname(target),
+            prefix=f".{os.path.basename(target)}{TEMP_TAG}{os.getpid()}-", suffix=".tmp", dir=os.path.dirname(target)
         )
         in_place = _fill_temp(fd, tmp, target, data, st)
-        with _signals_held():  # Ctrl-C now waits for the file to be whole, old or new
-            _unchanged_since_read(path, target, doc)
-            if in_place:
-                _overwrite(target, data)
-                os.unlink(tmp)
-            else:
-                os.replace(tmp, target)
-            tmp = None
-    except OSError as e:
-        raise InputError(f"{path}: cannot write: {_reason(e)}, not modified") from None
+        _unchanged_since_read(path, target, doc)
+        if in_place:
+            _overwrite(target, data)
+            os.unlink(tmp)
+        else:
+            os.replace(tmp, target)
+        tmp = None
     finally:
         if tmp is not None:
             try:
@@ -139,8 +148,8 @@ def write_text_atomic(path: str, doc: Document, new_text: str) -> None:
 @contextmanager
 def _signals_held() -> Iterator[None]:
     """SIGINT and SIGTERM that come inside the block take effect when it ends: a file
-    rewritten in place (hard links) is never left half written, nor a swapped file's
-    temporary copy behind it. Only the main thread may set handlers; elsewhere, as is."""
+    rewritten in place (hard links) is never left half written, nor a temporary copy
+    behind. Only the main thread may set handlers; elsewhere, as is."""
     import signal
     import threading
 

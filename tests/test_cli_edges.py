@@ -239,3 +239,27 @@ def test_output_that_cannot_be_written_is_one_line(tmp_path: Path) -> None:
     said = done.stderr.decode().splitlines()
     assert (done.returncode, said[-1]) == (2, "normalize: error: no space left on device")
     assert len(said) == 2 and said[0].startswith("normalize: error: <stdin>: UTF-32")
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_a_signal_while_a_fix_is_written_leaves_no_temporary_file(tmp_path: Path, signum: int) -> None:
+    # SIGTERM (timeout, a CI job cancelled) while the temporary copy was written or fsynced
+    # killed the run there: the copy, '.story.txt.normalize-PID-XXXX.tmp', stayed in the
+    # user's folder until a later fix there. Now the file is swapped whole first.
+    story = tmp_path / "story.txt"
+    story.write_text(SENTENCE)
+    code = (
+        "import os, signal, sys\n"
+        "from normalize import files\n"
+        "from normalize.interrupt import interrupt\n"
+        "signal.signal(signal.SIGINT, interrupt)\n"
+        "fill = files._fill_temp\n"
+        f"files._fill_temp = lambda *a: (os.kill(os.getpid(), {int(signum)}), fill(*a))[1]\n"
+        f"doc = files.read_text({str(story)!r})\n"
+        f"files.write_text_atomic(doc.path, doc, {FIXED!r})\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(Path(normalize.cli.__file__).parents[1]))
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, timeout=60)
+    assert done.returncode == (-signum if signum == signal.SIGTERM else 1), done.stderr
+    assert os.listdir(tmp_path) == ["story.txt"]
+    assert story.read_text() == FIXED  # (the copy was whole: it is the file now)
