@@ -56,6 +56,9 @@ def decode(data: bytes, path: str) -> Document:
     if encoding == "utf-32":
         raise InputError(f"{path}: UTF-32 is not supported; convert the file to UTF-8")
     if not encoding.startswith("utf-16") and b"\x00" in data[:SNIFF]:
+        order = _utf16_order(data[:SNIFF])
+        if order:  # text after all: an error, not a binary file a folder's walk skips without a word
+            raise InputError(f"{path}: UTF-16 {order} without a byte order mark; add one, or convert the file to UTF-8")
         raise BinaryFileError(f"{path}: binary file, skipped")
     try:
         text = data[len(bom) :].decode(encoding)
@@ -66,6 +69,22 @@ def decode(data: bytes, path: str) -> Document:
             f"{path}: not valid {name} (byte 0x{data[at]:02x} at offset {at}); convert the file to UTF-8"
         ) from None
     return Document(path, text, encoding, bom)
+
+
+def _utf16_order(head: bytes) -> str:
+    """The byte order, LE or BE, when ``head`` reads as UTF-16 text without a byte order mark: a
+    NUL byte in every other place, and in the others letters, digits, punctuation and white
+    space (the text's ASCII); "" otherwise. (Text in other scripts has no NUL bytes: it is not taken for
+    a binary file, and UTF-8's decoding says it is not UTF-8.)"""
+    pairs = len(head) // 2
+    if pairs < 8:
+        return ""
+    for order, nul, char in (("LE", 1, 0), ("BE", 0, 1)):
+        zeros = head[nul::2].count(0)
+        ascii_text = sum(32 <= b < 127 or b in (9, 10, 13) for b in head[char::2])
+        if zeros >= 0.95 * pairs and ascii_text >= 0.95 * pairs:
+            return order
+    return ""
 
 
 def _reason(e: OSError) -> str:

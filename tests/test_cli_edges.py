@@ -263,3 +263,20 @@ def test_a_signal_while_a_fix_is_written_leaves_no_temporary_file(tmp_path: Path
     assert done.returncode == (-signum if signum == signal.SIGTERM else 1), done.stderr
     assert os.listdir(tmp_path) == ["story.txt"]
     assert story.read_text() == FIXED  # (the copy was whole: it is the file now)
+
+
+@fake
+def test_utf16_without_a_byte_order_mark_is_an_error_not_a_binary_file(runner: CliRunner, tmp_path: Path) -> None:
+    # Its NUL bytes made it a binary file, which a folder's walk skips without a word: a text
+    # file left unchecked in silence.
+    (tmp_path / "le.txt").write_bytes(f"{SENTENCE}\r\n".encode("utf-16-le"))
+    (tmp_path / "be.md").write_bytes(f"{SENTENCE}\n".encode("utf-16-be"))
+    (tmp_path / "scan.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" + bytes(range(256)) * 4)  # binary
+    (tmp_path / "short.txt").write_bytes("ab".encode("utf-16-le"))  # too short to tell: binary
+    r = run(runner, "check", str(tmp_path))
+    assert (r.exit_code, r.stdout) == (2, "")
+    advice = "without a byte order mark; add one, or convert the file to UTF-8"
+    assert r.stderr.splitlines() == [
+        f"normalize: error: {tmp_path / 'be.md'}: UTF-16 BE {advice}",
+        f"normalize: error: {tmp_path / 'le.txt'}: UTF-16 LE {advice}",
+    ]
