@@ -111,6 +111,7 @@ from normalize.features import (
     news_over_count,
     null_features,
     own_place_countries,
+    prose_capital,
     split_features,
     word_family,
     word_features,
@@ -498,7 +499,7 @@ def _decided(ctx: Context, i: int, listed: bool) -> Finding | None:
     rest of the memo (``_decisions``), so that a long text's later pieces and settle passes
     find those of its first."""
     near = ctx.names.near(ctx.words[i].core, ctx.own_names)  # all that _name_hits reads of the own names
-    if _unread(ctx, i, near):
+    if _unread(ctx, i, near) and not _initial_run_on(ctx, i, listed):
         note_place(ctx.in_document, ctx.words[i], ())  # (it read the text's own names: engine.py)
         return None
     key = (window(ctx.words, i), near, listed, id(ctx.model))
@@ -669,11 +670,13 @@ def _found(ctx: Context, i: int, listed: bool) -> Finding | None:
     null = null_features(ctx, i, listed, own)
     named = None
     weighed: dict[tuple[str, int], Scored] = {}
-    joined = None
-    if shape(core) == "lower":
-        joined = _run_together(ctx, i, null)
-        floor = _floor(ctx, i, listed)
-        if all(s.margin < floor for s in joined) and hopeless(ctx, i, floor, null, [], False, {}, True):
+    lower = shape(core) == "lower"
+    joined = _run_together(ctx, i, null) if lower or _initial_run_on(ctx, i, listed) else None
+    floor = _floor(ctx, i, listed)
+    if joined and any(s.margin >= floor for s in joined):
+        named = None  # (a reading as two words reaches a finding: the bound covers one word's readings)
+    elif lower:
+        if hopeless(ctx, i, floor, null, [], False, {}, True):
             return None
     else:
         named = _name_hits(ctx, i, own, official)
@@ -684,7 +687,7 @@ def _found(ctx: Context, i: int, listed: bool) -> Finding | None:
             scored = weighed[key, dist] = _name_scored(ctx, i, key, dist, person, null)
             return scored.margin
 
-        if hopeless(ctx, i, _floor(ctx, i, listed), null, *named, english, exact):
+        if hopeless(ctx, i, floor, null, *named, english, exact):
             return None
     return _finding(ctx, i, _score(ctx, i, listed, null, named, weighed, joined), listed)
 
@@ -801,6 +804,8 @@ def _score(
     if form == "lower" or ((word.sentence_start or titled) and not official):
         out += _words_scored(ctx, i, {k for k, _ in hits}, null)
         if form == "lower":
+            out += _run_together(ctx, i, null) if joined is None else joined
+        elif _initial_run_on(ctx, i, listed):  # Itis, Wealso: two words at a sentence's start
             out += _run_together(ctx, i, null) if joined is None else joined
     elif form == "title" and not official and low.endswith(DEMONYM_ENDINGS):
         # a demonym is an English word that is always capitalized (Ukranian: Ukrainian)
@@ -1087,7 +1092,8 @@ def _inner_capitals(core: str) -> tuple[int, ...]:
 def _run_together(ctx: Context, i: int, null: dict[str, float]) -> list[Scored]:
     """Two words typed without the space between them ("alsosaid" -> "also said")."""
     lexicon = ctx.lexicon
-    low = ctx.words[i].core
+    core = ctx.words[i].core
+    low = core.lower()
     cuts = list(_cuts(ctx, low))
     # the commoner half of the best cut (medicines [and]) against this cut's (medicine sand)
     commoner = max((max(lexicon.words[left], lexicon.words[right]) for left, right in cuts), default=0.0)
@@ -1108,12 +1114,23 @@ def _run_together(ctx: Context, i: int, null: dict[str, float]) -> list[Scored]:
         solid = compound and _solid_pair(ctx, left, right)
         if solid and _fixable_pair(low, left, right, lexicon):
             features["compound_pair"] = _solid_parts(ctx, left, right)
-        reading = Reading(f"{left} {right}", "word", 1, entry, f"a missing space; Zipf {zipf:.1f}", features)
+        text = f"{left} {right}" if core.islower() else f"{left[:1].upper()}{left[1:]} {right}"
+        reading = Reading(text, "word", 1, entry, f"a missing space; Zipf {zipf:.1f}", features)
         scored = _weighed(ctx, _candidate(ctx, reading), reading.features, null, compound)
         if compound and (_may_be_lost_space(ctx, low, scored) if not solid else _weighed_pair(scored, features)):
             scored = scored._replace(suggest_only=False)
         out.append(scored)
     return out
+
+
+def _initial_run_on(ctx: Context, i: int, listed: bool) -> bool:
+    """Whether the capitalized word at ``i`` may be two English words run together: the first word
+    of a sentence of prose (features.prose_capital: Itis time, Wealso need), that no list has as a
+    name and the text writes once (a name recurs; a typo does not), capitalized only at its start."""
+    core = ctx.words[i].core
+    if listed or shape(core) != "title" or not prose_capital(ctx.words, i):
+        return False
+    return ctx.in_document[core] <= 1 and any(_cuts(ctx, core.lower()))
 
 
 def _cuts(ctx: Context, low: str) -> Iterator[tuple[str, str]]:

@@ -1398,7 +1398,7 @@ def word_features(ctx: Context, i: int, key: str, dist: int, context: float | No
     f.update(_form_features(ctx, i, key))
     if core.islower() and key in ctx.lexicon.capitalized:
         f["capitalized_use"] = capitalized_use(key, ctx.lexicon)  # jupan: japan, a country in lowercase
-    if not core.islower() and (not _prose_capital(ctx.words, i) or after_initial(ctx.words, i)):
+    if not core.islower() and (not prose_capital(ctx.words, i) or after_initial(ctx.words, i)):
         f["capitalized_word"] = 1.0  # Delfines Hotel, “Graduat and Licence”: a name's or a title's word
     return f
 
@@ -1486,7 +1486,7 @@ def _ise_for_ize(typed: str, key: str) -> bool:
     return len(typed) == len(key) and len(diff) == 1 and set(diff[0]) == {"s", "z"}
 
 
-def _prose_capital(words: Sequence[Word], i: int) -> bool:
+def prose_capital(words: Sequence[Word], i: int) -> bool:
     """The word at ``i`` is capitalized only as a sentence's first word of prose: a comma or a
     lowercase word follows it (Moreovr, the; Taqking part), not a capitalized one (Delfines Hotel,
     PRESIDEN BIDEN), which makes it one word of a name or a heading."""
