@@ -1,6 +1,7 @@
 """``normalize lsp``: the document pipeline as a language server on stdio (pygls).
 
-* Markdown and plain-text documents are checked as they open and change (a
+* Markdown, HTML, plain-text, reStructuredText, AsciiDoc and Org documents (the
+  files ``normalize check`` reads in a folder) are checked as they open and change (a
   short pause after the last keystroke); each finding becomes a diagnostic
   (a fix: warning, a suggestion: information) with its reason.
 * A quick fix per finding replaces the word (the fix is the preferred one), and
@@ -40,7 +41,11 @@ from normalize.about import version
 from normalize.errors import NormalizeError
 from normalize.types import Finding, Report
 
-LANGUAGES = {"markdown": "markdown", "plaintext": "text", "text": "text"}  # languageId -> format
+# languageId -> format: the documents `normalize check` reads (discover.PROSE), as it reads them
+# (HTML and Markdown as markup, the others as text); an HTML or reStructuredText file open in
+# the editor got no diagnostics, though the command line checked it.
+LANGUAGES = {"markdown": "markdown", "html": "html", "plaintext": "text", "text": "text"}
+LANGUAGES |= {"restructuredtext": "text", "rst": "text", "asciidoc": "text", "org": "text"}  # (rst: Neovim's)
 PAUSE = 0.25  # seconds after the last change before checking
 ADD_WORD = "normalize.addWord"
 SOURCE = "normalize"

@@ -354,3 +354,13 @@ async def test_open_documents_are_checked_again_when_a_config_changes(client: La
     while uri not in client.diagnostics:
         await asyncio.wait_for(client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS), 30)
     assert list(client.diagnostics[uri]) == []
+
+
+@pytest.mark.asyncio
+async def test_html_and_restructuredtext_documents_are_checked(client: LanguageClient, workspace: Path) -> None:
+    # The command line checks them (a folder's prose files); the editor gave them no diagnostics.
+    html = '<p title="Kmitry">Spokesman Kmitry Peskov said so.</p>\n'
+    (found,) = await open_doc(client, (workspace / "a.html").as_uri(), html, "html")
+    assert found.range.start.character == html.index("Kmitry P")  # (the attribute is no prose)
+    rst = "Title\n=====\n\nSpokesman Kmitry Peskov said so.\n"
+    assert len(await open_doc(client, (workspace / "b.rst").as_uri(), rst, "restructuredtext")) == 1
