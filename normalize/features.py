@@ -194,7 +194,8 @@ FEATURES = {
     "takes a person or a firm as readily (to, from, at)",
     "place_preposition_the": "a place's name after a preposition of place and 'the' (in the Sahel, to The "
     "Hague), valued as place_preposition",
-    "place_noun": "a place's name before a region noun (region, oblast, province)",
+    "place_noun": "a place's name before a region noun (region, oblast, province), or after a noun of land, water or "
+    "settlement and of (the city of [Sumy]; not a country after a settlement's noun: the town of [Irun] is no Iran)",
     "place_as_person": "a name of places only, where a person's name goes: right after a title's word or an "
     "initial (Ms. [Keya], Dr. [Kenua]) 1, after a longer phrase read as a title 0.5; not beside a word of the "
     "place's own name",
@@ -1232,7 +1233,8 @@ def _place_and_title(ctx: Context, i: int, key: str, kind: str, evidence: list[s
             f["place_as_person"] = 1.0 if prev.lower() in TITLE_WORDS or len(prev) == 1 else 0.5
             evidence.append(f"where a person's name goes, after '{words[i - 1].core}'")
         noun = place_noun(words, i)
-        if noun:
+        # (a country is no town: the town of [Irun] calls for the town typed, not Iran)
+        if noun and not (called_settlement(words, i) and is_country(key, ctx.lexicon)):
             f["place_noun"] = 1.0
             evidence.append(noun)
         event = event_before(words, i)
