@@ -158,6 +158,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "long_slip": (0.0, INF),  # computed per reading (letters of a lowercase word)
     "word_in_document": (0.0, INF),
     "before_pause": (0.0, 1.0),
+    "closed_reading": (0.0, 1.0),  # ranks only
     "capitalized_word": (0.0, 1.0),  # every English reading of a capitalized word
     "capitalized_use": (0.0, INF),  # exact per reading
     # two words typed without the space (features.split_features; lowercase words only, never bounded)
@@ -182,7 +183,7 @@ NAME = frozenset(
 WORD = frozenset(
     "word_prior edit_cost omission omission_lower known_misspelling bigram_support bigram_against context_support "
     "news_context news_triple number_prior number_clash tense_clash verb_clash coordinated word_slips transposed "
-    "far_word far_long word_in_document before_pause capitalized_word long_slip capitalized_use".split()
+    "far_word far_long word_in_document before_pause closed_reading capitalized_word long_slip capitalized_use".split()
 )
 SPLIT = frozenset(
     "word_prior edit_cost missing_space function_half lost_article bigram_support bigram_against "

@@ -55,6 +55,13 @@ FUNCTION_WORDS = frozenset(
     "to for of the and in on at by with from is was be are were that this these those whose which "
     "who whom as it its not or but an has have had will would can could should may might must".split()
 )
+# Closed-class words beyond FUNCTION_WORDS that no compound English writes solid starts or ends
+# with (not over, under, up, so, no, us, he: overpriced, upskill, modus, helos are words)
+CLOSED_CLASS = frozenset(
+    "you she we they his her our their my your me him them also into than then there when where while "
+    "after before about since during without between against through if any each both such very "
+    "more most been being does did do just only".split()
+)
 MAX_PARTICLES = 2  # von der, bin Abdul
 SHARED_NAME_ZIPF = 4.0  # a neighbour commoner than this vouches less for a name (Tom Kinton: not Kenyon)
 _WORD = re.compile(r"\w+")

@@ -25,6 +25,7 @@ from typing import Any, NamedTuple, cast
 from normalize.bound import hopeless
 from normalize.candidates import Bigrams, NameMatcher, Speller
 from normalize.context import (
+    CLOSED_CLASS,
     FUNCTION_WORDS,
     KNOWN_ZIPF,
     LIST_GLUE,
@@ -163,13 +164,6 @@ SPLIT_MIN_ZIPF = 3.0  # both halves of a run-together pair must be common words
 GLUED_MIN_ZIPF = 2.0  # but a word glued to a function word need only be in use (a margin of 1 at two edits)
 RARE_HALF = 5  # letters of a rarer half (Zipf 2-3) beside a word it is seldom written solid with (unabated)
 DEMONYM_ENDINGS = tuple(DEMONYMS)
-# Closed-class words beyond FUNCTION_WORDS that no compound English writes solid starts or ends
-# with (not over, under, up, so, no, us, he: overpriced, upskill, modus, helos are words)
-CLOSED_CLASS = frozenset(
-    "you she we they his her our their my your me him them also into than then there when where while "
-    "after before about since during without between against through if any each both such very "
-    "more most been being does did do just only".split()
-)
 ONE_LETTER_WORDS = frozenset(("a", "i"))
 PREFIX_LETTERS = 2  # a function word this short before a content word may be a prefix (onsold, bycatch)
 LONG_HALVES = 6  # letters of each of two words that English does not write solid (unless it knows the compound)

@@ -24,6 +24,7 @@ from normalize.candidates import Bigrams
 from normalize.context import (
     ABBREVIATED_TITLES,
     CAPITAL,
+    CLOSED_CLASS,
     COMMON_ZIPF,
     FUNCTION_WORDS,
     HONORIFICS,
@@ -271,6 +272,9 @@ FEATURES = {
     "known_misspelling": "codespell lists the typed word as a misspelling of the English word (teh: the; "
     "dictionaries/misspellings.tsv): 1 / the number of words it lists for it",
     "before_pause": "an English word that needs a noun after it (the, its, of) read before a comma or full stop",
+    "closed_reading": "a lowercase word read as a closed-class English word (the, their, would, been: "
+    "FUNCTION_WORDS, CLOSED_CLASS): a non-word is a slip of such a word less often than its frequency says "
+    "(ranks only)",
     "capitalized_word": "an English reading of a capitalized word (Delfines Hotel, a degree “Graduat and Licence”, "
     "PRESIDEN; a surname after an initial, John E. Ferling): most such words are names or a title's words "
     "English lacks; margin only",
@@ -1397,12 +1401,26 @@ def word_features(ctx: Context, i: int, key: str, dist: int, context: float | No
             f["word_in_document"] = value
     if key in NOUN_BEFORE and ctx.words[i].pause_after:
         f["before_pause"] = 1.0
+    if closed_reading(core, key):
+        f["closed_reading"] = 1.0
     f.update(_form_features(ctx, i, key))
     if core.islower() and key in ctx.lexicon.capitalized:
         f["capitalized_use"] = capitalized_use(key, ctx.lexicon)  # jupan: japan, a country in lowercase
     if not core.islower() and (not prose_capital(ctx.words, i) or after_initial(ctx.words, i)):
         f["capitalized_word"] = 1.0  # Delfines Hotel, “Graduat and Licence”: a name's or a title's word
     return f
+
+
+CLOSED_READINGS = FUNCTION_WORDS | CLOSED_CLASS
+
+
+def closed_reading(core: str, key: str) -> bool:
+    """The lowercase word ``core`` is read as the closed-class English word ``key`` (the, their,
+    would, been, only). Their Zipf of 6-7 stands 2-3 above the content words one slip away
+    (ties: is, bond: and, wound: would), but a practised short word is slipped on less often
+    per use than that: on the dev typos, such readings fixed at a confidence under 0.95 against
+    a content word's rival were right 19 times of 28."""
+    return core.islower() and key in CLOSED_READINGS
 
 
 def _form_features(ctx: Context, i: int, key: str) -> dict[str, float]:

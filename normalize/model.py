@@ -40,6 +40,7 @@ RANK_ONLY = frozenset(
         "number_clash",
         "tense_clash",
         "verb_clash",
+        "closed_reading",
         "word_slips",
         "transposed",
         "far_word",

@@ -40,6 +40,7 @@ from normalize.candidates import bigrams_of
 from normalize.context import (
     ABBREVIATED_TITLES,
     CAPITAL,
+    CLOSED_CLASS,
     FUNCTION_WORDS,
     GEOGRAPHIC_NOUNS,
     LIST_GLUE,
@@ -62,7 +63,6 @@ from normalize.context import (
     whole_name_before,
     word_table,
 )
-from normalize.decide import CLOSED_CLASS
 from normalize.derive import DEMONYMS, DERIVATIONS, SLAVIC_DERIVATIONS, SLAVIC_FORMS, inflected_form, plural_form
 from normalize.features import TAIL_WORDS, capitalized_use
 from normalize.lexicon import Lexicon
