@@ -275,6 +275,8 @@ FEATURES = {
     "closed_reading": "a lowercase word read as a closed-class English word (the, their, would, been: "
     "FUNCTION_WORDS, CLOSED_CLASS): a non-word is a slip of such a word less often than its frequency says "
     "(ranks only)",
+    "initial_word": "an English reading of the first word of a sentence of prose that no list has and the text "
+    "writes once (Thrse are, Nutably, the): the typed word's name_floor, which the sentence's capital does not earn",
     "capitalized_word": "an English reading of a capitalized word (Delfines Hotel, a degree “Graduat and Licence”, "
     "PRESIDEN; a surname after an initial, John E. Ferling): most such words are names or a title's words "
     "English lacks; margin only",
@@ -515,7 +517,7 @@ def null_features(ctx: Context, i: int, listed: bool, own: dict[int, float]) -> 
         # The longer the word, the less likely a real name lies an edit or two from a listed
         # one by chance: Kherrson is a typo, Kovch is probably somebody.
         floor = NULL_CAPITALIZED - NAME_LENGTH_SLOPE * (min(len(core), LONG_NAME) - TYPICAL_NAME)
-        f["name_floor"] = max(0.0, floor - typed)
+        f["name_floor"] = name_floor(core, typed)
         # a part of a person's name where the text calls for a place ("inside Russa") is no name here
         person_part = place_cue(ctx.words, i) and _person_not_place(core.lower(), ctx.lexicon)
         f["listed_part"] = float(listed and not person_part)
@@ -1408,6 +1410,10 @@ def word_features(ctx: Context, i: int, key: str, dist: int, context: float | No
         f["capitalized_use"] = capitalized_use(key, ctx.lexicon)  # jupan: japan, a country in lowercase
     if not core.islower() and (not prose_capital(ctx.words, i) or after_initial(ctx.words, i)):
         f["capitalized_word"] = 1.0  # Delfines Hotel, “Graduat and Licence”: a name's or a title's word
+    elif not core.islower():
+        initial = initial_word(ctx, i)
+        if initial:
+            f["initial_word"] = initial  # Thrse are: the sentence's capital, no name's
     return f
 
 
@@ -1504,6 +1510,26 @@ def _ise_for_ize(typed: str, key: str) -> bool:
     """``typed`` and ``key`` differ in one letter, s in one where z is in the other."""
     diff = [(a, b) for a, b in zip(typed, key, strict=False) if a != b]
     return len(typed) == len(key) and len(diff) == 1 and set(diff[0]) == {"s", "z"}
+
+
+def name_floor(core: str, typed: float) -> float:
+    """How far the floor for an unknown name of ``core``'s length lies above its Zipf ``typed``."""
+    floor = NULL_CAPITALIZED - NAME_LENGTH_SLOPE * (min(len(core), LONG_NAME) - TYPICAL_NAME)
+    return max(0.0, floor - typed)
+
+
+def initial_word(ctx: Context, i: int) -> float:
+    """``name_floor`` of the first word of a sentence of prose (``prose_capital``: Thrse are,
+    Nutably, the) that nothing marks as a name: no list has it and the text writes it once (a
+    name recurs, a typo does not). Its capital is the sentence's: an English reading of it
+    need not outweigh the floor of an unknown name (``initial_word``); 0 elsewhere."""
+    words = ctx.words
+    core = words[i].core
+    if shape(core) != "title" or not prose_capital(words, i) or core.lower() in ctx.lexicon.name_index:
+        return 0.0
+    if ctx.in_document[core] > 1:
+        return 0.0
+    return name_floor(core, typed_zipf(core, ctx.lexicon))
 
 
 def prose_capital(words: Sequence[Word], i: int) -> bool:

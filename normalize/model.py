@@ -70,6 +70,7 @@ MARGIN_ONLY = frozenset(
         "tail_slip",
         "common_name",
         "capitalized_word",
+        "initial_word",
         "long_slip",
         "unsupported",
         "far_unvouched",
