@@ -10,7 +10,9 @@ read (never into a parsed or normalized copy), chosen by the file's extension:
   headings, lists, tables, block quotes, link text, image alt text and the
   text between HTML tags.
 * HTML (.html, .htm, .xhtml): tags with their attributes, comments,
-  declarations, ``<script>`` and ``<style>`` elements, entities.
+  declarations, entities, and the elements of code and data with their content
+  (``<script>``, ``<style>``, ``<code>``, ``<pre>``, ``<kbd>``, ``<samp>``), as
+  Markdown's code spans and fences are skipped.
 * Anything else: nothing (plain text is all prose).
 """
 
@@ -44,7 +46,7 @@ def _html_not_text() -> re.Pattern[str]:
     """What is no text node in HTML, compiled for the first HTML file (a plain one needs none)."""
     return re.compile(
         r"<!--.*?(?:-->|\Z)"  # comments
-        r"|<(script|style)\b.*?(?:</\1\s*>|\Z)"  # code and style sheets, with their tags
+        r"|<(script|style|code|pre|kbd|samp)\b.*?(?:</\1\s*>|\Z)"  # code, style sheets, program text, with their tags
         r"|<![^>]*>?|<\?.*?(?:\?>|\Z)"  # <!DOCTYPE ...>, <![CDATA[, <?xml ...?>
         # A tag and its attributes. A "<" outside quotes ends the attempt, so a text of
         # many unclosed "<a " is scanned once, not once per "<" (linear time).

@@ -140,6 +140,17 @@ def test_html_skips_tags_attributes_script_style_comments() -> None:
     assert prose.split() == ["Kmitry", "Peskov", "said"]
 
 
+def test_html_skips_code_and_preformatted_program_text() -> None:
+    """<code>, <pre>, <kbd> and <samp> hold program text, as Markdown's code spans and fences do:
+    skipped with their content, a <code> inside a <pre> included; the prose around them is not."""
+    text = (
+        "<p>Run <code>goverment --Kmitry</code> or <KBD>Kmitry</KBD> and read <samp>Kmitry</samp>.</p>"
+        "<pre class='x'><code>Kmitry = goverment()\n</code>\n</PRE><p>Kmitry Peskov said</p><pre>Kmitry"
+    )
+    prose = checked(text, html_spans(text))
+    assert prose.split() == ["Run", "or", "and", "read", ".", "Kmitry", "Peskov", "said"]
+
+
 @pytest.mark.parametrize("name", ["a.txt", "a.rst", "README", "a.MD.txt"])
 def test_plain_text_skips_nothing(name: str) -> None:
     assert skip_spans(name, "`Kmitry` <b>Kmitry</b>") == []
