@@ -547,7 +547,9 @@ def shown(path: str) -> str:
 
 
 def _want_progress(total: int, opts: Options) -> bool:
-    return total > PROGRESS_AFTER and not opts.interactive and _stderr_is_terminal()
+    """A bar on stderr's terminal for many files, unless stdout goes down a pipe: its reader may be
+    a pager on the same terminal (fix --diff DIR | less), which the bar would draw over."""
+    return total > PROGRESS_AFTER and not opts.interactive and _stderr_is_terminal() and not _stdout_is_pipe()
 
 
 def _stderr_is_terminal() -> bool:
@@ -556,6 +558,17 @@ def _stderr_is_terminal() -> bool:
 
 def _stdout_is_terminal() -> bool:
     return sys.stdout.isatty()
+
+
+def _stdout_is_pipe() -> bool:
+    try:
+        return _is_pipe(sys.stdout.fileno())
+    except (OSError, ValueError):  # (no file descriptor: a library's or a test's stream)
+        return False
+
+
+def _is_pipe(fd: int) -> bool:
+    return stat.S_ISFIFO(os.fstat(fd).st_mode)
 
 
 def _validate(opts: Options, paths: tuple[str, ...]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -129,6 +130,26 @@ def test_progress_bar_on_a_terminal_for_many_files(
     tree(tmp_path / "few", ["a.txt"])
     runner.invoke(cli, ["check", str(tmp_path / "few")], catch_exceptions=False)
     assert drawn == []  # 20 or fewer: no bar
+
+
+def test_no_progress_bar_when_stdout_goes_down_a_pipe(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """fix --diff DIR | less: the pager shares the terminal, the bar would draw over it."""
+    monkeypatch.setattr(normalize.cli, "_stderr_is_terminal", lambda: True)
+    opts = normalize.cli.Options(normalize.cli.Mode.DIFF)
+    monkeypatch.setattr(normalize.cli, "_stdout_is_pipe", lambda: False)
+    assert normalize.cli._want_progress(21, opts)
+    monkeypatch.setattr(normalize.cli, "_stdout_is_pipe", lambda: True)
+    assert not normalize.cli._want_progress(21, opts)
+    read, write = os.pipe()
+    try:
+        assert normalize.cli._is_pipe(read) and normalize.cli._is_pipe(write)
+    finally:
+        os.close(read)
+        os.close(write)
+    with open(tmp_path / "out.txt", "w") as f:
+        assert not normalize.cli._is_pipe(f.fileno())
 
 
 @fake
