@@ -591,6 +591,9 @@ def _validate(opts: Options, paths: tuple[str, ...]) -> None:
 def run(mode: Mode, paths: tuple[str, ...], fmt: str, **options: object) -> int:
     opts = Options(mode, fmt, **options)  # type: ignore[arg-type]
     _validate(opts, paths)
+    if sys.stdout is None:  # started with stdout closed (check >&-): findings, a diff or text lost unsaid
+        _error("stdout is closed: findings could not be reported")
+        return 2
     # Findings go to stdout, unless stdout carries the corrected text.
     report_to_stderr = mode is Mode.WRITE and "-" in paths
     tally = Tally()

@@ -241,6 +241,22 @@ def test_output_that_cannot_be_written_is_one_line(tmp_path: Path) -> None:
     assert len(said) == 2 and said[0].startswith("normalize: error: <stdin>: UTF-32")
 
 
+@pytest.mark.parametrize("mode", ["check", "fix"])
+def test_a_closed_stdout_is_one_line_and_nothing_is_written(tmp_path: Path, mode: str) -> None:
+    # check >&-: the findings were lost without a word and the run exited 1 as if reported; fix
+    # also rewrote the files with no report of what changed. Now nothing is done, exit 2.
+    story = tmp_path / "story.txt"
+    story.write_text(SENTENCE)
+    env = dict(os.environ, PYTHONPATH=str(Path(normalize.cli.__file__).parents[1]))
+    command = [sys.executable, "-c", "import sys; import normalize.cli as c; sys.exit(c.main())", mode, str(story)]
+    done = subprocess.run(command, stderr=subprocess.PIPE, env=env, preexec_fn=lambda: os.close(1))  # noqa: PLW1509
+    assert (done.returncode, done.stderr.decode()) == (
+        2,
+        "normalize: error: stdout is closed: findings could not be reported\n",
+    )
+    assert story.read_text() == SENTENCE
+
+
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
 def test_a_signal_while_a_fix_is_written_leaves_no_temporary_file(tmp_path: Path, signum: int) -> None:
     # SIGTERM (timeout, a CI job cancelled) while the temporary copy was written or fsynced
