@@ -7,6 +7,7 @@ import random
 import re
 from bisect import bisect_right
 from collections import Counter
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -73,6 +74,14 @@ def _checked(
     return normalizer.check(text, skip=skip or [])
 
 
+@cache
+def _one_job_of_six() -> tuple[str, Report]:
+    """Document 6 read in pieces of 1,500 and blocks of 600 by this process alone: what the
+    tests of worker processes compare with (a new Normalizer each time gives the same)."""
+    text = _document(6, 250)
+    return text, _checked(text, 1_500, block=600)
+
+
 def _spy_again(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     """Records, for each later-pass call of ``Normalizer._again``, whether it found anything."""
     again: list[bool] = []
@@ -119,8 +128,7 @@ def test_a_text_checked_in_pieces_gives_the_findings_of_the_whole(seed: int) -> 
 
 
 def test_pieces_read_on_two_worker_processes_give_the_findings_of_one() -> None:
-    text = _document(6, 250)
-    one = _checked(text, 1_500, block=600)
+    text, one = _one_job_of_six()
     assert sum(f.action == "fix" for f in one.findings) > 50
     assert _checked(text, 1_500, block=600, workers=2).findings == one.findings
 
@@ -463,13 +471,12 @@ def test_decisions_sent_back_from_a_worker_are_found_again(monkeypatch: pytest.M
 
 
 def test_pieces_read_on_workers_leave_their_decisions_to_this_process() -> None:
-    text = _document(6, 250)
+    text, one = _one_job_of_six()
     base = engine.default()
     normalizer = engine.Normalizer(base.lexicon, rules=base.rules)
     normalizer.long_text, normalizer.piece, normalizer.block = 3_000, 1_500, 600
     normalizer.workers = 2
     normalizer.again_on_workers = 0  # (nothing is decided in this process)
-    one = _checked(text, 1_500, block=600)
     assert normalizer.check(text).findings == one.findings
     assert len(normalizer._memo[decide.DECISIONS]) > 500  # type: ignore[arg-type]
 
