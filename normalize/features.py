@@ -514,9 +514,7 @@ def null_features(ctx: Context, i: int, listed: bool, own: dict[int, float]) -> 
     hand = typed  # the value with the hand-set weights, against which ``own_entity`` is measured
     if shape(core) != "lower":
         f["capitalized"] = 1.0
-        # The longer the word, the less likely a real name lies an edit or two from a listed
-        # one by chance: Kherrson is a typo, Kovch is probably somebody.
-        floor = NULL_CAPITALIZED - NAME_LENGTH_SLOPE * (min(len(core), LONG_NAME) - TYPICAL_NAME)
+        floor = unknown_name_zipf(core)
         f["name_floor"] = name_floor(core, typed)
         # a part of a person's name where the text calls for a place ("inside Russa") is no name here
         person_part = place_cue(ctx.words, i) and _person_not_place(core.lower(), ctx.lexicon)
@@ -1512,10 +1510,16 @@ def _ise_for_ize(typed: str, key: str) -> bool:
     return len(typed) == len(key) and len(diff) == 1 and set(diff[0]) == {"s", "z"}
 
 
+def unknown_name_zipf(core: str) -> float:
+    """The floor for an unknown name of ``core``'s length, as a Zipf: the longer the word, the
+    less likely a real name lies an edit or two from a listed one by chance (Kherrson is a
+    typo, Kovch is probably somebody)."""
+    return NULL_CAPITALIZED - NAME_LENGTH_SLOPE * (min(len(core), LONG_NAME) - TYPICAL_NAME)
+
+
 def name_floor(core: str, typed: float) -> float:
     """How far the floor for an unknown name of ``core``'s length lies above its Zipf ``typed``."""
-    floor = NULL_CAPITALIZED - NAME_LENGTH_SLOPE * (min(len(core), LONG_NAME) - TYPICAL_NAME)
-    return max(0.0, floor - typed)
+    return max(0.0, unknown_name_zipf(core) - typed)
 
 
 def initial_word(ctx: Context, i: int) -> float:
