@@ -223,9 +223,7 @@ def _positive(value: str) -> int:
 
 def _said(e: Exception) -> str:
     """An error as the CLI says one, "PATH: reason" ('--out' a file said "[Errno 17] File exists: 'x'")."""
-    if isinstance(e, OSError) and e.filename is not None:
-        return f"{e.filename}: {(e.strerror or str(e)).lower()}"
-    return str(e)
+    return files.said(e) if isinstance(e, OSError) else str(e)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

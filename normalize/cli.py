@@ -963,7 +963,7 @@ def main() -> None:
     except Interrupted:  # quietly, as Ctrl-C of grep or rg: the shell shows the prompt again
         stopped_by_ctrl_c()
     except OSError as e:  # the output, as a rule (a full disk; a closed pipe is click's, exit 1)
-        _error(f"{e.filename}: {_reason(e)}" if e.filename else _reason(e))
+        _error(files.said(e))
         sys.exit(2)
     except Exception as e:  # noqa: BLE001 - a bug must still be one line, exit 2
         _error(f"internal error: {type(e).__name__}: {e}")
@@ -973,10 +973,6 @@ def main() -> None:
         # collections of the interpreter's shutdown (a twentieth of a short file's check).
         gc.freeze()
     sys.exit(code if isinstance(code, int) else 0)
-
-
-def _reason(e: OSError) -> str:
-    return (e.strerror or str(e)).lower()
 
 
 def _usage_error(e: click.ClickException) -> str:

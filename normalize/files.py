@@ -91,6 +91,13 @@ def _reason(e: OSError) -> str:
     return (e.strerror or str(e)).lower()
 
 
+def said(e: OSError) -> str:
+    """An OS error as every error line says one: "PATH: reason" ("out: file exists"), or the
+    reason alone where it names no file ("no space left on device"); not Python's
+    "[Errno 17] File exists: 'out'"."""
+    return f"{e.filename}: {_reason(e)}" if e.filename else _reason(e)
+
+
 def read_text(path: str) -> Document:
     try:
         with open(path, "rb") as f:
@@ -312,7 +319,7 @@ def walk(root: str, unreadable: list[str] | None = None) -> Iterator[str]:
 
     def note(e: OSError) -> None:
         if unreadable is not None:
-            unreadable.append(f"{e.filename}: {_reason(e)}")
+            unreadable.append(said(e))
 
     for dirpath, dirnames, filenames in os.walk(root, onerror=note):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
