@@ -1120,9 +1120,11 @@ def _run_together(ctx: Context, i: int, null: dict[str, float]) -> list[Scored]:
 def _initial_run_on(ctx: Context, i: int, listed: bool) -> bool:
     """Whether the capitalized word at ``i`` may be two English words run together: the first word
     of a sentence of prose (features.prose_capital: Itis time, Wealso need), that no list has as a
-    name and the text writes once (a name recurs; a typo does not), capitalized only at its start."""
+    name and the text writes once (a name recurs; a typo does not), capitalized only at its start,
+    and followed by a lowercase word, not a pause: a surname opens a sentence before its apposition
+    (Ison, the envoy, said; Onan, 54, said), where two words run together seldom stand."""
     core = ctx.words[i].core
-    if listed or shape(core) != "title" or not prose_capital(ctx.words, i):
+    if listed or shape(core) != "title" or not prose_capital(ctx.words, i) or ctx.words[i].pause_after:
         return False
     return ctx.in_document[core] <= 1 and any(_cuts(ctx, core.lower()))
 
