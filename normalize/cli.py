@@ -600,7 +600,8 @@ def run(mode: Mode, paths: tuple[str, ...], fmt: str, **options: object) -> int:
     plan = _plan(paths, opts.keep, tally)
     total = sum(1 if listed is None else len(listed) for _, listed in plan)
     # 0: one per core; more would only take turns on the cores, each with its own memory.
-    jobs = min(opts.jobs or _cores(), _cores())
+    cores = _cores()
+    jobs = min(opts.jobs or cores, cores)
     if total == 1 and not opts.interactive:  # one file: a long one is read on the workers a piece at a time
         engine.use_workers(jobs)
     opts = opts._replace(jobs=1 if opts.interactive else min(jobs, total))

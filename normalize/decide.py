@@ -112,8 +112,8 @@ from normalize.features import (
     news_over_count,
     null_features,
     own_place_countries,
-    prose_capital,
     split_features,
+    unmarked_initial,
     word_family,
     word_features,
 )
@@ -1123,10 +1123,9 @@ def _initial_run_on(ctx: Context, i: int, listed: bool) -> bool:
     name and the text writes once (a name recurs; a typo does not), capitalized only at its start,
     and followed by a lowercase word, not a pause: a surname opens a sentence before its apposition
     (Ison, the envoy, said; Onan, 54, said), where two words run together seldom stand."""
-    core = ctx.words[i].core
-    if listed or shape(core) != "title" or not prose_capital(ctx.words, i) or ctx.words[i].pause_after:
+    if not unmarked_initial(ctx, i, listed) or ctx.words[i].pause_after:
         return False
-    return ctx.in_document[core] <= 1 and any(_cuts(ctx, core.lower()))
+    return any(_cuts(ctx, ctx.words[i].core.lower()))
 
 
 def _cuts(ctx: Context, low: str) -> Iterator[tuple[str, str]]:

@@ -1527,13 +1527,18 @@ def initial_word(ctx: Context, i: int) -> float:
     Nutably, the) that nothing marks as a name: no list has it and the text writes it once (a
     name recurs, a typo does not). Its capital is the sentence's: an English reading of it
     need not outweigh the floor of an unknown name (``initial_word``); 0 elsewhere."""
-    words = ctx.words
-    core = words[i].core
-    if shape(core) != "title" or not prose_capital(words, i) or core.lower() in ctx.lexicon.name_index:
-        return 0.0
-    if ctx.in_document[core] > 1:
+    core = ctx.words[i].core
+    if not unmarked_initial(ctx, i, core.lower() in ctx.lexicon.name_index):
         return 0.0
     return name_floor(core, typed_zipf(core, ctx.lexicon))
+
+
+def unmarked_initial(ctx: Context, i: int, listed: bool) -> bool:
+    """The word at ``i`` opens a sentence of prose (``prose_capital``), capitalized only at its
+    start, and nothing marks it as a name: no list has it (``listed``) and the text writes it
+    once (a name recurs, a typo does not). initial_word and decide's run-on reading ask it."""
+    core = ctx.words[i].core
+    return not listed and shape(core) == "title" and prose_capital(ctx.words, i) and ctx.in_document[core] <= 1
 
 
 def prose_capital(words: Sequence[Word], i: int) -> bool:
