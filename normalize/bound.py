@@ -74,6 +74,7 @@ from normalize.features import (
     bigram_support,
     capitalized_use,
     form_in_document,
+    heading_initial,
     initial_word,
     known_misspelling,
     long_slip,
@@ -162,6 +163,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "closed_reading": (0.0, 1.0),  # ranks only
     "capitalized_word": (0.0, 1.0),  # every English reading of a capitalized word
     "initial_word": (0.0, INF),  # exact per word
+    "heading_initial": (0.0, 1.0),  # exact per word
     "capitalized_use": (0.0, INF),  # exact per reading
     # two words typed without the space (features.split_features; lowercase words only, never bounded)
     "missing_space": (0.0, 1.0),
@@ -185,8 +187,8 @@ NAME = frozenset(
 WORD = frozenset(
     "word_prior edit_cost omission omission_lower known_misspelling bigram_support bigram_against context_support "
     "news_context news_triple number_prior number_clash tense_clash verb_clash coordinated word_slips transposed "
-    "far_word far_long word_in_document before_pause closed_reading capitalized_word initial_word long_slip "
-    "capitalized_use".split()
+    "far_word far_long word_in_document before_pause closed_reading capitalized_word initial_word heading_initial "
+    "long_slip capitalized_use".split()
 )
 SPLIT = frozenset(
     "word_prior edit_cost missing_space function_half lost_article bigram_support bigram_against "
@@ -503,6 +505,7 @@ def _word_bound(ctx: Context, i: int, key: str, dist: int) -> float:
     # the context's support counts in the margin where its weight is not 0: computed, not bounded
     support = max(0.0, bigram_support(ctx.words, i, key, ctx.bigrams)) if ctx.model.weights["context_support"] else 0.0
     initial = initial_word(ctx, i) if not core.islower() else 0.0
+    heading = heading_initial(ctx, i) if not core.islower() else 0.0
     values = {
         "word_prior": (prior, prior),
         "edit_cost": (cost, cost),
@@ -514,6 +517,7 @@ def _word_bound(ctx: Context, i: int, key: str, dist: int) -> float:
         "long_slip": (longer, longer),
         "capitalized_use": (capital, capital),
         "initial_word": (initial, initial),
+        "heading_initial": (heading, heading),
     }
     return _sum(ctx, WORD, values)
 

@@ -277,6 +277,9 @@ FEATURES = {
     "(ranks only)",
     "initial_word": "an English reading of the first word of a sentence of prose that no list has and the text "
     "writes once (Thrse are, Nutably, the): the typed word's name_floor, which the sentence's capital does not earn",
+    "heading_initial": "an English reading of the first word of a sentence that a capitalized word follows "
+    "(Attravt Investment, Eputy National Security Advisor) that no list has and the text writes once: a heading's "
+    "first word or a sentence's as likely as a name's; takes back part of capitalized_word; margin only",
     "capitalized_word": "an English reading of a capitalized word (Delfines Hotel, a degree “Graduat and Licence”, "
     "PRESIDEN; a surname after an initial, John E. Ferling): most such words are names or a title's words "
     "English lacks; margin only",
@@ -1408,6 +1411,9 @@ def word_features(ctx: Context, i: int, key: str, dist: int, context: float | No
         f["capitalized_use"] = capitalized_use(key, ctx.lexicon)  # jupan: japan, a country in lowercase
     if not core.islower() and (not prose_capital(ctx.words, i) or after_initial(ctx.words, i)):
         f["capitalized_word"] = 1.0  # Delfines Hotel, “Graduat and Licence”: a name's or a title's word
+        heading = heading_initial(ctx, i)
+        if heading:
+            f["heading_initial"] = heading  # Attravt Investment: a heading's first word as likely as a name's
     elif not core.islower():
         initial = initial_word(ctx, i)
         if initial:
@@ -1538,7 +1544,32 @@ def unmarked_initial(ctx: Context, i: int, listed: bool) -> bool:
     start, and nothing marks it as a name: no list has it (``listed``) and the text writes it
     once (a name recurs, a typo does not). initial_word and decide's run-on reading ask it."""
     core = ctx.words[i].core
-    return not listed and shape(core) == "title" and prose_capital(ctx.words, i) and ctx.in_document[core] <= 1
+    return _unmarked(ctx, core, listed) and prose_capital(ctx.words, i)
+
+
+def unmarked_heading(ctx: Context, i: int, listed: bool) -> bool:
+    """The word at ``i`` opens a sentence and a capitalized word follows it (Attravt Investment
+    to, Eputy National Security Advisor), where ``prose_capital`` does not tell the sentence's
+    capital from a name's; no pause follows it and no initial stands before it; and nothing marks
+    it as a name, as in ``unmarked_initial``. heading_initial and decide's run-on reading ask it."""
+    words = ctx.words
+    word = words[i]
+    if not _unmarked(ctx, word.core, listed) or not word.sentence_start or word.pause_after:
+        return False
+    return i + 1 < len(words) and words[i + 1].core[:1].isupper() and not after_initial(words, i)
+
+
+def _unmarked(ctx: Context, core: str, listed: bool) -> bool:
+    """Capitalized only at its start, no list has it as a name and the text writes it once."""
+    return not listed and shape(core) == "title" and ctx.in_document[core] <= 1
+
+
+def heading_initial(ctx: Context, i: int) -> float:
+    """1 for a heading's or a sentence's first word that a capitalized word follows and nothing
+    marks as a name (``unmarked_heading``): as likely a sentence's capital as a name's, so an
+    English reading of it takes back part of ``capitalized_word``; 0 elsewhere."""
+    listed = ctx.words[i].core.lower() in ctx.lexicon.name_index
+    return 1.0 if unmarked_heading(ctx, i, listed) else 0.0
 
 
 def prose_capital(words: Sequence[Word], i: int) -> bool:

@@ -71,6 +71,7 @@ MARGIN_ONLY = frozenset(
         "common_name",
         "capitalized_word",
         "initial_word",
+        "heading_initial",
         "long_slip",
         "unsupported",
         "far_unvouched",
