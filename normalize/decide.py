@@ -1365,7 +1365,7 @@ def weigh_rivals(ctx: Context, i: int, scored: list[Scored]) -> tuple[Scored, fl
     best = _preferred_spelling(ctx, scored)
     rivals = [s for s in scored if not (s is scored[0] or _same_entity(s.candidate, scored[0].candidate, ctx))]
     gap = best.candidate.score - rivals[0].candidate.score if rivals else math.inf
-    if word.islower():
+    if word.islower() or dict(best.terms).get("initial_word"):  # (Thesze will: the sentence's capital)
         gap += LOWERCASE_GAP_SLACK
     elif best.candidate.kind == "place":
         gap += PLACE_GAP_SLACK
