@@ -113,6 +113,7 @@ from normalize.features import (
     null_features,
     own_place_countries,
     split_features,
+    unmarked_heading,
     unmarked_initial,
     word_family,
     word_features,
@@ -1122,8 +1123,11 @@ def _initial_run_on(ctx: Context, i: int, listed: bool) -> bool:
     of a sentence of prose (features.prose_capital: Itis time, Wealso need), that no list has as a
     name and the text writes once (a name recurs; a typo does not), capitalized only at its start,
     and followed by a lowercase word, not a pause: a surname opens a sentence before its apposition
-    (Ison, the envoy, said; Onan, 54, said), where two words run together seldom stand."""
-    if not unmarked_initial(ctx, i, listed) or ctx.words[i].pause_after:
+    (Ison, the envoy, said; Onan, 54, said), where two words run together seldom stand; or a
+    heading's first word that a capitalized word follows (features.unmarked_heading: Launchinga Historic)."""
+    if ctx.words[i].pause_after:
+        return False
+    if not (unmarked_initial(ctx, i, listed) or unmarked_heading(ctx, i, listed)):
         return False
     return any(_cuts(ctx, ctx.words[i].core.lower()))
 
