@@ -74,11 +74,14 @@ LOWER_THEN_CAPITAL = re.compile(r"([a-z]{2,})([A-Z](?:[a-z]+|[A-Z]+)|I)")
 NAME_THEN_WORD = re.compile(r"[A-Z][a-z]{3,}")  # ASCII letters: Genevacommuniqué, with é, is not read
 CAPITALS_THEN_WORD = re.compile(r"([A-Z]{3,})([a-z]{2,})")  # DPRKand: a place's acronym, then a word
 ROMAN_TAIL = re.compile(r"[A-Z][a-z]{2,}([IVX]{1,4})")
+NUMERAL_THEN_WORD = re.compile(r"([IVX]{2,4})([a-z]{2,})")  # Mohammed VIin: a regnal number, then a word
+ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})  # VIth, IInd: an ordinal, written so
 NATIONAL = ("country", "capital")  # the place types (an entry's description) a capitalized word may follow
 SEEN_ZIPF = 1.0  # real text uses a word this often (features.SEEN_ZIPF)
 MIN_WORD_ZIPF = 3.0  # the lowercase rest is a common word
 PERSON_REST_ZIPF = 2.0  # ...or a word in use after a listed person's whole name (Denis Sassou Nguessoreiterates)
 MIN_NAME = 3  # letters of the name before the rest (not "An sat", "Al yan")
+SHORT_FIRST = 2  # letters of a listed name's first word run into its next (XiJinping: a listed pair only)
 MIN_REST = 4  # letters of a rest that is no function word (not "Tuvalu ans", "Hong du")
 # ...unless the rest is this common a word and the words before make a listed person's
 # name whole with the name cut from it (Jake Sullivanmet: Sullivan met)
@@ -168,7 +171,7 @@ def run_ons_in(
 
     shapes = word_table(memo, "runon_shape", MAX_WORDS)
     for i, (core, s) in enumerate(zip(cores, skip, strict=True)):
-        if s or len(core) < 5:  # (most words: asked here, not in a call)
+        if s or (len(core) < 5 and (len(core) < 4 or not NUMERAL_THEN_WORD.fullmatch(core))):  # (most: asked here)
             continue
         shape = shapes.get(core)
         if shape is None:
@@ -190,12 +193,12 @@ def _shape(core: str, lexicon: Lexicon) -> bool:
     lowercase word then a capitalized one, a name then a lowercase rest, two capitalized words)
     and not itself a word: its neighbours are then asked. The same answer for every word
     written so (``run_ons`` asks once per distinct word)."""
-    if LOWER_THEN_CAPITAL.fullmatch(core) or CAPITALS_THEN_WORD.fullmatch(core):
+    if LOWER_THEN_CAPITAL.fullmatch(core) or CAPITALS_THEN_WORD.fullmatch(core) or NUMERAL_THEN_WORD.fullmatch(core):
         return True
-    if not (NAME_THEN_WORD.fullmatch(core) or pair_cut(core)):
+    if not (NAME_THEN_WORD.fullmatch(core) or pair_cut(core, SHORT_FIRST)):
         return False
     # (a known word with a capital inside may still be two words of one listed name: ``_cuts``)
-    return (not lexicon.knows(core) or bool(pair_cut(core))) and core.lower() not in lexicon.extra_words
+    return (not lexicon.knows(core) or bool(pair_cut(core, SHORT_FIRST))) and core.lower() not in lexicon.extra_words
 
 
 def run_on(words: Sequence[Word], i: int, lexicon: Lexicon, model: Model, counts: Counter[str]) -> Finding | None:
@@ -216,6 +219,8 @@ def _cuts(
     ``pending``, when its cut reads the document's counts: its position is added there)."""
     word = words[i]
     core = word.core
+    if not word.skip and NUMERAL_THEN_WORD.fullmatch(core) and (numeral := _numeral(words, i, core, lexicon)):
+        return numeral
     if word.skip or len(core) < 5:
         return None
     if LOWER_THEN_CAPITAL.fullmatch(core):
@@ -227,13 +232,13 @@ def _cuts(
             pending.append(i)
             return None
         return _name_then_word(words, i, lexicon, counted(), range(MIN_NAME, len(core) - 1))
-    if (pair := pair_cut(core)) and core.lower() not in lexicon.extra_words:
+    if (pair := pair_cut(core, SHORT_FIRST)) and core.lower() not in lexicon.extra_words:
         # two words of one listed name with a capital between, even where the word is listed or
         # in use solid (WhiteHouse: the town Whitehouse, whitehouse.gov), which ``runon_typed`` weighs
         cuts = _name_pair(words, i, core, pair, lexicon)
         # a name run into a capitalized word (ParisAgreement, MoscowCentre); a run-together
-        # form that real text uses is a brand (ParisTech)
-        if not cuts and lexicon.zipf(core) < SEEN_ZIPF and not lexicon.knows(core):
+        # form that real text uses is a brand (ParisTech); not after two letters (McDonald)
+        if not cuts and pair >= MIN_NAME and lexicon.zipf(core) < SEEN_ZIPF and not lexicon.knows(core):
             if pending is not None:
                 pending.append(i)
                 return None
@@ -264,6 +269,23 @@ def _capitals(i: int, core: str, lexicon: Lexicon) -> list[Cut]:
     if right in ENDINGS or (right not in CLOSED_WORDS and lexicon.words.get(right, 0.0) < MIN_WORD_ZIPF):
         return []
     return [_camel_cut(i, core, left, right, lexicon)]
+
+
+def _numeral(words: Sequence[Word], i: int, core: str, lexicon: Lexicon) -> list[Cut]:
+    """A listed name's regnal number run into the next word (Mohammed VIin his, Elizabeth IIwas):
+    the name before it and the number make a listed name (``runon_partner``), and the rest is a
+    common word, no ordinal's ending (VIth)."""
+    m = NUMERAL_THEN_WORD.fullmatch(core)
+    assert m is not None
+    left, right = m.group(1), m.group(2)
+    if right in ORDINAL_ENDINGS or right in ENDINGS:
+        return []
+    if right not in CLOSED_WORDS and lexicon.words.get(right, 0.0) < MIN_WORD_ZIPF:
+        return []
+    side = tuple(w.core for w in name_side(words, i, -1))
+    if not side or listed_pair(side, left.lower(), lexicon) is None:
+        return []
+    return [_camel_cut(i, core, left, right, lexicon, runon_partner=1.0)]
 
 
 def _name_then_word(
@@ -559,12 +581,14 @@ def _capital_name(left: str, lexicon: Lexicon) -> bool:
     return main_name_of(left, lexicon, NATIONAL) and lexicon.display[left.lower()] == left
 
 
-def pair_cut(core: str) -> int:
+def pair_cut(core: str, first: int = MIN_NAME) -> int:
     """Where a word of two capitalized words run together breaks, in any alphabet
     (VladimirPutin, UnitedStates, JongUn, LechKaczyński): the position of its second and
-    last capital, after three letters or more and before two or more; 0 for any other word."""
+    last capital, after ``first`` letters or more and before two or more; 0 for any other word.
+    (``first`` = ``SHORT_FIRST``: a listed name's two-letter word first, XiJinping, read only as
+    a listed pair by ``_cuts``.)"""
     caps = [k for k, c in enumerate(core) if c.isupper()]
-    if len(caps) != 2 or caps[0] != 0 or not 3 <= caps[1] <= len(core) - 2 or not core.isalpha():
+    if len(caps) != 2 or caps[0] != 0 or not first <= caps[1] <= len(core) - 2 or not core.isalpha():
         numeral = ROMAN_TAIL.fullmatch(core)  # a monarch's name and number (MohammedVI, CharlesIII)
         return numeral.start(1) if numeral else 0
     return caps[1]

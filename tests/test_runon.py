@@ -46,6 +46,28 @@ def test_two_words_of_one_listed_name_run_together_are_cut() -> None:
     assert _fixes("The Assembly elected MiroslavLajčák.") == [("MiroslavLajčák", "Miroslav Lajčák")]
 
 
+def test_a_listed_name_of_a_two_letter_first_word_run_into_its_next_is_cut() -> None:
+    # natural selection (bench15): short name words carry typos too, and a lost space after one
+    assert _fixes("The President met President XiJinping in Beijing.") == [("XiJinping", "Xi Jinping")]
+    assert _fixes("XiJinping asked me about the plateau.") == [("XiJinping", "Xi Jinping")]
+    assert _fixes("Premier LiKeqiang spoke first.") == [("LiKeqiang", "Li Keqiang")]
+    # controls: a two-letter first part is read only as two words of one listed name
+    assert not normalize.check("He ate at McDonald and praised DiCaprio and McCain.").findings
+    assert not normalize.check("She flew into LaGuardia with LeBron.").findings
+    assert not _fixes("President Xi Jinping spoke.")
+
+
+def test_a_regnal_number_run_into_the_next_word_is_cut_after_its_listed_name() -> None:
+    assert _fixes("As King Felipe VIindicated from this rostrum, we agree.") == [("VIindicated", "VI indicated")]
+    assert _fixes("Queen Elizabeth IIwas laid to rest.") == [("IIwas", "II was")]
+    # a four-letter word (VIin: one slip from "vin") is suggested, not changed to "Viin"
+    assert not _fixes("King Mohammed VIin his address said so.")
+    # controls: an ordinal, a number after no listed name of it, a number spaced right
+    assert not normalize.check("In the VIth century it fell to Queen Elizabeth IInd.").findings
+    assert not _fixes("World War IIwas over and Part IIof the report was read.")
+    assert not normalize.check("King Mohammed VI in his address said so.").findings
+
+
 def test_two_words_of_one_listed_name_are_cut_though_the_solid_word_is_listed_or_in_use() -> None:
     # Whitehouse is a listed town and "whitehouse" a word of web text (whitehouse.gov): the
     # capital inside makes it two words, and runon_typed weighs how often text writes it solid
@@ -67,6 +89,7 @@ def test_pair_cut_finds_the_second_capital_of_two_capitalized_words() -> None:
     assert pair_cut("LechKaczyński") == 4
     assert pair_cut("ÉmileZola") == 5
     assert pair_cut("McDonald") == 0  # a capital after two letters
+    assert pair_cut("XiJinping", 2) == 2  # ...read only as a listed pair
     assert pair_cut("NorthKoreaX") == 0  # three capitals
     assert pair_cut("Kaczyński") == 0
     assert pair_cut("Vladimir-Putin") == 0
