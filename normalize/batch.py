@@ -249,7 +249,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         stopped_by_ctrl_c()
         return 130
     except Exception as e:  # noqa: BLE001 - a bug must still be one line, exit 2 (as the CLI's)
-        print(f"normalize: error: internal error: {type(e).__name__}: {e}", file=sys.stderr)
+        print(f"normalize: error: {render.printable(f'internal error: {type(e).__name__}: {e}')}", file=sys.stderr)
         return 2
     print(render.printable(summary.line(args.out / FINDINGS)), file=sys.stderr)
     return 2 if summary.errors else 1 if summary.findings else 0

@@ -290,3 +290,18 @@ def test_a_local_cluster_has_at_most_a_worker_per_core(monkeypatch: pytest.Monke
         with pytest.raises(RuntimeError), batch._client(None, workers):
             pass
     assert started == [2, 2, 1]
+
+
+def test_an_internal_error_is_one_printable_line(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A bug's message holds a file name: its control characters reached the terminal as they were.
+    from normalize import batch
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("news/\x1b]0;owned\x07story\n.txt: no")
+
+    monkeypatch.setattr(batch, "run", broken)
+    assert batch.main(["news", "--out", "out"]) == 2
+    said = "normalize: error: internal error: RuntimeError: news/\\x1b]0;owned\\x07story\\n.txt: no\n"
+    assert capsys.readouterr().err == said
