@@ -180,6 +180,8 @@ def _no_ctrl_c() -> Iterator[None]:
 
 @contextmanager
 def _client(scheduler: str | None, workers: int | None) -> Iterator[Any]:
+    import logging
+
     from distributed import Client, LocalCluster
 
     if scheduler:
@@ -195,16 +197,18 @@ def _client(scheduler: str | None, workers: int | None) -> Iterator[Any]:
     n = min(workers or cores(), cores())  # (more would take turns on the cores, each with its engine's memory)
     with _no_ctrl_c():  # (while its workers start)
         cluster = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=None)
-    with cluster:
-        with Client(cluster) as client:
+    log = logging.getLogger("distributed")
+    level = log.level
+    try:
+        with cluster, Client(cluster) as client:
             client.run(_quiet_cancellations)
             try:
                 yield client
             except KeyboardInterrupt:  # the cluster closes mid-task: that is expected, not news
-                import logging
-
-                logging.getLogger("distributed").setLevel(logging.ERROR + 1)
+                log.setLevel(logging.ERROR + 1)
                 raise
+    finally:  # (once it has closed: not for the rest of the process, a library caller's next run)
+        log.setLevel(level)
 
 
 def _quiet_cancellations() -> None:

@@ -305,3 +305,45 @@ def test_an_internal_error_is_one_printable_line(
     assert batch.main(["news", "--out", "out"]) == 2
     said = "normalize: error: internal error: RuntimeError: news/\\x1b]0;owned\\x07story\\n.txt: no\n"
     assert capsys.readouterr().err == said
+
+
+def test_ctrl_c_quiets_distributed_while_the_cluster_closes_and_no_longer(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Its logger stayed at ERROR + 1 for the rest of the process: a library caller's next run,
+    # and anything else that logs through distributed, said nothing of its own errors.
+    pytest.importorskip("distributed", reason="pip install 'normalize-prose[batch]'")
+    import logging
+
+    import distributed
+
+    from normalize import batch
+
+    log = logging.getLogger("distributed")
+    closing: list[int] = []
+
+    class Cluster:
+        def __init__(self, **kwargs: object) -> None:
+            pass
+
+        def __enter__(self) -> Cluster:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            closing.append(log.level)
+
+    class Client(Cluster):
+        def __init__(self, cluster: object) -> None:
+            pass
+
+        def run(self, function: object) -> None:
+            pass
+
+    monkeypatch.setattr(distributed, "LocalCluster", Cluster)
+    monkeypatch.setattr(distributed, "Client", Client)
+    monkeypatch.setattr(log, "level", logging.WARNING)
+    with pytest.raises(KeyboardInterrupt), batch._client(None, 1):
+        raise KeyboardInterrupt
+    assert closing == [logging.ERROR + 1] * 2  # the client, then the cluster, closed in silence
+    assert log.level == logging.WARNING
+    with batch._client(None, 1):
+        pass
+    assert closing[2:] == [logging.WARNING] * 2 and log.level == logging.WARNING
