@@ -16,7 +16,9 @@ counts once):
 
 - ``OUT/findings.jsonl``: one line a file, ``{"path": ..., "findings": [...]}`` with the
   rows of ``normalize check --format json``, or ``{"path": ..., "error": ...}``, or
-  ``{"path": ..., "skipped": ...}`` for a binary file. ``path`` is relative to its
+  ``{"path": ..., "skipped": ...}`` for a binary file; first, ``{"path": ARGUMENT, "error":
+  "FOLDER: reason, not checked"}`` for each folder of a directory argument that could not be
+  listed (unreadable, or a repository git refuses to list). ``path`` is relative to its
   argument (a directory, or the part of a glob before its first wildcard); with several
   arguments, to the folder they have in common, so that no two files share a name.
 - with ``--fix``: ``OUT/fixed/PATH``, the corrected bytes of every file a fix changed
@@ -53,17 +55,24 @@ PER_PARTITION = 16  # files a Dask task checks; enough to hide the task overhead
 class Source:
     path: str  # as the worker opens it
     name: str  # relative to its argument: the ``path`` of its output line
+    error: str = ""  # a folder of a directory argument that could not be listed: why, and not checked
 
 
 def sources(arguments: Sequence[str]) -> list[Source]:
     """The files of each directory (its prose files, as ``normalize check DIR`` lists them) or glob,
-    in order; an argument that names no file raises InputError (before any cluster starts)."""
+    in order; an argument that names no file raises InputError (before any cluster starts). A
+    folder that cannot be listed (unreadable, or a repository git refuses to list: its
+    git-ignored files were checked) is an error line of its argument, before the files' lines;
+    the others are checked, as by the CLI."""
     found: dict[str, str] = {}  # realpath -> the path as given
+    unlisted: dict[str, str] = {}  # why a folder was not listed -> its argument
     roots: list[str] = []
     for arg in arguments:
         if os.path.isdir(arg):
             roots.append(arg)
-            listed = list(discover.expand(arg, discover.Filter()))
+            unreadable: list[str] = []
+            listed = list(discover.expand(arg, discover.Filter(), unreadable=unreadable))
+            unlisted.update((f"{message}, not checked", arg) for message in unreadable)
         else:
             roots.append(_glob_root(arg))
             listed = [p for p in sorted(glob.glob(arg, recursive=True)) if os.path.isfile(p)]
@@ -74,7 +83,11 @@ def sources(arguments: Sequence[str]) -> list[Source]:
     # Names are relative to the arguments' common folder, so that two arguments' files of
     # the same name (a/x.txt, b/x.txt) keep apart, in findings.jsonl and under fixed/.
     base = os.path.commonpath([os.path.abspath(r) for r in roots]) if roots else "."
-    return [Source(os.path.abspath(p), os.path.relpath(p, base).replace(os.sep, "/")) for p in found.values()]
+
+    def source(path: str, error: str = "") -> Source:
+        return Source(os.path.abspath(path), os.path.relpath(path, base).replace(os.sep, "/"), error)
+
+    return [source(arg, error) for error, arg in unlisted.items()] + [source(p) for p in found.values()]
 
 
 def _glob_root(pattern: str) -> str:
@@ -87,6 +100,8 @@ def _glob_root(pattern: str) -> str:
 
 def check_file(source: Source, out: str | None = None, fix: bool = False) -> dict[str, Any]:
     """One file's output line; with ``fix``, its corrected copy written under ``out``/fixed."""
+    if source.error:
+        return {"path": source.name, "error": source.error}
     try:
         doc = files.read_text(source.path)
         report = document.check_document(doc.text, path=source.path, config=document.settings_for(source.path))
@@ -153,7 +168,7 @@ def run(
     lines = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
     _write(out / FINDINGS, render.utf8(lines))
     return Summary(
-        files=len(rows),
+        files=sum(not s.error for s in items),
         findings=sum(len(r.get("findings", ())) for r in rows),
         errors=sum("error" in r for r in rows),
         fixed=sum("fixed" in r for r in rows),

@@ -347,3 +347,41 @@ def test_ctrl_c_quiets_distributed_while_the_cluster_closes_and_no_longer(monkey
     with batch._client(None, 1):
         pass
     assert closing[2:] == [logging.WARNING] * 2 and log.level == logging.WARNING
+
+
+def test_a_repository_git_refuses_to_list_is_an_error_line_not_a_walk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A checkout of another owner (root in a CI container): git refuses it (safe.directory), and
+    # the batch walked it, checking (and with --fix copying) its git-ignored files, where the
+    # CLI says why it does not. Now its line says so, as the CLI's does, and the run exits 2.
+    # (Faked: the refusal needs a repository of another owner.)
+    pytest.importorskip("distributed", reason="pip install 'normalize-prose[batch]'")
+    from normalize import batch
+
+    repo, other = tmp_path / "repo", tmp_path / "other"
+    (repo / ".git").mkdir(parents=True)
+    (repo / "build").mkdir()
+    (repo / "build" / "ignored.txt").write_text("The goverment met.\n", encoding="utf-8")
+    other.mkdir()
+    (other / "kept.txt").write_text("The goverment met.\n", encoding="utf-8")
+    said = f"fatal: detected dubious ownership in repository at '{repo}'\nTo add an exception...\n"
+
+    def git(args: list[str], **kwargs: object) -> subprocess.CompletedProcess[bytes]:
+        return subprocess.CompletedProcess(args, 128, b"", said.encode())
+
+    with monkeypatch.context() as m:
+        m.setattr(subprocess, "run", git)
+        items = batch.sources([str(repo), str(other)])
+    error = (
+        f"{repo}: git refused to list it (detected dubious ownership in repository at '{repo}'; see git config"
+        " safe.directory), so its .gitignore cannot be honoured, not checked"
+    )
+    assert [batch.check_file(s) for s in items][0] == {"path": "repo", "error": error}
+    assert [s.name for s in items] == ["repo", "other/kept.txt"]
+    monkeypatch.setattr(batch, "sources", lambda arguments: items)  # (the workers start no git)
+    assert batch.main([str(repo), str(other), "--out", str(tmp_path / "out"), "--workers", "1"]) == 2
+    lines = (tmp_path / "out" / batch.FINDINGS).read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line).get("error") for line in lines] == [error, None]
+    summary = f"1 file, 1 finding, 0 fixed copies, 1 error -> {tmp_path / 'out' / batch.FINDINGS}\n"
+    assert capsys.readouterr().err == summary
