@@ -62,7 +62,7 @@ def _short_mix(model: ErrorModel) -> dict[str, float]:
     return {**model.weights, "join": rest * SHORT_JOIN / (1 - SHORT_JOIN)} if "join" in model.weights else model.weights
 
 
-def corrupt(text: str, gaz: Gazetteer, model: ErrorModel, select: str = "types") -> tuple[str, list[Injected]]:
+def corrupt(text: str, gaz: Gazetteer, model: ErrorModel, select: str = "natural") -> tuple[str, list[Injected]]:
     """Inject about one typo per 40 tokens, mixing categories round-robin, at most one per distinct
     word. ``select``: ``natural`` (the benchmark's since 2026-12-02: words of 2+ letters, short ones
     joined to the next word more often, and capitalized sentence-initial words) or ``types`` (4+

@@ -1,6 +1,6 @@
 """The tuning harness: the accuracy benchmark's error model on the *dev* split only.
 
-    python benchmarks/tune.py [--docs N] [--set NAME=VALUE ...] [--workers 2]
+    python benchmarks/tune.py [--docs N] [--set NAME=VALUE ...] [--workers 2] [--select natural]
 
 Every weight of the model (dictionaries/model.json: same_name, edit_cost...) and
 every constant of the decision modules (decide, features, context, edits, derive:
@@ -9,7 +9,8 @@ change before making it. Prints fixed /
 wrong / missed per category, the wrong fixes over all injected typos, and every
 change made to the clean dev texts (to be read: some are real typos of the
 source). Each document gets its own seed (7 + its index), so runs compare
-typo for typo. The held-out split is never read here; benchmarks/accuracy.py
+typo for typo; ``--select`` chooses the words that carry them, as accuracy.py's does
+(natural, its default, or types). The held-out split is never read here; benchmarks/accuracy.py
 is the one to report.
 """
 
@@ -28,7 +29,7 @@ import click  # noqa: E402
 
 from benchmarks import gazetteer, split  # noqa: E402
 from benchmarks.errors import ErrorModel  # noqa: E402
-from benchmarks.inject import CATEGORIES, corrupt  # noqa: E402
+from benchmarks.inject import CATEGORIES, SELECTIONS, corrupt  # noqa: E402
 
 _STATE: dict = {}
 
@@ -58,12 +59,12 @@ def _init(overrides: dict[str, float], local_regions: bool = False) -> None:
     )
 
 
-def _one(job: tuple[int, str]) -> tuple[list[tuple[str, str, str]], list[tuple[str, str]]]:
+def _one(job: tuple[int, str, str]) -> tuple[list[tuple[str, str, str]], list[tuple[str, str]]]:
     """(category, outcome, detail) per injected typo, and (original, replacement) per clean-text change."""
-    k, text = job
+    k, text, select = job
     normalizer = _STATE["normalizer"]
     clean = [(f.text, f.replacement or "") for f in normalizer.check(text).fixes]
-    corrupted, injections = corrupt(text, _STATE["gaz"], ErrorModel(_STATE["words"], 7 + k))
+    corrupted, injections = corrupt(text, _STATE["gaz"], ErrorModel(_STATE["words"], 7 + k), select)
     findings = {(f.start, f.end): f for f in normalizer.check(corrupted).findings}
     outcomes = []
     for inj in injections:
@@ -106,12 +107,21 @@ def _override(values: tuple[str, ...]) -> dict[str, float]:
     help="list the typos of one outcome, with the top suggestions and confidence (place:missed, word:wrong...)",
 )
 @click.option("--local-regions", is_flag=True, help="count districts below ISO 3166-2 as places (the old definition)")
-def main(docs: int, sets: tuple[str, ...], workers: int, show: tuple[str, ...], local_regions: bool) -> None:
+@click.option(
+    "--select",
+    type=click.Choice(SELECTIONS),
+    default="natural",
+    show_default=True,
+    help="which words carry typos, as accuracy.py's --select: natural (its default) or types (the old selection)",
+)
+def main(
+    docs: int, sets: tuple[str, ...], workers: int, show: tuple[str, ...], local_regions: bool, select: str
+) -> None:
     overrides = _override(sets)
     dev = split.load("dev")
     if docs:
         dev = dev[:docs]
-    jobs = [(k, d.text) for k, d in enumerate(dev)]
+    jobs = [(k, d.text, select) for k, d in enumerate(dev)]
     with multiprocessing.Pool(workers, initializer=_init, initargs=(overrides, local_regions)) as pool:
         results = pool.map(_one, jobs, chunksize=4)
     counts: dict[str, Counter[str]] = defaultdict(Counter)

@@ -1,11 +1,12 @@
 """Every finding of the engine on a sample of DEV text, as JSON lines: for diffing the
 engine before and after a change (dev only: held-out documents are never read).
 
-    python scripts/snapshot_findings.py OUT.jsonl [--every 4] [--corrupt]
+    python scripts/snapshot_findings.py OUT.jsonl [--every 4] [--corrupt [--select natural]]
 
 Reads the three news files of ../shared/data/news-dev, keeps the documents that
 benchmarks/split.py puts in dev, takes every N-th, and checks each clean text and (with
---corrupt) the same text with injected typos (benchmarks/inject.py, seed 7 + index).
+--corrupt) the same text with injected typos (benchmarks/inject.py, seed 7 + index; ``--select``:
+the words that carry them, as accuracy.py's: natural, its default, or types).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ if str(ROOT) not in sys.path:
 import click  # noqa: E402
 
 from benchmarks import split  # noqa: E402
+from benchmarks.inject import SELECTIONS  # noqa: E402
 
 DATA = ROOT.parent.parent / "shared" / "data" / "news-dev"
 if not DATA.exists():
@@ -63,7 +65,14 @@ def row(key: str, f: object) -> dict:
 @click.argument("out", type=click.Path(dir_okay=False))
 @click.option("--every", default=4, show_default=True)
 @click.option("--corrupt", "with_typos", is_flag=True)
-def main(out: str, every: int, with_typos: bool) -> None:
+@click.option(
+    "--select",
+    type=click.Choice(SELECTIONS),
+    default="natural",
+    show_default=True,
+    help="which words carry the typos of --corrupt, as accuracy.py's --select",
+)
+def main(out: str, every: int, with_typos: bool, select: str) -> None:
     from normalize.engine import default
 
     normalizer = default()
@@ -81,7 +90,7 @@ def main(out: str, every: int, with_typos: bool) -> None:
             if "gaz" not in globals():
                 globals()["gaz"] = (gazetteer.load(False), gazetteer.broad_lexicon())
             gaz, lex = globals()["gaz"]
-            bad, _ = corrupt(text, gaz, ErrorModel(lex, 7 + k))
+            bad, _ = corrupt(text, gaz, ErrorModel(lex, 7 + k), select)
             rows += [row("typos:" + key, f) for f in normalizer.check(bad).findings]
     Path(out).write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
     click.echo(f"{len(texts)} texts, {len(rows)} findings -> {out}", err=True)

@@ -374,3 +374,51 @@ def test_dev_documents_the_news_counts_count_are_checked_with_their_own_counts_t
         folds.read("press", -1)
     assert seen == [(compiled, False), (3, True), (compiled, False)] * 2
     assert bigrams.news_count("putin") == compiled and not unsupported()
+
+
+def test_every_tool_injects_with_the_benchmarks_selection_unless_told(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # corrupt() drew the old selection (types) by default and corrupt_doc() the benchmark's
+    # (natural): tune.py and snapshot_findings.py measured on other typos than accuracy.py.
+    import inspect
+
+    from click.testing import CliRunner
+    from conftest import load_script
+
+    from benchmarks import accuracy, inject, tune, typo_corpus
+
+    def default(function: Any) -> Any:
+        return inspect.signature(function).parameters["select"].default
+
+    option = next(p for p in accuracy.main.params if p.name == "select")
+    assert default(inject.corrupt) == default(typo_corpus.corrupt_doc) == option.default == "natural"
+    drawn: list[str] = []
+
+    def corrupt(text: str, gaz: object, model: object, select: str = "?") -> tuple[str, list[Any]]:
+        drawn.append(select)
+        return text, []
+
+    class Normalizer:
+        def check(self, text: str) -> Any:
+            return type("Report", (), {"fixes": [], "findings": []})()
+
+    monkeypatch.setattr(tune, "corrupt", corrupt)
+    monkeypatch.setitem(tune._STATE, "normalizer", Normalizer())
+    monkeypatch.setitem(tune._STATE, "gaz", None)
+    monkeypatch.setitem(tune._STATE, "words", set())
+    tune._one((0, "The talks went on.", "types"))
+    assert next(p for p in tune.main.params if p.name == "select").default == "natural"
+    snapshot = load_script("snapshot_findings")
+    (tmp_path / "tests" / "cases").mkdir(parents=True)
+    (tmp_path / "tests" / "cases" / "golden.json").write_text("{}", encoding="utf-8")
+    monkeypatch.setattr(snapshot, "ROOT", tmp_path)
+    monkeypatch.setattr(snapshot, "dev_texts", lambda every: [("doc", "The talks went on.")])
+    monkeypatch.setattr("normalize.engine.default", Normalizer)
+    monkeypatch.setattr(inject, "corrupt", corrupt)
+    monkeypatch.setattr("benchmarks.gazetteer.load", lambda local: None)
+    monkeypatch.setattr("benchmarks.gazetteer.broad_lexicon", set)
+    for args in ([], ["--select", "types"]):
+        result = CliRunner().invoke(snapshot.main, [str(tmp_path / "out.jsonl"), "--corrupt", *args])
+        assert result.exit_code == 0, result.output
+    assert drawn == ["types", "natural", "types"]
