@@ -266,21 +266,42 @@ async def test_a_change_with_a_range_is_applied_where_it_was_made(client: Langua
     assert new[offset(new, diag.range.start) : offset(new, diag.range.end)] == "Kmitry"
 
 
+async def checked_so_far(client: LanguageClient, uri: str, version: int) -> None:
+    """Once it returns, the server has checked every change sent before: a change of ``uri`` (a
+    document under a sound config) is sent now, and its diagnostics come after every check that
+    was due before it (one check at a time, each a pause after its change, in order). Sleeping
+    for a while instead was a guess that a loaded machine lost: the checks had not yet run, or
+    two changes made one check."""
+    client.diagnostics.pop(uri, None)
+    client.text_document_did_change(
+        types.DidChangeTextDocumentParams(
+            types.VersionedTextDocumentIdentifier(version=version, uri=uri),
+            [types.TextDocumentContentChangeWholeDocument(text=f"Kmitry Peskov said so {version}.\n")],
+        )
+    )
+    while uri not in client.diagnostics:
+        await asyncio.wait_for(client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS), WAIT)
+
+
 @pytest.mark.asyncio
 async def test_a_broken_config_is_said_once(client: LanguageClient, workspace: Path) -> None:
     # Every check of every change (a pause in typing) showed the same error message again.
     (workspace / ".normalize.toml").write_text("wordz = []\n", encoding="utf-8")
+    (workspace / "sound").mkdir()
+    (workspace / "sound" / ".normalize.toml").write_text("", encoding="utf-8")
+    sound = (workspace / "sound" / "b.md").as_uri()
+    await open_doc(client, sound, "Kmitry Peskov said so.\n", "markdown")
     uri = (workspace / "a.md").as_uri()
     client.text_document_did_open(types.DidOpenTextDocumentParams(types.TextDocumentItem(uri, "markdown", 1, "Kmitry")))
+    await checked_so_far(client, sound, 2)
     for version in (2, 3):
-        await asyncio.sleep(1)
         client.text_document_did_change(
             types.DidChangeTextDocumentParams(
                 types.VersionedTextDocumentIdentifier(version=version, uri=uri),
                 [types.TextDocumentContentChangeWholeDocument(text=f"Kmitry {version}")],
             )
         )
-    await asyncio.sleep(2)  # (each change is checked a quarter of a second after it)
+        await checked_so_far(client, sound, version + 1)
     said = [m.message for m in client.messages if "unknown key 'wordz'" in m.message]
     assert len(said) == 1, said
 
@@ -296,22 +317,15 @@ async def test_a_broken_config_is_said_once_while_another_document_is_checked(
     broken, sound = (workspace / "old" / "a.md").as_uri(), (workspace / "b.md").as_uri()
     await open_doc(client, sound, "Kmitry Peskov said so.\n", "markdown")
     client.text_document_did_open(types.DidOpenTextDocumentParams(types.TextDocumentItem(broken, "markdown", 1, "x")))
+    await checked_so_far(client, sound, 2)  # the broken one checked, then the sound one
     for version in (2, 3):
-        await asyncio.sleep(1)
-        client.text_document_did_change(
-            types.DidChangeTextDocumentParams(
-                types.VersionedTextDocumentIdentifier(version=version, uri=sound),
-                [types.TextDocumentContentChangeWholeDocument(text=f"Kmitry Peskov said so {version}.\n")],
-            )
-        )
-        await diagnostics_for(client, sound)
         client.text_document_did_change(
             types.DidChangeTextDocumentParams(
                 types.VersionedTextDocumentIdentifier(version=version, uri=broken),
                 [types.TextDocumentContentChangeWholeDocument(text=f"x {version}")],
             )
         )
-    await asyncio.sleep(2)  # (each change is checked a quarter of a second after it)
+        await checked_so_far(client, sound, version + 1)
     said = [m.message for m in client.messages if "unknown key 'wordz'" in m.message]
     assert len(said) == 1, said
 
