@@ -17,7 +17,8 @@ Every request shares one engine, loaded before the first request is accepted.
 Checks run one at a time on a worker thread (the engine is CPU-bound Python:
 more threads would only share the GIL), so the event loop stays free to read,
 reject and answer other requests. A body over ``max_body`` bytes gets 413, a
-malformed request 400, both with a JSON ``{"error": ...}``.
+malformed request 400: under /v2/ with LanguageTool's plain "Error: ..." body, elsewhere
+with a JSON ``{"error": ...}``.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
-from starlette.responses import FileResponse, JSONResponse, Response
+from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
@@ -75,7 +76,12 @@ class Checker:
         return await anyio.to_thread.run_sync(fn, limiter=self._limiter)
 
 
-def _error(status: int, message: str) -> JSONResponse:
+def _error(request: Request, status: int, message: str) -> Response:
+    """A refusal: under /v2/, as LanguageTool words one (text, "Error: MESSAGE"), which its
+    clients read (language_tool_python raises LanguageToolError with it, where a JSON body
+    made it fail on a KeyError); elsewhere JSON ``{"error": MESSAGE}``, which the review page reads."""
+    if request.url.path.startswith("/v2/"):
+        return PlainTextResponse(f"Error: {message}", status_code=status)
     return JSONResponse({"error": message}, status_code=status)
 
 
@@ -189,11 +195,11 @@ class _Handlers:
             body = await _body(request, limit)
             return await handler(request, body)
         except TooLarge:
-            return _error(413, f"request body over {render.count(limit, 'byte')}; send a shorter text")
+            return _error(request, 413, f"request body over {render.count(limit, 'byte')}; send a shorter text")
         except InputError as e:
-            return _error(400, str(e))
+            return _error(request, 400, str(e))
         except NormalizeError as e:
-            return _error(500, str(e))
+            return _error(request, 500, str(e))
 
     async def v2_check(self, request: Request, body: bytes) -> Response:
         """LanguageTool's /v2/check: ``text`` or annotated ``data`` in a form."""
@@ -256,12 +262,12 @@ async def _page(request: Request) -> Response:
 async def _not_found(request: Request, exc: Exception) -> Response:
     status = exc.status_code if isinstance(exc, HTTPException) else 500
     detail = exc.detail if isinstance(exc, HTTPException) else "internal error"
-    return _error(status, str(detail))
+    return _error(request, status, str(detail))
 
 
 async def _crashed(request: Request, exc: Exception) -> Response:
     log.error("%s %s: %s", request.method, request.url.path, exc, exc_info=exc)
-    return _error(500, f"internal error: {type(exc).__name__}")
+    return _error(request, 500, f"internal error: {type(exc).__name__}")
 
 
 def listen(host: str, port: int) -> socket.socket:

@@ -13,6 +13,7 @@ import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -82,7 +83,15 @@ def test_annotated_data_skips_markup_and_keeps_document_offsets(client: TestClie
     assert [(m["offset"], m["length"]) for m in matches] == [(original.index("Kmitry</b>"), 6)]
 
 
-def test_limits_and_malformed_requests_get_json_errors(client: TestClient) -> None:
+def refused(r: Any) -> str:
+    """The message of a /v2/ refusal, which LanguageTool words as text: "Error: MESSAGE"."""
+    assert r.headers["content-type"] == "text/plain; charset=utf-8" and r.text.startswith("Error: "), r.text
+    return str(r.text.removeprefix("Error: "))
+
+
+def test_limits_and_malformed_requests_get_languagetools_errors(client: TestClient) -> None:
+    # They were JSON, {"error": ...}: LanguageTool answers "Error: MESSAGE" as text, and its
+    # clients read that (language_tool_python failed on a KeyError, 'matches', not on the error).
     cases = [
         ({"text": "x" * 20_000}, 413, "over 10000 bytes"),
         ({"data": '{"annotation": [{"text": "Kmitry"}'}, 400, "'data' is not valid JSON"),
@@ -93,18 +102,20 @@ def test_limits_and_malformed_requests_get_json_errors(client: TestClient) -> No
     ]
     for form, status, message in cases:
         r = client.post("/v2/check", data=form)
-        assert (r.status_code, r.headers["content-type"]) == (status, "application/json"), form
-        assert message in r.json()["error"]
+        assert r.status_code == status and message in refused(r), form
     form = {"content-type": "application/x-www-form-urlencoded"}
     r = client.post("/v2/check", content=b"text=\xff", headers=form)
-    assert r.status_code == 400 and "UTF-8" in r.json()["error"]
+    assert r.status_code == 400 and "UTF-8" in refused(r)
     r = client.post("/v2/check", content=b"text=Kmitry%E9&language=en", headers=form)
-    assert r.status_code == 400 and "url-encoded" in r.json()["error"]  # %E9 alone is no UTF-8
+    assert r.status_code == 400 and "url-encoded" in refused(r)  # %E9 alone is no UTF-8
     r = client.post("/v2/check", content=b"text=Kmitry&&language=en&", headers=form)
     assert r.status_code == 200 and len(r.json()["matches"]) == 1
     r = client.post("/v2/check", json={"text": "Kmitry"})
-    assert r.status_code == 400 and "x-www-form-urlencoded" in r.json()["error"]
-    assert client.get("/nowhere").json() == {"error": "Not Found"}
+    assert r.status_code == 400 and "x-www-form-urlencoded" in refused(r)
+    assert refused(client.get("/v2/nowhere")) == "Not Found"
+    assert refused(client.post("/v2/languages")) == "Method Not Allowed"
+    r = client.get("/nowhere")  # normalize's own routes answer JSON
+    assert (r.status_code, r.json()) == (404, {"error": "Not Found"})
     # and it keeps serving
     assert client.post("/v2/check", data={"text": "Kmitry Peskov"}).json()["matches"][0]["offset"] == 0
 
@@ -170,13 +181,14 @@ def test_own_check_returns_findings_fixed_text_and_diff(client: TestClient) -> N
 # -- the real server, the real engine and the real LanguageTool client ------------------------
 
 
-def _post(url: str, body: bytes, content_type: str = "application/x-www-form-urlencoded") -> tuple[int, dict]:  # type: ignore[type-arg]
+def _post(url: str, body: bytes, content_type: str = "application/x-www-form-urlencoded") -> tuple[int, Any]:
+    """(status, the JSON answer, or the text of a refusal)."""
     req = urllib.request.Request(url, data=body, headers={"Content-Type": content_type})
     try:
         with urllib.request.urlopen(req, timeout=120) as r:
             return r.status, json.load(r)
     except urllib.error.HTTPError as e:
-        return e.code, json.load(e)
+        return e.code, e.read().decode("utf-8")
 
 
 def test_language_tool_python_client_gets_the_three_fixes(live_server: str) -> None:
@@ -202,9 +214,9 @@ def test_real_server_rejects_10_mb_and_bad_data_and_keeps_serving(live_server: s
     big = urllib.parse.urlencode({"text": "a " * 5_000_000}).encode()
     assert len(big) >= 10_000_000
     status, body = _post(f"{live_server}/v2/check", big)
-    assert status == 413 and "over 1000000 bytes" in body["error"]
+    assert status == 413 and body.startswith("Error: request body over 1000000 bytes")
     status, body = _post(f"{live_server}/v2/check", b"language=en-US&data=%7B%22annotation%22%3A")
-    assert status == 400 and "not valid JSON" in body["error"]
+    assert status == 400 and body.startswith("Error: 'data' is not valid JSON")
     status, body = _post(f"{live_server}/v2/check", b"language=en-US&text=Kmitry+Peskov+said.")
     assert status == 200 and body["matches"][0]["replacements"][0] == {"value": "Dmitry"}
 
@@ -268,6 +280,8 @@ def test_max_body_sizes() -> None:
 def test_a_body_limit_of_one_byte_counts_in_words(fake_engine: Callable[[str], Report]) -> None:
     with TestClient(create_app(max_body=1, load=False)) as c:
         r = c.post("/v2/check", data={"text": "ab"})
+        assert (r.status_code, refused(r)) == (413, "request body over 1 byte; send a shorter text")
+        r = c.post("/check", json={"text": "ab"})
     assert r.status_code == 413 and r.json() == {"error": "request body over 1 byte; send a shorter text"}
 
 
@@ -302,7 +316,7 @@ def test_categories_and_enabled_only(client: TestClient) -> None:
         ),
     ]:
         r = client.post("/v2/check", data={"text": "Kmitry", "language": "en-US", **form})
-        assert (r.status_code, r.json()) == (400, {"error": said})
+        assert (r.status_code, refused(r)) == (400, said)
 
 
 def test_the_diff_of_a_text_as_long_as_the_limit_allows(client: TestClient) -> None:
