@@ -143,7 +143,14 @@ def test_an_opened_file_keeps_its_line_endings_and_bom(browser, live_server: str
     browser.find_element(By.ID, "check").click()
     # (the count is "(1)" before the check as after it: wait for the checked text itself)
     WebDriverWait(browser, 30).until(lambda b: "Edited." in b.execute_script("return state.text;"))
-    assert "\r" not in browser.execute_script("return state.text;")
+    # ... with the file's line breaks: they were all LF, and the saved file changed every line.
+    edited = "Talks 😀 resumed.\r\nSpokesman Kmitry Peskov said so.\r\nNo more.\r\n Edited."
+    assert browser.execute_script("return state.text;") == edited
+    browser.find_element(By.ID, "accept-all").click()
+    WebDriverWait(browser, 30).until(lambda b: "Dmitry" in b.execute_script("return saved();"))
+    assert browser.execute_script("return saved();") == "\ufeff" + edited.replace("Kmitry", "Dmitry")
+    breaks = browser.execute_script('return ["a\\rb\\r", "a\\nb", "a\\r\\nb\\nc", "none"].map(lineBreak);')
+    assert breaks == ["\r", "\n", "\n", "\n"]  # (mixed: the box's LF, as before)
 
 
 def test_an_opened_file_is_read_and_saved_in_its_encoding(browser, live_server: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -5,7 +5,7 @@
 
 const $ = (id) => document.getElementById(id);
 const KINDS = { person: "kind-person", place: "kind-place", word: "kind-word" };
-const state = { text: "", chars: [], findings: [], decisions: [], name: "text", diffSeq: 0, loaded: null, bom: "", encoding: "utf-8" };
+const state = { text: "", chars: [], findings: [], decisions: [], name: "text", diffSeq: 0, loaded: null, bom: "", encoding: "utf-8", newline: "\n" };
 
 function setStatus(message, isError = false) {
   $("status").textContent = message;
@@ -24,12 +24,19 @@ function describe(f) {
 }
 
 // A textarea turns CRLF and CR into LF: an opened file is checked (and saved) as it is,
-// line endings and all, unless its text was edited in the box.
+// line endings and all; once its text is edited in the box, with the file's line break (when
+// it has one kind only) put back: an edited Windows file was saved with every line ending changed.
 function sourceText() {
   const shown = $("source").value;
   if (state.loaded !== null && shown === state.loaded.replace(/\r\n?/g, "\n")) return state.loaded;
   state.loaded = null;
-  return shown;
+  return state.newline === "\n" ? shown : shown.replace(/\n/g, state.newline);
+}
+
+// The one line break a text uses ("\r\n", "\r" or "\n"); "\n" when it mixes them or has none.
+function lineBreak(text) {
+  const breaks = new Set(text.match(/\r\n|\r|\n/g) || []);
+  return breaks.size === 1 ? [...breaks][0] : "\n";
 }
 
 // A file is read as normalize fix reads it: UTF-8 (its byte order mark kept for the download)
@@ -269,6 +276,7 @@ window.addEventListener("DOMContentLoaded", () => {
       return;
     }
     ({ text: state.loaded, encoding: state.encoding, bom: state.bom } = read);
+    state.newline = lineBreak(state.loaded);
     $("source").value = state.loaded;
     state.name = file.name;
     $("format").value = formatOf(file.name);
