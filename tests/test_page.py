@@ -177,3 +177,26 @@ def test_an_opened_file_is_read_and_saved_in_its_encoding(browser, live_server: 
     WebDriverWait(browser, 30).until(ec.text_to_be_present_in_element((By.ID, "status"), "latin.txt: not valid UTF-8"))
     assert "convert the file to UTF-8" in browser.find_element(By.ID, "status").text
     assert browser.find_element(By.ID, "source").get_property("value") == text.replace("\r\n", "\n")  # kept
+
+
+def test_no_download_of_a_text_edited_since_its_check(browser, live_server: str) -> None:  # type: ignore[no-untyped-def]
+    # Edited in the box after its check, the text was still saved as last checked: the download
+    # and copy buttons gave the corrected old text, without the edits, and said nothing.
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(f"{live_server}/")
+    browser.find_element(By.ID, "source").send_keys("Spokesman Kmitry Peskov said so.")
+    browser.find_element(By.ID, "check").click()
+    WebDriverWait(browser, 120).until(ec.text_to_be_present_in_element((By.ID, "count"), "(1)"))
+    buttons = [browser.find_element(By.ID, name) for name in ("copy", "download", "copy-diff", "download-diff")]
+    assert all(b.is_enabled() for b in buttons)
+    browser.find_element(By.ID, "source").send_keys(" He left.")
+    assert not any(b.is_enabled() for b in buttons)
+    assert "check it again before you copy or download it" in browser.find_element(By.ID, "status").text
+    browser.find_element(By.ID, "check").click()
+    WebDriverWait(browser, 30).until(lambda b: all(x.is_enabled() for x in buttons))
+    browser.find_element(By.ID, "accept-all").click()
+    WebDriverWait(browser, 30).until(lambda b: "Dmitry" in b.execute_script("return saved();"))
+    assert browser.execute_script("return saved();") == "Spokesman Dmitry Peskov said so. He left."

@@ -26,12 +26,24 @@ function describe(f) {
 // A textarea turns CRLF and CR into LF: an opened file is checked (and saved) as it is,
 // line endings and all; once its text is edited in the box, with the file's line break (when
 // it has one kind only) put back: an edited Windows file was saved with every line ending changed.
-function sourceText() {
+function boxText() {
   const shown = $("source").value;
   if (state.loaded !== null && shown === state.loaded.replace(/\r\n?/g, "\n")) return state.loaded;
-  state.loaded = null;
   return state.newline === "\n" ? shown : shown.replace(/\n/g, state.newline);
 }
+
+// ... as the text to check: once edited, the file as read is gone.
+function sourceText() {
+  const text = boxText();
+  if (text !== state.loaded) state.loaded = null;
+  return text;
+}
+
+// What saves or copies the corrected text: off while the box holds a text not yet checked
+// (the download saved the text last checked, without the edits made since).
+const OUTPUTS = ["copy", "download", "copy-diff", "download-diff"];
+
+function outputsOff(off) { for (const id of OUTPUTS) $(id).disabled = off; }
 
 // The one line break a text uses ("\r\n", "\r" or "\n"); "\n" when it mixes them or has none.
 function lineBreak(text) {
@@ -79,6 +91,7 @@ async function check() {
   const body = await response.json().catch(() => ({ error: `HTTP ${response.status}` }));
   if (!response.ok) { setStatus(body.error || `HTTP ${response.status}`, true); return; }
   state.text = text;
+  outputsOff(false);
   state.chars = Array.from(text);
   state.findings = body.findings;
   state.decisions = body.findings.map(() => ({ state: "open", value: null }));
@@ -263,7 +276,10 @@ window.addEventListener("DOMContentLoaded", () => {
   $("check").addEventListener("click", check);
   $("source").addEventListener("keydown", (e) => { if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) { e.preventDefault(); check(); } });
   $("source").addEventListener("input", () => {
-    if (!$("review").hidden && $("source").value !== state.text) setStatus("The text changed: check it again.");
+    if ($("review").hidden) return;
+    const changed = boxText() !== state.text;
+    if (changed) setStatus("The text changed: check it again before you copy or download it.");
+    outputsOff(changed);
   });
   $("file").addEventListener("change", async () => {
     const file = $("file").files[0];
