@@ -53,6 +53,24 @@ def test_manifest_declares_both_hooks() -> None:
         assert h["entry"].split()[0] == "normalize"
 
 
+def test_the_hooks_take_the_files_a_folder_check_takes() -> None:
+    # They took .txt, .md, .markdown, .rst, .html and .htm in lower case: a commit of notes.adoc,
+    # guide.org, page.xhtml or README.TXT went unchecked, though `normalize check DIR` reads them.
+    import re
+
+    from normalize.discover import PROSE
+
+    snippets = [yaml.safe_load(readme_hook_config())["repos"][0]["hooks"][0]]
+    workflow = (ROOT / "docs" / "workflow.md").read_text()
+    start = workflow.index("```yaml\n") + len("```yaml\n")
+    snippets.append(yaml.safe_load(workflow[start : workflow.index("```", start)])["repos"][0]["hooks"][0])
+    for hook in [*manifest().values(), *snippets]:
+        files = re.compile(hook["files"])
+        for ext in PROSE:
+            assert files.search(f"desk/story{ext}") and files.search(f"desk/STORY{ext.upper()}"), (hook["id"], ext)
+        assert not any(files.search(p) for p in ("setup.py", "notes.txt.orig", "data.json", "story.md/x.py"))
+
+
 class Repo:
     def __init__(self, tmp: Path) -> None:
         self.dir = tmp / "repo"
