@@ -200,3 +200,15 @@ def test_no_download_of_a_text_edited_since_its_check(browser, live_server: str)
     browser.find_element(By.ID, "accept-all").click()
     WebDriverWait(browser, 30).until(lambda b: "Dmitry" in b.execute_script("return saved();"))
     assert browser.execute_script("return saved();") == "Spokesman Dmitry Peskov said so. He left."
+
+
+def test_the_file_picker_offers_the_files_a_folder_check_reads() -> None:
+    # It offered .txt, .md, .markdown, .html and .htm: an .rst, .adoc or .org file (which
+    # normalize check DIR reads, as text) was hidden in the picker's default view.
+    import re
+
+    from normalize.discover import PROSE
+    from normalize.server import WEB
+
+    accept = re.search(r'id="file" accept="([^"]*)"', (WEB / "index.html").read_text(encoding="utf-8"))
+    assert accept is not None and PROSE <= set(accept.group(1).split(","))
