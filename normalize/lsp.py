@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from lsprotocol import types
+from pygls.exceptions import JsonRpcInvalidParams
 from pygls.lsp.server import LanguageServer
 from pygls.protocol.language_server import LanguageServerProtocol, lsp_method
 from pygls.uris import to_fs_path
@@ -325,7 +326,10 @@ def create_server() -> NormalizeServer:
         return ls.actions(params.text_document.uri, params.range)
 
     @ls.command(ADD_WORD)
-    async def add_word(ls: NormalizeServer, uri: str, word: str) -> str | None:
+    async def add_word(ls: NormalizeServer, uri: Any, word: Any) -> str | None:
+        # (Any: pygls made a str of anything typed str, so [5, null] wrote words = ["None"])
+        if not (isinstance(uri, str) and isinstance(word, str)):
+            raise JsonRpcInvalidParams(f"{ADD_WORD} takes a document's URI and a word (two strings)")
         try:
             written = ls.add_word(uri, word)
         except NormalizeError as e:  # nowhere to write it, a broken config: say so, write nothing

@@ -378,3 +378,19 @@ async def test_html_and_restructuredtext_documents_are_checked(client: LanguageC
     assert found.range.start.character == html.index("Kmitry P")  # (the attribute is no prose)
     rst = "Title\n=====\n\nSpokesman Kmitry Peskov said so.\n"
     assert len(await open_doc(client, (workspace / "b.rst").as_uri(), rst, "restructuredtext")) == 1
+
+
+@pytest.mark.asyncio
+async def test_add_to_words_with_arguments_that_are_not_strings_writes_nothing(
+    client: LanguageClient, workspace: Path
+) -> None:
+    # pygls made a str of each argument: [5, null] wrote words = ["None"] into the workspace's config.
+    from pygls.exceptions import JsonRpcInvalidParams
+
+    for arguments in ([5, None], [(workspace / "a.md").as_uri(), None], [None, "Kmitry"]):
+        with pytest.raises(JsonRpcInvalidParams, match="takes a document's URI and a word"):
+            await asyncio.wait_for(
+                client.workspace_execute_command_async(types.ExecuteCommandParams("normalize.addWord", arguments)),
+                WAIT,
+            )
+    assert not (workspace / ".normalize.toml").exists()
