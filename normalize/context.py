@@ -29,9 +29,10 @@ from normalize.tokenize import Word
 from normalize.types import Entry
 
 KNOWN_ZIPF = 3.0  # a word this frequent in real text is accepted even when no list has it
-# Three-letter lowercase words that text uses (Zipf 3 to 3.5) but no English list has (lng, pst,
-# tak, ide; erm, thx): lowercase letters of abbreviations and names, or slips of common words
-# (long, past, take, idea); weighed less their Zipf, not taken as known (``short_unlisted``)
+# Two- and three-letter lowercase words that no English list has and text uses at most at Zipf 3.5
+# (lng, pst, tak, ide; erm, thx; iw, tk): lowercase letters of abbreviations and names, or slips of
+# common words (long, past, take, idea; is, to); weighed less their Zipf, not taken as known
+# (``short_unlisted``)
 SHORT_UNLISTED = 3
 SHORT_UNLISTED_ZIPF = 3.5
 COMMON_ZIPF = 5.5  # words this frequent are English words first, whatever else they are
@@ -376,13 +377,13 @@ def typed_zipf(core: str, lexicon: Lexicon) -> float:
 
 
 def short_unlisted(core: str, lexicon: Lexicon) -> bool:
-    """A lowercase word of SHORT_UNLISTED letters that no English list has, however often text
-    has it (Zipf KNOWN_ZIPF to SHORT_UNLISTED_ZIPF: lng, pst, tak, ide): an abbreviation's or a
+    """A lowercase word of two to SHORT_UNLISTED letters that no English list has, however often text
+    has it (up to Zipf SHORT_UNLISTED_ZIPF: lng, pst, tak, ide; iw, tk): an abbreviation's or a
     name's letters in lowercase, or a slip of a common word, weighed less its Zipf
     (``short_unlisted``) rather than taken as known."""
     low = core.lower()
     return (
-        len(low) == SHORT_UNLISTED
+        2 <= len(low) <= SHORT_UNLISTED
         and core.islower()
         and core.isalpha()
         and low not in lexicon.words

@@ -166,7 +166,9 @@ GLUED_MIN_ZIPF = 2.0  # but a word glued to a function word need only be in use 
 RARE_HALF = 5  # letters of a rarer half (Zipf 2-3) beside a word it is seldom written solid with (unabated)
 DEMONYM_ENDINGS = tuple(DEMONYMS)
 ONE_LETTER_WORDS = frozenset(("a", "i"))
-PREFIX_LETTERS = 2  # a function word this short before a content word may be a prefix (onsold, bycatch)
+# function words that English also writes as a prefix of a solid word (bycatch, onsold, inbound, bestrewn);
+# the others (of, to, or, as, at, is, it, an) before a content word lost their space (ofservices, orregions)
+PREFIX_WORDS = frozenset("by in on be".split())
 LONG_HALVES = 6  # letters of each of two words that English does not write solid (unless it knows the compound)
 INFLECTED_RIGHT = 3  # letters of the second word at least
 # Endings of English adjectives (legal, famous, active, hopeful, endless, public, stable, visible): an
@@ -432,7 +434,9 @@ def _word_kind(core: str, lexicon: Lexicon) -> int:
     low = core.lower()
     if low in lexicon.extra_words:  # the user's own words
         return _NEVER
-    if len(core) < 3:
+    # a word of two letters is an abbreviation's or a name's, but for a lowercase one that no
+    # English list has and text seldom uses (iw, tk, wy: short_unlisted): a slip of is, to, way
+    if len(core) < 3 and not short_unlisted(core, lexicon):
         # a two-letter word of a listed name one slip off beside the rest of it (President Xh
         # Jinping, Kim Jong Zn): asked as a known capitalized word is (``slip_in_full_name``)
         return _KNOWN_TITLE if len(core) == 2 and shape(core) == "title" else _NEVER
@@ -1206,12 +1210,12 @@ def _compound(ctx: Context, low: str, left: str, right: str) -> bool:
     compound that no list has (a reading of them apart is then only suggested)."""
     # Not when no text writes them together and they very often stand side by side
     # ("alsosaid", "primeminister"), nor beside a function word
-    # (but a function word of two letters is a prefix of English too, be-, by-, in-, on-, to-:
+    # (but a function word that is a prefix of English too, be-, by-, in-, on- (PREFIX_WORDS):
     # before a content word the pair may be a compound no list has, bycatch, onsold)
     glued = (
         {left, right} & FUNCTION_WORDS
         and min(len(left), len(right)) >= 2
-        and not (len(left) <= PREFIX_LETTERS and right not in FUNCTION_WORDS)
+        and not (left in PREFIX_WORDS and right not in FUNCTION_WORDS)
     )
     lexicon = ctx.lexicon
     unwritten = written_apart(low, left, right, lexicon, ctx.bigrams)
