@@ -70,6 +70,7 @@ from normalize.context import (
     place_cue,
     places_beside,
     remember,
+    title_phrase,
     titled_next,
     whole_name_before,
     word_table,
@@ -232,6 +233,8 @@ def _shifted(words: Sequence[Word], i: int, lexicon: Lexicon) -> CaseReading | N
     f = {"case_shift": 1.0}
     if len(core) == ACRONYM_LETTERS and low in lexicon.words and lexicon.words[low] < COMMONEST_ZIPF:
         f["case_acronym"] = 1.0  # GHz, SOx, GPa: a unit's or an acronym's casing, not THe or ANd
+        if entry.kind != "word" and _whole_name_beside(words, i, low, lexicon):
+            f["case_partner"] = 1.0  # DEb Haaland, ALi Bongo: a listed name's first word, its rest after it
     return CaseReading(i, text, entry, f, "the shift key held a letter too long")
 
 
@@ -318,7 +321,8 @@ def _out_of_reach(
         noted and uncounted + cues + best >= FIX_MARGIN - SLACK
     ):
         return True  # (neither the cue nor the capitals after it asked)
-    uncounted += cue_w if _cue(words, i, None) else 0.0
+    # (a title before a name that a partner completes: ``_cue``)
+    uncounted += cue_w if _cue(words, i, None, lexicon) or (partner and title_phrase(words, i, lexicon)) else 0.0
     uncounted += titled_w if titled_next(words, i, lexicon) or meeting_noun(words, i) else 0.0
     uncounted += list_w if list_w and any(words[j].core[:1].isupper() for j in list_items(words, i)) else 0.0
     uncounted += owned
@@ -436,7 +440,7 @@ def _lowered(
     if core in REGION_WORDS and part_of_place(words, i, partner, lexicon):
         f["case_region"] = 1.0  # in western Europe, central Africa: which part of the place
         notes.append(f"before '{words[i + 1].core}', which part of it")
-    cue = _cue(words, i, partner)
+    cue = _cue(words, i, partner, lexicon)
     if cue:
         f["case_cue"] = 1.0
         notes.append(cue)
@@ -638,10 +642,13 @@ def _surname(core: str, lexicon: Lexicon) -> bool:
     )
 
 
-def _cue(words: Sequence[Word], i: int, partner: tuple[int, str] | None) -> str:
-    """What the neighbours say where no listed name's other words do: a preposition of place, a title."""
+def _cue(words: Sequence[Word], i: int, partner: tuple[int, str] | None, lexicon: Lexicon) -> str:
+    """What the neighbours say where no listed name's other words do: a preposition of place, a
+    title; and a title before a person's name that its other words complete (President [joe]
+    Biden, Mr. [sam] Kutesa): a person's name goes there, and its own word is written lowercase."""
     if partner:
-        return ""
+        person = lexicon.name(partner[0]).entry.kind == "person"
+        return f"after '{words[i - 1].core}'" if person and title_phrase(words, i, lexicon) else ""
     if place_cue(words, i):
         return f"after '{words[i - 1].core}'" if i else "before a region noun"
     if i and adjacent(words, i - 1, i) and words[i - 1].core.lower() in TITLES:

@@ -374,6 +374,9 @@ FEATURES = {
     "(dictionaries/news_counts.tsv), from 1",
     "runon_person_slot": "a place's name cut from a word right after a title or a given name, where a person's "
     "name goes (Vladimir [Petin], President [Petor]: not Pet in, Pet or)",
+    "runon_person_title": "a person's listed name cut from a word right after a title or a given name, where a "
+    "person's name goes, its rest a predicate's first word: a closed-class word, a past tense or an adverb, a "
+    "verb's -s form before its object (Secretary [Blinken]closed, Mr. [Sullivan]underscored; not Ms. Riceland)",
     # the finding
     "alone_word": "a long lowercase word with no other candidate within two edits",
     "unsupported": "a name's reading that nothing around the word calls for (no partner, title, cue of place, "

@@ -314,6 +314,7 @@ class _NameReading(NamedTuple):
     listed: bool  # a place's name run into "and" or "or" before another place's name
     cue: bool  # a place's name after a preposition of place, run into a common content word (in Crimeayears)
     news: float  # how often news copy writes the capitalized rest after the place (_pair_news)
+    titled: bool  # a person's listed name right after a title (Secretary [Blinken]closed, Mr. [Sullivan]underscored)
 
 
 def _name_reading(
@@ -351,8 +352,12 @@ def _name_reading(
     if lexicon.display[low] != left:
         return None  # the text writes the name alone, as listed
     person = pair is not None and lexicon.name(pair).entry.kind == "person"
-    if starts is None and rest_zipf < MIN_WORD_ZIPF and not (person or noun or _verb_s(words, i, right, lexicon)):
-        # a rarer rest only after the words that make a person's name whole (Sassou Nguessoreiterates),
+    titled = not camel and lexicon.name_prior[low][1] == "person" and _predicate(words, i, right, lexicon)
+    titled = titled and _person_slot(words, i, lexicon)
+    vouched = person or titled or noun
+    if starts is None and rest_zipf < MIN_WORD_ZIPF and not (vouched or _verb_s(words, i, right, lexicon)):
+        # a rarer rest only after the words that make a person's name whole (Sassou Nguessoreiterates)
+        # or a title (Mr. Sullivanunderscored),
         # a noun of a listed kind (Genevacommunique) or a verb's -s form before its object (Gambiareiterates
         # the), and a capitalized one no English word is only there: the person's other surname
         # (María Fernanda EspinosaGarcés), not a brand's word (KazanSummit, VinFast)
@@ -369,7 +374,7 @@ def _name_reading(
         if camel and not (pair is not None or starts is not None or noun or listed)
         else 0.0
     )
-    return _NameReading(left, typed, camel, alone, pair, starts, noun, listed, cue, news)
+    return _NameReading(left, typed, camel, alone, pair, starts, noun, listed, cue, news, titled)
 
 
 def _place_noun(low: str, right: str, camel: bool, lexicon: Lexicon) -> bool:
@@ -478,8 +483,21 @@ def _name_cut_features(words: Sequence[Word], i: int, r: _NameReading, lexicon: 
         "runon_inflected": float(inflected),
         "runon_left_word": max(0.0, _lowercase_zipf(low, lexicon) - prominence),
         "runon_person_slot": float(slot),
+        "runon_person_title": float(r.titled and r.pair is None),
         "runon_pair_news": r.news if r.news >= PAIR_NEWS else 0.0,
     }
+
+
+def _predicate(words: Sequence[Word], i: int, right: str, lexicon: Lexicon) -> bool:
+    """The lowercase rest is a word a subject's predicate opens with, not a noun of a compound
+    name (Riceland, Kimball): a closed-class word (Hanegbialso, Sullivanhas), a past tense or an
+    adverb (Blinkenclosed), or a verb's -s form before its object (``_verb_s``)."""
+    if right in CLOSED_WORDS or _verb_s(words, i, right, lexicon):
+        return True
+    if not right.endswith(PREDICATE_ENDINGS) or len(right) < MIN_REST + 1:
+        return False
+    # (a rarer verb's past tense too: underscored, implored)
+    return inflected_form(right, lexicon) or right[:-1] in lexicon.words or right[:-2] in lexicon.words
 
 
 def _verb_s(words: Sequence[Word], i: int, right: str, lexicon: Lexicon) -> bool:
