@@ -1453,3 +1453,13 @@ def test_a_place_after_a_preposition_and_the_ending_its_phrase_is_called_for() -
     assert "place_preposition_the" in {name for name, _, _ in report.fixes[0].evidence}
     assert normalize.check("Oil production began in the Cuanza basin in the 1950s.").fixes == ()
     assert normalize.check("The road begins at the Carway border crossing south of Cardston.").fixes == ()
+
+
+def test_the_lowercase_gap_slack_leaves_two_close_forms_to_the_writer() -> None:
+    """LOWERCASE_GAP_SLACK (0.45): a lowercase slip is fixed when the runner-up lies a little
+    closer than a capitalized word's would need (threfats: threats over threat), but two forms
+    the slip is as near to, which the context does not tell apart (griw: grew or grow), stay a
+    suggestion."""
+    assert normalize.fix("They face serious threfats to peace.").fixed == "They face serious threats to peace."
+    (grew,) = normalize.check("The economy griw to 11 percent in 2020.").findings
+    assert grew.action == "suggest" and set(grew.suggestions[:2]) == {"grew", "grow"}
