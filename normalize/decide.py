@@ -25,6 +25,7 @@ from typing import Any, NamedTuple, cast
 from normalize.bound import hopeless
 from normalize.candidates import Bigrams, NameMatcher, Speller
 from normalize.context import (
+    APPOSITION_ARTICLES,
     CLOSED_CLASS,
     FUNCTION_WORDS,
     KNOWN_ZIPF,
@@ -172,6 +173,7 @@ ONE_LETTER_WORDS = frozenset(("a", "i"))
 PREFIX_WORDS = frozenset("by in on be".split())
 # closed-class words that end solid words (modus, helos, also) but start no compound before a word
 LEFT_CLOSED = frozenset("no so us he am".split())
+FUNCTION_HALVES = FUNCTION_WORDS | ONE_LETTER_WORDS  # the second word of a heading's run-on (_word_cuts)
 LONG_HALVES = 6  # letters of each of two words that English does not write solid (unless it knows the compound)
 INFLECTED_RIGHT = 3  # letters of the second word at least
 # Endings of English adjectives (legal, famous, active, hopeful, endless, public, stable, visible): an
@@ -1100,7 +1102,7 @@ def _run_together(ctx: Context, i: int, null: dict[str, float]) -> list[Scored]:
     lexicon = ctx.lexicon
     core = ctx.words[i].core
     low = core.lower()
-    cuts = list(_cuts(ctx, low))
+    cuts = _word_cuts(ctx, i)
     # the commoner half of the best cut (medicines [and]) against this cut's (medicine sand)
     commoner = max((max(lexicon.words[left], lexicon.words[right]) for left, right in cuts), default=0.0)
     out = []
@@ -1140,7 +1142,22 @@ def _initial_run_on(ctx: Context, i: int, listed: bool) -> bool:
         return False
     if not (unmarked_initial(ctx, i, listed) or unmarked_heading(ctx, i, listed)):
         return False
-    return any(_cuts(ctx, ctx.words[i].core.lower()))
+    return bool(_word_cuts(ctx, i))
+
+
+def _word_cuts(ctx: Context, i: int) -> list[tuple[str, str]]:
+    """The cuts of the word at ``i`` as two English words run together (``_cuts``). Before a
+    capitalized word, a capitalized word's cuts are only those a heading or a name's title reads
+    right: the second word a function word (Launchinga Historic: Launching a; Forthe United
+    States) or the first an article (Thepresident Joe Biden). Two other words written solid
+    there, the second left lowercase before a capital, are a firm's name more often (Brightview
+    Group, Firstsource Solutions, Wework Partners: review16)."""
+    words = ctx.words
+    core = words[i].core
+    cuts = list(_cuts(ctx, core.lower()))
+    if core.islower() or i + 1 >= len(words) or not words[i + 1].core[:1].isupper():
+        return cuts
+    return [(left, right) for left, right in cuts if right in FUNCTION_HALVES or left in APPOSITION_ARTICLES]
 
 
 def _cuts(ctx: Context, low: str) -> Iterator[tuple[str, str]]:
