@@ -67,6 +67,7 @@ class Config:
 KEYS = tuple(f.name.replace("_", "-") for f in fields(Config) if f.name != "path")  # as written in TOML
 FAIL_ON = ("suggest", "fix", "never")
 GAZETTEER_MAX_BYTES = 20_000_000  # a newsroom's list of people and places is far smaller
+CONFIG_MAX_BYTES = 10_000_000  # a config (a pyproject.toml with its words) is far smaller: not /dev/zero
 
 
 def _has_table(data: dict[str, Any]) -> bool:
@@ -259,9 +260,12 @@ def _read(path: Path) -> dict[str, Any]:
     tomllib = _toml()
     try:
         with open(path, "rb") as fh:
-            # A byte order mark, as some Windows editors write, is no TOML statement: read past it.
-            data: dict[str, Any] = tomllib.loads(fh.read().decode("utf-8-sig"))
-            return data
+            raw = fh.read(CONFIG_MAX_BYTES + 1)  # (--config /dev/zero read until memory ran out)
+        if len(raw) > CONFIG_MAX_BYTES:
+            raise ConfigError(f"{path}: config larger than {CONFIG_MAX_BYTES // 1_000_000} MB; is it the right file?")
+        # A byte order mark, as some Windows editors write, is no TOML statement: read past it.
+        data: dict[str, Any] = tomllib.loads(raw.decode("utf-8-sig"))
+        return data
     except OSError as e:
         raise ConfigError(f"{path}: cannot read config ({e.strerror})") from None
     except tomllib.TOMLDecodeError as e:

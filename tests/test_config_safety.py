@@ -166,6 +166,33 @@ def test_an_oversized_gazetteer_is_refused(tmp_path: Path, monkeypatch: pytest.M
         read(p)
 
 
+def test_an_endless_config_is_refused_in_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # --config /dev/zero read until memory ran out (SIGKILL, or 'internal error: MemoryError').
+    story = tmp_path / "story.txt"
+    story.write_text("Kremlin spokesman Kmitry Peskov said.\n")
+
+    def limited() -> None:  # (so that a regression fails, and takes no other process down)
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (3 << 30, 3 << 30))
+
+    done = subprocess.run(
+        [sys.executable, "-m", "normalize", "check", "--config", "/dev/zero", str(story)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        preexec_fn=limited,
+    )
+    said = "normalize: error: /dev/zero: config larger than 10 MB; is it the right file?\n"
+    assert (done.returncode, done.stdout, done.stderr) == (2, "", said)
+    monkeypatch.setattr(cfg, "CONFIG_MAX_BYTES", 100)
+    big = tmp_path / "pyproject.toml"
+    big.write_text("[tool.normalize]\nwords = [" + ", ".join(['"Kmitry"'] * 20) + "]\n")
+    with pytest.raises(ConfigError, match="pyproject.toml: config larger than 0 MB"):
+        cfg.from_file(big)
+    assert cfg.load(explicit=Path("/dev/null")) == cfg.Config(path=Path("/dev/null"))  # (no config at all)
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [
