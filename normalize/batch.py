@@ -23,7 +23,7 @@ counts once):
   arguments, to the folder they have in common, so that no two files share a name.
 - with ``--fix``: ``OUT/fixed/PATH``, the corrected bytes of every file a fix changed
   (encoding, BOM and line endings as in the original), and ``"fixed": "fixed/PATH"`` on
-  its line. The originals are never written.
+  its line. The originals are never written, and a later run never reads OUT/fixed as input.
 
 The results are those of a serial run, whatever the cluster (tests/test_batch.py).
 """
@@ -157,7 +157,10 @@ def run(
     """Check every file of ``arguments`` on Dask and write ``out``/findings.jsonl (and fixed copies)."""
     import dask.bag as db
 
-    items = sources(arguments)
+    # The fixed copies a run wrote are never inputs: a second run over the archive that holds
+    # --out checked them (its findings named results/fixed/story.txt; with --fix, copies of copies).
+    written = (out / FIXED).resolve()
+    items = [s for s in sources(arguments) if not Path(s.path).resolve().is_relative_to(written)]
     if out.exists() and not out.is_dir():
         raise InputError(f"{out}: not a folder (--out names the folder that findings.jsonl goes to)")
     out.mkdir(parents=True, exist_ok=True)

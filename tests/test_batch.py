@@ -401,3 +401,28 @@ def test_a_repository_git_refuses_to_list_is_an_error_line_not_a_walk(
     assert [json.loads(line).get("error") for line in lines] == [error, None]
     summary = f"1 file, 1 finding, 0 fixed copies, 1 error -> {tmp_path / 'out' / batch.FINDINGS}\n"
     assert capsys.readouterr().err == summary
+
+
+def test_a_second_run_does_not_check_the_fixed_copies_of_the_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # With --out inside the archive, the second run checked results/fixed/story.txt too (and with
+    # --fix copied it to results/fixed/results/fixed/story.txt).
+    pytest.importorskip("dask.bag", reason="pip install 'normalize-prose[batch]'")
+    from normalize import batch
+
+    monkeypatch.setattr(batch, "_client", _in_process)
+    for archive, out in (("a", "results"), ("a", "results"), ("b", ".")):  # (--out .: its files are inputs)
+        (tmp_path / archive).mkdir(exist_ok=True)
+        (tmp_path / archive / "story.txt").write_text("The goverment met.\n", encoding="utf-8")
+        monkeypatch.chdir(tmp_path / archive)
+        assert batch.main([".", "--out", out, "--fix"]) == 1
+        lines = (tmp_path / archive / out / batch.FINDINGS).read_text(encoding="utf-8").splitlines()
+        assert [json.loads(line)["path"] for line in lines] == ["story.txt"], out
+    assert sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*.txt")) == [
+        "a/results/fixed/story.txt",
+        "a/story.txt",
+        "b/fixed/story.txt",
+        "b/story.txt",
+    ]
+    assert capsys.readouterr().err.count("1 file, 1 finding, 1 fixed copy, 0 errors") == 3
