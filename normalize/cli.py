@@ -386,10 +386,13 @@ def _paint(role: str, s: str) -> str:
 
 
 def _show_diff(diff: str | bytes, opts: Options, err: bool = False) -> None:
-    if isinstance(diff, str):
-        click.echo(_paint_diff(diff), nl=False, err=err, color=opts.color)
-        return
+    """The diff as it is, painted on a terminal (or with --color always). Never through click's
+    colour stripping: it took the escape sequences of the file's own lines out of the diff (a
+    log's ESC [ 2 J), which then did not apply (git apply: 'patch does not apply')."""
     color = opts.color if opts.color is not None else (sys.stderr if err else sys.stdout).isatty()
+    if isinstance(diff, str):
+        click.echo(_paint_diff(diff) if color else diff, nl=False, err=err, color=True)
+        return
     click.echo(_paint_diff(diff.decode("latin-1")).encode("latin-1") if color else diff, nl=False, err=err)
 
 

@@ -159,6 +159,31 @@ def test_the_diff_of_a_utf16_file_applies(
 
 
 @fake
+@pytest.mark.parametrize("color", [[], ["--color", "never"], ["--color", "always"]])
+def test_the_diff_keeps_the_escape_sequences_of_the_text(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, color: list[str]
+) -> None:
+    # click took ANSI sequences out of what it printed to a pipe (or with --color never): those
+    # of the file's own lines too (a log pasted with its colours, a form feed's ESC [ 2 J), so
+    # the diff's lines were not the file's and it did not apply ('patch does not apply').
+    if shutil.which("git") is None:
+        pytest.skip("git not installed")
+    text = f"Log: \x1b[31mred\x1b[0m and \x1b[2J.\n{SENTENCE}\n"
+    (tmp_path / "log.txt").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    r = run(runner, "fix", "--diff", "log.txt", *color)
+    assert r.exit_code == 1
+    assert "\n Log: \x1b[31mred\x1b[0m and \x1b[2J.\n" in r.stdout
+    painted = "\x1b[31m-" + SENTENCE + "\x1b[0m\n" if color == ["--color", "always"] else "\n-" + SENTENCE + "\n"
+    assert painted in r.stdout
+    if color != ["--color", "always"]:
+        (tmp_path / "fix.patch").write_text(r.stdout, encoding="utf-8")
+        done = subprocess.run(["git", "apply", "fix.patch"], capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+        assert (tmp_path / "log.txt").read_text(encoding="utf-8") == text.replace("Kmitry", "Dmitry")
+
+
+@fake
 def test_file_names_reach_the_terminal_escaped(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
