@@ -115,21 +115,40 @@ def check_file(source: Source, out: str | None = None, fix: bool = False) -> dic
     if fix and out is not None:
         fixed = report.fixed
         if fixed != doc.text:
-            _write(Path(out) / FIXED / source.name, files.encode(doc, fixed))
+            mode = os.stat(source.path).st_mode & 0o777  # (as cp gives a copy: never more open)
+            _write(Path(out) / FIXED / source.name, files.encode(doc, fixed), mode)
             row["fixed"] = f"{FIXED}/{source.name}"
     return row
 
 
-def _write(dest: Path, data: bytes) -> None:
+def _write(dest: Path, data: bytes, mode: int = 0o666) -> None:
+    """``data`` to ``dest`` whole, with ``mode`` less the umask, as any new file gets it: the
+    copies and findings.jsonl were 0600 (mkstemp's), unreadable to the team that reads them."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=dest.parent, prefix=f".{dest.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+            os.fchmod(fh.fileno(), mode & ~_umask())
         os.replace(tmp, dest)
     except BaseException:
         os.unlink(tmp)
         raise
+
+
+def _umask() -> int:
+    """This process's umask: from /proc (reading it with os.umask means setting it, a moment
+    in which another thread's new file would get the wrong mode), else as os.umask gives it."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError, IndexError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 @dataclass(frozen=True, slots=True)

@@ -426,3 +426,24 @@ def test_a_second_run_does_not_check_the_fixed_copies_of_the_first(
         "b/story.txt",
     ]
     assert capsys.readouterr().err.count("1 file, 1 finding, 1 fixed copy, 0 errors") == 3
+
+
+def test_fixed_copies_and_findings_get_the_modes_of_new_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Both were 0600 (mkstemp's): a fixed copy synced to the web server, or findings.jsonl read by
+    # a colleague, could not be read. Now as cp makes a copy: the original's mode, less the umask.
+    pytest.importorskip("dask.bag", reason="pip install 'normalize-prose[batch]'")
+    from normalize import batch
+
+    (tmp_path / "news").mkdir()
+    for name, mode in (("open.txt", 0o664), ("private.txt", 0o640)):
+        (tmp_path / "news" / name).write_text("The goverment met.\n", encoding="utf-8")
+        (tmp_path / "news" / name).chmod(mode)
+    monkeypatch.setattr(batch, "_client", _in_process)
+    mask = os.umask(0o022)
+    try:
+        assert batch.main([str(tmp_path / "news"), "--out", str(tmp_path / "out"), "--fix"]) == 1
+    finally:
+        os.umask(mask)
+    modes = {p.name: p.stat().st_mode & 0o777 for p in (tmp_path / "out").rglob("*") if p.is_file()}
+    assert modes == {"findings.jsonl": 0o644, "open.txt": 0o644, "private.txt": 0o640}
+    assert batch._umask() == mask
