@@ -1410,14 +1410,25 @@ def word_features(ctx: Context, i: int, key: str, dist: int, context: float | No
     if closed_reading(core, key):
         f["closed_reading"] = 1.0
     f.update(_form_features(ctx, i, key))
-    if core.islower() and key in ctx.lexicon.capitalized:
-        f["capitalized_use"] = capitalized_use(key, ctx.lexicon)  # jupan: japan, a country in lowercase
-    if not core.islower() and (not prose_capital(ctx.words, i) or after_initial(ctx.words, i)):
+    f.update(_case_features(ctx, i, key))
+    return f
+
+
+def _case_features(ctx: Context, i: int, key: str) -> dict[str, float]:
+    """What the typed word's case says of the English reading ``key``: a lowercase word of a word
+    English capitalizes (capitalized_use), a capitalized word's (capitalized_word, heading_initial,
+    initial_word)."""
+    core = ctx.words[i].core
+    f: dict[str, float] = {}
+    if core.islower():
+        if key in ctx.lexicon.capitalized:
+            f["capitalized_use"] = capitalized_use(key, ctx.lexicon)  # jupan: japan, a country in lowercase
+    elif not prose_capital(ctx.words, i) or after_initial(ctx.words, i):
         f["capitalized_word"] = 1.0  # Delfines Hotel, “Graduat and Licence”: a name's or a title's word
         heading = heading_initial(ctx, i)
         if heading:
             f["heading_initial"] = heading  # Attravt Investment: a heading's first word as likely as a name's
-    elif not core.islower():
+    else:
         initial = initial_word(ctx, i)
         if initial:
             f["initial_word"] = initial  # Thrse are: the sentence's capital, no name's

@@ -229,6 +229,16 @@ class NormalizeServer(LanguageServer):
             old.cancel()
         self.pending[uri] = asyncio.ensure_future(self.check(uri, pause))
 
+    def close(self, uri: str) -> None:
+        """A document closed: its pending check is cancelled, what was kept of it dropped, and its
+        diagnostics cleared."""
+        task = self.pending.pop(uri, None)
+        if task is not None:
+            task.cancel()
+        self.checked.pop(uri, None)
+        self.said.pop(uri, None)
+        self.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
+
     # -- code actions ---------------------------------------------------------------------------
 
     def actions(self, uri: str, wanted: types.Range) -> list[types.CodeAction]:
@@ -310,13 +320,7 @@ def create_server() -> NormalizeServer:
 
     @ls.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: NormalizeServer, params: types.DidCloseTextDocumentParams) -> None:
-        uri = params.text_document.uri
-        task = ls.pending.pop(uri, None)
-        if task is not None:
-            task.cancel()
-        ls.checked.pop(uri, None)
-        ls.said.pop(uri, None)
-        ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
+        ls.close(params.text_document.uri)
 
     @ls.feature(
         types.TEXT_DOCUMENT_CODE_ACTION,
