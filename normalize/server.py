@@ -200,6 +200,8 @@ class _Handlers:
             return _error(request, 400, str(e))
         except NormalizeError as e:
             return _error(request, 500, str(e))
+        except Exception as e:  # noqa: BLE001 - a bug: answered here, inside CORS, so a browser reads it
+            return _crash(request, e)
 
     async def v2_check(self, request: Request, body: bytes) -> Response:
         """LanguageTool's /v2/check: ``text`` or annotated ``data`` in a form."""
@@ -266,6 +268,13 @@ async def _not_found(request: Request, exc: Exception) -> Response:
 
 
 async def _crashed(request: Request, exc: Exception) -> Response:
+    return _crash(request, exc)
+
+
+def _crash(request: Request, exc: Exception) -> Response:
+    """A bug's answer: logged with its traceback, 500 with its name alone. (The app's handler of
+    last resort answers outside the CORS middleware: a browser's extension, on another origin,
+    could not read a 500 from /v2/check, only a network error.)"""
     log.error("%s %s: %s", request.method, request.url.path, exc, exc_info=exc)
     return _error(request, 500, f"internal error: {type(exc).__name__}")
 

@@ -328,3 +328,24 @@ def test_the_diff_of_a_text_as_long_as_the_limit_allows(client: TestClient) -> N
     r = client.post("/diff", json={"text": text, "fixed": checked.json()["fixed"], "path": "story.txt"})
     assert r.status_code == 200 and r.json()["diff"].startswith("--- a/story.txt\n")
     assert client.post("/diff", json={"text": text * 10, "fixed": text}).status_code == 413  # (2 x 10,000 + 64,000)
+
+
+def test_a_bug_is_a_500_that_a_browser_on_another_origin_can_read(
+    fake_engine: Callable[[str], Report], monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    # The handler of last resort answered outside the CORS middleware: the LanguageTool extension
+    # (another origin) saw a network error, not the server's 500.
+    from normalize import document
+
+    def broken(*args: object, **kwargs: object) -> Report:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(document, "check_document", broken)
+    origin = {"Origin": "https://mail.example.org"}
+    with TestClient(create_app(max_body=10_000, load=False), raise_server_exceptions=False) as c:
+        lt = c.post("/v2/check", data={"text": "Kmitry", "language": "en-US"}, headers=origin)
+        own = c.post("/check", json={"text": "Kmitry"}, headers=origin)
+    assert (lt.status_code, refused(lt)) == (500, "internal error: RuntimeError")
+    assert (own.status_code, own.json()) == (500, {"error": "internal error: RuntimeError"})
+    assert lt.headers["access-control-allow-origin"] == own.headers["access-control-allow-origin"] == "*"
+    assert "POST /v2/check: a bug" in caplog.text  # (its traceback goes to the log)
