@@ -213,7 +213,7 @@ class _Handlers:
         elif "text" in fields:
             doc = languagetool.plain(fields["text"])
         else:
-            raise InputError("missing field: give 'text' or 'data'")
+            raise InputError("Missing 'text' or 'data' parameter")  # (LanguageTool's words)
         checker = self.checker
         report = await checker.run(partial(document.check_document, doc.text, config=checker.settings))
         return JSONResponse(languagetool.response(doc, report, lang, self.version, selection))

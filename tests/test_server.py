@@ -98,7 +98,7 @@ def test_limits_and_malformed_requests_get_languagetools_errors(client: TestClie
         ({"data": '{"annotation": [{"text": 5}]}'}, 400, "annotation 0"),
         ({"data": "[]"}, 400, "'annotation' list"),
         ({"text": "Kmitry", "language": "de-DE"}, 400, "not supported"),
-        ({"language": "en-US"}, 400, "give 'text' or 'data'"),
+        ({"language": "en-US"}, 400, "Missing 'text' or 'data' parameter"),
     ]
     for form, status, message in cases:
         r = client.post("/v2/check", data=form)
