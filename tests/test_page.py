@@ -212,3 +212,34 @@ def test_the_file_picker_offers_the_files_a_folder_check_reads() -> None:
 
     accept = re.search(r'id="file" accept="([^"]*)"', (WEB / "index.html").read_text(encoding="utf-8"))
     assert accept is not None and PROSE <= set(accept.group(1).split(","))
+
+
+def test_the_last_check_asked_for_is_the_one_shown(browser, live_server: str) -> None:  # type: ignore[no-untyped-def]
+    # Two checks in flight (Ctrl+Enter, an edit, Ctrl+Enter): the first to be asked, answering
+    # last, replaced the second's findings, and the page showed a text the box no longer held.
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(f"{live_server}/")
+    browser.execute_script(
+        """const real = window.fetch; let first = true;
+        window.fetch = async (url, options) => {  // the first /check answers two seconds late
+          const slow = url === "/check" && first; if (url === "/check") first = false;
+          const response = await real(url, options);
+          if (!slow) return response;
+          await new Promise((done) => setTimeout(done, 2000));
+          const body = response.json.bind(response);  // once the page has read it: handled
+          response.json = () => body().finally(() => setTimeout(() => { window.lateHandled = true; }));
+          return response;
+        };"""
+    )
+    source = browser.find_element(By.ID, "source")
+    source.send_keys("Spokesman Kmitry Peskov said so.")
+    browser.find_element(By.ID, "check").click()
+    source.send_keys(" The goverment met.")
+    browser.find_element(By.ID, "check").click()
+    newer = "Spokesman Kmitry Peskov said so. The goverment met."
+    WebDriverWait(browser, 60).until(lambda b: b.execute_script("return state.text;") == newer)
+    WebDriverWait(browser, 60).until(lambda b: b.execute_script("return window.lateHandled === true;"))
+    assert browser.execute_script("return state.text;") == newer
+    assert [m.text for m in browser.find_elements(By.CSS_SELECTOR, "#document .finding")] == ["Kmitry", "goverment"]

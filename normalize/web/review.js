@@ -5,7 +5,7 @@
 
 const $ = (id) => document.getElementById(id);
 const KINDS = { person: "kind-person", place: "kind-place", word: "kind-word" };
-const state = { text: "", chars: [], findings: [], decisions: [], name: "text", diffSeq: 0, loaded: null, bom: "", encoding: "utf-8", newline: "\n" };
+const state = { text: "", chars: [], findings: [], decisions: [], name: "text", diffSeq: 0, loaded: null, bom: "", encoding: "utf-8", newline: "\n", checkSeq: 0 };
 
 function setStatus(message, isError = false) {
   $("status").textContent = message;
@@ -80,6 +80,7 @@ async function check() {
   const text = sourceText();
   if (!text.trim()) { setStatus("Paste some text or open a file first.", true); return; }
   setStatus("Checking…");
+  const seq = ++state.checkSeq;  // the last check asked for is the one shown (an earlier may answer later)
   let response;
   try {
     response = await fetch("/check", {
@@ -87,8 +88,9 @@ async function check() {
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ text, format: $("format").value }),
     });
-  } catch (e) { setStatus(`The server did not answer: ${e}`, true); return; }
+  } catch (e) { if (seq === state.checkSeq) setStatus(`The server did not answer: ${e}`, true); return; }
   const body = await response.json().catch(() => ({ error: `HTTP ${response.status}` }));
+  if (seq !== state.checkSeq) return;
   if (!response.ok) { setStatus(body.error || `HTTP ${response.status}`, true); return; }
   state.text = text;
   outputsOff(false);
