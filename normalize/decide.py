@@ -1398,12 +1398,19 @@ def weigh_rivals(ctx: Context, i: int, scored: list[Scored]) -> tuple[Scored, fl
     best = _preferred_spelling(ctx, scored)
     rivals = [s for s in scored if not (s is scored[0] or _same_entity(s.candidate, scored[0].candidate, ctx))]
     gap = best.candidate.score - rivals[0].candidate.score if rivals else math.inf
-    if word.islower() or dict(best.terms).get("initial_word"):  # (Thesze will: the sentence's capital)
-        gap += LOWERCASE_GAP_SLACK
-    elif best.candidate.kind == "place":
-        gap += PLACE_GAP_SLACK
+    gap += gap_slack(word.islower(), bool(dict(best.terms).get("initial_word")), best.candidate.kind)
     alone = "" if rivals or len(word) < LONG_WORD else "alone_word" if word.islower() else "alone_name"
     return best, gap, alone
+
+
+def gap_slack(lowercase: bool, initial: bool, kind: str) -> float:
+    """The slack ``weigh_rivals`` gives the best reading's gap over its runner-up: an English
+    word's (LOWERCASE_GAP_SLACK: context ranks them) for a lowercase word or for a reading that
+    carries initial_word (Thesze will: the sentence's capital); a place's (PLACE_GAP_SLACK); none
+    for another name. scripts/replay_decide.py and scripts/fit_model.py replay decide with it."""
+    if lowercase or initial:
+        return LOWERCASE_GAP_SLACK
+    return PLACE_GAP_SLACK if kind == "place" else 0.0
 
 
 def _preferred_spelling(ctx: Context, scored: list[Scored]) -> Scored:

@@ -148,7 +148,13 @@ import click  # noqa: E402
 from normalize import bound  # noqa: E402
 
 # decide's own constants, which the replay mirrors (not fitted)
-from normalize.decide import LOWERCASE_GAP_SLACK, MIN_FIX_CONFIDENCE, PLACE_GAP_SLACK, SAME_ENTITY_SLACK  # noqa: E402
+from normalize.decide import (  # noqa: E402
+    LOWERCASE_GAP_SLACK,
+    MIN_FIX_CONFIDENCE,
+    PLACE_GAP_SLACK,
+    SAME_ENTITY_SLACK,
+    gap_slack,
+)
 from scripts.replay_decide import rival_odds, weigh  # noqa: E402  (the one replay of decide.weigh_rivals)
 from scripts.verify_model import weight_settings  # noqa: E402
 
@@ -593,7 +599,9 @@ def replay(choices: Sequence[Choice], a: Arrays, w: Any) -> Iterator[tuple[float
     for k, c in enumerate(choices):
         base, end = a.first[k], a.first[k] + len(c.cands)
         scores = score[base:end]
-        top, best, rivals, gap = weigh(scores, c.dist, c.texts, c.same, c.lower, c.kinds, (c.usage, plain[base:end]))
+        initial = [bool(f.get("initial_word")) for f in c.cands]
+        spelling = (c.usage, plain[base:end])
+        top, best, rivals, gap = weigh(scores, c.dist, c.texts, c.same, c.lower, c.kinds, spelling, initial)
         m = margin[base + top] + _alone_correction(c, a, w, not rivals)
         odds = rival_odds(scores, top, rivals, set(c.inflected), share)
         baked = _alone(c)  # (arrays adds it to every row's margin; decide's floor reads the margin without it)
@@ -881,10 +889,9 @@ def _choice_conditions(
 
 
 def _gap_slack(c: Choice, j: int) -> float:
-    """decide.weigh_rivals's slack on the gap of the reading ``j``: a lowercase word's, or a place's."""
-    if c.lower:
-        return LOWERCASE_GAP_SLACK
-    return PLACE_GAP_SLACK if c.kinds and c.kinds[j] == "place" else 0.0
+    """decide.weigh_rivals's slack on the gap of the reading ``j`` (decide.gap_slack): a lowercase
+    word's or an initial_word reading's, or a place's."""
+    return gap_slack(c.lower, bool(c.cands[j].get("initial_word")), c.kinds[j] if c.kinds else "")
 
 
 def bounds_of(choices: Sequence[Choice], a: Arrays, ids: Any, w_hand: Any, buffer: float, strength: float) -> Bounds:

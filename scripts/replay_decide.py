@@ -15,7 +15,7 @@ only ones included), the best eight.
 
 ``replay`` re-decides each row from those readings with model.json's weights and ``--set``
 overrides (a weight of a feature the dump lacks is ignored), as ``decide._finding`` does (the
-gap slacks of LOWERCASE_GAP_SLACK and PLACE_GAP_SLACK, the fix bar, MIN_FIX_CONFIDENCE, the
+gap slacks of decide.gap_slack, the fix bar, MIN_FIX_CONFIDENCE, the
 posterior with ``inflection_rival``), and prints per corpus the change in word typos fixed and
 wrong fixes and in clean-copy fixes, and issue 12's objective (fixed - 3 x wrong - 30 x new
 clean changes). What it cannot replay: readings beyond the best eight, features that a change
@@ -180,6 +180,7 @@ def weigh(
     lower: bool,
     kinds: Sequence[str],
     spelling: tuple[Sequence[Any], Sequence[Any]] | None = None,
+    initial: Sequence[bool] = (),
 ) -> Weighed:
     """decide.weigh_rivals on one word's readings, scored at some weights (``score``: indexed as
     ``dist``, ``texts`` and ``kinds``), the one replay of it that this script's ``redecide`` and
@@ -187,9 +188,10 @@ def weigh(
     distance, then text; a text once), the top one, the spelling decide._preferred_spelling proposes
     (``spelling``: each reading's usage key and spelling score, the score without the news
     features; None: the top one), the readings of another entity or word than the top's
-    (``same[j][k]``: readings j and k are one entity's spellings) and the gap with decide's slack for
-    lowercase words (LOWERCASE_GAP_SLACK) and for places (PLACE_GAP_SLACK)."""
-    from normalize.decide import LOWERCASE_GAP_SLACK, PLACE_GAP_SLACK, SAME_ENTITY_SLACK
+    (``same[j][k]``: readings j and k are one entity's spellings) and the gap with decide's slack
+    (decide.gap_slack: for lowercase words and readings that carry initial_word, ``initial[j]``,
+    and for places)."""
+    from normalize.decide import SAME_ENTITY_SLACK, gap_slack
 
     seen: set[str] = set()
     ranked = sorted(range(len(texts)), key=lambda j: (-score[j], dist[j], texts[j]))
@@ -206,10 +208,7 @@ def weigh(
         best = used if usage[used] > usage[top] else top
     rivals = [j for j in order if j != top and not same[j][top]]
     gap = score[best] - score[rivals[0]] if rivals else math.inf
-    if lower:
-        gap += LOWERCASE_GAP_SLACK
-    elif kinds and kinds[best] == "place":
-        gap += PLACE_GAP_SLACK
+    gap += gap_slack(lower, bool(initial and initial[best]), kinds[best] if kinds else "")
     return Weighed(top, best, rivals, gap)
 
 
@@ -247,7 +246,8 @@ def redecide(
         margins.append(math.fsum(weights.get(k, 0.0) * v for k, v in f.items() if k not in RANK_ONLY))
     texts, kinds = [s["t"] for s in readings], [s["k"] for s in readings]
     same = [[s["same"]] * len(readings) for s in readings]  # (as the row tells: the same entity as the shipped best)
-    weighed = weigh(score, [s["d"] for s in readings], texts, same, rec["core"].islower(), kinds)
+    initial = [bool(s["f"].get("initial_word")) for s in readings]
+    weighed = weigh(score, [s["d"] for s in readings], texts, same, rec["core"].islower(), kinds, initial=initial)
     top, margin = weighed.top, margins[weighed.top]
     if margin < rec["floor"]:  # (the best reading's own margin, before ``alone``, as decide._finding)
         return texts[top], False, 0.0

@@ -61,3 +61,23 @@ def test_the_floor_reads_the_best_readings_margin_before_alone() -> None:
     assert replay.redecide(rec, weights, fix_gap=1.0) == ("reconsidered", False, 0.0)
     # just over the floor, ``alone`` carries the margin to a fix: 1 / (1 + 10^-(1.8 - 0.51))
     assert replay.redecide(rec | {"floor": -0.6}, weights, fix_gap=1.0) == ("reconsidered", True, 0.951)
+
+
+def test_replay_gives_a_sentences_first_word_the_gap_slack_decide_gives_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """decide.weigh_rivals gives an initial_word reading the lowercase gap slack (24e46e9), and the
+    replay (and fit_model's, which shares ``weigh``) reads it through decide.gap_slack: it kept the
+    slack for lowercase words alone and left this sentence's fix a suggestion."""
+    import normalize
+    from normalize import decide
+    from normalize.engine import default
+    from normalize.model import default as model
+
+    replay = load_script("replay_decide")
+    log: list[dict[str, Any]] = []
+    monkeypatch.setattr(decide, "_finding", replay.recording(log, keep_found=True))
+    default()._memo.pop(decide.DECISIONS, None)
+    normalize.check("The fund is new. Thesze will become a bank where farmers save.")
+    (rec,) = [r for r in log if r["core"] == "Thesze"]
+    assert rec["found"].action == "fix" and rec["found"].replacement == "These"
+    assert any(s["f"].get("initial_word") for s in rec["scored"])
+    assert replay.redecide(rec, dict(model().weights), fix_gap=model().fix_gap)[:2] == ("These", True)
