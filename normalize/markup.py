@@ -38,6 +38,9 @@ _FRONT_MATTER = re.compile(
     r"\A(?:---|\+\+\+)[ \t]*(?:\r\n|\r|\n).*?(?:\r\n|\r|\n)(?:---|\.\.\.|\+\+\+)[ \t]*(?:\r\n|\r|\n|\Z)",
     re.S,
 )
+# A footnote's label (GFM, Pandoc, markdown-it's plugin): "[^label]" where it is cited and where it
+# is defined. An identifier, not prose: a fix of one of the two (their contexts differ) broke the note.
+_FOOTNOTE = re.compile(r"\[\^[^\]\s]+\]")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
@@ -128,6 +131,7 @@ def markdown_spans(text: str) -> list[Span]:
         if not covered[i] and src[line(i) : line(i + 1)].strip():
             spans.append((line(i), line(i + 1)))
     spans.extend((m.start(), m.end()) for m in _ENTITY.finditer(src))
+    spans.extend((m.start(), m.end()) for m in _FOOTNOTE.finditer(src))
     return _merge(spans)
 
 

@@ -129,6 +129,17 @@ def test_a_link_inside_brackets_and_a_defined_shortcut_reference() -> None:
     ]
 
 
+def test_footnote_labels_are_skipped_and_their_notes_read() -> None:
+    # "[^goverment]" was prose where it was cited and where it was defined: a fix of one (the
+    # contexts differ, and so may the decisions) left the citation pointing at no note.
+    text = "Talks resumed[^goverment] in Kyiv[^2].\n\n[^goverment]: The goverment said so.\n[^2]: Ukrane.\n"
+    blank = text.replace("[^goverment]", " " * len("[^goverment]")).replace("[^2]", "    ")
+    assert checked(text, markdown_spans(text)) == blank
+    assert "[^goverment]" not in checked("`x` [^goverment]", markdown_spans("`x` [^goverment]"))
+    prose = "A [^ caret] and [^] stay prose."  # (no label: not a footnote)
+    assert checked(prose, markdown_spans(prose)) == prose
+
+
 def test_html_skips_tags_attributes_script_style_comments() -> None:
     text = (
         "<!DOCTYPE html><html><head><style>p { color: red }</style>"
