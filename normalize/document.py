@@ -48,7 +48,7 @@ def skip_spans(text: str, *, path: str | None = None, format: str | None = None)
     if kind == "markdown":
         spans = markup.markdown_spans(text)
     elif kind == "html":
-        spans = markup.html_spans(text)
+        spans = markup.page_spans(text)
     else:
         spans = []
     return spans + ignore.ignore_spans(text)

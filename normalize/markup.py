@@ -41,6 +41,10 @@ _FRONT_MATTER = re.compile(
 # A footnote's label (GFM, Pandoc, markdown-it's plugin): "[^label]" where it is cited and where it
 # is defined. An identifier, not prose: a fix of one of the two (their contexts differ) broke the note.
 _FOOTNOTE = re.compile(r"\[\^[^\]\s]+\]")
+# A template's tag in a site's pages (Jekyll's Liquid {% include x.html %}, {{ page.title }}; Hugo's
+# {{< figure src="x.png" >}}; Jinja's): code that builds the page, not prose. fix rewrote the file
+# name of an include (goverment-box.html), which broke the site's build.
+_TEMPLATE = re.compile(r"\{%.{0,2000}?%\}|\{\{.{0,2000}?\}\}", re.S)
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
@@ -76,8 +80,18 @@ def skip_spans(path: str, text: str) -> list[Span]:
     if ext in MARKDOWN:
         return markdown_spans(text)
     if ext in HTML:
-        return html_spans(text)
+        return page_spans(text)
     return []
+
+
+def page_spans(text: str) -> list[Span]:
+    """What an HTML page holds that is not prose: its markup and its template's tags."""
+    return _merge(html_spans(text) + template_spans(text))
+
+
+def template_spans(text: str) -> list[Span]:
+    """The tags of a page template ({% ... %}, {{ ... }}) in Markdown or HTML."""
+    return [(m.start(), m.end()) for m in _TEMPLATE.finditer(text)]
 
 
 def html_spans(text: str, offset: int = 0) -> list[Span]:
@@ -132,7 +146,7 @@ def markdown_spans(text: str) -> list[Span]:
             spans.append((line(i), line(i + 1)))
     spans.extend((m.start(), m.end()) for m in _ENTITY.finditer(src))
     spans.extend((m.start(), m.end()) for m in _FOOTNOTE.finditer(src))
-    return _merge(spans)
+    return _merge(spans + template_spans(src))
 
 
 def _inert_brackets(src: str) -> str:

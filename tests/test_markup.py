@@ -140,6 +140,27 @@ def test_footnote_labels_are_skipped_and_their_notes_read() -> None:
     assert checked(prose, markdown_spans(prose)) == prose
 
 
+def test_the_tags_of_a_page_template_are_skipped() -> None:
+    # Jekyll's, Hugo's and Jinja's tags were prose: fix rewrote the file name of an include
+    # ({% include goverment-box.html %}), which broke the site's build.
+    from normalize.document import skip_spans as document_spans
+
+    text = (
+        'Intro {% include goverment-box.html param="Ukrane" %} and {{ page.goverment }}.\n\n'
+        '{{< figure src="goverment.png" caption="A goverment building" >}}\n\nThe goverment {met}.\n'
+    )
+    kept = text
+    shortcode = '{{< figure src="goverment.png" caption="A goverment building" >}}'
+    for tag in ('{% include goverment-box.html param="Ukrane" %}', "{{ page.goverment }}", shortcode):
+        kept = kept.replace(tag, " " * len(tag))
+    assert checked(text, markdown_spans(text)) == kept
+    page = f"<p>{text}</p>"
+    assert checked(page, document_spans(page, format="html")) == f"   {kept}    "
+    assert checked(page, skip_spans("story.html", page)) == f"   {kept}    "
+    prose = "A brace { here } and {{ there, a {% sign alone."
+    assert checked(prose, markdown_spans(prose)) == prose
+
+
 def test_html_skips_tags_attributes_script_style_comments() -> None:
     text = (
         "<!DOCTYPE html><html><head><style>p { color: red }</style>"
