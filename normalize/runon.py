@@ -23,9 +23,12 @@ uses the word as typed), ``runon_camel`` (a capital inside the word) and
 (how much more often text uses the name as an English word than it names the place
 or person: Art, Sea, Moon). A capitalized word
 that runs two capitalized words together ("BlackRock", "TikTok", "KoBold") is left
-alone: on the dev copy most are company names. A word found here (fixed or suggested)
-is marked ``skip`` so that spelling does not also read it as one misspelled name
-("Osloon": not "Oslo"); this only takes findings away from spelling.
+alone: on the dev copy most are company names. A word cut here (fixed, or vouched for by a
+listed name's other words: ``vouched_cut``) is marked ``skip`` so that spelling does not also
+read it as one misspelled name ("Osloon": not "Oslo"); any other cut only suggested leaves the
+word to spelling as well (Belaruss: Bela russ, or Belarus), and of the two findings the engine
+keeps a fix before a suggestion (engine._without_overlaps). A particle begins a place's name
+of two words run together (ElSalvador, AbuDhabi; not DeYoung).
 """
 
 from __future__ import annotations
@@ -60,6 +63,7 @@ from normalize.context import (
     main_name_of,
     name_side,
     typed_prior,
+    typed_zipf,
     whole_name_before,
     word_table,
 )
@@ -131,7 +135,7 @@ def run_ons(
     pending: list[int] | None = None,
     memo: Memo | None = None,
 ) -> tuple[list[Finding], list[Word]]:
-    """Findings for words run together with a name, and ``words`` with each one found marked ``skip``.
+    """Findings for words run together with a name, and ``words`` with each one cut marked ``skip``.
 
     ``counts``: how often the document writes each word (those not ``skip``), when
     ``words`` are only a piece of it; by default they are counted in ``words``.
@@ -159,7 +163,8 @@ def run_ons_in(
     memo: Memo | None = None,
 ) -> tuple[list[Finding], list[int]]:
     """``run_ons`` for ``words`` given also as their ``cores`` and ``skip`` flags (only the words
-    shaped as run-on words are read as Words): the findings, and where each is."""
+    shaped as run-on words are read as Words): the findings, and where each one cut (fixed or
+    ``vouched_cut``) is."""
     findings, fixed = [], []
     document = counts
 
@@ -184,8 +189,15 @@ def run_ons_in(
         finding = _finding(words[i], cuts, model, lexicon)
         if finding is not None:
             findings.append(finding)
-            fixed.append(i)
+            if finding.action == "fix" or vouched_cut(finding):
+                fixed.append(i)  # a cut only suggested leaves the word to spelling too (Belaruss: Bela russ, Belarus)
     return findings, fixed
+
+
+def vouched_cut(finding: Finding) -> bool:
+    """A cut that a listed name's other words vouch for (``runon_partner``: Mohammed [VIin], only
+    suggested): the word is read as that cut, not left to spelling (not Viin), fixed or not."""
+    return any(name == "runon_partner" for name, _, _ in finding.evidence)
 
 
 def _shape(core: str, lexicon: Lexicon) -> bool:
@@ -619,13 +631,31 @@ def _name_pair(words: Sequence[Word], i: int, core: str, cut: int, lexicon: Lexi
     (``runon_place_cue``) against how often text writes it solid (``runon_typed``: a brand's
     or a hashtag's spelling, santafe 3.4)."""
     left, right = core[:cut], core[cut:]
-    if left.lower() in PARTICLES or left.lower() in SURNAME_PREFIXES:
-        return []  # DeYoung, LeBoeuf, MacDonald
+    if left.lower() in SURNAME_PREFIXES:
+        return []  # MacDonald, FitzGerald
     pair = listed_pair((left,), right.lower(), lexicon)
     if pair is None:
         return []
-    cue = lexicon.name(pair).entry.kind == "place" and _after_place_preposition(words, i)
-    return [_camel_cut(i, core, left, right, lexicon, runon_partner=1.0, **({"runon_place_cue": 1.0} if cue else {}))]
+    place = lexicon.name(pair).entry.kind == "place"
+    if left.lower() in PARTICLES and not place:
+        return []  # DeYoung, LeBoeuf; but ElSalvador, AbuDhabi (context._partner: a country's or capital's name)
+    cue = place and _after_place_preposition(words, i)
+    more = {"runon_place_cue": 1.0} if cue else {}
+    if _same_name_solid(core, pair, lexicon):
+        more["runon_typed"] = typed_zipf(core, lexicon)  # SriLanka: its solid listing is Sri Lanka's own
+    return [_camel_cut(i, core, left, right, lexicon, runon_partner=1.0, **more)]
+
+
+def _same_name_solid(core: str, pair: int, lexicon: Lexicon) -> bool:
+    """The word written solid is a listed spelling of the very entity whose two words the cut
+    gives (Srilanka, Hongkong: other spellings of Sri Lanka and Hong Kong), and that entity's
+    name is written as two words: its listing is the prominence of the name the cut restores,
+    no evidence that text writes the word so (``runon_typed`` then weighs how often it does)."""
+    low = core.lower()
+    if low not in lexicon.name_index or " " not in lexicon.name(pair).entry.name:
+        return False
+    entity = next(lexicon.spelling_entities((pair,)))
+    return entity in set(lexicon.spelling_entities(lexicon.name_index[low]))
 
 
 def _after_place_preposition(words: Sequence[Word], i: int) -> bool:

@@ -263,6 +263,8 @@ def _joined(first: str, second: str, lexicon: Lexicon) -> Reading | None:
         text = lexicon.display[low]
         prior = max(lexicon.zipf(low), lexicon.name_prior[low][0])
         entry = best_entry(low, lexicon, frozenset())
+        if entry.name == first:
+            return None  # Luhansk as: the first word is the place's name itself (not Luhanskas, another spelling)
     else:
         text = low[:1].upper() + low[1:] if titled else low
         prior = lexicon.zipf(low)

@@ -32,7 +32,7 @@ from normalize.forms import APOSTROPHES, plain_apostrophes
 from normalize.lexicon import Lexicon
 from normalize.model import Model
 from normalize.pieces import BLANK, MARGIN_WORDS, clipped, cuts, space_after, space_before, words_after, words_before
-from normalize.runon import NAME_REACH, run_on, run_ons_in
+from normalize.runon import NAME_REACH, run_on, run_ons_in, vouched_cut
 from normalize.spacing import split_in
 from normalize.tokenize import Columns, Lazy, Word, columns_between, new_tokens, new_words
 from normalize.types import Finding
@@ -528,7 +528,7 @@ class _Steps(NamedTuple):
     spaced: list[bool]  # each word's skip once split words are fixed
     split: list[Finding]  # split_words' findings
     glued: list[Finding]  # run_ons' findings, but for the pending words'
-    cut: list[int]  # where each of ``glued`` is
+    cut: list[int]  # where each of ``glued`` that cuts is (runon.run_ons_in: others are left to spelling)
     pending: list[int]  # the run-on words whose cut reads the whole text's counts
 
 
@@ -696,7 +696,8 @@ def unpack(
             found = run_on(words[a:b], i - a, lexicon, model, counts)
             if found is not None:
                 glued.append(found)
-                cut.append(i)
+                if found.action == "fix" or vouched_cut(found):
+                    cut.append(i)
         glued.sort(key=lambda f: f.start)
     for i in cut:
         words[i] = replace(words[i], skip=True)

@@ -157,3 +157,11 @@ def test_a_split_place_called_for_by_its_country_or_a_list_of_places_has_the_pla
     assert [(f.text, f.replacement) for f in report.fixes] == [("Marseil le", "Marseille")]
     report = normalize.check("The students read Hiroshi ma and wrote essays.")
     assert report.fixes == () and [f.suggestions[0] for f in report.findings] == ["Hiroshima"]
+
+
+def test_a_listed_place_and_the_word_after_it_that_spell_another_name_of_it_stay_apart() -> None:
+    # "Luhanskas" is listed as a spelling of Luhansk: the pair already names the place itself
+    assert not normalize.check("Fighting continued in Luhansk as the army advanced.").findings
+    # a pair whose first word is no name of the place is still read as one word
+    assert normalize.fix("Relations with Rus sia are tense.").fixed == "Relations with Russia are tense."
+    assert normalize.fix("He lives in Gabor one now.").fixed == "He lives in Gaborone now."
