@@ -106,6 +106,7 @@ from normalize.features import (
     COMMON_NAME_ZIPF,
     MAX_RARE_SEQUENCES,
     PREPOSITIONS,
+    SEEN_ZIPF,
     Reading,
     bigram_context,
     lost_article,
@@ -1127,6 +1128,8 @@ def _run_together(ctx: Context, i: int, null: dict[str, float]) -> list[Scored]:
         scored = _weighed(ctx, _candidate(ctx, reading), reading.features, null, compound)
         if compound and (_may_be_lost_space(ctx, low, scored) if not solid else _weighed_pair(scored, features)):
             scored = scored._replace(suggest_only=False)
+        elif compound and not core.islower() and typed_zipf(core, lexicon) >= SEEN_ZIPF:
+            continue  # Stillwell, Bywater: a name real text uses opens the sentence, not "Still well"
         out.append(scored)
     return out
 

@@ -94,6 +94,9 @@ def tokenize(text: str) -> list[Token]:
 
 
 PAUSES = frozenset(",;:.!?)")
+# A closing quote between a word and its punctuation hides no pause (‘Ison’, the envoy; “no”.):
+# the pause after the word is the punctuation's after the quote.
+CLOSING_QUOTES = frozenset("'\"’”")
 # Characters beside a word that can make it glued (a digit, a dot before a letter) or cut off
 # (a hyphen) are looked at closely; a word between two of these plain ones is neither.
 _PLAIN_BESIDE = frozenset(" \t\n\r,;:!?()\"'“”‘’«»—–…/`*_[]<>|~")
@@ -143,8 +146,17 @@ def _columns_in(text: str, skip: Sequence[tuple[int, int]], a: int, b: int, inde
         [core for core, _ in known],
         _not_prose(text, skip, a, b, starts, ends, [not_prose for _, not_prose in known], after),
         _sentence_starts(text, starts, ends, index, prev_end),
-        [c in PAUSES for c in after],
+        _pauses(text, ends, after),
     )
+
+
+def _pauses(text: str, ends: list[int], after: list[str]) -> list[bool]:
+    """Whether punctuation follows each word (ending at ``ends``, ``after`` the character after
+    it) right after it, or after a closing quote (‘Ison’, the envoy; said “no”.)."""
+    return [
+        c in PAUSES or (c in CLOSING_QUOTES and text[end + 1 : end + 2] in PAUSES)
+        for c, end in zip(after, ends, strict=True)
+    ]
 
 
 _GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end

@@ -1463,3 +1463,27 @@ def test_the_lowercase_gap_slack_leaves_two_close_forms_to_the_writer() -> None:
     assert normalize.fix("They face serious threfats to peace.").fixed == "They face serious threats to peace."
     (grew,) = normalize.check("The economy griw to 11 percent in 2020.").findings
     assert grew.action == "suggest" and set(grew.suggestions[:2]) == {"grew", "grow"}
+
+
+def test_a_surname_real_text_uses_at_a_sentences_start_gets_no_two_words_suggestion() -> None:
+    """A capitalized first word that real text uses (Zipf >= 1: Stillwell, Bywater) read as two
+    content words run together (Still well) is a compound reading, only ever a suggestion, and
+    an editor shows it on a correct name: no such reading is offered. Two words a function word
+    ends or starts, which a name seldom is, are still fixed (Itis, Wealso)."""
+    for text in ("Stillwell said on Monday that the talks would resume.", "Bywater said the plan would fail."):
+        assert normalize.check(text).findings == (), text
+    assert normalize.fix("Itis time to act.").fixed == "It is time to act."
+    assert normalize.fix("Wealso need more aid.").fixed == "We also need more aid."
+
+
+def test_a_closing_quote_before_a_comma_is_a_pause() -> None:
+    """tokenize: the pause after a word is the punctuation's also across a closing quote (‘Ison’,
+    the envoy): a surname before its apposition is no run-on typo (Is on), quoted or not."""
+    from normalize.tokenize import words
+
+    assert [w.pause_after for w in words("‘Ison’, the envoy.")] == [True, False, True]
+    assert [w.pause_after for w in words('He said "no", then left.')][2]
+    assert not words("It is ‘x’ y")[2].pause_after  # (a quote before a word is no pause)
+    for text in ("‘Ison’, the envoy, said so.", "”Ison”, the envoy, said so.", "Ison, the envoy, said so."):
+        assert normalize.check(text).fixes == (), text
+    assert normalize.fix("‘Itis time to act’, he said.").fixed == "‘It is time to act’, he said."
