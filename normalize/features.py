@@ -339,6 +339,8 @@ FEATURES = {
     "split_fragment": "a name split after its capital, the lowercase half no trusted English word (To kyo)",
     "split_unwritten": "two lowercase words that the web never writes side by side (not in Norvig's bigram list: "
     "gai ned, car ry; a lone, per cent are)",
+    "split_slip": "the first word is no English word but one slip from one of the commonest closed-class words "
+    "(Zipf 6 or more), which the web writes before the second, a function word (thes is: this is, not thesis)",
     "split_apart": "log10 of how much likelier the web makes the two words beside their neighbours than the joined "
     "word (had [a bout] of: had a, bout of against had about, about of), each side where the web writes the pair, "
     "at least 0, up to 4 (Norvig's bigram list)",
@@ -470,6 +472,9 @@ PERFECT_CUES = frozenset("have has had having".split())
 COORDINATORS = frozenset(("and", "or"))
 COORDINATED_ENDINGS = ("ly", "ing", "ed")
 MODAL_CUES = VERB_CUES - {"he", "she"}
+# Before he or she, a modal or do asks a question, and the verb after the pronoun takes its bare
+# form (did he offer, will she sign): not the -s form that he or she calls for (number_cue).
+INVERTING_CUES = MODAL_CUES | {"do", "does", "did"}
 # Words before a verb that rule some of its forms out and call for another (verb_clash), where
 # number_clash and tense_clash have not spoken: to before an -ed form that an object follows
 # (to severely [damagee] its forces: damage, not damaged; an -ed form before a noun is an
@@ -1606,11 +1611,14 @@ def _number_form(key: str, lexicon: Lexicon) -> str:
 
 
 def number_cue(words: Sequence[Word], i: int) -> str:
-    """The number the words before ``i`` call for (BARE_CUES, S_CUES): "bare", "s" or ""."""
+    """The number the words before ``i`` call for (BARE_CUES, S_CUES): "bare", "s" or "" (he
+    or she after a modal or do: "bare", a question's verb)."""
     before = [w.token.text.lower() for w in words[max(0, i - 2) : i]]
     if not before or words[i - 1].skip or not adjacent(words, i - 1, i):
         return ""
     cue = before[-1]
+    if cue in ("he", "she") and len(before) == 2 and before[0] in INVERTING_CUES and adjacent(words, i - 2, i - 1):
+        return "bare"  # a question: did he [offer], will she [sign]
     if cue not in BARE_CUES and cue not in S_CUES and len(before) == 2 and adjacent(words, i - 2, i - 1):
         first = before[0]
         if first in VERB_CUES and cue in CUE_ADVERBS:

@@ -24,6 +24,9 @@ dictionaries/model.json, set by hand; no example of decide.readings has them):
   the words around the pair call for the place as they would around the one word, 1: a region
   noun or a noun of land, water or meeting after it, its country across a comma ("Hiroshi ma,
   Japan"), a place of its own country beside it in a list ("Utah, Oma ha, Gold").
+- ``split_slip``: the first word is no English word but one slip from one of the commonest
+  closed-class words, which the web writes before the second, a function word ("thes is": this
+  is mistyped, not thesis split).
 - ``split_capitalized``: a pair in lowercase whose joined word English writes capitalized
   (case_usage.tsv, log10 of how much more often: "theres a", Theresa 1.26): ``split_joined``
   counts every use of it, and the lowercase word would have lost its capital as well.
@@ -47,8 +50,11 @@ from itertools import islice
 from typing import NamedTuple, cast
 from zlib import crc32
 
+from rapidfuzz.distance import OSA
+
 from normalize.candidates import bigrams_of
 from normalize.context import (
+    CLOSED_CLASS,
     FUNCTION_WORDS,
     PLACE_PREPOSITIONS,
     Memo,
@@ -75,6 +81,10 @@ SUGGEST_MARGIN = 0.0
 # a typo of the second word beside the first can spell a rare word (see thes: seethes, Zipf 1.7)
 UNWRITTEN_JOINED = 3.0
 HYPHENS = CUT_HYPHENS
+# The commonest closed-class words (Zipf 6.0 or more: the, this, they, is): a non-word one slip from
+# one of them before a function word is that word mistyped (split_slip), not half a split word.
+COMMONEST_ZIPF = 6.0
+COMMONEST = tuple(sorted(FUNCTION_WORDS | CLOSED_CLASS))
 
 
 class Joined(NamedTuple):
@@ -275,7 +285,24 @@ def _joined(first: str, second: str, lexicon: Lexicon) -> Reading | None:
         features["split_unwritten"] = 1.0  # gai ned, car ry: the web never writes them apart (a lone, per cent)
     if name and second not in lexicon.words:
         features["split_fragment"] = 1.0  # To kyo, Ca nada: the lowercase half is no English word
+    if not name and _slip_before(first, second, lexicon):
+        features["split_slip"] = 1.0  # thes is: this is mistyped, not thesis split
     return text, entry, features
+
+
+def _slip_before(first: str, second: str, lexicon: Lexicon) -> bool:
+    """``first`` is no English word but one slip from one of the commonest closed-class words
+    (COMMONEST_ZIPF: the, this, they), which the web writes before ``second``, a function word:
+    "thes is" is "this is" mistyped far more often than "thesis" split by a space."""
+    low = first.lower()
+    if second not in FUNCTION_WORDS or low in lexicon.words or lexicon.compiled is None:
+        return False
+    bigrams = bigrams_of(lexicon)
+    return any(
+        OSA.distance(low, word, score_cutoff=1) == 1 and bigrams.affinity(word, second) > 0
+        for word in COMMONEST
+        if lexicon.words[word] >= COMMONEST_ZIPF
+    )
 
 
 def _unwritten(first: str, second: str, lexicon: Lexicon) -> bool:

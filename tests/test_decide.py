@@ -278,6 +278,9 @@ def test_the_word_before_says_which_number_the_next_takes(lexicon: Lexicon) -> N
     assert features._number_form("areas", lexicon) == "s" and features._number_form("area", lexicon) == "bare"
     assert features._number_form("thus", lexicon) == ""  # no -s form of "thu"
     assert normalize.fix("Numerous areax remain mined.").fixed == "Numerous areas remain mined."
+    # he or she after a modal or do asks a question: its verb takes the bare form
+    assert cue("did he offer") == "bare" and cue("will she sign") == "bare" and cue("then he offers") == "s"
+    assert normalize.fix("Did he offerv any assurances?").fixed == "Did he offer any assurances?"
 
 
 def test_words_joined_by_and_or_or_share_their_form(lexicon: Lexicon) -> None:

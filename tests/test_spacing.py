@@ -165,3 +165,14 @@ def test_a_listed_place_and_the_word_after_it_that_spell_another_name_of_it_stay
     # a pair whose first word is no name of the place is still read as one word
     assert normalize.fix("Relations with Rus sia are tense.").fixed == "Relations with Russia are tense."
     assert normalize.fix("He lives in Gabor one now.").fixed == "He lives in Gaborone now."
+
+
+def test_a_slip_of_a_common_word_before_a_function_word_is_no_split_word() -> None:
+    """split_slip: "thes is" is "this is" mistyped (thes is one slip from this, the, they, which
+    the web writes before is), not "thesis" split by a space; the first word is then read alone.
+    A first half one slip from no such word is still joined (pers on: person)."""
+    report = normalize.check("But thes is a very important issue.")
+    assert [(f.text, f.replacement) for f in report.fixes] == [("thes", "this")]
+    assert normalize.fix("They do not want. Thes is unfair.").fixed == "They do not want. This is unfair."
+    assert normalize.fix("The pers on duty left.").fixed == "The person duty left."
+    assert normalize.check("He wrote a thesis on trade.").findings == ()
