@@ -46,6 +46,15 @@ _FOOTNOTE = re.compile(r"\[\^[^\]\s]+\]")
 # name of an include (goverment-box.html), which broke the site's build.
 _TEMPLATE = re.compile(r"\{%.{0,2000}?%\}|\{\{.{0,2000}?\}\}", re.S)
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# Emphasis inside a word (un**believ**able, Ukr*aine*, ~~strike~~): a letter on both sides.
+_INTRAWORD = re.compile(r"(?<=[^\W\d_])(?:\*+|~~)(?=[^\W\d_])")
+# Tags that may stand inside a word (Ukr<b>aine</b>, <span>T</span>he); others (</h1><p>, <br>)
+# end it, however glued the words around them are.
+_INLINE_TAGS = re.compile(
+    r"(?:</?(?:a|abbr|b|bdi|bdo|cite|data|del|dfn|em|font|i|ins|mark|q|s|small|span|strike|strong|sub|sup"
+    r"|time|tt|u|var|wbr)\b[^>]*>|&[^;\s]{1,32};)+",
+    re.I,
+)
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +95,33 @@ def skip_spans(path: str, text: str) -> list[Span]:
 
 def page_spans(text: str) -> list[Span]:
     """What an HTML page holds that is not prose: its markup and its template's tags."""
-    return _merge(html_spans(text) + template_spans(text))
+    return glued_words(text, _merge(html_spans(text) + template_spans(text)))
+
+
+def glued_words(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` (merged) and every word that markup cuts in two: the engine read Gover**ment**
+    or Ukr<b>aine</b> as two words and fixed a piece of one ('ment' -> 'meant', 'believ' ->
+    'believe' in un**believ**able: correct copy). Such a word is not read."""
+    ends = {e: s for s, e in spans}
+    starts = {s: e for s, e in spans}
+
+    def inside(s: int, e: int) -> bool:  # a span that may stand inside a word, between letters
+        return 0 < s and e < len(text) and text[s - 1].isalpha() and text[e].isalpha() and _may_glue(text[s:e])
+
+    glued = []
+    for s, e in spans:
+        if not inside(s, e):
+            continue
+        while s > 0 and (text[s - 1].isalpha() or (s in ends and inside(ends[s], s))):
+            s = ends[s] if s in ends and not text[s - 1].isalpha() else s - 1
+        while e < len(text) and (text[e].isalpha() or (e in starts and inside(e, starts[e]))):
+            e = starts[e] if e in starts and not text[e].isalpha() else e + 1
+        glued.append((s, e))
+    return _merge(spans + glued) if glued else spans
+
+
+def _may_glue(markup: str) -> bool:
+    return "\n" not in markup and (not markup.startswith(("<", "&")) or _INLINE_TAGS.fullmatch(markup) is not None)
 
 
 def template_spans(text: str) -> list[Span]:
@@ -146,7 +181,8 @@ def markdown_spans(text: str) -> list[Span]:
             spans.append((line(i), line(i + 1)))
     spans.extend((m.start(), m.end()) for m in _ENTITY.finditer(src))
     spans.extend((m.start(), m.end()) for m in _FOOTNOTE.finditer(src))
-    return _merge(spans + template_spans(src))
+    spans.extend((m.start(), m.end()) for m in _INTRAWORD.finditer(src))
+    return glued_words(src, _merge(spans + template_spans(src)))
 
 
 def _inert_brackets(src: str) -> str:
