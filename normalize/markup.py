@@ -52,7 +52,7 @@ _INTRAWORD = re.compile(r"(?<=[^\W\d_])(?:\*+|~~)(?=[^\W\d_])")
 # end it, however glued the words around them are.
 _INLINE_TAGS = re.compile(
     r"(?:</?(?:a|abbr|b|bdi|bdo|cite|data|del|dfn|em|font|i|ins|mark|q|s|small|span|strike|strong|sub|sup"
-    r"|time|tt|u|var|wbr)\b[^>]*>|&[^;\s]{1,32};)+",
+    r"|time|tt|u|var|wbr)\b[^>]*>|&(?:shy|#173|#[xX]0*[aA][dD]);)+",  # (a soft hyphen; &nbsp; is a space)
     re.I,
 )
 
@@ -108,9 +108,9 @@ def glued_words(text: str, spans: list[Span]) -> list[Span]:
     def inside(s: int, e: int) -> bool:  # a span that may stand inside a word, between letters
         return 0 < s and e < len(text) and text[s - 1].isalpha() and text[e].isalpha() and _may_glue(text[s:e])
 
-    glued = []
+    glued: list[Span] = []
     for s, e in spans:
-        if not inside(s, e):
+        if (glued and s < glued[-1][1]) or not inside(s, e):  # (in the word just taken: linear)
             continue
         while s > 0 and (text[s - 1].isalpha() or (s in ends and inside(ends[s], s))):
             s = ends[s] if s in ends and not text[s - 1].isalpha() else s - 1
