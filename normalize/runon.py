@@ -24,7 +24,7 @@ uses the word as typed), ``runon_camel`` (a capital inside the word) and
 or person: Art, Sea, Moon). A capitalized word
 that runs two capitalized words together ("BlackRock", "TikTok", "KoBold") is left
 alone: on the dev copy most are company names. A word cut here (fixed, or vouched for by a
-listed name's other words: ``vouched_cut``) is marked ``skip`` so that spelling does not also
+listed name's other words: ``cuts_word``) is marked ``skip`` so that spelling does not also
 read it as one misspelled name ("Osloon": not "Oslo"); any other cut only suggested leaves the
 word to spelling as well (Belaruss: Bela russ, or Belarus), and of the two findings the engine
 keeps a fix before a suggestion (engine._without_overlaps). A particle begins a place's name
@@ -163,8 +163,8 @@ def run_ons_in(
     memo: Memo | None = None,
 ) -> tuple[list[Finding], list[int]]:
     """``run_ons`` for ``words`` given also as their ``cores`` and ``skip`` flags (only the words
-    shaped as run-on words are read as Words): the findings, and where each one cut (fixed or
-    ``vouched_cut``) is."""
+    shaped as run-on words are read as Words): the findings, and where each one that cuts its
+    word (``cuts_word``) is."""
     findings, fixed = [], []
     document = counts
 
@@ -189,15 +189,17 @@ def run_ons_in(
         finding = _finding(words[i], cuts, model, lexicon)
         if finding is not None:
             findings.append(finding)
-            if finding.action == "fix" or vouched_cut(finding):
+            if cuts_word(finding):
                 fixed.append(i)  # a cut only suggested leaves the word to spelling too (Belaruss: Bela russ, Belarus)
     return findings, fixed
 
 
-def vouched_cut(finding: Finding) -> bool:
-    """A cut that a listed name's other words vouch for (``runon_partner``: Mohammed [VIin], only
-    suggested): the word is read as that cut, not left to spelling (not Viin), fixed or not."""
-    return any(name == "runon_partner" for name, _, _ in finding.evidence)
+def cuts_word(finding: Finding) -> bool:
+    """Whether the run-on finding takes its word from spelling (the word is marked ``skip``): a
+    fix, or a cut that a listed name's other words vouch for (``runon_partner``: Mohammed [VIin],
+    only suggested: not Viin); any other cut only suggested leaves the word to spelling too
+    (Belaruss: Bela russ, or Belarus). run_ons_in and tally.unpack ask it."""
+    return finding.action == "fix" or any(name == "runon_partner" for name, _, _ in finding.evidence)
 
 
 def _shape(core: str, lexicon: Lexicon) -> bool:

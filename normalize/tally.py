@@ -32,7 +32,7 @@ from normalize.forms import APOSTROPHES, plain_apostrophes
 from normalize.lexicon import Lexicon
 from normalize.model import Model
 from normalize.pieces import BLANK, MARGIN_WORDS, clipped, cuts, space_after, space_before, words_after, words_before
-from normalize.runon import NAME_REACH, run_on, run_ons_in, vouched_cut
+from normalize.runon import NAME_REACH, cuts_word, run_on, run_ons_in
 from normalize.spacing import split_in
 from normalize.tokenize import Columns, Lazy, Word, columns_between, new_tokens, new_words
 from normalize.types import Finding
@@ -696,7 +696,7 @@ def unpack(
             found = run_on(words[a:b], i - a, lexicon, model, counts)
             if found is not None:
                 glued.append(found)
-                if found.action == "fix" or vouched_cut(found):
+                if cuts_word(found):
                     cut.append(i)
         glued.sort(key=lambda f: f.start)
     for i in cut:
