@@ -23,8 +23,9 @@ from normalize import engine, ignore, markup
 from normalize.errors import InputError
 from normalize.types import Report
 
-Format = Literal["text", "markdown", "html"]
-FORMATS: tuple[str, ...] = ("text", "markdown", "html")
+Format = Literal["text", "markdown", "html", "rst", "asciidoc", "org"]
+FORMATS: tuple[str, ...] = ("text", "markdown", "html", "rst", "asciidoc", "org")
+_BY_EXTENSION = {".rst": "rst", ".adoc": "asciidoc", ".asciidoc": "asciidoc", ".org": "org"}
 Span = tuple[int, int]
 
 
@@ -39,7 +40,7 @@ def format_of(path: str | None, format: str | None = None) -> Format:
         return "markdown"
     if ext in markup.HTML:
         return "html"
-    return "text"
+    return _BY_EXTENSION.get(ext, "text")  # type: ignore[return-value]
 
 
 def skip_spans(text: str, *, path: str | None = None, format: str | None = None) -> list[Span]:
@@ -49,6 +50,8 @@ def skip_spans(text: str, *, path: str | None = None, format: str | None = None)
         spans = markup.markdown_spans(text)
     elif kind == "html":
         spans = markup.page_spans(text)
+    elif kind != "text":
+        spans = markup.literal_spans(text, kind)
     else:
         spans = []
     return spans + ignore.ignore_spans(text)
@@ -81,7 +84,7 @@ def check_document(
 ) -> Report:
     """Findings for a whole document, in its own offsets; ``Report.fixed`` is the corrected text.
 
-    ``format`` ("text", "markdown", "html") defaults to what ``path``'s extension says;
+    ``format`` ("text", "markdown", "html", "rst", "asciidoc", "org") defaults to what ``path``'s extension says;
     ``config`` defaults to the default Config (no discovery: see ``settings_for``);
     ``skip`` adds spans the caller knows are not prose (an editor's markup).
     """

@@ -43,10 +43,11 @@ from normalize.errors import NormalizeError
 from normalize.types import Finding, Report
 
 # languageId -> format: the documents `normalize check` reads (discover.PROSE), as it reads them
-# (HTML and Markdown as markup, the others as text); an HTML or reStructuredText file open in
+# (HTML and Markdown as markup; reStructuredText, AsciiDoc and Org without their code blocks and
+# literals; plain text as it is); an HTML or reStructuredText file open in
 # the editor got no diagnostics, though the command line checked it.
 LANGUAGES = {"markdown": "markdown", "html": "html", "plaintext": "text", "text": "text"}
-LANGUAGES |= {"restructuredtext": "text", "rst": "text", "asciidoc": "text", "org": "text"}  # (rst: Neovim's)
+LANGUAGES |= {"restructuredtext": "rst", "rst": "rst", "asciidoc": "asciidoc", "org": "org"}  # (rst: Neovim's)
 PAUSE = 0.25  # seconds after the last change before checking
 ADD_WORD = "normalize.addWord"
 SOURCE = "normalize"

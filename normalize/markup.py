@@ -93,6 +93,40 @@ def skip_spans(path: str, text: str) -> list[Span]:
     return []
 
 
+# Program text in reStructuredText, AsciiDoc and Org: its blocks and inline literals, which fix
+# rewrote (goverment = Ukrane() in a Sphinx code-block became government = Ukraine()).
+_BLOCK = r"[ \t]*(?:\r\n|\r|\n)(?:[ \t]*(?:\r\n|\r|\n)|[ \t]+\S[^\r\n]*(?:\r\n|\r|\n|\Z))+"  # indented lines
+_CODE_DIRECTIVES = (
+    "code-block|code|sourcecode|highlight|literalinclude|math|raw|doctest|testcode|testoutput|parsed-literal"
+)
+_LITERALS = {
+    # a code directive, or a paragraph ending in "::" (from its "::"), and the indented lines
+    # after it; ``inline``. (Other directives, .. note::, hold prose.)
+    "rst": re.compile(
+        rf"^(?:[ \t]*\.\.[ \t]+(?:{_CODE_DIRECTIVES})::[^\r\n]*|(?![ \t]*\.\.[ \t])[^\r\n]*?(?P<mark>::))"
+        rf"{_BLOCK}|``[^`]+``",
+        re.M,
+    ),
+    # a delimited listing, literal or passthrough block (----, ...., ++++), to its like; `inline`
+    "asciidoc": re.compile(
+        r"^(-{4,}|\.{4,}|\+{4,})[ \t]*$.*?(?:^\1[ \t]*$|\Z)|(?<![\w`])`[^`\r\n]+`(?![\w`])", re.M | re.S
+    ),
+    # #+BEGIN_SRC / _EXAMPLE / _EXPORT ... #+END_...; ~code~ and =verbatim=
+    "org": re.compile(
+        r"^[ \t]*#\+begin_(src|example|export)\b.*?(?:^[ \t]*#\+end_\1\b[^\r\n]*|\Z)"
+        r"|(?<![\w~=])([~=])[^\s~=](?:[^\r\n]*?[^\s])??\2(?![\w~=])",
+        re.M | re.S | re.I,
+    ),
+}
+
+
+def literal_spans(text: str, kind: str) -> list[Span]:
+    """Program text in a reStructuredText, AsciiDoc or Org document: its code and literal
+    blocks and inline literals (its other markup is read as text)."""
+    found = _LITERALS[kind].finditer(text)
+    return _merge([(m.start("mark") if kind == "rst" and m.group("mark") else m.start(), m.end()) for m in found])
+
+
 def page_spans(text: str) -> list[Span]:
     """What an HTML page holds that is not prose: its markup and its template's tags."""
     return glued_words(text, _merge(html_spans(text) + template_spans(text)))

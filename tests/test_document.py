@@ -50,8 +50,26 @@ def test_format_of() -> None:
     assert format_of("a/b.MD") == "markdown"
     assert format_of("page.htm") == "html"
     assert format_of(None) == format_of("notes") == "text"
-    with pytest.raises(InputError, match="unknown format 'rst'"):
-        format_of(None, "rst")
+    assert [format_of(f"a.{x}") for x in ("rst", "ADOC", "asciidoc", "org")] == ["rst", "asciidoc", "asciidoc", "org"]
+    with pytest.raises(InputError, match="unknown format 'latex'"):
+        format_of(None, "latex")
+
+
+def test_program_text_of_rst_asciidoc_and_org_is_not_read() -> None:
+    # They were read as plain text: fix rewrote code in a Sphinx code-block (goverment = Ukrane()
+    # -> government = Ukraine()), an AsciiDoc listing and an Org source block.
+    code = "goverment = Ukrane()"
+    documents = {
+        "a.rst": f"The goverment met.\n\n.. code-block:: python\n   :linenos:\n\n   {code}\n\n"
+        f"A literal block::\n\n   {code}\n\nInline ``{code}``.\n\n.. note::\n\n   The goverment met.\n",
+        "a.adoc": f"The goverment met.\n\n[source,python]\n----\n{code}\n----\n\nInline `{code}`.\n",
+        "a.org": f"The goverment met.\n#+BEGIN_SRC python\n{code}\n#+END_SRC\nInline ~{code}~ and ={code}=.\n",
+    }
+    for path, text in documents.items():
+        found = [(f.text, text.count("\n", 0, f.start)) for f in check_document(text, path=path).findings]
+        lines = [n for n, line in enumerate(text.splitlines()) if line.strip() == "The goverment met."]
+        assert found == [("goverment", n) for n in lines], path  # (prose, the note's too: read)
+    assert check_document(documents["a.rst"], format="text").fixed.count("government") == 5  # (as text: all)
 
 
 def test_settings_come_from_the_governing_file(tmp_path: Path) -> None:

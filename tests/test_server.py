@@ -172,7 +172,7 @@ def test_own_check_returns_findings_fixed_text_and_diff(client: TestClient) -> N
     for bad, message in [
         (b"{", "not valid JSON"),
         (b'{"text": 3}', "JSON object"),
-        (b'{"text": "a", "format": "rst"}', "unknown format"),
+        (b'{"text": "a", "format": "latex"}', "unknown format"),
     ]:
         r = client.post("/check", content=bad)
         assert r.status_code == 400 and message in r.json()["error"]
