@@ -90,7 +90,8 @@ def skip_spans(path: str, text: str) -> list[Span]:
         return markdown_spans(text)
     if ext in HTML:
         return page_spans(text)
-    return []
+    kind = {".rst": "rst", ".adoc": "asciidoc", ".asciidoc": "asciidoc", ".org": "org"}.get(ext)
+    return literal_spans(text, kind) if kind else []
 
 
 # Program text in reStructuredText, AsciiDoc and Org: its blocks and inline literals, which fix
@@ -114,7 +115,7 @@ _LITERALS = {
     # #+BEGIN_SRC / _EXAMPLE / _EXPORT ... #+END_...; ~code~ and =verbatim=
     "org": re.compile(
         r"^[ \t]*#\+begin_(src|example|export)\b.*?(?:^[ \t]*#\+end_\1\b[^\r\n]*|\Z)"
-        r"|(?<![\w~=])([~=])[^\s~=](?:[^\r\n]*?[^\s])??\2(?![\w~=])",
+        r"|(?<![\w~=])([~=])[^\s~=](?:[^\r\n]{0,100}?[^\s])??\2(?![\w~=])",
         re.M | re.S | re.I,
     ),
 }
