@@ -25,7 +25,6 @@ from normalize.types import Report
 
 Format = Literal["text", "markdown", "html", "rst", "asciidoc", "org"]
 FORMATS: tuple[str, ...] = ("text", "markdown", "html", "rst", "asciidoc", "org")
-_BY_EXTENSION = {".rst": "rst", ".adoc": "asciidoc", ".asciidoc": "asciidoc", ".org": "org"}
 Span = tuple[int, int]
 
 
@@ -40,7 +39,7 @@ def format_of(path: str | None, format: str | None = None) -> Format:
         return "markdown"
     if ext in markup.HTML:
         return "html"
-    return _BY_EXTENSION.get(ext, "text")  # type: ignore[return-value]
+    return markup.LITERAL_FORMATS.get(ext, "text")  # type: ignore[return-value]
 
 
 def skip_spans(text: str, *, path: str | None = None, format: str | None = None) -> list[Span]:

@@ -32,6 +32,8 @@ Span = tuple[int, int]
 
 MARKDOWN = (".md", ".markdown", ".mdown", ".mkd", ".mkdn")
 HTML = (".html", ".htm", ".xhtml")
+# the formats whose program text ``literal_spans`` finds, by extension (document.format_of reads it too)
+LITERAL_FORMATS = {".rst": "rst", ".adoc": "asciidoc", ".asciidoc": "asciidoc", ".org": "org"}
 
 _BREAK = re.compile(r"\r\n|\r|\n")  # markdown-it counts lines the same way
 _FRONT_MATTER = re.compile(
@@ -90,7 +92,7 @@ def skip_spans(path: str, text: str) -> list[Span]:
         return markdown_spans(text)
     if ext in HTML:
         return page_spans(text)
-    kind = {".rst": "rst", ".adoc": "asciidoc", ".asciidoc": "asciidoc", ".org": "org"}.get(ext)
+    kind = LITERAL_FORMATS.get(ext)
     return literal_spans(text, kind) if kind else []
 
 
