@@ -444,8 +444,11 @@ def _word_kind(core: str, lexicon: Lexicon) -> int:
     # English list has and text seldom uses (iw, tk, wy: short_unlisted): a slip of is, to, way
     if len(core) < 3 and not short_unlisted(core, lexicon):
         # a two-letter word of a listed name one slip off beside the rest of it (President Xh
-        # Jinping, Kim Jong Zn): asked as a known capitalized word is (``slip_in_full_name``)
-        return _KNOWN_TITLE if len(core) == 2 and shape(core) == "title" else _NEVER
+        # Jinping, Kim Jong Zn): asked as a known capitalized word is (``slip_in_full_name``);
+        # not one that people bear as a name of its own (Wang Yu, Ho Lifeng, Lu Qiang: other
+        # people than Wang Yi, He Lifeng, Li Qiang, one letter apart as two-letter names often are)
+        borne = low in lexicon.given_names or low in lexicon.surnames
+        return _KNOWN_TITLE if len(core) == 2 and shape(core) == "title" and not borne else _NEVER
     form = shape(core)
     # (a misspelling codespell lists is no known word however often text has it: teh)
     if low in lexicon.words or (
