@@ -815,9 +815,8 @@ def _score(
     # (a word of an official's name typed lowercase is an English word: thay, ith, wike)
     if form == "lower" or ((word.sentence_start or titled) and not official):
         out += _words_scored(ctx, i, {k for k, _ in hits}, null)
-        if form == "lower":
-            out += _run_together(ctx, i, null) if joined is None else joined
-        elif _initial_run_on(ctx, i, listed):  # Itis, Wealso: two words at a sentence's start
+        # (a capitalized word too, at a sentence's start: Itis, Wealso)
+        if form == "lower" or _initial_run_on(ctx, i, listed):
             out += _run_together(ctx, i, null) if joined is None else joined
     elif form == "title" and not official and low.endswith(DEMONYM_ENDINGS):
         # a demonym is an English word that is always capitalized (Ukranian: Ukrainian)
