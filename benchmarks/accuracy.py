@@ -52,7 +52,7 @@ import click  # noqa: E402
 
 from benchmarks import report, split, tools  # noqa: E402
 from benchmarks.gazetteer import trusted_words  # noqa: E402
-from benchmarks.inject import CATEGORIES, SELECTIONS, SHORT, Injected  # noqa: E402
+from benchmarks.inject import CATEGORIES, SHORT, Injected, select_option  # noqa: E402
 from benchmarks.score import collateral, outcome, suggested  # noqa: E402
 from benchmarks.tokens import tokens  # noqa: E402
 from benchmarks.typo_corpus import _tables, corrupt_doc  # noqa: E402
@@ -388,14 +388,7 @@ def markdown(results: dict[tuple[str, str, str], dict[str, Any]], meta: dict[str
 @click.option("--peer-docs", type=int, default=40, show_default=True, help="peers: the first N documents of each part")
 @click.option("--seed", type=int, default=1, show_default=True)
 @click.option("--mix", type=click.Choice(["published", "engine"]), default="published", show_default=True)
-@click.option(
-    "--select",
-    type=click.Choice(SELECTIONS),
-    default="natural",
-    show_default=True,
-    help="which words carry typos: natural (since 2026-12-02: words of 2+ letters and sentence-initial ones) "
-    "or types (4+ letters, lowercase words: the figures until stop 37)",
-)
+@select_option()
 @click.option(
     "--weights",
     type=click.Choice(["shipped", "hand-set", "fitted"]),

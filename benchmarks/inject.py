@@ -8,8 +8,12 @@ inside a word. Either way ``start``/``end`` span the corrupted text that replace
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from random import Random
+from typing import Any
+
+import click
 
 from benchmarks.errors import ErrorModel
 from benchmarks.gazetteer import Gazetteer, categorize
@@ -19,6 +23,21 @@ TOKENS_PER_INJECTION = 40  # at most one injection per this many tokens of a doc
 MIN_GAP = 8  # injected tokens are at least this many tokens apart
 CATEGORIES = ("person", "place", "word")
 SELECTIONS = ("natural", "types")
+
+
+def select_option() -> Callable[[Any], Any]:
+    """The ``--select`` option of every script that injects typos (accuracy.py, tune.py,
+    scripts/snapshot_findings.py): one choice, one default, one wording."""
+    return click.option(
+        "--select",
+        type=click.Choice(SELECTIONS),
+        default="natural",
+        show_default=True,
+        help="which words carry typos: natural (since 2026-12-02: words of 2+ letters and sentence-initial ones) "
+        "or types (4+ letters, lowercase words: the figures until stop 37)",
+    )
+
+
 # The natural selection (benchmarks/README.md, "Which words carry a typo", has the sources):
 SHORT = 4  # words of 2-3 letters are "short": the old selection never drew them
 SHORT_JOIN = 0.5  # the share of lost spaces (join) in the edit mix of a short word that has a next word

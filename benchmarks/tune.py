@@ -29,7 +29,7 @@ import click  # noqa: E402
 
 from benchmarks import gazetteer, split  # noqa: E402
 from benchmarks.errors import ErrorModel  # noqa: E402
-from benchmarks.inject import CATEGORIES, SELECTIONS, corrupt  # noqa: E402
+from benchmarks.inject import CATEGORIES, corrupt, select_option  # noqa: E402
 
 _STATE: dict = {}
 
@@ -107,13 +107,7 @@ def _override(values: tuple[str, ...]) -> dict[str, float]:
     help="list the typos of one outcome, with the top suggestions and confidence (place:missed, word:wrong...)",
 )
 @click.option("--local-regions", is_flag=True, help="count districts below ISO 3166-2 as places (the old definition)")
-@click.option(
-    "--select",
-    type=click.Choice(SELECTIONS),
-    default="natural",
-    show_default=True,
-    help="which words carry typos, as accuracy.py's --select: natural (its default) or types (the old selection)",
-)
+@select_option()
 def main(
     docs: int, sets: tuple[str, ...], workers: int, show: tuple[str, ...], local_regions: bool, select: str
 ) -> None:

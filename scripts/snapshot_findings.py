@@ -22,7 +22,7 @@ if str(ROOT) not in sys.path:
 import click  # noqa: E402
 
 from benchmarks import split  # noqa: E402
-from benchmarks.inject import SELECTIONS  # noqa: E402
+from benchmarks.inject import select_option  # noqa: E402
 
 DATA = ROOT.parent.parent / "shared" / "data" / "news-dev"
 if not DATA.exists():
@@ -65,13 +65,7 @@ def row(key: str, f: object) -> dict:
 @click.argument("out", type=click.Path(dir_okay=False))
 @click.option("--every", default=4, show_default=True)
 @click.option("--corrupt", "with_typos", is_flag=True)
-@click.option(
-    "--select",
-    type=click.Choice(SELECTIONS),
-    default="natural",
-    show_default=True,
-    help="which words carry the typos of --corrupt, as accuracy.py's --select",
-)
+@select_option()
 def main(out: str, every: int, with_typos: bool, select: str) -> None:
     from normalize.engine import default
 
