@@ -12,7 +12,9 @@
 * The config is the one that governs the document's file, as for the CLI;
   a document without a file (untitled) takes the workspace root's. The editor is
   asked to watch the configs (and .normalize/ gazetteers): when one changes, the
-  open documents are checked again.
+  open documents are checked again. Under a broken config a document's diagnostics
+  are one error at its start that says why (and a message, once), not the findings
+  of its last sound check.
 
 Positions are converted only here, at the edge: str offsets <-> LSP line and
 character in the encoding the client chose (UTF-16 unless it offered another).
@@ -206,12 +208,8 @@ class NormalizeServer(LanguageServer):
         loop = asyncio.get_running_loop()
         try:
             report = await loop.run_in_executor(self.executor, self.check_now, uri, text, fmt)
-        except NormalizeError as e:  # a broken config: say so once, keep serving
-            # Not again at every pause in typing, nor when the check of another document, under
-            # a sound config, succeeded between two of this one's (it was said per server).
-            if self.said.get(uri) != str(e):
-                self.said[uri] = str(e)
-                self.window_show_message(types.ShowMessageParams(types.MessageType.Error, f"normalize: {e}"))
+        except NormalizeError as e:  # a broken config: say so, keep serving
+            self.broken(uri, version, str(e))
             return
         self.said.pop(uri, None)
         if self.workspace.get_text_document(uri).version != version:
@@ -222,6 +220,30 @@ class NormalizeServer(LanguageServer):
             types.PublishDiagnosticsParams(
                 uri=uri, version=version, diagnostics=[diagnostic(f, where) for f in report.findings]
             )
+        )
+
+    def broken(self, uri: str, version: int | None, error: str) -> None:
+        """A document that cannot be checked (its config is broken): its diagnostics become one
+        error at its first character that says why, and its quick fixes go. The findings of the
+        last check under the sound config stayed, and their quick fixes pointed into text typed
+        since. The message box says it once: not again at every pause in typing, nor when the
+        check of another document, under a sound config, succeeded between two of this one's."""
+        self.checked.pop(uri, None)
+        if self.said.get(uri) != error:
+            self.said[uri] = error
+            self.window_show_message(types.ShowMessageParams(types.MessageType.Error, f"normalize: {error}"))
+        if self.workspace.get_text_document(uri).version != version:
+            return  # changed meanwhile; the newer check will publish
+        at = types.Range(types.Position(0, 0), types.Position(0, 0))
+        said = types.Diagnostic(
+            range=at,
+            message=f"not checked: {error}",
+            severity=types.DiagnosticSeverity.Error,
+            source=SOURCE,
+            code="config",
+        )
+        self.text_document_publish_diagnostics(
+            types.PublishDiagnosticsParams(uri=uri, version=version, diagnostics=[said])
         )
 
     def schedule(self, uri: str, pause: float = PAUSE) -> None:

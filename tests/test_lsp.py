@@ -394,3 +394,34 @@ async def test_add_to_words_with_arguments_that_are_not_strings_writes_nothing(
                 WAIT,
             )
     assert not (workspace / ".normalize.toml").exists()
+
+
+@pytest.mark.asyncio
+async def test_a_config_that_breaks_replaces_the_diagnostics_with_one_error(
+    client: LanguageClient, workspace: Path
+) -> None:
+    # The findings of the last check under the sound config stayed on screen, with their quick
+    # fixes, though nothing was checked any more (the message box said so once, and went).
+    uri = (workspace / "a.md").as_uri()
+    (found,) = await open_doc(client, uri, "Spokesman Kmitry Peskov said so.\n", "markdown")
+    config = workspace / ".normalize.toml"
+    events = [types.FileEvent(uri=config.as_uri(), type=types.FileChangeType.Created)]
+
+    async def config_says(text: str) -> list[types.Diagnostic]:
+        config.write_text(text, encoding="utf-8")
+        client.diagnostics.pop(uri, None)
+        client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(changes=events))
+        while uri not in client.diagnostics:
+            await asyncio.wait_for(client.wait_for_notification(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS), WAIT)
+        return list(client.diagnostics[uri])
+
+    (error,) = await config_says('wordz = ["Peskov"]\n')
+    assert error.severity == types.DiagnosticSeverity.Error and error.source == "normalize"
+    assert error.range == types.Range(types.Position(0, 0), types.Position(0, 0))
+    assert "not checked" in error.message and "unknown key 'wordz'" in error.message
+    assert str(config) in error.message
+    params = types.CodeActionParams(types.TextDocumentIdentifier(uri), found.range, types.CodeActionContext([found]))
+    assert not await client.text_document_code_action_async(params)  # no quick fix of the old findings
+    assert [m.message for m in client.messages if "unknown key 'wordz'" in m.message] != []
+    (again,) = await config_says('words = ["Spokesman"]\n')  # mended: the findings come back
+    assert again.message.startswith("'Kmitry' -> 'Dmitry'")
