@@ -173,9 +173,20 @@ def language(code: str | None, preferred: str | None = None) -> dict[str, Any]:
     elif code.lower() in _NAMES:
         chosen = next(c for _, _, c in LANGUAGES if c.lower() == code.lower())
     else:
-        raise InputError(f"language {code!r} is not supported: normalize checks English (en, en-US, en-GB, ...)")
+        raise InputError(unknown_language(code))
     detected = {"name": _NAMES[chosen.lower()], "code": chosen, "confidence": 1.0}
     return {"name": _NAMES[chosen.lower()], "code": chosen, "detectedLanguage": detected}
+
+
+def unknown_language(code: str) -> str:
+    """LanguageTool's refusal of a language it has no rules for, word for word as far as
+    "Supported language codes are:", which clients look for (an editor's plug-in turns its
+    checks off for that field rather than show the error at every keystroke)."""
+    codes = ", ".join(sorted({c for _, c, _ in LANGUAGES} | {c for _, _, c in LANGUAGES}) + ["auto"])
+    return (
+        f"'{code}' is not a language code known to LanguageTool. Supported language codes are: {codes}."
+        " normalize checks English only."
+    )
 
 
 def languages() -> list[dict[str, str]]:

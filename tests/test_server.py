@@ -97,7 +97,7 @@ def test_limits_and_malformed_requests_get_languagetools_errors(client: TestClie
         ({"data": '{"annotation": [{"text": "Kmitry"}'}, 400, "'data' is not valid JSON"),
         ({"data": '{"annotation": [{"text": 5}]}'}, 400, "annotation 0"),
         ({"data": "[]"}, 400, "'annotation' list"),
-        ({"text": "Kmitry", "language": "de-DE"}, 400, "not supported"),
+        ({"text": "Kmitry", "language": "de-DE"}, 400, "'de-DE' is not a language code known to LanguageTool."),
         ({"language": "en-US"}, 400, "Missing 'text' or 'data' parameter"),
     ]
     for form, status, message in cases:
@@ -208,6 +208,35 @@ def test_language_tool_python_client_gets_the_three_fixes(live_server: str) -> N
             ).replace("Oleskii", "Oleksii").replace("Russa ", "Russia ")
     finally:
         tool.close()
+
+
+def test_language_tool_python_on_each_english_code_and_a_refusal_of_others(live_server: str) -> None:
+    # en, en-US, en-GB and auto are checked (each answered as the variant asked for); another
+    # language is refused as LanguageTool refuses a code it has no rules for (400, "Error: 'xx'
+    # is not a language code known to LanguageTool. Supported language codes are: ..."), which
+    # clients look for, and LanguageTool's own client refuses it before it asks: the server's
+    # /v2/languages lists English alone.
+    language_tool_python = pytest.importorskip("language_tool_python")
+    text = "The Kremlin spokesman Kmitry Peskov said so on Monday."
+    for code, answered in (("en", "en"), ("en-US", "en-US"), ("en-GB", "en-GB"), ("auto", "en-US")):
+        tool = language_tool_python.LanguageTool(code, remote_server=live_server)
+        try:
+            assert [(m.offset, m.replacements[0]) for m in tool.check(text)] == [(text.index("Kmitry"), "Dmitry")]
+        finally:
+            tool.close()
+        status, body = _post(
+            f"{live_server}/v2/check", urllib.parse.urlencode({"text": text, "language": code}).encode()
+        )
+        assert status == 200 and body["language"]["code"] == answered, code
+    for code in ("de-DE", "fr", "xx"):
+        with pytest.raises(ValueError, match="unsupported language"):
+            language_tool_python.LanguageTool(code, remote_server=live_server)
+        status, body = _post(
+            f"{live_server}/v2/check", urllib.parse.urlencode({"text": text, "language": code}).encode()
+        )
+        assert status == 400, code
+        assert body.startswith(f"Error: '{code}' is not a language code known to LanguageTool. Supported language")
+        assert "en-GB" in body and "auto" in body
 
 
 def test_real_server_rejects_10_mb_and_bad_data_and_keeps_serving(live_server: str) -> None:
