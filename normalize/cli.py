@@ -95,6 +95,7 @@ class Tally:
     always: set[str] = field(default_factory=set)  # words accepted for good in this review
     quit: bool = False
     problems: list[str] = field(default_factory=list)  # the errors' messages, for SARIF's invocation
+    excluded: int = 0  # files named on the command line that --exclude left out
     stdin: bytes | None = None  # what was read from stdin, until `fix -` has written its text to stdout
     bar: bool = False  # a progress bar is drawn on stderr, a terminal
 
@@ -150,7 +151,9 @@ def _plan(paths: tuple[str, ...], keep: discover.Filter, tally: Tally) -> Plan:
             kept = [p for p in listed if first(p)]
             if kept or not (listed or unreadable):
                 plan.append((arg, kept))
-        elif arg == "-" or (keep.wants(arg) and first(arg)):
+        elif arg != "-" and keep.excludes(arg):
+            tally.excluded += 1
+        elif arg == "-" or first(arg):
             plan.append((arg, None))
     return plan
 
@@ -529,8 +532,11 @@ def _summary(mode: Mode, t: Tally) -> str:
     n = render.count
     done = {Mode.DIFF: "would be fixed", Mode.CHECK: "fixable"}.get(mode, "fixed")
     left = t.findings - t.fixed
+    # (a run that checked nothing because --exclude matched every file named said only "0 files")
+    excluded = f", {n(t.excluded, 'named file')} left out by --exclude" if t.excluded else ""
     return (
-        f"normalize: {n(t.files, 'file')} checked, {n(t.findings, 'finding')}, {t.fixed} {done}, {left} left to review"
+        f"normalize: {n(t.files, 'file')} checked{excluded}, {n(t.findings, 'finding')}, {t.fixed} {done},"
+        f" {left} left to review"
     )
 
 
@@ -693,13 +699,13 @@ _include = click.option(
     multiple=True,
     metavar="GLOB",
     help="In a directory, check files matching GLOB instead of its prose files"
-    " (repeatable; with '/': the path under the directory).",
+    " (repeatable; with '/': the path under the directory). Files named are always checked.",
 )
 _exclude = click.option(
     "--exclude",
     multiple=True,
     metavar="GLOB",
-    help="Skip files matching GLOB (repeatable).",
+    help="Skip files matching GLOB, in directories and among the files named (repeatable).",
 )
 _config_opt = click.option(
     "--config",

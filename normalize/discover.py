@@ -9,7 +9,10 @@ left out, and paths come sorted.
 A directory stands for its prose files only (``PROSE``: plain text, Markdown,
 reStructuredText, HTML, AsciiDoc, Org), as Vale and LanguageTool read documents
 and not code; ``--include`` names others. A file named on the command line is
-always checked.
+checked whatever its extension or ``--include`` (as typos, ruff and black check a
+file asked for by name), unless ``--exclude`` matches it: pre-commit names every
+staged file, and a hook's ``--exclude`` must leave them out (typos' and ruff's
+``--force-exclude``).
 
 Globs (``--include``/``--exclude``) use ``fnmatch``: a pattern with a "/" is
 matched against the path relative to the directory argument (``*`` crosses
@@ -21,7 +24,7 @@ from __future__ import annotations
 import fnmatch
 import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from normalize import files
@@ -41,11 +44,16 @@ class Filter(NamedTuple):
     exclude: tuple[str, ...] = ()
 
     def wants(self, rel: str) -> bool:
-        """``rel``: a path relative to its directory argument, or the argument itself."""
-        rel = rel.replace(os.sep, "/")
-        if any(_match(rel, p) for p in self.exclude):
+        """``rel``: a path relative to its directory argument."""
+        if self.excludes(rel):
             return False
-        return not self.include or any(_match(rel, p) for p in self.include)
+        return not self.include or any(_match(rel.replace(os.sep, "/"), p) for p in self.include)
+
+    def excludes(self, rel: str) -> bool:
+        """Whether --exclude leaves ``rel`` out: a path under a directory argument, or a file
+        named on the command line (which --include does not filter: it was asked for by name)."""
+        rel = rel.replace(os.sep, "/")
+        return any(_match(rel, p) for p in self.exclude)
 
 
 def _match(rel: str, pattern: str) -> bool:
@@ -150,7 +158,3 @@ def expand(root: str, keep: Filter, use_git: bool = True, unreadable: list[str] 
             continue
         if keep.wants(os.path.relpath(p, root)):
             yield p
-
-
-def wanted(paths: Sequence[str], keep: Filter) -> list[str]:
-    return [p for p in paths if keep.wants(p)]

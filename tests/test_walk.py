@@ -59,9 +59,27 @@ def test_include_and_exclude_on_a_directory(runner: CliRunner, tmp_path: Path) -
 
 @fake
 def test_exclude_applies_to_named_files(runner: CliRunner, tmp_path: Path) -> None:
+    # pre-commit names every staged file: a hook's --exclude must leave them out (and says so).
     tree(tmp_path, ["a.md", "b.txt"])
     got = checked(runner, "--exclude", "*.txt", str(tmp_path / "a.md"), str(tmp_path / "b.txt"))
     assert got == [str(tmp_path / "a.md")]
+    r = runner.invoke(cli, ["check", "--exclude", "*.txt", str(tmp_path / "b.txt")], catch_exceptions=False)
+    assert (r.exit_code, r.stdout) == (0, "")
+    said = "normalize: 0 files checked, 1 named file left out by --exclude, 0 findings, 0 fixable, 0 left to review\n"
+    assert r.stderr == said
+
+
+@fake
+def test_a_file_named_is_checked_whatever_include_says(runner: CliRunner, tmp_path: Path) -> None:
+    # `check --include '*.md' s.txt` checked nothing and exited 0: "0 files checked", its typo
+    # unreported. --include chooses what a folder stands for; a file asked for by name is checked
+    # (as typos, ruff and black check a file named on the command line).
+    tree(tmp_path, ["s.txt", "docs/a.md", "docs/b.txt"])
+    s, docs = str(tmp_path / "s.txt"), str(tmp_path / "docs")
+    r = runner.invoke(cli, ["check", "--include", "*.md", s], catch_exceptions=False)
+    assert r.exit_code == 1 and r.stdout.startswith(f"{s}:1:19: ")
+    assert r.stderr.startswith("normalize: 1 file checked, 1 finding")
+    assert checked(runner, "--include", "*.md", s, docs) == [str(tmp_path / "docs" / "a.md"), s]
 
 
 @fake
