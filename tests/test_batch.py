@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import subprocess
 import sys
@@ -229,21 +230,53 @@ def test_ctrl_c_stops_the_batch_quietly(monkeypatch: pytest.MonkeyPatch, capsys:
     assert ended == [True] and capsys.readouterr().err == ""
 
 
-def test_the_workers_of_a_local_cluster_leave_ctrl_c_to_the_runner() -> None:
+# Run in a process of its own, as `python -m normalize.batch` runs: under pytest-xdist the test ran
+# in a worker whose cluster could hang past any runner's patience (a worker that never came up, a
+# close that never ended), with nothing said. Here every wait has a bound, and the whole run too:
+# past it the process group (the runner, its nannies and workers) is killed and the test fails
+# with what the runner had said.
+_WORKERS_SIGINT = """
+import json, logging, signal
+from normalize import batch
+
+before = signal.getsignal(signal.SIGINT)
+with batch._client(None, 1) as client:
+    kept = signal.getsignal(signal.SIGINT) is before  # (this process still takes it)
+    handlers = client.run(lambda: str(signal.getsignal(signal.SIGINT)))
+    # ... and say nothing of the tasks it cancels (each worker warned of each, on the terminal)
+    levels = client.run(lambda: logging.getLogger("distributed.worker.state_machine").level)
+print(json.dumps({"kept": kept, "handlers": list(handlers.values()), "levels": list(levels.values())}))
+"""
+# distributed's own bound on a connection (a worker that never comes up), in seconds
+CLUSTER_TIMEOUTS = {"DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "60"}
+
+
+def test_the_workers_of_a_local_cluster_leave_ctrl_c_to_the_runner(tmp_path: Path) -> None:
     pytest.importorskip("distributed", reason="pip install 'normalize-prose[batch]'")
-    import logging
     import signal
 
-    from normalize import batch
-
-    before = signal.getsignal(signal.SIGINT)
-    with batch._client(None, 1) as client:
-        assert signal.getsignal(signal.SIGINT) is before  # (this process still takes it)
-        handlers = client.run(lambda: str(signal.getsignal(signal.SIGINT)))
-        # ... and say nothing of the tasks it cancels (each worker warned of each, on the terminal)
-        levels = client.run(lambda: logging.getLogger("distributed.worker.state_machine").level)
-    assert list(handlers.values()) == [str(signal.SIG_IGN)]
-    assert list(levels.values()) == [logging.ERROR]
+    env = {**os.environ, "PYTHONPATH": str(ROOT), **CLUSTER_TIMEOUTS}
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _WORKERS_SIGINT],
+        cwd=tmp_path,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # its own process group: a hang is ended whole
+    )
+    try:
+        out, err = proc.communicate(timeout=240)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        out, err = proc.communicate()
+        pytest.fail(f"a local cluster of one worker did not start, answer and close in 240 s:\n{err[-2000:]}")
+    assert proc.returncode == 0, err[-2000:]
+    said = json.loads(out.splitlines()[-1])
+    assert said["kept"] is True
+    assert said["handlers"] == [str(signal.SIG_IGN)]
+    assert said["levels"] == [logging.ERROR]
 
 
 def test_a_malformed_scheduler_address_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
