@@ -113,7 +113,7 @@ def check_file(source: Source, out: str | None = None, fix: bool = False) -> dic
         return {"path": source.name, "error": f"{source.path}: {e}"}
     row: dict[str, Any] = {"path": source.name, "findings": render.finding_rows(source.name, report)}
     if fix and out is not None:
-        fixed = report.fixed
+        fixed = document.fixed_text(doc.text, report.fixes, path=source.path)
         if fixed != doc.text:
             mode = os.stat(source.path).st_mode & 0o777  # (as cp gives a copy: never more open)
             _write(Path(out) / FIXED / source.name, files.encode(doc, fixed), mode)

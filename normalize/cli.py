@@ -48,7 +48,6 @@ from typing import NamedTuple
 import click
 
 from normalize import about, config, discover, document, engine, files, render
-from normalize.apply import apply
 from normalize.errors import DictionaryError, InputError, NormalizeError
 from normalize.gazetteer_cli import gazetteer
 from normalize.interrupt import Interrupted, interrupt, stopped_by_ctrl_c
@@ -342,7 +341,7 @@ def _process(
         fixes = _review(doc, report, opts, tally)
     # The fixed text is made only when it is written or shown (a long text's copy is not small).
     wanted = opts.mode is not Mode.CHECK or opts.show_diff
-    fixed = apply(doc.text, fixes) if wanted else doc.text
+    fixed = document.fixed_text(doc.text, fixes, path=doc.path) if wanted else doc.text
     if opts.mode is Mode.WRITE and doc.path == STDIN:
         click.echo(files.encode(doc, fixed), nl=False)
         tally.stdin = None

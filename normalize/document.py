@@ -14,14 +14,15 @@ only hide parts of the text, they never move it. Nothing here prints or writes;
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
 from normalize import config as _config
-from normalize import engine, ignore, markup
+from normalize import engine, ignore, markup, tables
+from normalize.apply import apply
 from normalize.errors import InputError
-from normalize.types import Report
+from normalize.types import Finding, Report
 
 Format = Literal["text", "markdown", "html", "rst", "asciidoc", "org"]
 FORMATS: tuple[str, ...] = ("text", "markdown", "html", "rst", "asciidoc", "org")
@@ -71,6 +72,15 @@ def settings_for(
     except FileNotFoundError:  # (the current folder was removed: there is none to discover from)
         start = None
     return _config.load(start, explicit, dict(overrides or {}))
+
+
+def fixed_text(text: str, fixes: Iterable[Finding], *, path: str | None = None, format: str | None = None) -> str:
+    """``text`` with ``fixes`` made, as a file of its format takes them: in Markdown, a fix in an
+    aligned pipe table keeps the columns where its cell's padding allows (``normalize.tables``);
+    elsewhere, exactly ``apply``."""
+    if format_of(path, format) != "markdown":
+        return apply(text, fixes)
+    return tables.splice(text, tables.edits(text, fixes))
 
 
 def check_document(

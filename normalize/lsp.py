@@ -27,7 +27,7 @@ import asyncio
 import re
 from bisect import bisect_right
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +39,7 @@ from pygls.uris import to_fs_path
 from pygls.workspace.position_codec import PositionCodec
 
 from normalize import config as _config
-from normalize import document
+from normalize import document, tables
 from normalize.about import version
 from normalize.errors import NormalizeError
 from normalize.types import Finding, Report
@@ -90,6 +90,7 @@ class Checked:
     version: int | None
     report: Report
     positions: Positions
+    format: str = "text"
 
 
 def message(f: Finding) -> str:
@@ -215,7 +216,7 @@ class NormalizeServer(LanguageServer):
         if self.workspace.get_text_document(uri).version != version:
             return  # changed meanwhile; the newer check will publish
         where = Positions(text, self.workspace.position_codec)
-        self.checked[uri] = Checked(version, report, where)
+        self.checked[uri] = Checked(version, report, where, fmt)
         self.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(
                 uri=uri, version=version, diagnostics=[diagnostic(f, where) for f in report.findings]
@@ -281,17 +282,15 @@ class NormalizeServer(LanguageServer):
             if f.end < lo or f.start > hi:
                 continue
             diag = diagnostic(f, checked.positions)
-            where = checked.positions.range(f.start, f.end)
             options = ([f.replacement] if f.replacement else []) + [s for s in f.suggestions if s != f.replacement]
             for n, option in enumerate(options[:3]):
-                edit = types.TextEdit(range=where, new_text=option)
                 out.append(
                     types.CodeAction(
                         title=f"Replace '{f.text}' with '{option}'",
                         kind=types.CodeActionKind.QuickFix,
                         diagnostics=[diag],
                         is_preferred=f.action == "fix" and n == 0,
-                        edit=types.WorkspaceEdit(changes={uri: [edit]}),
+                        edit=types.WorkspaceEdit(changes={uri: self.edits(checked, f, option)}),
                     )
                 )
             out.append(
@@ -303,6 +302,17 @@ class NormalizeServer(LanguageServer):
                 )
             )
         return out
+
+    @staticmethod
+    def edits(checked: Checked, f: Finding, option: str) -> list[types.TextEdit]:
+        """The word replaced, and in a Markdown table the cell's padding that keeps its columns
+        (as ``normalize fix`` writes it)."""
+        chosen = replace(f, replacement=option)
+        if checked.format == "markdown":
+            made = tables.edits(checked.report.text, [chosen])
+        else:
+            made = [(f.start, f.end, option)]
+        return [types.TextEdit(range=checked.positions.range(s, e), new_text=new) for s, e, new in made]
 
     def add_word(self, uri: str, word: str) -> str:
         where = self.config_file(uri)

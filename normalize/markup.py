@@ -36,6 +36,7 @@ HTML = (".html", ".htm", ".xhtml")
 LITERAL_FORMATS = {".rst": "rst", ".adoc": "asciidoc", ".asciidoc": "asciidoc", ".org": "org"}
 
 _BREAK = re.compile(r"\r\n|\r|\n")  # markdown-it counts lines the same way
+LINE_BREAK = _BREAK
 _FRONT_MATTER = re.compile(
     r"\A(?:---|\+\+\+)[ \t]*(?:\r\n|\r|\n).*?(?:\r\n|\r|\n)(?:---|\.\.\.|\+\+\+)[ \t]*(?:\r\n|\r|\n|\Z)",
     re.S,
@@ -171,15 +172,26 @@ def html_spans(text: str, offset: int = 0) -> list[Span]:
     return [(m.start() + offset, m.end() + offset) for m in _html_not_text().finditer(text)]
 
 
+def _parsed_source(text: str) -> str:
+    """What the Markdown parser reads of ``text``, of the same length: its front matter blanked
+    out with spaces (the parser sees blank lines, offsets stay the same), brackets made inert."""
+    fm = _FRONT_MATTER.match(text)
+    src = re.sub(r"[^\r\n]", " ", fm.group()) + text[fm.end() :] if fm else text
+    return _inert_brackets(src)
+
+
+def table_lines(text: str) -> list[tuple[int, int]]:
+    """The lines of each pipe table of a Markdown text, [first, end): its header row, its
+    delimiter row, then its body rows (in a list or a block quote too)."""
+    return [(t.map[0], t.map[1]) for t in _md().parse(_parsed_source(text)) if t.type == "table_open" and t.map]
+
+
 def markdown_spans(text: str) -> list[Span]:
     spans: list[Span] = []
-    src = text
     fm = _FRONT_MATTER.match(text)
     if fm:
         spans.append((0, fm.end()))
-        # Blank it out with spaces: the parser sees blank lines, offsets stay the same.
-        src = re.sub(r"[^\r\n]", " ", fm.group()) + text[fm.end() :]
-    src = _inert_brackets(src)
+    src = _parsed_source(text)
     starts = [0] + [m.end() for m in _BREAK.finditer(src)]
 
     def line(i: int) -> int:

@@ -230,7 +230,7 @@ class _Handlers:
         checker = self.checker
         check = partial(document.check_document, text, format=fmt or "text", config=checker.settings)
         report = await checker.run(check)
-        fixed = report.fixed
+        fixed = document.fixed_text(text, report.fixes, format=fmt or "text")
         return JSONResponse(
             {
                 "findings": render.finding_rows("text", report),

@@ -425,3 +425,19 @@ async def test_a_config_that_breaks_replaces_the_diagnostics_with_one_error(
     assert [m.message for m in client.messages if "unknown key 'wordz'" in m.message] != []
     (again,) = await config_says('words = ["Spokesman"]\n')  # mended: the findings come back
     assert again.message.startswith("'Kmitry' -> 'Dmitry'")
+
+
+@pytest.mark.asyncio
+async def test_a_quick_fix_in_a_markdown_table_keeps_its_columns(client: LanguageClient, workspace: Path) -> None:
+    # The quick fix replaced the word alone: every pipe after a longer name moved one column right.
+    uri = (workspace / "who.md").as_uri()
+    text = (
+        "| Official            | Role                  |\n"
+        "|---------------------|-----------------------|\n"
+        "| Volodymyr Zelenskyy | President of Ukrane   |\n"
+    )
+    (diag,) = await open_doc(client, uri, text, "markdown")
+    params = types.CodeActionParams(types.TextDocumentIdentifier(uri), diag.range, types.CodeActionContext([diag]))
+    (preferred,) = [a for a in await client.text_document_code_action_async(params) or [] if a.is_preferred]  # type: ignore[union-attr]
+    assert preferred.edit is not None and preferred.edit.changes is not None
+    assert apply(text, list(preferred.edit.changes[uri])) == text.replace("Ukrane   |", "Ukraine  |")
