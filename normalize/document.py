@@ -14,6 +14,7 @@ only hide parts of the text, they never move it. Nothing here prints or writes;
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal
@@ -72,6 +73,29 @@ def settings_for(
     except FileNotFoundError:  # (the current folder was removed: there is none to discover from)
         start = None
     return _config.load(start, explicit, dict(overrides or {}))
+
+
+# A text is taken for English unless it has at least ENGLISH_MIN_WORDS lowercase words and fewer
+# than ENGLISH_SHARE of them are common English words (Zipf >= COMMON_ZIPF). English prose measures
+# 0.89-1.0 (the 1 MB sample's 278 paragraphs of 8 words or more; the seed article 0.98), German,
+# French, Spanish, Italian, Dutch and Portuguese news sentences 0.33-0.53 (they share de, in, a, die).
+ENGLISH_MIN_WORDS = 8
+ENGLISH_SHARE = 0.65
+COMMON_ZIPF = 3.0
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def looks_english(text: str, config: _config.Config | None = None) -> bool:
+    """Whether ``text`` may be English prose, for a face asked to guess the language (LanguageTool's
+    ``language=auto``): English words would be read into another language's (sagte -> sage, agir
+    -> air). Too short to tell: True. Names are not counted (a capital letter), nor digits."""
+    words = [w for w in _WORD.findall(text) if w[0].islower()]
+    if len(words) < ENGLISH_MIN_WORDS:
+        return True
+    settings = config if config is not None else _config.Config()
+    zipf = engine.for_config(settings).lexicon.words
+    common = sum(1 for w in words if zipf.get(w.lower(), 0.0) >= COMMON_ZIPF)
+    return common >= ENGLISH_SHARE * len(words)
 
 
 def fixed_text(text: str, fixes: Iterable[Finding], *, path: str | None = None, format: str | None = None) -> str:

@@ -168,7 +168,7 @@ def language(code: str | None, preferred: str | None = None) -> dict[str, Any]:
     """
     code = (code or "auto").strip()
     variants = [v.strip().lower() for v in (preferred or "").split(",")]
-    if code.lower() == "auto":
+    if is_auto(code):
         chosen = next((c for _, _, c in LANGUAGES if c.lower() in variants and c != "en"), "en-US")
     elif code.lower() in _NAMES:
         chosen = next(c for _, _, c in LANGUAGES if c.lower() == code.lower())
@@ -176,6 +176,21 @@ def language(code: str | None, preferred: str | None = None) -> dict[str, Any]:
         raise InputError(unknown_language(code))
     detected = {"name": _NAMES[chosen.lower()], "code": chosen, "confidence": 1.0}
     return {"name": _NAMES[chosen.lower()], "code": chosen, "detectedLanguage": detected}
+
+
+# What LanguageTool answers for a text whose language it detects as one it is told not to check
+# (``noopLanguages``): its NoopLanguage, no matches. normalize answers it so for ``language=auto``
+# on a text that is not English (document.looks_english), which it would read as misspelt English.
+NOOP = {"name": "NoopLanguage", "code": "zz"}
+
+
+def is_auto(code: str | None) -> bool:
+    """Whether the client asked normalize to detect the language (no ``language``, or "auto")."""
+    return (code or "auto").strip().lower() == "auto"
+
+
+def noop_language() -> dict[str, Any]:
+    return {**NOOP, "detectedLanguage": {**NOOP, "confidence": 1.0}}
 
 
 def unknown_language(code: str) -> str:

@@ -47,6 +47,7 @@ from starlette.staticfiles import StaticFiles
 from normalize import about, document, languagetool, render
 from normalize import config as _config
 from normalize.errors import InputError, NormalizeError
+from normalize.types import Report
 
 MAX_BODY = 1_000_000  # bytes: LanguageTool servers refuse long texts too (its maxTextLength)
 DIFF_ROOM = 64_000  # bytes beyond two texts in a /diff body: its path, fixes longer than their words
@@ -215,7 +216,16 @@ class _Handlers:
         else:
             raise InputError("Missing 'text' or 'data' parameter")  # (LanguageTool's words)
         checker = self.checker
-        report = await checker.run(partial(document.check_document, doc.text, config=checker.settings))
+        auto = languagetool.is_auto(fields.get("language"))
+
+        def check() -> Report | None:  # None: asked to detect the language, and it is not English
+            if auto and not document.looks_english(doc.text, checker.settings):
+                return None
+            return document.check_document(doc.text, config=checker.settings)
+
+        report = await checker.run(check)
+        if report is None:
+            lang, report = languagetool.noop_language(), Report(doc.text)
         return JSONResponse(languagetool.response(doc, report, lang, self.version, selection))
 
     async def own_check(self, request: Request, body: bytes) -> Response:

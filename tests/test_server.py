@@ -378,3 +378,29 @@ def test_a_bug_is_a_500_that_a_browser_on_another_origin_can_read(
     assert (own.status_code, own.json()) == (500, {"error": "internal error: RuntimeError"})
     assert lt.headers["access-control-allow-origin"] == own.headers["access-control-allow-origin"] == "*"
     assert "POST /v2/check: a bug" in caplog.text  # (its traceback goes to the log)
+
+
+def test_auto_on_a_text_that_is_not_english_answers_no_matches(live_server: str) -> None:
+    # The LanguageTool extension sends language=auto for every field; a German or French text
+    # got English fixes (sagte -> sage, agir -> air). LanguageTool answers a text in a language
+    # it is told not to check (noopLanguages) with its NoopLanguage, "zz", and no matches.
+    language_tool_python = pytest.importorskip("language_tool_python")
+    german = "Der Kanzler sprach heute in Berlin über die Wirtschaft. Wir müssen gemeinsam handeln, sagte er."
+    french = "Le ministre a parlé hier à Lyon de la dette. Nous devons agir ensemble, a-t-il dit devant la presse."
+    english = "The minister said on Monday that the goverment would act together with its allies in the region."
+    tool = language_tool_python.LanguageTool("auto", remote_server=live_server)
+    try:
+        assert tool.check(german) == [] and tool.check(french) == []
+        assert [(m.offset, m.replacements[0]) for m in tool.check(english)] == [(english.index("gov"), "government")]
+    finally:
+        tool.close()
+    for text, code in ((german, "zz"), (english, "en-US")):
+        status, body = _post(
+            f"{live_server}/v2/check", urllib.parse.urlencode({"text": text, "language": "auto"}).encode()
+        )
+        assert status == 200 and body["language"]["code"] == code
+    # asked for English, it is read as English
+    status, body = _post(
+        f"{live_server}/v2/check", urllib.parse.urlencode({"text": german, "language": "en-US"}).encode()
+    )
+    assert status == 200 and body["language"]["code"] == "en-US" and body["matches"]
