@@ -212,6 +212,10 @@ class NormalizeServer(LanguageServer):
         except NormalizeError as e:  # a broken config: say so, keep serving
             self.broken(uri, version, str(e))
             return
+        except Exception as e:  # noqa: BLE001 - a bug: said in one line, as the CLI says it, and serving goes on
+            # (it ended the check's task: asyncio logged a traceback, the old findings stayed)
+            self.broken(uri, version, f"internal error: {type(e).__name__}: {e}")
+            return
         self.said.pop(uri, None)
         if self.workspace.get_text_document(uri).version != version:
             return  # changed meanwhile; the newer check will publish

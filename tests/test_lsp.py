@@ -441,3 +441,27 @@ async def test_a_quick_fix_in_a_markdown_table_keeps_its_columns(client: Languag
     (preferred,) = [a for a in await client.text_document_code_action_async(params) or [] if a.is_preferred]  # type: ignore[union-attr]
     assert preferred.edit is not None and preferred.edit.changes is not None
     assert apply(text, list(preferred.edit.changes[uri])) == text.replace("Ukrane   |", "Ukraine  |")
+
+
+@pytest.mark.asyncio
+async def test_a_bug_in_a_check_is_one_error_diagnostic_not_stale_findings(tmp_path: Path) -> None:
+    # A check that raised ended its task (asyncio logged a traceback on stderr) and left the
+    # findings of the last check, with their quick fixes, on the changed text.
+    ls = _server(tmp_path, tmp_path)
+    uri = (tmp_path / "a.md").as_uri()
+    ls.workspace.put_text_document(types.TextDocumentItem(uri, "markdown", 1, "Kmitry Peskov said so.\n"))
+    published: list[types.PublishDiagnosticsParams] = []
+    ls.text_document_publish_diagnostics = published.append  # type: ignore[method-assign]
+    ls.window_show_message = lambda params: None  # type: ignore[method-assign]
+
+    def crash(uri: str, text: str, fmt: str) -> None:
+        raise KeyError("boom")
+
+    ls.check_now = crash  # type: ignore[method-assign]
+    await ls.check(uri, pause=0)
+    (said,) = published[-1].diagnostics
+    assert (
+        said.severity == types.DiagnosticSeverity.Error
+        and said.message == "not checked: internal error: KeyError: 'boom'"
+    )
+    assert uri not in ls.checked
