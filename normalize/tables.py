@@ -38,6 +38,8 @@ _PIPE = re.compile(r"(?<!\\)\|")  # a cell's border (an escaped pipe, \|, is tex
 
 def width(s: str) -> int:
     """Columns ``s`` takes in a fixed-width font: wide East Asian characters two, combining marks none."""
+    if s.isascii():
+        return len(s)
     return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 
 
@@ -46,18 +48,17 @@ def edits(text: str, fixes: Iterable[Finding]) -> list[Edit]:
     out = [(f.start, f.end, f.replacement) for f in fixes if f.replacement is not None]
     out.sort()
     starts = [0] + [m.end() for m in markup.LINE_BREAK.finditer(text)]
-    rows = {bisect_right(starts, s) - 1 for s, _, _ in out}
-    rows = {r for r in rows if "|" in text[starts[r] : _line_end(text, starts, r)]}
+    rows: dict[int, list[Edit]] = {}  # line -> its fixes, for the lines that hold a pipe
+    for e in out:
+        rows.setdefault(bisect_right(starts, e[0]) - 1, []).append(e)
+    rows = {r: row for r, row in rows.items() if "|" in text[starts[r] : _line_end(text, starts, r)]}
     if not rows:
         return out
-    delimiter: dict[int, int] = {}  # row -> its table's delimiter row
-    for first, end in markup.table_lines(text):
-        delimiter.update((r, first + 1) for r in range(first + 2, min(end, len(starts))) if r in rows)
-        if first in rows:  # the header row
-            delimiter[first] = first + 1
     padding: list[Edit] = []
-    for row, delim in delimiter.items():
-        padding += _row_padding(text, starts, row, delim, [e for e in out if bisect_right(starts, e[0]) - 1 == row])
+    for first, end in markup.table_lines(text):
+        for r in (first, *range(first + 2, end)):  # the header row and the body (first + 1: the delimiter row)
+            if r in rows:
+                padding += _row_padding(text, starts, r, first + 1, rows[r])
     return sorted(out + padding)
 
 
