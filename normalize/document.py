@@ -21,7 +21,6 @@ from typing import Any, Literal
 
 from normalize import config as _config
 from normalize import engine, ignore, markup, tables
-from normalize.apply import apply
 from normalize.errors import InputError
 from normalize.types import Finding, Report
 
@@ -99,12 +98,19 @@ def looks_english(text: str, config: _config.Config | None = None) -> bool:
 
 
 def fixed_text(text: str, fixes: Iterable[Finding], *, path: str | None = None, format: str | None = None) -> str:
-    """``text`` with ``fixes`` made, as a file of its format takes them: in Markdown, a fix in an
-    aligned pipe table keeps the columns where its cell's padding allows (``normalize.tables``);
-    elsewhere, exactly ``apply``."""
+    """``text`` with ``fixes`` made, as a file of its format takes them (``edited_text``)."""
+    return edited_text(
+        text, [(f.start, f.end, f.replacement) for f in fixes if f.replacement is not None], path=path, format=format
+    )
+
+
+def edited_text(text: str, edits: Sequence[tables.Edit], *, path: str | None = None, format: str | None = None) -> str:
+    """``text`` with each ``(start, end, replacement)`` made (sorted, not overlapping), as a file of
+    its format takes them: in Markdown, a fix in an aligned pipe table keeps the columns where its
+    cell's padding allows (``normalize.tables``); elsewhere, exactly the replacements."""
     if format_of(path, format) != "markdown":
-        return apply(text, fixes)
-    return tables.splice(text, tables.edits(text, fixes))
+        return tables.splice(text, sorted(edits))
+    return tables.splice(text, tables.edits(text, edits))
 
 
 def check_document(

@@ -27,7 +27,7 @@ import asyncio
 import re
 from bisect import bisect_right
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -311,9 +311,8 @@ class NormalizeServer(LanguageServer):
     def edits(checked: Checked, f: Finding, option: str) -> list[types.TextEdit]:
         """The word replaced, and in a Markdown table the cell's padding that keeps its columns
         (as ``normalize fix`` writes it)."""
-        chosen = replace(f, replacement=option)
         if checked.format == "markdown":
-            made = tables.edits(checked.report.text, [chosen])
+            made = tables.edits(checked.report.text, [(f.start, f.end, option)])
         else:
             made = [(f.start, f.end, option)]
         return [types.TextEdit(range=checked.positions.range(s, e), new_text=new) for s, e, new in made]

@@ -4,7 +4,7 @@
     GET  /v2/languages   the English variants it answers for
     GET  /v2/healthcheck 200 when ready
     POST /check          normalize's own findings: ``{"text", "format"}`` -> findings, fixed, diff
-    POST /diff           ``{"text", "fixed", "path"}`` -> the unified diff (for the review page)
+    POST /diff           ``{"text", "fixes" | "fixed", "path"}`` -> the fixed text and its diff (the review page)
     GET  /               the review page (``normalize/web``)
 
 Why Starlette and uvicorn: the server needs routing, request and response
@@ -251,12 +251,39 @@ class _Handlers:
 
 
 async def _diff(request: Request, body: bytes) -> Response:
-    """/diff: ``{"text", "fixed", "path"}`` -> the unified diff."""
+    """/diff: ``{"text", "fixed", "path"}`` -> the unified diff; or ``{"text", "fixes", "format",
+    "path"}`` (the review page's accepted replacements, ``[start, end, replacement]`` in ``str``
+    indexes) -> the text fixed as ``normalize fix`` writes it (a Markdown table keeps its columns)
+    and its diff."""
     value = _json(body)
-    text, fixed, path = value.get("text"), value.get("fixed"), value.get("path", "text")
+    text, path = value.get("text"), value.get("path", "text")
+    fixed: Any = value.get("fixed")
+    if isinstance(text, str) and "fixes" in value:
+        fmt = value.get("format") or "text"
+        if not isinstance(fmt, str):
+            raise InputError("'format' must be a string")
+        fixed = document.edited_text(text, _edits(value["fixes"], len(text)), format=fmt)
     if not (isinstance(text, str) and isinstance(fixed, str) and isinstance(path, str)):
         raise InputError('send a JSON object {"text": "...", "fixed": "...", "path": "name"}')
-    return JSONResponse({"diff": render.unified_diff(text, fixed, path or "text")})
+    return JSONResponse({"diff": render.unified_diff(text, fixed, path or "text"), "fixed": fixed})
+
+
+def _edits(value: Any, length: int) -> list[tuple[int, int, str]]:
+    """``fixes`` of a /diff body: replacements in order, none overlapping, within the text."""
+    bad = InputError("'fixes' must be a list of [start, end, replacement], in order, within the text")
+    if not isinstance(value, list):
+        raise bad
+    out: list[tuple[int, int, str]] = []
+    at = 0
+    for item in value:
+        if not (isinstance(item, list) and len(item) == 3):
+            raise bad
+        start, end, new = item
+        if not (type(start) is int and type(end) is int and isinstance(new, str) and at <= start <= end <= length):
+            raise bad
+        out.append((start, end, new))
+        at = end
+    return out
 
 
 async def _languages(request: Request) -> Response:

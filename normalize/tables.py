@@ -16,8 +16,8 @@ where it was:
   little longer, the table still valid. Other rows are never rewritten, so a diff shows
   the fixed lines alone.
 
-``edits(text, fixes)`` gives the fixes' replacements and these padding edits, ``splice``
-applies them. The findings are unchanged: the padding is not theirs, it is how a Markdown
+``edits(text, replacements)`` gives the fixes' replacements and these padding edits,
+``splice`` applies them. The findings are unchanged: the padding is not theirs, it is how a Markdown
 file takes them.
 """
 
@@ -29,7 +29,6 @@ from bisect import bisect_right
 from collections.abc import Iterable
 
 from normalize import markup
-from normalize.types import Finding
 
 Edit = tuple[int, int, str]  # replace text[start:end] with the string
 
@@ -43,10 +42,9 @@ def width(s: str) -> int:
     return sum(0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 
 
-def edits(text: str, fixes: Iterable[Finding]) -> list[Edit]:
-    """The fixes as edits, sorted, and the padding edits that keep an aligned table's columns."""
-    out = [(f.start, f.end, f.replacement) for f in fixes if f.replacement is not None]
-    out.sort()
+def edits(text: str, replacements: Iterable[Edit]) -> list[Edit]:
+    """The replacements, sorted, and the padding edits that keep an aligned table's columns."""
+    out = sorted(replacements)
     starts = [0] + [m.end() for m in markup.LINE_BREAK.finditer(text)]
     rows: dict[int, list[Edit]] = {}  # line -> its fixes, for the lines that hold a pipe
     for e in out:

@@ -243,3 +243,27 @@ def test_the_last_check_asked_for_is_the_one_shown(browser, live_server: str) ->
     WebDriverWait(browser, 60).until(lambda b: b.execute_script("return window.lateHandled === true;"))
     assert browser.execute_script("return state.text;") == newer
     assert [m.text for m in browser.find_elements(By.CSS_SELECTOR, "#document .finding")] == ["Kmitry", "goverment"]
+
+
+def test_a_markdown_table_is_saved_as_normalize_fix_writes_it(browser, live_server: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # The page made the corrected text itself: a longer name in an aligned table moved every
+    # pipe after it, where `normalize fix` keeps the columns (the server's /diff now makes it).
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as ec
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    table = (
+        "| Official            | Role                  |\n"
+        "|---------------------|-----------------------|\n"
+        "| Volodymyr Zelenskyy | President of Ukrane   |\n"
+    )
+    story = tmp_path / "who.md"
+    story.write_text(table, encoding="utf-8")
+    browser.get(f"{live_server}/")
+    browser.find_element(By.ID, "file").send_keys(str(story))
+    WebDriverWait(browser, 120).until(ec.text_to_be_present_in_element((By.ID, "count"), "(1)"))
+    browser.find_element(By.ID, "accept-all").click()
+    padded = table.replace("Ukrane   |", "Ukraine  |")
+    WebDriverWait(browser, 30).until(lambda b: b.execute_script("return saved();") == padded)
+    assert browser.find_element(By.ID, "corrected").get_property("value") == padded
+    assert "+| Volodymyr Zelenskyy | President of Ukraine  |" in browser.find_element(By.ID, "diff").text

@@ -277,8 +277,25 @@ def test_review_page_files_and_diff(client: TestClient) -> None:
     for asset in ("/static/review.js", "/static/review.css"):
         assert asset in page.text and client.get(asset).status_code == 200
     r = client.post("/diff", json={"text": "Kmitry said.\n", "fixed": "Dmitry said.\n", "path": "story.txt"})
-    assert r.json() == {"diff": "--- a/story.txt\n+++ b/story.txt\n@@ -1 +1 @@\n-Kmitry said.\n+Dmitry said.\n"}
+    diff = "--- a/story.txt\n+++ b/story.txt\n@@ -1 +1 @@\n-Kmitry said.\n+Dmitry said.\n"
+    assert r.json() == {"diff": diff, "fixed": "Dmitry said.\n"}
     assert client.post("/diff", json={"text": "a"}).status_code == 400
+
+
+def test_diff_makes_the_fixed_text_of_the_accepted_replacements(client: TestClient) -> None:
+    # The review page spliced the accepted replacements itself; the server makes the text as
+    # `normalize fix` writes it (a Markdown table keeps its columns), offsets in code points.
+    table = "| Town     | N |\n|----------|---|\n| 😀 Kharkov | 1 |\n| Mariupl  | 2 |\n"
+    fixes = [[table.index("Mariupl"), table.index("Mariupl") + 7, "Mariupol"]]
+    r = client.post("/diff", json={"text": table, "fixes": fixes, "format": "markdown", "path": "t.md"})
+    assert r.status_code == 200 and r.json()["fixed"] == table.replace("Mariupl  |", "Mariupol |")
+    r = client.post("/diff", json={"text": table, "fixes": fixes, "path": "t.txt"})  # plain text: the words alone
+    assert r.json()["fixed"] == table.replace("Mariupl", "Mariupol")
+    assert client.post("/diff", json={"text": "ab", "fixes": []}).json()["fixed"] == "ab"
+    for bad in ([[1, 0, "x"]], [[0, 3, "x"]], [[1, 2, "x"], [0, 1, "y"]], [[0, 1]], [[True, 1, "x"]], "x", [[0, 1, 5]]):
+        r = client.post("/diff", json={"text": "ab", "fixes": bad})
+        assert r.status_code == 400 and "'fixes' must be a list" in r.json()["error"], bad
+    assert client.post("/diff", json={"text": "ab", "fixes": [], "format": 3}).status_code == 400
 
 
 @pytest.mark.parametrize(

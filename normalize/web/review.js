@@ -1,11 +1,11 @@
-// The review page: POST /check for the findings, decisions kept here, POST /diff for the diff.
+// The review page: POST /check for the findings, decisions kept here, POST /diff for the fixed text and its diff.
 // Offsets from the server count code points; JavaScript strings count UTF-16 units, so the
 // text is handled as an array of code points (Array.from) throughout.
 "use strict";
 
 const $ = (id) => document.getElementById(id);
 const KINDS = { person: "kind-person", place: "kind-place", word: "kind-word" };
-const state = { text: "", chars: [], findings: [], decisions: [], name: "text", diffSeq: 0, loaded: null, bom: "", encoding: "utf-8", newline: "\n", checkSeq: 0 };
+const state = { text: "", chars: [], findings: [], decisions: [], name: "text", diffSeq: 0, loaded: null, bom: "", encoding: "utf-8", newline: "\n", checkSeq: 0, format: "text", fixed: null };
 
 function setStatus(message, isError = false) {
   $("status").textContent = message;
@@ -81,18 +81,20 @@ async function check() {
   if (!text.trim()) { setStatus("Paste some text or open a file first.", true); return; }
   setStatus("Checking…");
   const seq = ++state.checkSeq;  // the last check asked for is the one shown (an earlier may answer later)
+  const format = $("format").value;
   let response;
   try {
     response = await fetch("/check", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ text, format: $("format").value }),
+      body: JSON.stringify({ text, format }),
     });
   } catch (e) { if (seq === state.checkSeq) setStatus(`The server did not answer: ${e}`, true); return; }
   const body = await response.json().catch(() => ({ error: `HTTP ${response.status}` }));
   if (seq !== state.checkSeq) return;
   if (!response.ok) { setStatus(body.error || `HTTP ${response.status}`, true); return; }
   state.text = text;
+  state.format = format;
   outputsOff(false);
   state.chars = Array.from(text);
   state.findings = body.findings;
@@ -219,31 +221,41 @@ function showTip(el, f) {
 
 function hideTip() { $("tip").hidden = true; }
 
-function corrected() {
+// The accepted replacements, [start, end, replacement] in code points (the server's offsets).
+function accepted() {
+  return state.findings.flatMap((f, i) => (state.decisions[i].state === "accepted" ? [[f.start, f.end, state.decisions[i].value]] : []));
+}
+
+// The accepted replacements made here: what the corrected text is until the server answers.
+function spliced() {
   const out = [];
   let at = 0;
-  state.findings.forEach((f, i) => {
-    const d = state.decisions[i];
-    if (d.state !== "accepted") return;
-    out.push(state.chars.slice(at, f.start).join(""), d.value);
-    at = f.end;
-  });
+  for (const [start, end, value] of accepted()) {
+    out.push(state.chars.slice(at, start).join(""), value);
+    at = end;
+  }
   out.push(state.chars.slice(at).join(""));
   return out.join("");
 }
 
+// The corrected text as `normalize fix` writes it, which POST /diff makes (in a Markdown table, a
+// longer or shorter name keeps the columns: spliced here, every pipe after it moved).
+function corrected() { return state.fixed !== null ? state.fixed : spliced(); }
+
 async function updateOutput() {
-  const fixed = corrected();
-  $("corrected").value = fixed;
+  state.fixed = null;
+  $("corrected").value = spliced();
   const seq = ++state.diffSeq;
   try {
     const r = await fetch("/diff", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
-      body: JSON.stringify({ text: state.text, fixed, path: state.name }),
+      body: JSON.stringify({ text: state.text, fixes: accepted(), format: state.format, path: state.name }),
     });
     const body = await r.json();
-    if (seq === state.diffSeq) $("diff").textContent = r.ok ? body.diff : body.error;
+    if (seq !== state.diffSeq) return;
+    if (r.ok) { state.fixed = body.fixed; $("corrected").value = body.fixed; }
+    $("diff").textContent = r.ok ? body.diff : body.error;
   } catch (e) {
     if (seq === state.diffSeq) $("diff").textContent = `The server did not answer: ${e}`;
   }
