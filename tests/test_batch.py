@@ -119,10 +119,23 @@ def test_runs_shrink_to_single_files_at_the_end() -> None:
     assert sizes[-6:] == [1] * 6 and sum(sizes) == 200
 
 
+# A running cluster (--scheduler ADDRESS) of two worker processes, started beside the run.
+_ON_A_RUNNING_CLUSTER = """
+import json
+from pathlib import Path
+import distributed
+from normalize import batch
+
+with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+    summary = batch.run(["news"], Path("out"), fix=True, scheduler=cluster.scheduler_address)
+print(json.dumps({"files": summary.files, "findings": summary.findings, "errors": summary.errors}))
+"""
+
+
 @pytest.mark.slow
 def test_dask_on_a_two_worker_local_cluster_gives_the_serial_findings(tmp_path: Path) -> None:
     pytest.importorskip("dask.bag", reason="the batch extra is not installed: pip install 'normalize-prose[batch]'")
-    distributed = pytest.importorskip("distributed", reason="pip install 'normalize-prose[batch]'")
+    pytest.importorskip("distributed", reason="pip install 'normalize-prose[batch]'")
     from normalize import batch
 
     news = tmp_path / "news"
@@ -130,11 +143,11 @@ def test_dask_on_a_two_worker_local_cluster_gives_the_serial_findings(tmp_path: 
     (news / "crlf.txt").write_bytes(b"\xef\xbb\xbfKremlin spokesman Kmitry Peskov said so.\r\n")
     (news / "binary.txt").write_bytes(b"\x00\x01\x02")
     serial = [batch.check_file(s, str(tmp_path / "serial"), True) for s in batch.sources([str(news)])]
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
-        summary = batch.run([str(news)], tmp_path / "out", fix=True, scheduler=cluster.scheduler_address)
+    # (in a process of its own, bounded: _bounded)
+    summary = _bounded(_ON_A_RUNNING_CLUSTER, tmp_path, 900, "a batch run on a two-worker cluster")
     lines = (tmp_path / "out" / batch.FINDINGS).read_text(encoding="utf-8").splitlines()
     assert [json.loads(line) for line in lines] == serial
-    assert summary.files == len(serial) and summary.findings > 0 and summary.errors == 0
+    assert summary["files"] == len(serial) and summary["findings"] > 0 and summary["errors"] == 0
     row = next(r for r in serial if r["path"] == "crlf.txt")
     assert (tmp_path / "out" / row["fixed"]).read_bytes() == b"\xef\xbb\xbfKremlin spokesman Dmitry Peskov said so.\r\n"
     assert (news / "crlf.txt").read_bytes().startswith(b"\xef\xbb\xbfKremlin spokesman Kmitry")  # originals untouched
@@ -251,14 +264,16 @@ print(json.dumps({"kept": kept, "handlers": list(handlers.values()), "levels": l
 CLUSTER_TIMEOUTS = {"DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "60"}
 
 
-def test_the_workers_of_a_local_cluster_leave_ctrl_c_to_the_runner(tmp_path: Path) -> None:
-    pytest.importorskip("distributed", reason="pip install 'normalize-prose[batch]'")
+def _bounded(script: str, cwd: Path, timeout: float, what: str) -> Any:
+    """Run ``script`` in a process (and process group) of its own, as `python -m normalize.batch`
+    runs; the JSON of its last line. Past ``timeout`` seconds the group, the runner with its
+    nannies and workers, is killed and the test fails with what the runner had said."""
     import signal
 
     env = {**os.environ, "PYTHONPATH": str(ROOT), **CLUSTER_TIMEOUTS}
     proc = subprocess.Popen(
-        [sys.executable, "-c", _WORKERS_SIGINT],
-        cwd=tmp_path,
+        [sys.executable, "-c", script],
+        cwd=cwd,
         env=env,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.PIPE,
@@ -267,13 +282,20 @@ def test_the_workers_of_a_local_cluster_leave_ctrl_c_to_the_runner(tmp_path: Pat
         start_new_session=True,  # its own process group: a hang is ended whole
     )
     try:
-        out, err = proc.communicate(timeout=240)
+        out, err = proc.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)
         out, err = proc.communicate()
-        pytest.fail(f"a local cluster of one worker did not start, answer and close in 240 s:\n{err[-2000:]}")
+        pytest.fail(f"{what} did not end in {timeout:.0f} s:\n{err[-2000:]}")
     assert proc.returncode == 0, err[-2000:]
-    said = json.loads(out.splitlines()[-1])
+    return json.loads(out.splitlines()[-1])
+
+
+def test_the_workers_of_a_local_cluster_leave_ctrl_c_to_the_runner(tmp_path: Path) -> None:
+    pytest.importorskip("distributed", reason="pip install 'normalize-prose[batch]'")
+    import signal
+
+    said = _bounded(_WORKERS_SIGINT, tmp_path, 240, "a local cluster of one worker (start, two questions, close)")
     assert said["kept"] is True
     assert said["handlers"] == [str(signal.SIG_IGN)]
     assert said["levels"] == [logging.ERROR]
