@@ -164,6 +164,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "capitalized_word": (0.0, 1.0),  # every English reading of a capitalized word
     "initial_word": (0.0, INF),  # exact per word
     "heading_initial": (0.0, 1.0),  # exact per word
+    "name_slot": (0.0, 1.0),
     "capitalized_use": (0.0, INF),  # exact per reading
     # two words typed without the space (features.split_features; lowercase words only, never bounded)
     "missing_space": (0.0, 1.0),
@@ -188,7 +189,7 @@ WORD = frozenset(
     "word_prior edit_cost omission omission_lower known_misspelling bigram_support bigram_against context_support "
     "news_context news_triple number_prior number_clash tense_clash verb_clash coordinated word_slips transposed "
     "far_word far_long word_in_document before_pause closed_reading capitalized_word initial_word heading_initial "
-    "long_slip capitalized_use".split()
+    "long_slip capitalized_use name_slot".split()
 )
 SPLIT = frozenset(
     "word_prior edit_cost missing_space function_half lost_article bigram_support bigram_against "

@@ -84,6 +84,19 @@ OF_PLACE_NOUNS = frozenset("gulf coast sea bay island strait shores city town".s
 SETTLEMENT_NOUNS = frozenset("town city village port municipality commune suburb".split())
 APPOSITION_ARTICLES = frozenset(("a", "an", "the"))
 APPOSITION_REACH = 4  # words of an apposition up to its noun (a small Basque border town): within decide's window
+# A firm's word, capitalized after the firm's name ([Mastek] Limited, [Sowe] Capital): the word before it is a name's
+APPOSITION_WORDS = 3  # words of an apposition after its article that name_slot reads (a retired bank clerk)
+# Verbs of saying right after their subject ([Ando] said, [Cyient] told reporters): the word before is a name,
+# a pronoun or a plural noun (Officials said), no other English word
+REPORTING_VERBS = frozenset("said says told tells added adds noted notes stated states announced announces".split())
+# English words that stand alone as a sentence's subject: pronouns and quantifiers (He said, Some said)
+SUBJECT_WORDS = frozenset(
+    "i you he she it we they who that some many most all both others another one none each few "
+    "several everyone everybody someone somebody anyone anybody nobody".split()
+)
+FIRM_WORDS = frozenset(
+    "limited ltd inc incorporated corp corporation plc llc llp capital holdings partners ventures".split()
+)
 # Nouns of the land and water that English names after a place (Hudson River, Kamchatka Peninsula)
 GEOGRAPHIC_NOUNS = PLACE_NOUNS | frozenset(
     "river bay sea lake peninsula island islands valley basin strait gulf mountains desert coast delta "
@@ -1403,6 +1416,39 @@ def person_slot(words: Sequence[Word], i: int, lexicon: Lexicon) -> bool:
     if words[i - 1].core.lower() in ABBREVIATED_TITLES:
         return True
     return after_initial(words, i)
+
+
+def name_slot(words: Sequence[Word], i: int, lexicon: Lexicon) -> str:
+    """Where the capitalized word at ``i`` stands in a name's place, wherever it stands in its
+    sentence, the kind of place: "person" after a personal title (``person_slot``: Mr. [Raoof],
+    where the title's full stop ends no sentence; not before a title's word, Mr. [Prime]
+    Minister), "firm" before a firm's word ([Mastek] Limited, [Sowe] Capital), "subject" before
+    a verb of saying ([Ando] said: a name, a pronoun or a plural noun), "apposition" before an
+    apposition set off by commas ([Thies], the envoy, said); "" elsewhere."""
+    after = words[i + 1] if i + 1 < len(words) and adjacent(words, i, i + 1) else None
+    if person_slot(words, i, lexicon):
+        return "" if after and after.core[:1].isupper() and after.core.lower() in TITLES else "person"
+    if after and not words[i].pause_after:
+        if after.core[:1].isupper() and after.core.lower() in FIRM_WORDS:
+            return "firm"
+        if after.core in REPORTING_VERBS:
+            return "subject"
+    return "apposition" if apposition_after(words, i) else ""
+
+
+def apposition_after(words: Sequence[Word], i: int) -> bool:
+    """A comma, then an article and at most APPOSITION_WORDS words of one phrase, then a comma and
+    a lowercase content word follow the word at ``i`` ([Thies], the envoy, said; [Theis], a
+    retired banker, told); not a clause (Nevertheless, the situation remains critical, and)."""
+    if not comma_sides(words, i)[1] or words[i + 1].core.lower() not in APPOSITION_ARTICLES:
+        return False
+    for k in range(i + 2, min(len(words) - 1, i + 2 + APPOSITION_WORDS)):
+        if words[k].skip or not adjacent(words, k - 1, k) or words[k].sentence_start:
+            return False
+        if words[k].pause_after:
+            after = words[k + 1].core
+            return comma_sides(words, k)[1] and after.islower() and after not in FUNCTION_WORDS | CLOSED_CLASS
+    return False
 
 
 def after_initial(words: Sequence[Word], i: int) -> bool:

@@ -33,6 +33,7 @@ from normalize.context import (
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     SHARED_NAME_ZIPF,
+    SUBJECT_WORDS,
     TITLE_PHRASE_ZIPF,
     TITLES,
     TOPIC_PROMINENCE,
@@ -58,6 +59,7 @@ from normalize.context import (
     meeting_noun,
     name_neighbours,
     name_side,
+    name_slot,
     named_in_full,
     named_prominence,
     names_person,
@@ -283,6 +285,11 @@ FEATURES = {
     "capitalized_word": "an English reading of a capitalized word (Delfines Hotel, a degree “Graduat and Licence”, "
     "PRESIDEN; a surname after an initial, John E. Ferling): most such words are names or a title's words "
     "English lacks; margin only",
+    "name_slot": "an English reading of a capitalized word where a name goes, wherever it stands in the sentence "
+    "(context.name_slot): after a personal title (Mr. [Raoof]: the title's full stop ends no sentence), before a "
+    "firm's word ([Mastek] Limited), before a verb of saying where it is no pronoun, plural noun or -ing form "
+    "([Ando] said) or before an apposition set off by commas ([Thies], the envoy, said); a title's word is none "
+    "(Mr. [President]); it also takes capitalized_word, never initial_word or heading_initial; margin only",
     "capitalized_use": "an English reading of a lowercase word that English nearly always writes capitalized "
     "(case_usage.tsv: japan, august, london): log10(1 + the odds of the capital), the Zipf the lowercase word "
     "lacks; margin only",
@@ -1428,6 +1435,9 @@ def _case_features(ctx: Context, i: int, key: str) -> dict[str, float]:
     if core.islower():
         if key in ctx.lexicon.capitalized:
             f["capitalized_use"] = capitalized_use(key, ctx.lexicon)  # jupan: japan, a country in lowercase
+    elif in_name_slot(ctx, i, key):
+        f["capitalized_word"] = 1.0
+        f["name_slot"] = 1.0  # Mr. [Raoof], [Mastek] Limited, [Thies], the envoy: a name's place
     elif not prose_capital(ctx.words, i) or after_initial(ctx.words, i):
         f["capitalized_word"] = 1.0  # Delfines Hotel, “Graduat and Licence”: a name's or a title's word
         heading = heading_initial(ctx, i)
@@ -1438,6 +1448,20 @@ def _case_features(ctx: Context, i: int, key: str) -> dict[str, float]:
         if initial:
             f["initial_word"] = initial  # Thrse are: the sentence's capital, no name's
     return f
+
+
+def in_name_slot(ctx: Context, i: int, key: str) -> bool:
+    """The English word ``key`` read at ``i`` stands where a name goes (context.name_slot) and
+    cannot go there itself: no title's word (Mr. [President]: a form of address) nor a word that
+    people bear as a name (Miller, Tyler), and before a
+    verb of saying no pronoun, plural noun or -ing form ([They] said, [Officials] said, [Having]
+    said that)."""
+    slot = name_slot(ctx.words, i, ctx.lexicon)
+    if not slot or key in TITLES or key in ctx.lexicon.surnames or key in ctx.lexicon.given_names:
+        return False  # (a name's own word goes there: Kathleen S. [Millur], Miller)
+    if slot == "subject":
+        return key not in SUBJECT_WORDS and not key.endswith("ing") and not plural_form(key, ctx.lexicon)
+    return True
 
 
 CLOSED_READINGS = FUNCTION_WORDS | CLOSED_CLASS

@@ -72,6 +72,7 @@ MARGIN_ONLY = frozenset(
         "capitalized_word",
         "initial_word",
         "heading_initial",
+        "name_slot",
         "long_slip",
         "unsupported",
         "far_unvouched",
