@@ -627,7 +627,7 @@ def run(mode: Mode, paths: tuple[str, ...], fmt: str, **options: object) -> int:
     if code is not None:
         return code
     if fmt == "json":
-        click.echo(render.utf8(render.render_json(tally.reports)), nl=False)
+        click.echo(render.utf8(render.render_json(tally.reports, tally.problems)), nl=False)
     elif fmt == "sarif":
         version = about.version()
         click.echo(render.utf8(render.render_sarif(tally.reports, version, tally.problems)), nl=False)

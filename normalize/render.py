@@ -248,12 +248,18 @@ def utf8(report: str) -> bytes:
     return report.encode("utf-8", "surrogateescape").decode("utf-8", "replace").encode("utf-8")
 
 
-def render_json(findings_by_path: Mapping[str, Report]) -> str:
-    """``{"findings": [...]}`` with one object per finding; ends with a newline."""
+def render_json(findings_by_path: Mapping[str, Report], errors: Sequence[str] = ()) -> str:
+    """``{"findings": [...]}`` with one object per finding, and ``"errors": [...]`` (each a
+    "PATH: reason" line, as stderr has it) when a file could not be read or written, as SARIF's
+    invocation says them: a tool reading the JSON saw an empty list, as for a clean file. Ends
+    with a newline."""
     rows: list[dict[str, Any]] = []
     for path, report in findings_by_path.items():
         rows.extend(finding_rows(path, report))
-    return json.dumps({"findings": rows}, ensure_ascii=False, indent=2) + "\n"
+    value: dict[str, Any] = {"findings": rows}
+    if errors:
+        value["errors"] = list(errors)
+    return json.dumps(value, ensure_ascii=False, indent=2) + "\n"
 
 
 # -- CI formats ----------------------------------------------------------------------------

@@ -173,3 +173,19 @@ def test_no_color_wins_over_a_terminal(runner: CliRunner, tmp_path: Path) -> Non
     assert r.exit_code == 1 and "\x1b[" not in r.stdout
     r = runner.invoke(cli, ["check", str(p)], color=True, env={"NO_COLOR": ""})
     assert "\x1b[" in r.stdout
+
+
+@pytest.mark.usefixtures("fake_engine")
+def test_json_names_the_files_it_could_not_read(runner: CliRunner, tmp_path: Path) -> None:
+    # A file that could not be read left {"findings": []}, what a clean file gives: a tool that
+    # reads the JSON (and not the exit status) took it for clean. SARIF's invocation said it.
+    good = tmp_path / "good.txt"
+    good.write_text("Spokesman Kmitry Peskov said so.\n", encoding="utf-8")
+    missing = tmp_path / "gone.txt"
+    r = runner.invoke(cli, ["check", "--format", "json", str(good), str(missing)])
+    assert r.exit_code == 2
+    data = json.loads(r.stdout)
+    assert [f["text"] for f in data["findings"]] == ["Kmitry"]
+    assert data["errors"] == [f"{missing}: no such file or directory"]
+    r = runner.invoke(cli, ["check", "--format", "json", str(good)])
+    assert "errors" not in json.loads(r.stdout)  # (no errors: the JSON as it always was)
