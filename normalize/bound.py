@@ -545,7 +545,10 @@ _NO_VALUES = (0.0, 0.0, 0.0, 0.0, 0.0)  # (one tuple for the many readings witho
 
 def _term(w: float, lo: float, hi: float) -> float:
     """The largest ``w x value`` for a value from ``lo`` to ``hi``."""
-    return max(w * lo, w * hi) if w else 0.0
+    if not w:
+        return 0.0
+    a, b = w * lo, w * hi
+    return b if b > a else a  # (as max(a, b): the first of two equal, a NaN first kept)
 
 
 def _sum(ctx: Context, group: frozenset[str], values: Mapping[str, tuple[float, float]]) -> float:

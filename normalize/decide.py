@@ -72,6 +72,7 @@ from normalize.context import (
     slip_in_place_name,
     title_phrase,
     typed_zipf,
+    unlike,
     vouches,
     whole_name_before,
     window,
@@ -256,9 +257,8 @@ def worth_checking(ctx: Context, body: tuple[int, int] | None = None) -> Iterato
     words, lexicon, memo = ctx.words, ctx.lexicon, ctx.memo
     kinds = _kinds(memo)
     first, stop = body or (0, len(words))
-    get, never = kinds.get, _NEVER
-    # (most words are known never to be worth it: passed over in one comprehension)
-    for i in [i for i in range(first, stop) if get(words[i].core) != never]:
+    # (most words are known never to be worth it: passed over in one pass, in C)
+    for i in unlike(words, first, stop, kinds, _NEVER):
         word = words[i]
         if word.skip:
             continue
@@ -402,20 +402,21 @@ def _may_vouch(words: Sequence[Word], i: int, lexicon: Lexicon, memo: Memo | Non
     part of an official's name that is rare enough to vouch for one, or a given name after
     a title (most are neither)."""
     n = len(words)
-    codes = word_table(memo, "vouch_codes", MAX_WORDS)
+    codes = word_table(memo, "vouch_codes", MAX_WORDS)  # (by the neighbour's core: the code of its lowercase)
     word = words[i]
     for j in (i - 1, i + 1):
         if not 0 <= j < n:
             continue
-        if j < i and j > 0 and len(words[j].core) == 1 and initial(words, j) and adjacent(words, j - 1, j):
-            j -= 1  # Joseph R. [Bien]: the given name before the middle initial
-        elif (words[j].token.start - word.token.end if j > i else word.token.start - words[j].token.end) > 1:
-            continue  # not adjacent
         other = words[j]
-        low = other.core.lower()
-        code = codes.get(low)
+        if j < i and j > 0 and len(other.core) == 1 and initial(words, j) and adjacent(words, j - 1, j):
+            j -= 1  # Joseph R. [Bien]: the given name before the middle initial
+            other = words[j]
+        elif (other.token.start - word.token.end if j > i else word.token.start - other.token.end) > 1:
+            continue  # not adjacent
+        core = other.core
+        code = codes.get(core)
         if code is None:
-            code = codes[low] = _vouch_code(low, lexicon)
+            code = codes[core] = _vouch_code(core.lower(), lexicon)
         if code == _PARTICLE:
             return True  # von der [Leyen]: the whole test decides
         if other.skip:

@@ -644,15 +644,22 @@ def foreign_named(words: Sequence[Word], i: int, lexicon: Lexicon, positions: di
     language's name in its sentence (``_language_at``: In Swahili, the Fijian word), 1, and
     glossed (the word for bread is [mkate]; called “[W]”; '[W]' means), 1 more: the writer
     quotes a word of another language, not a slip of an English one. What the sentence says
-    before each word is worked out once, in one pass over ``words`` (``_sentence_cues``), and kept
-    in ``positions`` (Context.positions): a text without full stops is one sentence."""
+    before each word is worked out once a sentence, in one pass over the sentence's words when one
+    of them is first asked about (``_sentence_cues``), and kept in ``positions`` (Context.positions):
+    a piece of 150,000 characters asks about a few dozen words, not its 25,000; a text without
+    full stops is one sentence."""
     core = words[i].core
     if not core.islower() or not core.isalpha() or core in lexicon.words:
         return 0.0
     cues = positions.get(SENTENCE_CUES)
     if cues is None:
-        cues = positions[SENTENCE_CUES] = _sentence_cues(words, lexicon)
-    named, word_for = cues[i]
+        cues = positions[SENTENCE_CUES] = [None] * len(words)
+    cue = cues[i]
+    if cue is None:
+        start, stop = _sentence_of(words, i)
+        cues[start:stop] = _sentence_cues(words, lexicon, start, stop)
+        cue = cues[i]
+    named, word_for = cue
     lows = [w.core.lower() for w in words[max(0, i - 1) : i + 2]]
     at = 1 if i > 0 and not words[i].sentence_start else 0  # (the word before, in its sentence)
     # (quoted: a mark between it and the word before, as marked_sic reads a bracket: called “[W]”)
@@ -669,14 +676,32 @@ def foreign_named(words: Sequence[Word], i: int, lexicon: Lexicon, positions: di
 SENTENCE_CUES = "sentence_cues"  # the key of ``_sentence_cues``'s answer in Context.positions
 
 
-def _sentence_cues(words: Sequence[Word], lexicon: Lexicon) -> list[tuple[bool, bool]]:
-    """For each word, what its sentence says before it: a language's name (``_language_at``)
-    and "word for" or "term for" (``_word_for``: the word for bread is ...)."""
+def _sentence_of(words: Sequence[Word], i: int) -> tuple[int, int]:
+    """The positions of the sentence the word at ``i`` is in: from its first word to the next
+    sentence's (a text's start and end end one too)."""
+    start, stop = i, i + 1
+    while start > 0 and not words[start].sentence_start:
+        start -= 1
+    while stop < len(words) and not words[stop].sentence_start:
+        stop += 1
+    return start, stop
+
+
+def _sentence_cues(
+    words: Sequence[Word], lexicon: Lexicon, start: int = 0, stop: int | None = None
+) -> list[tuple[bool, bool]]:
+    """For each word from ``start`` to ``stop`` (by default all), what its sentence says before
+    it: a language's name (``_language_at``) and "word for" or "term for" (``_word_for``: the
+    word for bread is ...). ``start`` begins a sentence, or the words (what a sentence says is
+    read from its first word on: the cues start anew there)."""
     cues: list[tuple[bool, bool]] = []
     named = word_for = False
     cue = _CUES[0][0]
-    before = before_last = ""  # the cores of the two words before
-    for j, word in enumerate(words):
+    # the cores of the two words before (read only within the sentence, but as one pass over all reads them)
+    before = words[start - 1].core if start > 0 else ""
+    before_last = words[start - 2].core if start > 1 else ""
+    for j in range(start, len(words) if stop is None else stop):
+        word = words[j]
         if word.sentence_start:
             named = word_for = False
             cue = _CUES[0][0]
