@@ -1414,6 +1414,43 @@ def test_sentence_cues_say_what_the_sentence_names_before_each_word(lexicon: Lex
     assert " ".join(f"{int(named)}{int(word_for)}" for named, word_for in found) == cues
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Swahili the word for bread is mkate. The next one is tabua; the term for it. In Tagalog, salamat means",
+        "no full stop here but the word for bread is mkate in Swahili and more",
+        "For the word for it. For mkate, In Swahili, the term for bread. Word for",
+    ],
+)
+def test_sentence_cues_read_a_sentence_at_a_time_as_in_one_pass(lexicon: Lexicon, text: str) -> None:
+    """foreign_named works out the cues of one sentence when a word of it is asked about: each
+    sentence's, read from its first word, are those one pass over all the words gives it."""
+    from normalize.tokenize import words
+
+    ws = words(text)
+    whole = features._sentence_cues(ws, lexicon)
+    at = 0
+    while at < len(ws):
+        start, stop = features._sentence_of(ws, at)
+        assert start == at and all(features._sentence_of(ws, j) == (start, stop) for j in range(start, stop))
+        assert features._sentence_cues(ws, lexicon, start, stop) == whole[start:stop]
+        at = stop
+    positions: dict[str, object] = {}
+    asked = [features.foreign_named(ws, i, lexicon, positions) for i in reversed(range(len(ws)))]
+    every = {features.SENTENCE_CUES: whole}
+    assert asked == [features.foreign_named(ws, i, lexicon, every) for i in reversed(range(len(ws)))]
+
+
+def test_unlike_gives_the_positions_whose_kind_is_not_the_plain_one() -> None:
+    from normalize.tokenize import words
+
+    ws = words("The envoy met Zelensky and the envoy left.")
+    kinds = {"The": 0, "envoy": 0, "met": 0, "and": 1, "the": 0}
+    assert context.unlike(ws, 0, len(ws), kinds, 0) == [3, 4, 7]  # Zelensky and left: unknown, and: not plain
+    assert context.unlike(ws, 2, 5, kinds, 0) == [3, 4]
+    assert context.unlike(ws, 3, 3, kinds, 0) == []
+
+
 def test_a_topic_count_is_one_where_the_text_has_a_topic_or_is_about_the_country() -> None:
     topics = frozenset({"Ukraine"})
     assert context.topic_count(context.TOPIC, topics) == 1
