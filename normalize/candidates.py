@@ -173,6 +173,9 @@ class Speller:
         return out
 
 
+OWN_HITS = 20_000  # words whose own names ``NameMatcher`` keeps (forgotten at once when full)
+
+
 class NameMatcher:
     """Name and place words within a few edits (one up to 5 letters, else two).
 
@@ -185,6 +188,9 @@ class NameMatcher:
         self._index = _index(lexicon)
         self._added = sorted(lexicon.added_targets())
         self._answers = _Remembered()
+        # The words of a text's own names within reach of each word asked about, for the last
+        # set of them asked with (a frozenset: one document's, read in many windows of each word)
+        self._own: tuple[Collection[str], dict[str, list[tuple[str, int]]]] = (frozenset(), {})
 
     def lookup(self, word: str, also: Collection[str] = ()) -> list[tuple[str, int]]:
         """Targets within reach of ``word``, and words of ``also`` (a text's own names) too."""
@@ -198,13 +204,28 @@ class NameMatcher:
                 out.extend(h for h in _scan(low, self._added, limit) if h[0] not in known)
             out = self._answers.keep(low, out)
         if also:
-            out.extend(_scan(low, list(also), limit))
+            out.extend(self._own_hits(low, also, limit))
         return out
 
     def near(self, word: str, names: Collection[str]) -> tuple[str, ...]:
         """The words of ``names`` that ``lookup(word, names)`` would add."""
         low = word.lower()
-        return tuple(sorted(k for k, _ in _scan(low, list(names), max_distance(low)))) if names else ()
+        return tuple(sorted(k for k, _ in self._own_hits(low, names, max_distance(low)))) if names else ()
+
+    def _own_hits(self, low: str, names: Collection[str], limit: int) -> list[tuple[str, int]]:
+        """``_scan`` of ``names`` for ``low``, remembered while the same frozenset is asked about
+        (the answer for another set, or a collection that may change, is worked out anew)."""
+        if not isinstance(names, frozenset):
+            return _scan(low, list(names), limit)
+        kept = self._own  # (one read: another thread may start another set meanwhile)
+        if kept[0] is not names:
+            kept = self._own = (names, {})
+        hits = kept[1].get(low)
+        if hits is None:
+            if len(kept[1]) >= OWN_HITS:
+                kept[1].clear()
+            hits = kept[1][low] = _scan(low, list(names), limit)
+        return hits
 
 
 def _scan(low: str, keys: list[str], limit: int) -> list[tuple[str, int]]:

@@ -241,6 +241,23 @@ def test_a_remembered_name_lookup_is_the_same_answer() -> None:
     assert ("kmitri", 1) not in matcher.lookup("Kmitry")
 
 
+def test_a_texts_own_names_are_remembered_per_set_of_them() -> None:
+    """NameMatcher keeps the own names within reach of a word for the frozenset last asked
+    with (a document's, read in many windows): the same answers as a list of the same names,
+    another set's its own, and a caller's change to an answer changes no later one."""
+    from normalize.candidates import NameMatcher
+
+    matcher = NameMatcher(normalize.engine.default().lexicon)
+    own, other = frozenset({"kmitri", "zelenskiy"}), frozenset({"kmitro"})
+    first = matcher.lookup("Kmitry", also=own)
+    assert ("kmitri", 1) in first and first == matcher.lookup("Kmitry", also=sorted(own))
+    first.append(("changed by the caller", 9))
+    assert matcher.lookup("Kmitry", also=own) == first[:-1]
+    assert matcher.near("Kmitry", own) == ("kmitri",) == matcher.near("Kmitry", list(own))
+    assert matcher.near("Kmitry", other) == ("kmitro",) and ("kmitri", 1) not in matcher.lookup("Kmitry", also=other)
+    assert matcher.near("Kmitry", own) == ("kmitri",)  # (back to the first set: worked out again)
+
+
 def test_an_ascii_lookup_measures_undecoded_words_as_the_decoded_ones() -> None:
     """candidates._Index.lookup measures an ASCII word against the ASCII words of the index as
     bytes (mapped.Strings.pick_ascii) and the others decoded: the same answer as all decoded."""
