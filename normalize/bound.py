@@ -33,7 +33,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping, Sequence
 from functools import partial
-from typing import Any
+from typing import Any, cast
 
 from normalize.candidates import Bigrams
 from normalize.context import (
@@ -507,20 +507,40 @@ def _word_bound(ctx: Context, i: int, key: str, dist: int) -> float:
     support = max(0.0, bigram_support(ctx.words, i, key, ctx.bigrams)) if ctx.model.weights["context_support"] else 0.0
     initial = initial_word(ctx, i) if not core.islower() else 0.0
     heading = heading_initial(ctx, i) if not core.islower() else 0.0
-    values = {
-        "word_prior": (prior, prior),
-        "edit_cost": (cost, cost),
-        "omission": (left_out, left_out),
-        "omission_lower": (lower, lower),
-        "known_misspelling": (misspelt, misspelt),
-        "before_pause": (pause, pause),
-        "context_support": (support, support),
-        "long_slip": (longer, longer),
-        "capitalized_use": (capital, capital),
-        "initial_word": (initial, initial),
-        "heading_initial": (heading, heading),
-    }
-    return _sum(ctx, WORD, values)
+    values = (prior, cost, left_out, lower, misspelt, pause, support, longer, capital, initial, heading)
+    fixed, weights = _word_split(ctx)
+    # (each known value's term, _term's w x v for a value from v to v; fsum is exact: the order is free)
+    return math.fsum([*fixed, *(w * v if w else 0.0 for w, v in zip(weights, values, strict=True))])
+
+
+# The features whose values ``_word_bound`` knows exactly, in the order it gives them.
+WORD_EXACT = (
+    "word_prior",
+    "edit_cost",
+    "omission",
+    "omission_lower",
+    "known_misspelling",
+    "before_pause",
+    "context_support",
+    "long_slip",
+    "capitalized_use",
+    "initial_word",
+    "heading_initial",
+)
+
+
+def _word_split(ctx: Context) -> tuple[tuple[float, ...], tuple[float, ...]]:
+    """``_sum``'s terms of the features of ``WORD`` but ``WORD_EXACT`` (at their largest, as
+    ``RANGES`` allows), and the weight of each of ``WORD_EXACT`` in the margin (0 for one that
+    only ranks): worked out once a model."""
+    splits: dict[Any, Any] = word_table(ctx.memo, f"sum_splits {id(ctx.model)}", MAX_SPLITS)
+    found = splits.get(WORD_EXACT)
+    if found is None:
+        model = ctx.model
+        fixed, _ = _split(model, WORD, WORD_EXACT)
+        weights = tuple(0.0 if n in RANK_ONLY else model.weights[n] for n in WORD_EXACT)
+        found = splits[WORD_EXACT] = (fixed, weights)
+    return cast(tuple[tuple[float, ...], tuple[float, ...]], found)
 
 
 WORD_VALUES = "word_bound"  # the word table of ``_word_values``

@@ -837,10 +837,11 @@ def _name_hits(
     low = core.lower()
     phrase = in_foreign_phrase(words, i, lexicon)
     bare = _bare_slot(words, i, lexicon)  # (of Syrias, Bulgaria, Canadas: no plural, such Buchas)
+    slips: dict[Any, int] = word_table(ctx.memo, NAME_SLIPS, MEMO_SIZE)  # (asked once, not a hit)
     hits = [
         (k, d)
         for k, d in ctx.names.lookup(core, ctx.own_names)
-        if not (slip := _name_slip(ctx, core, k)) & _NEVER_SLIP  # Bosnia and Herzegovinian, InJanuary
+        if not (slip := _name_slip(ctx, core, k, slips)) & _NEVER_SLIP  # Bosnia and Herzegovinian, InJanuary
         and not (slip & _DERIVED_SLIP and _derived_form(ctx, i, low, k, bare))
         and not (phrase and slip & _CASE_SLIP)
         and name_worthy(words, i, k, lexicon, in_document, ctx.memo)
@@ -902,13 +903,12 @@ def _derived_form(ctx: Context, i: int, low: str, key: str, bare: bool) -> bool:
     )
 
 
-def _name_slip(ctx: Context, core: str, key: str) -> int:
+def _name_slip(ctx: Context, core: str, key: str, table: dict[Any, int]) -> int:
     """What ``_name_hits`` reads of the capitalized word ``core`` and the name ``key`` alone,
     asked once a pair (the word recurs in other windows), as flags: the word is derived from the
     name (``_DERIVED_SLIP``), no slip of it whatever its neighbours (``_NEVER_SLIP``: Bosnia and
     Herzegovinian, the name's demonym; InJanuary, the word after a lost space), a Slavic case of
-    it (``_CASE_SLIP``)."""
-    table: dict[Any, int] = word_table(ctx.memo, "name_slips", MEMO_SIZE)
+    it (``_CASE_SLIP``); ``table``: the memo's table of answers (``NAME_SLIPS``)."""
     found = table.get((core, key))
     if found is None:
         low, lexicon = core.lower(), ctx.lexicon
@@ -921,6 +921,7 @@ def _name_slip(ctx: Context, core: str, key: str) -> int:
     return found
 
 
+NAME_SLIPS = "name_slips"  # the word table of ``_name_slip``
 _DERIVED_SLIP, _NEVER_SLIP, _CASE_SLIP = 1, 2, 4  # (flags of ``_name_slip``: small ints, no object a pair)
 
 
