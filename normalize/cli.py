@@ -79,6 +79,7 @@ class Options(NamedTuple):
     jobs: int = 1  # --jobs: worker processes that check files (1: this process)
     fail_on: str | None = None  # --fail-on: overrides the config's policy
     verbose: bool = False  # the reason and sources on each text finding
+    stdin_filename: str | None = None  # --stdin-filename: what '-' is checked and shown as
 
 
 @dataclass
@@ -222,10 +223,18 @@ def _check(doc: files.Document, opts: Options) -> tuple[Report, str]:
     if not doc.text:  # before config discovery: an empty file is clean whatever the config
         return Report(doc.text), opts.fail_on or config.Config().fail_on
     overrides = {"style": opts.style} if opts.style else {}
-    start = None if doc.path == STDIN else doc.path
+    named = _named(doc, opts)
+    start = None if named == STDIN else named
     settings = document.settings_for(start, opts.config, overrides)  # one discovery per file
     policy = opts.fail_on or settings.fail_on
-    return document.check_document(doc.text, path=doc.path, config=settings), policy
+    return document.check_document(doc.text, path=named, config=settings), policy
+
+
+def _named(doc: files.Document, opts: Options) -> str:
+    """The path a document is checked as (its format, its config) and shown as: standard input's
+    is --stdin-filename's when given (an editor's filter, `fix -`, of a Markdown buffer checked
+    its code as prose, and fixed it)."""
+    return opts.stdin_filename if doc.path == STDIN and opts.stdin_filename else doc.path
 
 
 def fails(policy: str, written: tuple[Finding, ...], left: tuple[Finding, ...]) -> bool:
@@ -341,18 +350,18 @@ def _process(
         fixes = _review(doc, report, opts, tally)
     # The fixed text is made only when it is written or shown (a long text's copy is not small).
     wanted = opts.mode is not Mode.CHECK or opts.show_diff
-    fixed = document.fixed_text(doc.text, fixes, path=doc.path) if wanted else doc.text
+    fixed = document.fixed_text(doc.text, fixes, path=_named(doc, opts)) if wanted else doc.text
     if opts.mode is Mode.WRITE and doc.path == STDIN:
         click.echo(files.encode(doc, fixed), nl=False)
         tally.stdin = None
         if opts.show_diff and fixed != doc.text:  # stdout carries the text: the diff goes with the findings
-            _show_diff(_diff(doc, fixed), opts, err=True)
+            _show_diff(_diff(doc, fixed, _named(doc, opts)), opts, err=True)
     elif fixed != doc.text:
         if opts.mode is Mode.WRITE:
             files.write_text_atomic(doc.path, doc, fixed)
         if opts.mode is Mode.DIFF or opts.show_diff:
             tally.clear_bar()
-            _show_diff(_diff(doc, fixed), opts)
+            _show_diff(_diff(doc, fixed, _named(doc, opts)), opts)
     tally.fixed += len(fixes)
     written = fixes if opts.mode is Mode.WRITE else ()
     left = tuple(f for f in report.findings if f not in written)
@@ -362,15 +371,15 @@ def _process(
     return report, policy
 
 
-def _diff(doc: files.Document, fixed: str) -> str | bytes:
+def _diff(doc: files.Document, fixed: str, name: str) -> str | bytes:
     """The diff of a file's fix, a byte order mark included as git shows it: without it, the
     first hunk of a file with one did not apply (git apply, patch). A UTF-16 file's is of its
     bytes, as git apply and patch read the file: its text, in UTF-8, did not apply."""
     if doc.encoding != "utf-8":
-        return render.unified_diff_bytes(files.encode(doc, doc.text), files.encode(doc, fixed), shown(doc.path))
+        return render.unified_diff_bytes(files.encode(doc, doc.text), files.encode(doc, fixed), shown(name))
     mark = "\ufeff" if doc.bom else ""
     # The path as every report shows it: git apply refused 'a/./story.md' (fix --diff .: "invalid path").
-    return render.unified_diff(mark + doc.text, mark + fixed, shown(doc.path))
+    return render.unified_diff(mark + doc.text, mark + fixed, shown(name))
 
 
 # -- colour ------------------------------------------------------------------------------
@@ -582,6 +591,8 @@ def _is_pipe(fd: int) -> bool:
 def _validate(opts: Options, paths: tuple[str, ...]) -> None:
     if paths.count("-") > 1:
         raise click.UsageError("'-' (stdin) may be given only once")
+    if opts.stdin_filename is not None and "-" not in paths:
+        raise click.UsageError("--stdin-filename names what '-' (stdin) reads: give '-' too")
     fmt, mode = opts.fmt, opts.mode
     if fmt in COLLECTED and (mode is Mode.DIFF or opts.show_diff):
         raise click.UsageError(f"--diff and --format {fmt} cannot be combined")
@@ -662,7 +673,7 @@ def _run_docs(docs: Iterator[files.Document], opts: Options, tally: Tally, repor
         except Exception as e:  # noqa: BLE001 - one line, never a traceback
             tally.fail(f"{doc.path}: internal error: {type(e).__name__}: {e}")
         else:
-            path = shown(doc.path)
+            path = shown(_named(doc, opts))
             if report.findings and opts.fmt not in COLLECTED:
                 tally.clear_bar(report_to_stderr)
             if opts.fmt in COLLECTED:
@@ -734,6 +745,12 @@ _fail_on_opt = click.option(
     help="Exit 1 on: suggest = any finding not written (default), fix = fixes only "
     "(suggestions are warnings), never. Overrides the config's fail-on.",
 )
+_stdin_filename_opt = click.option(
+    "--stdin-filename",
+    metavar="PATH",
+    help="Check what '-' reads as the file PATH: its format (by extension), its config, and its name"
+    " in reports (an editor's filter of a Markdown buffer).",
+)
 _verbose_opt = click.option(
     "--verbose",
     "-v",
@@ -789,6 +806,7 @@ def cli() -> None:
 @_jobs_opt
 @_fail_on_opt
 @_verbose_opt
+@_stdin_filename_opt
 def check(
     paths: tuple[str, ...],
     fmt: str,
@@ -800,6 +818,7 @@ def check(
     jobs: int,
     fail_on: str | None,
     verbose: bool,
+    stdin_filename: str | None,
 ) -> None:
     """Report findings in PATHS (files, directories, or - for stdin).
 
@@ -818,6 +837,7 @@ def check(
             jobs=jobs,
             fail_on=fail_on,
             verbose=verbose,
+            stdin_filename=stdin_filename,
         )
     )
 
@@ -836,6 +856,7 @@ def check(
 @_jobs_opt
 @_fail_on_opt
 @_verbose_opt
+@_stdin_filename_opt
 def fix(
     paths: tuple[str, ...],
     fmt: str,
@@ -850,6 +871,7 @@ def fix(
     jobs: int,
     fail_on: str | None,
     verbose: bool,
+    stdin_filename: str | None,
 ) -> None:
     """Apply the unambiguous fixes in place (for -: print the corrected text).
 
@@ -874,6 +896,7 @@ def fix(
             jobs=jobs,
             fail_on=fail_on,
             verbose=verbose,
+            stdin_filename=stdin_filename,
         )
     )
 

@@ -639,3 +639,22 @@ def test_a_usage_error_is_one_line() -> None:
     assert (code, err) == (0, "") and out.startswith("normalize, version ")
     code, out, err = normalize_()  # alone: the help, as before
     assert code == 2 and "Commands:" in err + out
+
+
+def test_stdin_is_checked_as_the_file_stdin_filename_names(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An editor's filter of a Markdown buffer (`fix -`) read it as plain text: its code block and
+    # inline code were prose, and fixed (goverment = Ukrane() -> government = Ukraine()).
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / ".normalize.toml").write_text('words = ["Kmitry"]\n', encoding="utf-8")
+    text = "# Notes\n\n```python\ngoverment = Ukrane()\n```\n\nThe goverment met `Ukrane` and Kmitry.\n"
+    r = runner.invoke(cli, ["fix", "--stdin-filename", "docs/notes.md", "-"], input=text)
+    assert r.exit_code == 0, r.stderr
+    assert r.stdout == text.replace("The goverment", "The government")  # code kept; Kmitry: the config's word
+    assert r.stderr.startswith("docs/notes.md:7:5: word 'goverment' -> 'government'")
+    r = runner.invoke(cli, ["fix", "--diff", "--stdin-filename", "docs/notes.md", "-"], input=text)
+    assert r.stdout.startswith("--- a/docs/notes.md\n+++ b/docs/notes.md\n")
+    r = runner.invoke(cli, ["check", "--stdin-filename", "docs/notes.md", "story.md"])
+    assert r.exit_code == 2 and "--stdin-filename names what '-' (stdin) reads" in r.stderr
