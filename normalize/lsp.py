@@ -4,7 +4,9 @@
   files ``normalize check`` reads in a folder) are checked as they open and change (a
   short pause after the last keystroke); each finding becomes a diagnostic
   (a fix: warning, a suggestion: information) with its reason.
-* A quick fix per finding replaces the word (the fix is the preferred one), and
+* A quick fix per finding replaces the word (the fix is the preferred one); "Fix all"
+  (``source.fixAll.normalize``, an editor's fix on save) makes every fix as ``normalize
+  fix`` does (a Markdown table keeps its columns); and
   "Add 'X' to words" writes X into the workspace's ``.normalize.toml`` (the
   config file that governs the document, else one at the workspace root) and
   checks the open documents again. It writes nothing outside the workspace folder
@@ -26,6 +28,7 @@ from __future__ import annotations
 import asyncio
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,6 +59,7 @@ SOURCE = "normalize"
 _BREAK = re.compile(r"\r\n|\r|\n")  # the LSP's line breaks, no others
 WATCHED = ("**/.normalize.toml", "**/pyproject.toml", "**/.normalize/**")  # what settings come from
 WATCHED_ID = "normalize.configs"
+FIX_ALL = f"{types.CodeActionKind.SourceFixAll.value}.{SOURCE}"  # source.fixAll.normalize (editors' fix on save)
 
 
 class Positions:
@@ -317,6 +321,33 @@ class NormalizeServer(LanguageServer):
             made = [(f.start, f.end, option)]
         return [types.TextEdit(range=checked.positions.range(s, e), new_text=new) for s, e, new in made]
 
+    def code_actions(self, params: types.CodeActionParams) -> list[types.CodeAction]:
+        """The quick fixes of the findings in the range, and fix all, as far as ``only`` asks for them."""
+        only = params.context.only
+        out: list[types.CodeAction] = []
+        if only is None or _wanted(types.CodeActionKind.QuickFix, only):
+            out += self.actions(params.text_document.uri, params.range)
+        if only is None or _wanted(FIX_ALL, only):
+            out += self.fix_all(params.text_document.uri)
+        return out
+
+    def fix_all(self, uri: str) -> list[types.CodeAction]:
+        """Every fix of the document at once, as ``normalize fix`` writes them (an editor's
+        "fix all" and fix on save: ``"editor.codeActionsOnSave": {"source.fixAll": "explicit"}``);
+        none when the document holds no fix, or changed since its check."""
+        checked = self.checked.get(uri)
+        if checked is None or checked.version != self.workspace.get_text_document(uri).version:
+            return []
+        fixes = checked.report.fixes
+        if not fixes:
+            return []
+        made = [(f.start, f.end, f.replacement or "") for f in fixes]
+        if checked.format == "markdown":
+            made = tables.edits(checked.report.text, made)
+        edits = [types.TextEdit(range=checked.positions.range(s, e), new_text=new) for s, e, new in made]
+        title = f"Fix all: normalize ({len(fixes)} fix{'es' if len(fixes) > 1 else ''})"
+        return [types.CodeAction(title=title, kind=FIX_ALL, edit=types.WorkspaceEdit(changes={uri: edits}))]
+
     def add_word(self, uri: str, word: str) -> str:
         where = self.config_file(uri)
         _config.add_word(where, word)
@@ -360,10 +391,10 @@ def create_server() -> NormalizeServer:
 
     @ls.feature(
         types.TEXT_DOCUMENT_CODE_ACTION,
-        types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]),
+        types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix, FIX_ALL]),
     )
     def code_action(ls: NormalizeServer, params: types.CodeActionParams) -> list[types.CodeAction]:
-        return ls.actions(params.text_document.uri, params.range)
+        return ls.code_actions(params)
 
     @ls.command(ADD_WORD)
     async def add_word(ls: NormalizeServer, uri: Any, word: Any) -> str | None:
@@ -380,6 +411,14 @@ def create_server() -> NormalizeServer:
         return written
 
     return ls
+
+
+def _wanted(kind: str | types.CodeActionKind, only: Sequence[str | types.CodeActionKind]) -> bool:
+    """Whether a code action of ``kind`` is among those asked for: ``only`` names kinds or their
+    parents ("source" takes "source.fixAll.normalize")."""
+    name = kind.value if isinstance(kind, types.CodeActionKind) else kind
+    asked = [k.value if isinstance(k, types.CodeActionKind) else k for k in only]
+    return any(name == k or name.startswith(f"{k}.") for k in asked)
 
 
 def main() -> None:

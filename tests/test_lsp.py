@@ -465,3 +465,38 @@ async def test_a_bug_in_a_check_is_one_error_diagnostic_not_stale_findings(tmp_p
         and said.message == "not checked: internal error: KeyError: 'boom'"
     )
     assert uri not in ls.checked
+
+
+@pytest.mark.asyncio
+async def test_fix_all_writes_what_normalize_fix_writes(client: LanguageClient, workspace: Path) -> None:
+    # Each fix was a quick fix of its own: no "fix all", and so no fix on save
+    # ("editor.codeActionsOnSave": {"source.fixAll": ...}), which editors ask of a linter.
+    uri = (workspace / "who.md").as_uri()
+    text = (
+        "The goverment met on Monday.\n\n"
+        "| Official            | Role                  |\n"
+        "|---------------------|-----------------------|\n"
+        "| Volodymyr Zelenskyy | President of Ukrane   |\n"
+    )
+    found = await open_doc(client, uri, text, "markdown")
+    assert len(found) == 2
+    whole = types.Range(types.Position(0, 0), types.Position(5, 0))
+    for only in ([types.CodeActionKind.SourceFixAll], [types.CodeActionKind.Source]):
+        params = types.CodeActionParams(
+            types.TextDocumentIdentifier(uri), whole, types.CodeActionContext([], only=only)
+        )
+        (fix_all,) = await client.text_document_code_action_async(params) or []
+        assert isinstance(fix_all, types.CodeAction) and fix_all.kind == "source.fixAll.normalize"
+        assert fix_all.title == "Fix all: normalize (2 fixes)"
+        assert fix_all.edit is not None and fix_all.edit.changes is not None
+        fixed = apply(text, list(fix_all.edit.changes[uri]))
+        assert fixed == text.replace("goverment", "government").replace("Ukrane   |", "Ukraine  |")
+    quick = types.CodeActionParams(
+        types.TextDocumentIdentifier(uri),
+        found[0].range,
+        types.CodeActionContext(found, only=[types.CodeActionKind.QuickFix]),
+    )
+    kinds = {
+        a.kind for a in await client.text_document_code_action_async(quick) or [] if isinstance(a, types.CodeAction)
+    }
+    assert kinds == {types.CodeActionKind.QuickFix}
