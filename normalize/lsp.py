@@ -236,11 +236,15 @@ class NormalizeServer(LanguageServer):
         error at its first character that says why, and its quick fixes go. The findings of the
         last check under the sound config stayed, and their quick fixes pointed into text typed
         since. The message box says it once: not again at every pause in typing, nor when the
-        check of another document, under a sound config, succeeded between two of this one's."""
+        check of another document, under a sound config, succeeded between two of this one's,
+        nor for each of the documents the same config governs (an editor that reopens ten of them
+        showed ten boxes of one error)."""
         self.checked.pop(uri, None)
         if self.said.get(uri) != error:
+            shown = error in self.said.values()  # (by another document, which still cannot be checked)
             self.said[uri] = error
-            self.window_show_message(types.ShowMessageParams(types.MessageType.Error, f"normalize: {error}"))
+            if not shown:
+                self.window_show_message(types.ShowMessageParams(types.MessageType.Error, f"normalize: {error}"))
         if self.workspace.get_text_document(uri).version != version:
             return  # changed meanwhile; the newer check will publish
         at = types.Range(types.Position(0, 0), types.Position(0, 0))

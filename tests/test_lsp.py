@@ -500,3 +500,25 @@ async def test_fix_all_writes_what_normalize_fix_writes(client: LanguageClient, 
         a.kind for a in await client.text_document_code_action_async(quick) or [] if isinstance(a, types.CodeAction)
     }
     assert kinds == {types.CodeActionKind.QuickFix}
+
+
+@pytest.mark.asyncio
+async def test_one_broken_config_is_said_once_for_all_the_documents_it_governs(
+    client: LanguageClient, workspace: Path
+) -> None:
+    # An editor that reopened three documents under one broken config showed three message boxes
+    # of one error; each document's diagnostic still says it.
+    (workspace / ".normalize.toml").write_text("wordz = []\n", encoding="utf-8")
+    (workspace / "sound").mkdir()
+    (workspace / "sound" / ".normalize.toml").write_text("", encoding="utf-8")
+    sound = (workspace / "sound" / "b.md").as_uri()
+    await open_doc(client, sound, "Kmitry Peskov said so.\n", "markdown")
+    uris = [(workspace / f"{name}.md").as_uri() for name in ("a", "c", "d")]
+    for uri in uris:
+        client.text_document_did_open(types.DidOpenTextDocumentParams(types.TextDocumentItem(uri, "markdown", 1, "x")))
+    await checked_so_far(client, sound, 2)
+    said = [m.message for m in client.messages if "unknown key 'wordz'" in m.message]
+    assert len(said) == 1, said
+    for uri in uris:
+        (error,) = client.diagnostics[uri]
+        assert "unknown key 'wordz'" in error.message
