@@ -1300,7 +1300,9 @@ def _place_slip(low: str, step: int, side: tuple[str, ...], lexicon: Lexicon) ->
     return any(
         word != low
         and OSA.distance(word, low) == 1
-        and not derived(low, word, lexicon)  # Sri Lankan: the name's adjective
+        # Sri Lankan: the name's adjective, its last word; but a word before the rest of the name
+        # takes no ending there (Uniteds States, Souths Korea: a slip of United, South)
+        and (step == 1 or not derived(low, word, lexicon))
         and lexicon.name(idx).prominence >= CAPITAL
         for idx, word in _words_beside(side, step, lexicon, "place")
     )

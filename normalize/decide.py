@@ -721,7 +721,9 @@ def _without_variants(
 ) -> list[tuple[str, int]] | None:
     """The name readings ``hits`` of the capitalized word ``core`` without the spellings it is
     a variant of; None when the word is itself such a variant that real text uses, and so
-    stays as typed."""
+    stays as typed. A variant is one that English copy uses: not where news copy never writes
+    the word and writes a place one slip away ten times or more (``_news_spelling``: Saria,
+    Baris, Summy beside Syria, Paris, Sumy)."""
     low = core.lower()
     typed = typed_zipf(core, ctx.lexicon)
     # (but a doubled or undoubled letter beside an official's other name is a slip: Emanuel Macron)
@@ -737,7 +739,7 @@ def _without_variants(
         and ctx.lexicon.zipf(k) - typed <= VARIANT_RARITY
         and not settled_name(k, ctx.lexicon)
     ]
-    if typed >= VARIANT_ZIPF and variants:
+    if typed >= VARIANT_ZIPF and variants and not any(_news_spelling(ctx, low, k, d) for k, d in hits):
         # a romanization variant that real text uses (Qassim for Qasim), unless a country's
         # name in reach is ten times as prominent as any it spells (Menya: Kenya, not Menia;
         # Syra: Syria, not Sira)
@@ -865,7 +867,7 @@ def _name_hits(
     else:  # (no neighbour is a listed name's word: no key has a partner, asked once)
         partners = dict.fromkeys(k for k, _ in hits)
     if official:
-        hits = [(k, d) for k, d in hits if _not_official(ctx, i, k, partners[k])]
+        hits = [(k, d) for k, d in hits if _not_official(ctx, i, k, d, partners[k])]
     if low.endswith(PATRONYMICS):  # Vasylivna is somebody's daughter, not a town (Vasylivka)
         return [(k, d) for k, d in hits if names_person(k, lexicon)], True, partners
     if after_given_name(words, i, lexicon) or completes_person([partners[k] for k, _ in hits], lexicon):
@@ -874,13 +876,17 @@ def _name_hits(
     return hits, False, partners
 
 
-def _not_official(ctx: Context, i: int, key: str, partner: tuple[int, str] | None) -> bool:
+def _not_official(ctx: Context, i: int, key: str, dist: int, partner: tuple[int, str] | None) -> bool:
     """Milei is Javier Milei, unless a neighbour makes it another name (``partner``), the text
-    spells another name so (Russa, in a text that names Russia: not Ignazio La Russa), or a
-    country or capital is meant: the text calls for a place ("inside Russa"), or is about the
+    spells another name so (Russa, in a text that names Russia: not Ignazio La Russa), news copy
+    never writes the word where it writes a place one slip away ten times or more (``_news_spelling``:
+    Cina, Hiti, Gaa, words of listed officials' names that the copy the engine reads never names),
+    or a country or capital is meant: the text calls for a place ("inside Russa"), or is about the
     place's country (``context.of_topic``: Iren, in a text that writes Iranian or Tehran)."""
     words, lexicon = ctx.words, ctx.lexicon
     if written(ctx.in_document, lexicon.display[key]) or partner:
+        return True
+    if _news_spelling(ctx, words[i].core.lower(), key, dist):
         return True
     if not settled_name(key, lexicon):
         return False
@@ -960,6 +966,8 @@ def _name_scored(ctx: Context, i: int, key: str, dist: int, person: bool, null: 
     if key in TITLES and typed_zipf(core, lexicon) >= COMMON_NAME_ZIPF:
         variant = True  # a title (Sheikh) as English also writes it (Sheik Mohammed): a spelling, not a slip
     in_use = _name_in_use(low, lexicon) or (cand.kind == "person" and _rival_spelling(ctx, i, low, key))
+    # (but not one that news copy never writes, one slip from a place it writes: Uran, Iran)
+    in_use = in_use and not _news_spelling(ctx, low, key, dist)
     if in_use and len(low) == len(key) and vowel_for_vowel(low, key) and not named:
         # one vowel for another in a name people bear is another spelling (Ismael, Ismail), but
         # not a surname in a given name's place (President [Pater] Thomson: Peter)

@@ -1464,7 +1464,8 @@ def test_a_topic_count_is_one_where_the_text_has_a_topic_or_is_about_the_country
 def test_an_officials_name_reads_as_a_country_the_text_is_about() -> None:
     """A word of an official's name (Iren, Irfan) is read as a country or capital one slip away
     only where a neighbour, the text's own spelling, a cue of place or the text's topics call for
-    it (decide._not_official): the demonym Iranian makes the text one about Iran."""
+    it, or news copy never writes the word (decide._not_official): the demonym Iranian makes the
+    text one about Iran."""
     from normalize import decide
     from normalize.context import Context
     from normalize.engine import default
@@ -1481,7 +1482,10 @@ def test_an_officials_name_reads_as_a_country_the_text_is_about() -> None:
         return [k for k, _ in decide._name_hits(ctx, i, own, official)[0]]
 
     assert "iran" in hits("The Iranian delegation left early. Regarding Iren, we know the same thing.", "Iren")
-    assert "iran" not in hits("The delegation left early. Regarding Iren, we know the same thing.", "Iren")
+    # news copy never writes Iren and writes Iran hundreds of times (decide._news_spelling): the
+    # country is read, but nothing in the text calls for it, so it is only suggested
+    assert "iran" in hits("The delegation left early. Regarding Iren, we know the same thing.", "Iren")
+    assert not normalize.check("The delegation left early. Regarding Iren, we know the same thing.").fixes
     assert "iran" in hits("The Iranian envoy spoke first. Irfan said he would reply.", "Irfan")
     # read, the name stays: an official's given name is likelier than a country two letters away
     assert not normalize.check("The Iranian envoy spoke first. Irfan said he would reply.").fixes
@@ -1546,3 +1550,30 @@ def test_a_name_s_place_is_told_by_its_neighbours(lexicon: Lexicon) -> None:
     assert slot("Nevertheless, the situation remains critical, and aid is short.", 0) == ""  # a clause
     assert slot("Thank you, Mr. Prime Minister, for the invitation.", 3) == ""  # a title's word
     assert slot("Moreover, the minister said the talks would resume.", 0) == ""
+
+
+def test_a_variant_news_copy_never_writes_beside_a_place_it_writes_is_a_slip() -> None:
+    """Issue 12: a spelling some list or web text has (Saria, Baris, Summy) is accepted as a
+    variant only when English copy uses it; news copy never writes these, and writes Syria,
+    Paris and Sumy many times (``_news_spelling``), so the neighbours decide as for any slip."""
+    fixed = normalize.fix("Rockets struck bases in Iraq and Saria last night.").fixed
+    assert fixed == "Rockets struck bases in Iraq and Syria last night."
+    fixed = normalize.fix("The next climate summit will be held in Baris next year.").fixed
+    assert fixed == "The next climate summit will be held in Paris next year."
+    # a variant news copy writes stays as typed (Donbass, the Kremlin's spelling)
+    assert not normalize.check("Officials in Donbass said that the shelling went on.").findings
+
+
+def test_an_officials_name_word_news_copy_never_writes_may_be_a_slip_of_a_place() -> None:
+    """A word of a listed official's name (Suy) that news copy never writes, one slip from a
+    place it writes (Sumy), is read as that place where the neighbours call for one."""
+    fixed = normalize.fix("A dormitory was shelled in the city of Suy overnight.").fixed
+    assert fixed == "A dormitory was shelled in the city of Sumy overnight."
+
+
+def test_a_word_before_the_rest_of_a_place_name_takes_no_plural_ending() -> None:
+    """slip_in_place_name: Uniteds before States is a slip of United (a derived form of a
+    name's word ends the name: Sri Lankan), while an adjective after the first word stays."""
+    fixed = normalize.fix("Talks between the Uniteds States and Japan resumed on Friday.").fixed
+    assert fixed == "Talks between the United States and Japan resumed on Friday."
+    assert not normalize.check("Sri Lankan troops joined the mission.").findings
