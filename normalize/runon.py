@@ -376,10 +376,8 @@ def _name_reading(
         # the), and a capitalized one no English word is only there: the person's other surname
         # (María Fernanda EspinosaGarcés), not a brand's word (KazanSummit, VinFast)
         return None
-    if short and brief and not noun and not person and not _major(left, lexicon):
-        # a short rest only after a person's given name that makes the name whole, or after a
-        # country, a capital or a place as prominent (Germanynow, Venezuelaone, Pakistanall)
-        return None
+    if short and brief and not noun and not person:
+        return None  # a short rest only after a person's given name that makes the name whole
     # a place's name run into "and" or "or" before another place's name: two items of a
     # list of places (Chernihivand Sumy, Donbasand Crimea, Genevaand Astana)
     listed = right in LIST_GLUE and lexicon.name_prior[low][1] == "place" and _place_after(words, i, lexicon)

@@ -281,13 +281,3 @@ def test_a_place_run_together_is_cut_though_its_solid_spelling_is_listed_for_it(
     assert _fixes("The situation in HongKong worsened.") == [("HongKong", "Hong Kong")]
     # a solid spelling of another entity still weighs (the town Whitehouse: see above)
     assert not normalize.check("The PyeongChang Olympics were held in Korea.").findings
-
-
-def test_a_country_or_capital_run_into_a_common_three_letter_word_is_cut() -> None:
-    """A short rest (now, one, all: common, under MIN_REST letters) was read only after a
-    person's whole name; after a country, a capital or a place as prominent (runon._major) it is
-    the lost space too. A lesser place (Izium) still needs more, and a demonym stays."""
-    assert _fixes("Trade with Portugalnow grows fast.") == [("Portugalnow", "Portugal now")]
-    assert _fixes("Farmers in Kenyaall agree on the price.") == [("Kenyaall", "Kenya all")]
-    assert _fixes("The envoy left Iziumnow.") == []
-    assert _fixes("Ghana said Ghanaians agree.") == []
