@@ -1135,6 +1135,8 @@ def _run_together(ctx: Context, i: int, null: dict[str, float]) -> list[Scored]:
         solid = compound and _solid_pair(ctx, left, right)
         if solid and _fixable_pair(low, left, right, lexicon):
             features["compound_pair"] = _solid_parts(ctx, left, right)
+        if solid:  # halves that readily make solid words fit a compound's neighbours as well as a lost space's
+            features.pop("runon_news", None)
         text = f"{left} {right}" if core.islower() else f"{left[:1].upper()}{left[1:]} {right}"
         reading = Reading(text, "word", 1, entry, f"a missing space; Zipf {zipf:.1f}", features)
         scored = _weighed(ctx, _candidate(ctx, reading), reading.features, null, compound)

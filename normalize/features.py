@@ -300,6 +300,8 @@ FEATURES = {
     "(medicine sand: sand 4.4 against medicines and: and 7.5); a two-word reading's prior is its rarer half, so the "
     "commoner one, which a unigram model counts as much, breaks ties between cuts (ranks only)",
     "pair_support": "a missing space: log10 affinity of the two words, where positive, counted in the margin",
+    "runon_news": "a missing space: news_context of the two words beside their neighbours, where positive, "
+    "counted in the margin (news copy writes them apart there: a lost space, not a compound)",
     "compound_pair": "a missing space between two content words, solid in no text, whose halves begin or end "
     "solid English words readily enough to make a compound no list has (derive.solid_parts >= 0.8): its value; "
     "margin only",
@@ -1913,6 +1915,8 @@ def split_features(ctx: Context, left: str, right: str, i: int | None = None) ->
         news = news_context(ctx.words, i, left, right, ctx.bigrams)
         if news:
             f["news_context"] = news
+        if news > 0:
+            f["runon_news"] = news  # the same support, counted in the margin (as evidence of a lost space)
         triple = news_triple(ctx.words, i, left, right, ctx.bigrams)
         if triple:
             f["news_triple"] = triple

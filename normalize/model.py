@@ -65,6 +65,7 @@ MARGIN_ONLY = frozenset(
         "compound_pair",
         "context_support",
         "pair_support",
+        "runon_news",
         "other_name",
         "far_name",
         "tail_slip",

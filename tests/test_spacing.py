@@ -75,6 +75,29 @@ def test_the_words_around_a_run_together_pair_rank_it_as_they_rank_one_word() ->
     assert placed["pair_support"] == alone["pair_support"]  # the margin's term is the pair's alone
 
 
+def test_news_copy_that_writes_the_two_words_beside_their_neighbours_vouches_for_a_lost_space() -> None:
+    """runon_news: news copy writes "convening of the" and "ready to reaffirm", so the run-on is
+    fixed (without the feature both are only suggested); not for two halves that readily make
+    solid words (key, priorities; cyber, tools), whose neighbours fit a compound as well."""
+    from normalize.engine import Normalizer, default
+    from normalize.model import Model
+
+    engine = default()
+    weights = {**engine.model.weights, "runon_news": 0.0}
+    without = Normalizer(engine.lexicon, model=Model(weights, engine.model.fitted, engine.model.fix_gap))
+    for text, fix in (
+        ("The conveningof the summit was delayed.", "convening of"),
+        ("We stand ready toreaffirm our commitment.", "to reaffirm"),
+    ):
+        (finding,) = normalize.check(text).findings
+        assert (finding.action, finding.replacement) == ("fix", fix)
+        assert "runon_news" in {name for name, _, _ in finding.evidence}
+        assert [f.action for f in without.check(text).findings] == ["suggest"]
+    for text in ("The keypriorities of the summit were clear.", "Malicious cybertools are used."):
+        (finding,) = normalize.check(text).findings
+        assert finding.action == "suggest" and "runon_news" not in {name for name, _, _ in finding.evidence}
+
+
 def test_a_split_name_completed_by_the_word_before_it_is_fixed() -> None:
     """split_partner: the given name before "Dra ghi" completes a listed name with the joined word."""
     report = normalize.check("Prime Minister Mario Dra ghi spoke in Rome.")
