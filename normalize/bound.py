@@ -146,6 +146,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "bigram_support": (0.0, 2 * LIMIT),  # the affinities with the words before and after
     "bigram_against": (-2 * LIMIT, 0.0),
     "context_support": (0.0, 2 * LIMIT),
+    "news_support": (0.0, 2 * LIMIT),  # margin only; computed, not bounded
     "news_context": (-2 * LIMIT, 2 * LIMIT),
     "news_triple": (0.0, 2 * LIMIT),  # ranks only
     "number_prior": (0.0, INF),
@@ -188,6 +189,7 @@ NAME = frozenset(
 )
 WORD = frozenset(
     "word_prior edit_cost omission omission_lower known_misspelling bigram_support bigram_against context_support "
+    "news_support "
     "news_context news_triple number_prior number_clash tense_clash verb_clash coordinated word_slips transposed "
     "far_word far_long word_in_document before_pause closed_reading capitalized_word initial_word heading_initial "
     "long_slip capitalized_use name_slot".split()
@@ -506,9 +508,12 @@ def _word_bound(ctx: Context, i: int, key: str, dist: int) -> float:
     pause = float(key in NOUN_BEFORE and word.pause_after)
     # the context's support counts in the margin where its weight is not 0: computed, not bounded
     support = max(0.0, bigram_support(ctx.words, i, key, ctx.bigrams)) if ctx.model.weights["context_support"] else 0.0
+    news = 0.0
+    if ctx.model.weights["news_support"] and core.islower():
+        news = max(0.0, news_context(ctx.words, i, key, key, ctx.bigrams))
     initial = initial_word(ctx, i) if not core.islower() else 0.0
     heading = heading_initial(ctx, i) if not core.islower() else 0.0
-    values = (prior, cost, left_out, lower, misspelt, pause, support, longer, capital, initial, heading)
+    values = (prior, cost, left_out, lower, misspelt, pause, support, news, longer, capital, initial, heading)
     fixed, weights = _word_split(ctx)
     # (each known value's term, _term's w x v for a value from v to v; fsum is exact: the order is free)
     return math.fsum([*fixed, *(w * v if w else 0.0 for w, v in zip(weights, values, strict=True))])
@@ -523,6 +528,7 @@ WORD_EXACT = (
     "known_misspelling",
     "before_pause",
     "context_support",
+    "news_support",
     "long_slip",
     "capitalized_use",
     "initial_word",

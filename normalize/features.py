@@ -294,6 +294,8 @@ FEATURES = {
     "(case_usage.tsv: japan, august, london): log10(1 + the odds of the capital), the Zipf the lowercase word "
     "lacks; margin only",
     "context_support": "bigram_support of an English word, counted in the margin (context as evidence of a slip)",
+    "news_support": "news_context of an English reading of a lowercase word, where positive, counted in the margin "
+    "(news copy's context as evidence of a slip, as context_support is the web's)",
     "function_half": "a missing space between a word and a function word (of, and, in, the)",
     "lost_article": "a missing space before the article a (launcha, wasa): likelier than a stray letter a",
     "weaker_cut": "a missing space: how much rarer the commoner half is than the commoner half of the word's best cut "
@@ -1419,6 +1421,8 @@ def word_features(ctx: Context, i: int, key: str, dist: int, context: float | No
     news = news_context(ctx.words, i, key, key, ctx.bigrams)
     if news:
         f["news_context"] = news
+    if news > 0 and core.islower():
+        f["news_support"] = news  # the same, counted in the margin (context as evidence of a slip)
     triple = news_triple(ctx.words, i, key, key, ctx.bigrams)
     if triple:
         f["news_triple"] = triple

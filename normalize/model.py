@@ -64,6 +64,7 @@ MARGIN_ONLY = frozenset(
     {
         "compound_pair",
         "context_support",
+        "news_support",
         "pair_support",
         "runon_news",
         "other_name",

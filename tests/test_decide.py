@@ -1163,6 +1163,27 @@ def test_a_words_fix_keeps_its_case_unless_the_capital_went_with_a_dropped_first
         assert normalize.fix(typed).fixed == fixed
 
 
+def test_news_copy_beside_a_lowercase_slip_counts_as_evidence_of_the_slip() -> None:
+    """news_support: news copy writing "the only path forward" and "our main priority" lifts the
+    reading over the fix bar (without the feature each is only suggested); it is news_context's
+    value, counted in the margin, and only for a lowercase word."""
+    from normalize.engine import Normalizer, default
+
+    engine = default()
+    weights = {**engine.model.weights, "news_support": 0.0}
+    without = Normalizer(engine.lexicon, model=model.Model(weights, engine.model.fitted, engine.model.fix_gap))
+    for text, fix in (
+        ("The peace talks are the only patz forward.", "path"),
+        ("This is our malin priority for the year.", "main"),
+    ):
+        (finding,) = normalize.check(text).findings
+        assert (finding.action, finding.replacement) == ("fix", fix)
+        named = {name: value for name, value, _ in finding.evidence}
+        assert named["news_support"] > 0
+        assert [f.action for f in without.check(text).findings] == ["suggest"]
+    assert "news_support" in model.MARGIN_ONLY
+
+
 def test_news_triple_reads_the_two_words_on_each_side_beyond_the_nearer_one(lexicon: Lexicon) -> None:
     from normalize.candidates import Bigrams
 
