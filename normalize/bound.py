@@ -118,6 +118,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "honorific": (0.0, 1.0),
     "role": (0.0, 1.0),
     "role_word": (0.0, INF),  # log10 people per holder: bounded by the lexicon's rarest title
+    "office_in_document": (0.0, 1.0),
     "place_preposition": (0.0, 1.0),
     "place_preposition_the": (0.0, 1.0),
     "place_as_person": (0.0, 1.0),
@@ -180,7 +181,7 @@ NAME = frozenset(
     "name_prior edit_cost same_name near_name common_partner partner_words whole_name shared_partner glued_name "
     "other_name "
     "unmatched_particle in_document full_name_in_document far_name common_name tail_slip form_in_document title "
-    "honorific role role_word "
+    "honorific role role_word office_in_document "
     "place_preposition place_preposition_the place_as_person place_noun place_meeting meeting_title place_event "
     "country_list place_list "
     "city_list country_of "
@@ -212,7 +213,9 @@ DROPPED = frozenset(("own_entity", "own_place_context"))
 # share of the odds that decide.posterior counts for a rival that is a form of the proposed word
 FINDING = frozenset(("alone_word", "alone_name", "inflection_rival"))
 # Name features that only a person's reading has, and those only a place's.
-PERSON = frozenset(("title", "honorific", "role", "role_word", "full_name_in_document", "common_name"))
+PERSON = frozenset(
+    ("title", "honorific", "role", "role_word", "office_in_document", "full_name_in_document", "common_name")
+)
 PLACE = frozenset(
     "place_preposition place_preposition_the place_as_person place_noun place_meeting meeting_title place_event "
     "country_list place_list "

@@ -28,6 +28,7 @@ from normalize.context import (
     APPOSITION_ARTICLES,
     CLOSED_CLASS,
     FUNCTION_WORDS,
+    HONORIFICS,
     KNOWN_ZIPF,
     LIST_GLUE,
     MAX_WORDS,
@@ -66,6 +67,8 @@ from normalize.context import (
     partner_possible,
     rare_triples,
     remember,
+    role_of,
+    role_word,
     settled_name,
     short_unlisted,
     slip_in_full_name,
@@ -271,7 +274,11 @@ def worth_checking(ctx: Context, body: tuple[int, int] | None = None) -> Iterato
             # whose other words stand beside it, in capitals too, is no acronym: THE UNITED STATSE)
             if not (_near_acronym(ctx, core) or _slip_in_caps_name(words, i, lexicon, memo)):
                 continue
-        elif kind == _NEVER or (kind != _ALWAYS and not _checkable_here(words, i, kind, lexicon, memo)):
+        elif kind == _NEVER or (
+            kind != _ALWAYS
+            and not _checkable_here(words, i, kind, lexicon, memo)
+            and not (kind in (_KNOWN_TITLE, _DERIVED_TITLE) and _office_slip(ctx, i))
+        ):
             continue
         yield i, core.lower() in lexicon.name_index
 
@@ -291,6 +298,46 @@ def _near_acronym(ctx: Context, core: str) -> bool:
             lexicon.display[k].isupper() and is_country(k, lexicon) for k, _ in ctx.names.lookup(core)
         )
     return found
+
+
+def _office_slip(ctx: Context, i: int) -> bool:
+    """A known capitalized word that no listed person bears as a name, right after a title, one
+    slip from the name of a listed person who holds the office the title names (President [Bien]:
+    Biden), and no part of a listed name beside it: worth weighing, where the text's own use of
+    the name decides (``office_in_document``). Asked once a word and title."""
+    words, lexicon = ctx.words, ctx.lexicon
+    core = words[i].core
+    if _borne(core.lower(), lexicon):
+        return False  # (Advisor [Jon] Finer: a name of his own, not John)
+    title = title_phrase(words, i, lexicon)
+    if not title or title[0] in HONORIFICS:
+        return False
+    table = word_table(ctx.memo, "office_slips", MAX_WORDS)
+    asked = " ".join((core, *title))
+    found = table.get(asked)
+    if found is None:
+        found = table[asked] = any(dist == 1 and _holds_office(k, title, lexicon) for k, dist in ctx.names.lookup(core))
+    low = core.lower()
+    return found and not (low in lexicon.name_index and beside_own_name(words, i, low, lexicon, ctx.memo))
+
+
+def _holds_office(key: str, title: Sequence[str], lexicon: Lexicon) -> bool:
+    """A listed person named ``key`` holds the office the ``title`` names (``role_of``, ``role_word``)."""
+    return role_of(key, title, lexicon) or role_word(key, title, lexicon) > 0.0
+
+
+def _borne(low: str, lexicon: Lexicon) -> bool:
+    """Listed people bear the word as a given name or surname."""
+    return low in lexicon.given_names or low in lexicon.surnames
+
+
+def _holder_written(ctx: Context, i: int, key: str) -> bool:
+    """The title right before the word at ``i`` names an office that the person ``key`` holds,
+    and the text writes ``key`` (President [Boden], in a text that writes Biden)."""
+    title = title_phrase(ctx.words, i, ctx.lexicon)
+    if not title or title[0] in HONORIFICS:
+        return False
+    return _holds_office(key, title, ctx.lexicon) and written(ctx.in_document, ctx.lexicon.display[key])
 
 
 def _slip_in_caps_name(words: Sequence[Word], i: int, lexicon: Lexicon, memo: Memo) -> bool:
@@ -750,7 +797,9 @@ def _without_variants(
             # President Joe Bidden: not Byden, a town; but Andry Yermak is Andriy's
             # romanization, not Andrey's slip
             or (partners[k] and _slip(low, k, ctx) and not any(partners[v] for v in variants))
-            for k, _ in hits
+            # (nor the title of an office whose holder the text names: Vice President [Barris])
+            or (dist == 1 and not _borne(low, ctx.lexicon) and _holder_written(ctx, i, k))
+            for k, dist in hits
             if k not in variants
         ):
             return None

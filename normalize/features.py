@@ -193,6 +193,9 @@ FEATURES = {
     "part of it goes: a person, any person",
     "role": "the title of several words is an office the person holds (Secretary of State [Blinken])",
     "role_word": "else a one-word title names an office the person holds (Chancellor [Scholz]): log10 people/holder",
+    "office_in_document": "role or role_word, and in_document: after the title of an office the person holds, in a "
+    "text that writes the person's name elsewhere and the typed spelling no more often (President [Bien], in a text "
+    "that writes Biden): the text is about that office's holder, not about another bearer of a word one slip away",
     "place_preposition": "a place's name after a preposition of place: 1 (in, near, inside), 0.5 after one that "
     "takes a person or a firm as readily (to, from, at)",
     "place_preposition_the": "a place's name after a preposition of place and 'the' (in the Sahel, to The "
@@ -1011,6 +1014,8 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
     vouched = bool(partner) and all(vouches(p, lexicon) for p in partner.lower().split())
     f["common_name"] = float(kind == "person" and not vouched and typed_zipf(core, lexicon) >= COMMON_NAME_ZIPF)
     f.update(_place_and_title(ctx, i, key, kind, evidence))
+    if "in_document" in f and (f.get("role") or f.get("role_word")):
+        f["office_in_document"] = 1.0  # President [Bien], in a text that writes Biden
     if partner or "glued_name" in f:
         # the words of the place's own name beside it say it is the place (President of the
         # United [Statea]: a title phrase before, but United States is named)

@@ -1598,3 +1598,32 @@ def test_a_word_before_the_rest_of_a_place_name_takes_no_plural_ending() -> None
     fixed = normalize.fix("Talks between the Uniteds States and Japan resumed on Friday.").fixed
     assert fixed == "Talks between the United States and Japan resumed on Friday."
     assert not normalize.check("Sri Lankan troops joined the mission.").findings
+
+
+def test_a_known_word_after_the_title_of_an_office_the_text_names_the_holder_of() -> None:
+    # President [Bien] (a French word text uses, Zipf 3.1) in a text that writes Biden: the title
+    # names Biden's office and the text is about him (office_in_document)
+    text = "President Biden spoke at noon. Later, President Bien flew to Ohio to visit a plant."
+    fixes = [(f.text, f.replacement) for f in normalize.check(text).fixes]
+    assert fixes == [("Bien", "Biden")]
+    found = normalize.check(text).fixes[0]
+    assert any(name == "office_in_document" for name, _, _ in found.evidence)
+    # the same title where the text never writes Biden: somebody called Bien, left alone
+    assert not normalize.check("Later, President Bien of the rowing club flew to Ohio.").findings
+    # a title of an office Biden never held: not his
+    assert not normalize.check("President Biden spoke at noon. Later, Governor Bien flew to Ohio.").fixes
+    # a name people bear (Jon) after a title is their own, though the text names a John who holds such an office
+    text = "The deputy, Security Advisor Jon Finer, met reporters, and John Kirby took questions after him."
+    assert not normalize.check(text).fixes
+
+
+def test_a_name_people_spell_so_after_the_title_of_an_office_the_text_names_the_holder_of() -> None:
+    # Barris and Boden are spellings real text uses of other names (Barras, Bodden): no slip of
+    # them, but after the title of an office whose holder the text names, a slip of the holder's
+    text = "Vice President Harris opened the summit. Later, Vice President Barris spoke with the governors."
+    assert [(f.text, f.replacement) for f in normalize.check(text).fixes] == [("Barris", "Harris")]
+    text = "President Biden arrived at noon. Later, President Boden thanked the hosts."
+    assert [(f.text, f.replacement) for f in normalize.check(text).fixes] == [("Boden", "Biden")]
+    # without the holder's name in the text, somebody else's name
+    assert not normalize.check("Later, Vice President Barris of the bank spoke with the governors.").fixes
+    assert not normalize.check("Later, President Boden of the club thanked the hosts.").fixes
