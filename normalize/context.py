@@ -1463,7 +1463,9 @@ def apposition_after(words: Sequence[Word], i: int) -> bool:
             return False
         if words[k].pause_after:
             after = words[k + 1].core
-            return comma_sides(words, k)[1] and after.islower() and after not in FUNCTION_WORDS | CLOSED_CLASS
+            # (a participle after it opens no predicate: However, the army, fighting near the town)
+            verb = after.islower() and not after.endswith("ing")
+            return comma_sides(words, k)[1] and verb and after not in FUNCTION_WORDS | CLOSED_CLASS
     return False
 
 

@@ -1571,6 +1571,14 @@ def test_a_name_s_place_is_told_by_its_neighbours(lexicon: Lexicon) -> None:
     assert slot("Nevertheless, the situation remains critical, and aid is short.", 0) == ""  # a clause
     assert slot("Thank you, Mr. Prime Minister, for the invitation.", 3) == ""  # a title's word
     assert slot("Moreover, the minister said the talks would resume.", 0) == ""
+    assert slot("Moreover, the minister, speaking in Paris, said the talks would resume.", 0) == ""  # a participle
+
+
+def test_an_opening_word_before_its_subject_and_a_participle_is_still_fixed() -> None:
+    """A sentence adverb's slip before a subject set off with a participle (Howeer, the
+    spokesman, speaking ...) is no name before its apposition: it is fixed as before."""
+    fixed = normalize.fix("Howeer, the spokesman, speaking on the radio, denied the claim.").fixed
+    assert fixed == "However, the spokesman, speaking on the radio, denied the claim."
 
 
 def test_a_variant_news_copy_never_writes_beside_a_place_it_writes_is_a_slip() -> None:
