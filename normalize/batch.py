@@ -223,7 +223,11 @@ def _client(scheduler: str | None, workers: int | None) -> Iterator[Any]:
 
     if scheduler:
         try:
-            client = Client(scheduler)
+            # Not the process's default client: the run computes on it by name. A default one that
+            # failed to connect stayed registered (and dask's scheduler set to it) until the cycle
+            # collector freed it; a later dask compute in the process (a library caller's, the next
+            # test's) then raised KeyError: 0, 1... from distributed's table of global clients.
+            client = Client(scheduler, set_as_default=False)
         except ValueError as e:  # a malformed address ('missing port number in address ...')
             raise InputError(f"--scheduler {scheduler}: {e}") from None
         with client:

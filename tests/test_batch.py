@@ -313,6 +313,23 @@ def test_a_malformed_scheduler_address_is_one_line(tmp_path: Path, capsys: pytes
     assert (code, capsys.readouterr().err) == (2, said)
 
 
+def test_a_scheduler_it_cannot_connect_to_leaves_no_default_client(tmp_path: Path) -> None:
+    # The failed Client stayed distributed's default (dask's scheduler set to it) until the cycle
+    # collector freed it: a later compute in the process, even with scheduler="synchronous", looked
+    # it up and, when the collector ran meanwhile, failed with "KeyError: 1" (a flaky quick tier).
+    pytest.importorskip("distributed", reason="pip install 'normalize-prose[batch]'")
+    import dask
+    from distributed import client
+
+    from normalize import batch
+
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "a.txt").write_text("The goverment met.\n", encoding="utf-8")
+    before = (dict(client._global_clients), dask.config.get("scheduler", None))
+    assert batch.main([str(tmp_path / "news"), "--out", str(tmp_path / "out"), "--scheduler", "nonsense"]) == 2
+    assert (dict(client._global_clients), dask.config.get("scheduler", None)) == before
+
+
 def test_an_out_folder_that_is_a_file_is_one_plain_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     # It said "[Errno 17] File exists: '...'", not "PATH: reason" as every other error does (and
     # one the CLI cannot write says so in the same form: "PATH: permission denied").
