@@ -55,9 +55,14 @@ def edits(text: str, replacements: Iterable[Edit]) -> list[Edit]:
     padding: list[Edit] = []
     for first, end in markup.table_lines(text):
         for r in (first, *range(first + 2, end)):  # the header row and the body (first + 1: the delimiter row)
-            if r in rows:
-                padding += _row_padding(text, starts, r, first + 1, rows[r])
+            if r in rows:  # (a client's edit of the padding itself, the review page's: the cell keeps it)
+                padding += [p for p in _row_padding(text, starts, r, first + 1, rows[r]) if _apart(p, rows[r])]
     return sorted(out + padding)
+
+
+def _apart(pad: Edit, fixes: list[Edit]) -> bool:
+    """The padding edit ``pad`` touches none of ``fixes`` (an insertion may stand at an edit's end)."""
+    return all(pad[1] <= s or e <= pad[0] for s, e, _ in fixes)
 
 
 def splice(text: str, changes: list[Edit]) -> str:

@@ -46,6 +46,15 @@ def test_a_right_aligned_column_takes_the_padding_before_its_text() -> None:
     )
 
 
+def test_a_clients_edit_of_a_cells_padding_is_kept_and_the_cell_not_repadded() -> None:
+    # The review page sends the replacements a reader accepted; one that rewrites the padding of a
+    # right-aligned cell overlapped the padding edit, and splice raised (/diff answered 500).
+    text = "| Name          | Place       |\n|---------------|------------:|\n| Dmitri Peskvo |       Moscw |\n"
+    lo = text.rindex("|       Moscw") + 1
+    changes = [(lo + 1, lo + 2, "  "), (lo + 7, lo + 12, "Moscow")]
+    assert tables.splice(text, tables.edits(text, changes)) == text.replace("|       Moscw", "|        Moscow")
+
+
 def test_two_fixes_in_one_cell_and_the_header_row() -> None:
     text = "| Kharkov and Kiev   | N |\n|--------------------|---|\n| Lviv and Mariupl   | 1 |\n"
     got = fixed(text, fix(text, "Kharkov", "Kharkiv"), fix(text, "Kiev", "Kyiv"), fix(text, "Mariupl", "Mariupol"))
