@@ -18,6 +18,7 @@ read (never into a parsed or normalized copy), chosen by the file's extension:
 
 from __future__ import annotations
 
+import html
 import os
 import re
 from bisect import bisect_left, bisect_right
@@ -144,7 +145,10 @@ def glued_words(text: str, spans: list[Span]) -> list[Span]:
     starts = {s: e for s, e in spans}
 
     def inside(s: int, e: int) -> bool:  # a span that may stand inside a word, between letters
-        return 0 < s and e < len(text) and text[s - 1].isalpha() and text[e].isalpha() and _may_glue(text[s:e])
+        left, right = 0 < s and text[s - 1].isalpha(), e < len(text) and text[e].isalpha()
+        if _letter_entity(text[s:e]):  # (a letter of the word itself: Fran&ccedil;ois, Bogot&#225;)
+            return left or right
+        return left and right and _may_glue(text[s:e])
 
     glued: list[Span] = []
     for s, e in spans:
@@ -156,6 +160,12 @@ def glued_words(text: str, spans: list[Span]) -> list[Span]:
             e = starts[e] if e in starts and not text[e].isalpha() else e + 1
         glued.append((s, e))
     return _merge(spans + glued) if glued else spans
+
+
+def _letter_entity(markup: str) -> bool:
+    """An entity that stands for a letter (&eacute;, &#233;): the word it is written in is one
+    word with it, wherever it stands in it; not &nbsp; or &amp;, which end a word."""
+    return markup.startswith("&") and markup.endswith(";") and html.unescape(markup).isalpha()
 
 
 def _may_glue(markup: str) -> bool:
