@@ -593,6 +593,8 @@ def _validate(opts: Options, paths: tuple[str, ...]) -> None:
         raise click.UsageError("'-' (stdin) may be given only once")
     if opts.stdin_filename is not None and "-" not in paths:
         raise click.UsageError("--stdin-filename names what '-' (stdin) reads: give '-' too")
+    if opts.stdin_filename is not None and (not opts.stdin_filename or os.path.isdir(opts.stdin_filename)):
+        raise click.UsageError(f"--stdin-filename {opts.stdin_filename!r} is no file's name (a folder, or empty)")
     fmt, mode = opts.fmt, opts.mode
     if fmt in COLLECTED and (mode is Mode.DIFF or opts.show_diff):
         raise click.UsageError(f"--diff and --format {fmt} cannot be combined")

@@ -658,3 +658,6 @@ def test_stdin_is_checked_as_the_file_stdin_filename_names(
     assert r.stdout.startswith("--- a/docs/notes.md\n+++ b/docs/notes.md\n")
     r = runner.invoke(cli, ["check", "--stdin-filename", "docs/notes.md", "story.md"])
     assert r.exit_code == 2 and "--stdin-filename names what '-' (stdin) reads" in r.stderr
+    for folder in ("docs", ""):  # a folder's name (it was shown as "." or "docs") or none is no file's
+        r = runner.invoke(cli, ["check", "--stdin-filename", folder, "-"], input=text)
+        assert r.exit_code == 2 and f"--stdin-filename {folder!r} is no file's name" in r.stderr, r.stderr
