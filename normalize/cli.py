@@ -272,17 +272,30 @@ def _checks(
         for doc in docs:
             yield doc, functools.partial(_check, doc, opts)
         return
-    from normalize import fanout
-
     try:
         # Mapped, built and used once before the helpers fork, so what is made on first use
         # (the candidate indexes, the model, the rules' tables) is shared, not made per helper.
         engine.default().check(WARM_UP)
     except NormalizeError:
         pass  # each file reports it
-    # What exists now is never collected: the helpers' collections do not walk it, and so do
-    # not copy every page that holds it (copy-on-write).
+    # What exists now is not collected while the helpers run: their collections do not walk
+    # it, and so do not copy every page that holds it (copy-on-write). Thawed after, unless
+    # the process had frozen objects of its own (gc.unfreeze would thaw those too).
+    thaw = gc.get_freeze_count() == 0
     gc.freeze()
+    try:
+        yield from _fanned(docs, opts)
+    finally:
+        if thaw:
+            gc.unfreeze()
+
+
+def _fanned(
+    docs: Iterator[files.Document], opts: Options
+) -> Iterator[tuple[files.Document, Callable[[], tuple[Report, str]]]]:
+    """``_checks`` with ``jobs`` > 1: a batch of files at a time, in runs, on the helpers."""
+    from normalize import fanout
+
     while batch := list(itertools.islice(docs, BATCH)):
         runs, at = [], 0
         while at < len(batch):

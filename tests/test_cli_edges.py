@@ -321,3 +321,20 @@ def test_utf16_without_a_byte_order_mark_is_an_error_not_a_binary_file(runner: C
         f"normalize: error: {tmp_path / 'be.md'}: UTF-16 BE {advice}",
         f"normalize: error: {tmp_path / 'le.txt'}: UTF-16 LE {advice}",
     ]
+
+
+@fake
+def test_jobs_leave_the_cycle_collector_as_they_found_it(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # --jobs > 1 froze every object the process held (gc.freeze, for the helpers' copy-on-write)
+    # and never thawed them: a program or a test session that runs the command in its own
+    # process kept all of it, cycles included, uncollected for good.
+    import gc
+
+    monkeypatch.setattr(normalize.cli, "_cores", lambda: 2, raising=False)
+    for k in range(4):
+        (tmp_path / f"{k}.txt").write_text(SENTENCE)
+    gc.unfreeze()
+    assert run(runner, "check", "--jobs", "2", str(tmp_path)).exit_code == 1
+    assert gc.get_freeze_count() == 0
