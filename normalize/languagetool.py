@@ -189,6 +189,17 @@ def is_auto(code: str | None) -> bool:
     return (code or "auto").strip().lower() == "auto"
 
 
+def refuse_auto_only(fields: Mapping[str, str]) -> None:
+    """LanguageTool's 400 for the fields that only detection reads, sent with a language named:
+    ``preferredVariants`` (unless ``multilingual`` is on) and ``noopLanguages``, in its words."""
+    if is_auto(fields.get("language")):
+        return
+    if "preferredVariants" in fields and fields.get("multilingual", "false") == "false":
+        raise InputError("You specified 'preferredVariants' but you didn't specify 'language=auto'")
+    if "noopLanguages" in fields:
+        raise InputError("You can specify 'noopLanguages' only when also using 'language=auto'")
+
+
 def noop_language() -> dict[str, Any]:
     return {**NOOP, "detectedLanguage": {**NOOP, "confidence": 1.0}}
 

@@ -207,6 +207,7 @@ class _Handlers:
     async def v2_check(self, request: Request, body: bytes) -> Response:
         """LanguageTool's /v2/check: ``text`` or annotated ``data`` in a form."""
         fields = _form(request, body)
+        languagetool.refuse_auto_only(fields)
         lang = languagetool.language(fields.get("language"), fields.get("preferredVariants"))
         selection = languagetool.Selection.of(fields)
         if "data" in fields:

@@ -152,6 +152,24 @@ def test_auto_takes_the_preferred_english_variant(client: TestClient) -> None:
     assert client.post("/v2/check", data=form).json()["language"]["code"] == "en-US"
 
 
+@pytest.mark.parametrize(
+    ("form", "message"),
+    [
+        ({"language": "en-US", "preferredVariants": "en-GB"}, "didn't specify 'language=auto'"),
+        ({"language": "en-GB", "noopLanguages": "de,fr"}, "only when also using 'language=auto'"),
+    ],
+)
+def test_fields_only_auto_takes_are_refused_without_it(client: TestClient, form: dict[str, str], message: str) -> None:
+    # LanguageTool answers 400 with these words: en-US with preferredVariants en-GB asks for two
+    # variants at once, and normalize answered en-US as if the client had meant it.
+    r = client.post("/v2/check", data={"text": "Kmitry Peskov", **form})
+    assert (r.status_code, r.text.startswith("Error: ")) == (400, True) and message in r.text
+    auto = client.post("/v2/check", data={"text": "Kmitry Peskov", **form, "language": "auto"})
+    assert auto.status_code == 200
+    many = client.post("/v2/check", data={"text": "Kmitry Peskov", **form, "multilingual": "true"})
+    assert many.status_code == (200 if "preferredVariants" in form else 400)
+
+
 def test_languages(client: TestClient) -> None:
     langs = client.get("/v2/languages").json()
     assert {"name": "English (US)", "code": "en", "longCode": "en-US"} in langs
