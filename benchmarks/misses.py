@@ -92,7 +92,7 @@ def cause(norm: Any, text: str, inj: Injected, findings: Any) -> tuple[str, str]
             return "suggested/margin", f"margin {best.margin:.2f} " + _terms(best)
         return "suggested/margin", f"conf {f.confidence}"
     core = toks[i].core
-    if not d.checkable(toks, i, norm.lexicon):
+    if not d.checkable(ctx, i):
         low = core.lower()
         if low in norm.lexicon.words or norm.lexicon.zipf(core) >= 3.0:
             return "not-checked/known", f"zipf {norm.lexicon.zipf(core):.1f}"

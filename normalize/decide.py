@@ -354,19 +354,12 @@ def _kinds(memo: Memo) -> dict[str, int]:
     return word_table(memo, "kinds", MAX_WORDS)
 
 
-def checkable(words: Sequence[Word], i: int, lexicon: Lexicon, memo: Memo | None = None) -> bool:
-    """Words worth looking up: unknown ones, listed name parts seen out of their name, and
-    known words one slip from the part of an official's name their neighbours complete.
-    ``memo`` keeps the answers that depend on the word alone."""
-    word = words[i]
-    if word.skip:
-        return False
-    core = word.core
-    kinds = _kinds(memo) if memo is not None else {}
-    kind = kinds.get(core)
-    if kind is None:
-        kind = kinds[core] = _word_kind(core, lexicon)
-    return kind == _ALWAYS or (kind not in (_NEVER, _ACRONYM) and _checkable_here(words, i, kind, lexicon, memo))
+def checkable(ctx: Context, i: int) -> bool:
+    """Whether the word at ``i`` is worth looking up, as ``worth_checking`` asks it: unknown
+    words, listed name parts seen out of their name, known words one slip from the part of an
+    official's name their neighbours complete or right after the title of an office one slip
+    from its holder's name, and acronyms near a country's."""
+    return any(True for _ in worth_checking(ctx, (i, i + 1)))
 
 
 def _checkable_here(words: Sequence[Word], i: int, kind: int, lexicon: Lexicon, memo: Memo | None) -> bool:
