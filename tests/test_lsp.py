@@ -284,16 +284,18 @@ async def checked_so_far(client: LanguageClient, uri: str, version: int) -> None
 
 
 @pytest.mark.asyncio
-async def test_a_broken_config_is_said_once(client: LanguageClient, workspace: Path) -> None:
-    # Every check of every change (a pause in typing) showed the same error message again.
-    (workspace / ".normalize.toml").write_text("wordz = []\n", encoding="utf-8")
-    (workspace / "sound").mkdir()
-    (workspace / "sound" / ".normalize.toml").write_text("", encoding="utf-8")
-    sound = (workspace / "sound" / "b.md").as_uri()
-    await open_doc(client, sound, "Kmitry Peskov said so.\n", "markdown")
-    uri = (workspace / "a.md").as_uri()
+@pytest.mark.parametrize(("broken", "sound"), [(".", "sound"), ("old", ".")])
+async def test_a_broken_config_is_said_once(client: LanguageClient, workspace: Path, broken: str, sound: str) -> None:
+    # Every check of every change (a pause in typing) showed the same error message again; and
+    # what was said was remembered per server: the check of a document under a sound config,
+    # between two changes of one under a broken config, made the error be said again.
+    for folder, config in ((broken, "wordz = []\n"), (sound, "")):
+        (workspace / folder).mkdir(exist_ok=True)
+        (workspace / folder / ".normalize.toml").write_text(config, encoding="utf-8")
+    good, uri = (workspace / sound / "b.md").as_uri(), (workspace / broken / "a.md").as_uri()
+    await open_doc(client, good, "Kmitry Peskov said so.\n", "markdown")
     client.text_document_did_open(types.DidOpenTextDocumentParams(types.TextDocumentItem(uri, "markdown", 1, "Kmitry")))
-    await checked_so_far(client, sound, 2)
+    await checked_so_far(client, good, 2)  # the broken one checked, then the sound one
     for version in (2, 3):
         client.text_document_did_change(
             types.DidChangeTextDocumentParams(
@@ -301,31 +303,7 @@ async def test_a_broken_config_is_said_once(client: LanguageClient, workspace: P
                 [types.TextDocumentContentChangeWholeDocument(text=f"Kmitry {version}")],
             )
         )
-        await checked_so_far(client, sound, version + 1)
-    said = [m.message for m in client.messages if "unknown key 'wordz'" in m.message]
-    assert len(said) == 1, said
-
-
-@pytest.mark.asyncio
-async def test_a_broken_config_is_said_once_while_another_document_is_checked(
-    client: LanguageClient, workspace: Path
-) -> None:
-    # What was said was remembered per server: the check of a document under a sound config,
-    # between two changes of one under a broken config, made the error be said again.
-    (workspace / "old").mkdir()
-    (workspace / "old" / ".normalize.toml").write_text("wordz = []\n", encoding="utf-8")
-    broken, sound = (workspace / "old" / "a.md").as_uri(), (workspace / "b.md").as_uri()
-    await open_doc(client, sound, "Kmitry Peskov said so.\n", "markdown")
-    client.text_document_did_open(types.DidOpenTextDocumentParams(types.TextDocumentItem(broken, "markdown", 1, "x")))
-    await checked_so_far(client, sound, 2)  # the broken one checked, then the sound one
-    for version in (2, 3):
-        client.text_document_did_change(
-            types.DidChangeTextDocumentParams(
-                types.VersionedTextDocumentIdentifier(version=version, uri=broken),
-                [types.TextDocumentContentChangeWholeDocument(text=f"x {version}")],
-            )
-        )
-        await checked_so_far(client, sound, version + 1)
+        await checked_so_far(client, good, version + 1)
     said = [m.message for m in client.messages if "unknown key 'wordz'" in m.message]
     assert len(said) == 1, said
 
@@ -428,22 +406,6 @@ async def test_a_config_that_breaks_replaces_the_diagnostics_with_one_error(
 
 
 @pytest.mark.asyncio
-async def test_a_quick_fix_in_a_markdown_table_keeps_its_columns(client: LanguageClient, workspace: Path) -> None:
-    # The quick fix replaced the word alone: every pipe after a longer name moved one column right.
-    uri = (workspace / "who.md").as_uri()
-    text = (
-        "| Official            | Role                  |\n"
-        "|---------------------|-----------------------|\n"
-        "| Volodymyr Zelenskyy | President of Ukrane   |\n"
-    )
-    (diag,) = await open_doc(client, uri, text, "markdown")
-    params = types.CodeActionParams(types.TextDocumentIdentifier(uri), diag.range, types.CodeActionContext([diag]))
-    (preferred,) = [a for a in await client.text_document_code_action_async(params) or [] if a.is_preferred]  # type: ignore[union-attr]
-    assert preferred.edit is not None and preferred.edit.changes is not None
-    assert apply(text, list(preferred.edit.changes[uri])) == text.replace("Ukrane   |", "Ukraine  |")
-
-
-@pytest.mark.asyncio
 async def test_a_bug_in_a_check_is_one_error_diagnostic_not_stale_findings(tmp_path: Path) -> None:
     # A check that raised ended its task (asyncio logged a traceback on stderr) and left the
     # findings of the last check, with their quick fixes, on the changed text.
@@ -467,39 +429,46 @@ async def test_a_bug_in_a_check_is_one_error_diagnostic_not_stale_findings(tmp_p
     assert uri not in ls.checked
 
 
+TABLE = (
+    "The goverment met on Monday.\n\n"
+    "| Official            | Role                  |\n"
+    "|---------------------|-----------------------|\n"
+    "| Volodymyr Zelenskyy | President of Ukrane   |\n"
+)
+IN_TABLE = TABLE.replace("Ukrane   |", "Ukraine  |")  # (the cell keeps its width)
+
+
 @pytest.mark.asyncio
-async def test_fix_all_writes_what_normalize_fix_writes(client: LanguageClient, workspace: Path) -> None:
+@pytest.mark.parametrize(
+    ("only", "want"),
+    [
+        (None, IN_TABLE),  # an editor's light bulb: the preferred quick fix of the table's finding
+        ([types.CodeActionKind.QuickFix], IN_TABLE),
+        ([types.CodeActionKind.SourceFixAll], IN_TABLE.replace("goverment", "government")),
+        ([types.CodeActionKind.Source], IN_TABLE.replace("goverment", "government")),
+    ],
+)
+async def test_a_fix_in_a_markdown_table_keeps_its_columns(
+    client: LanguageClient, workspace: Path, only: list[types.CodeActionKind] | None, want: str
+) -> None:
+    # The quick fix replaced the word alone: every pipe after a longer name moved one column right.
     # Each fix was a quick fix of its own: no "fix all", and so no fix on save
-    # ("editor.codeActionsOnSave": {"source.fixAll": ...}), which editors ask of a linter.
+    # ("editor.codeActionsOnSave": {"source.fixAll": ...}), which editors ask of a linter; it
+    # writes what `normalize fix` writes.
     uri = (workspace / "who.md").as_uri()
-    text = (
-        "The goverment met on Monday.\n\n"
-        "| Official            | Role                  |\n"
-        "|---------------------|-----------------------|\n"
-        "| Volodymyr Zelenskyy | President of Ukrane   |\n"
-    )
-    found = await open_doc(client, uri, text, "markdown")
+    found = await open_doc(client, uri, TABLE, "markdown")
     assert len(found) == 2
-    whole = types.Range(types.Position(0, 0), types.Position(5, 0))
-    for only in ([types.CodeActionKind.SourceFixAll], [types.CodeActionKind.Source]):
-        params = types.CodeActionParams(
-            types.TextDocumentIdentifier(uri), whole, types.CodeActionContext([], only=only)
-        )
-        (fix_all,) = await client.text_document_code_action_async(params) or []
-        assert isinstance(fix_all, types.CodeAction) and fix_all.kind == "source.fixAll.normalize"
-        assert fix_all.title == "Fix all: normalize (2 fixes)"
-        assert fix_all.edit is not None and fix_all.edit.changes is not None
-        fixed = apply(text, list(fix_all.edit.changes[uri]))
-        assert fixed == text.replace("goverment", "government").replace("Ukrane   |", "Ukraine  |")
-    quick = types.CodeActionParams(
-        types.TextDocumentIdentifier(uri),
-        found[0].range,
-        types.CodeActionContext(found, only=[types.CodeActionKind.QuickFix]),
-    )
-    kinds = {
-        a.kind for a in await client.text_document_code_action_async(quick) or [] if isinstance(a, types.CodeAction)
-    }
-    assert kinds == {types.CodeActionKind.QuickFix}
+    fix_all = only is not None and types.CodeActionKind.QuickFix not in only
+    where = types.Range(types.Position(0, 0), types.Position(5, 0)) if fix_all else found[1].range
+    context = types.CodeActionContext([] if fix_all else found[1:], only=only)
+    params = types.CodeActionParams(types.TextDocumentIdentifier(uri), where, context)
+    actions = [a for a in await client.text_document_code_action_async(params) or [] if isinstance(a, types.CodeAction)]
+    if only is not None:  # (asked for one kind, the editor gets that kind alone)
+        assert {a.kind for a in actions} == {"source.fixAll.normalize" if fix_all else types.CodeActionKind.QuickFix}
+    (action,) = actions if fix_all else [a for a in actions if a.is_preferred]
+    assert action.title == ("Fix all: normalize (2 fixes)" if fix_all else "Replace 'Ukrane' with 'Ukraine'")
+    assert action.edit is not None and action.edit.changes is not None
+    assert apply(TABLE, list(action.edit.changes[uri])) == want
 
 
 @pytest.mark.asyncio
