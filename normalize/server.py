@@ -210,6 +210,8 @@ class _Handlers:
         languagetool.refuse_auto_only(fields)
         lang = languagetool.language(fields.get("language"), fields.get("preferredVariants"))
         selection = languagetool.Selection.of(fields)
+        if "data" in fields and "text" in fields:
+            raise InputError("Set only 'text' or 'data' parameter, not both")  # (LanguageTool's words)
         if "data" in fields:
             doc = languagetool.annotated(fields["data"])
         elif "text" in fields:

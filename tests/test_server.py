@@ -99,6 +99,8 @@ def test_limits_and_malformed_requests_get_languagetools_errors(client: TestClie
         ({"data": "[]"}, 400, "'annotation' list"),
         ({"text": "Kmitry", "language": "de-DE"}, 400, "'de-DE' is not a language code known to LanguageTool."),
         ({"language": "en-US"}, 400, "Missing 'text' or 'data' parameter"),
+        # (both: the data was checked, the text dropped without a word)
+        ({"text": "Mariupl", "data": '{"annotation": [{"text": "Kmitry"}]}'}, 400, "Set only 'text' or 'data'"),
     ]
     for form, status, message in cases:
         r = client.post("/v2/check", data=form)
