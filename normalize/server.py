@@ -18,7 +18,8 @@ Checks run one at a time on a worker thread (the engine is CPU-bound Python:
 more threads would only share the GIL), so the event loop stays free to read,
 reject and answer other requests. A body over ``max_body`` bytes gets 413, a
 malformed request 400: under /v2/ with LanguageTool's plain "Error: ..." body, elsewhere
-with a JSON ``{"error": ...}``.
+with a JSON ``{"error": ...}``. A client that hangs up before its body is sent (an editor's
+plug-in drops a check it no longer needs) is no error: nothing is logged.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
@@ -51,6 +52,7 @@ from normalize.types import Report
 
 MAX_BODY = 1_000_000  # bytes: LanguageTool servers refuse long texts too (its maxTextLength)
 DIFF_ROOM = 64_000  # bytes beyond two texts in a /diff body: its path, fixes longer than their words
+CLIENT_CLOSED = 499  # the status a proxy (nginx) logs for a request its client hung up on
 DRAIN = 64_000_000  # a too-large body is read (and dropped) up to this, so the client sees the 413
 WEB = Path(str(resources.files("normalize") / "web"))
 T = TypeVar("T")
@@ -195,6 +197,8 @@ class _Handlers:
         try:
             body = await _body(request, limit)
             return await handler(request, body)
+        except ClientDisconnect:  # (a check the client no longer wants: nobody reads the answer)
+            return Response(status_code=CLIENT_CLOSED)
         except TooLarge:
             return _error(request, 413, f"request body over {render.count(limit, 'byte')}; send a shorter text")
         except InputError as e:

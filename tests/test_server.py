@@ -441,3 +441,42 @@ def test_auto_on_a_text_that_is_not_english_answers_no_matches(live_server: str)
         f"{live_server}/v2/check", urllib.parse.urlencode({"text": german, "language": "en-US"}).encode()
     )
     assert status == 200 and body["language"]["code"] == "en-US" and body["matches"]
+
+
+def test_a_client_that_hangs_up_while_sending_is_no_bug(
+    fake_engine: Callable[[str], Report], caplog: pytest.LogCaptureFixture
+) -> None:
+    # The LanguageTool extension drops a check it no longer needs (the user typed on): a body
+    # cut off by the client's disconnect was logged as a bug, with its traceback, and answered 500.
+    import anyio
+
+    app = create_app(max_body=10_000, load=False)
+    sent: list[dict[str, Any]] = []
+    parts = [
+        {"type": "http.request", "body": b"text=Kmitry%20Pes", "more_body": True},
+        {"type": "http.disconnect"},
+    ]
+
+    async def receive() -> dict[str, Any]:
+        return parts.pop(0) if parts else {"type": "http.disconnect"}
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": "/v2/check",
+        "raw_path": b"/v2/check",
+        "query_string": b"",
+        "root_path": "",
+        "headers": [(b"content-type", b"application/x-www-form-urlencoded"), (b"content-length", b"1000")],
+        "client": ("127.0.0.1", 5000),
+        "server": ("127.0.0.1", 8081),
+    }
+    with caplog.at_level("INFO", logger="normalize.server"):
+        anyio.run(app, scope, receive, send)
+    assert caplog.records == [] and not any(m.get("status") == 500 for m in sent)
