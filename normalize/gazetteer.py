@@ -99,6 +99,8 @@ def _rows(text: str, origin: str) -> list[tuple[str, Entity]]:
     for n, record in records[1:]:
         row = {k: v.strip() for k, v in zip(names, record, strict=False) if k}  # (short rows: the rest is "")
         if not row.get("name"):
+            if any(row.values()):  # (a row with nothing in it, a spreadsheet's ",,,", is passed over)
+                raise ConfigError(f"{origin}:{n}: a row with no name; give it one, or delete the row")
             continue
         kind = row.get("kind", "") or "person"
         if kind not in ("person", "place"):

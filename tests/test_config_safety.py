@@ -286,3 +286,16 @@ def test_gazetteer_quotes_that_close_are_read(tmp_path: Path) -> None:
     p.write_text("name,kind\nX,\n\nY,town\n")
     with pytest.raises(ConfigError, match=r"people.csv:4: kind must be"):  # the line, blank ones counted
         read(p)
+
+
+def test_a_gazetteer_row_with_no_name_names_its_line(tmp_path: Path) -> None:
+    # A row whose name was left empty (the alias typed one column early) was dropped without a
+    # word: 'gazetteer import' said "1 entry" and Zelenskyy's alias was never known. A row with
+    # nothing in it (a spreadsheet's trailing ",,,") is still passed over.
+    p = tmp_path / "people.csv"
+    p.write_text("name,aliases,description\nDmitry Peskov,,spokesman\n,Zelensky,President of Ukraine\n,,\n")
+    with pytest.raises(ConfigError) as e:
+        read(p)
+    assert str(e.value) == f"{p}:3: a row with no name; give it one, or delete the row"
+    p.write_text("name,aliases,description\nDmitry Peskov,,spokesman\n, ,\n")
+    assert [e.name for _, e in read(p)] == ["Dmitry Peskov"]
