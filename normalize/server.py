@@ -73,10 +73,20 @@ class Checker:
     def load(self) -> None:
         document.check_document("Loading.", config=self.settings)  # loads the dictionaries
 
-    async def run(self, fn: Callable[[], T]) -> T:
+    async def run(self, fn: Callable[[], T], request: Request | None = None) -> T:
+        """``fn`` on the engine's thread, in its turn; a check whose client has hung up by the
+        time its turn comes is not made (ClientDisconnect): an editor's plug-in drops each check
+        the user typed past, and each was made ahead of the one the user waits for."""
         if self._limiter is None:
             self._limiter = anyio.CapacityLimiter(1)
-        return await anyio.to_thread.run_sync(fn, limiter=self._limiter)
+        if request is not None:
+            # (asked now too: uvicorn reads no more of a connection whose request it holds
+            # until it is asked, and so would not see the hang-up while the check waits)
+            await request.is_disconnected()
+        async with self._limiter:
+            if request is not None and await request.is_disconnected():
+                raise ClientDisconnect
+            return await anyio.to_thread.run_sync(fn)
 
 
 def _error(request: Request, status: int, message: str) -> Response:
@@ -230,7 +240,7 @@ class _Handlers:
                 return None
             return document.check_document(doc.text, config=checker.settings)
 
-        report = await checker.run(check)
+        report = await checker.run(check, request)
         if report is None:
             lang, report = languagetool.noop_language(), Report(doc.text)
         return JSONResponse(languagetool.response(doc, report, lang, self.version, selection))
@@ -246,7 +256,7 @@ class _Handlers:
         text: str = value["text"]
         checker = self.checker
         check = partial(document.check_document, text, format=fmt or "text", config=checker.settings)
-        report = await checker.run(check)
+        report = await checker.run(check, request)
         fixed = document.fixed_text(text, report.fixes, format=fmt or "text")
         return JSONResponse(
             {

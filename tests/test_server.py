@@ -443,6 +443,24 @@ def test_auto_on_a_text_that_is_not_english_answers_no_matches(live_server: str)
     assert status == 200 and body["language"]["code"] == "en-US" and body["matches"]
 
 
+def _scope(path: str = "/v2/check", length: int = 1000) -> dict[str, Any]:
+    """An ASGI request's scope, for a test that plays the client's side message by message."""
+    return {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": "/v2/check",
+        "raw_path": b"/v2/check",
+        "query_string": b"",
+        "root_path": "",
+        "headers": [(b"content-type", b"application/x-www-form-urlencoded"), (b"content-length", str(length).encode())],
+        "client": ("127.0.0.1", 5000),
+        "server": ("127.0.0.1", 8081),
+    }
+
+
 def test_a_client_that_hangs_up_while_sending_is_no_bug(
     fake_engine: Callable[[str], Report], caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -463,20 +481,64 @@ def test_a_client_that_hangs_up_while_sending_is_no_bug(
     async def send(message: dict[str, Any]) -> None:
         sent.append(message)
 
-    scope = {
-        "type": "http",
-        "asgi": {"version": "3.0"},
-        "http_version": "1.1",
-        "method": "POST",
-        "scheme": "http",
-        "path": "/v2/check",
-        "raw_path": b"/v2/check",
-        "query_string": b"",
-        "root_path": "",
-        "headers": [(b"content-type", b"application/x-www-form-urlencoded"), (b"content-length", b"1000")],
-        "client": ("127.0.0.1", 5000),
-        "server": ("127.0.0.1", 8081),
-    }
     with caplog.at_level("INFO", logger="normalize.server"):
-        anyio.run(app, scope, receive, send)
+        anyio.run(app, _scope(), receive, send)
     assert caplog.records == [] and not any(m.get("status") == 500 for m in sent)
+
+
+def test_a_check_whose_client_hung_up_while_it_waited_is_not_made(
+    fake_engine: Callable[[str], Report], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Checks take turns on one engine; the extension drops each check the user typed past, and
+    # every one of them was still made in its turn, ahead of the one the user waits for.
+    import threading
+
+    import anyio
+
+    from normalize import document
+
+    checked: list[str] = []
+    first_started, release = threading.Event(), threading.Event()
+    real = document.check_document
+
+    def check(text: str, **kwargs: Any) -> Report:
+        checked.append(text)
+        first_started.set()
+        release.wait(10)
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(document, "check_document", check)
+    app = create_app(max_body=10_000, load=False)
+    statuses: dict[str, int] = {}
+
+    async def ask(text: str, hung_up: anyio.Event) -> None:
+        body = f"text={text}".encode()
+        parts = [{"type": "http.request", "body": body, "more_body": False}]
+
+        async def receive() -> dict[str, Any]:
+            if parts:
+                return parts.pop(0)
+            if not hung_up.is_set():  # (as uvicorn's: a disconnect already seen is said at once)
+                await hung_up.wait()
+            return {"type": "http.disconnect"}
+
+        async def send(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                statuses[text] = message["status"]
+
+        await app(_scope(length=len(body)), receive, send)
+
+    async def main() -> None:
+        stays, gone = anyio.Event(), anyio.Event()
+        gone.set()  # (the second client hangs up once its body is sent)
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(ask, "Kmitry", stays)
+            await anyio.to_thread.run_sync(first_started.wait, 10)
+            tg.start_soon(ask, "Mariupl", gone)
+            await anyio.sleep(0.2)  # (the second waits for the engine)
+            release.set()
+        stays.set()
+
+    anyio.run(main)
+    assert checked == ["Kmitry"]
+    assert statuses == {"Kmitry": 200, "Mariupl": 499}
