@@ -126,6 +126,10 @@ class Protocol(LanguageServerProtocol):
 
     @lsp_method(types.TEXT_DOCUMENT_DID_CHANGE)
     def lsp_text_document__did_change(self, params: types.DidChangeTextDocumentParams) -> Any:
+        if params.text_document.uri not in self.workspace.text_documents:
+            # A change after its document was closed (an editor's race): pygls read the file
+            # from disk to apply it to, and a file that is not there was an error box.
+            return
         text = self.workspace.get_text_document(params.text_document.uri).source
         for change in params.content_changes:
             if isinstance(change, types.TextDocumentContentChangePartial):

@@ -309,6 +309,30 @@ async def test_a_broken_config_is_said_once(client: LanguageClient, workspace: P
 
 
 @pytest.mark.asyncio
+async def test_a_change_to_a_document_that_is_not_open_is_passed_over(client: LanguageClient, workspace: Path) -> None:
+    # A change that comes after its document was closed (an editor's race, an untitled buffer's
+    # last keystroke) made the server read the file from disk to apply it to: for a file that
+    # is not there, a message box "Error in server: FileNotFoundError ...".
+    sound = (workspace / "b.md").as_uri()
+    await open_doc(client, sound, "Kmitry Peskov said so.\n", "markdown")
+    gone = (workspace / "closed.md").as_uri()
+    client.text_document_did_open(types.DidOpenTextDocumentParams(types.TextDocumentItem(gone, "markdown", 1, "x")))
+    client.text_document_did_close(types.DidCloseTextDocumentParams(types.TextDocumentIdentifier(gone)))
+    for change in (
+        types.TextDocumentContentChangeWholeDocument(text="Kmitry Peskov"),
+        types.TextDocumentContentChangePartial(
+            range=types.Range(types.Position(0, 0), types.Position(0, 1)), text="Kmitry"
+        ),
+    ):
+        client.text_document_did_change(
+            types.DidChangeTextDocumentParams(types.VersionedTextDocumentIdentifier(version=2, uri=gone), [change])
+        )
+    await checked_so_far(client, sound, 2)
+    assert [m.message for m in client.messages] == []
+    assert not client.diagnostics.get(gone)  # (cleared at its close, and so it stays)
+
+
+@pytest.mark.asyncio
 async def test_no_quick_fix_from_a_check_of_an_older_text(client: LanguageClient, workspace: Path) -> None:
     # Asked for right after a change, before its check: the quick fix's range was the old
     # text's, and the editor replaced the wrong characters of the new one.
