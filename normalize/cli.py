@@ -151,7 +151,7 @@ def _plan(paths: tuple[str, ...], keep: discover.Filter, tally: Tally) -> Plan:
             kept = [p for p in listed if first(p)]
             if kept or not (listed or unreadable):
                 plan.append((arg, kept))
-        elif arg != "-" and keep.excludes(arg):
+        elif arg != "-" and keep.excludes(shown(arg)):  # (as reports name it: ./a.md is a.md)
             tally.excluded += 1
         elif arg == "-" or first(arg):
             plan.append((arg, None))

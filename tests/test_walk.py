@@ -70,6 +70,22 @@ def test_exclude_applies_to_named_files(runner: CliRunner, tmp_path: Path) -> No
 
 
 @fake
+@pytest.mark.parametrize("named", ["docs/archive/x.md", "./docs/archive/x.md", "docs//archive/./x.md", "ABSOLUTE"])
+def test_an_exclude_with_a_folder_leaves_out_a_named_file_however_its_path_is_written(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, named: str
+) -> None:
+    # --exclude 'docs/archive/*' left out docs/archive/x.md but checked ./docs/archive/x.md and
+    # its absolute path (an editor's or a script's way of naming it), reported as the same
+    # docs/archive/x.md: the glob was matched against the argument as it was written.
+    tree(tmp_path, ["docs/archive/x.md", "docs/y.md"])
+    monkeypatch.chdir(tmp_path)
+    path = str(tmp_path / "docs" / "archive" / "x.md") if named == "ABSOLUTE" else named
+    r = runner.invoke(cli, ["check", "--exclude", "docs/archive/*", path, "docs/y.md"], catch_exceptions=False)
+    assert r.stdout.startswith("docs/y.md:1:19: ") and "archive" not in r.stdout
+    assert "1 named file left out by --exclude" in r.stderr
+
+
+@fake
 def test_a_file_named_is_checked_whatever_include_says(runner: CliRunner, tmp_path: Path) -> None:
     # `check --include '*.md' s.txt` checked nothing and exited 0: "0 files checked", its typo
     # unreported. --include chooses what a folder stands for; a file asked for by name is checked
