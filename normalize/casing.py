@@ -428,10 +428,9 @@ def _lowered(
     whole, surname = facts.whole, facts.surname
     if named is None and not whole and not surname:
         return None
-    if named:
-        prominence = lexicon.name(named[0]).prominence
-    else:
-        prominence = facts.prominence
+    if named and core in lexicon.name(named[0]).parts:
+        return None  # Lee Jae-[myung]: the listed name writes the word as typed, lowercase
+    prominence = lexicon.name(named[0]).prominence if named else facts.prominence
     f = {"case_lowered": 1.0, "case_prior": prominence}
     notes = _named_notes(f, core, partner, ahead, lexicon)
     if in_document[display]:

@@ -72,8 +72,9 @@ MAX_TITLE_WORDS = 4  # Minister of Foreign Affairs
 TITLE_GLUE = frozenset(("of", "the", "for", "and"))
 # Name particles too common to vouch for the name beside them.
 # Particles that make the next word a person's surname (al-Hilu, bin Salman, von Trapp); not the
-# articles that also stand before places in French or Spanish phrases (du Rwanda, de Janeiro)
-SURNAME_PARTICLES = frozenset("al el bin ibn abu abd van von der den ter".split())
+# articles that also stand before places in French or Spanish phrases (du Rwanda, de Janeiro); Italian
+# di and Irish Ó, Ní before a name of their own (Val di [Chiana], Liam Ó [Briain]: no China, Britain)
+SURNAME_PARTICLES = frozenset("al el bin ibn abu abd van von der den ter di ó ní".split())
 PARTICLES = frozenset("al el bin ibn abu abd de da das dos do du la le van von der den di del ben ter".split())
 # Words that follow a place's name ("Sumy region"), and their plurals after the last of two
 # ("the Kherson and Zaporizhzhia regions").

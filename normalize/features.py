@@ -625,12 +625,23 @@ def foreign_beside(words: Sequence[Word], i: int, lexicon: Lexicon) -> bool:
         j = i
         for _ in range(FOREIGN_REACH):
             k = j + step
-            if k < 0 or k >= len(words) or words[min(j, k)].pause_after or words[k].skip:
+            if k < 0 or k >= len(words) or words[min(j, k)].pause_after:
                 break  # (a pause between the two ends the clause)
+            if words[k].skip:  # (not read, but an elision says its language: raison [d'être])
+                if foreign_elision(words[k].core, lexicon):
+                    return True
+                break
             j = k
             if foreign_word(words[j].core, lexicon) or other_script(words[j].core):
                 return True
     return False
+
+
+def foreign_elision(core: str, lexicon: Lexicon) -> bool:
+    """``core`` is an elision (skipped, never read) whose word after the apostrophe is a
+    ``foreign_word``: d'être, l'été, qu'à; not d'Ivoire, a name's, nor o'clock."""
+    head, apostrophe, rest = core.rpartition("'")
+    return bool(apostrophe and head and rest) and foreign_word(rest, lexicon)
 
 
 # After a language's name: "the Fijian word", "the Swahili term"; after "in" a language stands before

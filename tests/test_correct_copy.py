@@ -22,17 +22,13 @@ PARAGRAPHS = (CASES / "correct_copy_entities.html").read_text(encoding="utf-8").
 # Changed by main 5b5e893..9a307c7 (ebf280a's findings unless a commit is named): sentence -> the change made
 CHANGED = {
     'The crowd chanted "Slava Ukraini" and the soldiers answered "Heroiam slava".': "Ukraini -> Ukraine 0.99",
-    "His raison d'être was the reform of the pension system.": "raison -> raisin 0.90",
     "Wirth, 62, told the court he had not seen the contract.": "Wirth -> Worth 0.91",
     "The farmer sold a wether, two hoggets and a gimmer at the mart.": "gimmer -> glimmer 0.96",
-    "Han Duck-soo, South Korea's prime minister, met Lee Jae-myung.": "myung -> Myung 0.99",
     "Odesa, or Odessa in older texts, is a port on the Black Sea.": "Odesa -> Odessa 0.98",
     "Belarusian exiles still call their capital Mensk.": "Mensk -> Minsk 0.99",
     "Albanian speakers write Kosova, and English speakers Kosovo.": "Kosova -> Kosovo 0.98",
     "The Gulf of Paria lies between Trinidad and Venezuela.": "Paria -> Paris 0.99",
     "The Kurdish capital, Irbil, is also written Erbil.": "Irbil -> Erbil 0.92",
-    "Val di Chiana is a valley in Tuscany.": "Chiana -> China 0.95",
-    "Alfonse D’Amato and Liam Ó Briain were quoted in the report.": "Briain -> Britain 0.86",
     "The priest wore an alb and a chasuble and carried a thurible.": "thurible -> terrible 0.98",
     "The island of Kasos lies south of Karpathos, and Saria to its north.": "Kasos -> Kasoa 0.92",
     # d59b8ac (places20, _news_spelling): a real Greek island read as a slip of Syria

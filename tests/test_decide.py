@@ -1648,3 +1648,35 @@ def test_a_name_people_spell_so_after_the_title_of_an_office_the_text_names_the_
     # without the holder's name in the text, somebody else's name
     assert not normalize.check("Later, Vice President Barris of the bank spoke with the governors.").fixes
     assert not normalize.check("Later, President Boden of the club thanked the hosts.").fixes
+
+
+def test_an_elision_of_another_language_beside_a_word_makes_a_foreign_phrase(lexicon: Lexicon) -> None:
+    """An elision is skipped, never read, but its word after the apostrophe says the phrase's
+    language (raison [d'être], the coup [d'état]): a foreign phrase, as an accented word beside is."""
+    from normalize.features import foreign_beside, foreign_elision
+    from normalize.tokenize import words
+
+    assert foreign_elision("d'être", lexicon) and foreign_elision("l'été", lexicon)
+    assert not foreign_elision("d'Ivoire", lexicon) and not foreign_elision("o'clock", lexicon)
+    phrase = words("Their raison d’être is the pension reform.", ())
+    assert phrase[2].skip and foreign_beside(phrase, 1, lexicon)
+    assert not foreign_beside(words("Their reason to be is the pension reform.", ()), 1, lexicon)
+    assert normalize.fix("Our raison d'être is peace.").fixes == ()
+    # a slip beside an English elision is still fixed
+    slip = "The goverment's plan, it's said, is ready."
+    assert normalize.fix(slip).fixed == slip.replace("goverment", "government")
+
+
+def test_an_italian_or_irish_particle_makes_the_next_word_a_name_of_its_own() -> None:
+    """Val di [Chiana], Seán Ó [Briain]: no listed name has di or Ó before China or Britain, so
+    the word after the particle is a name of its own (unmatched_particle), as after al- or von."""
+    assert normalize.fix("The Val di Chiana lies in Tuscany.").fixes == ()
+    assert normalize.fix("Seán Ó Briain and Máire Ní Chiana spoke.").fixes == ()
+    assert normalize.fix("Trade with Chiana grew last year.").fixed == "Trade with China grew last year."
+
+
+def test_a_lowercase_part_of_a_hyphenated_listed_name_is_no_lost_capital() -> None:
+    """Lee Jae-[myung]: the listed name writes the part after the hyphen lowercase, as typed;
+    reading it as a lost capital (Myung, from Lee Myung-bak) changed a correct name."""
+    assert normalize.fix("President Lee Jae-myung met the envoy in Seoul.").fixes == ()
+    assert normalize.fix("Lee Jae-myung and Han Duck-soo met.").fixes == ()
