@@ -1487,10 +1487,13 @@ def _preferred_spelling(ctx: Context, scored: list[Scored]) -> Scored:
         if max(best.candidate.score - s.candidate.score, plain - _spelling_score(s, ctx)) <= SAME_ENTITY_SLACK
     ]
 
-    def usage(s: Scored) -> tuple[int, bool, float]:
+    def usage(s: Scored) -> tuple[int, float, bool, float]:
         entry = s.candidate.entry
         main = entry is not None and s.candidate.text.lower() in entry.name.lower().split()
-        return ctx.in_document[s.candidate.text], main or _main_name(s, ctx), ctx.lexicon.zipf(s.candidate.text)
+        # (then the spelling the slip lies nearer to, by the error model's cost: Kharkpv is Kharkov's,
+        # p beside o, not Kharkiv's; Donbadss is Donbass less a d)
+        cost = -round(dict(s.terms).get("edit_cost", 0.0), 3)
+        return ctx.in_document[s.candidate.text], cost, main or _main_name(s, ctx), ctx.lexicon.zipf(s.candidate.text)
 
     used = max(near, key=usage)
     if used is not best and usage(used) > usage(best):

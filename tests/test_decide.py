@@ -1680,3 +1680,15 @@ def test_a_lowercase_part_of_a_hyphenated_listed_name_is_no_lost_capital() -> No
     reading it as a lost capital (Myung, from Lee Myung-bak) changed a correct name."""
     assert normalize.fix("President Lee Jae-myung met the envoy in Seoul.").fixes == ()
     assert normalize.fix("Lee Jae-myung and Han Duck-soo met.").fixes == ()
+
+
+def test_of_near_spellings_of_one_place_the_slip_is_read_as_the_nearer_one() -> None:
+    """Donbas and Donbass, Kharkiv and Kharkov are spellings of one place; where the text writes
+    neither, the fix is the one the slip lies nearer to by the error model (Donbadss: Donbass
+    less a d; Kharkpv: p beside o), not the main name; the text's own spelling still wins."""
+    assert normalize.fix("We must help the people in Donbadss, especially the children.").fixes[0].replacement == (
+        "Donbass"
+    )
+    assert normalize.fix("Hostages were taken in Sumy and Kharkpv last winter.").fixes[0].replacement == "Kharkov"
+    written = normalize.fix("Donbas is at war. We must help the people in Donbadss, especially the children.")
+    assert [f.replacement for f in written.fixes] == ["Donbas"]
