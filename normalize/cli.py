@@ -96,6 +96,7 @@ class Tally:
     quit: bool = False
     problems: list[str] = field(default_factory=list)  # the errors' messages, for SARIF's invocation
     excluded: int = 0  # files named on the command line that --exclude left out
+    foreign: int = 0  # files left alone as plainly not English (NotEnglish)
     stdin: bytes | None = None  # what was read from stdin, until `fix -` has written its text to stdout
     bar: bool = False  # a progress bar is drawn on stderr, a terminal
 
@@ -227,7 +228,15 @@ def _check(doc: files.Document, opts: Options) -> tuple[Report, str]:
     start = None if named == STDIN else named
     settings = document.settings_for(start, opts.config, overrides)  # one discovery per file
     policy = opts.fail_on or settings.fail_on
+    if not document.prose_looks_english(doc.text, path=named, config=settings):
+        raise NotEnglish(f"{named}: not English, left alone")
     return document.check_document(doc.text, path=named, config=settings), policy
+
+
+class NotEnglish(NormalizeError):
+    """A file whose prose is plainly not English (document.prose_looks_english): left alone,
+    and counted in the summary. A folder of translations was read as misspelt English: `fix
+    docs/` wrote sagte -> sage into the German page."""
 
 
 def _named(doc: files.Document, opts: Options) -> str:
@@ -555,8 +564,9 @@ def _summary(mode: Mode, t: Tally) -> str:
     left = t.findings - t.fixed
     # (a run that checked nothing because --exclude matched every file named said only "0 files")
     excluded = f", {n(t.excluded, 'named file')} left out by --exclude" if t.excluded else ""
+    foreign = f", {t.foreign} not English (left alone)" if t.foreign else ""
     return (
-        f"normalize: {n(t.files, 'file')} checked{excluded}, {n(t.findings, 'finding')}, {t.fixed} {done},"
+        f"normalize: {n(t.files, 'file')} checked{excluded}{foreign}, {n(t.findings, 'finding')}, {t.fixed} {done},"
         f" {left} left to review"
     )
 
@@ -681,6 +691,8 @@ def _run_docs(docs: Iterator[files.Document], opts: Options, tally: Tally, repor
         except DictionaryError as e:  # the same for every file: say it once and stop
             _error(str(e))
             return 2
+        except NotEnglish:
+            tally.foreign += 1
         except NormalizeError as e:
             tally.fail(str(e))
         except OSError:  # the output (the files' errors are InputErrors): the next file's fails too

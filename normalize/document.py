@@ -97,6 +97,22 @@ def looks_english(text: str, config: _config.Config | None = None) -> bool:
     return common >= ENGLISH_SHARE * len(words)
 
 
+ENGLISH_SAMPLE = 100_000  # characters a file's language is told by (all of a 10 MB file took 1.8 s)
+
+
+def prose_looks_english(text: str, *, path: str | None = None, config: _config.Config | None = None) -> bool:
+    """``looks_english`` of a document's prose, in its first ``ENGLISH_SAMPLE`` characters: its
+    markup, code and ignored text are no words of its language (a Markdown page's code, URLs
+    and ``normalize: ignore`` markers, counted, made an English page look foreign)."""
+    sample = text[:ENGLISH_SAMPLE]
+    prose, at = [], 0
+    for start, end in sorted(skip_spans(sample, path=path)):
+        prose.append(sample[at:start])
+        at = max(at, end)
+    prose.append(sample[at:])
+    return looks_english(" ".join(prose), config)
+
+
 def fixed_text(text: str, fixes: Iterable[Finding], *, path: str | None = None, format: str | None = None) -> str:
     """``text`` with ``fixes`` made, as a file of its format takes them (``edited_text``)."""
     return edited_text(

@@ -93,6 +93,13 @@ class FakeNormalizer:
     def __init__(self, check: Callable[[str], Report] = fake_check) -> None:
         self._check = check
 
+    @property
+    def lexicon(self) -> Any:
+        """The real default lexicon: the CLI asks its words whether a file is English."""
+        from normalize.config import Config
+
+        return normalize.engine._built(Config()).lexicon
+
     def check(self, text: str, *, skip: Sequence[tuple[int, int]] = ()) -> Report:
         report = self._check(text)
         kept = tuple(f for f in report.findings if all(f.end <= s or f.start >= e for s, e in skip))

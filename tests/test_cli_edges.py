@@ -338,3 +338,40 @@ def test_jobs_leave_the_cycle_collector_as_they_found_it(
     gc.unfreeze()
     assert run(runner, "check", "--jobs", "2", str(tmp_path)).exit_code == 1
     assert gc.get_freeze_count() == 0
+
+
+GERMAN = (
+    "Die Minister haben gestern in der Hauptstadt lange über die neuen Gesetze gesprochen,"
+    " sagte ein Sprecher der Regierung.\n"
+)
+FRENCH = (
+    "Le ministre a déclaré hier que les négociations vont reprendre la semaine prochaine,"
+    " a-t-il ajouté devant la presse.\n"
+)
+
+
+def test_a_file_that_is_not_english_is_left_alone(runner: CliRunner, tmp_path: Path) -> None:
+    # A folder of translations was read as misspelt English: `fix docs/` wrote sagte -> sage
+    # (0.92) into the German page, and check asked about haben, gestern, semaine, prochaine...
+    # (the server already answered LanguageTool's language=auto so: document.looks_english).
+    (tmp_path / "de.md").write_text(GERMAN, encoding="utf-8")
+    (tmp_path / "fr.txt").write_text(FRENCH, encoding="utf-8")
+    (tmp_path / "en.md").write_text(SENTENCE + "\n", encoding="utf-8")
+    r = run(runner, "fix", str(tmp_path))
+    assert (tmp_path / "de.md").read_text(encoding="utf-8") == GERMAN
+    assert (tmp_path / "fr.txt").read_text(encoding="utf-8") == FRENCH
+    assert (tmp_path / "en.md").read_text(encoding="utf-8") == FIXED + "\n"
+    assert (r.exit_code, r.stderr) == (
+        0,
+        "normalize: 1 file checked, 2 not English (left alone), 1 finding, 1 fixed, 0 left to review\n",
+    )
+    r = run(runner, "check", "--format", "json", str(tmp_path / "de.md"))
+    assert (r.exit_code, json.loads(r.stdout)) == (0, {"findings": []})
+    assert "1 not English (left alone)" in r.stderr
+    r = run(runner, "fix", "-", input=GERMAN.encode())
+    assert (r.exit_code, r.stdout) == (0, GERMAN)
+    # Only prose tells: an English page's code is no sign of another language.
+    code = "```\nfor x in range(n): zeige(x, nicht, gleich, oder, dann, wenn, aber, weil, denn)\n```\n"
+    (tmp_path / "code.md").write_text(f"{SENTENCE}\n\n{code}", encoding="utf-8")
+    r = run(runner, "check", str(tmp_path / "code.md"))
+    assert r.exit_code == 1 and "'Kmitry' -> 'Dmitry'" in r.stdout
