@@ -254,6 +254,16 @@ def test_halves_that_english_seldom_writes_solid_are_a_lost_space(lexicon: Lexic
     assert finding.replacement is None
 
 
+def test_a_prefix_word_run_into_a_word_web_text_writes_after_it_is_a_lost_space() -> None:
+    """decide._compound: by, in, on, be begin compounds no list has (onsold), but where web text
+    writes the pair as a phrase and no text writes it solid (by political, on food), the word
+    before lost its space: fixed; a pair the web does not write stays a suggestion."""
+    assert normalize.fix("Reform was driven bypolitical pressure.").fixed == "Reform was driven by political pressure."
+    assert normalize.fix("The talks centred onfood security.").fixed == "The talks centred on food security."
+    (finding,) = normalize.check("The shares were onsold to funds.").findings
+    assert finding.replacement is None  # on + sold: a compound of the trade, no phrase of the web
+
+
 def test_a_rarer_word_run_into_another_is_two_words_where_neither_forms_compounds() -> None:
     """decide._rare_apart: a half of Zipf 2-3 (unabated) is read apart from its neighbour only
     where no text writes the pair solid and the halves form few solid words (derive.solid_parts)."""
