@@ -75,6 +75,7 @@ from normalize.tokenize import Word
 from normalize.types import Entry, Finding
 
 LOWER_THEN_CAPITAL = re.compile(r"([a-z]{2,})([A-Z](?:[a-z]+|[A-Z]+)|I)")
+WORD_THEN_I = re.compile(r"[a-z]{2,3}I")  # a word of two or three letters run into the pronoun (andI, asI)
 NAME_THEN_WORD = re.compile(r"[A-Z][a-z]{3,}")  # ASCII letters: Genevacommuniqué, with é, is not read
 CAPITALS_THEN_WORD = re.compile(r"([A-Z]{3,})([a-z]{2,})")  # DPRKand: a place's acronym, then a word
 ROMAN_TAIL = re.compile(r"[A-Z][a-z]{2,}([IVX]{1,4})")
@@ -176,7 +177,7 @@ def run_ons_in(
 
     shapes = word_table(memo, "runon_shape", MAX_WORDS)
     for i, (core, s) in enumerate(zip(cores, skip, strict=True)):
-        if s or (len(core) < 5 and (len(core) < 4 or not NUMERAL_THEN_WORD.fullmatch(core))):  # (most: asked here)
+        if s or (len(core) < 5 and not _short_shape(core)):  # (most: asked here)
             continue
         shape = shapes.get(core)
         if shape is None:
@@ -192,6 +193,12 @@ def run_ons_in(
             if cuts_word(finding):
                 fixed.append(i)  # a cut only suggested leaves the word to spelling too (Belaruss: Bela russ, Belarus)
     return findings, fixed
+
+
+def _short_shape(core: str) -> bool:
+    """Whether a word of under five letters may still be a run-on word: a numeral then a word
+    (4th, 5the) or a short word then the pronoun I (andI, asI)."""
+    return (len(core) >= 4 and bool(NUMERAL_THEN_WORD.fullmatch(core))) or bool(WORD_THEN_I.fullmatch(core))
 
 
 def cuts_word(finding: Finding) -> bool:
@@ -235,7 +242,7 @@ def _cuts(
     core = word.core
     if not word.skip and NUMERAL_THEN_WORD.fullmatch(core) and (numeral := _numeral(words, i, core, lexicon)):
         return numeral
-    if word.skip or len(core) < 5:
+    if word.skip or (len(core) < 5 and not WORD_THEN_I.fullmatch(core)):
         return None
     if LOWER_THEN_CAPITAL.fullmatch(core):
         return _camel(i, core, lexicon)
@@ -702,7 +709,9 @@ def _finding(word: Word, cuts: list[Cut], model: Model, lexicon: Lexicon) -> Fin
     margin, best = scored[0]
     if margin < SUGGEST_MARGIN:
         return None
-    swap = _slip_of_word(word.core, lexicon)  # no cut is fixed where one slip makes a word: a rival reading
+    # no cut is fixed where one slip makes a word: a rival reading (but for the pronoun I, whose
+    # capital no slip of a lowercase word types: asI is no slip of ais)
+    swap = "" if WORD_THEN_I.fullmatch(word.core) else _slip_of_word(word.core, lexicon)
     fix = round(margin, 9) >= FIX_MARGIN and (len(scored) == 1 or margin - scored[1][0] >= RIVAL_GAP) and not swap
     entry = Entry(
         f"word:{best.text}", best.text, "word", "two words", "symspellpy frequency list, wordfreq, gazetteers"

@@ -25,6 +25,15 @@ def test_a_word_run_into_the_pronoun_i_is_cut_before_it() -> None:
     assert _fixes("She bought an iPhone and an eBay voucher.") == []
 
 
+def test_a_short_word_run_into_the_pronoun_i_is_cut_though_the_word_is_short() -> None:
+    """WORD_THEN_I: a word of two or three letters run into I (andI, asI) is read though the word
+    is under five letters, and one slip that makes another word of it (asi: ais) is no rival:
+    no slip of a lowercase word types the capital."""
+    assert _fixes("We agree, andI am glad of it.") == [("andI", "and I")]
+    assert _fixes("It is true, asI said before.") == [("asI", "as I")]
+    assert _fixes("We met the CEO of TOI and IBM.") == []
+
+
 def test_a_town_run_into_a_word_needs_the_name_alone_in_the_text() -> None:
     assert _fixes("Izium held; the envoy left Iziumyesterday.") == [("Iziumyesterday", "Izium yesterday")]
     assert ("Iziumyesterday", "Izium yesterday") not in _fixes("The envoy left Iziumyesterday.")
