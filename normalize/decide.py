@@ -273,7 +273,7 @@ def worth_checking(ctx: Context, body: tuple[int, int] | None = None) -> Iterato
         core = word.core
         kind = kinds.get(core)
         if kind is None:
-            kind = kinds[core] = _word_kind(core, lexicon)
+            kind = kinds[core] = _word_kind(core, lexicon, ctx.bigrams)
         if kind == _ACRONYM:
             # (a word in capitals one slip from a word of a country's, capital's or official's name
             # whose other words stand beside it, in capitals too, is no acronym: THE UNITED STATSE)
@@ -482,7 +482,9 @@ def _vouch_code(low: str, lexicon: Lexicon) -> int:
     return _GIVEN if low in lexicon.given_names else _NO_VOUCH
 
 
-def _word_kind(core: str, lexicon: Lexicon) -> int:
+def _word_kind(core: str, lexicon: Lexicon, bigrams: Bigrams | None = None) -> int:
+    """What the word alone says of whether to check it. ``bigrams``: a lowercase word that text
+    uses solid but writes apart far more often is read as well (``_apart_form``)."""
     low = core.lower()
     if low in lexicon.extra_words:  # the user's own words
         return _NEVER
@@ -499,7 +501,10 @@ def _word_kind(core: str, lexicon: Lexicon) -> int:
     # (a misspelling codespell lists is no known word however often text has it: teh)
     if low in lexicon.words or (
         lexicon.zipf(core) >= KNOWN_ZIPF
-        and not (form == "lower" and (low in lexicon.typos or short_unlisted(core, lexicon)))
+        and not (
+            form == "lower"
+            and (low in lexicon.typos or short_unlisted(core, lexicon) or _apart_form(low, lexicon, bigrams))
+        )
     ):
         return _KNOWN_TITLE if form == "title" else _NEVER
     if form == "upper" and len(core) <= MAX_ACRONYM and core.isalpha():
@@ -524,6 +529,18 @@ def _word_kind(core: str, lexicon: Lexicon) -> int:
         # unless it stands beside the rest of its name (al, bin)
         return _NAME_PART
     return _ALWAYS
+
+
+def _apart_form(low: str, lexicon: Lexicon, bigrams: Bigrams | None) -> bool:
+    """Two English words that text writes solid often enough to be taken as known (Zipf 3 and
+    more) but no English list has, and that web text writes apart far more often (upto, goto,
+    ofcourse: ``written_apart``): a lost space, as codespell's alot and noone, not a word."""
+    if bigrams is None or low in lexicon.words:
+        return False
+    return any(
+        left in lexicon.words and right in lexicon.words and written_apart(low, left, right, lexicon, bigrams)
+        for left, right in ((low[:k], low[k:]) for k in range(2, len(low) - 1))
+    )
 
 
 def beside_own_name(words: Sequence[Word], i: int, low: str, lexicon: Lexicon, memo: Memo | None = None) -> bool:

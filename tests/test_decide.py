@@ -264,6 +264,14 @@ def test_a_prefix_word_run_into_a_word_web_text_writes_after_it_is_a_lost_space(
     assert finding.replacement is None  # on + sold: a compound of the trade, no phrase of the web
 
 
+def test_two_words_text_writes_solid_but_the_web_far_more_often_apart_are_checked() -> None:
+    """decide._apart_form: upto and goto are in use solid (Zipf 3.2, 3.1), which would make them
+    known words, but the web writes "up to" and "go to" 100 times as often: read, and cut."""
+    assert normalize.fix("We will raise upto $2 billion.").fixed == "We will raise up to $2 billion."
+    assert normalize.fix("We will goto the meeting now.").fixed == "We will go to the meeting now."
+    assert normalize.check("He met Hasan Rouhani there.").findings == ()
+
+
 def test_a_rarer_word_run_into_another_is_two_words_where_neither_forms_compounds() -> None:
     """decide._rare_apart: a half of Zipf 2-3 (unabated) is read apart from its neighbour only
     where no text writes the pair solid and the halves form few solid words (derive.solid_parts)."""
