@@ -38,6 +38,7 @@ from typing import Any, cast
 from normalize.candidates import Bigrams
 from normalize.context import (
     HONORIFICS,
+    MAX_BEFORE,
     MEMO_SIZE,
     NAME_GLUE,
     PLACE_PREPOSITIONS,
@@ -57,6 +58,7 @@ from normalize.context import (
     remember,
     whole_name_before,
     word_table,
+    words_ahead,
     written,
 )
 from normalize.edits import cost_floor, edit_cost, omitted
@@ -106,6 +108,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "shared_partner": (0.0, 1.0),
     "whole_name": (0.0, INF),
     "glued_name": (0.0, 1.0),
+    "glued_words": (0.0, MAX_BEFORE - 1.0),
     "other_name": (0.0, 1.0),
     "unmatched_particle": (0.0, 1.0),
     "in_document": (0.0, 1.0),
@@ -179,7 +182,7 @@ RANGES: dict[str, tuple[float, float]] = {
 }
 NAME = frozenset(
     "name_prior edit_cost same_name near_name common_partner partner_words whole_name shared_partner glued_name "
-    "other_name "
+    "glued_words other_name "
     "unmatched_particle in_document full_name_in_document far_name common_name tail_slip form_in_document title "
     "honorific role role_word office_in_document "
     "place_preposition place_preposition_the place_as_person place_noun place_meeting meeting_title place_event "
@@ -378,9 +381,11 @@ def _tight_bound(
     words, lexicon = ctx.words, ctx.lexicon
     exact = dict(gates)
     before = words[i - 1].core.lower() if i > 0 else ""
-    glued = float(before in NAME_GLUE and bool(whole_name_before(words, i, key, lexicon, ctx.memo)))
+    run = whole_name_before(words, i, key, lexicon, ctx.memo) if before in NAME_GLUE else None
+    glued = float(run is not None)
+    more = float(words_ahead(words, i, run[1]) - 1) if run is not None else 0.0
     other = float(not glued and bool(other_name_beside(words, i, key, lexicon, ctx.memo)))
-    exact.update(glued_name=(glued, glued), other_name=(other, other))
+    exact.update(glued_name=(glued, glued), glued_words=(more, more), other_name=(other, other))
     if dist >= FAR_EDITS and not written(ctx.in_document, lexicon.display[key]):
         exact["far_name"] = (1.0, 1.0)  # (no in_document, no full_name_in_document)
     if kind == "place":
@@ -412,7 +417,7 @@ def _name_gates(ctx: Context, i: int) -> dict[str, tuple[float, float]]:
     if not preposition_before_the(words, i):
         gates["place_preposition_the"] = ZERO
     if (words[i - 1].core.lower() if i > 0 else "") not in NAME_GLUE:
-        gates["glued_name"] = ZERO
+        gates["glued_name"] = gates["glued_words"] = ZERO
     if not place_noun(words, i):
         gates["place_noun"] = ZERO
     meeting = meeting_noun(words, i)

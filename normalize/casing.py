@@ -75,6 +75,7 @@ from normalize.context import (
     unlike,
     whole_name_before,
     word_table,
+    words_ahead,
 )
 from normalize.edits import one_slip
 from normalize.features import foreign_beside
@@ -381,15 +382,6 @@ def _reach_terms(core: str, lexicon: Lexicon, memo: Memo | None, model: Model) -
     )
 
 
-def _words_ahead(words: Sequence[Word], i: int, first: str) -> int:
-    """How many capitalized words the run of a listed name that ``whole_name_before`` found,
-    beginning with ``first``, writes before the word at ``i`` (Republic of [malawi]: 1)."""
-    for k in range(max(0, i - MAX_BEFORE), i):
-        if words[k].core == first:
-            return max(1, sum(1 for w in words[k:i] if w.core[:1].isupper()))
-    return 1
-
-
 def _named_notes(
     f: dict[str, float],
     core: str,
@@ -521,7 +513,7 @@ def _usage_features(
         # as much as English writes the word only as a name: Joe [biden], not the Palestinian [territory]
         only_name = CAPITALIZED_MAX - CAPITALIZED_FROM if core not in lexicon.words else capitalized
         if only_name > 0:  # for each word of the name written ahead (Rosario Murillo [zambrana]: 2)
-            f["case_partner_before"] = only_name * _words_ahead(words, i, ahead[1])
+            f["case_partner_before"] = only_name * words_ahead(words, i, ahead[1])
         if lexicon.name(ahead[0]).prominence >= COUNTRY_PROMINENCE:
             # a country's listed name, whose words English capitalizes all (Russian [federation],
             # United [states]; not Washington state). UN copy writes the occupied Palestinian

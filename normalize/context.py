@@ -1124,6 +1124,16 @@ def whole_name_before(
     return None
 
 
+def words_ahead(words: Sequence[Word], i: int, first: str) -> int:
+    """How many capitalized words the run of a listed name that ``whole_name_before`` found,
+    beginning with ``first``, writes before the word at ``i`` (Republic of [malawi]: 1; Islamic
+    Republic of [Iran]: 2)."""
+    for k in range(max(0, i - MAX_BEFORE), i):
+        if words[k].core == first:
+            return max(1, sum(1 for w in words[k:i] if w.core[:1].isupper()))
+    return 1
+
+
 def listed_pair(before: tuple[str, ...], key: str, lexicon: Lexicon) -> int | None:
     """The listed spelling in which the words ``before`` stand right before ``key`` (United
     [States]), of the most prominent entity so named; None when no name has them so."""

@@ -89,6 +89,7 @@ from normalize.context import (
     vouches,
     whole_name_before,
     whole_name_words,
+    words_ahead,
     written,
 )
 from normalize.derive import (
@@ -211,6 +212,8 @@ FEATURES = {
     "place_event": "a place's name after an event and in or at (held in [Paris], the Summit in [Rome]): where "
     "it was held, as place_preposition says only that it is somewhere",
     "glued_name": "the words of a listed name before it, across of or the (Republic of Fijo, Islamic Republic of Iwan)",
+    "glued_words": "glued_name through more than one capitalized word of the name (Islamic Republic of [Irah]: Iran, "
+    "whose listed name has both, not Iraq's Republic of): how many more",
     "place_list": "a place's name (no country's) in a list beside other listed places of its country (Kharkiv, "
     "Chernihiv, Semy), no region that locates it: 0 to 2",
     "city_list": "a big city's settled name (a capital, or a city as prominent; no country) in a list beside "
@@ -978,6 +981,8 @@ def _neighbours(
         glued = whole_name_before(words, i, key, lexicon, ctx.memo)  # Republic of [Fijo]
         if glued:
             f["glued_name"] = 1.0
+            # (Islamic Republic of [Irah]: Iran's listed name has both words, Iraq's Republic of only)
+            f["glued_words"] = float(words_ahead(words, i, glued[1]) - 1)
             evidence.append(f"after '{glued[1]}' as in {lexicon.name(glued[0]).entry.name}")
     if not partner and "glued_name" not in f:
         other = other_name_beside(words, i, key, lexicon, ctx.memo)

@@ -763,6 +763,17 @@ def test_a_place_after_the_rest_of_its_listed_name_across_of(lexicon: Lexicon) -
     assert fix.replacement == "Fiji" and "glued_name" in [name for name, _, _ in fix.evidence]
 
 
+def test_more_words_of_a_listed_name_before_the_glue_say_which_place() -> None:
+    # Iran's listed name has both words before 'of', Iraq's (Republic of Iraq) only one (glued_words)
+    (fix,) = normalize.check("Talks with the Islamic Republic of Irah resumed in Vienna.").fixes
+    assert fix.replacement == "Iran"
+    evidence = dict((name, value) for name, value, _ in fix.evidence)
+    assert evidence["glued_name"] == 1.0 and evidence["glued_words"] == 1.0
+    # one word before the glue: both countries' names have it, so the word stays a question
+    (finding,) = normalize.check("Talks with the Republic of Irah resumed in Vienna.").findings
+    assert finding.action == "suggest" and set(finding.suggestions[:2]) == {"Iran", "Iraq"}
+
+
 def _seen(report: object) -> list[tuple[str, int, str | None, tuple[str, ...], float]]:
     return [(f.text, f.start, f.replacement, f.suggestions, f.confidence) for f in report.findings]  # type: ignore[attr-defined]
 
