@@ -67,7 +67,15 @@ from normalize.context import (
     whole_name_before,
     word_table,
 )
-from normalize.derive import DEMONYMS, DERIVATIONS, SLAVIC_DERIVATIONS, SLAVIC_FORMS, inflected_form, plural_form
+from normalize.derive import (
+    DEMONYMS,
+    DERIVATIONS,
+    PREFIXES,
+    SLAVIC_DERIVATIONS,
+    SLAVIC_FORMS,
+    inflected_form,
+    plural_form,
+)
 from normalize.features import TAIL_WORDS, capitalized_use
 from normalize.lexicon import Lexicon
 from normalize.model import FIX_MARGIN, Model, confidence
@@ -116,6 +124,9 @@ PAIR_NEWS = 1.0
 # Words after a place's name, lowercase, that name its administration or a front named after it
 # (the Odesa regional state administration, the Donbas direction): as a noun of land does (``_place_noun``)
 PLACE_HEADS = frozenset(("regional", "direction"))
+# Short words that English writes mostly as the start of another (non-, pre-, pro-): a short rest
+# so written after a place's name is as likely part of a longer name (Albanon) as a word run into it
+LEADING_PARTS = frozenset(PREFIXES) | frozenset(("pre", "pro", "mid", "sub"))
 # Prefixes of surnames written solid with a capital after them (MacDonald, FitzGerald): no two words
 SURNAME_PREFIXES = frozenset(("mac", "fitz"))
 
@@ -383,7 +394,7 @@ def _name_reading(
         # the), and a capitalized one no English word is only there: the person's other surname
         # (María Fernanda EspinosaGarcés), not a brand's word (KazanSummit, VinFast)
         return None
-    if short and brief and not noun and not person:
+    if short and brief and not noun and not person and not _major_then_word(left, right, lexicon):
         return None  # a short rest only after a person's given name that makes the name whole
     # a place's name run into "and" or "or" before another place's name: two items of a
     # list of places (Chernihivand Sumy, Donbasand Crimea, Genevaand Astana)
@@ -596,6 +607,16 @@ def _major(left: str, lexicon: Lexicon) -> bool:
         and _lowercase_zipf(low, lexicon) < ENGLISH_WORD_ZIPF
         and lexicon.display[low] == left
     )
+
+
+def _major_then_word(left: str, right: str, lexicon: Lexicon) -> bool:
+    """A short common rest (now, one, all) after a country, a capital or a place as prominent
+    (``_major``: Germanynow, Venezuelaone, Pakistanall) that is no word starting other words
+    (non, pre, sub: Albanon, a settlement's name, is no Alba non) and no name people bear (dan,
+    son, kim: a surname that starts with a place's name, Jordanson)."""
+    if right in LEADING_PARTS or right in lexicon.given_names or right in lexicon.surnames:
+        return False
+    return _major(left, lexicon)
 
 
 def _adjective(left: str, lexicon: Lexicon) -> bool:

@@ -290,3 +290,15 @@ def test_a_place_run_together_is_cut_though_its_solid_spelling_is_listed_for_it(
     assert _fixes("The situation in HongKong worsened.") == [("HongKong", "Hong Kong")]
     # a solid spelling of another entity still weighs (the town Whitehouse: see above)
     assert not normalize.check("The PyeongChang Olympics were held in Korea.").findings
+
+
+def test_a_country_or_capital_run_into_a_common_three_letter_word_is_cut() -> None:
+    """A short rest (now, one, all: common, under MIN_REST letters) was read only after a
+    person's whole name; after a country, a capital or a place as prominent (runon._major) it is
+    the lost space too, unless the rest starts other words (non, pre) or is a name people bear."""
+    assert _fixes("Exports from Portugalnow reach Asia.") == [("Portugalnow", "Portugal now")]
+    assert _fixes("Herders in Kenyaall fear the drought.") == [("Kenyaall", "Kenya all")]
+    assert _fixes("Pilgrims left Iziumnow.") == []  # a lesser place needs more
+    assert _fixes("Ruins of Albanon lie near the coast.") == []  # Alba, then a prefix: a longer name
+    assert _fixes("Fees paid to Jordanson and Partners rose.") == []  # a surname's ending
+    assert _fixes("Ghanaians voted, and Ghana said so.") == []
