@@ -100,13 +100,15 @@ def looks_english(text: str, config: _config.Config | None = None) -> bool:
 ENGLISH_SAMPLE = 100_000  # characters a file's language is told by (all of a 10 MB file took 1.8 s)
 
 
-def prose_looks_english(text: str, *, path: str | None = None, config: _config.Config | None = None) -> bool:
+def prose_looks_english(
+    text: str, *, path: str | None = None, format: str | None = None, config: _config.Config | None = None
+) -> bool:
     """``looks_english`` of a document's prose, in its first ``ENGLISH_SAMPLE`` characters: its
     markup, code and ignored text are no words of its language (a Markdown page's code, URLs
     and ``normalize: ignore`` markers, counted, made an English page look foreign)."""
     sample = text[:ENGLISH_SAMPLE]
     prose, at = [], 0
-    for start, end in sorted(skip_spans(sample, path=path)):
+    for start, end in sorted(skip_spans(sample, path=path, format=format)):
         prose.append(sample[at:start])
         at = max(at, end)
     prose.append(sample[at:])

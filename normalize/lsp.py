@@ -204,7 +204,10 @@ class NormalizeServer(LanguageServer):
     # -- checking ------------------------------------------------------------------------------
 
     def check_now(self, uri: str, text: str, fmt: str) -> Report:
-        return document.check_document(text, format=fmt, config=self.settings(uri))
+        settings = self.settings(uri)
+        if not document.prose_looks_english(text, format=fmt, config=settings):
+            return Report(text)  # (left alone, as `normalize check` leaves a translation)
+        return document.check_document(text, format=fmt, config=settings)
 
     async def check(self, uri: str, pause: float = PAUSE) -> None:
         if pause:

@@ -519,3 +519,17 @@ def test_fixed_copies_and_findings_get_the_modes_of_new_files(tmp_path: Path, mo
     modes = {p.name: p.stat().st_mode & 0o777 for p in (tmp_path / "out").rglob("*") if p.is_file()}
     assert modes == {"findings.jsonl": 0o644, "open.txt": 0o644, "private.txt": 0o640}
     assert batch._umask() == mask
+
+
+def test_a_file_that_is_not_english_is_skipped_not_fixed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # As `normalize fix` leaves it: a German page got a fixed copy with sagte -> sage.
+    from normalize import batch
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "news").mkdir()
+    german = "Die Minister haben gestern lange über die neuen Gesetze gesprochen, sagte ein Sprecher der Regierung.\n"
+    (tmp_path / "news" / "de.txt").write_text(german, encoding="utf-8")
+    (tmp_path / "news" / "en.txt").write_text("The goverment met.\n", encoding="utf-8")
+    rows = [batch.check_file(s, str(tmp_path / "out"), True) for s in batch.sources(["news"])]
+    assert rows[0] == {"path": "de.txt", "skipped": f"{tmp_path / 'news' / 'de.txt'}: not English, left alone"}
+    assert rows[1]["fixed"] == "fixed/en.txt" and not (tmp_path / "out" / "fixed" / "de.txt").exists()

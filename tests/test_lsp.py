@@ -201,6 +201,18 @@ def _server(root: Path | None, *folders: Path):  # type: ignore[no-untyped-def]
     return ls
 
 
+def test_a_document_that_is_not_english_gets_no_diagnostics(tmp_path: Path) -> None:
+    # As `normalize check` leaves it: an editor's German page was underlined as misspelt English
+    # (sagte -> sage, gestern -> western), its quick fixes ready to apply.
+    ls = _server(tmp_path, tmp_path)
+    german = "Die Minister haben gestern lange über die neuen Gesetze gesprochen, sagte ein Sprecher der Regierung.\n"
+    assert ls.check_now((tmp_path / "de.md").as_uri(), german, "markdown").findings == ()
+    english = (
+        "Kremlin spokesman Kmitry Peskov said so.\n\n```\nzeige(nicht, gleich, oder, dann, wenn, aber, weil)\n```\n"
+    )
+    assert [f.text for f in ls.check_now((tmp_path / "en.md").as_uri(), english, "markdown").findings] == ["Kmitry"]
+
+
 def test_untitled_with_no_folder_open_adds_no_words(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # The server's working folder (often the home folder) got a .normalize.toml.
     from normalize.config import ConfigError
