@@ -178,6 +178,9 @@ FEATURES = {
     "unlisted name is likelier than so far a slip (Balikatan, Kobaloni, Bab al-Mandab)",
     "shared_partner": "near_name through a word of many listed names (Khan, Singh, Ali), the text writing no "
     "more of the reading's longer listed name (Aamir Khan, not Amir Khan Muttaqi)",
+    "other_partner": "same_name through a neighbour beyond which the text writes another capitalized word where "
+    "the reading's listed name has its own (Cho Tae [Yong]: Kim Tae-young): the text names another person who "
+    "shares the partner word",
     "partner_words": "same_name through more than one exact word (Ursula von der [Leyen]): how many more",
     "whole_name": "near_name, and the text writes more words of a listed person's name with the candidate in a row "
     "(Daw [Aung] San Suu Kyi: 2 more than San): how many more",
@@ -976,6 +979,8 @@ def _neighbours(
             f["whole_name"] = float(whole_name_words(words, i, key, lexicon))
             if entry and not f["whole_name"] and shared_partner(partner, entry, lexicon):
                 f["shared_partner"] = 1.0  # Aamir Khan: not Amir Khan Muttaqi
+        if entry and other_partner(words, i, partner, entry):
+            f["other_partner"] = 1.0  # Cho Tae [Yong]: not Kim Tae-young
         evidence.append(f"next to '{partner}' as in {entry.name}" if entry else f"next to '{partner}'")
     elif i and words[i - 1].core.lower() in NAME_GLUE:
         glued = whole_name_before(words, i, key, lexicon, ctx.memo)  # Republic of [Fijo]
@@ -2110,3 +2115,24 @@ def shared_name(partner: str, lexicon: Lexicon) -> float:
     """How little a neighbour says about whose name this is: a given name as common as Tom
     (Zipf 4.9) is borne by many people, among them many that no list has."""
     return max(0.0, lexicon.zipf(partner) - SHARED_NAME_ZIPF)
+
+
+def other_partner(words: Sequence[Word], i: int, partner: str, entry: Entry) -> bool:
+    """Beyond the partner that completes the listed name with the word at ``i``, the text writes
+    a capitalized word in the same sentence where that name has another word, none of the name's
+    and no slip of it (Cho Tae [Yong], the name Kim Tae-young; not Recep Tayyip [Erdgan])."""
+    parts = [p.lower() for p in entry.name.replace("-", " ").split()]
+    for step in (-1, 1):
+        j, k = i + step, i + 2 * step
+        if not (0 <= k < len(words)) or words[j].core != partner or partner.lower() not in parts:
+            continue
+        if not adjacent(words, min(j, k), max(j, k)) or words[max(j, k)].sentence_start or words[k].skip:
+            continue
+        pos = parts.index(partner.lower()) + step
+        beyond = words[k].core
+        if not 0 <= pos < len(parts) or not beyond[:1].isupper() or beyond.lower() in TITLES | PARTICLES:
+            continue
+        low = beyond.lower()
+        if low not in parts and OSA.distance(low, parts[pos]) > 1:
+            return True
+    return False

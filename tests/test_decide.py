@@ -1721,3 +1721,13 @@ def test_of_near_spellings_of_one_place_the_slip_is_read_as_the_nearer_one() -> 
     assert normalize.fix("Hostages were taken in Sumy and Kharkpv last winter.").fixes[0].replacement == "Kharkov"
     written = normalize.fix("Donbas is at war. We must help the people in Donbadss, especially the children.")
     assert [f.replacement for f in written.fixes] == ["Donbas"]
+
+
+def test_a_partner_word_beyond_which_the_text_names_someone_else_vouches_for_no_name() -> None:
+    """Cho Tae-[Yong]: Tae completes Kim Tae-young with Young, but the text writes Cho where that
+    name has Kim: another person who shares the syllable (other_partner), no slip of Young. Where
+    the word beyond is the name's own, a title or a slip of the name's word, the partner still counts."""
+    assert normalize.fix("Advisor Cho Tae-Yong met the envoy in Seoul.").fixes == ()
+    assert normalize.fix("President Recep Tayyip Erdgan spoke.").fixed == "President Recep Tayyip Erdogan spoke."
+    prince = "Crown Prince Mohammad bin Slaman met him."
+    assert normalize.fix(prince).fixed == prince.replace("Slaman", "Salman")
