@@ -43,6 +43,7 @@ from normalize.context import (
     Window,
     adjacent,
     after_given_name,
+    after_initial,
     beside_partner,
     calls_for_place,
     cities_beside,
@@ -57,6 +58,7 @@ from normalize.context import (
     main_name_of,
     meeting_noun,
     name_neighbours,
+    name_slot,
     name_worthy,
     names_person,
     note_place,
@@ -113,6 +115,7 @@ from normalize.features import (
     SEEN_ZIPF,
     Reading,
     bigram_context,
+    initial_word,
     lost_article,
     name_features,
     news_over_count,
@@ -1182,6 +1185,9 @@ def _run_together(ctx: Context, i: int, null: dict[str, float]) -> list[Scored]:
     cuts = _word_cuts(ctx, i)
     # the commoner half of the best cut (medicines [and]) against this cut's (medicine sand)
     commoner = max((max(lexicon.words[left], lexicon.words[right]) for left, right in cuts), default=0.0)
+    # (not where a name goes, after a title or an initial: Mr. Iranpour, John E. Ferling)
+    slot = core.islower() or name_slot(ctx.words, i, lexicon) or after_initial(ctx.words, i)
+    initial = 0.0 if slot else initial_word(ctx, i)
     out = []
     for left, right in cuts:
         zipf = min(lexicon.words[left], lexicon.words[right])
@@ -1189,6 +1195,8 @@ def _run_together(ctx: Context, i: int, null: dict[str, float]) -> list[Scored]:
             f"word:{left} {right}", f"{left} {right}", "word", "two English words", "symspellpy frequency list"
         )
         features = split_features(ctx, left, right, i)
+        if initial:
+            features["initial_word"] = initial  # Nordo we, Noone will: the sentence's capital, no name's
         weaker = commoner - max(lexicon.words[left], lexicon.words[right])
         if weaker > 0:
             features["weaker_cut"] = weaker

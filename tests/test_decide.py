@@ -1586,6 +1586,17 @@ def test_a_surname_real_text_uses_at_a_sentences_start_gets_no_two_words_suggest
     assert normalize.fix("Wealso need more aid.").fixed == "We also need more aid."
 
 
+def test_two_words_run_together_at_a_sentences_start_take_initial_word() -> None:
+    """A sentence's first word of prose that no list has and the text writes once, read as two
+    English words run together (Nordo we: Nor do), takes initial_word as a reading of one English
+    word does: its capital is the sentence's, no name's. Surnames that open a sentence stay."""
+    (fix,) = normalize.check("Nordo we forget the old trades of the region.").fixes
+    assert (fix.text, fix.replacement) == ("Nordo", "Nor do")
+    assert "initial_word" in {name for name, _, _ in fix.evidence}
+    for text in ("Inman will lead the talks next week.", "Tobin wrote the report last year."):
+        assert normalize.check(text).fixes == (), text
+
+
 def test_a_closing_quote_before_a_comma_is_a_pause() -> None:
     """tokenize: the pause after a word is the punctuation's also across a closing quote (‘Ison’,
     the envoy): a surname before its apposition is no run-on typo (Is on), quoted or not."""
