@@ -868,9 +868,11 @@ def _score(
     if form != "lower":
         hits, person, partners = _name_hits(ctx, i, own, official) if named is None else named
         kept = _without_variants(ctx, i, core, hits, partners)
-        if kept is None:
+        if kept is None and not unmarked_initial(ctx, i, listed):
             return []
-        hits = kept
+        # (a variant of names that opens a sentence of prose, once, is read as English words still:
+        # Buut remember, Jass killings; its names are not read, the spelling it is of them)
+        hits = kept or []
         known = weighed or {}
         out = [known.get((key, dist)) or _name_scored(ctx, i, key, dist, person, null) for key, dist in hits]
     # A capitalized word that no name is near, in a phrase of capitalized English words

@@ -1597,6 +1597,16 @@ def test_two_words_run_together_at_a_sentences_start_take_initial_word() -> None
         assert normalize.check(text).fixes == (), text
 
 
+def test_a_variant_of_names_that_opens_a_sentence_is_read_as_an_english_word() -> None:
+    """A word that is a spelling variant of listed names (Buut: Butt, Bulut) stays as typed as a
+    name, but at the start of a sentence of prose, once in the text and no list's name, its
+    English readings are weighed as any first word's (Buut remember: But). A name that opens a
+    sentence before its verb or apposition stays."""
+    assert normalize.fix("Buut remember the children who died.").fixed == "But remember the children who died."
+    for text in ("Hass has denied the claims.", "Hass, the envoy, denied the claims.", "Dass was born in Ohio."):
+        assert normalize.check(text).fixes == (), text
+
+
 def test_a_closing_quote_before_a_comma_is_a_pause() -> None:
     """tokenize: the pause after a word is the punctuation's also across a closing quote (‘Ison’,
     the envoy): a surname before its apposition is no run-on typo (Is on), quoted or not."""
