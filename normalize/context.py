@@ -1497,19 +1497,15 @@ def after_initial(words: Sequence[Word], i: int) -> bool:
     )
 
 
-def role_of(key: str, phrase: Sequence[str], lexicon: Lexicon) -> bool:
+def role_of(key: str, phrase: Sequence[str], lexicon: Lexicon, memo: Memo | None = None) -> bool:
     """A person named ``key`` holds the office the title names ("Secretary of State")."""
     if len(phrase) < 2:
         return False  # one word (President, Minister) names too many offices
     office = " ".join(phrase)
-    for idx in lexicon.name_index.get(key, ()):
-        _, name, kind, description, _ = lexicon.entries[lexicon.spellings[idx][1]]
-        if kind == "person" and office in description.lower():
-            return True
-    return False
+    return any(office in description for description in offices(key, lexicon, memo))
 
 
-def role_word(key: str, phrase: Sequence[str], lexicon: Lexicon) -> float:
+def role_word(key: str, phrase: Sequence[str], lexicon: Lexicon, memo: Memo | None = None) -> float:
     """A person named ``key`` holds an office that a title of one word names (Chancellor
     [Scholz], President [Macron]): how telling that is, as log10 of how many listed people
     there are per holder of such an office (chancellor 2.8, president 1.1, minister 0.4);
@@ -1517,11 +1513,22 @@ def role_word(key: str, phrase: Sequence[str], lexicon: Lexicon) -> float:
     if len(phrase) != 1:
         return 0.0
     word = phrase[0]
-    for idx in lexicon.name_index.get(key, ()):
-        _, _, kind, description, _ = lexicon.entries[lexicon.spellings[idx][1]]
-        if kind == "person" and word in description.lower().split():
-            return _title_rarity(lexicon).get(word, 0.0)
+    if any(word in description.split() for description in offices(key, lexicon, memo)):
+        return _title_rarity(lexicon).get(word, 0.0)
     return 0.0
+
+
+def offices(key: str, lexicon: Lexicon, memo: Memo | None = None) -> tuple[str, ...]:
+    """The distinct descriptions of the listed people named ``key``, lowercased: asked once a
+    key (a name word as common as "de" has some 10,000 listed spellings, each an entry to
+    read, and ``role_of`` and ``role_word`` asked after each title it followed)."""
+    return for_word(memo, "offices", key, lambda: _offices(key, lexicon))
+
+
+def _offices(key: str, lexicon: Lexicon) -> tuple[str, ...]:
+    entities = list(dict.fromkeys(lexicon.spelling_entities(lexicon.name_index.get(key, ()))))
+    people = [e for e, kind in zip(entities, lexicon.entity_kinds(entities), strict=True) if kind == "person"]
+    return tuple(dict.fromkeys(description.lower() for description in lexicon.entity_descriptions(people)))
 
 
 _RARITY: list[tuple[object, dict[str, float]]] = []  # (the lexicon's entries, title word -> rarity)

@@ -316,7 +316,10 @@ def _office_slip(ctx: Context, i: int) -> bool:
     the name decides (``office_in_document``). Asked once a word and title."""
     words, lexicon = ctx.words, ctx.lexicon
     core = words[i].core
-    if _borne(core.lower(), lexicon):
+    borne = word_table(ctx.memo, "borne", MAX_WORDS)  # (asked of every known capitalized word not checked)
+    if (named := borne.get(core)) is None:
+        named = borne[core] = _borne(core.lower(), lexicon)
+    if named:
         return False  # (Advisor [Jon] Finer: a name of his own, not John)
     title = title_phrase(words, i, lexicon)
     if not title or title[0] in HONORIFICS:
@@ -325,14 +328,16 @@ def _office_slip(ctx: Context, i: int) -> bool:
     asked = " ".join((core, *title))
     found = table.get(asked)
     if found is None:
-        found = table[asked] = any(dist == 1 and _holds_office(k, title, lexicon) for k, dist in ctx.names.lookup(core))
+        found = table[asked] = any(
+            dist == 1 and _holds_office(k, title, lexicon, ctx.memo) for k, dist in ctx.names.lookup(core)
+        )
     low = core.lower()
     return found and not (low in lexicon.name_index and beside_own_name(words, i, low, lexicon, ctx.memo))
 
 
-def _holds_office(key: str, title: Sequence[str], lexicon: Lexicon) -> bool:
+def _holds_office(key: str, title: Sequence[str], lexicon: Lexicon, memo: Memo | None = None) -> bool:
     """A listed person named ``key`` holds the office the ``title`` names (``role_of``, ``role_word``)."""
-    return role_of(key, title, lexicon) or role_word(key, title, lexicon) > 0.0
+    return role_of(key, title, lexicon, memo) or role_word(key, title, lexicon, memo) > 0.0
 
 
 def _borne(low: str, lexicon: Lexicon) -> bool:
@@ -346,7 +351,7 @@ def _holder_written(ctx: Context, i: int, key: str) -> bool:
     title = title_phrase(ctx.words, i, ctx.lexicon)
     if not title or title[0] in HONORIFICS:
         return False
-    return _holds_office(key, title, ctx.lexicon) and written(ctx.in_document, ctx.lexicon.display[key])
+    return _holds_office(key, title, ctx.lexicon, ctx.memo) and written(ctx.in_document, ctx.lexicon.display[key])
 
 
 def _slip_in_caps_name(words: Sequence[Word], i: int, lexicon: Lexicon, memo: Memo) -> bool:

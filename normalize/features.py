@@ -1293,10 +1293,10 @@ def _place_and_title(ctx: Context, i: int, key: str, kind: str, evidence: list[s
         evidence.append(f"after '{words[first - 1].core}'")
     elif title:
         f["title"] = 1.0
-        if role_of(key, title, ctx.lexicon):
+        if role_of(key, title, ctx.lexicon, ctx.memo):
             f["role"] = 1.0
         elif first == i:  # right before the name: not before somebody else's given name (Rostyslav Shurma)
-            f["role_word"] = role_word(key, title, ctx.lexicon)
+            f["role_word"] = role_word(key, title, ctx.lexicon, ctx.memo)
         evidence.append(f"after '{' '.join(w.core for w in words[first - len(title) : first])}'")
     elif kind == "place" and not _adjective(key, ctx.lexicon):
         f.update(_preposition_cue(words, i, before, evidence))

@@ -270,6 +270,15 @@ class Lexicon:
         kind, n = base._kind, base._size
         return (KINDS[kind[e]] if e < n else over[e - n][2] for e in entities)
 
+    def entity_descriptions(self, entities: Iterable[int]) -> Iterator[str]:
+        """``entries[e].description`` for each of ``entities``, not kept once read."""
+        rows = self.entries
+        base, over = _layers(rows)
+        if not isinstance(base, _Entries):
+            return (rows[e][3] for e in entities)
+        descriptions, n = base._descriptions, base._size
+        return (descriptions[e] if e < n else over[e - n][3] for e in entities)
+
     def spelling_kinds(self, ids: Iterable[int]) -> Iterator[str]:
         """``entries[spellings[i].entry].kind`` for each of ``ids``."""
         return self.entity_kinds(self.spelling_entities(ids))

@@ -4,6 +4,7 @@ sequences, derivations, and the lexicon tables they read (cached and parsed alik
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
 import pytest
 
@@ -808,6 +809,25 @@ def test_answers_remembered_from_other_texts_change_no_finding(lexicon: Lexicon)
     fresh = [_seen(Normalizer(lexicon).check(t)) for t in texts]
     assert forwards == fresh == backwards
     assert all(fresh)  # every text has findings to compare
+
+
+def test_the_offices_of_a_name_word_are_those_its_people_hold(lexicon: Lexicon) -> None:
+    """context.offices reads each name word's people once (a memo keeps them): role_of and
+    role_word answer as a scan of every listed spelling of the word does, with a memo or without."""
+
+    def scanned(key: str) -> set[str]:
+        rows = (lexicon.entries[lexicon.spellings[idx][1]] for idx in lexicon.name_index.get(key, ()))
+        return {row[3].lower() for row in rows if row[2] == "person"}
+
+    memo: dict[Any, Any] = {}
+    for key in ("de", "al", "blinken", "scholz", "state", "nonesuchword"):
+        assert set(context.offices(key, lexicon, memo)) == scanned(key)
+        assert len(context.offices(key, lexicon, memo)) == len(scanned(key))  # each once
+    assert context.offices("blinken", lexicon, memo) is context.offices("blinken", lexicon, memo)  # asked once
+    for title in (["secretary", "of", "state"], ["chancellor"], ["president"]):
+        for key in ("blinken", "scholz", "macron"):
+            assert context.role_of(key, title, lexicon, memo) == context.role_of(key, title, lexicon)
+            assert context.role_word(key, title, lexicon, memo) == context.role_word(key, title, lexicon)
 
 
 def test_a_one_word_title_tells_as_much_as_its_office_is_rare(lexicon: Lexicon) -> None:
