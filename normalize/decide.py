@@ -109,7 +109,6 @@ from normalize.derive import (
 )
 from normalize.edits import one_slip, undoubled, vowel_for_vowel
 from normalize.features import (
-    CLOSED_READINGS,
     COMMON_NAME_ZIPF,
     MAX_RARE_SEQUENCES,
     PREPOSITIONS,
@@ -1233,21 +1232,13 @@ def _initial_run_on(ctx: Context, i: int, listed: bool) -> bool:
     of a sentence of prose (features.prose_capital: Itis time, Wealso need), that no list has as a
     name and the text writes once (a name recurs; a typo does not), capitalized only at its start,
     and followed by a lowercase word, not a pause: a surname opens a sentence before its apposition
-    (Ison, the envoy, said; Onan, 54, said), where two words run together seldom stand, but for a
-    word that no text uses in no name's place (``_unused_before_pause``: Afterall, Theysaid); or a
+    (Ison, the envoy, said; Onan, 54, said), where two words run together seldom stand; or a
     heading's first word that a capitalized word follows (features.unmarked_heading: Launchinga Historic)."""
-    if ctx.words[i].pause_after and not _unused_before_pause(ctx, i):
+    if ctx.words[i].pause_after:
         return False
     if not (unmarked_initial(ctx, i, listed) or unmarked_heading(ctx, i, listed)):
         return False
     return bool(_word_cuts(ctx, i))
-
-
-def _unused_before_pause(ctx: Context, i: int) -> bool:
-    """The capitalized word at ``i``, before a pause, is one that no text uses (Zipf 0: Afterall,
-    Buttoday, Priorto) and stands in no name's place (context.name_slot: Ison, the envoy): no
-    name people bear, which real text would write, however rarely (Ison 2.2, Onan 1.9)."""
-    return typed_zipf(ctx.words[i].core, ctx.lexicon) == 0.0 and not name_slot(ctx.words, i, ctx.lexicon)
 
 
 def _word_cuts(ctx: Context, i: int) -> list[tuple[str, str]]:
@@ -1256,17 +1247,11 @@ def _word_cuts(ctx: Context, i: int) -> list[tuple[str, str]]:
     right: the second word a function word (Launchinga Historic: Launching a; Forthe United
     States) or the first an article (Thepresident Joe Biden). Two other words written solid
     there, the second left lowercase before a capital, are a firm's name more often (Brightview
-    Group, Firstsource Solutions, Wework Partners: review16). Before a pause, a capitalized word's cuts
-    are those with a closed-class word (Afterall, Theysaid: the capital after the pause opens a clause of
-    its own); two content words there are a firm's name before its apposition (Brightview, the firm)."""
+    Group, Firstsource Solutions, Wework Partners: review16)."""
     words = ctx.words
     core = words[i].core
     cuts = list(_cuts(ctx, core.lower()))
-    if core.islower():
-        return cuts
-    if words[i].pause_after:
-        return [(left, right) for left, right in cuts if {left, right} & CLOSED_READINGS]
-    if i + 1 >= len(words) or not words[i + 1].core[:1].isupper():
+    if core.islower() or i + 1 >= len(words) or not words[i + 1].core[:1].isupper():
         return cuts
     return [(left, right) for left, right in cuts if right in FUNCTION_HALVES or left in APPOSITION_ARTICLES]
 

@@ -1627,19 +1627,6 @@ def test_a_variant_of_names_that_opens_a_sentence_is_read_as_an_english_word() -
         assert normalize.check(text).fixes == (), text
 
 
-def test_two_words_run_together_before_a_pause_at_a_sentences_start_are_read() -> None:
-    """Before a comma, a sentence's first word is read as two words run together when no text
-    uses it (Zipf 0), it stands in no name's place and a half is a closed-class word (Afterall,
-    Theysaid); a name before its apposition (Ison, the envoy), a surname real text uses (Inman,
-    54) and a firm's name of two content words (Brightview, the firm) stay."""
-    assert (
-        normalize.fix("Afterall, warships are blocking the port.").fixed == "After all, warships are blocking the port."
-    )
-    assert normalize.fix("Theysaid, we will not cut it.").fixed == "They said, we will not cut it."
-    for text in ("Ison, the envoy, said so.", "Inman, 54, said so.", "Brightview, the firm, was sold."):
-        assert normalize.check(text).fixes == (), text
-
-
 def test_a_closing_quote_before_a_comma_is_a_pause() -> None:
     """tokenize: the pause after a word is the punctuation's also across a closing quote (‘Ison’,
     the envoy): a surname before its apposition is no run-on typo (Is on), quoted or not."""
