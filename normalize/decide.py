@@ -109,6 +109,7 @@ from normalize.derive import (
 )
 from normalize.edits import one_slip, undoubled, vowel_for_vowel
 from normalize.features import (
+    CLOSED_READINGS,
     COMMON_NAME_ZIPF,
     MAX_RARE_SEQUENCES,
     PREPOSITIONS,
@@ -1202,8 +1203,10 @@ def _run_together(ctx: Context, i: int, null: dict[str, float]) -> list[Scored]:
             f"word:{left} {right}", f"{left} {right}", "word", "two English words", "symspellpy frequency list"
         )
         features = split_features(ctx, left, right, i)
-        if initial:
-            features["initial_word"] = initial  # Nordo we, Noone will: the sentence's capital, no name's
+        if initial and (left in CLOSED_READINGS or right in CLOSED_READINGS):
+            # Nordo we, Noone will: the sentence's capital, no name's; two content words written
+            # solid there are a firm's name as often (Datagroup shares rose: review18)
+            features["initial_word"] = initial
         weaker = commoner - max(lexicon.words[left], lexicon.words[right])
         if weaker > 0:
             features["weaker_cut"] = weaker
