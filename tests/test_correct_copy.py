@@ -1,9 +1,10 @@
-"""Correct copy written by the reviewer of stop 40 (review17; tests/cases/correct_copy.txt,
+"""Correct copy written by the reviewers of stop 40 (review17; tests/cases/correct_copy.txt,
 one sentence a line: rare surnames and firms after titles, at a sentence's start and before
 appositions, foreign names and phrases, en-GB spellings, typographic quotes, units, jargon).
 Correct copy must come back unchanged. Sentences that main changes at the time of the review
 run as strict xfails (a defect each, with the change in the reason), so one that starts
-passing fails here until its mark is removed; every other sentence is a control."""
+passing fails here until its mark is removed; every other sentence is a control. Stop 41's reviewer
+(review18) added tests/cases/correct_copy_review18.txt the same way."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from normalize import document
 
 CASES = Path(__file__).parent / "cases"
 SENTENCES = (CASES / "correct_copy.txt").read_text(encoding="utf-8").splitlines()
+SENTENCES18 = (CASES / "correct_copy_review18.txt").read_text(encoding="utf-8").splitlines()
 # HTML paragraphs with letters written as entities (Fran&ccedil;ois, Andr&#233;)
 PARAGRAPHS = (CASES / "correct_copy_entities.html").read_text(encoding="utf-8").splitlines()
 
@@ -39,6 +41,46 @@ CHANGED = {
 # (Fran&ccedil;[ois] -> is, [Andr]&#233; -> And); since markup._letter_entity the word is one.
 ENTITIES: dict[str, str] = {}
 
+# review18 (stop 41; tests/cases/correct_copy_review18.txt, 1,411 sentences: sports, business, science,
+# law, headlines, en-GB, typographic quotes, units, foreign and press spellings of officials' names).
+# Changed by main b0d76e1, all since f53893c or before: sentence -> the fixes made
+CHANGED18 = {
+    "President Abdel Fattah el-Sissi met the delegation in Cairo.": "Sissi -> Sisi 0.99",
+    "Rhun ap Iorwerth represents Ynys Môn in the Senedd.": "Rhun -> Run 0.91",
+    "Egypt’s president, Abdel Fattah el-Sissi, spoke by phone with the king.": "Sissi -> Sisi 0.99",
+    "Benny Gantz and Gadi Eisenkot left the war cabinet.": "Eisenkot -> Eisenkott 0.99",
+    "Assimi Goïta, Ibrahim Traoré and Abdourahamane Tiani formed an alliance.": "Abdourahamane -> Abdourahame 0.97",
+    "Denys Shmygal met investors in London.": "Shmygal -> Shmyhal 0.99",
+    "Conradh na Gaeilge welcomed the new Irish-language act.": "Conradh -> Conrad 0.93",
+    "SHMYGAL RESIGNS AS UKRAINE RESHUFFLES CABINET": "SHMYGAL -> SHMYHAL 0.95",
+    "The judge’s remarks were obiter dicta and formed no part of the ratio decidendi.": "decidendi -> decided 0.98",
+    "That remark was part of the ratio decidendi of the case.": "decidendi -> decided 0.93",
+    "Ratio decidendi is binding; obiter dicta are not.": "decidendi -> decided 0.97",
+    "She spoke with a certain je ne sais quoi.": "sais -> says 0.88",
+    "Hassan Rohani served two terms as president of Iran.": "Rohani -> Rouhani 0.99",
+    "Isaias Afewerki has ruled Eritrea since independence.": "Afewerki -> Afwerki 0.99",
+    "Prayuth Chan-ocha stepped down as prime minister of Thailand.": "Prayuth -> Prayut 0.99",
+    "Nicos Anastasiadis served two terms as president of Cyprus.": "Nicos -> Nikos 0.96",
+    "Nicos Anastasiades and Nikos Christodoulides shook hands.": "Christodoulides -> Christodoulidis 0.91",
+    "Prayuth Chan-ocha led the 2014 coup.": "Prayuth -> Prayut 0.99",
+    "Isaias Afewerki met Abiy Ahmed in Asmara.": "Afewerki -> Afwerki 0.99",
+    "Hassan Rohani won the election in 2013.": "Rohani -> Rouhani 0.99",
+    "Nikos Christodoulides was elected president of Cyprus.": "Christodoulides -> Christodoulidis 0.91",
+    "President Christodoulides met the UN envoy.": "Christodoulides -> Christodoulidis 0.99",
+    "Rhun, a 24-year-old nurse from the town, said the clinic had closed.": "Rhun -> Run 0.91",
+    "Merih, a 24-year-old nurse from the town, said the clinic had closed.": "Merih -> Merit 0.92",
+    "Kiwior scored twice in the second half as the visitors won 3-1.": "Kiwior -> Kiwi or 0.94",
+    "Jungheinrich shares rose 4% after the company raised its outlook.": "Jungheinrich -> Jung heinrich 0.93",
+    "Merih scored the winner.": "Merih -> Merit 0.91",
+    "Rhun ap Iorwerth spoke in the debate.": "Rhun -> Run 0.91",
+    "Conradh na Gaeilge wrote to the minister.": "Conradh -> Conrad 0.92",
+    "Abdul Hamid Dbeibah met the visiting delegation on Tuesday.": "Dbeibah -> Dbeibeh 0.99",
+    "Hibatullah Akhundzada met the visiting delegation on Tuesday.": "Hibatullah -> Haybatullah 0.99",
+    "Maria Malmer Stenergard met the visiting delegation on Tuesday.": "Malmer -> Miller 0.97",
+    "Gedion Timothewos met the visiting delegation on Tuesday.": "Timothewos -> Timotheos 0.99",
+    "Maria Malmer, who runs a bakery in Leeds, won the award.": "Malmer -> Miller 0.99",
+}
+
 # Two sentences of one text: the first spelling makes the engine fix the second (a press spelling)
 PAIRS = {
     "Alexander Lukashenko's critics met in Vilnius. President Alexander Lukashenka, as Belarusian"
@@ -46,9 +88,11 @@ PAIRS = {
 }
 
 
-def _param(sentence: str, changed: dict[str, str]) -> object:
+def _param(sentence: str, changed: dict[str, str], reviewer: str = "review17") -> object:
     marks = (
-        [pytest.mark.xfail(strict=True, reason=f"review17 defect: {changed[sentence]}")] if sentence in changed else []
+        [pytest.mark.xfail(strict=True, reason=f"{reviewer} defect: {changed[sentence]}")]
+        if sentence in changed
+        else []
     )
     return pytest.param(sentence, id=sentence[:50], marks=marks)
 
@@ -56,9 +100,16 @@ def _param(sentence: str, changed: dict[str, str]) -> object:
 def test_every_changed_sentence_is_in_the_file() -> None:
     assert set(CHANGED) <= set(SENTENCES)
     assert len(SENTENCES) == len(set(SENTENCES)) >= 120
+    assert set(CHANGED18) <= set(SENTENCES18)
+    assert len(SENTENCES18) == len(set(SENTENCES18)) >= 1400
 
 
-@pytest.mark.parametrize("sentence", [_param(s, CHANGED) for s in SENTENCES] + [_param(s, PAIRS) for s in PAIRS])
+@pytest.mark.parametrize(
+    "sentence",
+    [_param(s, CHANGED) for s in SENTENCES]
+    + [_param(s, PAIRS) for s in PAIRS]
+    + [_param(s, CHANGED18, "review18") for s in SENTENCES18],
+)
 def test_correct_copy_is_unchanged(sentence: str) -> None:
     report = normalize.fix(sentence)
     assert [(f.text, f.replacement) for f in report.fixes] == []
