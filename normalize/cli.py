@@ -96,6 +96,7 @@ class Tally:
     quit: bool = False
     problems: list[str] = field(default_factory=list)  # the errors' messages, for SARIF's invocation
     excluded: int = 0  # files named on the command line that --exclude left out
+    config_excluded: int = 0  # files named on the command line that their config's exclude left out
     foreign: int = 0  # files left alone as plainly not English (NotEnglish)
     stdin: bytes | None = None  # what was read from stdin, until `fix -` has written its text to stdout
     bar: bool = False  # a progress bar is drawn on stderr, a terminal
@@ -126,13 +127,14 @@ def _error(message: str) -> None:
 Plan = list[tuple[str, "list[str] | None"]]  # (argument, files of a directory or None)
 
 
-def _plan(paths: tuple[str, ...], keep: discover.Filter, tally: Tally) -> Plan:
+def _plan(paths: tuple[str, ...], keep: discover.Filter, tally: Tally, explicit: Path | None = None) -> Plan:
     """What each argument stands for; a directory is listed here so the total is known
     (a folder in it that cannot be listed is an error, reported here). A file named twice
     (again, through a symlink or a hard link, or in a folder also named) is checked once: a
     second fix of it found it changed by the first."""
     plan: Plan = []
     seen: set[object] = set()
+    configs: dict[Path, config.Config | None] = {}
 
     def first(p: str) -> bool:
         key = _identity(p)
@@ -147,6 +149,7 @@ def _plan(paths: tuple[str, ...], keep: discover.Filter, tally: Tally) -> Plan:
         elif arg != "-" and os.path.isdir(arg):
             unreadable: list[str] = []
             listed = list(discover.expand(arg, keep, unreadable=unreadable))
+            listed = [p for p in listed if not _config_excludes(p, explicit, configs)]
             for message in unreadable:
                 tally.fail(f"{message}, not checked")
             kept = [p for p in listed if first(p)]
@@ -154,9 +157,35 @@ def _plan(paths: tuple[str, ...], keep: discover.Filter, tally: Tally) -> Plan:
                 plan.append((arg, kept))
         elif arg != "-" and keep.excludes(shown(arg)):  # (as reports name it: ./a.md is a.md)
             tally.excluded += 1
+        elif arg != "-" and _config_excludes(arg, explicit, configs):
+            tally.config_excluded += 1
         elif arg == "-" or first(arg):
             plan.append((arg, None))
     return plan
+
+
+def _config_excludes(path: str, explicit: Path | None, configs: dict[Path, config.Config | None]) -> bool:
+    """Whether the ``exclude`` of the config that governs ``path`` (``--config``'s, else the one
+    discovered from its folder; ``configs`` keeps them by folder) leaves it out. Its globs match
+    the path from the config's folder, as --exclude's match it from the folder named; a file
+    outside that folder (a ``--config`` elsewhere) by its name alone. A config that does not load
+    leaves nothing out: its one-line error comes when the file is checked."""
+    try:
+        resolved = Path(path).resolve()
+    except (OSError, RuntimeError):
+        return False
+    if resolved.parent not in configs:
+        try:
+            configs[resolved.parent] = config.load(resolved.parent, explicit)
+        except NormalizeError:
+            configs[resolved.parent] = None
+    settings = configs[resolved.parent]
+    if settings is None or not settings.exclude or settings.path is None:
+        return False
+    rel = os.path.relpath(resolved, settings.path.resolve().parent)
+    if rel == os.pardir or rel.startswith(os.pardir + os.sep):
+        rel = resolved.name
+    return discover.Filter((), settings.exclude).excludes(rel)
 
 
 def _identity(path: str) -> object:
@@ -564,6 +593,8 @@ def _summary(mode: Mode, t: Tally) -> str:
     left = t.findings - t.fixed
     # (a run that checked nothing because --exclude matched every file named said only "0 files")
     excluded = f", {n(t.excluded, 'named file')} left out by --exclude" if t.excluded else ""
+    if t.config_excluded:
+        excluded += f", {n(t.config_excluded, 'named file')} left out by the config's exclude"
     foreign = f", {t.foreign} not English (left alone)" if t.foreign else ""
     return (
         f"normalize: {n(t.files, 'file')} checked{excluded}{foreign}, {n(t.findings, 'finding')}, {t.fixed} {done},"
@@ -641,7 +672,7 @@ def run(mode: Mode, paths: tuple[str, ...], fmt: str, **options: object) -> int:
     # Findings go to stdout, unless stdout carries the corrected text.
     report_to_stderr = mode is Mode.WRITE and "-" in paths
     tally = Tally()
-    plan = _plan(paths, opts.keep, tally)
+    plan = _plan(paths, opts.keep, tally, opts.config)
     total = sum(1 if listed is None else len(listed) for _, listed in plan)
     # 0: one per core; more would only take turns on the cores, each with its own memory.
     cores = _cores()
@@ -742,7 +773,8 @@ _exclude = click.option(
     "--exclude",
     multiple=True,
     metavar="GLOB",
-    help="Skip files matching GLOB, in directories and among the files named (repeatable).",
+    help="Skip files matching GLOB, in directories and among the files named (repeatable;"
+    " adds to the config's exclude).",
 )
 _config_opt = click.option(
     "--config",

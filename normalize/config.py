@@ -13,6 +13,8 @@ must be regular files inside the repository (the folder holding ``.git`` above
 it, else its own folder). Files named by an explicit ``--config`` may lie
 anywhere, but never be devices, pipes or over ``GAZETTEER_MAX_BYTES``.
 Messages never quote a file's content.
+``exclude`` holds globs of files the CLI leaves out (cli._config_excludes), matched
+from the config file's folder; it does not change how a file is checked.
 ``add_word`` edits the file as text so the user's formatting and comments stay.
 """
 
@@ -58,6 +60,9 @@ class Config:
     style: str | None = None  # a house style shipped in dictionaries/ ("ukrainian")
     rules: frozenset[str] = DEFAULT_ON  # ids of the rules that run besides spelling
     gazetteers: tuple[Path, ...] = ()  # CSV/TSV files of people and places (absolute)
+    # Globs of files `check`/`fix` leave out, relative to the config's folder (as --exclude's).
+    # Not compared: they choose files, not how a file is checked.
+    exclude: tuple[str, ...] = field(default=(), compare=False)
     # What makes `check`/`fix` exit 1: "suggest", "fix" or "never". Not compared: configs that
     # differ only here check alike and share one engine.
     fail_on: str = field(default="suggest", compare=False)
@@ -150,6 +155,12 @@ def _strings(value: Any, where: str, base: Path) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _globs(value: Any, where: str, base: Path) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f'{where}: expected a list of strings, like ["archive/*", "drafts"]')
+    return tuple(value)
+
+
 def _entities(value: Any, where: str, base: Path) -> tuple[Entity, ...]:
     if not isinstance(value, list):
         raise ConfigError(f"{where}: expected a list of names or of tables with {', '.join(ENTITY_KEYS)}")
@@ -237,6 +248,7 @@ _PARSE = {
     "style": _style,
     "rules": _rules,
     "gazetteers": _paths,
+    "exclude": _globs,
 }
 
 

@@ -12,7 +12,8 @@ and not code; ``--include`` names others. A file named on the command line is
 checked whatever its extension or ``--include`` (as typos, ruff and black check a
 file asked for by name), unless ``--exclude`` matches it: pre-commit names every
 staged file, and a hook's ``--exclude`` must leave them out (typos' and ruff's
-``--force-exclude``).
+``--force-exclude``). The config's ``exclude`` key does the same from the config's
+folder (cli._config_excludes).
 
 Globs (``--include``/``--exclude``) use ``fnmatch``: a pattern with a "/" is
 matched against the path relative to the directory argument (``*`` crosses

@@ -1,0 +1,145 @@
+"""The config's ``exclude`` key: globs of files to leave out, relative to the config's folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from normalize import config
+from normalize.cli import cli
+
+SENTENCE = "Kremlin spokesman Kmitry Peskov said on Monday.\n"
+fake = pytest.mark.usefixtures("fake_engine")
+
+
+def tree(root: Path, names: list[str], settings: str = 'exclude = ["docs/archive/*", "drafts"]\n') -> None:
+    (root / ".normalize.toml").write_text(settings)
+    for name in names:
+        p = root / name
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(SENTENCE)
+
+
+def checked(runner: CliRunner, *args: str) -> list[str]:
+    r = runner.invoke(cli, ["check", *args], catch_exceptions=False)
+    assert r.exit_code in (0, 1), r.stderr
+    return sorted({line.split(":")[0] for line in r.stdout.splitlines()})
+
+
+def test_the_key_is_read_as_a_tuple_of_globs(tmp_path: Path) -> None:
+    (tmp_path / ".normalize.toml").write_text('exclude = ["archive/*", "*.txt"]\n')
+    assert config.load(tmp_path / "a.md").exclude == ("archive/*", "*.txt")
+    assert config.Config().exclude == ()
+
+
+@pytest.mark.parametrize("value", ['"archive/*"', '["archive/*", 3]', "{ a = 1 }"])
+def test_a_wrong_type_is_a_one_line_error_naming_the_key(runner: CliRunner, tmp_path: Path, value: str) -> None:
+    (tmp_path / ".normalize.toml").write_text(f"exclude = {value}\n")
+    (tmp_path / "a.md").write_text(SENTENCE)
+    r = runner.invoke(cli, ["check", str(tmp_path / "a.md")], catch_exceptions=False)
+    assert r.exit_code == 2 and r.stdout == ""
+    errors = [line for line in r.stderr.splitlines() if line.startswith("normalize: error: ")]
+    assert len(errors) == 1 and errors[0].endswith(
+        ': exclude: expected a list of strings, like ["archive/*", "drafts"]'
+    )
+    assert "Traceback" not in r.stderr
+
+
+@fake
+def test_a_folder_argument_leaves_out_what_the_config_excludes(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tree(tmp_path, ["docs/a.md", "docs/archive/old.md", "drafts/d.md", "notes/drafts/e.md", "b.md"])
+    monkeypatch.chdir(tmp_path)
+    assert checked(runner, ".") == ["b.md", "docs/a.md"]
+
+
+@fake
+def test_globs_are_relative_to_the_config_not_to_the_folder_named(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # docs/archive/* is the config's folder's docs/archive, whether `check docs` or `check .` is
+    # run, from the top or from inside docs/.
+    tree(tmp_path, ["docs/a.md", "docs/archive/old.md", "archive/top.md"])
+    monkeypatch.chdir(tmp_path)
+    assert checked(runner, "docs") == ["docs/a.md"]
+    assert checked(runner, ".") == ["archive/top.md", "docs/a.md"]
+    monkeypatch.chdir(tmp_path / "docs")
+    assert checked(runner, ".") == ["a.md"]
+
+
+@fake
+@pytest.mark.parametrize("named", ["docs/archive/x.md", "./docs/archive/x.md", "docs//archive/./x.md", "ABSOLUTE"])
+def test_a_named_file_the_config_excludes_is_left_out_however_its_path_is_written(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, named: str
+) -> None:
+    # pre-commit names every staged file: the config's exclude must hold for them too.
+    tree(tmp_path, ["docs/archive/x.md", "docs/y.md"])
+    monkeypatch.chdir(tmp_path)
+    path = str(tmp_path / "docs" / "archive" / "x.md") if named == "ABSOLUTE" else named
+    r = runner.invoke(cli, ["check", path, "docs/y.md"], catch_exceptions=False)
+    assert r.stdout.startswith("docs/y.md:1:19: ") and "archive" not in r.stdout
+    assert "1 named file left out by the config's exclude" in r.stderr
+
+
+@fake
+def test_a_named_file_is_matched_from_the_config_folder_whatever_the_current_folder(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tree(tmp_path, ["docs/archive/x.md", "docs/y.md"])
+    monkeypatch.chdir(tmp_path / "docs")
+    assert checked(runner, "archive/x.md", "y.md") == ["y.md"]
+    monkeypatch.chdir(tmp_path / "docs" / "archive")
+    r = runner.invoke(cli, ["check", "x.md"], catch_exceptions=False)
+    assert (r.exit_code, r.stdout) == (0, "")
+    said = (
+        "normalize: 0 files checked, 1 named file left out by the config's exclude,"
+        " 0 findings, 0 fixable, 0 left to review\n"
+    )
+    assert r.stderr == said
+
+
+@fake
+def test_an_explicit_config_excludes_relative_to_its_own_folder(runner: CliRunner, tmp_path: Path) -> None:
+    project, elsewhere = tmp_path / "project", tmp_path / "settings"
+    project.mkdir()
+    elsewhere.mkdir()
+    tree(project, ["archive/x.md", "y.md"], settings="")
+    (elsewhere / "normalize.toml").write_text('exclude = ["archive/*"]\n')  # its folder has no archive/
+    got = checked(runner, "--config", str(elsewhere / "normalize.toml"), str(project))
+    assert got == [str(project / "archive" / "x.md"), str(project / "y.md")]
+    (elsewhere / "normalize.toml").write_text('exclude = ["x.md"]\n')  # outside its folder: by file name alone
+    assert checked(runner, "--config", str(elsewhere / "normalize.toml"), str(project)) == [str(project / "y.md")]
+
+
+@fake
+def test_fix_leaves_an_excluded_file_as_it_was(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tree(tmp_path, ["drafts/d.md", "a.md"])
+    monkeypatch.chdir(tmp_path)
+    runner.invoke(cli, ["fix", ".", "drafts/d.md"], catch_exceptions=False)
+    assert (tmp_path / "drafts" / "d.md").read_text() == SENTENCE
+    assert (tmp_path / "a.md").read_text() != SENTENCE
+
+
+@fake
+def test_the_config_exclude_adds_to_the_command_lines(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    tree(tmp_path, ["drafts/d.md", "a.md", "b.md"])
+    monkeypatch.chdir(tmp_path)
+    assert checked(runner, "--exclude", "b.md", ".") == ["a.md"]
+
+
+@fake
+def test_standard_input_is_checked_whatever_its_name(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the way to check an excluded file on purpose, as docs/workflow.md says
+    tree(tmp_path, ["drafts/d.md"])
+    monkeypatch.chdir(tmp_path)
+    r = runner.invoke(cli, ["check", "--stdin-filename", "drafts/d.md", "-"], input=SENTENCE, catch_exceptions=False)
+    assert r.exit_code == 1 and r.stdout.startswith("drafts/d.md:1:19: ")
