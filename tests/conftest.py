@@ -129,6 +129,27 @@ def _no_config_above_the_test_files(tmp_path_factory: pytest.TempPathFactory) ->
         )
 
 
+# A sentence with one slip the stand-in engine fixes (Kmitry), for tests of which files are checked
+SENTENCE = "Kremlin spokesman Kmitry Peskov said on Monday.\n"
+
+
+def write_files(root: Path, names: list[str]) -> None:
+    """``SENTENCE`` in each of ``names`` under ``root``, folders made as needed."""
+    for name in names:
+        p = root / name
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(SENTENCE)
+
+
+def checked_files(runner: CliRunner, *args: str) -> list[str]:
+    """The files ``normalize check *args`` reports findings in, sorted (one line a finding)."""
+    from normalize.cli import cli
+
+    r = runner.invoke(cli, ["check", *args], catch_exceptions=False)
+    assert r.exit_code in (0, 1), r.stderr
+    return sorted(line.split(":")[0] for line in r.stdout.splitlines())
+
+
 @pytest.fixture
 def runner() -> CliRunner:
     try:

@@ -6,26 +6,17 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import SENTENCE, checked_files, write_files
 
 from normalize import config
 from normalize.cli import cli
 
-SENTENCE = "Kremlin spokesman Kmitry Peskov said on Monday.\n"
 fake = pytest.mark.usefixtures("fake_engine")
 
 
 def tree(root: Path, names: list[str], settings: str = 'exclude = ["docs/archive/*", "drafts"]\n') -> None:
     (root / ".normalize.toml").write_text(settings)
-    for name in names:
-        p = root / name
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_text(SENTENCE)
-
-
-def checked(runner: CliRunner, *args: str) -> list[str]:
-    r = runner.invoke(cli, ["check", *args], catch_exceptions=False)
-    assert r.exit_code in (0, 1), r.stderr
-    return sorted({line.split(":")[0] for line in r.stdout.splitlines()})
+    write_files(root, names)
 
 
 def test_the_key_is_read_as_a_tuple_of_globs(tmp_path: Path) -> None:
@@ -53,7 +44,7 @@ def test_a_folder_argument_leaves_out_what_the_config_excludes(
 ) -> None:
     tree(tmp_path, ["docs/a.md", "docs/archive/old.md", "drafts/d.md", "notes/drafts/e.md", "b.md"])
     monkeypatch.chdir(tmp_path)
-    assert checked(runner, ".") == ["b.md", "docs/a.md"]
+    assert checked_files(runner, ".") == ["b.md", "docs/a.md"]
 
 
 @fake
@@ -64,10 +55,10 @@ def test_globs_are_relative_to_the_config_not_to_the_folder_named(
     # run, from the top or from inside docs/.
     tree(tmp_path, ["docs/a.md", "docs/archive/old.md", "archive/top.md"])
     monkeypatch.chdir(tmp_path)
-    assert checked(runner, "docs") == ["docs/a.md"]
-    assert checked(runner, ".") == ["archive/top.md", "docs/a.md"]
+    assert checked_files(runner, "docs") == ["docs/a.md"]
+    assert checked_files(runner, ".") == ["archive/top.md", "docs/a.md"]
     monkeypatch.chdir(tmp_path / "docs")
-    assert checked(runner, ".") == ["a.md"]
+    assert checked_files(runner, ".") == ["a.md"]
 
 
 @fake
@@ -90,7 +81,7 @@ def test_a_named_file_is_matched_from_the_config_folder_whatever_the_current_fol
 ) -> None:
     tree(tmp_path, ["docs/archive/x.md", "docs/y.md"])
     monkeypatch.chdir(tmp_path / "docs")
-    assert checked(runner, "archive/x.md", "y.md") == ["y.md"]
+    assert checked_files(runner, "archive/x.md", "y.md") == ["y.md"]
     monkeypatch.chdir(tmp_path / "docs" / "archive")
     r = runner.invoke(cli, ["check", "x.md"], catch_exceptions=False)
     assert (r.exit_code, r.stdout) == (0, "")
@@ -108,10 +99,10 @@ def test_an_explicit_config_excludes_relative_to_its_own_folder(runner: CliRunne
     elsewhere.mkdir()
     tree(project, ["archive/x.md", "y.md"], settings="")
     (elsewhere / "normalize.toml").write_text('exclude = ["archive/*"]\n')  # its folder has no archive/
-    got = checked(runner, "--config", str(elsewhere / "normalize.toml"), str(project))
+    got = checked_files(runner, "--config", str(elsewhere / "normalize.toml"), str(project))
     assert got == [str(project / "archive" / "x.md"), str(project / "y.md")]
     (elsewhere / "normalize.toml").write_text('exclude = ["x.md"]\n')  # outside its folder: by file name alone
-    assert checked(runner, "--config", str(elsewhere / "normalize.toml"), str(project)) == [str(project / "y.md")]
+    assert checked_files(runner, "--config", str(elsewhere / "normalize.toml"), str(project)) == [str(project / "y.md")]
 
 
 @fake
@@ -131,7 +122,7 @@ def test_the_config_exclude_adds_to_the_command_lines(
 ) -> None:
     tree(tmp_path, ["drafts/d.md", "a.md", "b.md"])
     monkeypatch.chdir(tmp_path)
-    assert checked(runner, "--exclude", "b.md", ".") == ["a.md"]
+    assert checked_files(runner, "--exclude", "b.md", ".") == ["a.md"]
 
 
 @fake

@@ -9,28 +9,15 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import SENTENCE, checked_files, write_files
 
 import normalize.cli
 from normalize import discover
 from normalize.cli import cli
 from normalize.discover import Filter
 
-SENTENCE = "Kremlin spokesman Kmitry Peskov said on Monday.\n"
 fake = pytest.mark.usefixtures("fake_engine")
 needs_git = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
-
-
-def tree(root: Path, names: list[str]) -> None:
-    for name in names:
-        p = root / name
-        p.parent.mkdir(parents=True, exist_ok=True)
-        p.write_text(SENTENCE)
-
-
-def checked(runner: CliRunner, *args: str) -> list[str]:
-    r = runner.invoke(cli, ["check", *args], catch_exceptions=False)
-    assert r.exit_code in (0, 1), r.stderr
-    return sorted(line.split(":")[0] for line in r.stdout.splitlines())
 
 
 @pytest.mark.parametrize(
@@ -52,16 +39,16 @@ def test_filter(include: tuple[str, ...], exclude: tuple[str, ...], rel: str, wa
 
 @fake
 def test_include_and_exclude_on_a_directory(runner: CliRunner, tmp_path: Path) -> None:
-    tree(tmp_path, ["a.md", "b.txt", "drafts/c.md", "notes/d.md"])
-    got = checked(runner, "--include", "*.md", "--exclude", "drafts", str(tmp_path))
+    write_files(tmp_path, ["a.md", "b.txt", "drafts/c.md", "notes/d.md"])
+    got = checked_files(runner, "--include", "*.md", "--exclude", "drafts", str(tmp_path))
     assert got == [str(tmp_path / "a.md"), str(tmp_path / "notes" / "d.md")]
 
 
 @fake
 def test_exclude_applies_to_named_files(runner: CliRunner, tmp_path: Path) -> None:
     # pre-commit names every staged file: a hook's --exclude must leave them out (and says so).
-    tree(tmp_path, ["a.md", "b.txt"])
-    got = checked(runner, "--exclude", "*.txt", str(tmp_path / "a.md"), str(tmp_path / "b.txt"))
+    write_files(tmp_path, ["a.md", "b.txt"])
+    got = checked_files(runner, "--exclude", "*.txt", str(tmp_path / "a.md"), str(tmp_path / "b.txt"))
     assert got == [str(tmp_path / "a.md")]
     r = runner.invoke(cli, ["check", "--exclude", "*.txt", str(tmp_path / "b.txt")], catch_exceptions=False)
     assert (r.exit_code, r.stdout) == (0, "")
@@ -77,7 +64,7 @@ def test_an_exclude_with_a_folder_leaves_out_a_named_file_however_its_path_is_wr
     # --exclude 'docs/archive/*' left out docs/archive/x.md but checked ./docs/archive/x.md and
     # its absolute path (an editor's or a script's way of naming it), reported as the same
     # docs/archive/x.md: the glob was matched against the argument as it was written.
-    tree(tmp_path, ["docs/archive/x.md", "docs/y.md"])
+    write_files(tmp_path, ["docs/archive/x.md", "docs/y.md"])
     monkeypatch.chdir(tmp_path)
     path = str(tmp_path / "docs" / "archive" / "x.md") if named == "ABSOLUTE" else named
     r = runner.invoke(cli, ["check", "--exclude", "docs/archive/*", path, "docs/y.md"], catch_exceptions=False)
@@ -90,39 +77,39 @@ def test_a_file_named_is_checked_whatever_include_says(runner: CliRunner, tmp_pa
     # `check --include '*.md' s.txt` checked nothing and exited 0: "0 files checked", its typo
     # unreported. --include chooses what a folder stands for; a file asked for by name is checked
     # (as typos, ruff and black check a file named on the command line).
-    tree(tmp_path, ["s.txt", "docs/a.md", "docs/b.txt"])
+    write_files(tmp_path, ["s.txt", "docs/a.md", "docs/b.txt"])
     s, docs = str(tmp_path / "s.txt"), str(tmp_path / "docs")
     r = runner.invoke(cli, ["check", "--include", "*.md", s], catch_exceptions=False)
     assert r.exit_code == 1 and r.stdout.startswith(f"{s}:1:19: ")
     assert r.stderr.startswith("normalize: 1 file checked, 1 finding")
-    assert checked(runner, "--include", "*.md", s, docs) == [str(tmp_path / "docs" / "a.md"), s]
+    assert checked_files(runner, "--include", "*.md", s, docs) == [str(tmp_path / "docs" / "a.md"), s]
 
 
 @fake
 @needs_git
 def test_gitignore_is_honoured_in_a_work_tree(runner: CliRunner, tmp_path: Path) -> None:
     subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
-    tree(tmp_path, ["keep.md", "build/out.md", "scratch.md", "sub/keep.txt", ".hidden/x.md"])
+    write_files(tmp_path, ["keep.md", "build/out.md", "scratch.md", "sub/keep.txt", ".hidden/x.md"])
     (tmp_path / ".gitignore").write_text("build/\nscratch.md\n")
-    got = checked(runner, str(tmp_path))
+    got = checked_files(runner, str(tmp_path))
     assert got == [str(tmp_path / "keep.md"), str(tmp_path / "sub" / "keep.txt")]
     # A folder inside the work tree is listed the same way.
-    assert checked(runner, str(tmp_path / "sub")) == [str(tmp_path / "sub" / "keep.txt")]
+    assert checked_files(runner, str(tmp_path / "sub")) == [str(tmp_path / "sub" / "keep.txt")]
 
 
 @fake
 def test_without_git_the_plain_walk_is_used(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     subprocess.run(["git", "init", "-q", str(tmp_path)], check=False, capture_output=True)
-    tree(tmp_path, ["keep.md", "build/out.md"])
+    write_files(tmp_path, ["keep.md", "build/out.md"])
     (tmp_path / ".gitignore").write_text("build/\n")
     monkeypatch.setenv("PATH", str(tmp_path / "no-such-bin"))  # git cannot be found
-    got = checked(runner, str(tmp_path))
+    got = checked_files(runner, str(tmp_path))
     assert got == [str(tmp_path / "build" / "out.md"), str(tmp_path / "keep.md")]
 
 
 @fake
 def test_summary_for_check_of_many_files(runner: CliRunner, tmp_path: Path) -> None:
-    tree(tmp_path, ["a.txt", "b.txt", "c.txt"])
+    write_files(tmp_path, ["a.txt", "b.txt", "c.txt"])
     (tmp_path / "c.txt").write_text("Clean.\n")
     r = runner.invoke(cli, ["check", str(tmp_path)], catch_exceptions=False)
     assert r.exit_code == 1
@@ -131,7 +118,7 @@ def test_summary_for_check_of_many_files(runner: CliRunner, tmp_path: Path) -> N
 
 @fake
 def test_no_progress_bar_when_stderr_is_not_a_terminal(runner: CliRunner, tmp_path: Path) -> None:
-    tree(tmp_path, [f"f{i:02}.txt" for i in range(25)])
+    write_files(tmp_path, [f"f{i:02}.txt" for i in range(25)])
     r = runner.invoke(cli, ["check", str(tmp_path)], catch_exceptions=False)
     assert r.stderr.splitlines() == ["normalize: 25 files checked, 25 findings, 25 fixable, 0 left to review"]
 
@@ -157,11 +144,11 @@ def test_progress_bar_on_a_terminal_for_many_files(
             drawn.append(n)
 
     monkeypatch.setattr(normalize.cli.click, "progressbar", Bar)
-    tree(tmp_path, [f"f{i:02}.txt" for i in range(21)])
+    write_files(tmp_path, [f"f{i:02}.txt" for i in range(21)])
     runner.invoke(cli, ["check", str(tmp_path)], catch_exceptions=False)
     assert drawn == [21] + [1] * 21
     drawn.clear()
-    tree(tmp_path / "few", ["a.txt"])
+    write_files(tmp_path / "few", ["a.txt"])
     runner.invoke(cli, ["check", str(tmp_path / "few")], catch_exceptions=False)
     assert drawn == []  # 20 or fewer: no bar
 
@@ -188,17 +175,17 @@ def test_no_progress_bar_when_stdout_goes_down_a_pipe(
 
 @fake
 def test_a_directory_stands_for_its_prose_files(runner: CliRunner, tmp_path: Path) -> None:
-    tree(tmp_path, ["a.md", "b.txt", "c.py", "d.json", "e.rst", "f.HTML", "g.adoc", "Makefile"])
-    got = checked(runner, str(tmp_path))
+    write_files(tmp_path, ["a.md", "b.txt", "c.py", "d.json", "e.rst", "f.HTML", "g.adoc", "Makefile"])
+    got = checked_files(runner, str(tmp_path))
     assert got == [str(tmp_path / n) for n in ("a.md", "b.txt", "e.rst", "f.HTML", "g.adoc")]
     # --include replaces the list; a file named on the command line is always checked.
-    assert checked(runner, "--include", "*.py", str(tmp_path)) == [str(tmp_path / "c.py")]
-    assert checked(runner, str(tmp_path / "c.py")) == [str(tmp_path / "c.py")]
+    assert checked_files(runner, "--include", "*.py", str(tmp_path)) == [str(tmp_path / "c.py")]
+    assert checked_files(runner, str(tmp_path / "c.py")) == [str(tmp_path / "c.py")]
 
 
 @fake
 def test_a_directory_without_prose_files_is_an_error(runner: CliRunner, tmp_path: Path) -> None:
-    tree(tmp_path, ["script.py"])
+    write_files(tmp_path, ["script.py"])
     r = runner.invoke(cli, ["check", str(tmp_path)], catch_exceptions=False)
     assert r.exit_code == 2
     reason = "no prose files found (.txt, .md, .rst, .html...; --include GLOB checks others)"
@@ -208,7 +195,7 @@ def test_a_directory_without_prose_files_is_an_error(runner: CliRunner, tmp_path
 def test_a_folder_in_no_repository_is_walked_without_git(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     if any((p / ".git").exists() or (p / "objects").is_dir() for p in (tmp_path, *tmp_path.parents)):
         pytest.skip("the temporary folder is inside a git repository")
-    tree(tmp_path, ["b.md", "a.txt", "sub/c.txt", "code.py"])
+    write_files(tmp_path, ["b.md", "a.txt", "sub/c.txt", "code.py"])
 
     def no_git(*args: object, **kwargs: object) -> None:
         raise AssertionError(f"git started: {args}")
@@ -240,7 +227,7 @@ def test_a_folder_git_cannot_open_is_noted(tmp_path: Path, monkeypatch: pytest.M
     # In a work tree, git warns about a folder it cannot open and lists the rest: that folder's
     # files went unchecked without a word. (Faked: tests run as root, who can open any folder.)
     (tmp_path / ".git").mkdir()
-    tree(tmp_path, ["locked/x.txt", "open/y.txt"])
+    write_files(tmp_path, ["locked/x.txt", "open/y.txt"])
 
     def git(args: list[str], **kwargs: object) -> subprocess.CompletedProcess[bytes]:
         assert args[:3] == ["git", "-C", str(tmp_path)] and kwargs["env"]["LC_ALL"] == "C"  # type: ignore[index]
@@ -266,16 +253,16 @@ def test_a_submodule_or_a_repository_inside_is_walked(runner: CliRunner, tmp_pat
 
     (tmp_path / "lib").mkdir()
     git("init", "-q", cwd=tmp_path / "lib")
-    tree(tmp_path / "lib", ["lib.md", "skip/out.md"])
+    write_files(tmp_path / "lib", ["lib.md", "skip/out.md"])
     (tmp_path / "lib" / ".gitignore").write_text("skip/\n")
     git("add", "-A", cwd=tmp_path / "lib")
     git("commit", "-qm", "lib", cwd=tmp_path / "lib")
     git("init", "-q", cwd=tmp_path)
-    tree(tmp_path, ["top.md", "notes/more.md"])
+    write_files(tmp_path, ["top.md", "notes/more.md"])
     git("-c", "protocol.file.allow=always", "submodule", "add", "-q", "./lib", "lib", cwd=tmp_path)
     (tmp_path / "scratch").mkdir()
     git("init", "-q", cwd=tmp_path / "scratch")  # an untracked repository inside, never added
-    tree(tmp_path / "scratch", ["draft.md"])
+    write_files(tmp_path / "scratch", ["draft.md"])
     r = runner.invoke(cli, ["check", str(tmp_path)], catch_exceptions=False)
     listed = [line.split(":")[0] for line in r.stdout.splitlines()]
     assert listed == [str(tmp_path / p) for p in ("lib/lib.md", "notes/more.md", "scratch/draft.md", "top.md")]
@@ -289,7 +276,7 @@ def test_a_repository_git_refuses_to_list_is_an_error_not_a_walk(
     # the folder was walked instead, and its git-ignored files were checked, and fixed. (Faked:
     # the refusal needs a repository of another owner.)
     (tmp_path / ".git").mkdir()
-    tree(tmp_path, ["build/ignored.txt", "kept.txt"])
+    write_files(tmp_path, ["build/ignored.txt", "kept.txt"])
     said = f"fatal: detected dubious ownership in repository at '{tmp_path}'\nTo add an exception...\n"
 
     def git(args: list[str], **kwargs: object) -> subprocess.CompletedProcess[bytes]:
