@@ -104,10 +104,9 @@ def check_file(source: Source, out: str | None = None, fix: bool = False) -> dic
         return {"path": source.name, "error": source.error}
     try:
         doc = files.read_text(source.path)
-        settings = document.settings_for(source.path)
-        if not document.prose_looks_english(doc.text, path=source.path, config=settings):
+        report = document.check_english_document(doc.text, path=source.path, config=document.settings_for(source.path))
+        if report is None:
             return {"path": source.name, "skipped": f"{source.path}: not English, left alone"}  # (as `fix` does)
-        report = document.check_document(doc.text, path=source.path, config=settings)
     except files.BinaryFileError as e:
         return {"path": source.name, "skipped": str(e)}
     except NormalizeError as e:

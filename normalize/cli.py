@@ -257,13 +257,14 @@ def _check(doc: files.Document, opts: Options) -> tuple[Report, str]:
     start = None if named == STDIN else named
     settings = document.settings_for(start, opts.config, overrides)  # one discovery per file
     policy = opts.fail_on or settings.fail_on
-    if not document.prose_looks_english(doc.text, path=named, config=settings):
+    report = document.check_english_document(doc.text, path=named, config=settings)
+    if report is None:
         raise NotEnglish(f"{named}: not English, left alone")
-    return document.check_document(doc.text, path=named, config=settings), policy
+    return report, policy
 
 
 class NotEnglish(NormalizeError):
-    """A file whose prose is plainly not English (document.prose_looks_english): left alone,
+    """A file whose prose is plainly not English (document.check_english_document): left alone,
     and counted in the summary. A folder of translations was read as misspelt English: `fix
     docs/` wrote sagte -> sage into the German page."""
 

@@ -115,6 +115,19 @@ def prose_looks_english(
     return looks_english(" ".join(prose), config)
 
 
+def check_english_document(
+    text: str, *, path: str | None = None, format: str | None = None, config: _config.Config | None = None
+) -> Report | None:
+    """``check_document`` of a document whose prose looks English (``prose_looks_english``); None
+    for one that plainly is not, which is left alone: the CLI, the language server and the batch
+    runner check a folder's files this way (`fix docs/` wrote sagte -> sage into a German page).
+    The library's ``check_document`` and the LanguageTool API, whose caller names the language,
+    check what they are given."""
+    if not prose_looks_english(text, path=path, format=format, config=config):
+        return None
+    return check_document(text, path=path, format=format, config=config)
+
+
 def fixed_text(text: str, fixes: Iterable[Finding], *, path: str | None = None, format: str | None = None) -> str:
     """``text`` with ``fixes`` made, as a file of its format takes them (``edited_text``)."""
     return edited_text(

@@ -204,10 +204,8 @@ class NormalizeServer(LanguageServer):
     # -- checking ------------------------------------------------------------------------------
 
     def check_now(self, uri: str, text: str, fmt: str) -> Report:
-        settings = self.settings(uri)
-        if not document.prose_looks_english(text, format=fmt, config=settings):
-            return Report(text)  # (left alone, as `normalize check` leaves a translation)
-        return document.check_document(text, format=fmt, config=settings)
+        report = document.check_english_document(text, format=fmt, config=self.settings(uri))
+        return Report(text) if report is None else report  # (left alone, as `normalize check` leaves a translation)
 
     async def check(self, uri: str, pause: float = PAUSE) -> None:
         if pause:
