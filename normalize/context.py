@@ -65,6 +65,7 @@ CLOSED_CLASS = frozenset(
     "after before about since during without between against through if any each both such very "
     "more most been being does did do just only".split()
 )
+CLOSED_READINGS = FUNCTION_WORDS | CLOSED_CLASS  # every closed-class word
 MAX_PARTICLES = 2  # von der, bin Abdul
 SHARED_NAME_ZIPF = 4.0  # a neighbour commoner than this vouches less for a name (Tom Kinton: not Kenyon)
 _WORD = re.compile(r"\w+")
@@ -1476,7 +1477,7 @@ def apposition_after(words: Sequence[Word], i: int) -> bool:
             after = words[k + 1].core
             # (a participle after it opens no predicate: However, the army, fighting near the town)
             verb = after.islower() and not after.endswith("ing")
-            return comma_sides(words, k)[1] and verb and after not in FUNCTION_WORDS | CLOSED_CLASS
+            return comma_sides(words, k)[1] and verb and after not in CLOSED_READINGS
     return False
 
 

@@ -27,6 +27,7 @@ from normalize.candidates import Bigrams, NameMatcher, Speller
 from normalize.context import (
     APPOSITION_ARTICLES,
     CLOSED_CLASS,
+    CLOSED_READINGS,
     FUNCTION_WORDS,
     HONORIFICS,
     KNOWN_ZIPF,
@@ -109,7 +110,6 @@ from normalize.derive import (
 )
 from normalize.edits import one_slip, undoubled, vowel_for_vowel
 from normalize.features import (
-    CLOSED_READINGS,
     COMMON_NAME_ZIPF,
     MAX_RARE_SEQUENCES,
     PREPOSITIONS,

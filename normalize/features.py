@@ -24,7 +24,7 @@ from normalize.candidates import Bigrams
 from normalize.context import (
     ABBREVIATED_TITLES,
     CAPITAL,
-    CLOSED_CLASS,
+    CLOSED_READINGS,
     COMMON_ZIPF,
     FUNCTION_WORDS,
     HONORIFICS,
@@ -1519,9 +1519,6 @@ def in_name_slot(ctx: Context, i: int, key: str) -> bool:
     if slot == "subject":
         return key not in SUBJECT_WORDS and not key.endswith("ing") and not plural_form(key, ctx.lexicon)
     return True
-
-
-CLOSED_READINGS = FUNCTION_WORDS | CLOSED_CLASS
 
 
 def closed_reading(core: str, key: str) -> bool:
