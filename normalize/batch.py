@@ -11,6 +11,9 @@ running cluster instead, unchanged. Workers read the inputs and write the fixed 
 themselves, so on a remote cluster the inputs and ``--out`` must be on storage that every
 worker sees under the same paths.
 
+A file that the ``exclude`` of its config leaves out (as ``normalize check`` leaves it out) is
+not checked and has no line; the summary on stderr counts them.
+
 Output, in the order of the inputs (each argument's files sorted; a file named twice
 counts once):
 
@@ -58,12 +61,14 @@ class Source:
     error: str = ""  # a folder of a directory argument that could not be listed: why, and not checked
 
 
-def sources(arguments: Sequence[str]) -> list[Source]:
+def sources(arguments: Sequence[str], left_out: set[str] | None = None) -> list[Source]:
     """The files of each directory (its prose files, as ``normalize check DIR`` lists them) or glob,
     in order; an argument that names no file raises InputError (before any cluster starts). A
     folder that cannot be listed (unreadable, or a repository git refuses to list: its
     git-ignored files were checked) is an error line of its argument, before the files' lines;
-    the others are checked, as by the CLI."""
+    the others are checked, as by the CLI. A file that the ``exclude`` of its config leaves out
+    (``document.Exclusions``, as the CLI's) is no source: its real path goes to ``left_out``."""
+    excludes = document.Exclusions()
     found: dict[str, str] = {}  # realpath -> the path as given
     unlisted: dict[str, str] = {}  # why a folder was not listed -> its argument
     roots: list[str] = []
@@ -79,6 +84,10 @@ def sources(arguments: Sequence[str]) -> list[Source]:
             if not listed:
                 raise InputError(f"{arg}: {'no file matches' if glob.has_magic(arg) else 'no such file or directory'}")
         for path in listed:
+            if excludes(path):
+                if left_out is not None:
+                    left_out.add(os.path.realpath(path))
+                continue
             found.setdefault(os.path.realpath(path), path)
     # Names are relative to the arguments' common folder, so that two arguments' files of
     # the same name (a/x.txt, b/x.txt) keep apart, in findings.jsonl and under fixed/.
@@ -159,12 +168,14 @@ class Summary:
     findings: int
     errors: int
     fixed: int
+    left_out: int = 0  # files the config's exclude left out (no line in findings.jsonl)
 
     def line(self, written: Path) -> str:
         """The run's one line on stderr."""
         files, findings = render.count(self.files, "file"), render.count(self.findings, "finding")
         fixed, errors = render.count(self.fixed, "fixed copy", "fixed copies"), render.count(self.errors, "error")
-        return f"{files}, {findings}, {fixed}, {errors} -> {written}"
+        excluded = f", {self.left_out} left out by the config's exclude" if self.left_out else ""
+        return f"{files}{excluded}, {findings}, {fixed}, {errors} -> {written}"
 
 
 def run(
@@ -181,7 +192,8 @@ def run(
     # The fixed copies a run wrote are never inputs: a second run over the archive that holds
     # --out checked them (its findings named results/fixed/story.txt; with --fix, copies of copies).
     written = (out / FIXED).resolve()
-    items = [s for s in sources(arguments) if not Path(s.path).resolve().is_relative_to(written)]
+    left_out: set[str] = set()
+    items = [s for s in sources(arguments, left_out) if not Path(s.path).resolve().is_relative_to(written)]
     if out.exists() and not out.is_dir():
         raise InputError(f"{out}: not a folder (--out names the folder that findings.jsonl goes to)")
     out.mkdir(parents=True, exist_ok=True)
@@ -196,6 +208,7 @@ def run(
         findings=sum(len(r.get("findings", ())) for r in rows),
         errors=sum("error" in r for r in rows),
         fixed=sum("fixed" in r for r in rows),
+        left_out=len(left_out),
     )
 
 

@@ -134,7 +134,7 @@ def _plan(paths: tuple[str, ...], keep: discover.Filter, tally: Tally, explicit:
     second fix of it found it changed by the first."""
     plan: Plan = []
     seen: set[object] = set()
-    configs: dict[Path, config.Config | None] = {}
+    config_excludes = document.Exclusions(explicit)  # (the config's exclude, as every face honours it)
 
     def first(p: str) -> bool:
         key = _identity(p)
@@ -149,7 +149,7 @@ def _plan(paths: tuple[str, ...], keep: discover.Filter, tally: Tally, explicit:
         elif arg != "-" and os.path.isdir(arg):
             unreadable: list[str] = []
             listed = list(discover.expand(arg, keep, unreadable=unreadable))
-            listed = [p for p in listed if not _config_excludes(p, explicit, configs)]
+            listed = [p for p in listed if not config_excludes(p)]
             for message in unreadable:
                 tally.fail(f"{message}, not checked")
             kept = [p for p in listed if first(p)]
@@ -157,35 +157,11 @@ def _plan(paths: tuple[str, ...], keep: discover.Filter, tally: Tally, explicit:
                 plan.append((arg, kept))
         elif arg != "-" and keep.excludes(shown(arg)):  # (as reports name it: ./a.md is a.md)
             tally.excluded += 1
-        elif arg != "-" and _config_excludes(arg, explicit, configs):
+        elif arg != "-" and config_excludes(arg):
             tally.config_excluded += 1
         elif arg == "-" or first(arg):
             plan.append((arg, None))
     return plan
-
-
-def _config_excludes(path: str, explicit: Path | None, configs: dict[Path, config.Config | None]) -> bool:
-    """Whether the ``exclude`` of the config that governs ``path`` (``--config``'s, else the one
-    discovered from its folder; ``configs`` keeps them by folder) leaves it out. Its globs match
-    the path from the config's folder, as --exclude's match it from the folder named; a file
-    outside that folder (a ``--config`` elsewhere) by its name alone. A config that does not load
-    leaves nothing out: its one-line error comes when the file is checked."""
-    try:
-        resolved = Path(path).resolve()
-    except (OSError, RuntimeError):
-        return False
-    if resolved.parent not in configs:
-        try:
-            configs[resolved.parent] = config.load(resolved.parent, explicit)
-        except NormalizeError:
-            configs[resolved.parent] = None
-    settings = configs[resolved.parent]
-    if settings is None or not settings.exclude or settings.path is None:
-        return False
-    rel = os.path.relpath(resolved, settings.path.resolve().parent)
-    if rel == os.pardir or rel.startswith(os.pardir + os.sep):
-        rel = resolved.name
-    return discover.Filter((), settings.exclude).excludes(rel)
 
 
 def _identity(path: str) -> object:

@@ -13,7 +13,8 @@ must be regular files inside the repository (the folder holding ``.git`` above
 it, else its own folder). Files named by an explicit ``--config`` may lie
 anywhere, but never be devices, pipes or over ``GAZETTEER_MAX_BYTES``.
 Messages never quote a file's content.
-``exclude`` holds globs of files the CLI leaves out (cli._config_excludes), matched
+``exclude`` holds globs of files every face that checks files by path leaves out
+(document.left_out: the CLI, the language server, the batch runner), matched
 from the config file's folder; it does not change how a file is checked.
 ``add_word`` edits the file as text so the user's formatting and comments stay.
 """
@@ -60,7 +61,8 @@ class Config:
     style: str | None = None  # a house style shipped in dictionaries/ ("ukrainian")
     rules: frozenset[str] = DEFAULT_ON  # ids of the rules that run besides spelling
     gazetteers: tuple[Path, ...] = ()  # CSV/TSV files of people and places (absolute)
-    # Globs of files `check`/`fix` leave out, relative to the config's folder (as --exclude's).
+    # Globs of files `check`/`fix`, the language server and the batch runner leave out, relative
+    # to the config's folder (as --exclude's; document.left_out).
     # Not compared: they choose files, not how a file is checked.
     exclude: tuple[str, ...] = field(default=(), compare=False)
     # What makes `check`/`fix` exit 1: "suggest", "fix" or "never". Not compared: configs that

@@ -13,7 +13,7 @@ checked whatever its extension or ``--include`` (as typos, ruff and black check 
 file asked for by name), unless ``--exclude`` matches it: pre-commit names every
 staged file, and a hook's ``--exclude`` must leave them out (typos' and ruff's
 ``--force-exclude``). The config's ``exclude`` key does the same from the config's
-folder (cli._config_excludes).
+folder (document.left_out).
 
 Globs (``--include``/``--exclude``) use ``fnmatch``: a pattern with a "/" is
 matched against the path relative to the directory argument (``*`` crosses

@@ -10,18 +10,24 @@ Findings are in the document's own offsets (half-open ``str`` indexes into
 ``text`` as given): markup, ignore markers and a caller's extra ``skip`` spans
 only hide parts of the text, they never move it. Nothing here prints or writes;
 ``settings_for`` is the one step that reads (the config file that governs a path).
+
+Which files are checked at all is decided here too, for every face that checks files by
+path (the CLI, the language server, the batch runner): ``left_out`` says whether the
+config's ``exclude`` leaves a file out, ``Exclusions`` asks it of many files, reading each
+folder's config once.
 """
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
 from normalize import config as _config
-from normalize import engine, ignore, markup, tables
-from normalize.errors import InputError
+from normalize import discover, engine, ignore, markup, tables
+from normalize.errors import InputError, NormalizeError
 from normalize.types import Finding, Report
 
 Format = Literal["text", "markdown", "html", "rst", "asciidoc", "org"]
@@ -72,6 +78,47 @@ def settings_for(
     except FileNotFoundError:  # (the current folder was removed: there is none to discover from)
         start = None
     return _config.load(start, explicit, dict(overrides or {}))
+
+
+def left_out(path: str | Path, settings: _config.Config) -> bool:
+    """Whether ``settings.exclude`` (of the config that governs the file at ``path``) leaves the
+    file out. Its globs match the path from the config file's folder, as --exclude's match it
+    from the folder named (``docs/archive/*`` is the repository's docs/archive however the file
+    is reached: a folder argument, ``./docs/archive/x.md``, an absolute path, an editor's URI);
+    a file outside that folder (a ``--config`` kept elsewhere) by its name alone."""
+    if not settings.exclude or settings.path is None:
+        return False
+    try:
+        resolved = Path(path).resolve()
+        rel = os.path.relpath(resolved, settings.path.resolve().parent)
+    except (OSError, RuntimeError, ValueError):  # (a symlink loop; another drive)
+        return False
+    if rel == os.pardir or rel.startswith(os.pardir + os.sep):
+        rel = resolved.name
+    return discover.Filter((), settings.exclude).excludes(rel)
+
+
+class Exclusions:
+    """``left_out`` of many files, each under the config that governs it (``explicit``'s, else the
+    one discovered from its folder), read once a folder. A config that does not load leaves
+    nothing out: its one-line error comes when the file is checked."""
+
+    def __init__(self, explicit: Path | None = None) -> None:
+        self.explicit = explicit
+        self.configs: dict[Path, _config.Config | None] = {}
+
+    def __call__(self, path: str | Path) -> bool:
+        try:
+            folder = Path(path).resolve().parent
+        except (OSError, RuntimeError):
+            return False
+        if folder not in self.configs:
+            try:
+                self.configs[folder] = _config.load(folder, self.explicit)
+            except NormalizeError:
+                self.configs[folder] = None
+        settings = self.configs[folder]
+        return settings is not None and left_out(path, settings)
 
 
 # A text is taken for English unless it has at least ENGLISH_MIN_WORDS lowercase words and fewer

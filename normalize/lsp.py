@@ -16,7 +16,8 @@
   asked to watch the configs (and .normalize/ gazetteers): when one changes, the
   open documents are checked again. Under a broken config a document's diagnostics
   are one error at its start that says why (and a message, once), not the findings
-  of its last sound check.
+  of its last sound check. A file that the config's ``exclude`` leaves out gets no
+  diagnostics, as ``normalize check`` leaves it out.
 
 Positions are converted only here, at the edge: str offsets <-> LSP line and
 character in the encoding the client chose (UTF-16 unless it offered another).
@@ -204,7 +205,12 @@ class NormalizeServer(LanguageServer):
     # -- checking ------------------------------------------------------------------------------
 
     def check_now(self, uri: str, text: str, fmt: str) -> Report:
-        report = document.check_english_document(text, format=fmt, config=self.settings(uri))
+        """The document's findings; none for a file its config's ``exclude`` leaves out
+        (``document.left_out``, as ``normalize check`` leaves it out) or one plainly not English."""
+        settings, path = self.settings(uri), self.doc_path(uri)
+        if path is not None and document.left_out(path, settings):
+            return Report(text)
+        report = document.check_english_document(text, format=fmt, config=settings)
         return Report(text) if report is None else report  # (left alone, as `normalize check` leaves a translation)
 
     async def check(self, uri: str, pause: float = PAUSE) -> None:

@@ -466,7 +466,7 @@ def test_a_repository_git_refuses_to_list_is_an_error_line_not_a_walk(
     )
     assert [batch.check_file(s) for s in items][0] == {"path": "repo", "error": error}
     assert [s.name for s in items] == ["repo", "other/kept.txt"]
-    monkeypatch.setattr(batch, "sources", lambda arguments: items)  # (the workers start no git)
+    monkeypatch.setattr(batch, "sources", lambda arguments, left_out=None: items)  # (the workers start no git)
     monkeypatch.setattr(batch, "_client", _in_process)  # (a local cluster inside a test worker once hung)
     assert batch.main([str(repo), str(other), "--out", str(tmp_path / "out")]) == 2
     lines = (tmp_path / "out" / batch.FINDINGS).read_text(encoding="utf-8").splitlines()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -134,3 +135,70 @@ def test_standard_input_is_checked_whatever_its_name(
     monkeypatch.chdir(tmp_path)
     r = runner.invoke(cli, ["check", "--stdin-filename", "drafts/d.md", "-"], input=SENTENCE, catch_exceptions=False)
     assert r.exit_code == 1 and r.stdout.startswith("drafts/d.md:1:19: ")
+
+
+# -- every face that checks files by path honours it: the shared decision, document.left_out --
+
+
+def test_left_out_matches_from_the_config_folder_however_the_path_is_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from normalize import document
+
+    tree(tmp_path, ["docs/archive/x.md", "docs/y.md", "notes/drafts/e.md", "archive/top.md"])
+    settings = config.load(tmp_path / "docs")
+    monkeypatch.chdir(tmp_path / "docs")
+    assert document.left_out("archive/x.md", settings) and document.left_out(tmp_path / "docs/archive/x.md", settings)
+    assert document.left_out("../notes/drafts/e.md", settings)  # a glob without "/": any folder's name
+    assert not document.left_out("y.md", settings) and not document.left_out("../archive/top.md", settings)
+    assert not document.left_out("archive/x.md", config.Config())  # no config file: nothing is left out
+    excludes = document.Exclusions()
+    assert [excludes(p) for p in ("archive/x.md", "y.md", str(tmp_path / "drafts" / "d.md"))] == [True, False, True]
+
+
+def test_a_config_that_does_not_load_leaves_nothing_out(tmp_path: Path) -> None:
+    from normalize import document
+
+    tree(tmp_path, ["drafts/d.md"], settings='exclude = ["drafts"]\nwords = 3\n')
+    assert document.Exclusions()(tmp_path / "drafts" / "d.md") is False  # (its error comes at the check)
+
+
+@fake
+def test_the_batch_runner_leaves_out_what_the_config_excludes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("dask.bag", reason="pip install 'normalize-prose[batch]'")
+    from test_batch import _in_process
+
+    from normalize import batch
+
+    tree(tmp_path, ["docs/a.md", "docs/archive/old.md", "drafts/d.md", "b.md"])
+    monkeypatch.chdir(tmp_path)
+    assert [s.name for s in batch.sources(["docs"])] == ["a.md"]  # docs/archive/*: from the config's folder
+    left: set[str] = set()
+    assert [s.name for s in batch.sources(["**/*.md"], left)] == ["b.md", "docs/a.md"]  # a glob names files
+    assert left == {str(tmp_path / "docs" / "archive" / "old.md"), str(tmp_path / "drafts" / "d.md")}
+    monkeypatch.setattr(batch, "_client", _in_process)
+    assert batch.main([".", "--out", "out", "--fix"]) == 1
+    rows = [json.loads(line) for line in (tmp_path / "out" / batch.FINDINGS).read_text().splitlines()]
+    assert [r["path"] for r in rows] == ["b.md", "docs/a.md"]
+    assert sorted(str(p.relative_to(tmp_path / "out")) for p in (tmp_path / "out" / "fixed").rglob("*.md")) == [
+        "fixed/b.md",
+        "fixed/docs/a.md",
+    ]
+    said = "2 files, 2 left out by the config's exclude, 2 findings, 2 fixed copies, 0 errors -> "
+    assert capsys.readouterr().err == f"{said}{Path('out', batch.FINDINGS)}\n"
+
+
+@fake
+def test_the_language_server_gives_no_diagnostics_for_what_the_config_excludes(tmp_path: Path) -> None:
+    pytest.importorskip("pygls", reason="the lsp extra is not installed")
+    from test_lsp import _server
+
+    tree(tmp_path, [])
+    (tmp_path / ".git").mkdir()
+    ls = _server(tmp_path, tmp_path)
+    for name, found in (("docs/archive/old.md", []), ("drafts/d.md", []), ("docs/a.md", ["Kmitry"])):
+        uri = (tmp_path / name).as_uri()
+        assert [f.text for f in ls.check_now(uri, SENTENCE, "markdown").findings] == found, name
+    assert [f.text for f in ls.check_now("untitled:Untitled-1", SENTENCE, "text").findings] == ["Kmitry"]

@@ -414,6 +414,23 @@ async def test_open_documents_are_checked_again_when_a_config_changes(client: La
 
 
 @pytest.mark.asyncio
+async def test_a_file_the_config_excludes_loses_its_diagnostics(client: LanguageClient, workspace: Path) -> None:
+    # The config's exclude held for `normalize check` only: an archived page open in the editor
+    # was underlined, its quick fixes ready. Once excluded (a config written by hand), it has none.
+    uri = (workspace / "archive" / "old.md").as_uri()
+    assert len(await open_doc(client, uri, "Spokesman Kmitry Peskov said so.\n", "markdown")) == 1
+    config = workspace / ".normalize.toml"
+    config.write_text('exclude = ["archive/*"]\n', encoding="utf-8")
+    client.diagnostics.pop(uri, None)
+    change = types.FileEvent(uri=config.as_uri(), type=types.FileChangeType.Created)
+    client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(changes=[change]))
+    await until(client, lambda: uri in client.diagnostics)
+    assert list(client.diagnostics[uri]) == []
+    kept = await open_doc(client, (workspace / "a.md").as_uri(), "Spokesman Kmitry Peskov said so.\n", "markdown")
+    assert len(kept) == 1
+
+
+@pytest.mark.asyncio
 async def test_html_and_restructuredtext_documents_are_checked(client: LanguageClient, workspace: Path) -> None:
     # The command line checks them (a folder's prose files); the editor gave them no diagnostics.
     html = '<p title="Kmitry">Spokesman Kmitry Peskov said so.</p>\n'
