@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from normalize import config as _config
-from normalize import discover, engine, ignore, markup, tables
+from normalize import discover, engine, ignore, markup, shape, tables
 from normalize.errors import InputError, NormalizeError
 from normalize.types import Finding, Report
 
@@ -200,6 +200,8 @@ def check_document(
     skip: Sequence[Span] = (),
 ) -> Report:
     """Findings for a whole document, in its own offsets; ``Report.fixed`` is the corrected text.
+    A fix on a line that is not prose-shaped (``normalize.shape``: a config file, a shell
+    command) is a suggestion.
 
     ``format`` ("text", "markdown", "html", "rst", "asciidoc", "org") defaults to what ``path``'s extension says;
     ``config`` defaults to the default Config (no discovery: see ``settings_for``);
@@ -213,5 +215,9 @@ def check_document(
     # The engine keeps one Normalizer per configuration; the default one is shared.
     normalizer = engine.default() if settings == _config.Config() else engine.for_config(settings)
     with engine.collector_paused():  # markup parsers make many small objects too
-        spans = skip_spans(text, format=kind) + list(skip)
-        return normalizer.check(text, skip=sorted(spans))
+        spans = sorted(skip_spans(text, format=kind) + list(skip))
+        report = normalizer.check(text, skip=spans)
+        # A fix on a line that is not prose (a config file's, a shell command's) is only suggested.
+        if not report.fixes:
+            return report
+        return shape.suggested_only(report, shape.unshaped(text, spans, at=[f.start for f in report.fixes]))
