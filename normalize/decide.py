@@ -119,6 +119,7 @@ from normalize.features import (
     initial_word,
     lost_article,
     name_features,
+    name_reading,
     news_over_count,
     null_features,
     own_place_countries,
@@ -1203,7 +1204,11 @@ def _run_together(ctx: Context, i: int, null: dict[str, float]) -> list[Scored]:
             f"word:{left} {right}", f"{left} {right}", "word", "two English words", "symspellpy frequency list"
         )
         features = split_features(ctx, left, right, i)
-        if initial and (left in CLOSED_READINGS or right in CLOSED_READINGS):
+        if (
+            initial
+            and (left in CLOSED_READINGS or right in CLOSED_READINGS)
+            and not name_reading(f"{left} {right}", lexicon)
+        ):
             # Nordo we, Noone will: the sentence's capital, no name's; two content words written
             # solid there are a firm's name as often (Datagroup shares rose: review18)
             features["initial_word"] = initial
@@ -1494,13 +1499,16 @@ def _inflection(ctx: Context, rival: Scored, top: Scored) -> bool:
 
 def weigh_rivals(ctx: Context, i: int, scored: list[Scored]) -> tuple[Scored, float, str]:
     """The reading to propose, its gap to the runner-up of another entity or word, and the
-    ``alone`` feature that applies when no rival lies within two edits of a long word."""
+    ``alone`` feature that applies when no rival lies within two edits of a long word that no
+    text uses: a word real text uses (typed Zipf SEEN_ZIPF or more: thurible 1.3, decidendi 1.1)
+    is a rival of its readings itself, the word as typed."""
     word = ctx.words[i].core
     best = _preferred_spelling(ctx, scored)
     rivals = [s for s in scored if not (s is scored[0] or _same_entity(s.candidate, scored[0].candidate, ctx))]
     gap = best.candidate.score - rivals[0].candidate.score if rivals else math.inf
     gap += gap_slack(word.islower(), bool(dict(best.terms).get("initial_word")), best.candidate.kind)
-    alone = "" if rivals or len(word) < LONG_WORD else "alone_word" if word.islower() else "alone_name"
+    unused = len(word) >= LONG_WORD and typed_zipf(word, ctx.lexicon) < SEEN_ZIPF
+    alone = "" if rivals or not unused else "alone_word" if word.islower() else "alone_name"
     return best, gap, alone
 
 

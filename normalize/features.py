@@ -287,7 +287,8 @@ FEATURES = {
     "FUNCTION_WORDS, CLOSED_CLASS): a non-word is a slip of such a word less often than its frequency says "
     "(ranks only)",
     "initial_word": "an English reading of the first word of a sentence of prose that no list has and the text "
-    "writes once (Thrse are, Nutably, the): the typed word's name_floor, which the sentence's capital does not earn",
+    "writes once (Thrse are, Nutably, the): the typed word's name_floor, which the sentence's capital does not earn; "
+    "not for a reading English writes capitalized (Conradh: Conrad, a name's capital is its own: name_reading)",
     "heading_initial": "an English reading of the first word of a sentence that a capitalized word follows "
     "(Attravt Investment, Eputy National Security Advisor) that no list has and the text writes once: a heading's "
     "first word or a sentence's as likely as a name's; takes back part of capitalized_word; margin only",
@@ -400,14 +401,15 @@ FEATURES = {
     "person's name goes, its rest a predicate's first word: a closed-class word, a past tense or an adverb, a "
     "verb's -s form before its object (Secretary [Blinken]closed, Mr. [Sullivan]underscored; not Ms. Riceland)",
     # the finding
-    "alone_word": "a long lowercase word with no other candidate within two edits",
+    "alone_word": "a long lowercase word that no text uses (typed Zipf under SEEN_ZIPF: a word in use, thurible, "
+    "is a rival of its readings itself) with no other candidate within two edits",
     "unsupported": "a name's reading that nothing around the word calls for (no partner, title, cue of place, "
     "topic, use in the text or pair of news copy: features.NAME_SUPPORT), of a name news copy writes fewer than 20 "
     "times (dictionaries/news_counts.tsv); margin only",
     "far_unvouched": "a name's reading two edits or more away that no neighbour calls for (features."
     "NEIGHBOUR_SUPPORT: no partner, title, cue of place or pair of news copy; the text's own use of the name, its "
     "other form or topic alone do not count); margin only",
-    "alone_name": "a long capitalized word with no other candidate within two edits",
+    "alone_name": "a long capitalized word that no text uses with no other candidate within two edits",
 }
 
 NULL_CAPITALIZED = 1.25  # the floor for an unknown capitalized word of TYPICAL_NAME letters...
@@ -1500,11 +1502,19 @@ def _case_features(ctx: Context, i: int, key: str) -> dict[str, float]:
         heading = heading_initial(ctx, i)
         if heading:
             f["heading_initial"] = heading  # Attravt Investment: a heading's first word as likely as a name's
-    else:
+    elif not name_reading(key, ctx.lexicon):
         initial = initial_word(ctx, i)
         if initial:
             f["initial_word"] = initial  # Thrse are: the sentence's capital, no name's
     return f
+
+
+def name_reading(reading: str, lexicon: Lexicon) -> bool:
+    """A word of the English reading is one English writes capitalized (case_usage.tsv: conrad,
+    jung): the reading is a name no list has, whose capital is its own, so a sentence's capital
+    does not earn it ``initial_word`` (Conradh na Gaeilge: Conrad is no likelier than the name as
+    typed, as it is not inside a sentence)."""
+    return any(word in lexicon.capitalized for word in reading.split())
 
 
 def in_name_slot(ctx: Context, i: int, key: str) -> bool:

@@ -1772,3 +1772,31 @@ def test_a_partner_word_beyond_which_the_text_names_someone_else_vouches_for_no_
     assert normalize.fix("President Recep Tayyip Erdgan spoke.").fixed == "President Recep Tayyip Erdogan spoke."
     prince = "Crown Prince Mohammad bin Slaman met him."
     assert normalize.fix(prince).fixed == prince.replace("Slaman", "Salman")
+
+
+def test_a_sentences_first_word_read_as_a_name_english_capitalizes_takes_no_initial_word(lexicon: Lexicon) -> None:
+    """An unknown word that opens a sentence, one slip from a word English writes capitalized
+    (Titus, Sally: case_usage.tsv), is read as that name no list has only as it would be inside a
+    sentence: the sentence's capital does not earn the reading initial_word (features.name_reading),
+    so it is at most suggested. A slip of a word English writes lowercase still takes it."""
+    for text in ("Titush wrote to the council on Monday.", "Sallyh wrote to the council on Monday."):
+        (found,) = normalize.check(text).findings
+        assert found.action == "suggest", text
+        assert "initial_word" not in {name for name, _, _ in found.evidence}, text
+    (fix,) = normalize.check("Ookay, we will go there.").fixes
+    assert fix.replacement == "Okay"
+    assert "initial_word" in {name for name, _, _ in fix.evidence}
+    assert features.name_reading("titus", lexicon) and not features.name_reading("okay", lexicon)
+
+
+def test_a_long_word_real_text_uses_is_a_rival_of_its_readings() -> None:
+    """The ``alone`` feature (no rival within two edits of a long word) counts only for a word no
+    text uses: a rare word real text does use (balconied, Zipf 1 or more) is itself a rival of the
+    English word a slip or two away, the word as typed, and stays a suggestion. A long slip no text
+    uses is still fixed with it."""
+    (found,) = normalize.check("The villa had a balconied facade and a small garden.").findings
+    assert (found.text, found.action) == ("balconied", "suggest")
+    assert "alone_word" not in {name for name, _, _ in found.evidence}
+    (fix,) = normalize.check("The minister spoke about transparancy at the meeting.").fixes
+    assert fix.replacement == "transparency"
+    assert "alone_word" in {name for name, _, _ in fix.evidence}
