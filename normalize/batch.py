@@ -28,7 +28,8 @@ counts once):
   (encoding, BOM and line endings as in the original), and ``"fixed": "fixed/PATH"`` on
   its line. The originals are never written, and a later run never reads OUT/fixed as input.
 
-The results are those of a serial run, whatever the cluster (tests/test_batch.py).
+The results are those of a serial run, whatever the cluster (tests/test_batch.py). The exit
+status is ``EXIT_STATUS``'s.
 """
 
 from __future__ import annotations
@@ -49,6 +50,10 @@ from normalize import discover, document, files, render
 from normalize.errors import InputError, NormalizeError
 from normalize.interrupt import stopped_by_ctrl_c
 
+EXIT_STATUS = (
+    "Exit status: 0 no findings, 1 findings (in OUT/findings.jsonl), 2 a file or folder that could not be"
+    " checked (its error line) or bad input, 130 stopped by Ctrl-C (findings.jsonl is not written)."
+)
 FINDINGS = "findings.jsonl"
 FIXED = "fixed"
 PER_PARTITION = 16  # files a Dask task checks; enough to hide the task overhead
@@ -287,7 +292,9 @@ def _said(e: Exception) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m normalize.batch", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(
+        prog="python -m normalize.batch", description=__doc__.splitlines()[0], epilog=EXIT_STATUS
+    )
     parser.add_argument("inputs", nargs="+", help="directories or globs (quote them: 'news/**/*.txt')")
     parser.add_argument("--out", type=Path, required=True, help="output folder (findings.jsonl, fixed/)")
     parser.add_argument("--fix", action="store_true", help="also write corrected copies to OUT/fixed/")

@@ -744,7 +744,7 @@ _include = click.option(
     multiple=True,
     metavar="GLOB",
     help="In a directory, check files matching GLOB instead of its prose files"
-    " (repeatable; with '/': the path under the directory). Files named are always checked.",
+    " (repeatable; with '/': the path under the directory). Files named are checked whatever it says.",
 )
 _exclude = click.option(
     "--exclude",
@@ -858,7 +858,11 @@ def check(
 ) -> None:
     """Report findings in PATHS (files, directories, or - for stdin).
 
-    Exits 0 when there is nothing to report, 1 when findings remain, 2 on bad input.
+    \b
+    Exits
+      0  when there is nothing to report
+      1  when findings remain (with --fail-on fix: fixes; with never: not)
+      2  on bad input
     """
     keep = discover.Filter(include, exclude)
     sys.exit(
@@ -909,10 +913,15 @@ def fix(
     verbose: bool,
     stdin_filename: str | None,
 ) -> None:
-    """Apply the unambiguous fixes in place (for -: print the corrected text).
+    """Apply the unambiguous fixes in place (for -: print the corrected text, the findings to stderr).
 
-    Exits 0 when every finding was a fix and was written, 1 when suggestions (or,
-    with --diff, fixes not written) remain to review, 2 on bad input.
+    \b
+    Exits
+      0  when every finding was a fix and was written
+      1  when suggestions (with --diff: fixes too) remain to review; with
+         --fail-on fix: when a fix was written (a hook fails when it changed
+         a file) or is left; with never: not
+      2  on bad input
     """
     if diff and show_diff:
         raise click.UsageError("--diff writes nothing and --show-diff writes: choose one")
@@ -1004,7 +1013,7 @@ def serve(host: str, port: int, max_body: int, config_path: Path | None, style: 
 @cli.command()
 @click.option("--stdio", is_flag=True, help="Talk over stdin/stdout (the default and only transport).")
 def lsp(stdio: bool) -> None:
-    """Run the language server on stdio: diagnostics, quick fixes, "add to words"."""
+    """Run the language server on stdio: diagnostics, quick fixes, "fix all", "add to words"."""
     server = _face("lsp", "lsp")
     server.main()  # type: ignore[attr-defined]
 

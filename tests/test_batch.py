@@ -533,3 +533,20 @@ def test_a_file_that_is_not_english_is_skipped_not_fixed(tmp_path: Path, monkeyp
     rows = [batch.check_file(s, str(tmp_path / "out"), True) for s in batch.sources(["news"])]
     assert rows[0] == {"path": "de.txt", "skipped": f"{tmp_path / 'news' / 'de.txt'}: not English, left alone"}
     assert rows[1]["fixed"] == "fixed/en.txt" and not (tmp_path / "out" / "fixed" / "de.txt").exists()
+
+
+def test_a_run_without_findings_exits_0_and_the_help_says_what_each_status_means(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("dask.bag", reason="pip install 'normalize-prose[batch]'")
+    from normalize import batch
+
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "clean.txt").write_text("The minister met his counterpart in Kyiv.\n", encoding="utf-8")
+    monkeypatch.setattr(batch, "_client", _in_process)
+    assert batch.main([str(tmp_path / "news"), "--out", str(tmp_path / "out")]) == 0
+    capsys.readouterr()
+    with pytest.raises(SystemExit):
+        batch.main(["--help"])
+    said = " ".join(capsys.readouterr().out.split())
+    assert "Exit status: 0 no findings, 1 findings (in OUT/findings.jsonl), 2 a file or folder" in said

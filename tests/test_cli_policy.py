@@ -82,6 +82,12 @@ def test_help_documents_the_exit_codes(runner: CliRunner) -> None:
         out = run(runner, *args, "--help").stdout
         assert "Exit" in out and "0" in out and "1" in out and "2" in out
     assert "--fail-on [suggest|fix|never]" in run(runner, "fix", "--help").stdout
+    # what test_exit_codes checks: with --fail-on fix, fix exits 1 when it wrote a fix
+    said = " ".join(run(runner, "fix", "--help").stdout.split())
+    assert "with --fail-on fix: when a fix was written (a hook fails when it changed a file) or is left" in said
+    assert "1 when findings remain (with --fail-on fix: fixes; with never: not)" in " ".join(
+        run(runner, "check", "--help").stdout.split()
+    )
 
 
 @fake

@@ -288,6 +288,20 @@ def test_add_to_words_stays_in_the_folder_that_holds_the_document(tmp_path: Path
     assert ls.config_file((news / "desk" / "a.md").as_uri()) == news / "desk" / ".normalize.toml"
 
 
+def test_add_to_words_writes_the_pyproject_that_governs_the_document(tmp_path: Path) -> None:
+    # As the README says: the config that governs the file, whichever it is, not a new
+    # .normalize.toml beside a pyproject.toml whose [tool.normalize] would still govern.
+    (tmp_path / ".git").mkdir()
+    pyproject = tmp_path / "pyproject.toml"
+    pyproject.write_text('[project]\nname = "desk"\n\n[tool.normalize]\nwords = ["Reznikov"]\n', encoding="utf-8")
+    ls = _server(tmp_path, tmp_path)
+    assert ls.add_word((tmp_path / "docs" / "a.md").as_uri(), "Kmitry") == str(pyproject)
+    assert pyproject.read_text(encoding="utf-8") == (
+        '[project]\nname = "desk"\n\n[tool.normalize]\nwords = ["Reznikov", "Kmitry"]\n'
+    )
+    assert not (tmp_path / ".normalize.toml").exists()
+
+
 @pytest.mark.asyncio
 async def test_a_change_with_a_range_is_applied_where_it_was_made(client: LanguageClient, workspace: Path) -> None:
     """A client may send ranges though the server asks for whole documents: pygls took the
