@@ -213,9 +213,9 @@ NULL = frozenset(
 # null features that decide._name_scored drops for some readings: own_entity for the same
 # entity, own_place_context for a name of the place's own country
 DROPPED = frozenset(("own_entity", "own_place_context"))
-# added after the floor is passed (decide._finding); inflection_rival weighs no reading: it is the
+# added after the floor is passed (decide._finding: alone_*, news_lead); inflection_rival weighs no reading: it is the
 # share of the odds that decide.posterior counts for a rival that is a form of the proposed word
-FINDING = frozenset(("alone_word", "alone_name", "inflection_rival"))
+FINDING = frozenset(("alone_word", "alone_name", "news_lead", "inflection_rival"))
 # Name features that only a person's reading has, and those only a place's.
 PERSON = frozenset(
     ("title", "honorific", "role", "role_word", "office_in_document", "full_name_in_document", "common_name")

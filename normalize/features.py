@@ -403,6 +403,9 @@ FEATURES = {
     # the finding
     "alone_word": "a long lowercase word that no text uses (typed Zipf under SEEN_ZIPF: a word in use, thurible, "
     "is a rival of its readings itself) with no other candidate within two edits",
+    "news_lead": "a lowercase word's English reading one edit away that news copy favours beside the word's "
+    "neighbours (news_context) more than every other English reading, and more than none, by more than "
+    "NEWS_LEAD_FLOOR: the lead beyond it, at most NEWS_LEAD_MAX; margin only (the context singles the reading out)",
     "unsupported": "a name's reading that nothing around the word calls for (no partner, title, cue of place, "
     "topic, use in the text or pair of news copy: features.NAME_SUPPORT), of a name news copy writes fewer than 20 "
     "times (dictionaries/news_counts.tsv); margin only",

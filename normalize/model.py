@@ -65,6 +65,7 @@ MARGIN_ONLY = frozenset(
         "compound_pair",
         "context_support",
         "news_support",
+        "news_lead",
         "pair_support",
         "runon_news",
         "other_name",

@@ -253,6 +253,7 @@ def redecide(
         return texts[top], False, 0.0
     if rec["alone"] and not weighed.rivals:
         margin += weights.get(rec["alone"], 0.0)
+    margin += weights.get("news_lead", 0.0) * news_lead(rec, readings, top)
     sure = min(margin, weighed.gap + FIX_MARGIN - bar)
     if readings[top]["so"]:
         sure = min(sure, FIX_MARGIN - 0.01)
@@ -261,6 +262,17 @@ def redecide(
     odds = rival_odds(score, top, weighed.rivals, inflected, share, math.pow(10.0, -min(margin, 300.0)))
     confidence = min(MAX_CONFIDENCE, round(1.0 / (1.0 + odds), 3))
     return texts[top], round(sure, 9) >= FIX_MARGIN and confidence >= decide.MIN_FIX_CONFIDENCE, confidence
+
+
+def news_lead(rec: Row, readings: Sequence[Row], top: int) -> float:
+    """decide.news_lead of the reading ``top`` among the row's readings (the best eight)."""
+    from normalize.decide import NEWS_LEAD_FLOOR, NEWS_LEAD_MAX
+
+    best = readings[top]
+    if best["k"] != "word" or best["d"] > 1 or not rec["core"].islower():
+        return 0.0
+    others = [s["f"].get("news_context", 0.0) for s in readings if s["k"] == "word" and s["t"] != best["t"]]
+    return min(NEWS_LEAD_MAX, max(0.0, best["f"].get("news_context", 0.0) - max([0.0, *others]) - NEWS_LEAD_FLOOR))
 
 
 def _outcome(row: Row, weights: dict[str, float], extra: Extra | None) -> str:

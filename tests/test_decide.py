@@ -1227,12 +1227,13 @@ def test_a_words_fix_keeps_its_case_unless_the_capital_went_with_a_dropped_first
 
 def test_news_copy_beside_a_lowercase_slip_counts_as_evidence_of_the_slip() -> None:
     """news_support: news copy writing "the only path forward" and "our main priority" lifts the
-    reading over the fix bar (without the feature each is only suggested); it is news_context's
-    value, counted in the margin, and only for a lowercase word."""
+    reading over the fix bar (without the feature, and news_lead, which reads the same context,
+    each is only suggested); it is news_context's value, counted in the margin, and only for a
+    lowercase word."""
     from normalize.engine import Normalizer, default
 
     engine = default()
-    weights = {**engine.model.weights, "news_support": 0.0}
+    weights = {**engine.model.weights, "news_support": 0.0, "news_lead": 0.0}
     without = Normalizer(engine.lexicon, model=model.Model(weights, engine.model.fitted, engine.model.fix_gap))
     for text, fix in (
         ("The peace talks are the only patz forward.", "path"),
@@ -1244,6 +1245,31 @@ def test_news_copy_beside_a_lowercase_slip_counts_as_evidence_of_the_slip() -> N
         assert named["news_support"] > 0
         assert [f.action for f in without.check(text).findings] == ["suggest"]
     assert "news_support" in model.MARGIN_ONLY
+
+
+def test_a_reading_news_copy_singles_out_beside_a_lowercase_slip_is_fixed() -> None:
+    """news_lead: where news copy favours one English reading beside the slip's neighbours over
+    every other by more than NEWS_LEAD_FLOOR (the gas supply; redouble their efforts), the lead
+    beyond it counts in the margin, at most NEWS_LEAD_MAX: the reading is fixed, where without
+    the feature it is only suggested. A reading two edits away gets none, nor a capitalized word."""
+    from normalize import decide
+    from normalize.engine import Normalizer, default
+
+    engine = default()
+    weights = {**engine.model.weights, "news_lead": 0.0}
+    without = Normalizer(engine.lexicon, model=model.Model(weights, engine.model.fitted, engine.model.fix_gap))
+    for text, fix in (
+        ("Ministers discussed the yas supply to Europe before the winter.", "gas"),
+        ("We call on all parties to redoumle their efforts for peace.", "redouble"),
+    ):
+        (finding,) = normalize.check(text).findings
+        assert (finding.action, finding.replacement) == ("fix", fix)
+        named = {name: value for name, value, _ in finding.evidence}
+        assert 0 < named["news_lead"] <= decide.NEWS_LEAD_MAX
+        assert [f.action for f in without.check(text).findings] == ["suggest"]
+    (far,) = normalize.check("Many fragilities of the old order were laid bare.").findings
+    assert "news_lead" not in {name for name, _, _ in far.evidence}
+    assert "news_lead" in model.MARGIN_ONLY
 
 
 def test_news_triple_reads_the_two_words_on_each_side_beyond_the_nearer_one(lexicon: Lexicon) -> None:

@@ -77,13 +77,14 @@ def test_the_words_around_a_run_together_pair_rank_it_as_they_rank_one_word() ->
 
 def test_news_copy_that_writes_the_two_words_beside_their_neighbours_vouches_for_a_lost_space() -> None:
     """runon_news: news copy writes "convening of the" and "ready to reaffirm", so the run-on is
-    fixed (without the feature both are only suggested); not for two halves that readily make
-    solid words (key, priorities; cyber, tools), whose neighbours fit a compound as well."""
+    fixed (without the feature, and news_lead, which reads the same context, both are only
+    suggested); not for two halves that readily make solid words (key, priorities; cyber, tools),
+    whose neighbours fit a compound as well."""
     from normalize.engine import Normalizer, default
     from normalize.model import Model
 
     engine = default()
-    weights = {**engine.model.weights, "runon_news": 0.0}
+    weights = {**engine.model.weights, "runon_news": 0.0, "news_lead": 0.0}
     without = Normalizer(engine.lexicon, model=Model(weights, engine.model.fitted, engine.model.fix_gap))
     for text, fix in (
         ("The conveningof the summit was delayed.", "convening of"),
