@@ -108,7 +108,7 @@ from normalize.derive import (
     vowel_demonym,
     vowel_ending,
 )
-from normalize.edits import one_slip, undoubled, vowel_for_vowel
+from normalize.edits import alternation, one_slip, undoubled, vowel_for_vowel
 from normalize.features import (
     COMMON_NAME_ZIPF,
     MAX_RARE_SEQUENCES,
@@ -175,6 +175,69 @@ WORD_VARIANT_RARITY = 2.0
 # tenth as often as the listed spelling is a spelling of its own (Behari, Bihari: 1.78 and 2.33);
 # a slip of a name is far rarer than the name (``_rival_spelling``)
 RIVAL_SPELLING = 1.0
+# The kinds of difference (edits.alternation) that the gazetteer's spellings of one person show in
+# at least 3 pairs of words (scripts/alternations.py on dictionaries/people.tsv: vowel 153,
+# vowel_added 87, doubled 36, h_added 10, k/q 7, d/t 7, g/q 4, g/h 3; c/k 2 and the rest, mostly
+# the sources' slips, fewer): what a romanization changes (``press_spelling``)
+TRANSLITERATIONS = frozenset(
+    ("vowel", "vowel_added", "doubled", "h_added", "letter:kq", "letter:dt", "letter:gq", "letter:gh")
+)
+# The countries whose people's names are romanized: the sources spell at least 2 % of the country's
+# listed people two ways (scripts/alternations.py: Russia 43 of 416, Egypt 13 of 143, Thailand 2 of
+# 57; the United States 1 of 1,423, Germany 0 of 32). Where a name is written in the Latin script the
+# press spells it as listed, and another spelling is a slip (Ursula von der Lyen)
+ROMANIZING = frozenset(
+    (
+        "Andorra",
+        "Armenia",
+        "Azerbaijan",
+        "Belarus",
+        "Botswana",
+        "Bulgaria",
+        "Burundi",
+        "Comoros",
+        "Cyprus",
+        "Egypt",
+        "Eritrea",
+        "Ethiopia",
+        "Georgia",
+        "Greece",
+        "Guinea-Bissau",
+        "Iran",
+        "Iraq",
+        "Israel",
+        "Kazakhstan",
+        "Kenya",
+        "Kuwait",
+        "Laos",
+        "Lithuania",
+        "Mauritius",
+        "Morocco",
+        "Myanmar",
+        "Namibia",
+        "North Korea",
+        "Oman",
+        "Pakistan",
+        "Qatar",
+        "Russia",
+        "Saint Vincent and the Grenadines",
+        "Saudi Arabia",
+        "Singapore",
+        "South Sudan",
+        "Sudan",
+        "Syria",
+        "Taiwan",
+        "Thailand",
+        "Tunisia",
+        "Tuvalu",
+        "Ukraine",
+        "United Arab Emirates",
+        "Uzbekistan",
+        "Vietnam",
+        "Western Sahara",
+        "Yemen",
+    )
+)
 # log10: a listed foreign name of a place one slip from the English name, which news copy never
 # writes where it writes that name at least ten times, is no spelling of English copy (Gasa)
 NEWS_SPELLING = 1.0
@@ -1046,6 +1109,8 @@ def _name_scored(ctx: Context, i: int, key: str, dist: int, person: bool, null: 
     )
     if "same_name" in reading.features and _slip(low, key, ctx):
         variant = False  # a slip in an official's name that its neighbours complete (Jaka Sullivan)
+    # (but not the press's own romanization of it: Hassan Rohani, Isaias Afewerki)
+    variant = variant or (cand.kind == "person" and not named and press_spelling(low, key, lexicon))
     if key in TITLES and typed_zipf(core, lexicon) >= COMMON_NAME_ZIPF:
         variant = True  # a title (Sheikh) as English also writes it (Sheik Mohammed): a spelling, not a slip
     in_use = _name_in_use(low, lexicon) or (cand.kind == "person" and _rival_spelling(ctx, i, low, key))
@@ -1085,6 +1150,27 @@ def _surname_for_given(ctx: Context, i: int, low: str, key: str) -> bool:
         return False
     parts = ctx.lexicon.spellings[hit[0]][0]
     return len(parts) > 1 and parts[0].lower() == key
+
+
+def press_spelling(low: str, key: str, lexicon: Lexicon) -> bool:
+    """``low`` is another romanization of the listed name word ``key`` that real text writes:
+    no English word, written at least VARIANT_ZIPF and no more than RIVAL_SPELLING less often
+    than ``key``, and one difference from it of a kind that spellings of one person in the
+    gazetteer show (``TRANSLITERATIONS``: Rohani, Rouhani; Sissi, Sisi; Prayuth, Prayut). A
+    slip is far rarer than the name it misspells (Sulivan 1.6, Sullivan 3.9). Only a name of a
+    person of a country whose names are romanized (``ROMANIZING``) has such spellings."""
+    typed = lexicon.zipf(low)
+    return (
+        typed >= VARIANT_ZIPF
+        and low not in lexicon.words
+        and lexicon.zipf(key) - typed <= RIVAL_SPELLING
+        and alternation(low, key) in TRANSLITERATIONS
+        and any(
+            lexicon.countries[e] in ROMANIZING
+            for e in lexicon.spelling_entities(lexicon.name_index.get(key, ()))
+            if lexicon.entries[e][2] == "person"
+        )
+    )
 
 
 def _name_in_use(low: str, lexicon: Lexicon) -> bool:

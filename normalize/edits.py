@@ -190,3 +190,31 @@ def edit_cost(typed: str, key: str, dist: int, *, slips: bool = False) -> float:
     if low[:1] != key[:1]:
         cost += FIRST_LETTER_COST if slips else _first_cost(low, key, dist)
     return cost
+
+
+def alternation(typed: str, listed: str) -> str:
+    """The kind of the one difference between two spellings of a name, as a romanization makes it
+    (lowercase): ``doubled`` (a letter written once or twice: Sissi, Sisi), ``vowel`` (one vowel
+    for another: Dbeibah, Dbeibeh), ``vowel_added`` (a vowel added or left out: Rohani, Rouhani;
+    Afewerki, Afwerki), ``h_added`` (an h after a consonant: Prayuth, Prayut) or ``letter:xy`` (one
+    consonant for another, the two in alphabetical order: Nicos, Nikos is ``letter:ck``); "" for
+    spellings that differ in more than one place, in the first letter, or otherwise.
+    ``TRANSLITERATIONS`` (decide.py) keeps the kinds that spellings of one person in the
+    gazetteer show (scripts/alternations.py)."""
+    a, b = typed.lower(), listed.lower()
+    n = min(len(a), len(b))
+    p = next((k for k in range(n) if a[k] != b[k]), n)
+    s = next((k for k in range(n - p) if a[-1 - k] != b[-1 - k]), n - p)
+    x, y = b[p : len(b) - s], a[p : len(a) - s]
+    if p == 0 or a == b:
+        return ""
+    if len(x) == len(y) == 1:
+        return "vowel" if x in VOWELS and y in VOWELS else "letter:" + "".join(sorted(x + y))
+    added = x or y
+    if len(added) != 1 or (x and y):
+        return ""
+    if added in (b[p - 1], b[p + len(x) : p + len(x) + 1]):  # (the letters beside it in the listed spelling)
+        return "doubled"
+    if added in VOWELS:
+        return "vowel_added"
+    return "h_added" if added == "h" and b[p - 1] not in VOWELS else ""

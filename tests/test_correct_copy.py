@@ -44,22 +44,14 @@ ENTITIES: dict[str, str] = {}
 # law, headlines, en-GB, typographic quotes, units, foreign and press spellings of officials' names).
 # Changed by main b0d76e1, all since f53893c or before: sentence -> the fixes made
 CHANGED18 = {
-    "President Abdel Fattah el-Sissi met the delegation in Cairo.": "Sissi -> Sisi 0.99",
     "Rhun ap Iorwerth represents Ynys Môn in the Senedd.": "Rhun -> Run 0.91",
-    "Egypt’s president, Abdel Fattah el-Sissi, spoke by phone with the king.": "Sissi -> Sisi 0.99",
     "Benny Gantz and Gadi Eisenkot left the war cabinet.": "Eisenkot -> Eisenkott 0.99",
     "Assimi Goïta, Ibrahim Traoré and Abdourahamane Tiani formed an alliance.": "Abdourahamane -> Abdourahame 0.97",
     "Denys Shmygal met investors in London.": "Shmygal -> Shmyhal 0.99",
     "SHMYGAL RESIGNS AS UKRAINE RESHUFFLES CABINET": "SHMYGAL -> SHMYHAL 0.95",
     "She spoke with a certain je ne sais quoi.": "sais -> says 0.88",
-    "Hassan Rohani served two terms as president of Iran.": "Rohani -> Rouhani 0.99",
-    "Isaias Afewerki has ruled Eritrea since independence.": "Afewerki -> Afwerki 0.99",
-    "Prayuth Chan-ocha stepped down as prime minister of Thailand.": "Prayuth -> Prayut 0.99",
     "Nicos Anastasiadis served two terms as president of Cyprus.": "Nicos -> Nikos 0.96",
     "Nicos Anastasiades and Nikos Christodoulides shook hands.": "Christodoulides -> Christodoulidis 0.91",
-    "Prayuth Chan-ocha led the 2014 coup.": "Prayuth -> Prayut 0.99",
-    "Isaias Afewerki met Abiy Ahmed in Asmara.": "Afewerki -> Afwerki 0.99",
-    "Hassan Rohani won the election in 2013.": "Rohani -> Rouhani 0.99",
     "Nikos Christodoulides was elected president of Cyprus.": "Christodoulides -> Christodoulidis 0.91",
     "President Christodoulides met the UN envoy.": "Christodoulides -> Christodoulidis 0.99",
     "Rhun, a 24-year-old nurse from the town, said the clinic had closed.": "Rhun -> Run 0.91",
