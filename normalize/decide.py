@@ -1110,7 +1110,7 @@ def _name_scored(ctx: Context, i: int, key: str, dist: int, person: bool, null: 
     if "same_name" in reading.features and _slip(low, key, ctx):
         variant = False  # a slip in an official's name that its neighbours complete (Jaka Sullivan)
     # (but not the press's own romanization of it: Hassan Rohani, Isaias Afewerki)
-    variant = variant or (cand.kind == "person" and not named and press_spelling(low, key, lexicon))
+    variant = variant or (cand.kind == "person" and not named and _press_spelling_here(ctx, i, low, key))
     if key in TITLES and typed_zipf(core, lexicon) >= COMMON_NAME_ZIPF:
         variant = True  # a title (Sheikh) as English also writes it (Sheik Mohammed): a spelling, not a slip
     in_use = _name_in_use(low, lexicon) or (cand.kind == "person" and _rival_spelling(ctx, i, low, key))
@@ -1152,25 +1152,40 @@ def _surname_for_given(ctx: Context, i: int, low: str, key: str) -> bool:
     return len(parts) > 1 and parts[0].lower() == key
 
 
-def press_spelling(low: str, key: str, lexicon: Lexicon) -> bool:
+def press_spelling(low: str, key: str, lexicon: Lexicon, people: Sequence[int] | None = None) -> bool:
     """``low`` is another romanization of the listed name word ``key`` that real text writes:
     no English word, written at least VARIANT_ZIPF and no more than RIVAL_SPELLING less often
     than ``key``, and one difference from it of a kind that spellings of one person in the
     gazetteer show (``TRANSLITERATIONS``: Rohani, Rouhani; Sissi, Sisi; Prayuth, Prayut). A
-    slip is far rarer than the name it misspells (Sulivan 1.6, Sullivan 3.9). Only a name of a
-    person of a country whose names are romanized (``ROMANIZING``) has such spellings."""
+    slip is far rarer than the name it misspells (Sulivan 1.6, Sullivan 3.9). Only the name of a
+    person of a country whose names are romanized (``ROMANIZING``) has such spellings: one of
+    ``people`` (entity numbers; None: any person ``key`` names)."""
+    return _romanization_in_use(low, key, lexicon) and _romanized(key, lexicon, people)
+
+
+def _romanization_in_use(low: str, key: str, lexicon: Lexicon) -> bool:
     typed = lexicon.zipf(low)
-    return (
-        typed >= VARIANT_ZIPF
-        and low not in lexicon.words
-        and lexicon.zipf(key) - typed <= RIVAL_SPELLING
-        and alternation(low, key) in TRANSLITERATIONS
-        and any(
-            lexicon.countries[e] in ROMANIZING
-            for e in lexicon.spelling_entities(lexicon.name_index.get(key, ()))
-            if lexicon.entries[e][2] == "person"
-        )
-    )
+    if typed < VARIANT_ZIPF or low in lexicon.words or lexicon.zipf(key) - typed > RIVAL_SPELLING:
+        return False
+    return alternation(low, key) in TRANSLITERATIONS
+
+
+def _romanized(key: str, lexicon: Lexicon, people: Sequence[int] | None) -> bool:
+    if people is None:
+        found = lexicon.spelling_entities(lexicon.name_index.get(key, ()))
+        people = [e for e in found if lexicon.entries[e][2] == "person"]
+    return any(lexicon.countries[e] in ROMANIZING for e in people)
+
+
+def _press_spelling_here(ctx: Context, i: int, low: str, key: str) -> bool:
+    """``press_spelling`` of the person whose listed name the neighbours of ``i`` complete with
+    ``key`` (Amir of Amir Khan Muttaqi, beside Khan Muttaqi: Afghanistan's), or of any person
+    ``key`` names where they complete none."""
+    lexicon = ctx.lexicon
+    if not _romanization_in_use(low, key, lexicon):
+        return False
+    hit = beside_partner(ctx.words, i, key, lexicon, ctx.memo)
+    return _romanized(key, lexicon, None if hit is None else [lexicon.spellings[hit[0]][1]])
 
 
 def _name_in_use(low: str, lexicon: Lexicon) -> bool:
