@@ -129,7 +129,7 @@ from normalize.features import (
     word_family,
     word_features,
 )
-from normalize.forms import recase, romanization_variant, shape, skeleton, slavic_g_variant
+from normalize.forms import recase, romanization_variant, shape, skeleton, slavic_g_variant, unaccented
 from normalize.lexicon import Lexicon
 from normalize.model import FIX_MARGIN, MAX_CONFIDENCE, Evidence, Model
 from normalize.model import default as default_model
@@ -460,11 +460,26 @@ def _checkable_here(words: Sequence[Word], i: int, kind: int, lexicon: Lexicon, 
         ) and not whole_name_here(words, i, low, lexicon)
     if kind == _KNOWN_TITLE:
         return (
-            _may_vouch(words, i, lexicon, memo)
-            and slip_in_full_name(words, i, lexicon, memo)  # Emanuel Macron
+            (_slip_in_full_name(words, i, lexicon, memo) or _unlisted_place_slip(words, i, low, lexicon, memo))
             and not (low in lexicon.name_index and beside_own_name(words, i, low, lexicon, memo))  # Luiz Inacio
         )
     return not beside_own_name(words, i, low, lexicon, memo)
+
+
+def _unlisted_place_slip(words: Sequence[Word], i: int, low: str, lexicon: Lexicon, memo: Memo | None) -> bool:
+    """A capitalized word that no English list has, known only by how often text writes it (Ong,
+    Ast, Sse: names and abbreviations elsewhere) or of two letters (Ql), one slip from a word of a
+    prominent place's name whose other words stand beside it (Hong [Ong], Middle [Ast], [Ast]
+    Jerusalem, the Holy [Sse], the [Ql]-Quds Committee: ``slip_in_place_name``) and not itself a
+    listed name's word there: worth checking, as an unknown word is. An English word so placed is
+    the writer's (South African, Costa Rican, the United State: a demonym, or a slip of grammar
+    that a name's reading would hide), or one with accents (Mý Sơn: Vietnamese, not a slip of My Son)."""
+    return (
+        low.isascii()
+        and low not in lexicon.words
+        and slip_in_place_name(words, i, lexicon, memo)
+        and not whole_name_here(words, i, low, lexicon)
+    )
 
 
 def _bare_place_form(words: Sequence[Word], i: int, low: str, lexicon: Lexicon) -> bool:
@@ -1668,7 +1683,8 @@ def _preferred_spelling(ctx: Context, scored: list[Scored]) -> Scored:
 
     def usage(s: Scored) -> tuple[int, float, bool, float]:
         entry = s.candidate.entry
-        main = entry is not None and s.candidate.text.lower() in entry.name.lower().split()
+        # (a main name's accents are no other spelling: Bogota is Bogotá's, before Bagata, another place's main name)
+        main = entry is not None and unaccented(s.candidate.text).lower() in unaccented(entry.name).lower().split()
         # (then the spelling the slip lies nearer to, by the error model's cost: Kharkpv is Kharkov's,
         # p beside o, not Kharkiv's; Donbadss is Donbass less a d)
         cost = -round(dict(s.terms).get("edit_cost", 0.0), 3)
@@ -1683,8 +1699,8 @@ def _preferred_spelling(ctx: Context, scored: list[Scored]) -> Scored:
 def _main_name(s: Scored, ctx: Context) -> bool:
     """The reading is the whole main name of a place it spells, if not of the entry it was read
     for (Zaporizhzhia, the city's, read for the region Zaporizka oblast; not Zaporizhzhya)."""
-    text = s.candidate.text
-    return any(ctx.lexicon.entries[e][1] == text for e in _entities(text.lower(), ctx))
+    text = unaccented(s.candidate.text)
+    return any(unaccented(ctx.lexicon.entries[e][1]) == text for e in _entities(s.candidate.text.lower(), ctx))
 
 
 def _spelling_score(s: Scored, ctx: Context) -> float:

@@ -400,6 +400,9 @@ FEATURES = {
     "runon_person_title": "a person's listed name cut from a word right after a title or a given name, where a "
     "person's name goes, its rest a predicate's first word: a closed-class word, a past tense or an adverb, a "
     "verb's -s form before its object (Secretary [Blinken]closed, Mr. [Sullivan]underscored; not Ms. Riceland)",
+    "runon_slip": "the run-on word is one slip from the name of a place as prominent as a capital and as the name "
+    "cut from it, that English text writes as often, and no listed name's other word vouches for the cut "
+    "(Surinamme: Suriname, not Surinam me; [Nimor]-Leste: Timor, not Nim or): a misspelled name as readily as a run-on",
     # the finding
     "alone_word": "a long lowercase word that no text uses (typed Zipf under SEEN_ZIPF: a word in use, thurible, "
     "is a rival of its readings itself) with no other candidate within two edits",

@@ -76,6 +76,7 @@ from normalize.derive import (
     inflected_form,
     plural_form,
 )
+from normalize.edits import one_slip
 from normalize.features import TAIL_WORDS, capitalized_use
 from normalize.lexicon import Lexicon
 from normalize.model import FIX_MARGIN, Model, confidence
@@ -517,7 +518,28 @@ def _name_cut_features(words: Sequence[Word], i: int, r: _NameReading, lexicon: 
         "runon_person_slot": float(slot),
         "runon_person_title": float(r.titled and r.pair is None),
         "runon_pair_news": r.news if r.news >= PAIR_NEWS else 0.0,
+        "runon_slip": float(r.pair is None and r.starts is None and _slip_of_place(words[i].core, low, lexicon)),
     }
+
+
+def _slip_of_place(core: str, cut: str, lexicon: Lexicon) -> bool:
+    """The whole word is one slip from the name of a place as prominent as a capital, and as the
+    name cut from it, that English text writes (ENGLISH_NAME_ZIPF) at least as often as that name
+    (Surinamme: Suriname, doubled m; [Nimor]-Leste: Timor): a misspelled name as readily as a name
+    and a word run together (Surinam me, Nim or), which spelling weighs once the cut is no fix. Not
+    where a listed name's other word vouches for the cut (White Houseon: not Houston), nor for a
+    name text writes less (Parisin: not Parisi; Sevastopolto: not Sevastopolo). Asked only of a
+    vouched cut."""
+    least = max(CAPITAL, lexicon.name_prior[cut][0])
+    written = max(ENGLISH_NAME_ZIPF, lexicon.zipf(cut))
+    return any(
+        key != cut
+        and (prior := lexicon.name_prior.get(key)) is not None
+        and prior[1] == "place"
+        and prior[0] >= least
+        and lexicon.zipf(key) >= written
+        for key in one_slip(core.lower())
+    )
 
 
 def _predicate(words: Sequence[Word], i: int, right: str, lexicon: Lexicon) -> bool:

@@ -1717,6 +1717,20 @@ def test_a_word_before_the_rest_of_a_place_name_takes_no_plural_ending() -> None
     assert not normalize.check("Sri Lankan troops joined the mission.").findings
 
 
+def test_a_word_known_only_by_frequency_beside_the_rest_of_a_prominent_place_name_is_checked() -> None:
+    """Sse and Ql are words text writes (names, abbreviations) that no English list has: beside
+    the rest of the Holy See's and Al Quds's names, one slip from its word, they are read as slips
+    of it (decide._unlisted_place_slip); an English word there (Costa Rican, South African) is not."""
+    text = "The envoys accredited to the Holy Sse met the delegates of the Ql-Quds Committee in spring."
+    fixes = [(f.text, f.replacement) for f in normalize.check(text).fixes]
+    assert fixes == [("Sse", "See"), ("Ql", "Al")]
+    assert _checkable("The envoys accredited to the Holy Sse met in spring.", "Sse")
+    assert not _checkable("The Sse delegation met in spring.", "Sse")
+    assert not _checkable("The Costa Rican delegation met in spring.", "Rican")
+    assert not normalize.check("Mý Sơn is a temple site.").findings  # accents: a language's own word
+    assert not normalize.check("South African and Costa Rican delegates met in spring.").findings
+
+
 def test_a_known_word_after_the_title_of_an_office_the_text_names_the_holder_of() -> None:
     # President [Bien] (a French word text uses, Zipf 3.1) in a text that writes Biden: the title
     # names Biden's office and the text is about him (office_in_document)
@@ -1788,6 +1802,13 @@ def test_of_near_spellings_of_one_place_the_slip_is_read_as_the_nearer_one() -> 
     assert normalize.fix("Hostages were taken in Sumy and Kharkpv last winter.").fixes[0].replacement == "Kharkov"
     written = normalize.fix("Donbas is at war. We must help the people in Donbadss, especially the children.")
     assert [f.replacement for f in written.fixes] == ["Donbas"]
+
+
+def test_a_main_name_written_without_its_accents_is_the_main_name() -> None:
+    """Bogota and Bagata are both listed spellings of Bogotá, one slip from Bogata; Bagata is also
+    another place's main name, but Bogota is Bogotá's own without its accent: the fix is Bogota."""
+    fixes = normalize.fix("She served at the embassy in Bogata, Colombia, for two years.").fixes
+    assert [f.replacement for f in fixes] == ["Bogota"]
 
 
 def test_a_partner_word_beyond_which_the_text_names_someone_else_vouches_for_no_name() -> None:

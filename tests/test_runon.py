@@ -302,3 +302,14 @@ def test_a_country_or_capital_run_into_a_common_three_letter_word_is_cut() -> No
     assert _fixes("Ruins of Albanon lie near the coast.") == []  # Alba, then a prefix: a longer name
     assert _fixes("Fees paid to Jordanson and Partners rose.") == []  # a surname's ending
     assert _fixes("Ghanaians voted, and Ghana said so.") == []
+
+
+def test_a_word_one_slip_from_a_prominent_place_is_no_run_on_of_another_name() -> None:
+    """runon_slip: Surinamme reads as Surinam and me, but it is one slip from Suriname (a doubled
+    m), and Nimor before Leste reads as Nim and or, but it is one slip from Timor: spelling weighs
+    such a word once the cut is no fix. A run-on of a place with no such neighbour is still cut."""
+    fixed = normalize.fix("The envoy met the President of Surinamme and the Prime Minister.").fixed
+    assert fixed == "The envoy met the President of Suriname and the Prime Minister."
+    fixed = normalize.fix("Aid went to island states and Nimor-Leste this year.").fixed
+    assert fixed == "Aid went to island states and Timor-Leste this year."
+    assert normalize.fix("Officials said Chinahas agreed.").fixed == "Officials said China has agreed."
