@@ -476,7 +476,7 @@ def beside_unlisted_name(words: Sequence[Word], i: int, lexicon: Lexicon) -> boo
     for j in (i - 1, i + 1):
         if not 0 <= j < len(words) or not adjacent(words, min(i, j), max(i, j)):
             continue
-        if _unlisted_name(words[j], lexicon):
+        if unlisted_name(words[j], lexicon):
             return True
     return False
 
@@ -488,10 +488,10 @@ def before_name(words: Sequence[Word], i: int, lexicon: Lexicon) -> bool:
         return False
     nxt = words[i + 1]
     low = nxt.core.lower()
-    return not nxt.skip and shape(nxt.core) == "title" and (low in lexicon.surnames or _unlisted_name(nxt, lexicon))
+    return not nxt.skip and shape(nxt.core) == "title" and (low in lexicon.surnames or unlisted_name(nxt, lexicon))
 
 
-def _unlisted_name(other: Word, lexicon: Lexicon) -> bool:
+def unlisted_name(other: Word, lexicon: Lexicon) -> bool:
     """A capitalized word that is neither English nor in any list."""
     low = other.core.lower()
     return (
@@ -526,7 +526,7 @@ def latin_binomial(words: Sequence[Word], i: int, lexicon: Lexicon) -> bool:
         and not genus.pause_after
         and len(genus.core) >= MIN_GENUS
         and genus.core.lower().endswith(GENUS_ENDINGS)
-        and _unlisted_name(genus, lexicon)
+        and unlisted_name(genus, lexicon)
     )
 
 
@@ -534,7 +534,7 @@ def listed_with_unlisted(words: Sequence[Word], i: int, lexicon: Lexicon) -> boo
     """An item beside the word in a list is a capitalized word that no list or dictionary has
     (Nemerovski, Canady, Falk; Titchell, Maltzman, and Mark): a list of names that no list has,
     a law firm's or a roll of people, where the word is most likely one more of them."""
-    return any(_unlisted_name(words[j], lexicon) for j in list_items(words, i))
+    return any(unlisted_name(words[j], lexicon) for j in list_items(words, i))
 
 
 SPELLING_REACH = 2  # edits between two spellings of one name that a text lists side by side
@@ -555,7 +555,7 @@ def spellings_listed(words: Sequence[Word], i: int, lexicon: Lexicon) -> int:
         1
         for j in list_items(words, i)
         if len(words[j].core) >= MIN_SPELLING
-        and _unlisted_name(words[j], lexicon)
+        and unlisted_name(words[j], lexicon)
         and (other := fold(words[j].core).lower())[0] == low[0]
         and other != low
         and OSA.distance(other, low, score_cutoff=SPELLING_REACH) <= SPELLING_REACH

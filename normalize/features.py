@@ -84,6 +84,7 @@ from normalize.context import (
     spellings_listed,
     title_phrase,
     typed_zipf,
+    unlisted_name,
     unmatched_particle,
     village,
     vouches,
@@ -987,8 +988,8 @@ def _neighbours(
             f["whole_name"] = float(whole_name_words(words, i, key, lexicon))
             if entry and not f["whole_name"] and shared_partner(partner, entry, lexicon):
                 f["shared_partner"] = 1.0  # Aamir Khan: not Amir Khan Muttaqi
-        if entry and other_partner(words, i, partner, entry):
-            f["other_partner"] = 1.0  # Cho Tae [Yong]: not Kim Tae-young
+        if entry and (other_partner(words, i, partner, entry) or name_goes_on(words, i, partner, entry, lexicon)):
+            f["other_partner"] = 1.0  # Cho Tae [Yong]: not Kim Tae-young; Maria [Malmer] Stenergard: not Maria Miller
         evidence.append(f"next to '{partner}' as in {entry.name}" if entry else f"next to '{partner}'")
     elif i and words[i - 1].core.lower() in NAME_GLUE:
         glued = whole_name_before(words, i, key, lexicon, ctx.memo)  # Republic of [Fijo]
@@ -2128,6 +2129,18 @@ def shared_name(partner: str, lexicon: Lexicon) -> float:
     """How little a neighbour says about whose name this is: a given name as common as Tom
     (Zipf 4.9) is borne by many people, among them many that no list has."""
     return max(0.0, lexicon.zipf(partner) - SHARED_NAME_ZIPF)
+
+
+def name_goes_on(words: Sequence[Word], i: int, partner: str, entry: Entry, lexicon: Lexicon) -> bool:
+    """The partner right before the word at ``i`` completes the listed name with it as the name's
+    last word, and right after it, in the same sentence, the text writes a capitalized word that no
+    list or dictionary has (Maria [Malmer] Stenergard, the name Maria Miller): the text names a
+    person of a longer name, whose middle word the typed one is."""
+    parts = [p.lower() for p in entry.name.replace("-", " ").split()]
+    if i < 1 or i + 1 >= len(words) or words[i - 1].core != partner or parts[-2:-1] != [partner.lower()]:
+        return False
+    after = words[i + 1]
+    return adjacent(words, i, i + 1) and not after.sentence_start and unlisted_name(after, lexicon)
 
 
 def other_partner(words: Sequence[Word], i: int, partner: str, entry: Entry) -> bool:

@@ -62,7 +62,6 @@ CHANGED18 = {
     "Rhun ap Iorwerth spoke in the debate.": "Rhun -> Run 0.91",
     "Abdul Hamid Dbeibah met the visiting delegation on Tuesday.": "Dbeibah -> Dbeibeh 0.99",
     "Hibatullah Akhundzada met the visiting delegation on Tuesday.": "Hibatullah -> Haybatullah 0.99",
-    "Maria Malmer Stenergard met the visiting delegation on Tuesday.": "Malmer -> Miller 0.97",
     "Gedion Timothewos met the visiting delegation on Tuesday.": "Timothewos -> Timotheos 0.99",
     "Maria Malmer, who runs a bakery in Leeds, won the award.": "Malmer -> Miller 0.99",
 }

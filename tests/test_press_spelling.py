@@ -75,3 +75,11 @@ def test_a_press_spelling_of_an_officials_name_is_suggested_not_fixed(sentence: 
 )
 def test_a_slip_in_an_officials_name_is_still_fixed(sentence: str, slip: str, name: str) -> None:
     assert normalize.fix(sentence).fixed == sentence.replace(slip, name)
+
+
+def test_a_middle_name_before_an_unlisted_surname_is_no_listed_surname() -> None:
+    # Maria Miller is listed; the text names a Maria of a longer name (features.name_goes_on)
+    sentence = "Maria Malmer Holmgard chaired the meeting in Stockholm."
+    assert normalize.fix(sentence).fixed == sentence
+    # the same slip with nothing after it is still read as the listed name
+    assert normalize.fix("Maria Millr chaired the meeting.").fixed == "Maria Miller chaired the meeting."
