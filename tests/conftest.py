@@ -21,6 +21,7 @@ from hypothesis import settings
 
 import normalize
 import normalize.engine
+import normalize.model
 from normalize.types import Entry, Finding, Report
 
 PESKOV = Entry(
@@ -59,6 +60,15 @@ def hand_set_engine() -> normalize.engine.Normalizer:
     of the gate), which a refit may move either way."""
     base = normalize.engine.default()
     return normalize.engine.Normalizer(base.lexicon, model=base.model.hand_set(), rules=base.rules)
+
+
+def engine_without(*features: str) -> normalize.engine.Normalizer:
+    """The real engine with ``features`` weighed 0: for the tests that show what a feature
+    carries (a sentence fixed with it, only suggested without it)."""
+    base = normalize.engine.default()
+    weights = {**base.model.weights, **dict.fromkeys(features, 0.0)}
+    model = normalize.model.Model(weights, base.model.fitted, base.model.fix_gap)
+    return normalize.engine.Normalizer(base.lexicon, model=model)
 
 
 # Misspelling -> (correction, action) for the stand-in engine.

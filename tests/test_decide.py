@@ -7,6 +7,7 @@ from collections import Counter
 from typing import Any
 
 import pytest
+from conftest import engine_without
 
 import normalize
 from normalize import context, derive, edits, features, model
@@ -1230,11 +1231,7 @@ def test_news_copy_beside_a_lowercase_slip_counts_as_evidence_of_the_slip() -> N
     reading over the fix bar (without the feature, and news_lead, which reads the same context,
     each is only suggested); it is news_context's value, counted in the margin, and only for a
     lowercase word."""
-    from normalize.engine import Normalizer, default
-
-    engine = default()
-    weights = {**engine.model.weights, "news_support": 0.0, "news_lead": 0.0}
-    without = Normalizer(engine.lexicon, model=model.Model(weights, engine.model.fitted, engine.model.fix_gap))
+    without = engine_without("news_support", "news_lead")
     for text, fix in (
         ("The peace talks are the only patz forward.", "path"),
         ("This is our malin priority for the year.", "main"),
@@ -1253,11 +1250,8 @@ def test_a_reading_news_copy_singles_out_beside_a_lowercase_slip_is_fixed() -> N
     beyond it counts in the margin, at most NEWS_LEAD_MAX: the reading is fixed, where without
     the feature it is only suggested. A reading two edits away gets none, nor a capitalized word."""
     from normalize import decide
-    from normalize.engine import Normalizer, default
 
-    engine = default()
-    weights = {**engine.model.weights, "news_lead": 0.0}
-    without = Normalizer(engine.lexicon, model=model.Model(weights, engine.model.fitted, engine.model.fix_gap))
+    without = engine_without("news_lead")
     for text, fix in (
         ("Ministers discussed the yas supply to Europe before the winter.", "gas"),
         ("We call on all parties to redoumle their efforts for peace.", "redouble"),

@@ -410,6 +410,17 @@ async def test_no_quick_fix_from_a_check_of_an_older_text(client: LanguageClient
     assert replaced and {e.range.start.character for e in replaced} == {len("On Monday, Kremlin spokesman ")}
 
 
+async def config_written(client: LanguageClient, workspace: Path, text: str, uri: str) -> None:
+    """.normalize.toml written by hand (as git or an editor would), the editor told, and ``uri``'s
+    diagnostics published again."""
+    config = workspace / ".normalize.toml"
+    config.write_text(text, encoding="utf-8")
+    client.diagnostics.pop(uri, None)
+    change = types.FileEvent(uri=config.as_uri(), type=types.FileChangeType.Created)
+    client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(changes=[change]))
+    await until(client, lambda: uri in client.diagnostics)
+
+
 @pytest.mark.asyncio
 async def test_open_documents_are_checked_again_when_a_config_changes(client: LanguageClient, workspace: Path) -> None:
     # A word added to .normalize.toml by hand (or by git) changed nothing in the open documents
@@ -418,12 +429,7 @@ async def test_open_documents_are_checked_again_when_a_config_changes(client: La
     assert len(await open_doc(client, uri, "Spokesman Kmitry Peskov said so.\n", "markdown")) == 1
     (watched,) = [r for params in client.registered for r in params.registrations]  # type: ignore[attr-defined]
     assert watched.method == types.WORKSPACE_DID_CHANGE_WATCHED_FILES
-    config = workspace / ".normalize.toml"
-    config.write_text('words = ["Kmitry"]\n', encoding="utf-8")
-    client.diagnostics.pop(uri, None)
-    change = types.FileEvent(uri=config.as_uri(), type=types.FileChangeType.Created)
-    client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(changes=[change]))
-    await until(client, lambda: uri in client.diagnostics)
+    await config_written(client, workspace, 'words = ["Kmitry"]\n', uri)
     assert list(client.diagnostics[uri]) == []
 
 
@@ -433,12 +439,7 @@ async def test_a_file_the_config_excludes_loses_its_diagnostics(client: Language
     # was underlined, its quick fixes ready. Once excluded (a config written by hand), it has none.
     uri = (workspace / "archive" / "old.md").as_uri()
     assert len(await open_doc(client, uri, "Spokesman Kmitry Peskov said so.\n", "markdown")) == 1
-    config = workspace / ".normalize.toml"
-    config.write_text('exclude = ["archive/*"]\n', encoding="utf-8")
-    client.diagnostics.pop(uri, None)
-    change = types.FileEvent(uri=config.as_uri(), type=types.FileChangeType.Created)
-    client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(changes=[change]))
-    await until(client, lambda: uri in client.diagnostics)
+    await config_written(client, workspace, 'exclude = ["archive/*"]\n', uri)
     assert list(client.diagnostics[uri]) == []
     kept = await open_doc(client, (workspace / "a.md").as_uri(), "Spokesman Kmitry Peskov said so.\n", "markdown")
     assert len(kept) == 1

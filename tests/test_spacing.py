@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from conftest import engine_without
+
 import normalize
 
 
@@ -80,12 +82,7 @@ def test_news_copy_that_writes_the_two_words_beside_their_neighbours_vouches_for
     fixed (without the feature, and news_lead, which reads the same context, both are only
     suggested); not for two halves that readily make solid words (key, priorities; cyber, tools),
     whose neighbours fit a compound as well."""
-    from normalize.engine import Normalizer, default
-    from normalize.model import Model
-
-    engine = default()
-    weights = {**engine.model.weights, "runon_news": 0.0, "news_lead": 0.0}
-    without = Normalizer(engine.lexicon, model=Model(weights, engine.model.fitted, engine.model.fix_gap))
+    without = engine_without("runon_news", "news_lead")
     for text, fix in (
         ("The conveningof the summit was delayed.", "convening of"),
         ("We stand ready toreaffirm our commitment.", "to reaffirm"),
