@@ -44,7 +44,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from normalize import discover, document, files, render
 from normalize.errors import InputError, NormalizeError
@@ -291,10 +291,16 @@ def _said(e: Exception) -> str:
     return files.said(e) if isinstance(e, OSError) else str(e)
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse's, but a usage error is one line, as the CLI says one (argparse printed its usage
+    lines before the error)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"normalize: error: {render.printable(message)} (see {self.prog} --help)\n")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m normalize.batch", description=__doc__.splitlines()[0], epilog=EXIT_STATUS
-    )
+    parser = _Parser(prog="python -m normalize.batch", description=__doc__.splitlines()[0], epilog=EXIT_STATUS)
     parser.add_argument("inputs", nargs="+", help="directories or globs (quote them: 'news/**/*.txt')")
     parser.add_argument("--out", type=Path, required=True, help="output folder (findings.jsonl, fixed/)")
     parser.add_argument("--fix", action="store_true", help="also write corrected copies to OUT/fixed/")

@@ -202,7 +202,14 @@ def test_an_argument_that_names_no_file_is_an_error_before_any_cluster(
         with pytest.raises(SystemExit) as e:
             batch.main(["news", "--out", "out", "--workers", workers])
         assert e.value.code == 2
-        assert "is not a number of workers (1 or more)" in capsys.readouterr().err
+        (said,) = capsys.readouterr().err.splitlines()  # one line, no usage lines before it
+        assert said.startswith("normalize: error: ") and "is not a number of workers (1 or more)" in said
+    with pytest.raises(SystemExit) as e:
+        batch.main(["news"])
+    assert e.value.code == 2
+    assert capsys.readouterr().err.splitlines() == [
+        "normalize: error: the following arguments are required: --out (see python -m normalize.batch --help)"
+    ]
 
 
 def test_batch_writes_findings_of_a_file_name_that_is_not_utf8(tmp_path: Path) -> None:
