@@ -2118,11 +2118,12 @@ def shared_partner(partner: str, entry: Entry, lexicon: Lexicon) -> bool:
     words than the two the text writes (Amir Khan Muttaqi): the text names one of the many
     people who bear that word (the actor Aamir Khan), no evidence for this one."""
     low = partner.lower()
-    return (
-        low not in PARTICLES
-        and len(entry.name.replace("-", " ").split()) > 2
-        and name_word(low, lexicon) >= SHARED_PARTNER
-    )
+    return low not in PARTICLES and len(name_words(entry)) > 2 and name_word(low, lexicon) >= SHARED_PARTNER
+
+
+def name_words(entry: Entry) -> list[str]:
+    """The words of a listed name, lowercased, a hyphen's halves apart (Kim Tae-young: kim, tae, young)."""
+    return entry.name.lower().replace("-", " ").split()
 
 
 def shared_name(partner: str, lexicon: Lexicon) -> float:
@@ -2136,7 +2137,7 @@ def name_goes_on(words: Sequence[Word], i: int, partner: str, entry: Entry, lexi
     last word, and right after it, in the same sentence, the text writes a capitalized word that no
     list or dictionary has (Maria [Malmer] Stenergard, the name Maria Miller): the text names a
     person of a longer name, whose middle word the typed one is."""
-    parts = [p.lower() for p in entry.name.replace("-", " ").split()]
+    parts = name_words(entry)
     if i < 1 or i + 1 >= len(words) or words[i - 1].core != partner or parts[-2:-1] != [partner.lower()]:
         return False
     after = words[i + 1]
@@ -2147,7 +2148,7 @@ def other_partner(words: Sequence[Word], i: int, partner: str, entry: Entry) -> 
     """Beyond the partner that completes the listed name with the word at ``i``, the text writes
     a capitalized word in the same sentence where that name has another word, none of the name's
     and no slip of it (Cho Tae [Yong], the name Kim Tae-young; not Recep Tayyip [Erdgan])."""
-    parts = [p.lower() for p in entry.name.replace("-", " ").split()]
+    parts = name_words(entry)
     for step in (-1, 1):
         j, k = i + step, i + 2 * step
         if not (0 <= k < len(words)) or words[j].core != partner or partner.lower() not in parts:
