@@ -11,7 +11,10 @@ Litlle). decide.TRANSLITERATIONS is this script's answer on the shipped people.t
 
 Names are romanized only where they are written in another script: the sources spell 43 of
 Russia's 416 people and 13 of Egypt's 143 two ways so, 1 of the United States' 1,423 and none of
-Germany's 32. ``romanizing`` keeps the countries at least ``MIN_SHARE`` of whose people are
+Germany's 32. But the sources' count is thin where a country has few listed people or one source
+(Afghanistan 0 of 51, Libya 0 of 28, while the press writes Dostum and Dbeibah), so ``romanizing``
+asks the country's script instead: the script of its most used language (CLDR's likely subtags,
+through langcodes: und-AF is fa-Arab-AF, und-DE de-Latn-DE), anything but Latin
 (decide.ROMANIZING: a person of another country is spelt as listed: Ursula von der Lyen is a slip).
 
     python scripts/alternations.py [--people dictionaries/people.tsv]
@@ -25,6 +28,9 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import countrynames
+import langcodes
+
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
@@ -34,7 +40,7 @@ from normalize.forms import fold  # noqa: E402
 
 MIN_PAIRS = 3  # pairs of spellings of one person that show a kind of difference (c/k: 2, d/t: 7)
 MIN_LETTERS = 3
-MIN_SHARE = 0.02  # of a country's people spelt two ways (Iran 0.031, Thailand 0.035; Spain 0.007)
+LATIN = "Latn"
 
 
 def _people(people: Path) -> list[tuple[str, list[str]]]:
@@ -62,15 +68,19 @@ def transliterations(people: Path) -> frozenset[str]:
     return frozenset(k for k, n in counts(people).items() if n >= MIN_PAIRS)
 
 
+def script(country: str) -> str | None:
+    """The ISO 15924 script of the country's most used language (CLDR likely subtags); None for
+    a name countrynames reads as no ISO 3166 country (Somaliland, Transnistria, Akrotiri)."""
+    code = countrynames.to_code(country) if country else None
+    if code is None or len(code) != 2:
+        return None
+    return str(langcodes.Language.get(f"und-{code}").maximize().script)
+
+
 def romanizing(people: Path) -> frozenset[str]:
-    """The countries at least MIN_SHARE of whose people the sources spell two ways (in one place of
-    a word: ``edits.alternation``)."""
-    listed: Counter[str] = Counter()
-    varied: Counter[str] = Counter()
-    for country, words in _people(people):
-        listed[country] += 1
-        varied[country] += bool(_kinds(words))
-    return frozenset(c for c in listed if c and varied[c] >= MIN_SHARE * listed[c] and varied[c])
+    """The countries of listed people whose names are written in a script other than the Latin."""
+    countries = {country for country, _ in _people(people)}
+    return frozenset(c for c in countries if (s := script(c)) is not None and s != LATIN)
 
 
 def main() -> None:
@@ -79,7 +89,7 @@ def main() -> None:
     args = parser.parse_args()
     for kind, n in counts(args.people).most_common():
         print(f"{n}\t{kind}\t{'kept' if n >= MIN_PAIRS else ''}")
-    print("romanizing:", ", ".join(sorted(romanizing(args.people))))
+    print("romanizing:", ", ".join(f"{c} ({script(c)})" for c in sorted(romanizing(args.people))))
 
 
 if __name__ == "__main__":

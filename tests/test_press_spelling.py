@@ -1,8 +1,9 @@
 """The press's own romanization of an official's name (decide.press_spelling): another spelling
 of a romanized name that real text writes, one romanization's difference from the listed one, is
 suggested, never imposed; a slip of the name, or another spelling of a name written in the Latin
-script, is still fixed. The kinds of difference and the romanizing countries are derived from the
-gazetteer (scripts/alternations.py), and a test checks the shipped tables against it."""
+script, is still fixed. The kinds of difference are derived from the gazetteer, the romanizing
+countries from the script of each country's most used language (scripts/alternations.py), and a
+test checks the shipped tables against them."""
 
 from __future__ import annotations
 
@@ -35,6 +36,15 @@ def test_alternation_names_the_one_difference(typed: str, listed: str, kind: str
     assert alternation(typed, listed) == kind
 
 
+@pytest.mark.parametrize(
+    ("country", "script"),
+    [("Afghanistan", "Arab"), ("Bangladesh", "Beng"), ("Russia", "Cyrl"), ("Germany", "Latn"), ("Kenya", "Latn")],
+)
+def test_a_countrys_script_is_its_most_used_languages(country: str, script: str) -> None:
+    assert alternations.script(country) == script
+    assert (country in decide.ROMANIZING) == (script != "Latn")
+
+
 @pytest.mark.slow
 def test_the_shipped_tables_are_what_the_gazetteer_shows() -> None:
     people = dictionaries_dir() / "people.tsv"
@@ -48,6 +58,9 @@ def test_a_spelling_text_uses_of_a_romanized_name_is_a_press_spelling() -> None:
     assert not decide.press_spelling("sulivan", "sullivan", lexicon)  # 1.6 against 3.9: a slip
     assert not decide.press_spelling("lyen", "leyen", lexicon)  # Germany writes the Latin script
     assert not decide.press_spelling("shmygal", "shmyhal", lexicon)  # no text at hand writes it
+    # Afghanistan and Lebanon write Arabic, though the sources spell none of their people two ways
+    assert decide.press_spelling("dostum", "dostam", lexicon)
+    assert decide.press_spelling("gebran", "gibran", lexicon)
 
 
 @pytest.mark.parametrize(
@@ -57,6 +70,8 @@ def test_a_spelling_text_uses_of_a_romanized_name_is_a_press_spelling() -> None:
         "Thai troops answered to General Prayuth Chan-ocha after the coup.",
         "In Asmara, Isaias Afewerki received the visiting envoys.",
         "The Egyptian leader Abdel Fattah el-Sissi opened the new canal.",
+        "General Abdul Rashid Dostum flew back to Mazar-i-Sharif on Sunday.",
+        "Lebanon's foreign minister Gebran Bassil met his Syrian counterpart.",
     ],
 )
 def test_a_press_spelling_of_an_officials_name_is_suggested_not_fixed(sentence: str) -> None:
