@@ -1191,12 +1191,13 @@ def press_spelling(low: str, key: str, lexicon: Lexicon, people: Sequence[int] |
 
 
 def _romanization_in_use(low: str, key: str, lexicon: Lexicon) -> bool:
-    """Real text writes ``low`` (no English word) nearly as often as ``key``, and it differs from
+    """Real text writes ``low`` (no English word, no listed given name: Amr and Amir are two
+    names, not two spellings of one) nearly as often as ``key``, and it differs from
     ``key`` in one place by a kind of ``TRANSLITERATIONS``, or by any kind when text writes it
     more often than ``key`` (Wajed 1.1, Wazed 0: j/z, which no two spellings in the gazetteer
     show; the listed spelling is then the rare one, and no slip is commoner than its word)."""
     typed, listed = lexicon.zipf(low), lexicon.zipf(key)
-    if typed < VARIANT_ZIPF or low in lexicon.words or listed - typed > RIVAL_SPELLING:
+    if typed < VARIANT_ZIPF or low in lexicon.words or low in lexicon.given_names or listed - typed > RIVAL_SPELLING:
         return False
     kind = alternation(low, key)
     return kind in TRANSLITERATIONS or (bool(kind) and typed > listed)
