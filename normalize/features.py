@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import partial
 from typing import Any, NamedTuple
 
@@ -187,6 +187,10 @@ FEATURES = {
     "(Daw [Aung] San Suu Kyi: 2 more than San): how many more",
     "common_partner": "same_name two slips away, by how much the neighbour's Zipf exceeds 4 (Tom)",
     "in_document": "the text spells the candidate elsewhere (1 / edit distance)",
+    "once_in_document": "in_document's value where it is all that calls for the name (no other of features."
+    "NAME_SUPPORT; for a typed word that is a listed place's name, no cue of place counts either), the text writes "
+    "the name once and the typed word once, and real text uses the typed word (typed Zipf >= SEEN_ZIPF): nothing "
+    "tells which of the two is the slip (Burna Boy beside Burma; hand-set to cancel in_document)",
     "form_in_document": "a country's name or demonym, the text writing its other form and not it (Russian for "
     "[Russia]): 1 / edit distance",
     "full_name_in_document": "a person's reading: the text writes a listed name of several words with it in full "
@@ -1022,9 +1026,8 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
     if partner:
         prior = max(prior, named)  # "Russian Ederatjon": as likely as the Russian Federation is named
     display = lexicon.display[key]
-    used = ctx.in_document[display] - (
-        partner == display
-    )  # "Tora Bora": Bora beside it is the partner, not another use
+    # ("Tora Bora": Bora beside it is the partner, not another use)
+    used = ctx.in_document[display] - (partner == display)
     if used >= max(1, ctx.in_document[core]):
         f["in_document"] = 1 / dist  # the nearer spelling is the likelier one meant
         evidence.append(f"'{display}' appears {ctx.in_document[display]}x in the text")
@@ -1069,6 +1072,7 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
     f["edit_cost"] = name_edit_cost(ctx.memo, core, key, dist)
     if entry is None or entry.kind != kind:  # (Mohammed bin [Zaed]: the man, not the city named after him)
         entry = _cited(ctx, i, key, kind)
+    f["once_in_document"] = once_in_document(ctx, core, used, f)
     kept = _name_kept(f, key, dist, ctx.bigrams)
     return Reading(recase(display, core), entry.kind, dist, entry, "; ".join(evidence), kept)
 
@@ -1084,10 +1088,27 @@ NAME_SUPPORT = frozenset(
 )
 
 
+# The cues of place that call for a listed place's name as typed as much as for another's
+PLACE_SUPPORT = frozenset((*PLACE_CUES, "place_preposition_the"))
 NEWS_WRITTEN = 20  # times news copy writes a name (news_counts.tsv), from which its slips are fixed alone
 # What the words beside it say: NAME_SUPPORT less the text's own use of the name (1/2 two edits
 # away), its other form and its topics, which a far name shares with a name of its own there
 NEIGHBOUR_SUPPORT = NAME_SUPPORT - {"in_document", "form_in_document", "topic"}
+
+
+def once_in_document(ctx: Context, core: str, used: int, f: Mapping[str, float]) -> float:
+    """``in_document``'s value where it is all that calls for the name (no other of NAME_SUPPORT),
+    the text writes the name once and the typed word ``core`` once, and real text uses ``core``
+    (SEEN_ZIPF): two spellings, one use each, and nothing to tell which is the slip (Burna Boy
+    beside Burma, Osh beside a quoted "Oh", Asana beside Astana). Where ``core`` is a listed
+    place's name itself, a cue of place calls for it as much as for the reading (from Oban, in
+    a text that writes Oman), and does not count. 0 elsewhere."""
+    if used != 1 or "in_document" not in f or typed_zipf(core, ctx.lexicon) < SEEN_ZIPF:
+        return 0.0
+    low = core.lower()
+    place = low in ctx.lexicon.name_index and not _person_not_place(low, ctx.lexicon)
+    calls = NAME_SUPPORT - {"in_document"} - (PLACE_SUPPORT if place else frozenset())
+    return 0.0 if any(f.get(k) for k in calls) else f["in_document"]
 
 
 def _name_kept(f: dict[str, float], key: str, dist: int, bigrams: Bigrams) -> dict[str, float]:

@@ -26,11 +26,8 @@ CHANGED = {
     'The crowd chanted "Slava Ukraini" and the soldiers answered "Heroiam slava".': "Ukraini -> Ukraine 0.99",
     "Wirth, 62, told the court he had not seen the contract.": "Wirth -> Worth 0.91",
     "The farmer sold a wether, two hoggets and a gimmer at the mart.": "gimmer -> glimmer 0.96",
-    "Odesa, or Odessa in older texts, is a port on the Black Sea.": "Odesa -> Odessa 0.98",
     "Belarusian exiles still call their capital Mensk.": "Mensk -> Minsk 0.99",
-    "Albanian speakers write Kosova, and English speakers Kosovo.": "Kosova -> Kosovo 0.98",
     "The Gulf of Paria lies between Trinidad and Venezuela.": "Paria -> Paris 0.99",
-    "The Kurdish capital, Irbil, is also written Erbil.": "Irbil -> Erbil 0.92",
     "The island of Kasos lies south of Karpathos, and Saria to its north.": "Kasos -> Kasoa 0.92",
     # d59b8ac (places20, _news_spelling): a real Greek island read as a slip of Syria
     "Ferries sail from Karpathos to Saria in summer.": "Saria -> Syria 0.99 (d59b8ac)",

@@ -980,6 +980,23 @@ def test_a_full_name_in_the_text_outweighs_a_misspelling_typed_twice() -> None:
     assert "full_name_in_document" not in _evidence(marek, "Marek")
 
 
+def test_a_name_the_text_writes_once_does_not_pull_a_word_real_text_uses() -> None:
+    """once_in_document: the text's one use of a name, and nothing else calling for it, is no
+    evidence that a rare word real text writes, typed once too, is a slip of it (a park, a stage name)."""
+    for text in (
+        "The delegation went to Baku. Bako, the national park in Borneo, was closed.",
+        "The talks were held in Doha. Doja Cat sang at the gala that evening.",
+    ):
+        assert normalize.fix(text).fixed == text
+    # a word no text uses is still a slip of the name the text writes once
+    sochi = "The talks were held in Sochi. Sochy is where they met."
+    assert normalize.fix(sochi).fixed.count("Sochi") == 2
+    assert "once_in_document" not in _evidence(sochi, "Sochy")
+    # and a name the text writes twice still pulls a word real text uses
+    yemen = "Talks were held in Yemen. Yemen's neighbour was quiet. Yemin, a settler group, protested."
+    assert normalize.fix(yemen).fixed.count("Yemen") == 3
+
+
 def test_a_person_reading_cites_the_person_not_a_place_named_after_him() -> None:
     assert _cited("Crown Prince Mohammed bin Zaed met the envoy.", "Zaed") == "Mohammed bin Zayed Al Nahyan"
 
