@@ -1088,8 +1088,9 @@ NAME_SUPPORT = frozenset(
 )
 
 
-# The cues of place that call for a listed place's name as typed as much as for another's
-PLACE_SUPPORT = frozenset((*PLACE_CUES, "place_preposition_the"))
+# What calls for a listed place's name as typed as much as for another's: the cues of place, and
+# news copy writing the other far more often (a town's name beside a country's: Malin, Mali)
+PLACE_SUPPORT = frozenset((*PLACE_CUES, "place_preposition_the", "news_over_typed"))
 NEWS_WRITTEN = 20  # times news copy writes a name (news_counts.tsv), from which its slips are fixed alone
 # What the words beside it say: NAME_SUPPORT less the text's own use of the name (1/2 two edits
 # away), its other form and its topics, which a far name shares with a name of its own there
@@ -1102,7 +1103,8 @@ def once_in_document(ctx: Context, core: str, used: int, f: Mapping[str, float])
     (SEEN_ZIPF): two spellings, one use each, and nothing to tell which is the slip (Burna Boy
     beside Burma, Osh beside a quoted "Oh", Asana beside Astana). Where ``core`` is a listed
     place's name itself, a cue of place calls for it as much as for the reading (from Oban, in
-    a text that writes Oman), and does not count. 0 elsewhere."""
+    a text that writes Oman), and so does news copy's preference for a prominent name
+    (``news_over_typed``): PLACE_SUPPORT does not count. 0 elsewhere."""
     if used != 1 or "in_document" not in f or typed_zipf(core, ctx.lexicon) < SEEN_ZIPF:
         return 0.0
     low = core.lower()

@@ -988,6 +988,10 @@ def test_a_name_the_text_writes_once_does_not_pull_a_word_real_text_uses() -> No
         "The talks were held in Doha. Doja Cat sang at the gala that evening.",
     ):
         assert normalize.fix(text).fixed == text
+    # a listed place's name as typed: neither a cue of place nor news copy's preference for the
+    # country's name calls for the reading more than for the town (Malin, a village of Donegal)
+    malin = "The lifeboat from Malin went out. In Mali, the talks continued."
+    assert normalize.fix(malin).fixed == malin
     # a word no text uses is still a slip of the name the text writes once
     sochi = "The talks were held in Sochi. Sochy is where they met."
     assert normalize.fix(sochi).fixed.count("Sochi") == 2
