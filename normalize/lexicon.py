@@ -677,24 +677,35 @@ def peek(m: Mapping[str, Any], key: str) -> bool:
     return key in m
 
 
-def screen(m: Collection[str]) -> Callable[[str, int], bool] | None:
+class Screen(NamedTuple):
+    """A table's filter (``screen``): a string may be a key when the bit of its CRC-32 is set
+    (``holds``) or it is one of the keys held beside the table (a config's own words)."""
+
+    seen: memoryview  # a bit per CRC-32 value, modulo ``mask + 1``
+    mask: int
+    over: Collection[str]
+
+    def holds(self, key: str, crc: int) -> bool:
+        """False only when the table surely does not hold ``key`` (``crc``: its CRC-32)."""
+        bit = crc & self.mask
+        return bool(self.seen[bit >> 3] >> (bit & 7) & 1) or key in self.over
+
+
+def screen(m: Collection[str]) -> Screen | None:
     """For a caller that asks about many strings that ``m`` mostly does not hold (two words
     joined): a test of a string and the CRC-32 of its UTF-8 (``zlib.crc32(key.encode("utf-8",
     "surrogatepass"))``) that is False only when ``m`` surely does not hold it, by the compiled
-    table's filter (mapped.KeyTable.filter), remembering nothing; None when ``m`` has no filter."""
+    table's filter (mapped.KeyTable.filter), remembering nothing; None when ``m`` has no filter.
+    A caller that asks about very many strings reads the bits itself, as ``Screen.holds`` does."""
     if isinstance(m, _LayeredMap):
-        base, over = screen(m.base), m.over
-        return None if base is None else lambda key, crc: key in over or base(key, crc)
+        base = screen(m.base)
+        if base is None:
+            return None
+        return base._replace(over=m.over if not base.over else {**dict.fromkeys(base.over), **m.over})
     found = m._table.filter() if isinstance(m, _Keys) else None
     if found is None:
         return None
-    seen, bits = found
-
-    def may_hold(key: str, crc: int) -> bool:
-        bit = crc & bits
-        return bool(seen[bit >> 3] >> (bit & 7) & 1)
-
-    return may_hold
+    return Screen(found[0], found[1], ())
 
 
 def _prior(compiled: Mapped) -> Callable[[int], tuple[float, str]]:

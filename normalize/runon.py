@@ -37,6 +37,8 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from itertools import compress, count, repeat
+from operator import ne
 from typing import NamedTuple
 
 from normalize.candidates import bigrams_of
@@ -188,12 +190,14 @@ def run_ons_in(
         return document
 
     shapes = word_table(memo, "runon_shape", MAX_WORDS)
-    for i, (core, s) in enumerate(zip(cores, skip, strict=True)):
-        if s or (len(core) < 5 and not _short_shape(core)):  # (most: asked here)
+    # (most words are known to be no run-on word: passed over in one pass, in C, as context.unlike does)
+    for i in compress(count(), map(ne, map(shapes.get, cores), repeat(False))):
+        if skip[i]:
             continue
+        core = cores[i]
         shape = shapes.get(core)
         if shape is None:
-            shape = shapes[core] = _shape(core, lexicon)
+            shape = shapes[core] = (len(core) >= 5 or _short_shape(core)) and _shape(core, lexicon)
         if not shape:
             continue
         cuts = _cuts(words, i, lexicon, counted, pending)

@@ -71,7 +71,7 @@ from normalize.context import (
     word_table,
 )
 from normalize.features import PERSON_PREPOSITIONS
-from normalize.lexicon import Lexicon, peek, screen
+from normalize.lexicon import Lexicon, Screen, peek, screen
 from normalize.model import FIX_MARGIN, Model, confidence
 from normalize.tokenize import CUT_HYPHENS, Columns, Word
 from normalize.types import Entry, Finding, Token
@@ -191,7 +191,12 @@ def _pairs(text: str, columns: Columns, lexicon: Lexicon) -> list[int]:
     lowercase letters or capitalized then one in lowercase, and may be one word: of most pairs
     the tables' filters tell at once that their letters together are no word and no name."""
     texts, starts, ends, cores, skip = columns.texts, columns.starts, columns.ends, columns.cores, columns.skip
-    in_words, in_names = screen(lexicon.words), screen(lexicon.name_index)
+    words, names = screen(lexicon.words), screen(lexicon.name_index)
+    if words is None or names is None:  # (every pair is asked)
+        words = names = Screen(memoryview(b"\xff"), 7, ())
+    # (the filters' bits read here, as Screen.holds reads them: some 1.5 million pairs in 10 MB)
+    w_seen, w_mask, w_over = words
+    n_seen, n_mask, n_over = names
     out = []
     nexts = (islice(column, 1, None) for column in (cores, skip, starts, ends))
     for i, (first, typed, skipped, end, second, next_skipped, next_start, next_end) in enumerate(
@@ -201,12 +206,16 @@ def _pairs(text: str, columns: Columns, lexicon: Lexicon) -> list[int]:
             continue
         if first != typed or text[next_end : next_end + 1] in HYPHENS:
             continue
-        if not (first.islower() or (first[:1].isupper() and first[1:].islower())):
+        lower = first.islower()
+        if not (lower or (first[:1].isupper() and first[1:].islower())):
             continue
-        if in_words is not None and in_names is not None:
-            low = (first + second).lower()  # (as _joined asks)
-            crc = crc32(low.encode("utf-8", "surrogatepass"))
-            if not in_words(low, crc) and not (first[:1].isupper() and in_names(low, crc)):
+        # (as _joined asks; letters that are all lowercase stay as they are)
+        low = first + second if lower else (first + second).lower()
+        crc = crc32(low.encode("utf-8", "surrogatepass"))
+        bit = crc & w_mask
+        if not (w_seen[bit >> 3] >> (bit & 7) & 1 or (w_over and low in w_over)):
+            bit = crc & n_mask  # (a capitalized first word: the joined word may be a name)
+            if lower or not (n_seen[bit >> 3] >> (bit & 7) & 1 or (n_over and low in n_over)):
                 continue
         out.append(i)
     return out
