@@ -18,6 +18,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import compress, count
+from operator import attrgetter
 
 from rapidfuzz.distance import OSA
 
@@ -34,6 +36,7 @@ from normalize.types import Entry, Finding
 RULE = "consistency"
 MIN_LENGTH = 5
 MAX_SHARE = 1 / 3
+_CORE = attrgetter("core")
 
 
 def consistency(text: str, words: list[Word], lexicon: Lexicon) -> Iterator[Finding]:
@@ -109,9 +112,11 @@ def _plural_of_place(minor: str, lexicon: Lexicon) -> bool:
 def _findings(words: list[Word], counts: Counter[str], majority: dict[str, str], lexicon: Lexicon) -> Iterator[Finding]:
     if not majority:
         return  # most texts: nothing to look for word by word
-    for i, w in enumerate(words):
-        target = majority.get(w.core)
-        if target is None or w.skip or marked_sic(words, i) or spellings_listed(words, i, lexicon):
+    # (the few words of a minority spelling, found in one pass in C; most texts have none)
+    for i in compress(count(), map(majority.__contains__, map(_CORE, words))):
+        w = words[i]
+        target = majority[w.core]
+        if w.skip or marked_sic(words, i) or spellings_listed(words, i, lexicon):
             # (a spelling the writer marks [sic] is the source's: Prime Minister Anderssen [sic]; and
             # one in a list of the name's spellings is one of them: Alibamu, Alabamo, Albama)
             continue
