@@ -471,11 +471,20 @@ def _checkable_here(words: Sequence[Word], i: int, kind: int, lexicon: Lexicon, 
             or _country_slip(low, lexicon, memo)
         ) and not whole_name_here(words, i, low, lexicon)
     if kind == _KNOWN_TITLE:
-        return (
+        return _initial_misspelling(words, i, low, lexicon) or (
             (_slip_in_full_name(words, i, lexicon, memo) or _unlisted_place_slip(words, i, low, lexicon, memo))
             and not (low in lexicon.name_index and beside_own_name(words, i, low, lexicon, memo))  # Luiz Inacio
         )
     return not beside_own_name(words, i, low, lexicon, memo)
+
+
+def _initial_misspelling(words: Sequence[Word], i: int, low: str, lexicon: Lexicon) -> bool:
+    """A sentence's first word that codespell lists as a misspelling and no name list has (Thats,
+    Didnt, Ther, Noone: Zipf 3 and more as text writes them): the capital is the sentence's, and
+    a misspelling is no known word however often text has it, in lowercase (``_word_kind``: teh)
+    or so. Inside a sentence a capitalized one stays a known word (Tha Pae, Tennant, Devine), and
+    one of two letters an abbreviation's (Nd such a corridor: And, not No)."""
+    return words[i].sentence_start and len(low) > 2 and low in lexicon.typos and low not in lexicon.name_index
 
 
 def _unlisted_place_slip(words: Sequence[Word], i: int, low: str, lexicon: Lexicon, memo: Memo | None) -> bool:

@@ -1862,3 +1862,21 @@ def test_a_long_word_real_text_uses_is_a_rival_of_its_readings() -> None:
     (fix,) = normalize.check("The minister spoke about transparancy at the meeting.").fixes
     assert fix.replacement == "transparency"
     assert "alone_word" in {name for name, _, _ in fix.evidence}
+
+
+def test_a_misspelling_codespell_lists_opening_a_sentence_is_read_as_in_lowercase() -> None:
+    """A sentence's first word that codespell lists as a misspelling and no name list has is no
+    known word, however often text writes it (Didnt 4.2, Ther 3.1, Noone 3.1): its capital is the
+    sentence's, and in lowercase such a word is read already (decide._word_kind: teh). It was
+    taken as a known capitalized word and never read. Inside a sentence, and for a word a name
+    list has (Tha), a capitalized one stays known; a surname (Devine) gets no English fix."""
+    fixed = normalize.check("Many people went. Didnt they see it?").findings
+    assert [(f.text, f.action, f.replacement) for f in fixed] == [("Didnt", "fix", "Didn't")]
+    (ther,) = normalize.check("It was good for diplomacy. Ther are favourable opportunities for trade.").findings
+    assert (ther.action, ther.suggestions[0]) == ("suggest", "There")
+    for kept in (
+        "Officials met in Tha Pae on Monday.",
+        "The report by Tennant and Devine was published.",
+        "Devine said the plan would work.",
+    ):
+        assert [f.text for f in normalize.check(kept).fixes] == [], kept
