@@ -97,7 +97,8 @@ hand-set. The validation record gives decide's confidence against observed preci
 confidence are taken at any weights as decide._finding takes them (weigh_rivals's slack for lowercase
 words and for places, _preferred_spelling's spelling score without the news features and its usage
 key, posterior's ``inflection_rival`` share, the confidence rounded before its gate, _floor before
-``alone``). ``--mirror`` checks it on every collected choice at the shipped weights, against the
+``alone`` and ``news_lead``, which each reading carries as its own value were it proposed: ``news_leads``).
+``--mirror`` checks it on every collected choice at the shipped weights, against the
 decision the engine itself took on that word when the choices were collected (``Choice.decided``),
 and exits non-zero on any difference; every fit runs the same check and records it (``mirror``).
 Case slips, split and run-on words, the settle passes and the consistency rule are not replayed:
@@ -539,7 +540,30 @@ def arrays(choices: Sequence[Choice], names: list[str]) -> Arrays:
                 margin_x[r, col[alone]] = 1.0  # (only when no rival: the engine adds it to the margin)
             owner[r] = k
             r += 1
+        if "news_lead" in col:  # (each reading's own, as if it were proposed: the engine adds the top's)
+            margin_x[first[k] : r, col["news_lead"]] = news_leads(c)
     return Arrays(names, margin_x, score_x, margin_x, owner, first, right_row)
+
+
+def news_leads(c: Choice) -> list[float]:
+    """decide.news_lead of each reading of the choice were it the one proposed: for an English
+    reading one edit from a lowercase word, its news_context over that of every other English
+    reading and over 0, beyond NEWS_LEAD_FLOOR, at most NEWS_LEAD_MAX (0 for any other). A
+    property of the readings, not of the weights: the engine adds the proposed reading's to its
+    margin after the floor, as ``alone``; ``replay`` takes it back for the floor."""
+    from normalize.decide import NEWS_LEAD_FLOOR, NEWS_LEAD_MAX
+
+    context = [cand.get("news_context", 0.0) for cand in c.cands]
+    words = [j for j, kind in enumerate(c.kinds) if kind == "word"]
+    out = [0.0] * len(c.cands)
+    if not c.lower:
+        return out
+    for j in words:
+        if c.dist[j] > 1:
+            continue
+        others = [context[k] for k in words if c.texts[k] != c.texts[j]]
+        out[j] = min(NEWS_LEAD_MAX, max(0.0, context[j] - max([0.0, *others]) - NEWS_LEAD_FLOOR))
+    return out
 
 
 def _alone(c: Choice) -> str:
@@ -596,6 +620,8 @@ def replay(choices: Sequence[Choice], a: Arrays, w: Any) -> Iterator[tuple[float
     news = [(col[n], w[col[n]]) for n in ("name_context", "news_name") if n in col]
     plain = score - sum(a.score_x[:, j] * wj for j, wj in news)  # decide._spelling_score
     share = float(w[col["inflection_rival"]]) if "inflection_rival" in col else 1.0
+    # (news_lead, added after the floor as ``alone``: decide's floor reads the margin without it)
+    lead_term = a.margin_x[:, col["news_lead"]] * w[col["news_lead"]] if "news_lead" in col else np.zeros(len(margin))
     for k, c in enumerate(choices):
         base, end = a.first[k], a.first[k] + len(c.cands)
         scores = score[base:end]
@@ -605,7 +631,7 @@ def replay(choices: Sequence[Choice], a: Arrays, w: Any) -> Iterator[tuple[float
         m = margin[base + top] + _alone_correction(c, a, w, not rivals)
         odds = rival_odds(scores, top, rivals, set(c.inflected), share)
         baked = _alone(c)  # (arrays adds it to every row's margin; decide's floor reads the margin without it)
-        raw = margin[base + top] - (w[col[baked]] if baked else 0.0)
+        raw = margin[base + top] - (w[col[baked]] if baked else 0.0) - lead_term[base + top]
         yield float(m), float(gap), best, top, float(odds), bool(raw >= c.floor)
 
 

@@ -636,6 +636,33 @@ def test_the_replay_reads_decide_s_floor_before_the_alone_feature() -> None:
     assert fm.fix_mask(fm.outcomes([c], a, w))[0]
 
 
+def test_the_replay_adds_news_lead_to_the_proposed_reading_s_margin_after_the_floor() -> None:
+    """decide.news_lead (margin only, added after the floor as ``alone``): where news copy favours
+    one English reading of a lowercase slip over every other, the engine fixes what its margin
+    alone leaves a suggestion (the yas supply: gas). The replay reads each reading's lead from the
+    readings' news_context (``news_leads``), so it takes the engine's decision; with the feature's
+    column dropped it leaves the word, as the engine without it does."""
+    fm = _fit_model()
+    import numpy as np
+
+    from normalize.engine import default
+
+    engine = default()
+    text = "Ministers discussed the yas supply to Europe before the winter."
+    (choice,) = fm.text_choices(engine, text, {24: "gas"}, False, (0, "golden", "0", "golden"))
+    assert choice.decided == "gas"
+    leads = fm.news_leads(choice)
+    assert 0 < leads[choice.texts.index("gas")] <= 1.0
+    assert [leads[j] for j, t in enumerate(choice.texts) if t != "gas"] == [0.0] * (len(leads) - 1)
+    names = list(FEATURES)
+    w = np.array([engine.model.weights[n] for n in names])
+    assert fm.mirror([choice], fm.arrays([choice], names), w) == []
+    without = [n for n in names if n != "news_lead"]
+    w_without = np.array([engine.model.weights[n] for n in without])
+    (differ,) = fm.mirror([choice], fm.arrays([choice], without), w_without)
+    assert differ.endswith("yas: engine gas, replay None")
+
+
 def test_null_is_every_feature_of_the_typed_word_that_null_features_gives() -> None:
     """fit_model tells the typed word's features (features.null_features: in every reading's margin,
     in no score) from a reading's by NULL, the engine's own list (bound.NULL): a feature that
