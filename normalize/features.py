@@ -191,6 +191,9 @@ FEATURES = {
     "NAME_SUPPORT; for a typed word that is a listed place's name, no cue of place counts either), the text writes "
     "the name once and the typed word once, and real text uses the typed word (typed Zipf >= SEEN_ZIPF): nothing "
     "tells which of the two is the slip (Burna Boy beside Burma; hand-set to cancel in_document)",
+    "other_person_in_document": "in_document's value for a person's reading beside a partner, where each use of "
+    "the name in the text is one of another listed person's name written there in full without the partner's "
+    "words (Dong Jun, in a text that writes Kim Jong Un: not Kwak Jong Jun; hand-set to cancel in_document)",
     "form_in_document": "a country's name or demonym, the text writing its other form and not it (Russian for "
     "[Russia]): 1 / edit distance",
     "full_name_in_document": "a person's reading: the text writes a listed name of several words with it in full "
@@ -1072,7 +1075,7 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
     f["edit_cost"] = name_edit_cost(ctx.memo, core, key, dist)
     if entry is None or entry.kind != kind:  # (Mohammed bin [Zaed]: the man, not the city named after him)
         entry = _cited(ctx, i, key, kind)
-    f["once_in_document"] = once_in_document(ctx, core, used, f)
+    f.update(_not_the_names_use(ctx, core, key, used, partner if kind == "person" else "", f))
     kept = _name_kept(f, key, dist, ctx.bigrams)
     return Reading(recase(display, core), entry.kind, dist, entry, "; ".join(evidence), kept)
 
@@ -1111,6 +1114,33 @@ def once_in_document(ctx: Context, core: str, used: int, f: Mapping[str, float])
     place = low in ctx.lexicon.name_index and not _person_not_place(low, ctx.lexicon)
     calls = NAME_SUPPORT - {"in_document"} - (PLACE_SUPPORT if place else frozenset())
     return 0.0 if any(f.get(k) for k in calls) else f["in_document"]
+
+
+def _not_the_names_use(
+    ctx: Context, core: str, key: str, used: int, partner: str, f: Mapping[str, float]
+) -> dict[str, float]:
+    """once_in_document, and other_person_in_document for a person's reading beside ``partner``
+    (Dong Jun, in a text on Kim Jong Un): where the text's use of the name says nothing of this word."""
+    out = {"once_in_document": once_in_document(ctx, core, used, f)}
+    if "in_document" in f and partner and other_person_written(ctx, key, ctx.lexicon.display[key], partner):
+        out["other_person_in_document"] = f["in_document"]
+    return out
+
+
+def other_person_written(ctx: Context, key: str, display: str, partner: str) -> bool:
+    """The text writes in full, as often as it writes ``display``, a listed person's name of
+    several words with ``key`` and without any of ``partner``'s words: its uses of the name are
+    that person's (Kim Jong Un's Jong), not of the person ``partner`` names with it (Kwak Jong Jun,
+    for Dong Jun)."""
+    lexicon, counts = ctx.lexicon, ctx.in_document
+    beside = {fold(w) for w in partner.split()}
+    for idx in lexicon.name_index.get(key, ()):
+        parts, entity, _ = lexicon.spellings[idx]
+        if len(parts) < 2 or lexicon.entries[entity][2] != "person" or beside & {fold(p) for p in parts}:
+            continue
+        if all(counts[p] >= counts[display] for p in parts):
+            return True
+    return False
 
 
 def _name_kept(f: dict[str, float], key: str, dist: int, bigrams: Bigrams) -> dict[str, float]:

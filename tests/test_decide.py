@@ -1001,6 +1001,17 @@ def test_a_name_the_text_writes_once_does_not_pull_a_word_real_text_uses() -> No
     assert normalize.fix(yemen).fixed.count("Yemen") == 3
 
 
+def test_another_persons_full_name_is_no_use_of_the_name_beside_a_partner() -> None:
+    """other_person_in_document: where the text's only Jong is Kim Jong Un's, Dong beside Jun is
+    no slip of Kwak Jong Jun's Jong (a Chinese general's name)."""
+    text = "Kim Jong Un toured the shipyard. The visiting general, Dong Jun, praised the new frigate."
+    assert normalize.fix(text).fixed == text
+    # the person's own name written in full is a use of it: no cancelling there
+    own = "Kim Jong Un and Kwak Jong Jun opened the trade fair. Later, Minister Kwak Jung Jun spoke."
+    assert "other_person_in_document" not in _evidence(own, "Jung")
+    assert normalize.fix(own).fixed.count("Kwak Jong Jun") == 2
+
+
 def test_a_person_reading_cites_the_person_not_a_place_named_after_him() -> None:
     assert _cited("Crown Prince Mohammed bin Zaed met the envoy.", "Zaed") == "Mohammed bin Zayed Al Nahyan"
 
