@@ -422,7 +422,7 @@ FEATURES = {
     "times (dictionaries/news_counts.tsv); margin only",
     "far_unvouched": "a name's reading two edits or more away that no neighbour calls for (features."
     "NEIGHBOUR_SUPPORT: no partner, title, cue of place or pair of news copy; the text's own use of the name, its "
-    "other form or topic alone do not count); margin only",
+    "other form or topic alone do not count, nor a preposition that takes people too, to, from, at); margin only",
     "alone_name": "a long capitalized word that no text uses with no other candidate within two edits",
 }
 
@@ -1151,8 +1151,12 @@ def _name_kept(f: dict[str, float], key: str, dist: int, bigrams: Bigrams) -> di
     [Mabila]: Manila, 14 times; not [Ptuin], Putin, 611 times; [Shmyhul], Shmyhal, 27)."""
     alone = not any(f.get(k) for k in NAME_SUPPORT)
     f["unsupported"] = float(alone and bigrams.news_count(key) < NEWS_WRITTEN)
-    # (two edits away, at the Carway border crossing: Norway, though the text writes Norway)
-    f["far_unvouched"] = float(dist >= FAR_EDITS and not any(f.get(k) for k in NEIGHBOUR_SUPPORT))
+    # (two edits away, at the Carway border crossing: Norway, though the text writes Norway; nor
+    # does a preposition that takes people as readily vouch, to, from, at: 0.5, PLACE_CALLS's
+    # "not one": workers at [Wissington], a sugar factory, not Washington two edits away)
+    weak = f.get("place_preposition", 0.0) < 1.0
+    vouched = any(f.get(k) for k in NEIGHBOUR_SUPPORT if not (weak and k == "place_preposition"))
+    f["far_unvouched"] = float(dist >= FAR_EDITS and not vouched)
     return {k: v for k, v in f.items() if v or k in ("name_prior", "edit_cost")}
 
 

@@ -1637,6 +1637,17 @@ def test_a_place_after_a_preposition_and_the_ending_its_phrase_is_called_for() -
     assert normalize.check("The road begins at the Carway border crossing south of Cardston.").fixes == ()
 
 
+def test_a_preposition_that_takes_people_too_does_not_vouch_for_a_place_two_edits_away() -> None:
+    """far_unvouched: at, to or from (place_preposition 0.5) says no more that a place is meant
+    than it says a person is; a works two edits from Washington stays (suggested at most), while
+    in (a preposition of place) still fixes such a slip."""
+    report = normalize.check("Workers at Wissington processed the beet harvest.")
+    assert report.fixes == ()
+    assert "far_unvouched" in {name for name, _, _ in report.findings[0].evidence}
+    fixes = normalize.check("Talks were held in Washngtn on Monday.").fixes
+    assert [(f.text, f.replacement) for f in fixes] == [("Washngtn", "Washington")]
+
+
 def test_the_lowercase_gap_slack_leaves_two_close_forms_to_the_writer() -> None:
     """LOWERCASE_GAP_SLACK (0.45): a lowercase slip is fixed when the runner-up lies a little
     closer than a capitalized word's would need (threfats: threats over threat), but two forms
