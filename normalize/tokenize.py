@@ -29,7 +29,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from itertools import repeat
+from itertools import compress, count, repeat
 from typing import NamedTuple, TypeVar, overload
 
 from normalize.forms import APOSTROPHES, plain_apostrophes
@@ -468,9 +468,9 @@ def _skip_unlisted_runs(
     if len(cores) < UNLISTED_RUN:
         return
     unlisted = _unlisted_table(known)
-    for core in {core for core in cores if core not in unlisted}:
+    for core in set(cores).difference(unlisted):  # (the sets made in C: a block's cores are mostly known here)
         unlisted[core] = core.isascii() and not known(core)
-    at = [i for i, (core, s) in enumerate(zip(cores, skip, strict=True)) if unlisted[core] and not s]
+    at = [i for i in compress(count(), map(unlisted.__getitem__, cores)) if not skip[i]]
     if len(at) < UNLISTED_RUN:
         return
     if not any(at[k + UNLISTED_RUN - 1] - at[k] <= 2 * UNLISTED_REACH for k in range(len(at) - UNLISTED_RUN + 1)):
