@@ -938,7 +938,7 @@ def places_beside(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) -> 
     where the region says where the village is, nor a country, which ``country_beside`` counts)."""
     own = None  # (asked at the first item that may share a country with it: most words are in no list)
     found = []
-    for j in _named_items(words, i, key):
+    for j in _named_items(words, i, key, regions=True):
         other = words[j].core.lower()
         if other not in lexicon.name_index or is_country(other, lexicon) or lexicon.name_prior[other][1] != "place":
             continue
@@ -967,14 +967,25 @@ def cities_beside(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) -> 
     return found
 
 
-def _named_items(words: Sequence[Word], i: int, key: str) -> Iterator[int]:
+def _named_items(words: Sequence[Word], i: int, key: str, regions: bool = False) -> Iterator[int]:
     """The items before and after ``i`` in a list (``list_items``) that ``places_beside`` and
     ``cities_beside`` read: capitalized words other than ``key`` that no noun beside them names
-    as a place of their own (``place_noun``: "Bilohorivka, Luhansk region")."""
+    as a place of their own (``place_noun``: "Bilohorivka, Luhansk region"); with ``regions``, a
+    plural region noun the two share is no such noun ("the Voronezh and [Tula] regions": two
+    regions of one country, as in any list of its places)."""
     for j in list_items(words, i):
         word = words[j]
-        if not (word.skip or not word.core[:1].isupper() or word.core.lower() == key or place_noun(words, j)):
+        if word.skip or not word.core[:1].isupper() or word.core.lower() == key:
+            continue
+        if not place_noun(words, j) or (regions and shared_plural(words, i, j)):
             yield j
+
+
+def shared_plural(words: Sequence[Word], i: int, j: int) -> bool:
+    """Words ``i`` and ``j`` of a list end in a plural region noun right after the later one,
+    which both share ("the Ivanovo and Samara regions")."""
+    k = max(i, j) + 1
+    return k < len(words) and adjacent(words, k - 1, k) and words[k].core.lower() in PLURAL_PLACE_NOUNS
 
 
 def _countries_of(key: str, lexicon: Lexicon) -> set[str]:

@@ -705,6 +705,20 @@ def test_a_country_in_a_list_of_countries(lexicon: Lexicon) -> None:
     assert "country_list" in [name for name, _, _ in fixes[0].evidence]
 
 
+def test_places_that_share_a_plural_region_noun_are_a_list_of_one_country(lexicon: Lexicon) -> None:
+    # "the Ulyanovsk and [Zamara] regions": the plural is both items' noun, not one that locates Ulyanovsk
+    text = _words("Grain came from the Ulyanovsk and Zamara regions this year.")
+    assert context.places_beside(text, 6, "samara", lexicon) == ["Ulyanovsk"]
+    # a singular region noun after the other item still locates it: no list of places
+    assert context.places_beside(_words("Shells hit Bilohorivka, Luhansk region."), 2, "bilohorivka", lexicon) == []
+    assert context.places_beside(_words("Crews reached Ulyanovsk region and Zamara today."), 5, "samara", lexicon) == []
+    fixes = normalize.check("Grain came from the Ulyanovsk and Zamara regions this year.").fixes
+    assert [(f.text, f.replacement) for f in fixes] == [("Zamara", "Samara")]
+    assert "place_list" in [name for name, _, _ in fixes[0].evidence]
+    # alone before a region noun, Samara and Zamfara (Nigeria) are as likely: only suggested
+    assert not normalize.check("Grain came from the Zamara region this year.").fixes
+
+
 def test_a_place_where_an_event_is_held(lexicon: Lexicon) -> None:
     text = _words("The talks held in Pais ended; the summit at Orme too, in Iji and Fiji.")
     assert context.event_before(text, 4) == "held"  # held in [Pais]
