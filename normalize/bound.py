@@ -131,6 +131,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "meeting_title": (0.0, 1.0),
     "place_event": (0.0, 1.0),
     "country_list": (0.0, 2.0),  # one country on either side
+    "list_sibling": (0.0, 1.0),
     "place_list": (0.0, 2.0),  # one place on either side
     "city_list": (0.0, 2.0),  # one big city of another country on either side
     "country_of": (0.0, 1.0),
@@ -189,7 +190,7 @@ NAME = frozenset(
     "unmatched_particle in_document full_name_in_document far_name common_name tail_slip form_in_document title "
     "honorific role role_word office_in_document "
     "place_preposition place_preposition_the place_as_person place_noun place_meeting meeting_title place_event "
-    "country_list place_list "
+    "country_list place_list list_sibling "
     "city_list country_of "
     "city_country topic demonym_before_pause form_cue name_context news_name news_over_typed unsupported "
     "far_unvouched once_in_document other_person_in_document".split()
@@ -224,7 +225,7 @@ PERSON = frozenset(
 )
 PLACE = frozenset(
     "place_preposition place_preposition_the place_as_person place_noun place_meeting meeting_title place_event "
-    "country_list place_list "
+    "country_list place_list list_sibling "
     "city_list country_of "
     "city_country topic name_context form_in_document news_name news_over_typed".split()
 )

@@ -1012,6 +1012,75 @@ def list_items(words: Sequence[Word], i: int) -> Iterator[int]:
                 yield i + 2
 
 
+MAX_LIST_ITEMS = 12  # items of a list read on either side of a word (``list_names``)
+
+
+def list_names(words: Sequence[Word], i: int) -> tuple[str, ...]:
+    """The other items of the list "A, B, C and D" in which the word at ``i`` is an item by
+    itself, each a run of capitalized words lowercased ("Gabon, [Ligeria], Madagascar, Nigeria,
+    and Sierra Leone": gabon, madagascar, nigeria, sierra leone; "Tanzania, The Gambia": the
+    gambia), where a comma, and or or follows it (not Iran in "[Irzn] and Iran-backed groups").
+    An item after a comma is one only where such a mark follows it ("Kyvi, Kyiv still stands":
+    no list). Empty where the word stands in none, or is one word of a longer item (South [Suidan])."""
+    first = _item_end(words, i, -1)
+    if _item_end(words, i, 1) != i or first < i - 1 or (first < i and words[first].core.lower() != "the"):
+        return ()
+    out: list[str] = []
+    for step in (-1, 1):
+        k = first if step < 0 else i
+        for _ in range(MAX_LIST_ITEMS):
+            j, glued = _next_item(words, k, step)
+            if j is None:
+                break
+            end = _item_end(words, j, step)
+            a, b = min(j, end), max(j, end)
+            closed = _next_item(words, b, 1)[0] is not None or (b + 1 < len(words) and words[b].pause_after)
+            # (going right, an item a comma reached needs a mark after it)
+            if step == 1 and not glued and not closed:
+                break
+            if closed:
+                out.append(" ".join(words[m].core.lower() for m in range(a, b + 1)))
+            k = end
+    return tuple(out)
+
+
+def _item_end(words: Sequence[Word], j: int, step: int) -> int:
+    """The last word of the item at ``j`` going ``step`` (1: right, -1: left): adjacent
+    capitalized words with no mark between them."""
+    while 0 <= j + step < len(words):
+        a, b = min(j, j + step), max(j, j + step)
+        if words[a].pause_after or words[b].sentence_start or not adjacent(words, a, b):
+            break
+        if not words[j + step].core[:1].isupper():
+            break
+        j += step
+    return j
+
+
+def _next_item(words: Sequence[Word], k: int, step: int) -> tuple[int | None, bool]:
+    """The first word of the next item of a list after the item that ends at ``k``, going
+    ``step``: across a comma, and or or, or a comma and either (None where no list goes on),
+    and whether and or or stands before it."""
+    comma = glued = False
+    j = k + step
+    while 0 <= j < len(words):
+        a, b = min(j, j - step), max(j, j - step)
+        if words[b].sentence_start:
+            break
+        if words[a].pause_after and _comma_gap(words, a, b) and not comma:
+            comma = True
+        elif not adjacent(words, a, b) or words[a].pause_after:
+            break
+        if words[j].core.lower() in LIST_GLUE and not glued:
+            glued = True
+            j += step
+            continue
+        if (comma or glued) and words[j].core[:1].isupper():
+            return j, glued
+        break
+    return None, False
+
+
 def _comma_gap(words: Sequence[Word], a: int, b: int) -> bool:
     """Words ``a`` and ``b`` stand apart by a mark and a space (", ") and nothing else."""
     return words[b].token.start - words[a].token.end == 2

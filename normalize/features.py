@@ -54,6 +54,7 @@ from normalize.context import (
     is_country,
     latin_binomial,
     list_items,
+    list_names,
     listed_with_unlisted,
     main_name_of,
     meeting_noun,
@@ -230,6 +231,8 @@ FEATURES = {
     "city_list": "a big city's settled name (a capital, or a city as prominent; no country) in a list beside "
     "the settled names of big cities of other countries (Paris and Kyiv. For [Burlin] and Warsaw; Istanbul, "
     "[Abku]): a list of capitals, which place_list does not count: 0 to 2",
+    "list_sibling": "a place's reading that another item of the list the word stands in writes (Gabon, [Ligeria], "
+    "Madagascar, Nigeria): a list names each place once, so the word is another item",
     "country_list": "a country's name in a list beside other countries (Jordan, Traq, Yemen; Venezuela and "
     "Guiyana): how many of its two neighbours are countries",
     "city_country": "a place and its country across a comma (Nairobi, [Keya]; [Tripolio], Libya)",
@@ -1444,6 +1447,12 @@ def _list_cues(ctx: Context, i: int, key: str, evidence: list[str]) -> dict[str,
     country (another place's), and a country's main name after an office and of."""
     words = ctx.words
     f: dict[str, float] = {}
+    items = [item.removeprefix("the ") for item in list_names(words, i)]
+    if key in items and len(set(items)) == len(items):
+        # (Gabon, [Ligeria], Madagascar, Nigeria: not Nigeria again; a list that repeats an item
+        # is speech: Russia, Russia, [Rusia])
+        f["list_sibling"] = 1.0
+        evidence.append(f"another item of its list is '{ctx.lexicon.display[key]}'")
     if is_country(key, ctx.lexicon):
         listed = [c for c in country_beside(words, i, ctx.lexicon) if c.lower() != key]
         if listed:

@@ -719,6 +719,26 @@ def test_places_that_share_a_plural_region_noun_are_a_list_of_one_country(lexico
     assert not normalize.check("Grain came from the Zamara region this year.").fixes
 
 
+def test_a_list_names_each_place_once(lexicon: Lexicon) -> None:
+    text = _words("Envoys of Gabon, Ligeria, Madagascar, Nigeria, and Sierra Leone met him.")
+    assert context.list_names(text, 3) == ("gabon", "madagascar", "nigeria")  # Sierra Leone: no mark after it
+    assert context.list_names(_words("Aid reached Kenya, Somalia, South Suidan, and Yemen."), 5) == ()  # South [Suidan]
+    assert context.list_names(_words("We met in Paris, Rome still stands."), 3) == ()  # no list goes on after Rome
+    assert context.list_names(_words("Strikes on Irzn and Iran-backed groups."), 2) == ()  # Iran-backed is no item
+    assert context.list_names(_words("Gifts came from Tanzania, The Gambla, and Zambia, too."), 5) == (
+        "tanzania",
+        "zambia",
+    )
+    # Nigeria is another item of the list: the slip is Liberia's, not Nigeria's written twice
+    fixes = normalize.check("Envoys of Gabon, Ligeria, Madagascar, Nigeria, and Sierra Leone met him.").fixes
+    assert [(f.text, f.replacement) for f in fixes] == [("Ligeria", "Liberia")]
+    # a word of a longer item, or a list item beside a compound, keeps its reading
+    fixes = normalize.check("Aid reached Kenya, Somalia, Sudan, South Suidan, and Yemen.").fixes
+    assert [(f.text, f.replacement) for f in fixes] == [("Suidan", "Sudan")]
+    fixes = normalize.check("Sanctions target Irzn and Iran-backed groups.").fixes
+    assert [(f.text, f.replacement) for f in fixes] == [("Irzn", "Iran")]
+
+
 def test_a_place_where_an_event_is_held(lexicon: Lexicon) -> None:
     text = _words("The talks held in Pais ended; the summit at Orme too, in Iji and Fiji.")
     assert context.event_before(text, 4) == "held"  # held in [Pais]
