@@ -1303,7 +1303,7 @@ def _words_scored(ctx: Context, i: int, names: set[str], null: dict[str, float])
         if (
             derived(low, key, lexicon, lowercase=core.islower())
             or sibling_derivation(low, key, lexicon)
-            or key in names
+            or (key in names and not _initial_english(ctx, i, key))
         ):
             continue  # a derived form (multilateralist, not multilateralism), or scored as a name with its context
         if any(low[k:] == key for k in heads):
@@ -1328,6 +1328,15 @@ def _words_scored(ctx: Context, i: int, names: set[str], null: dict[str, float])
         )
         out.append(_weighed(ctx, _candidate(ctx, reading), reading.features, null, variant))
     return out
+
+
+def _initial_english(ctx: Context, i: int, key: str) -> bool:
+    """The word at ``i`` opens a sentence and the English word ``key``, which a listed name also
+    spells (May, Court, Bush), is one that English does not mostly write capitalized (case_usage.tsv
+    has no row for it): its English reading is weighed beside the name's, the sentence's capital
+    being no name's ([Mya] we ask: may; [Cuort] rulings: court). A word English writes capitalized
+    (china, august) is read as the name alone, as inside a sentence."""
+    return ctx.words[i].sentence_start and key not in ctx.lexicon.capitalized
 
 
 def _inner_capitals(core: str) -> tuple[int, ...]:
