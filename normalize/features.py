@@ -383,6 +383,8 @@ FEATURES = {
     "(a region noun after it, its country across a comma, a place of its country beside it in a list)",
     "split_capitalized": "a pair in lowercase whose joined word English writes capitalized: log10 of how much more "
     "often (case_usage.tsv; theres a: Theresa 1.26), as a lowercase word a name's lost capital besides the space",
+    "split_contraction": "the first word is a contraction without its apostrophe, codespell's likeliest correction "
+    "of it (misspellings.tsv; Theres a: There's, not Theresa): a slip of the one word, not a space inside a word",
     # a word run together with a name (runon.py): one word read as two
     "runon_word": "a word read as two run together (the intercept)",
     "runon_camel": "a capital inside a lowercase word (ofRussia)",

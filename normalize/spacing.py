@@ -30,6 +30,10 @@ dictionaries/model.json, set by hand; no example of decide.readings has them):
 - ``split_capitalized``: a pair in lowercase whose joined word English writes capitalized
   (case_usage.tsv, log10 of how much more often: "theres a", Theresa 1.26): ``split_joined``
   counts every use of it, and the lowercase word would have lost its capital as well.
+- ``split_contraction``: the first word is a contraction written without its apostrophe, as
+  codespell's likeliest correction of it says ("Theres a": There's, not Theresa split; a capital
+  at a sentence's start says nothing of a name): the pair reads as the contraction and the next
+  word, and the first word is read alone.
 
 Gates, before any scoring: both words are prose (not ``skip``: URLs, code, a word
 broken at a line end, "secur- ity", which is left alone by design); exactly one space
@@ -296,6 +300,8 @@ def _joined(first: str, second: str, lexicon: Lexicon) -> Reading | None:
         features["split_fragment"] = 1.0  # To kyo, Ca nada: the lowercase half is no English word
     if not name and _slip_before(first, second, lexicon):
         features["split_slip"] = 1.0  # thes is: this is mistyped, not thesis split
+    if "'" in lexicon.misspellings.get(first.lower(), "").split("|")[0]:
+        features["split_contraction"] = 1.0  # Theres a: There's a, not Theresa split
     return text, entry, features
 
 

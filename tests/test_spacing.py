@@ -197,3 +197,15 @@ def test_a_slip_of_a_common_word_before_a_function_word_is_no_split_word() -> No
     assert normalize.fix("They do not want. Thes is unfair.").fixed == "They do not want. This is unfair."
     assert normalize.fix("The pers on duty left.").fixed == "The person duty left."
     assert normalize.check("He wrote a thesis on trade.").findings == ()
+
+
+def test_a_contraction_without_its_apostrophe_is_no_half_of_a_split_name() -> None:
+    """split_contraction: at a sentence's start "Theres a" joins into Theresa, a listed name, and
+    the capital is the sentence's, so split_capitalized cannot tell; but theres is a contraction
+    that lost its apostrophe (codespell's likeliest correction: there's), so the pair is no word
+    split by a space and theres is read alone. A capitalized pair that joins into a name, with no
+    contraction in it, is still joined."""
+    report = normalize.check("Theres a path along the river to the old mill.")
+    assert [(f.text, f.replacement) for f in report.fixes] == [("Theres", "There's")]
+    assert "Theresa" not in {f.replacement for f in report.findings}
+    assert normalize.fix("Relations with Rus sia are tense.").fixed == "Relations with Russia are tense."
