@@ -210,8 +210,25 @@ def _sentence_starts(text: str, starts: list[int], ends: list[int], index: int, 
     ends). A break holds no letter, so none starts inside a word or reaches into one."""
     out = [False] * len(starts)
     out[0] = index == 0
-    for m in SENTENCE_BREAK.finditer(text, ends[0] if index == 0 else prev_end, starts[-1]):
+    first = ends[0] if index == 0 else prev_end
+    for m in SENTENCE_BREAK.finditer(text, first, starts[-1]):
         out[bisect_left(starts, m.start())] = True
+    for end in _heading_ends(text, first, starts[-1]):
+        out[bisect_left(starts, end)] = True
+    return out
+
+
+def _heading_ends(text: str, a: int, b: int) -> list[int]:
+    """Where each line break between ``a`` and ``b`` ends a line in capitals (BUILDING
+    PREPAREDNESS AT HOME): a heading, whose next line opens a sentence though no full stop
+    ends it. Its letters are all capitals and there are two or more of them."""
+    out = []
+    end = text.find("\n", a, b)
+    while end >= 0:
+        line = text[text.rfind("\n", 0, end) + 1 : end]
+        if line.isupper() and sum(map(str.isalpha, line)) > 1:
+            out.append(end)
+        end = text.find("\n", end + 1, b)
     return out
 
 

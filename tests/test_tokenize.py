@@ -298,3 +298,15 @@ def test_the_paragraphs_read_again_are_those_a_search_for_each_edit_finds(
         else:
             searched.append([a, b])
     assert _paragraphs_of(text, edits) == searched
+
+
+def test_a_line_in_capitals_is_a_heading_whose_next_line_opens_a_sentence() -> None:
+    """A line whose letters are all capitals (a heading) ends a sentence though no full stop
+    ends it: the next line's first word opens one. A line of prose broken without punctuation
+    does not, nor a single capital letter."""
+    text = "GROWING STRONGER AT HOME\nWhile we trade abroad, we invest.\nThe plan\nWorks well, see part\nA\nBig one."
+    starts = {w.core: w.sentence_start for w in words(text)}
+    assert starts["GROWING"] and starts["While"] and starts["The"]
+    assert not starts["Works"] and not starts["Big"]
+    (fix,) = normalize.check("GROWING STRONGER AT HOME\nWhule we trade abroad, we invest at home.").fixes
+    assert (fix.text, fix.replacement) == ("Whule", "While")
