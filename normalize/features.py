@@ -243,6 +243,10 @@ FEATURES = {
     "news_name": "a place's name: how much more often news copy writes it (dictionaries/news_counts.tsv) than "
     "text at large or its prominence says, less half a log10 that news copy's topics lift any place, 0 to 2 "
     "(Sahel 1.2, Hamas 0.8, Ukraine 1.0; Kharkiv, Iran, Nice 0)",
+    "typed_place_cues": "a place's reading of a word that is itself the main name of a listed place and that real "
+    "text uses as often as a common name (Zipf 2.5: Indio, read as India): the sum of the values of its cues that "
+    "call for any place (a preposition of place, a region noun), which call for the typed place as much; its weight "
+    "takes them back",
     "news_over_typed": "a place's reading one slip from a listed name or a word real text uses that news copy never "
     "writes (in [Emen], to [Kena], in [Nogo]), where a neighbour calls for a place (a preposition of place, a "
     "region noun, a list of countries...) and none makes the word part of a name no list has (other_name): log10 "
@@ -1080,7 +1084,7 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
     f["edit_cost"] = name_edit_cost(ctx.memo, core, key, dist)
     if entry is None or entry.kind != kind:  # (Mohammed bin [Zaed]: the man, not the city named after him)
         entry = _cited(ctx, i, key, kind)
-    f.update(_not_the_names_use(ctx, core, key, used, partner if kind == "person" else "", f))
+    f.update(_not_the_names_use(ctx, core, key, used, (kind, partner), f))
     kept = _name_kept(f, key, dist, ctx.bigrams)
     return Reading(recase(display, core), entry.kind, dist, entry, "; ".join(evidence), kept)
 
@@ -1096,6 +1100,10 @@ NAME_SUPPORT = frozenset(
 )
 
 
+# The cues that call for any place, the typed one as much as another (a preposition of place, a region
+# noun after it); not those that call for a country, a big city, a meeting's place or the rest of a name
+# (country_list, city_list, place_meeting, glued_name), nor news copy writing the other far more often
+ANY_PLACE_CUES = ("place_preposition", "place_preposition_the", "place_noun")
 # What calls for a listed place's name as typed as much as for another's: the cues of place, and
 # news copy writing the other far more often (a town's name beside a country's: Malin, Mali)
 PLACE_SUPPORT = frozenset((*PLACE_CUES, "place_preposition_the", "news_over_typed"))
@@ -1121,14 +1129,49 @@ def once_in_document(ctx: Context, core: str, used: int, f: Mapping[str, float])
     return 0.0 if any(f.get(k) for k in calls) else f["in_document"]
 
 
+def typed_place_cues(ctx: Context, core: str, kind: str, f: Mapping[str, float]) -> dict[str, float]:
+    """``typed_place_cues`` for a place's reading of ``core``, a word that is itself the main name
+    of a listed place (``place_named_by``: Indio, a Californian city, read as India) and that real
+    text uses as often as a common name (COMMON_NAME_ZIPF: Indio 2.7; not Chima 2.0, Apan 1.6,
+    Patis 1.2, whose slips of China, Japan and Paris the cues still fix): the sum of the values
+    of the reading's cues that call for any place (ANY_PLACE_CUES), which call for the typed place
+    as much (in [Indio]: a town's preposition too); with its weight it takes them back. Not a
+    list of capitals, a meeting's or the rest of a name, which call for that place alone (Madrid,
+    [Pari] and Vienna; the [Pari] Agreement: Paris). Empty elsewhere."""
+    if kind != "place":
+        return {}
+    cues = math.fsum(f.get(k, 0.0) for k in ANY_PLACE_CUES)
+    if not cues or typed_zipf(core, ctx.lexicon) < COMMON_NAME_ZIPF or not place_named_by(core.lower(), ctx):
+        return {}
+    return {"typed_place_cues": cues}
+
+
+def place_named_by(low: str, ctx: Context) -> bool:
+    """``low`` is by itself the main name of a listed place (Indio, Irun, Palu; not Emen, an
+    other name of Emmen), asked once a word."""
+    lexicon = ctx.lexicon
+
+    def ask() -> bool:
+        rows = lexicon.spelling_rows(lexicon.name_index.get(low, ()))
+        return any(
+            len(parts) == 1 and lexicon.entries[entity][2] == "place" and fold(lexicon.entries[entity][1]) == low
+            for parts, entity, _ in rows
+        )
+
+    return bool(remember(ctx.memo, ("place_named_by", low), ask))
+
+
 def _not_the_names_use(
-    ctx: Context, core: str, key: str, used: int, partner: str, f: Mapping[str, float]
+    ctx: Context, core: str, key: str, used: int, read: tuple[str, str], f: Mapping[str, float]
 ) -> dict[str, float]:
-    """once_in_document, and other_person_in_document for a person's reading beside ``partner``
-    (Dong Jun, in a text on Kim Jong Un): where the text's use of the name says nothing of this word."""
-    out = {"once_in_document": once_in_document(ctx, core, used, f)}
-    if "in_document" in f and partner and other_person_written(ctx, key, ctx.lexicon.display[key], partner):
-        out["other_person_in_document"] = f["in_document"]
+    """once_in_document, other_person_in_document for a person's reading beside its partner
+    (``read``: the reading's kind and partner; Dong Jun, in a text on Kim Jong Un): where the text's
+    use of the name says nothing of this word; and typed_place_cues for a place's reading."""
+    kind, partner = read
+    out = {"once_in_document": once_in_document(ctx, core, used, f), **typed_place_cues(ctx, core, kind, f)}
+    if kind == "person" and "in_document" in f and partner:
+        if other_person_written(ctx, key, ctx.lexicon.display[key], partner):
+            out["other_person_in_document"] = f["in_document"]
     return out
 
 

@@ -1951,3 +1951,17 @@ def test_a_sentences_first_word_keeps_its_english_reading_that_a_listed_name_als
     assert [(f.text, f.replacement, f.kind) for f in fixes] == [("Liw", "Law", "word")]
     # the name itself, written right, stays as written
     assert normalize.check("Theresa May spoke on Monday. May said the deal was done.").findings == ()
+
+
+def test_the_cues_of_place_call_as_much_for_a_listed_place_whose_own_name_is_typed() -> None:
+    """typed_place_cues: a word that is itself the main name of a listed place and that real text
+    uses as often as a common name (Indio, a Californian city) gets from a preposition of place no
+    more than the place it names: the country one letter away (India) is at most suggested. A
+    rarer listed name is still the slip the cues call for (Chima: China), a list of capitals still
+    calls for the capital alone (Pari: Paris), and an unknown word still goes to the place (Indai)."""
+    kept = "The music festival is held each spring in Indio, in the desert."
+    (found,) = normalize.check(kept).findings
+    assert found.action == "suggest" and "typed_place_cues" in {name for name, _, _ in found.evidence}
+    assert _fixed("Her tour took in Madrid, Pari and Vienna before the holidays.") == [("Pari", "Paris")]
+    assert _fixed("Delegates from the People’s Republic of Chima arrived on Monday.") == [("Chima", "China")]
+    assert _fixed("Talks were held in Indai last week.") == [("Indai", "India")]
