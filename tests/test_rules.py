@@ -139,3 +139,18 @@ def test_consistency_reads_a_key_struck_after_a_name_as_a_slip_of_it() -> None:
     # a vowel added after a name is a form of its own (Dominicano, Islami), not a struck key
     kept = "Dominican and Dominican farmers met the Banco Dominicano."
     assert not [f for f in normalize.check(kept).findings if f.rule == "consistency"]
+
+
+def test_consistency_leaves_a_spelling_real_text_uses_to_the_model() -> None:
+    # Elina is a given name of its own beside Elena, and Sundar beside Sunday: real text uses
+    # both spellings, so the rule fixes neither (the spelling model weighs them and keeps them)
+    text = (
+        "Elena Vesnina served first. Elena held serve twice, and Elena took the set. "
+        "Elina Monfils watched from the stands.\n\n"
+        "The count began on Sunday. By Sunday night, and again on Sunday, it went on. Sundar Rao voted early."
+    )
+    assert not [f for f in normalize.check(text).findings if f.rule == "consistency"]
+    assert normalize.check(text).fixed == text
+    # a spelling that real text does not use is still the majority's slip
+    slip = "Podolyak said. Podolyak added. Podolyak left. Podolyk smiled."
+    assert [f.replacement for f in normalize.check(slip).fixes] == ["Podolyak"]

@@ -2,7 +2,9 @@
 
 The minority spelling is a finding when it is 1 edit from the majority,
 starts with the same letter, and makes up at most a third of the occurrences.
-Never when the minority is a known word or name (Maria/Marie), a romanization
+Never when the minority is a known word or name (Maria/Marie) or a spelling that
+real text uses (Elina beside Elena, Sundar beside Sunday: the spelling model weighs
+those, typed_zipf against in_document), a romanization
 variant (Oleksiy/Oleksii: same skeleton), or the majority plus or minus an
 ending (Kazakhstan/Kazakhstani, Bucha/Buchas: derived words, not typos; but a key
 struck beside the majority's last letter is a slip: Russiaq/Russia). Two
@@ -26,7 +28,7 @@ from rapidfuzz.distance import OSA
 from normalize.context import is_country, spellings_listed
 from normalize.derive import derived
 from normalize.edits import edit_cost, struck_beside
-from normalize.features import marked_sic
+from normalize.features import SEEN_ZIPF, marked_sic
 from normalize.forms import shape, skeleton
 from normalize.lexicon import Lexicon
 from normalize.rules import Rule
@@ -93,6 +95,8 @@ def _majority(counts: Counter[str], lexicon: Lexicon) -> dict[str, str]:
                     continue
             if lexicon.knows(minor) or lexicon.knows_folded(minor) or _plural_of_place(minor, lexicon):
                 continue
+            if lexicon.zipf(minor) >= SEEN_ZIPF:
+                continue  # a spelling real text uses is a name of its own (Elina beside Elena): the model's to weigh
             # the likelier slip first (Russiaq: an extra key after Russia, not n struck as q in
             # Russian, however often the text writes Russian), then the commoner spelling
             rank = (-edit_cost(minor, major.lower(), 1), m)
