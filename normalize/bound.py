@@ -142,6 +142,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "once_in_document": (0.0, 1.0),  # a negative weight: bounded at 0
     "other_person_in_document": (0.0, 1.0),  # (the same)
     "typed_place_cues": (0.0, 16.0),  # (the same)
+    "mate_in_document": (0.0, 1.0),  # (the same)
     "demonym_before_pause": (0.0, 1.0),
     "form_cue": (0.0, 2 * LIMIT),  # a difference of two affinities
     "name_context": (0.0, MAX_NAME_CONTEXT),
@@ -194,7 +195,7 @@ NAME = frozenset(
     "country_list place_list list_sibling "
     "city_list country_of "
     "city_country topic demonym_before_pause form_cue name_context news_name news_over_typed unsupported "
-    "far_unvouched once_in_document other_person_in_document typed_place_cues".split()
+    "far_unvouched once_in_document other_person_in_document typed_place_cues mate_in_document".split()
 )
 WORD = frozenset(
     "word_prior edit_cost omission omission_lower known_misspelling bigram_support bigram_against context_support "

@@ -28,6 +28,7 @@ from normalize.context import (
     COMMON_ZIPF,
     FUNCTION_WORDS,
     HONORIFICS,
+    KNOWN_ZIPF,
     NAME_GLUE,
     PARTICLES,
     PLACE_NOUNS,
@@ -195,6 +196,10 @@ FEATURES = {
     "other_person_in_document": "in_document's value for a person's reading beside a partner, where each use of "
     "the name in the text is one of another listed person's name written there in full without the partner's "
     "words (Dong Jun, in a text that writes Kim Jong Un: not Kwak Jong Jun; hand-set to cancel in_document)",
+    "mate_in_document": "in_document's value for a person's reading of a word that opens a name with the "
+    "capitalized word after it, no partner of the reading (Mikie [Sherrill]), where the text writes that word no "
+    "more often than the typed one: the text's uses of the name are never beside it, so they are another "
+    "person's (Mike Johnson; hand-set to cancel in_document)",
     "form_in_document": "a country's name or demonym, the text writing its other form and not it (Russian for "
     "[Russia]): 1 / edit distance",
     "full_name_in_document": "a person's reading: the text writes a listed name of several words with it in full "
@@ -1084,7 +1089,7 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
     f["edit_cost"] = name_edit_cost(ctx.memo, core, key, dist)
     if entry is None or entry.kind != kind:  # (Mohammed bin [Zaed]: the man, not the city named after him)
         entry = _cited(ctx, i, key, kind)
-    f.update(_not_the_names_use(ctx, core, key, used, (kind, partner), f))
+    f.update(_not_the_names_use(ctx, i, key, used, (kind, partner), f))
     kept = _name_kept(f, key, dist, ctx.bigrams)
     return Reading(recase(display, core), entry.kind, dist, entry, "; ".join(evidence), kept)
 
@@ -1162,17 +1167,42 @@ def place_named_by(low: str, ctx: Context) -> bool:
 
 
 def _not_the_names_use(
-    ctx: Context, core: str, key: str, used: int, read: tuple[str, str], f: Mapping[str, float]
+    ctx: Context, i: int, key: str, used: int, read: tuple[str, str], f: Mapping[str, float]
 ) -> dict[str, float]:
     """once_in_document, other_person_in_document for a person's reading beside its partner
-    (``read``: the reading's kind and partner; Dong Jun, in a text on Kim Jong Un): where the text's
-    use of the name says nothing of this word; and typed_place_cues for a place's reading."""
+    (``read``: the reading's kind and partner; Dong Jun, in a text on Kim Jong Un) and
+    mate_in_document for one before a name's other word that is no partner (Mikie Sherrill, in a
+    text on Mike Johnson): where the text's use of the name says nothing of the word at ``i``; and
+    typed_place_cues for a place's reading."""
     kind, partner = read
+    core = ctx.words[i].core
     out = {"once_in_document": once_in_document(ctx, core, used, f), **typed_place_cues(ctx, core, kind, f)}
-    if kind == "person" and "in_document" in f and partner:
-        if other_person_written(ctx, key, ctx.lexicon.display[key], partner):
-            out["other_person_in_document"] = f["in_document"]
+    if kind != "person" or "in_document" not in f:
+        return out
+    if partner and other_person_written(ctx, key, ctx.lexicon.display[key], partner):
+        out["other_person_in_document"] = f["in_document"]
+    mate = "" if partner else name_mate(ctx.words, i, ctx.lexicon)
+    if mate and ctx.in_document[mate] <= ctx.in_document[core]:
+        out["mate_in_document"] = f["in_document"]
     return out
+
+
+def name_mate(words: Sequence[Word], i: int, lexicon: Lexicon) -> str:
+    """The capitalized word right after the word at ``i``, in the same phrase and no possessive
+    between, that English seldom writes (Zipf < KNOWN_ZIPF: no Plant, Lifestyle) and that is no
+    given name (a title's slip goes before one: [Axmiral] Michael Mullen): the word at ``i`` opens
+    a name of two words or more with it (Mikie [Sherrill], Aryna [Sabalenka]). Empty where none."""
+    j = i + 1
+    word = words[i]
+    if j >= len(words) or not adjacent(words, i, j) or word.pause_after:
+        return ""
+    if word.token.end != word.token.start + len(word.core):
+        return ""  # (Prime Minister Modi's Lifestyle initiative)
+    other = words[j]
+    low = other.core.lower()
+    if other.skip or other.sentence_start or shape(other.core) != "title" or low in lexicon.given_names:
+        return ""
+    return other.core if lexicon.zipf(low) < KNOWN_ZIPF else ""
 
 
 def other_person_written(ctx: Context, key: str, display: str, partner: str) -> bool:

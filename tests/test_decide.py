@@ -818,9 +818,10 @@ def test_a_remembered_decision_holds_only_while_the_text_counts_its_spellings_th
     from conftest import hand_set_engine
 
     alone = "Kmitry Kuleba spoke at length on the war today."
-    # the same words around Kmitry, but the text spells Dmitry elsewhere: now a fix (at the
-    # hand-set weights; the fitted ones leave it a suggestion, confidence 0.885)
-    spelled = alone + " Later, Dmitry said so."
+    # the same words around Kmitry, but the text spells Dmitry elsewhere, beside Kuleba: now a fix
+    # (at the hand-set weights; the fitted ones leave it a suggestion, confidence 0.885). (A Dmitry
+    # the text writes only apart from Kuleba is another's: mate_in_document.)
+    spelled = alone + " Later, Dmitry Kuleba said so."
     shared = hand_set_engine()
     first, second = shared.check(alone), shared.check(spelled)
     assert not first.fixes  # (beside a surname no listed Dmitry has: other_name)
@@ -1044,6 +1045,23 @@ def test_another_persons_full_name_is_no_use_of_the_name_beside_a_partner() -> N
     own = "Kim Jong Un and Kwak Jong Jun opened the trade fair. Later, Minister Kwak Jung Jun spoke."
     assert "other_person_in_document" not in _evidence(own, "Jung")
     assert normalize.fix(own).fixed.count("Kwak Jong Jun") == 2
+
+
+def test_a_name_the_text_writes_beside_other_words_is_no_use_of_the_name_before_a_mate() -> None:
+    """mate_in_document: a word that opens a name with the capitalized word after it (Mikie
+    Sherrill), where the text writes that word no more often than the typed one, is not pulled
+    toward a name the text writes elsewhere beside other words (Mike Lawson, the Pala Arena)."""
+    speaker = "House Speaker Mike Lawson opened the session, and Rep. Mikie Sherrill of New Jersey spoke next."
+    assert normalize.fix(speaker).fixed == speaker
+    assert _evidence(speaker, "Mikie").get("mate_in_document") == 1.0
+    arena = "The match was at the Pala Arena. Aryna Castellano won in three sets."
+    assert normalize.fix(arena).fixed == arena
+    # a slip in a full name the text writes again is still the name's (Lawson twice: a use of it)
+    slip = "Speaker Mike Lawson thanked the staff. Rep. Mkie Lawson, a Republican, thanked them too."
+    assert normalize.fix(slip).fixed.count("Mike Lawson") == 2
+    # and a possessive ends the name: Minister Modi's Lifestyle initiative is no name Modi Lifestyle
+    modi = "Prime Minister Modi spoke first. The leaders praised Prime Minister Moxi's Lifestyle initiative."
+    assert "mate_in_document" not in _evidence(modi, "Moxi")
 
 
 def test_a_person_reading_cites_the_person_not_a_place_named_after_him() -> None:
