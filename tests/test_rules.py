@@ -165,6 +165,9 @@ def test_consistency_fixes_a_slip_no_text_uses_of_a_name_the_text_writes() -> No
     # once each: the spelling that real text uses is the text's (Tobermory), not one no text uses
     ferry = "The ferry from Tobermory sailed at dawn, and by noon the pier at Tobemory stood empty."
     assert normalize.fix(ferry).fixed == ferry.replace("Tobemory", "Tobermory")
+    # a letter left undoubled is a slip of the keyboard, no romanization (Malaig: Mallaig)
+    harbour = "The ferry from Mallaig sailed at dawn, and by noon the pier at Malaig stood empty."
+    assert normalize.fix(harbour).fixed == harbour.replace("Malaig", "Mallaig")
     # once each and no text uses either: nothing tells which is the slip
     both = "Teodor Brankowicz spoke first. Later Brankowitz spoke again."
     assert normalize.fix(both).fixed == both

@@ -1,18 +1,21 @@
 """Document consistency: one capitalized name spelled two ways in a document (Reznikov x5, Reznikv x1).
 
 The minority spelling is a finding when it is 1 edit from the majority,
-starts with the same letter, and makes up at most a third of the occurrences.
-Never when the minority is a known word or name (Maria/Marie) or a spelling that
-real text uses (Elina beside Elena, Sundar beside Sunday: the spelling model weighs
-those, typed_zipf against in_document), a romanization
-variant (Oleksiy/Oleksii: same skeleton), or the majority plus or minus an
-ending (Kazakhstan/Kazakhstani, Bucha/Buchas: derived words, not typos; but a key
-struck beside the majority's last letter is a slip: Russiaq/Russia). Two
-edits apart were measured on news-dev and are mostly different people
-(Mikhailov/Mikhalkov, Asanova/Arslanova), so they are left out. It is only
-suggested, except when the majority spelling is a name the gazetteer knows and
-the minority is unknown: then it is fixed. Of two majority spellings within reach, the
-one the likelier slip leads to (edits.edit_cost) is meant, then the commoner.
+starts with the same letter, and makes up at most a third of the occurrences
+(or, once each, when real text uses the other spelling and no text this one, and
+no list has the other: Deptfrod/Deptford). Never when the minority is a known word
+or name (Maria/Marie) or a spelling that real text uses (Elina beside Elena, Sundar
+beside Sunday: the spelling model weighs those, typed_zipf against in_document), a
+romanization variant (Oleksiy/Oleksii: forms.romanization_variant; a letter left
+undoubled is a slip, Ulapool/Ullapool), or the majority plus or minus an ending
+(Kazakhstan/Kazakhstani, Bucha/Buchas: derived words, not typos; but a key struck
+beside the majority's last letter is a slip: Russiaq/Russia). Two edits apart were
+measured on news-dev and are mostly different people (Mikhailov/Mikhalkov,
+Asanova/Arslanova), so they are left out. It is only suggested, except when the
+majority spelling is a name the gazetteer knows and the minority is unknown, or a
+name no list of names or English words has and the minority a spelling no text uses
+(Krasznahorkia/Krasznahorkai): then it is fixed. Of two majority spellings within
+reach, the one the likelier slip leads to (edits.edit_cost) is meant, then the commoner.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from normalize.context import is_country, spellings_listed
 from normalize.derive import derived
 from normalize.edits import edit_cost, struck_beside
 from normalize.features import SEEN_ZIPF, marked_sic
-from normalize.forms import shape, skeleton
+from normalize.forms import romanization_variant, shape
 from normalize.lexicon import Lexicon
 from normalize.rules import Rule
 from normalize.tokenize import Word
@@ -87,7 +90,7 @@ def _majority(counts: Counter[str], lexicon: Lexicon) -> dict[str, str]:
             m = counts[major]
             if major == minor or major[0] != minor[0] or not _outnumbered(minor, n, major, m, lexicon):
                 continue
-            if OSA.distance(minor.lower(), major.lower()) > 1 or skeleton(minor) == skeleton(major):
+            if OSA.distance(minor.lower(), major.lower()) > 1 or romanization_variant(minor, major):
                 continue
             if minor.startswith(major) or major.startswith(minor):
                 if derived(minor.lower(), major.lower(), lexicon):
