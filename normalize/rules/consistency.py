@@ -31,7 +31,7 @@ from rapidfuzz.distance import OSA
 from normalize.context import is_country, spellings_listed
 from normalize.derive import derived
 from normalize.edits import edit_cost, struck_beside
-from normalize.features import SEEN_ZIPF, marked_sic
+from normalize.features import SEEN_ZIPF, marked_sic, name_mate
 from normalize.forms import romanization_variant, shape
 from normalize.lexicon import Lexicon
 from normalize.rules import Rule
@@ -145,6 +145,11 @@ def _findings(
             # (a spelling the writer marks [sic] is the source's: Prime Minister Anderssen [sic]; and
             # one in a list of the name's spellings is one of them: Alibamu, Alabamo, Albama; and one
             # the writer follows with the right one in brackets is a verbatim record: Abu Alkeh [Akleh])
+            continue
+        mate = name_mate(words, i, lexicon)
+        if mate and counts[mate] <= counts[w.core]:
+            # (one that opens a name with a word the text writes no more often is that name's, as
+            # features.mate_in_document weighs: Aryna Volkova, in a text on the Pala Arena)
             continue
         known = target.lower() in lexicon.name_index
         # (a spelling no text uses, of a name no list has that the text writes more often:
