@@ -156,32 +156,6 @@ def test_consistency_leaves_a_spelling_real_text_uses_to_the_model() -> None:
     assert [f.replacement for f in normalize.check(slip).fixes] == ["Podolyak"]
 
 
-def test_consistency_fixes_a_slip_no_text_uses_of_a_name_the_text_writes() -> None:
-    # a name no list has, written twice, and a spelling one slip away that no text uses: fixed
-    novelist = "The novelist Teodor Brankowicz won the prize on Monday. Brankowicz thanked his editor. "
-    slip = novelist + "Critics called Brankowitz bold."
-    (fix,) = [f for f in normalize.check(slip).fixes if f.rule == "consistency"]
-    assert fix.replacement == "Brankowicz" and "no text uses" in fix.reason
-    # once each: the spelling that real text uses is the text's (Tobermory), not one no text uses
-    ferry = "The ferry from Tobermory sailed at dawn, and by noon the pier at Tobemory stood empty."
-    assert normalize.fix(ferry).fixed == ferry.replace("Tobemory", "Tobermory")
-    # a letter left undoubled is a slip of the keyboard, no romanization (Malaig: Mallaig)
-    harbour = "The ferry from Mallaig sailed at dawn, and by noon the pier at Malaig stood empty."
-    assert normalize.fix(harbour).fixed == harbour.replace("Malaig", "Mallaig")
-    # once each and no text uses either: nothing tells which is the slip
-    both = "Teodor Brankowicz spoke first. Later Brankowitz spoke again."
-    assert normalize.fix(both).fixed == both
-    # a capitalized English word's sibling is no slip of it (a Spanish name beside Migrants)
-    spanish = "Aid reached the Centros de Apoyo a Personas Migrantes on Monday. Migrants waited outside."
-    assert normalize.fix(spanish).fixed == spanish
-    # a spelling followed by the right one in brackets is a transcript's record of what was said
-    said = (
-        "The singer Lina Vostrikova opened. Vostrikova sang twice. "
-        "Fans cheered Vostrikva — Vostrikovna [Vostrikova] — at the end."
-    )
-    assert not [f for f in normalize.check(said).findings if f.rule == "consistency"]
-
-
 def test_consistency_keeps_a_spelling_that_opens_a_name_of_its_own() -> None:
     # Aryna opens a name with Volkova, which the text writes only there: the text's Arena (a
     # venue's, twice) is no use of it, as features.mate_in_document weighs for the spelling model

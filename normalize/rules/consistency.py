@@ -41,13 +41,12 @@ from normalize.types import Entry, Finding
 RULE = "consistency"
 MIN_LENGTH = 5
 MAX_SHARE = 1 / 3
-UNUSED_CONFIDENCE = 0.85  # a fix of a spelling no text uses toward the text's own, which no list has
 _CORE = attrgetter("core")
 
 
 def consistency(text: str, words: list[Word], lexicon: Lexicon) -> Iterator[Finding]:
     counts = _names(Counter(w.core for w in words if not w.skip))
-    return _findings(text, words, counts, _majority(counts, lexicon), lexicon)
+    return _findings(words, counts, _majority(counts, lexicon), lexicon)
 
 
 def for_document(written: Counter[str], lexicon: Lexicon) -> Rule:
@@ -66,7 +65,7 @@ class InDocument:
     majority: dict[str, str]
 
     def __call__(self, text: str, words: list[Word], lexicon: Lexicon) -> Iterator[Finding]:
-        return _findings(text, words, self.counts, self.majority, lexicon)
+        return _findings(words, self.counts, self.majority, lexicon)
 
 
 def _names(written: Counter[str]) -> Counter[str]:
@@ -78,17 +77,14 @@ def _majority(counts: Counter[str], lexicon: Lexicon) -> dict[str, str]:
     """Each minority spelling and the majority spelling it is a slip of."""
     # A majority spelling makes up at least two thirds of the two (MAX_SHARE): it occurs
     # twice or more, so a text of words written once each compares nothing.
-    # (or, written once, it is a spelling real text uses, over one written once that no text uses:
-    # Deptford, Deptfrod; Ullapool, Ulapool)
-    majors = [major for major, m in counts.items() if m >= 2 or lexicon.zipf(major) >= SEEN_ZIPF]
-    near = _neighbours(list(counts), majors)
+    near = _neighbours(list(counts), [major for major, m in counts.items() if m >= 2])
     majority = {}
     for minor, n in counts.items():
         best = None
         best_rank = (0.0, 0)
         for major in near[minor]:
             m = counts[major]
-            if major == minor or major[0] != minor[0] or not _outnumbered(minor, n, major, m, lexicon):
+            if major == minor or major[0] != minor[0] or n > (n + m) * MAX_SHARE:
                 continue
             if OSA.distance(minor.lower(), major.lower()) > 1 or romanization_variant(minor, major):
                 continue
@@ -114,37 +110,22 @@ def _majority(counts: Counter[str], lexicon: Lexicon) -> dict[str, str]:
     return majority
 
 
-def _outnumbered(minor: str, n: int, major: str, m: int, lexicon: Lexicon) -> bool:
-    """``minor``, written ``n`` times, is the minority beside ``major``, written ``m`` times: at most
-    MAX_SHARE of the two, or once each where real text uses ``major`` and never ``minor`` and no list
-    has ``major``, of names or of English words (which the spelling model weighs: in_document; and a
-    capitalized English word may have a foreign sibling: Personas Migrantes)."""
-    if n <= (n + m) * MAX_SHARE:
-        return m >= 2
-    if n != 1 or m != 1 or major.lower() in lexicon.name_index or major.lower() in lexicon.words:
-        return False
-    return lexicon.zipf(major) >= SEEN_ZIPF and not lexicon.zipf(minor)
-
-
 def _plural_of_place(minor: str, lexicon: Lexicon) -> bool:
     """A prominent place's name with a plural s (the two Koreas, the Americas, the Sudans):
     a form of the name, no slip of another spelling one letter away (Korean)."""
     return minor.endswith("s") and is_country(minor[:-1].lower(), lexicon)
 
 
-def _findings(
-    text: str, words: list[Word], counts: Counter[str], majority: dict[str, str], lexicon: Lexicon
-) -> Iterator[Finding]:
+def _findings(words: list[Word], counts: Counter[str], majority: dict[str, str], lexicon: Lexicon) -> Iterator[Finding]:
     if not majority:
         return  # most texts: nothing to look for word by word
     # (the few words of a minority spelling, found in one pass in C; most texts have none)
     for i in compress(count(), map(majority.__contains__, map(_CORE, words))):
         w = words[i]
         target = majority[w.core]
-        if w.skip or marked_sic(words, i) or spellings_listed(words, i, lexicon) or _bracketed(text, words, i, target):
+        if w.skip or marked_sic(words, i) or spellings_listed(words, i, lexicon):
             # (a spelling the writer marks [sic] is the source's: Prime Minister Anderssen [sic]; and
-            # one in a list of the name's spellings is one of them: Alibamu, Alabamo, Albama; and one
-            # the writer follows with the right one in brackets is a verbatim record: Abu Alkeh [Akleh])
+            # one in a list of the name's spellings is one of them: Alibamu, Alabamo, Albama)
             continue
         mate = name_mate(words, i, lexicon)
         if mate and counts[mate] <= counts[w.core]:
@@ -152,43 +133,21 @@ def _findings(
             # features.mate_in_document weighs: Aryna Volkova, in a text on the Pala Arena)
             continue
         known = target.lower() in lexicon.name_index
-        # (a spelling no text uses, of a name no list has that the text writes more often:
-        # Krasznahorkia beside Krasznahorkai x2; or once each, where real text uses the other:
-        # Svitolna, Svitolina. Not of an English word, the spelling model's: Centros de Atención a
-        # Personas Migrantes, beside Migrants)
-        unused = not known and not lexicon.zipf(w.core) and target.lower() not in lexicon.words
         n, m = counts[w.core], counts[target]
         yield Finding(
             start=w.token.start,
             end=w.token.start + len(w.core),
             text=w.core,
-            replacement=target if known or unused else None,
+            replacement=target if known else None,
             suggestions=(target,),
-            confidence=0.9 if known else UNUSED_CONFIDENCE if unused else 0.7,
+            confidence=0.9 if known else 0.7,
             kind="consistency",
-            action="fix" if known or unused else "suggest",
+            action="fix" if known else "suggest",
             reason=f"rule consistency: '{target}' appears {m}x in this document, '{w.core}' {n}x"
-            + ("; the gazetteer knows " + target if known else "; neither spelling is in the gazetteer")
-            + ("; no text uses " + w.core if unused else ""),
+            + ("; the gazetteer knows " + target if known else "; neither spelling is in the gazetteer"),
             rule=RULE,
             entry=Entry(f"document:{target}", target, "consistency", f"{m} of {n + m} spellings here", "this document"),
         )
-
-
-BRACKET_REACH = 3  # words after a spelling within which a bracketed correction of it may follow
-
-
-def _bracketed(text: str, words: list[Word], i: int, target: str) -> bool:
-    """The writer gives ``target`` in square brackets within BRACKET_REACH words after the word at
-    ``i``, in the same sentence (a transcript's Shireen Abu Alkeh — Alkehli [Akleh]): the spelling
-    as typed is the record of what was said, corrected there."""
-    for k in range(i + 1, min(i + 1 + BRACKET_REACH, len(words))):
-        word = words[k]
-        if word.sentence_start:
-            return False
-        if word.core == target and text[word.token.start - 1 : word.token.start] == "[":
-            return True
-    return False
 
 
 def _neighbours(spellings: list[str], majors: list[str]) -> dict[str, list[str]]:
