@@ -1564,12 +1564,26 @@ def _weighed(
 
 
 def _dedupe(scored: list[Scored]) -> list[Scored]:
-    seen: set[str] = set()
+    """One reading a text (``scored`` best first): the one with the most margin, at the rank and
+    score of the text's best-scored reading. A name's word that opens a sentence is read both as
+    the name and as the English word (decide._initial_english); the name's reading keeps what its
+    context says for it (the U.S. [Ission] to the UN, where the text writes U.S. Mission: the
+    place's margin, not the English word's), and a rival keeps its likeliest reading's score
+    (Petin told: Petit the place, not the English word, stands against Putin)."""
+    best: dict[str, Scored] = {}
+    top: dict[str, float] = {}
+    for s in scored:
+        text = s.candidate.text
+        top.setdefault(text, s.candidate.score)
+        if text not in best or s.margin > best[text].margin:
+            best[text] = s
     out = []
     for s in scored:
-        if s.candidate.text not in seen:
-            seen.add(s.candidate.text)
-            out.append(s)
+        text = s.candidate.text
+        if text in top:
+            kept = best[text]
+            score = top.pop(text)
+            out.append(kept if kept is s else kept._replace(candidate=replace(kept.candidate, score=score)))
     return out
 
 

@@ -1983,3 +1983,15 @@ def test_the_cues_of_place_call_as_much_for_a_listed_place_whose_own_name_is_typ
     assert _fixed("Her tour took in Madrid, Pari and Vienna before the holidays.") == [("Pari", "Paris")]
     assert _fixed("Delegates from the People’s Republic of Chima arrived on Monday.") == [("Chima", "China")]
     assert _fixed("Talks were held in Indai last week.") == [("Indai", "India")]
+
+
+def test_a_text_read_both_as_a_name_and_as_an_english_word_keeps_the_names_margin() -> None:
+    """A word after a full stop is read both as a listed name and as the English word the name
+    spells (decide._initial_english); the reading kept for that text is the one with the most
+    margin (here the place, which the text writes in full), at the rank of its best-scored
+    reading (decide._dedupe). A rival keeps its likeliest reading's score: Petit the place, not
+    the English word, still stands against Putin."""
+    text = "She first served at the U.S. Mission in Geneva. Later she joined the U.S. Ission to the UN in Vienna."
+    fixes = normalize.check(text).fixes
+    assert [(f.text, f.replacement) for f in fixes] == [("Ission", "Mission")]
+    assert normalize.check("Petin told reporters the ministry would publish the figures.").fixes == ()
