@@ -24,79 +24,9 @@ did and the sha) runs as a strict xfail, so one that starts passing fails here u
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
+from storybook import Review, story_tests
 
-import pytest
-
-from normalize import document
-
-CASES = Path(__file__).parent / "cases"
-
-
-def _stories() -> dict[str, str]:
-    stories: dict[str, list[str]] = {}
-    for line in (CASES / "stories_review20.txt").read_text(encoding="utf-8").splitlines():
-        if line.startswith("# "):
-            stories[line.split()[1]] = []
-        elif line.strip():
-            stories[list(stories)[-1]].append(line)
-    return {name: "\n\n".join(paragraphs) + "\n" for name, paragraphs in stories.items()}
-
-
-STORIES = _stories()
-NAMES = list(STORIES)
-DIGESTS = {
-    f"{NAMES[start]}-{NAMES[min(start + size, len(NAMES)) - 1]}": "\n".join(
-        STORIES[name] for name in NAMES[start : start + size]
-    )
-    for size in (16, len(NAMES))
-    for start in range(0, len(NAMES), size)
-}
-SLIPS = [
-    tuple(row.split("\t"))
-    for row in (CASES / "story_slips_review20.tsv").read_text(encoding="utf-8").splitlines()
-    if row
-]
-_LEFT = (CASES / "stories_review20_left.tsv").read_text(encoding="utf-8").splitlines()
-LEFT20 = dict(row.split("\t") for row in _LEFT if row)
-
-
-@cache
-def fixed(text: str) -> str:
-    return document.check_document(text, format="text").fixed
-
-
-def _param(case: str, *values: str) -> object:
-    marks = [pytest.mark.xfail(strict=True, reason=f"review20: {LEFT20[case]}")] if case in LEFT20 else []
-    return pytest.param(*values, id=case[:60], marks=marks)
-
-
-def test_the_cases_are_whole() -> None:
-    assert len(STORIES) == 64
-    assert all(9 <= text.count("\n\n") + 1 <= 15 for text in STORIES.values())
-    assert len(SLIPS) == len(set(SLIPS)) == 268
-    for name, meant, typed, kind in SLIPS:
-        assert STORIES[name].count(meant) == 1
-        assert sum(a != b for a, b in zip(meant.split(), typed.split(), strict=True)) == 1
-        assert kind in ("official", "place", "word")
-    cases = {f"story {name}" for name in STORIES} | {f"digest {name}" for name in DIGESTS}
-    assert set(LEFT20) <= cases | {f"slip {name}: {typed}" for name, _, typed, _ in SLIPS}
-
-
-@pytest.mark.parametrize("name", [_param(f"story {name}", name) for name in STORIES])
-def test_a_story_comes_back_unchanged(name: str) -> None:
-    assert fixed(STORIES[name]) == STORIES[name]
-
-
-@pytest.mark.parametrize("name", [_param(f"digest {name}", name) for name in DIGESTS])
-def test_stories_one_after_another_come_back_unchanged(name: str) -> None:
-    assert fixed(DIGESTS[name]) == DIGESTS[name]
-
-
-@pytest.mark.parametrize(
-    ("name", "meant", "typed"),
-    [_param(f"slip {name}: {typed}", name, meant, typed) for name, meant, typed, _ in SLIPS],
-)
-def test_a_slip_in_a_story_is_fixed_and_nothing_else(name: str, meant: str, typed: str) -> None:
-    assert fixed(STORIES[name].replace(meant, typed)) == fixed(STORIES[name])
+REVIEW = Review("review20", digest_size=16)
+# test_the_cases_are_whole, test_a_story_comes_back_unchanged,
+# test_stories_one_after_another_come_back_unchanged, test_a_slip_in_a_story_is_fixed_and_nothing_else
+globals().update(story_tests(REVIEW, stories=64, paragraphs=(9, 15), slips=268))
