@@ -1,21 +1,20 @@
 """Document consistency: one capitalized name spelled two ways in a document (Reznikov x5, Reznikv x1).
 
-The minority spelling is a finding when it is 1 edit from the majority,
-starts with the same letter, and makes up at most a third of the occurrences
-(or, once each, when real text uses the other spelling and no text this one, and
-no list has the other: Deptfrod/Deptford). Never when the minority is a known word
-or name (Maria/Marie) or a spelling that real text uses (Elina beside Elena, Sundar
-beside Sunday: the spelling model weighs those, typed_zipf against in_document), a
-romanization variant (Oleksiy/Oleksii: forms.romanization_variant; a letter left
-undoubled is a slip, Ulapool/Ullapool), or the majority plus or minus an ending
-(Kazakhstan/Kazakhstani, Bucha/Buchas: derived words, not typos; but a key struck
-beside the majority's last letter is a slip: Russiaq/Russia). Two edits apart were
-measured on news-dev and are mostly different people (Mikhailov/Mikhalkov,
-Asanova/Arslanova), so they are left out. It is only suggested, except when the
-majority spelling is a name the gazetteer knows and the minority is unknown, or a
-name no list of names or English words has and the minority a spelling no text uses
-(Krasznahorkia/Krasznahorkai): then it is fixed. Of two majority spellings within
-reach, the one the likelier slip leads to (edits.edit_cost) is meant, then the commoner.
+The minority spelling is a finding when it is 1 edit from the majority, starts with the
+same letter, and makes up at most a third of the occurrences. Never when the minority is a
+known word or name (Maria/Marie) or a spelling that real text uses (Elina beside Elena,
+Sundar beside Sunday: the spelling model weighs those, typed_zipf against in_document), a
+romanization variant (Oleksiy/Oleksii: forms.romanization_variant; a letter left undoubled
+is a slip, Ulapool/Ullapool), or the majority plus or minus an ending
+(Kazakhstan/Kazakhstani, Bucha/Buchas: derived words, not typos; but a key struck beside
+the majority's last letter is a slip: Russiaq/Russia). Two edits apart were measured on
+news-dev and are mostly different people (Mikhailov/Mikhalkov, Asanova/Arslanova), so they
+are left out. It is only suggested, except when the majority spelling is a name the
+gazetteer knows and the minority is unknown: then it is fixed. A minority spelling that
+opens a name with the capitalized word after it, which the text writes no more often, is
+that name's (Aryna Volkova, in a text on the Pala Arena; features.name_mate). Of two
+majority spellings within reach, the one the likelier slip leads to (edits.edit_cost) is
+meant, then the commoner.
 """
 
 from __future__ import annotations
