@@ -364,7 +364,9 @@ def worth_checking(ctx: Context, body: tuple[int, int] | None = None) -> Iterato
         if kind == _ACRONYM:
             # (a word in capitals one slip from a word of a country's, capital's or official's name
             # whose other words stand beside it, in capitals too, is no acronym: THE UNITED STATSE)
-            if not (_near_acronym(ctx, core) or _slip_in_caps_name(words, i, lexicon, memo)):
+            if not (
+                _near_acronym(ctx, core) or _slip_in_caps_name(words, i, lexicon, memo) or _acronym_written(ctx, core)
+            ):
                 continue
         elif kind == _NEVER or (
             kind != _ALWAYS
@@ -390,6 +392,15 @@ def _near_acronym(ctx: Context, core: str) -> bool:
             lexicon.display[k].isupper() and is_country(k, lexicon) for k, _ in ctx.names.lookup(core)
         )
     return found
+
+
+def _acronym_written(ctx: Context, core: str) -> bool:
+    """A word in capitals that text seldom uses (``_ACRONYM``) one slip from a listed name that the
+    text itself writes in capitals, as often as the word or more (GUAJ in a text on GUAM, SAMAO beside
+    SAMOA Pathway): a slip of the text's own acronym, which ``name_features`` reads as ``in_document``."""
+    keys = [k for k, dist in ctx.names.lookup(core) if dist == 1]
+    typed = max(1, ctx.in_document[core])
+    return any(ctx.in_document[ctx.lexicon.display[k].upper()] >= typed for k in keys)
 
 
 def _office_slip(ctx: Context, i: int) -> bool:

@@ -1043,8 +1043,7 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
     if partner:
         prior = max(prior, named)  # "Russian Ederatjon": as likely as the Russian Federation is named
     display = lexicon.display[key]
-    # ("Tora Bora": Bora beside it is the partner, not another use)
-    used = ctx.in_document[display] - (partner == display)
+    used = _uses(ctx, core, display, partner)
     if used >= max(1, ctx.in_document[core]):
         f["in_document"] = 1 / dist  # the nearer spelling is the likelier one meant
         evidence.append(f"'{display}' appears {ctx.in_document[display]}x in the text")
@@ -1092,6 +1091,16 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
     f.update(_not_the_names_use(ctx, i, key, used, (kind, partner), f))
     kept = _name_kept(f, key, dist, ctx.bigrams)
     return Reading(recase(display, core), entry.kind, dist, entry, "; ".join(evidence), kept)
+
+
+def _uses(ctx: Context, core: str, display: str, partner: str) -> int:
+    """How often the text writes the name ``display`` (not as the partner beside the word: Bora
+    of "Tora Bora"); for a word in capitals, in capitals too (GUAJ, in a text that writes GUAM:
+    its own acronym, which decide._acronym_written checks the word for)."""
+    used = ctx.in_document[display] - (partner == display)
+    if core.isupper() and len(core) > 1 and not display.isupper():
+        used += ctx.in_document[display.upper()]
+    return used
 
 
 # What says that a name's reading is the entity the text names here: a partner or the rest of its

@@ -1995,3 +1995,18 @@ def test_a_text_read_both_as_a_name_and_as_an_english_word_keeps_the_names_margi
     fixes = normalize.check(text).fixes
     assert [(f.text, f.replacement) for f in fixes] == [("Ission", "Mission")]
     assert normalize.check("Petin told reporters the ministry would publish the figures.").fixes == ()
+
+
+def test_an_acronym_one_slip_from_one_the_text_writes_in_capitals_is_its_slip() -> None:
+    """A word in capitals that no text uses, one slip from a listed name that the text itself writes
+    in capitals as often or more (GUAM, SAMOA), is that acronym misspelled; the text's use of the
+    name in capitals counts as ``in_document``. Without the capitals in the text, or for an
+    acronym English uses, nothing changes."""
+    text = "The GUAM ministers met in Kyiv. A GUAM summit follows. The GUAJ secretariat will host it."
+    assert [(f.text, f.replacement) for f in normalize.check(text).fixes] == [("GUAJ", "GUAM")]
+    text = "Islands back the SAMOA Pathway. The SAMOA Pathway needs funds. The SAMAO Pathway was reviewed."
+    assert [(f.text, f.replacement) for f in normalize.check(text).fixes] == [("SAMAO", "SAMOA")]
+    # the text writes the name, but not in capitals: an acronym of its own
+    assert not normalize.check("Officials from Guam met the GUAJ delegation in Hagatna.").fixes
+    # acronyms English uses are no slips of one another
+    assert not normalize.check("The ICJ and the ICC both sit in The Hague. The ICJ ruled first.").findings
