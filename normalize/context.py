@@ -18,13 +18,13 @@ from dataclasses import dataclass, field
 from functools import partial
 from itertools import compress, repeat
 from operator import attrgetter, ne
-from typing import Any, NamedTuple, TypeGuard, TypeVar
+from typing import Any, NamedTuple, TypeGuard, TypeVar, cast
 
 from rapidfuzz.distance import OSA
 
 from normalize.candidates import Bigrams, NameMatcher, Speller
 from normalize.derive import demonym, demonym_stems, derived
-from normalize.forms import fold, romanization_variant, shape, slavic_g_variant
+from normalize.forms import fold, romanization_variant, shape, slavic_g_variant, unaccented
 from normalize.lexicon import PERSON_PROMINENCE, Lexicon, trigrams
 from normalize.model import Model
 from normalize.tokenize import Word
@@ -225,6 +225,26 @@ class Counts(Counter[str]):
         if self.reads is not None:
             self.reads.append((key, n))
         return n
+
+
+def accented_written(counts: Counter[str]) -> dict[str, tuple[str, int]]:
+    """The spellings with accents or letters beyond ASCII that the text writes capitalized,
+    by their letters without them (``unaccented``): 'Orban' -> ('Orbán', 5), the most written
+    one where several share them. Worked out once a document's counts (``Counts`` are never
+    changed once made; a settle pass makes new ones)."""
+    kept = counts.__dict__.get("_accented") if isinstance(counts, Counts) else None
+    if kept is not None:
+        return cast(dict[str, tuple[str, int]], kept)
+    out: dict[str, tuple[str, int]] = {}
+    for word, n in dict.items(counts):
+        if word.isascii() or not word[:1].isupper():
+            continue
+        plain = unaccented(word)
+        if plain != word and n > out.get(plain, ("", 0))[1]:
+            out[plain] = (word, n)
+    if isinstance(counts, Counts):
+        counts.__dict__["_accented"] = out
+    return out
 
 
 def noting(counts: Counter[str]) -> TypeGuard[Counts]:

@@ -22,6 +22,8 @@ from dataclasses import replace
 from itertools import islice
 from typing import Any, NamedTuple, cast
 
+from rapidfuzz.distance import Levenshtein
+
 from normalize.bound import hopeless
 from normalize.candidates import Bigrams, NameMatcher, Speller
 from normalize.context import (
@@ -42,6 +44,7 @@ from normalize.context import (
     Document,
     Memo,
     Window,
+    accented_written,
     adjacent,
     after_given_name,
     after_initial,
@@ -333,9 +336,48 @@ def decide(
     for i, listed in worth_checking(ctx, body):
         found = _decided(ctx, i, listed)
         if found is not None:
+            found = accents_kept(ctx, found)
             start = words[i].token.start
             findings.append(replace(found, start=start, end=start + len(found.text)))
     return findings
+
+
+def accents_kept(ctx: Context, found: Finding) -> Finding:
+    """A name's fix spelled with the accents the writer uses where the fix has plain letters:
+    those the typed word itself writes (Ruginienės: Ruginienė, not Ruginiene), else the
+    accented spelling the text writes of the fix, if at least as often as the fix itself
+    (Orbna: Orbán, in a text that writes Orbán; Orban where it writes Orban as often). A plain
+    fix stays where neither the word nor the text writes its accents. Outside the remembered
+    decisions: it reads the text's counts of spellings the decision never looked up."""
+    fix = found.replacement
+    if fix is None or found.kind == "word" or not fix.isascii():
+        return found
+    accented = _typed_accents(found.text, fix)
+    if not accented:
+        spelled, n = accented_written(ctx.in_document).get(fix, ("", 0))
+        accented = spelled if n and n >= dict.get(ctx.in_document, fix, 0) else ""
+    if not accented or accented == fix:
+        return found
+    suggestions = tuple(dict.fromkeys(accented if s == fix else s for s in found.suggestions))
+    return replace(found, replacement=accented, suggestions=suggestions)
+
+
+def _typed_accents(typed: str, fix: str) -> str:
+    """``fix`` with the typed word's accented letters where, accents aside, they are the fix's own
+    letters in line (rapidfuzz's alignment): Ruginienės, Ruginiene -> Ruginienė; "" when the typed
+    word has none, or one that stands for more letters than one (ß)."""
+    plain = unaccented(typed)
+    if typed.isascii() or len(plain) != len(typed):
+        return ""
+    out = list(fix)
+    for op in Levenshtein.opcodes(plain.lower(), fix.lower()):
+        if op.tag != "equal":
+            continue
+        for k in range(op.src_end - op.src_start):
+            c, at = typed[op.src_start + k], op.dest_start + k
+            if not c.isascii():
+                out[at] = c.upper() if fix[at].isupper() else c.lower()
+    return "".join(out)
 
 
 def readings(ctx: Context) -> Iterator[tuple[int, bool, list[Scored]]]:
