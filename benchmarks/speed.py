@@ -34,7 +34,6 @@ Writes results/speed.md and .json and the README's latest results.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -54,29 +53,21 @@ if str(ROOT) not in sys.path:
 
 import click  # noqa: E402
 
-from benchmarks import report  # noqa: E402
+from benchmarks import report, split  # noqa: E402
 
 SHARED = Path(os.environ.get("NORMALIZE_SHARED_DATA", ROOT.parent / "shared" / "data"))
 SEED = SHARED.parent / "seed" / "article.txt"
-NEWS = SHARED / "news-dev"
 TIME = "/usr/bin/time"
 BIG = 10_000_000  # bytes of news
-HELDOUT_BELOW = 77  # benchmarks/split.py
 CASES = ("seed", "library", "files", "big")
 
 
 def _dev_texts() -> Iterator[str]:
-    """Dev documents of the three news-dev files, in file order."""
-    for name in ("press_releases_dev.jsonl", "whitehouse_dev.jsonl", "un_general_debate_dev.jsonl"):
-        with open(NEWS / name, encoding="utf-8") as fh:
-            for line in fh:
-                if not line.strip():
-                    continue
-                doc = json.loads(line)
-                key = doc.get("link") or doc.get("url") or doc.get("title", "") + doc.get("date", "")
-                if hashlib.sha256(key.encode("utf-8")).digest()[0] >= HELDOUT_BELOW:
-                    head = doc.get("headline") or doc.get("title") or ""
-                    yield head + "\n\n" + (doc.get("body") or doc.get("text") or "")
+    """Dev documents of the three news-dev files, in file order, split as the accuracy benchmark
+    splits them (``split.load``: held-out documents are for accuracy reports only)."""
+    for corpus in split.CORPORA:
+        for doc in split.load(part="dev", corpus=corpus):
+            yield doc.text
 
 
 def news_file(path: Path, texts: list[str], megabytes: float) -> None:
