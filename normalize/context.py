@@ -25,7 +25,7 @@ from rapidfuzz.distance import OSA
 from normalize.candidates import Bigrams, NameMatcher, Speller
 from normalize.derive import demonym, demonym_stems, derived
 from normalize.forms import fold, romanization_variant, shape, slavic_g_variant, unaccented
-from normalize.lexicon import PERSON_PROMINENCE, Lexicon, trigrams
+from normalize.lexicon import LEADER_PROMINENCE, PERSON_PROMINENCE, Lexicon, trigrams
 from normalize.model import Model
 from normalize.tokenize import Word
 from normalize.types import Entry
@@ -1164,7 +1164,18 @@ def beside_partner(
     right_before, right_after = for_word(memo, "name_neighbours", key, partial(name_neighbours, key, lexicon))
     if (not before or before[-1].lower() not in right_before) and (not after or after[0].lower() not in right_after):
         return None
-    return remember(memo, ("partner", key, before, after), partial(_partner, key, before, after, lexicon))
+    hit = remember(memo, ("partner", key, before, after), partial(_partner_hit, key, before, after, lexicon))
+    return None if hit is None else hit[:2]
+
+
+def short_partner(words: Sequence[Word], i: int, key: str, lexicon: Lexicon, memo: Memo | None = None) -> bool:
+    """``beside_partner`` finds its partner only in a leader's ``short_name`` (Javier [Milei]:
+    Javier Gerardo Milei is listed, Javier Milei is not)."""
+    if beside_partner(words, i, key, lexicon, memo) is None:
+        return False
+    before, after = name_sides(words, i)
+    hit = remember(memo, ("partner", key, before, after), partial(_partner_hit, key, before, after, lexicon))
+    return hit is not None and hit[2]
 
 
 def name_sides(words: Sequence[Word], i: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -1254,29 +1265,79 @@ def listed_pair_after(key: str, after: tuple[str, ...], lexicon: Lexicon) -> int
 
 
 def _partner(key: str, before: tuple[str, ...], after: tuple[str, ...], lexicon: Lexicon) -> tuple[int, str] | None:
+    hit = _partner_hit(key, before, after, lexicon)
+    return None if hit is None else hit[:2]
+
+
+def _partner_hit(
+    key: str, before: tuple[str, ...], after: tuple[str, ...], lexicon: Lexicon
+) -> tuple[int, str, bool] | None:
+    """``_partner``, and whether the partner stands beside ``key`` only in a ``short_name``."""
     prev = [w.lower() for w in before]
     nxt = [w.lower() for w in after]
-    found: list[tuple[float, int, bool, int, str]] = []  # spelling_rank, -spelling number, partner
+    found: list[tuple[bool, float, int, bool, int, str]] = []  # in full, spelling_rank, -spelling number, partner
     # (a particle alone before the word, ``_leading_particle``, begins a country's or capital's
     # name (Abu [Dhabi], La [Paz]): al, el, la begin a thousand lesser places' each (Al-[Qaida]: not Al Baida)
     particle = len(prev) == 1 and prev[0] in PARTICLES
     ids = lexicon.name_index[key]
-    for idx, text in zip(ids, lexicon.spelling_texts(ids), strict=True):
-        parts = [p.lower() for p in text.split(" ")]
+    for idx, parts, short in _spelled_parts(ids, lexicon, with_ids=True):
         for pos, part in enumerate(parts):
             if part != key:
                 continue
             if nxt and parts[pos + 1 : pos + 1 + len(nxt)] == nxt:
-                found.append((*spelling_rank(idx, lexicon), -idx, after[-1]))
+                found.append((not short, *spelling_rank(idx, lexicon), -idx, after[-1]))
             elif prev and pos >= len(prev) and parts[pos - len(prev) : pos] == prev:
                 if not particle or (pos == 1 and lexicon.spellings[idx].prominence >= CAPITAL):
-                    found.append((*spelling_rank(idx, lexicon), -idx, before[0]))
+                    found.append((not short, *spelling_rank(idx, lexicon), -idx, before[0]))
     if not found:
         return None
-    *_, idx, partner = max(
-        found
-    )  # the most prominent entity, by its main name (United States, not a territory's alias)
-    return -idx, partner
+    # the most prominent entity, by its main name (United States, not a territory's alias); a
+    # name in full before any in its short form
+    full, *_, idx, partner = max(found)
+    return -idx, partner, not full
+
+
+def _spelled_parts(ids: Sequence[int], lexicon: Lexicon, with_ids: bool = False) -> Iterator[Any]:
+    """The lowercase words of the listed spellings ``ids`` of several words, and of each
+    leader's ``short_name`` after its main name in full (with its spelling's number, and
+    whether it is the short name, where ``with_ids``): a name beside a partner in its short
+    form is that person's."""
+    texts, kinds = lexicon.spelling_texts(ids), lexicon.spelling_kinds(ids)
+    for idx, text, kind, prominence in zip(ids, texts, kinds, lexicon.spelling_prominences(ids), strict=True):
+        if " " not in text:
+            continue
+        parts = [p.lower() for p in text.split(" ")]
+        yield (idx, parts, False) if with_ids else parts
+        if kind == "person" and prominence >= LEADER_PROMINENCE and len(parts) > 2:
+            short = _short_main_name(idx, text, lexicon)
+            if short:
+                yield (idx, short, True) if with_ids else short
+
+
+def _short_main_name(idx: int, text: str, lexicon: Lexicon) -> list[str] | None:
+    """``short_name`` of a person's listed main name, if the spelling ``idx`` (written ``text``)
+    is that name word for word (not Moon Jae in, the words of Moon Jae-in)."""
+    entity = lexicon.spellings[idx].entry
+    if lexicon.entries[entity][1] != text:
+        return None
+    return short_name(text.split(" "))
+
+
+def short_name(parts: Sequence[str]) -> list[str] | None:
+    """A person's name of three words or more as copy writes it short, in lowercase: the first
+    word and the surname, with the particles before it (Javier Gerardo Milei: javier milei; Luiz
+    Inácio Lula da Silva: luiz da silva). None for fewer words, for a surname that is a numeral
+    or shorter than three letters (Benigno Aquino III), for a name with a lowercase word other
+    than a particle (Philippe I of Belgium), and where only particles lie between."""
+    if len(parts) < 3 or len(parts[-1]) < 3 or not parts[-1].istitle():
+        return None
+    if any(p.islower() and p not in PARTICLES for p in parts):
+        return None
+    low = [p.lower() for p in parts]
+    k = len(low) - 2
+    while k > 0 and low[k] in PARTICLES:
+        k -= 1
+    return [low[0], *low[k + 1 :]] if k > 0 else None
 
 
 def spelling_rank(idx: int, lexicon: Lexicon) -> tuple[float, int, bool]:
@@ -1504,13 +1565,11 @@ def _abbreviation_gap(words: Sequence[Word], j: int) -> bool:
 
 
 def name_neighbours(low: str, lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
-    """The words right before and right after ``low`` in the listed names of several words."""
+    """The words right before and right after ``low`` in the listed names of several words (and
+    in a leader's ``short_name``)."""
     before: set[str] = set()
     after: set[str] = set()
-    for text in lexicon.spelling_texts(lexicon.name_index[low]):
-        if " " not in text:
-            continue
-        parts = [p.lower() for p in text.split(" ")]
+    for parts in _spelled_parts(lexicon.name_index[low], lexicon):
         for pos, part in enumerate(parts):
             if part == low:
                 if pos > 0:

@@ -82,6 +82,7 @@ from normalize.context import (
     same_name,
     settled_name,
     several_people,
+    short_partner,
     short_unlisted,
     spellings_listed,
     title_phrase,
@@ -184,6 +185,9 @@ FEATURES = {
     "other_partner": "same_name through a neighbour beyond which the text writes another capitalized word where "
     "the reading's listed name has its own (Cho Tae [Yong]: Kim Tae-young): the text names another person who "
     "shares the partner word",
+    "short_name": "same_name only through a person's listed name of three words or more written short, the "
+    "first word and the surname with the particles before it (Javier [Mliei]: Javier Gerardo Milei; Tarcísio de "
+    "[Frietas]: Tarcísio Gomes de Freitas): weaker evidence than the name as listed",
     "partner_words": "same_name through more than one exact word (Ursula von der [Leyen]): how many more",
     "whole_name": "near_name, and the text writes more words of a listed person's name with the candidate in a row "
     "(Daw [Aung] San Suu Kyi: 2 more than San): how many more",
@@ -1009,6 +1013,8 @@ def _neighbours(
             f["whole_name"] = float(whole_name_words(words, i, key, lexicon))
             if entry and not f["whole_name"] and shared_partner(partner, entry, lexicon):
                 f["shared_partner"] = 1.0  # Aamir Khan: not Amir Khan Muttaqi
+        if short_partner(words, i, key, lexicon, ctx.memo):
+            f["short_name"] = 1.0  # Javier [Mliei]: Javier Gerardo Milei is listed in full only
         if entry and (other_partner(words, i, partner, entry) or name_goes_on(words, i, partner, entry, lexicon)):
             f["other_partner"] = 1.0  # Cho Tae [Yong]: not Kim Tae-young; Maria [Malmer] Stenergard: not Maria Miller
         evidence.append(f"next to '{partner}' as in {entry.name}" if entry else f"next to '{partner}'")

@@ -1,13 +1,55 @@
-"""Slips in officials' names as copy writes them: a fix that keeps the accents the writer uses.
-Sentences written for these tests (names45), none copied from any corpus."""
+"""Slips in officials' names as copy writes them: a leader listed only in full written short
+(first word and surname), and a fix that keeps the accents the writer uses. Sentences written
+for these tests (names45), none copied from any corpus."""
 
 from __future__ import annotations
 
+import pytest
+
 from normalize import document
+from normalize.context import short_name
 
 
 def fixed(text: str) -> str:
     return document.check_document(text, format="text").fixed
+
+
+@pytest.mark.parametrize(
+    ("parts", "short"),
+    [
+        (["Javier", "Gerardo", "Milei"], ["javier", "milei"]),
+        (["Luiz", "Inácio", "Lula", "da", "Silva"], ["luiz", "da", "silva"]),
+        (["Ursula", "von", "der", "Leyen"], None),  # only particles between: the name in full
+        (["Joe", "Biden"], None),
+        (["Moon", "Jae", "in"], None),  # the words of Moon Jae-in
+        (["Benigno", "Aquino", "III"], None),
+        (["Philippe", "I", "of", "Belgium"], None),
+    ],
+)
+def test_a_short_name_keeps_the_first_word_and_the_surname(parts: list[str], short: list[str] | None) -> None:
+    assert short_name(parts) == short
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        (
+            "Argentine voters backed Javier Mieli in the runoff, official results showed.",
+            "Argentine voters backed Javier Milei in the runoff, official results showed.",
+        ),
+        (
+            "Ghana's president, John Mahmaa, opened the new port in Tema on Monday.",
+            "Ghana's president, John Mahama, opened the new port in Tema on Monday.",
+        ),
+    ],
+)
+def test_a_slip_in_a_name_written_short_is_fixed(typed: str, meant: str) -> None:
+    assert fixed(typed) == meant
+
+
+def test_a_name_written_short_stays_as_written() -> None:
+    text = "Javier Milei met John Mahama and Bola Tinubu in Accra to talk about trade."
+    assert fixed(text) == text
 
 
 def test_a_fix_keeps_the_accents_the_text_writes() -> None:

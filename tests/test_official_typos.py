@@ -22,7 +22,6 @@ LEFT = {
     "MACORN": "suggestion 0.53 (all capitals)",
     "Erodgan": "suggestion 0.54 (a Title Case headline)",
     "Rubbio": "suggestion 0.78",
-    "Miliei": "no finding",
     "Kalas": "no finding",
     "Reevs": "no finding",
     "Lamy": "no finding (Lamy is a surname too)",
