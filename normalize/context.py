@@ -1169,7 +1169,7 @@ def beside_partner(
 
 
 def short_partner(words: Sequence[Word], i: int, key: str, lexicon: Lexicon, memo: Memo | None = None) -> bool:
-    """``beside_partner`` finds its partner only in a leader's ``short_name`` (Javier [Milei]:
+    """``beside_partner`` finds its partner only in a leader's ``short_names`` (Javier [Milei]:
     Javier Gerardo Milei is listed, Javier Milei is not)."""
     if beside_partner(words, i, key, lexicon, memo) is None:
         return False
@@ -1272,7 +1272,7 @@ def _partner(key: str, before: tuple[str, ...], after: tuple[str, ...], lexicon:
 def _partner_hit(
     key: str, before: tuple[str, ...], after: tuple[str, ...], lexicon: Lexicon
 ) -> tuple[int, str, bool] | None:
-    """``_partner``, and whether the partner stands beside ``key`` only in a ``short_name``."""
+    """``_partner``, and whether the partner stands beside ``key`` only in one of ``short_names``."""
     prev = [w.lower() for w in before]
     nxt = [w.lower() for w in after]
     found: list[tuple[bool, float, int, bool, int, str]] = []  # in full, spelling_rank, -spelling number, partner
@@ -1299,8 +1299,8 @@ def _partner_hit(
 
 def _spelled_parts(ids: Sequence[int], lexicon: Lexicon, with_ids: bool = False) -> Iterator[Any]:
     """The lowercase words of the listed spellings ``ids`` of several words, and of each
-    leader's ``short_name`` after its main name in full (with its spelling's number, and
-    whether it is the short name, where ``with_ids``): a name beside a partner in its short
+    leader's ``short_names`` after its main name in full (with its spelling's number, and
+    whether it is a short name, where ``with_ids``): a name beside a partner in its short
     form is that person's."""
     texts, kinds = lexicon.spelling_texts(ids), lexicon.spelling_kinds(ids)
     for idx, text, kind, prominence in zip(ids, texts, kinds, lexicon.spelling_prominences(ids), strict=True):
@@ -1309,35 +1309,48 @@ def _spelled_parts(ids: Sequence[int], lexicon: Lexicon, with_ids: bool = False)
         parts = [p.lower() for p in text.split(" ")]
         yield (idx, parts, False) if with_ids else parts
         if kind == "person" and prominence >= LEADER_PROMINENCE and len(parts) > 2:
-            short = _short_main_name(idx, text, lexicon)
-            if short:
+            for short in _short_main_names(idx, text, lexicon):
                 yield (idx, short, True) if with_ids else short
 
 
-def _short_main_name(idx: int, text: str, lexicon: Lexicon) -> list[str] | None:
-    """``short_name`` of a person's listed main name, if the spelling ``idx`` (written ``text``)
+def _short_main_names(idx: int, text: str, lexicon: Lexicon) -> list[list[str]]:
+    """``short_names`` of a person's listed main name, if the spelling ``idx`` (written ``text``)
     is that name word for word (not Moon Jae in, the words of Moon Jae-in)."""
     entity = lexicon.spellings[idx].entry
     if lexicon.entries[entity][1] != text:
-        return None
-    return short_name(text.split(" "))
+        return []
+    return short_names(text.split(" "))
 
 
-def short_name(parts: Sequence[str]) -> list[str] | None:
+def short_names(parts: Sequence[str]) -> list[list[str]]:
     """A person's name of three words or more as copy writes it short, in lowercase: the first
     word and the surname, with the particles before it (Javier Gerardo Milei: javier milei; Luiz
-    Inácio Lula da Silva: luiz da silva). None for fewer words, for a surname that is a numeral
-    or shorter than three letters (Benigno Aquino III), for a name with a lowercase word other
-    than a particle (Philippe I of Belgium), and where only particles lie between."""
+    Inácio Lula da Silva: luiz da silva), and for a name of four words or more the first word and
+    the surname before the last (two surnames, the father's first: Nayib Armando Bukele Ortez:
+    nayib bukele). None for fewer words, for a surname that is a numeral or shorter than three
+    letters (Benigno Aquino III), for a name with a lowercase word other than a particle
+    (Philippe I of Belgium), and where only particles lie between."""
     if len(parts) < 3 or len(parts[-1]) < 3 or not parts[-1].istitle():
-        return None
+        return []
     if any(p.islower() and p not in PARTICLES for p in parts):
-        return None
+        return []
     low = [p.lower() for p in parts]
-    k = len(low) - 2
+    last = _surname_start(low, len(low) - 1)
+    if last < 2:
+        return []
+    out = [[low[0], *low[last:]]]
+    before = _surname_start(low, last - 1)
+    if before >= 2:
+        out.append([low[0], *low[before:last]])
+    return out
+
+
+def _surname_start(low: Sequence[str], end: int) -> int:
+    """Where the surname that ends at ``end`` begins, with the particles before it (never 0)."""
+    k = end - 1
     while k > 0 and low[k] in PARTICLES:
         k -= 1
-    return [low[0], *low[k + 1 :]] if k > 0 else None
+    return k + 1
 
 
 def spelling_rank(idx: int, lexicon: Lexicon) -> tuple[float, int, bool]:
@@ -1566,7 +1579,7 @@ def _abbreviation_gap(words: Sequence[Word], j: int) -> bool:
 
 def name_neighbours(low: str, lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     """The words right before and right after ``low`` in the listed names of several words (and
-    in a leader's ``short_name``)."""
+    in a leader's ``short_names``)."""
     before: set[str] = set()
     after: set[str] = set()
     for parts in _spelled_parts(lexicon.name_index[low], lexicon):

@@ -185,9 +185,9 @@ FEATURES = {
     "other_partner": "same_name through a neighbour beyond which the text writes another capitalized word where "
     "the reading's listed name has its own (Cho Tae [Yong]: Kim Tae-young): the text names another person who "
     "shares the partner word",
-    "short_name": "same_name only through a person's listed name of three words or more written short, the "
-    "first word and the surname with the particles before it (Javier [Mliei]: Javier Gerardo Milei; Tarcísio de "
-    "[Frietas]: Tarcísio Gomes de Freitas): weaker evidence than the name as listed",
+    "short_name": "same_name only through a leader's listed name of three words or more written short, the "
+    "first word and the surname with the particles before it (Javier [Mliei]: Javier Gerardo Milei), or the "
+    "surname before the last (Nayib [Bukelle]: Nayib Armando Bukele Ortez): weaker evidence than the name as listed",
     "partner_words": "same_name through more than one exact word (Ursula von der [Leyen]): how many more",
     "whole_name": "near_name, and the text writes more words of a listed person's name with the candidate in a row "
     "(Daw [Aung] San Suu Kyi: 2 more than San): how many more",

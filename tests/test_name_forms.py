@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from normalize import document
-from normalize.context import short_name
+from normalize.context import short_names
 
 
 def fixed(text: str) -> str:
@@ -17,17 +17,18 @@ def fixed(text: str) -> str:
 @pytest.mark.parametrize(
     ("parts", "short"),
     [
-        (["Javier", "Gerardo", "Milei"], ["javier", "milei"]),
-        (["Luiz", "Inácio", "Lula", "da", "Silva"], ["luiz", "da", "silva"]),
-        (["Ursula", "von", "der", "Leyen"], None),  # only particles between: the name in full
-        (["Joe", "Biden"], None),
-        (["Moon", "Jae", "in"], None),  # the words of Moon Jae-in
-        (["Benigno", "Aquino", "III"], None),
-        (["Philippe", "I", "of", "Belgium"], None),
+        (["Javier", "Gerardo", "Milei"], [["javier", "milei"]]),
+        (["Luiz", "Inácio", "Lula", "da", "Silva"], [["luiz", "da", "silva"], ["luiz", "lula"]]),
+        (["Nayib", "Armando", "Bukele", "Ortez"], [["nayib", "ortez"], ["nayib", "bukele"]]),
+        (["Ursula", "von", "der", "Leyen"], []),  # only particles between: the name in full
+        (["Joe", "Biden"], []),
+        (["Moon", "Jae", "in"], []),  # the words of Moon Jae-in
+        (["Benigno", "Aquino", "III"], []),
+        (["Philippe", "I", "of", "Belgium"], []),
     ],
 )
-def test_a_short_name_keeps_the_first_word_and_the_surname(parts: list[str], short: list[str] | None) -> None:
-    assert short_name(parts) == short
+def test_a_short_name_keeps_the_first_word_and_a_surname(parts: list[str], short: list[list[str]]) -> None:
+    assert short_names(parts) == short
 
 
 @pytest.mark.parametrize(
@@ -40,6 +41,10 @@ def test_a_short_name_keeps_the_first_word_and_the_surname(parts: list[str], sho
         (
             "Ghana's president, John Mahmaa, opened the new port in Tema on Monday.",
             "Ghana's president, John Mahama, opened the new port in Tema on Monday.",
+        ),
+        (
+            "El Salvador's president, Nayib Bukeel, spoke at the summit in San Salvador.",
+            "El Salvador's president, Nayib Bukele, spoke at the summit in San Salvador.",
         ),
     ],
 )
