@@ -30,12 +30,15 @@ from typing import NamedTuple
 
 from normalize import files
 
+# The extensions of each format the checker reads (document.format_of; markup parses them)
+MARKDOWN = (".md", ".markdown", ".mdown", ".mkd", ".mkdn")
+HTML = (".html", ".htm", ".xhtml")
+# Formats whose program text (blocks, inline literals) is skipped, by extension
+LITERAL_FORMATS = {".rst": "rst", ".adoc": "asciidoc", ".asciidoc": "asciidoc", ".org": "org"}
+
 # The extensions of the files a directory stands for when no --include says otherwise
 # (compared in lower case: README.TXT is prose too).
-PROSE = frozenset(
-    (".txt", ".text", ".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".rst")
-    + (".html", ".htm", ".xhtml", ".adoc", ".asciidoc", ".org")
-)
+PROSE = frozenset((".txt", ".text", *MARKDOWN, *HTML, *LITERAL_FORMATS))
 
 
 class Filter(NamedTuple):

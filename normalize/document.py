@@ -23,12 +23,15 @@ import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from normalize import config as _config
-from normalize import discover, engine, ignore, markup, shape, tables
+from normalize import discover, engine, ignore, shape
 from normalize.errors import InputError, NormalizeError
 from normalize.types import Finding, Report
+
+if TYPE_CHECKING:
+    from normalize import tables
 
 Format = Literal["text", "markdown", "html", "rst", "asciidoc", "org"]
 FORMATS: tuple[str, ...] = ("text", "markdown", "html", "rst", "asciidoc", "org")
@@ -42,24 +45,26 @@ def format_of(path: str | None, format: str | None = None) -> Format:
             raise InputError(f"unknown format {format!r}: use one of {', '.join(FORMATS)}")
         return format  # type: ignore[return-value]
     ext = Path(path).suffix.lower() if path else ""
-    if ext in markup.MARKDOWN:
+    if ext in discover.MARKDOWN:
         return "markdown"
-    if ext in markup.HTML:
+    if ext in discover.HTML:
         return "html"
-    return markup.LITERAL_FORMATS.get(ext, "text")  # type: ignore[return-value]
+    return discover.LITERAL_FORMATS.get(ext, "text")  # type: ignore[return-value]
 
 
 def skip_spans(text: str, *, path: str | None = None, format: str | None = None) -> list[Span]:
     """What the engine must not check: markup that is not prose, and ignored text."""
     kind = format_of(path, format)
+    if kind == "text":  # (markup's parsers, html's entities and their patterns: not imported for it)
+        return ignore.ignore_spans(text)
+    from normalize import markup
+
     if kind == "markdown":
         spans = markup.markdown_spans(text)
     elif kind == "html":
         spans = markup.page_spans(text)
-    elif kind != "text":
-        spans = markup.literal_spans(text, kind)
     else:
-        spans = []
+        spans = markup.literal_spans(text, kind)
     return spans + ignore.ignore_spans(text)
 
 
@@ -186,6 +191,8 @@ def edited_text(text: str, edits: Sequence[tables.Edit], *, path: str | None = N
     """``text`` with each ``(start, end, replacement)`` made (sorted, not overlapping), as a file of
     its format takes them: in Markdown, a fix in an aligned pipe table keeps the columns where its
     cell's padding allows (``normalize.tables``); elsewhere, exactly the replacements."""
+    from normalize import tables  # (it imports markup: a check of plain text needs neither)
+
     if format_of(path, format) != "markdown":
         return tables.splice(text, sorted(edits))
     return tables.splice(text, tables.edits(text, edits))

@@ -26,15 +26,15 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from normalize import discover
+
 if TYPE_CHECKING:
     from markdown_it.token import Token
 
 Span = tuple[int, int]
 
-MARKDOWN = (".md", ".markdown", ".mdown", ".mkd", ".mkdn")
-HTML = (".html", ".htm", ".xhtml")
-# the formats whose program text ``literal_spans`` finds, by extension (document.format_of reads it too)
-LITERAL_FORMATS = {".rst": "rst", ".adoc": "asciidoc", ".asciidoc": "asciidoc", ".org": "org"}
+# (kept in discover, which a plain text's check imports: this module is imported for markup only)
+MARKDOWN, HTML, LITERAL_FORMATS = discover.MARKDOWN, discover.HTML, discover.LITERAL_FORMATS
 
 _BREAK = re.compile(r"\r\n|\r|\n")  # markdown-it counts lines the same way
 LINE_BREAK = _BREAK
