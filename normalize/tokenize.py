@@ -69,9 +69,8 @@ CUT_HYPHENS = ("-", "\u2010", "\u2011")
 # spaces (a no-break space too, as text extracted from PDF has them) and at most one line break.
 _BREAK_HYPHEN = r"[-\u00ad\u2010\u2011¬]"
 _BREAK_SPACES = r"[ \t\u00a0\u202f]*(?:\r?\n[ \t\u00a0\u202f]*)?"
-_LINE_BREAK = re.compile(_BREAK_HYPHEN + _BREAK_SPACES)
-# The same, found in the text between a letter and the next letter (a word's end, the next one's
-# start): the hyphen first, the letter before it a look-behind after it (scanned for the hyphens).
+# Found in the text between a letter and the next letter (a word's end, the next one's start):
+# the hyphen first, the letter before it a look-behind after it (scanned for the hyphens).
 _BROKEN_AFTER_LETTER = re.compile(rf"{_BREAK_HYPHEN}(?<=[^\W\d_]{_BREAK_HYPHEN}){_BREAK_SPACES}(?=[^\W\d_])")
 # Far longer than any listed word or name (Llanfair...gogogoch has 58 letters): a longer run
 # of letters is no slip of one, and looking it up takes time quadratic in its length.
