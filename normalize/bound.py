@@ -160,6 +160,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "news_support": (0.0, 2 * LIMIT),  # margin only; computed, not bounded
     "news_context": (-2 * LIMIT, 2 * LIMIT),
     "news_triple": (0.0, 2 * LIMIT),  # ranks only
+    "news_start": (-LIMIT, LIMIT),  # ranks only
     "number_prior": (0.0, INF),
     "number_clash": (0.0, 1.0),
     "tense_clash": (0.0, 1.0),
@@ -200,14 +201,14 @@ NAME = frozenset(
 )
 WORD = frozenset(
     "word_prior edit_cost omission omission_lower known_misspelling bigram_support bigram_against context_support "
-    "news_support "
+    "news_support news_start "
     "news_context news_triple number_prior number_clash tense_clash verb_clash coordinated word_slips transposed "
     "far_word far_long word_in_document before_pause closed_reading capitalized_word initial_word heading_initial "
     "long_slip capitalized_use name_slot".split()
 )
 SPLIT = frozenset(
     "word_prior edit_cost missing_space function_half lost_article bigram_support bigram_against "
-    "news_context news_triple pair_support runon_news weaker_cut compound_pair".split()
+    "news_context news_triple news_start pair_support runon_news weaker_cut compound_pair".split()
 )
 # The typed word's features (features.null_features): computed exactly, never bounded.
 NULL = frozenset(

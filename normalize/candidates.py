@@ -234,6 +234,7 @@ def _scan(low: str, keys: list[str], limit: int) -> list[tuple[str, int]]:
 
 
 NEWS_DISCOUNT = 0.75  # absolute discounting's usual constant (Ney, Essen and Kneser 1994)
+SENTENCE_START = "<s>"  # news_counts.tsv's word before a sentence's first word (no word has "<")
 
 
 class Bigrams:
@@ -305,6 +306,16 @@ class Bigrams:
         k = self._news_pairs.find(f"{a} {b}")
         count = self._news_pair_count[k] if k >= 0 else 0
         return (max(count - NEWS_DISCOUNT, 0.0) + NEWS_DISCOUNT * seen * prior) / self._news_count[n]
+
+    def at_start(self, key: str) -> float:
+        """How much news copy favours the English word ``key`` as a sentence's first word: its
+        ``in_news`` after SENTENCE_START (log10 P(key | a sentence starts) / P(key); Yes, This
+        and Let open sentences far more often than Us, The or Lot), where news copy opens a
+        sentence with it at all: 0 for one it never does (Almond), as most words are too rare
+        for its 64,000 sentences to say (the discount's share would rank every one of them down)."""
+        if self._news_pairs.find(f"{SENTENCE_START} {key}") < 0:
+            return 0.0
+        return self.in_news(SENTENCE_START, key, key)
 
     def in_news_triple(self, a: str, b: str, c: str, key: str) -> float:
         """How much more the news copy of dictionaries/news_counts.tsv favours the English word

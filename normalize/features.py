@@ -270,6 +270,10 @@ FEATURES = {
     "news_triple": "log10 of how much likelier news copy makes the English word beside the two words before "
     "it and the two after it than beside the nearer ones alone, each side at least 0 (withi two weeks: "
     "within; dictionaries/news_counts.tsv's triples; ranks only)",
+    "news_start": "the word opens a sentence, capitalized: log10 of how much likelier news copy makes the English "
+    "word a sentence's first (dictionaries/news_counts.tsv's pairs after <s>: Bigrams.at_start), the left side "
+    "news_context lacks there ([Ths] is: This, not The; [Yus], we will: Yes, not Us); for a reading one edit "
+    "away, where news copy opens sentences with it at all (ranks only)",
     "word_in_document": "the text uses the English word in some form: log10 of how much likelier it is (ranks only)",
     "number_prior": "the English word in both numbers, less this form (talks: talk and talks; Zipf, ranks only)",
     "coordinated": "the English word ends in -ly, -ing or -ed as the English word joined to it by and or or "
@@ -1617,6 +1621,9 @@ def word_features(ctx: Context, i: int, key: str, dist: int, context: float | No
     triple = news_triple(ctx.words, i, key, key, ctx.bigrams)
     if triple:
         f["news_triple"] = triple
+    start = news_start(ctx.words, i, key, ctx.bigrams) if dist == 1 else 0.0
+    if start:  # (not two edits away: a word that far from an unknown one is as often a name, Almoez)
+        f["news_start"] = start
     both = for_word(ctx.memo, "numbers", key, partial(_numbers, key, ctx.lexicon))
     if both - f["word_prior"] >= MIN_CACHE:
         f["number_prior"] = both - f["word_prior"]
@@ -2120,6 +2127,9 @@ def split_features(ctx: Context, left: str, right: str, i: int | None = None) ->
         triple = news_triple(ctx.words, i, left, right, ctx.bigrams)
         if triple:
             f["news_triple"] = triple
+        start = news_start(ctx.words, i, left, ctx.bigrams)
+        if start:
+            f["news_start"] = start
     if pair > 0:
         f["pair_support"] = pair
     return f
@@ -2203,6 +2213,14 @@ def news_context(
         part = bigrams.in_news(last, nxt, last)
         total += max(part, 0.0) if clip else part
     return total
+
+
+def news_start(words: Sequence[Word], i: int, first: str, bigrams: Bigrams) -> float:
+    """How much news copy favours a reading whose first word is ``first`` as the first word of a
+    sentence, where the word at ``i`` opens one with a capital (Bigrams.at_start): the left side
+    of ``news_context``, which has no word before it there; 0 elsewhere."""
+    word = words[i]
+    return bigrams.at_start(first) if word.sentence_start and word.core[:1].isupper() else 0.0
 
 
 def news_triple(words: Sequence[Word], i: int, first: str, last: str, bigrams: Bigrams) -> float:

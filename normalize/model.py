@@ -47,6 +47,7 @@ RANK_ONLY = frozenset(
         "far_long",
         "news_context",
         "news_triple",
+        "news_start",
         "weaker_cut",
     }
 )

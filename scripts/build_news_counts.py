@@ -12,7 +12,10 @@ The words are normalize's own tokens (normalize.tokenize.words), lowercased, of 
 with inner apostrophes or hyphens; a pair is two such words with only a space between
 them (``adjacent``), a triple three such words in a row (within two weeks), kept where news
 copy writes it at least ``MIN_TRIPLE`` times (after absolute discounting a triple seen once
-keeps a quarter of its count: little more than an unseen one gets). Rows, sorted:
+keeps a quarter of its count: little more than an unseen one gets). A sentence's first word
+(``Word.sentence_start``) is also counted after ``BOUNDARY``, as a pair ``<s> word``, so that
+news copy tells which words open sentences (Bigrams.at_start); the boundary is no word's
+preceder (``preceders``), so every other word's row is what it would be without it. Rows, sorted:
 
     word<TAB>count<TAB>followers<TAB>preceders   (how many distinct words follow / precede it)
     word word<TAB>count<TAB>followers<TAB>preceders   (how many kept triples continue / precede the pair; blank: none)
@@ -33,6 +36,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
+
+from normalize.candidates import SENTENCE_START as BOUNDARY  # noqa: E402
 
 SKIP = 80  # the first dev documents of each corpus, which the dev benchmark scores
 MIN_TRIPLE = 2  # a triple news copy writes fewer times is left out (92k of 513k kept)
@@ -75,6 +80,9 @@ def doc_counts(text: str) -> tuple[Counter[str], Pairs, Triples]:
             prev = before = ""
             continue
         uni[low] += 1
+        if w.sentence_start:
+            uni[BOUNDARY] += 1
+            pairs[(BOUNDARY, low)] += 1
         if prev and adjacent(toks, j - 1, j):
             pairs[(prev, low)] += 1
             if before:
@@ -85,13 +93,18 @@ def doc_counts(text: str) -> tuple[Counter[str], Pairs, Triples]:
     return uni, pairs, triples
 
 
+def preceders_of(pairs: Counter[tuple[str, str]]) -> Counter[str]:
+    """How many distinct words precede each word (the boundary is none: ``BOUNDARY``)."""
+    return Counter(b for (a, b), c in pairs.items() if c > 0 and a != BOUNDARY)
+
+
 def kept_triples(triples: Triples) -> Triples:
     return Counter({k: c for k, c in triples.items() if c >= MIN_TRIPLE})
 
 
 def rows(uni: Counter[str], pairs: Pairs, triples: Triples) -> list[str]:
     followers: Counter[str] = Counter(a for a, _ in pairs)
-    preceders: Counter[str] = Counter(b for _, b in pairs)
+    preceders = preceders_of(pairs)
     kept = kept_triples(triples)
     continued: Counter[tuple[str, str]] = Counter((a, b) for a, b, _ in kept)
     preceded: Counter[tuple[str, str]] = Counter((b, c) for _, b, c in kept)
@@ -110,7 +123,8 @@ def main(argv: list[str] | None = None) -> int:
     target = args.out / "news_counts.tsv"
     target.write_text("\n".join([HEADER, *lines]) + "\n", encoding="utf-8")
     kept = len(kept_triples(triples))
-    print(f"{target}: {len(uni)} words, {len(pairs)} pairs, {kept} triples, {sum(uni.values())} tokens")
+    tokens = sum(uni.values()) - uni[BOUNDARY]
+    print(f"{target}: {len(uni)} words, {len(pairs)} pairs, {kept} triples, {tokens} tokens, {uni[BOUNDARY]} sentences")
     return 0
 
 

@@ -4,8 +4,8 @@ features of a dev document read counts that document never contributed to.
 dictionaries/news_counts.tsv (scripts/build_news_counts.py) is counted from the dev
 documents after the first ``SKIP`` of each corpus: the very documents fit_model.py fits on.
 Read with those counts, the features of news copy (``name_context``, ``news_name``,
-``news_context``, ``news_triple``, ``runon_pair_news``, ``news_over_typed``, ``unsupported``:
-Bigrams.in_news, in_news_triple, news_zipf and news_count) are in sample
+``news_context``, ``news_triple``, ``news_start``, ``runon_pair_news``, ``news_over_typed``, ``unsupported``:
+Bigrams.in_news, in_news_triple, news_zipf, news_count and at_start) are in sample
 there (a document's own pairs vouch for its own words) and out of sample on the validation
 documents and on real copy, so a fit would pay them more than they earn. Here the counted
 documents of each corpus are cut into ``folds`` runs of consecutive documents (neighbouring
@@ -13,7 +13,7 @@ press releases share their stories); a document of fold k reads the counts of th
 folds only. The first ``SKIP`` documents (the validation documents) read the full counts,
 as the engine does.
 
-``held_out(table)`` swaps Bigrams' four readers of the news counts for ones that read
+``held_out(table)`` swaps Bigrams' five readers of the news counts for ones that read
 ``table`` (class-wide: runon.py builds its own Bigrams); ``None`` restores the compiled ones.
 Their arithmetic is Bigrams'; ``check`` compares both readers on the full counts.
 """
@@ -49,10 +49,10 @@ class NewsTable:
 
 
 def table_of(uni: Counter[str], pairs: Counter[tuple[str, str]], triples: Triples | None = None) -> NewsTable:
-    from scripts.build_news_counts import kept_triples
+    from scripts.build_news_counts import kept_triples, preceders_of
 
     followers: Counter[str] = Counter(a for (a, _), c in pairs.items() if c > 0)
-    preceders: Counter[str] = Counter(b for (_, b), c in pairs.items() if c > 0)
+    preceders = preceders_of(pairs)
     words = {w: (c, followers[w], preceders[w]) for w, c in uni.items() if c > 0}
     kept = kept_triples(triples or Counter())
     continued = Counter(f"{a} {b}" for a, b, _ in kept)
@@ -194,6 +194,15 @@ def _news_zipf(self: Any, word: str) -> float:
     return float(self._lexicon.zipf("the") + math.log10(row[0] / the[0]))
 
 
+def _at_start(self: Any, key: str) -> float:
+    """Bigrams.at_start on the table in force."""
+    from normalize.candidates import SENTENCE_START
+
+    table = _TABLE[0]
+    assert table is not None
+    return float(self.in_news(SENTENCE_START, key, key)) if f"{SENTENCE_START} {key}" in table.pairs else 0.0
+
+
 _COMPILED: dict[str, Any] = {}
 # Bigrams' readers of the news counts, and what stands in for each on a table
 _READERS: dict[str, Any] = {
@@ -201,6 +210,7 @@ _READERS: dict[str, Any] = {
     "in_news_triple": _in_news_triple,
     "news_zipf": _news_zipf,
     "news_count": _news_count,
+    "at_start": _at_start,
 }
 
 
@@ -241,6 +251,7 @@ def check(full: NewsTable, probes: int = 4000) -> int:
     def values() -> list[float]:
         out = [bigrams.in_news(*q) for q in asks] + [bigrams.news_zipf(q[0]) for q in asks]
         out += [bigrams.news_count(q[0]) for q in asks] + [bigrams.news_count(q[1]) for q in asks]
+        out += [bigrams.at_start(q[1]) for q in asks]
         return out + [bigrams.in_news_triple(*t) for t in threes]
 
     want = values()

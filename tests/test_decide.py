@@ -1368,6 +1368,38 @@ def test_news_triple_reads_the_two_words_on_each_side_beyond_the_nearer_one(lexi
     assert "news_triple" in model.RANK_ONLY  # which word, not whether the typed one is wrong
 
 
+def test_news_start_reads_which_words_news_copy_opens_sentences_with(lexicon: Lexicon) -> None:
+    from normalize.candidates import Bigrams
+
+    bigrams = Bigrams(lexicon)
+    ws = _words("The vote was close. Yus, the bill passed.")
+    i = next(n for n, w in enumerate(ws) if w.core == "Yus")
+    assert features.news_start(ws, i, "yes", bigrams) > features.news_start(ws, i, "us", bigrams) + 1.0
+    assert bigrams.at_start("this") > bigrams.at_start("the")  # the commoner word, the less it opens sentences
+    inside = _words("They told us yus, the bill passed.")  # no sentence's first word
+    j = next(n for n, w in enumerate(inside) if w.core == "yus")
+    assert features.news_start(inside, j, "yes", bigrams) == 0.0
+    assert "news_start" in model.RANK_ONLY  # which word, not whether the typed one is wrong
+
+
+def test_a_sentences_first_word_is_read_as_a_word_that_opens_sentences() -> None:
+    """news_start: at a sentence's start the word before is no neighbour, and news copy tells
+    which of two readings opens sentences (Yes, not Ass; Laughter, the transcript's note)."""
+    without = engine_without("news_start")
+    for text, fix in (
+        ("The bill passed the Senate. Yss, it took a long time.", "Yes"),
+        ("The crowd cheered. (Laghter.) He went on with the speech.", "Laughter"),
+    ):
+        (finding,) = normalize.check(text).findings
+        assert (finding.action, finding.replacement) == ("fix", fix)
+        assert [f.action for f in without.check(text).findings] == ["suggest"]
+    for text in ("They said yes. Then they left.", "The vote passed. Thanks to you, we won."):
+        assert normalize.fix(text).fixed == text
+    # two edits away news copy does not weigh in: an unknown name opens the sentence as often (Almost)
+    text = "Almoez scored twice in the second half as the visitors won 3-1."
+    assert normalize.fix(text).fixed == text
+
+
 def test_a_common_stem_with_another_long_ending_is_a_form_not_a_slip(lexicon: Lexicon) -> None:
     # multilateral is common: multilateralist is made as multilateralism is (derive.sibling_derivation)
     assert derive.sibling_derivation("multilateralist", "multilateralism", lexicon)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -54,6 +55,16 @@ def test_doc_counts_count_words_and_the_pairs_only_a_space_parts() -> None:
     assert ("talks", "in") not in pairs  # a comma parts them
     assert ("ended", "days") not in pairs  # a number stands between
     assert triples == {("the", "talks", "went"): 1, ("talks", "went", "on"): 1}  # three words in a row
+
+
+def test_doc_counts_count_each_sentences_first_word_after_the_boundary_which_precedes_no_word() -> None:
+    counts = load_script("build_news_counts")
+    uni, pairs, _ = counts.doc_counts("Yes, the talks went on. Then the talks ended.")
+    assert uni["<s>"] == 2 and pairs[("<s>", "yes")] == 1 and pairs[("<s>", "then")] == 1
+    assert ("<s>", "the") not in pairs and ("on", "then") not in pairs  # a full stop parts them
+    rows = counts.rows(uni, pairs, Counter())
+    assert "<s>\t2\t2\t0" in rows and "<s> yes\t1\t\t" in rows
+    assert "yes\t1\t0\t0" in rows  # the boundary is no word's preceder: the other rows are as before
 
 
 def test_rows_keep_triples_seen_twice_and_count_them_per_pair() -> None:
