@@ -519,8 +519,10 @@ def _usage_features(
             # United [states]; not Washington state). UN copy writes the occupied Palestinian
             # territory so: alone this stays under the floor, with the text's Territory it is fixed
             f["case_country"] = 1.0
-            if core in STATE_NOUNS:
-                f["case_state_noun"] = 1.0  # the Russian [federation]: the noun of the state's own name
+            if core in STATE_NOUNS and lexicon.name(ahead[0]).parts[0] == ahead[1]:
+                # the Russian [federation], the United [states]: the noun of the state's own name, written
+                # whole (not four Mexican [states], of the United Mexican States)
+                f["case_state_noun"] = 1.0
 
 
 def possessive(words: Sequence[Word], i: int) -> bool:

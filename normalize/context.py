@@ -111,7 +111,7 @@ GEOGRAPHIC_NOUNS = PLACE_NOUNS | frozenset(
 # not territory, state or states, which follow a people's adjective as common nouns too (the
 # Palestinian territory, Washington state, four Mexican states: United Mexican States is listed)
 STATE_NOUNS = frozenset(
-    "republic federation kingdom emirates principality confederation commonwealth sultanate".split()
+    "republic federation kingdom emirates principality confederation commonwealth sultanate states".split()
 )
 # Nouns of a meeting or an accord that English names after the place where it was held
 # (Sendai Framework, Minsk agreements, the Paris summit).

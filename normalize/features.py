@@ -363,7 +363,7 @@ FEATURES = {
     "case_country": "those words and it make a country's listed name, whose words English capitalizes all "
     "(Russian federation, United states, Republic of guinea; not Washington state)",
     "case_state_noun": "case_country, the word a noun of a form of state that ends the country's formal name "
-    "(Russian federation, Czech republic: context.STATE_NOUNS; not the Palestinian territory)",
+    "(Russian federation, Czech republic, United states: context.STATE_NOUNS; not the Palestinian territory)",
     "case_foreign": "foreign_phrase's evidence for the lowercase word: a word in another script or a foreign word "
     "within two of it (peru (ペルー): a romanization beside its own spelling, not a name's lost capital)",
     "case_not_word": "the lowercase form is no trusted English word (zelensky)",
