@@ -137,8 +137,9 @@ def test_the_noun_of_a_form_of_state_in_a_countrys_formal_name_takes_its_capital
     assert _fixes("He met the President of the Czech republic in Prague.") == [("republic", "Republic")]
     (finding,) = normalize.check("Exports to the United kingdom rose.").findings
     assert "case_state_noun" in [name for name, _, _ in finding.evidence]
-    # and States, as the United States and the Federated States of Micronesia write it
-    text = "The United States and Canada signed. Later the United states sent a second envoy."
+    # and States, as the United States and the Federated States of Micronesia write it (the text's other
+    # lowercase states, case_repeated, no longer hold it at a suggestion)
+    text = "The United States and Canada signed. Later the United states sent an envoy to both states."
     assert _fixes(text) == [("states", "States")]
     # territory and state are common nouns after a people's adjective or a name
     assert _fixes("The Palestinian territory remains under occupation.") == []
