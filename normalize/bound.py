@@ -462,7 +462,7 @@ def _name_bound(ctx: Context, i: int, key: str, dist: int, kind: str, news: bool
     cost = _name_cost(ctx, core, key, dist, priced)
     used = 1.0 / dist if count >= max(1, ctx.in_document[core]) else 0.0
     full = float(count >= 1 and kind == "person")
-    form = form_in_document(ctx, key, dist) if kind == "place" else 0.0
+    form = form_in_document(ctx, i, key, dist) if kind == "place" else 0.0
     # (a listed typed word reads news pairs for a place the text writes: ``_name_gates`` cannot know which)
     listed = news and used and kind == "place" and core.lower() in lexicon.name_index
     listed_news = MAX_NAME_CONTEXT if listed else 0.0

@@ -153,6 +153,9 @@ T = TypeVar("T")
 Memo = dict[tuple[Hashable, ...], object]  # answers to pure questions, keyed by question name and inputs
 MEMO_SIZE = 30_000  # answers a memo keeps: about 11 MB (some 25 answers a word decided, 1.2 MB of text)
 FULL_NAME_REACH = 30  # a word of more listed names than this (Republic, New, El) finds no country: its rarer words do
+# Words on either side of a word that say what the text is about around it (``countries_near``):
+# fewer than a piece's margins (pieces.MARGIN_WORDS), so a piece reads them as the whole text does
+NEAR_WORDS = 60
 MAX_WORDS = 200_000  # distinct words a table of answers per word keeps (``word_table``: about 20 MB)
 
 
@@ -1839,6 +1842,48 @@ def document_topics(in_document: Counter[str], lexicon: Lexicon, memo: Memo | No
             found.update(country for parts, country in names if all(p in in_document for p in parts))
     found.discard("")
     return frozenset(found)
+
+
+def countries_near(words: Sequence[Word], i: int, lexicon: Lexicon, memo: Memo | None = None) -> frozenset[str]:
+    """The countries the words within ``NEAR_WORDS`` of ``i`` (not it) name, as ``document_topics``
+    reads them from the whole text: what the text is about around the word."""
+    named = word_table(memo, "countries", MAX_WORDS)
+    in_full = word_table(memo, "countries_in_full", MAX_WORDS)
+    near = {w.core for w in words[max(0, i - NEAR_WORDS) : i + NEAR_WORDS + 1] if w is not words[i]}
+    found: set[str] = set()
+    for word in near:
+        if word[:1].isupper():
+            countries = named.get(word)
+            if countries is None:
+                countries = named[word] = _countries_named(word, lexicon)
+            found.update(countries)
+            names = in_full.get(word)
+            if names is None:
+                names = in_full[word] = _country_names_with(word, lexicon)
+            found.update(country for parts, country in names if all(p in near for p in parts))
+    found.discard("")
+    return frozenset(found)
+
+
+# A spelling no word has: that an answer read whether the words around its word are about
+# somewhere else than ``key``'s places (``about_elsewhere``) is noted as a read of NEAR + key,
+# counted 1 where they are; no count of the text says so, so a decision kept for a window of
+# neighbours asks it again at the word (decide._decided).
+NEAR = "\x03"
+
+
+def about_elsewhere(
+    words: Sequence[Word], i: int, key: str, lexicon: Lexicon, memo: Memo | None = None, counts: Counts | None = None
+) -> bool:
+    """The words around ``i`` name countries and none that a place ``key`` names lies in: the
+    text there is about somewhere else, so what the text at large says for ``key`` (its topics,
+    its other form) comes from another piece of it (a digest of unrelated stories). Noted as
+    NEAR + key while ``counts`` notes reads."""
+    near = countries_near(words, i, lexicon, memo)
+    elsewhere = bool(near) and not near & _countries_of(key, lexicon)
+    if counts is not None and counts.reads is not None:
+        counts.reads.append((NEAR + key, int(elsewhere)))
+    return elsewhere
 
 
 def _country_names_with(word: str, lexicon: Lexicon) -> tuple[tuple[tuple[str, ...], str], ...]:

@@ -37,6 +37,7 @@ from normalize.context import (
     MAX_WORDS,
     MEMO_SIZE,
     NAME_GLUE,
+    NEAR,
     PARTICLES,
     TITLES,
     TOPIC_PROMINENCE,
@@ -44,6 +45,7 @@ from normalize.context import (
     Document,
     Memo,
     Window,
+    about_elsewhere,
     accented_written,
     adjacent,
     after_given_name,
@@ -749,11 +751,9 @@ def _decided(ctx: Context, i: int, listed: bool) -> Finding | None:
     key = (window(ctx.words, i), near, listed, id(ctx.model))
     table = _decisions(ctx.memo)
     seen = table.get(key) or []
-    counts, topics = ctx.in_document, ctx.topics
+    counts = ctx.in_document
     for spellings, numbers, found in seen:
-        # (a count of 0 may be one note_topics or written counts: no spelling is counted so)
-        pairs = zip(spellings, numbers, strict=True)
-        if all((dict.get(counts, k) or noted_count(counts, k, topics)) == n for k, n in pairs):
+        if all(_still_read(ctx, i, k) == n for k, n in zip(spellings, numbers, strict=True)):
             note_place(counts, ctx.words[i], spellings)
             return found
     log: list[tuple[str, int]] = []
@@ -778,6 +778,15 @@ def _decided(ctx: Context, i: int, listed: bool) -> Finding | None:
     table[key] = [*seen[-(MAX_VARIANTS - 1) :], (spellings, tuple(reads.values()), found)]
     note_place(counts, ctx.words[i], spellings)
     return found
+
+
+def _still_read(ctx: Context, i: int, key: str) -> int:
+    """What a decision that noted ``key`` would read of it now at the word at ``i``: a count
+    of the text, or 1 where a note (note_topics, written, about_elsewhere) still holds."""
+    if key[:1] == NEAR:
+        return int(about_elsewhere(ctx.words, i, key[1:], ctx.lexicon, ctx.memo))
+    # (a count of 0 may be one note_topics or written counts: no spelling is counted so)
+    return dict.get(ctx.in_document, key) or noted_count(ctx.in_document, key, ctx.topics)
 
 
 MAX_VARIANTS = 4  # answers kept for one window, for documents that count its spellings differently

@@ -40,6 +40,7 @@ from normalize.context import (
     TOPIC_PROMINENCE,
     Context,
     Memo,
+    about_elsewhere,
     adjacent,
     after_initial,
     before_name,
@@ -1058,7 +1059,7 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
         f["in_document"] = 1 / dist  # the nearer spelling is the likelier one meant
         evidence.append(f"'{display}' appears {ctx.in_document[display]}x in the text")
     elif kind == "place" and not used:
-        f["form_in_document"] = form_in_document(ctx, key, dist)  # Russiaa, in a text that writes Russian
+        f["form_in_document"] = form_in_document(ctx, i, key, dist)  # Russiaa, in a text that writes Russian
     if used and kind == "person" and not partner and typed_zipf(core, lexicon) < SEEN_ZIPF:
         # (a spelling real text uses, Marek, is somebody else's name; a given name as common
         # as Mark in the text's full name vouches for nobody: ``named_in_full``)
@@ -1581,7 +1582,12 @@ def _topic(ctx: Context, i: int, key: str, slot: bool) -> bool:
     typed word no word text uses; not where a person's name goes (``slot``: Lieutenant Colonel
     [Yerk]), where the text's countries say nothing of which place is meant."""
     note_topics(ctx.in_document, key, ctx.lexicon, ctx.topics)
-    return not slot and of_topic(key, ctx.lexicon, ctx.topics) and ctx.lexicon.zipf(ctx.words[i].core) == 0.0
+    return (
+        not slot
+        and of_topic(key, ctx.lexicon, ctx.topics)
+        and ctx.lexicon.zipf(ctx.words[i].core) == 0.0
+        and not about_elsewhere(ctx.words, i, key, ctx.lexicon, ctx.memo, ctx.in_document)
+    )
 
 
 def lower_omission(core: str, key: str) -> bool:
@@ -2171,12 +2177,15 @@ def other_forms(key: str, lexicon: Lexicon) -> list[str]:
     return others
 
 
-def form_in_document(ctx: Context, key: str, dist: int) -> float:
+def form_in_document(ctx: Context, i: int, key: str, dist: int) -> float:
     """1 / edit distance when the text writes the reading's other form (Russian for Russia,
     Russia for Russian; ``other_forms``) and not the reading itself: it names the country,
-    whichever form this word takes."""
+    whichever form this word takes. Not where the words around name only other countries
+    (``about_elsewhere``: the Romanian town of Roman in one story of a digest, Goma in another)."""
     forms = for_word(ctx.memo, "other_forms", key, partial(other_forms, key, ctx.lexicon))
-    return 1 / dist if any(written(ctx.in_document, recase(o, "Aa")) for o in forms) else 0.0
+    if not any(written(ctx.in_document, recase(o, "Aa")) for o in forms):
+        return 0.0
+    return 0.0 if about_elsewhere(ctx.words, i, key, ctx.lexicon, ctx.memo, ctx.in_document) else 1 / dist
 
 
 def form_cue(words: Sequence[Word], i: int, key: str, lexicon: Lexicon, bigrams: Bigrams) -> float:
