@@ -214,7 +214,41 @@ def _sentence_starts(text: str, starts: list[int], ends: list[int], index: int, 
         out[bisect_left(starts, m.start())] = True
     for end in _heading_ends(text, first, starts[-1]):
         out[bisect_left(starts, end)] = True
+    for end in _dateline_ends(text, first, starts[-1]):
+        out[bisect_left(starts, end)] = True
     return out
+
+
+# A wire story's dateline: at a line's start a place (ULAANBAATAR, KYIV), perhaps ", Country" and
+# "(Agency)", then a dash; the capitalized word after the dash opens the story's first sentence.
+_DATELINE = re.compile(
+    r"^[ \t]*(?P<place>[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,3}\.?)"
+    r"(?:,[ \t]*(?P<region>[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+){0,3}\.?))?"
+    r"(?:[ \t]*\((?P<agency>[^\W\d_]+(?:[ .&-]+[^\W\d_]+){0,2}\.?)\))?"
+    r"[ \t]*[—–][ \t]*(?=[^\W\d_])",
+    re.MULTILINE,
+)
+
+
+def _dateline_ends(text: str, a: int, b: int) -> list[int]:
+    """Where a dateline (a line's start up to its dash: "KYIV, Ukraine (AP) — ") ends between
+    ``a`` and ``b``, before a capital. Its place is in capitals (two letters or more), or is
+    capitalized with a country or an agency after it; every word of it is capitalized."""
+    out = []
+    for m in _DATELINE.finditer(text, text.rfind("\n", 0, a) + 1, b + 1):
+        end, place = m.end(), m["place"]
+        if not (a <= end <= b and text[end].isupper() and _all_capitalized(m["region"] or "", m["agency"] or "")):
+            continue
+        if (place.isupper() and sum(map(str.isalpha, place)) > 1) or (
+            _all_capitalized(place) and (m["region"] or m["agency"])
+        ):
+            out.append(end)
+    return out
+
+
+def _all_capitalized(*parts: str) -> bool:
+    """Whether every word of ``parts`` (split at spaces, hyphens, stops) starts with a capital."""
+    return all(w[:1].isupper() for part in parts for w in re.split(r"[ .'’-]+", part) if w)
 
 
 def _heading_ends(text: str, a: int, b: int) -> list[int]:

@@ -310,3 +310,29 @@ def test_a_line_in_capitals_is_a_heading_whose_next_line_opens_a_sentence() -> N
     assert not starts["Works"] and not starts["Big"]
     (fix,) = normalize.check("GROWING STRONGER AT HOME\nWhule we trade abroad, we invest at home.").fixes
     assert (fix.text, fix.replacement) == ("Whule", "While")
+
+
+def test_a_datelines_dash_opens_the_storys_first_sentence() -> None:
+    """A wire story's dateline (a line's start, a place in capitals or a capitalized place with a
+    country or an agency, then a dash) ends before the first sentence: the capitalized word after
+    the dash opens it. A dash in mid-sentence, after a lowercase word, or before a lowercase
+    word does not, nor a lone capitalized word before a dash."""
+    text = (
+        "HARBOR TOWN, Freedonia — Rivers rose overnight.\n"
+        "Old Quay (Wire) – Boats stayed in.\n"
+        "The mayor — Boats aside — spoke.\n"
+        "Marisol — Hernandez agreed.\n"
+        "LOWLANDS — and then rain came."
+    )
+    starts = {w.core: w.sentence_start for w in words(text)}
+    assert starts["HARBOR"] and starts["Rivers"] and not starts["Freedonia"]
+    assert [w.sentence_start for w in words(text) if w.core == "Boats"] == [True, False]
+    assert not starts["Hernandez"] and not starts["and"]
+    (fix,) = normalize.check("NORTHPORT, Freedonia — Tempratures fell below zero overnight in the hills.").fixes
+    assert (fix.text, fix.replacement) == ("Tempratures", "Temperatures")
+
+
+def test_a_name_after_a_datelines_dash_stays() -> None:
+    """The word after a dateline opens a sentence, but a correctly spelled official's name there
+    is kept as it is."""
+    assert not normalize.check("WARSAW, Poland — Donald Tusk said the vote would be held in spring.").findings
