@@ -127,6 +127,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "place_preposition": (0.0, 1.0),
     "place_preposition_the": (0.0, 1.0),
     "place_as_person": (0.0, 1.0),
+    "country_water": (0.0, 1.0),  # a negative weight: bounded at 0
     "place_noun": (0.0, 1.0),
     "place_meeting": (0.0, 1.0),
     "meeting_title": (0.0, 1.0),
@@ -197,7 +198,7 @@ NAME = frozenset(
     "country_list place_list list_sibling "
     "city_list country_of "
     "city_country topic demonym_before_pause form_cue name_context news_name news_over_typed unsupported "
-    "far_unvouched once_in_document other_person_in_document typed_place_cues mate_in_document".split()
+    "far_unvouched once_in_document other_person_in_document typed_place_cues mate_in_document country_water".split()
 )
 WORD = frozenset(
     "word_prior edit_cost omission omission_lower known_misspelling bigram_support bigram_against context_support "
@@ -231,7 +232,7 @@ PLACE = frozenset(
     "place_preposition place_preposition_the place_as_person place_noun place_meeting meeting_title place_event "
     "country_list place_list list_sibling "
     "city_list country_of "
-    "city_country topic name_context form_in_document news_name news_over_typed".split()
+    "city_country topic name_context form_in_document news_name news_over_typed country_water".split()
 )
 # The features of a name reading bounded per name; the others are bounded per word (``_name_gates``).
 PER_NAME = frozenset(

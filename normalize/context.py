@@ -84,6 +84,10 @@ PLACE_NOUNS = frozenset("region oblast province governorate krai district county
 # Nouns of land, water or settlement that "of" and a place's name follow ("the Gulf of Oman",
 # "off the coast of Yemen", "the city of Sumy"); not area, which takes anything (area of expertise)
 OF_PLACE_NOUNS = frozenset("gulf coast sea bay island strait shores city town".split())
+# Nouns of inland water that English names after the water itself, seldom after a country: a
+# country's reading of the word right before one (the Chira river: not China) holds only where
+# a listed name has the noun after the country (not Lake Chad: a noun before the name, its own)
+WATER_NOUNS = frozenset("river rivers lake lakes creek stream brook canal lagoon reservoir estuary".split())
 # Nouns of a settlement by which copy calls a place a town ("the town of Irun"; "Irun, a Basque town")
 SETTLEMENT_NOUNS = frozenset("town city village port municipality commune suburb".split())
 APPOSITION_ARTICLES = frozenset(("a", "an", "the"))
@@ -787,6 +791,22 @@ def place_noun(words: Sequence[Word], i: int) -> str:
         if adjacent(words, i - 2, i - 1) and adjacent(words, i - 1, i) and not words[i - 1].sentence_start:
             return f"after '{words[i - 2].core} of'"
     return ""
+
+
+def water_not_named(words: Sequence[Word], i: int, key: str, lexicon: Lexicon, memo: Memo | None = None) -> str:
+    """The noun of inland water right after the word at ``i`` (``WATER_NOUNS``: the Chira river)
+    where no listed name has that noun after ``key``; "" where there is none, or a listed name
+    has it."""
+    if i + 1 >= len(words) or not adjacent(words, i, i + 1):
+        return ""
+    noun = words[i + 1].core
+    if noun.lower() not in WATER_NOUNS:
+        return ""
+    if key in lexicon.name_index:
+        _, after = for_word(memo, "name_neighbours", key, partial(name_neighbours, key, lexicon))
+        if noun.lower().rstrip("s") in after or noun.lower() in after:
+            return ""
+    return noun
 
 
 def called_settlement(words: Sequence[Word], i: int) -> bool:

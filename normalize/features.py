@@ -92,6 +92,7 @@ from normalize.context import (
     unmatched_particle,
     village,
     vouches,
+    water_not_named,
     whole_name_before,
     whole_name_words,
     words_ahead,
@@ -225,6 +226,9 @@ FEATURES = {
     "Hague), valued as place_preposition",
     "place_noun": "a place's name before a region noun (region, oblast, province), or after a noun of land, water or "
     "settlement and of (the city of [Sumy]; not a country after a settlement's noun: the town of [Irun] is no Iran)",
+    "country_water": "a country's reading of a word right before a noun of inland water (river, lake, creek, "
+    "stream...) that no listed name has after the country, the word as typed a name in real use (the Chira "
+    "river: not China; not the Nigor River)",
     "place_as_person": "a name of places only, where a person's name goes: right after a title's word or an "
     "initial (Ms. [Keya], Dr. [Kenua]) 1, after a longer phrase read as a title 0.5; not beside a word of the "
     "place's own name",
@@ -1193,10 +1197,15 @@ def _not_the_names_use(
     (``read``: the reading's kind and partner; Dong Jun, in a text on Kim Jong Un) and
     mate_in_document for one before a name's other word that is no partner (Mikie Sherrill, in a
     text on Mike Johnson): where the text's use of the name says nothing of the word at ``i``; and
-    typed_place_cues for a place's reading."""
+    typed_place_cues for a place's reading; country_water for a country's reading of a name in real
+    use (``SEEN_ZIPF``) before a noun of inland water that no listed name of the country has (the
+    Chira river: the river's own name, no China's; not the Nigor River, no name of anything)."""
     kind, partner = read
     core = ctx.words[i].core
     out = {"once_in_document": once_in_document(ctx, core, used, f), **typed_place_cues(ctx, core, kind, f)}
+    lexicon = ctx.lexicon
+    if kind == "place" and not partner and is_country(key, lexicon) and typed_zipf(core, lexicon) >= SEEN_ZIPF:
+        out["country_water"] = float(bool(water_not_named(ctx.words, i, key, ctx.lexicon, ctx.memo)))
     if kind != "person" or "in_document" not in f:
         return out
     if partner and other_person_written(ctx, key, ctx.lexicon.display[key], partner):

@@ -2042,3 +2042,19 @@ def test_an_acronym_one_slip_from_one_the_text_writes_in_capitals_is_its_slip() 
     assert not normalize.check("Officials from Guam met the GUAJ delegation in Hagatna.").fixes
     # acronyms English uses are no slips of one another
     assert not normalize.check("The ICJ and the ICC both sit in The Hague. The ICJ ruled first.").findings
+
+
+def test_a_river_named_one_slip_from_a_country_is_kept() -> None:
+    # (country_water) a country's reading right before a noun of inland water that no listed
+    # name has after the country: the river's own name, not China
+    assert _fixed("Rice farms line the Chira river near Sullana.") == []
+    assert _fixed("The Chira River burst its banks near the town.") == []
+    assert _fixed("Villagers fished in the Chira lake all year.") == []
+    assert not _evidence("Rice farms line the Chira river near Sullana.", "Chira")
+    # a slip that is no name of anything stays a slip of the country, before a river too
+    assert _fixed("Fishermen along the Nigor River sold their catch.") == [("Nigor", "Niger")]
+    assert _fixed("The Chnia river is long.") == [("Chnia", "China")]
+    # the country's slips elsewhere are fixed as before, and a river's slip is read as before
+    assert _fixed("Floods hit southern Chnia on Monday.") == [("Chnia", "China")]
+    assert _fixed("Fishermen on Lake Chda complained.") == [("Chda", "Chad")]
+    assert _evidence("Boats sailed down the Nlie river to Cairo.", "Nlie")
