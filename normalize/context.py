@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import compress, repeat
@@ -1846,32 +1846,23 @@ def of_topic(key: str, lexicon: Lexicon, topics: frozenset[str]) -> bool:
 def document_topics(in_document: Counter[str], lexicon: Lexicon, memo: Memo | None = None) -> frozenset[str]:
     """Countries the text is about: those of the countries, regions and cities it names
     (Ukraine, Kharkiv) or whose demonyms it uses (Ukrainian)."""
-    found: set[str] = set()
-    named = word_table(memo, "countries", MAX_WORDS)  # one table: a long text's many names do not fill the memo
-    in_full = word_table(memo, "countries_in_full", MAX_WORDS)
-    for word in in_document:
-        if word[:1].isupper():
-            countries = named.get(word)
-            if countries is None:
-                countries = named[word] = _countries_named(word, lexicon)
-            found.update(countries)
-            names = in_full.get(word)
-            if names is None:
-                names = in_full[word] = _country_names_with(word, lexicon)
-            # a country of several words (Central African Republic, Sri Lanka) whose every word the text writes
-            found.update(country for parts, country in names if all(p in in_document for p in parts))
-    found.discard("")
-    return frozenset(found)
+    return _countries_in(in_document, lexicon, memo)
 
 
 def countries_near(words: Sequence[Word], i: int, lexicon: Lexicon, memo: Memo | None = None) -> frozenset[str]:
     """The countries the words within ``NEAR_WORDS`` of ``i`` (not it) name, as ``document_topics``
     reads them from the whole text: what the text is about around the word."""
-    named = word_table(memo, "countries", MAX_WORDS)
-    in_full = word_table(memo, "countries_in_full", MAX_WORDS)
     near = {w.core for w in words[max(0, i - NEAR_WORDS) : i + NEAR_WORDS + 1] if w is not words[i]}
+    return _countries_in(near, lexicon, memo)
+
+
+def _countries_in(written: Collection[str], lexicon: Lexicon, memo: Memo | None) -> frozenset[str]:
+    """The countries of the countries, regions and cities, and of the demonyms, that the words
+    ``written`` name (``document_topics``, ``countries_near``)."""
     found: set[str] = set()
-    for word in near:
+    named = word_table(memo, "countries", MAX_WORDS)  # one table: a long text's many names do not fill the memo
+    in_full = word_table(memo, "countries_in_full", MAX_WORDS)
+    for word in written:
         if word[:1].isupper():
             countries = named.get(word)
             if countries is None:
@@ -1880,7 +1871,8 @@ def countries_near(words: Sequence[Word], i: int, lexicon: Lexicon, memo: Memo |
             names = in_full.get(word)
             if names is None:
                 names = in_full[word] = _country_names_with(word, lexicon)
-            found.update(country for parts, country in names if all(p in near for p in parts))
+            # a country of several words (Central African Republic, Sri Lanka) whose every word is written
+            found.update(country for parts, country in names if all(p in written for p in parts))
     found.discard("")
     return frozenset(found)
 
