@@ -1,7 +1,8 @@
 """Replay decide's choice for every dev typo and dev clean-copy finding under other weights, in seconds.
 
     python scripts/replay_decide.py dump OUT.jsonl [--limit N] [--leave-out 5] [--no-clean]
-    python scripts/replay_decide.py replay OUT.jsonl [--set FEATURE=WEIGHT,...] [--list]
+    python scripts/replay_decide.py replay OUT.jsonl [--set FEATURE=WEIGHT,...] [--constant NAME=VALUE,...]
+        [--kinds word,person,place] [--list]
 
 ``dump`` checks every dev document (benchmarks/split.py; held-out ones are never read) with
 the typos accuracy.py injects (seed 1, published mix), and its clean text, as
@@ -14,9 +15,12 @@ an inflection rival (``decide._inflection``), and every feature's value (``Score
 only ones included), the best eight.
 
 ``replay`` re-decides each row from those readings with model.json's weights and ``--set``
-overrides (a weight of a feature the dump lacks is ignored), as ``decide._finding`` does (the
+overrides (a weight of a feature the dump lacks is ignored) and decide's constants and ``--constant``
+overrides (MIN_FIX_CONFIDENCE, NEWS_LEAD_FLOOR...: on the new side only; until stop 45 a change of
+a constant patched both sides and so always moved nothing), for typos of ``--kinds`` (the reading
+meant; word by default), as ``decide._finding`` does (the
 gap slacks of decide.gap_slack, the fix bar, MIN_FIX_CONFIDENCE, the
-posterior with ``inflection_rival``), and prints per corpus the change in word typos fixed and
+posterior with ``inflection_rival``), and prints per corpus the change in typos fixed and
 wrong fixes and in clean-copy fixes, and issue 12's objective (fixed - 3 x wrong - 30 x new
 clean changes). What it cannot replay: readings beyond the best eight, features that a change
 of the engine would compute anew (edit costs: recompute them from the row), the settle passes
@@ -37,6 +41,7 @@ import math
 import sys
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -280,28 +285,69 @@ def _outcome(row: Row, weights: dict[str, float], extra: Extra | None) -> str:
     return "missed" if not fix else "fixed" if text == row["orig"] else "wrong"
 
 
-def compare(rows: list[Row], weights: dict[str, float], extra: Extra | None = None) -> tuple[Counter[Any], list[Any]]:
-    """Word typos and clean-copy findings whose outcome moves from model.json's weights to ``weights``."""
+def compare(
+    rows: list[Row],
+    weights: dict[str, float],
+    extra: Extra | None = None,
+    constants: dict[str, float] | None = None,
+    kinds: Collection[str] = ("word",),
+) -> tuple[Counter[Any], list[Any]]:
+    """Typos of ``kinds`` (the reading meant: word, person, place) and clean-copy findings whose
+    outcome moves from model.json's weights and decide's constants to ``weights`` and decide's
+    ``constants`` (MIN_FIX_CONFIDENCE, NEWS_LEAD_FLOOR...: set on the new side only)."""
     from normalize.model import default
 
     base = dict(default().weights)
     moved: Counter[Any] = Counter()
-    cases = []
+    cases: list[Any] = []
     for row in rows:
         rec = row["rec"]
-        if rec is None or not rec["scored"] or not (row.get("clean") or row["cat"] == "word"):
+        if rec is None or not rec["scored"] or not (row.get("clean") or row["cat"] in kinds):
             continue
         if row.get("clean"):
-            a, b = redecide(rec, base)[1], redecide(rec, weights, extra)[1]
+            a = redecide(rec, base)[1]
+            with patched(constants):
+                text, b, _ = redecide(rec, weights, extra)
             if a != b:
                 moved[(row["corpus"], "clean", "+" if b else "-")] += 1
-                cases.append(("clean", row["corpus"], row["ctxt"], redecide(rec, weights, extra)[0]))
+                cases.append(("clean", row["corpus"], row["ctxt"], text))
             continue
-        a, b = _outcome(row, base, None), _outcome(row, weights, extra)
+        a = _outcome(row, base, None)
+        with patched(constants):
+            b, text = _outcome(row, weights, extra), redecide(rec, weights, extra)[0]
         if a != b:
             moved[(row["corpus"], a, b)] += 1
-            cases.append((a, b, row["corpus"], row["typo"], row["orig"], redecide(rec, weights, extra)[0]))
+            cases.append((a, b, row["corpus"], row["typo"], row["orig"], text))
     return moved, cases
+
+
+@contextmanager
+def patched(constants: dict[str, float] | None) -> Iterator[None]:
+    """decide's module constants set to ``constants`` while the block runs (redecide, weigh and
+    news_lead read them at each call), and set back after."""
+    from normalize import decide
+
+    old = {name: getattr(decide, name) for name in constants or {}}
+    for name, value in (constants or {}).items():
+        setattr(decide, name, value)
+    try:
+        yield
+    finally:
+        for name, value in old.items():
+            setattr(decide, name, value)
+
+
+def constant_settings(text: str) -> dict[str, float]:
+    """``NAME=VALUE,...`` of decide's module constants (a name decide does not have is an error)."""
+    from normalize import decide
+
+    out: dict[str, float] = {}
+    for item in filter(None, (part.strip() for part in text.split(","))):
+        name, _, value = item.partition("=")
+        if not hasattr(decide, name) or not isinstance(getattr(decide, name), float | int):
+            raise click.BadParameter(f"decide has no number {name!r}", param_hint="--constant")
+        out[name] = float(value)
+    return out
 
 
 def summary(moved: Counter[Any]) -> tuple[dict[str, tuple[int, int, int]], float]:
@@ -335,8 +381,10 @@ def dump_command(out: Path, limit: int, leave_out: int, clean: bool) -> None:
 @main.command("replay")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--set", "sets", default="", help="comma-separated FEATURE=WEIGHT over model.json's")
+@click.option("--constant", "constants", default="", help="comma-separated NAME=VALUE of decide's constants")
+@click.option("--kinds", default="word", show_default=True, help="typos of these kinds (word,person,place)")
 @click.option("--list", "listing", is_flag=True, help="every moved typo and clean finding")
-def replay_command(path: Path, sets: str, listing: bool) -> None:
+def replay_command(path: Path, sets: str, constants: str, kinds: str, listing: bool) -> None:
     from normalize.model import default
     from scripts.verify_model import weight_settings
 
@@ -344,10 +392,11 @@ def replay_command(path: Path, sets: str, listing: bool) -> None:
         rows = [json.loads(line) for line in fh]
     base = dict(default().weights)
     weights = base | weight_settings(sets)
-    typos = [r for r in rows if not r.get("clean") and r["cat"] == "word" and r["rec"] and r["rec"]["scored"]]
+    chosen = tuple(k.strip() for k in kinds.split(",") if k.strip())
+    typos = [r for r in rows if not r.get("clean") and r["cat"] in chosen and r["rec"] and r["rec"]["scored"]]
     same = sum(_outcome(r, base, None) == r["result"] for r in typos)
-    click.echo(f"model.json's weights replay accuracy.py's outcome of {same} of {len(typos)} word typos")
-    moved, cases = compare(rows, weights)
+    click.echo(f"model.json's weights replay accuracy.py's outcome of {same} of {len(typos)} typos ({kinds})")
+    moved, cases = compare(rows, weights, constants=constant_settings(constants), kinds=chosen)
     per_corpus, objective = summary(moved)
     click.echo(f"(fixed, wrong, clean fixes) moved: {per_corpus}; objective {objective:+g}")
     for case in cases if listing else ():

@@ -82,3 +82,30 @@ def test_replay_gives_a_sentences_first_word_the_gap_slack_decide_gives_it(monke
     assert rec["found"].action == "fix" and rec["found"].replacement == "These"
     assert any(s["f"].get("initial_word") for s in rec["scored"])
     assert replay.redecide(rec, dict(model().weights), fix_gap=model().fix_gap)[:2] == ("These", True)
+
+
+def test_a_constant_changes_the_new_side_only_and_kinds_choose_the_typos() -> None:
+    """``compare``'s ``constants`` set decide's constants for the replay under the new weights only
+    (a change of one patched on both sides moved nothing), and are set back after; ``kinds``
+    chooses which typos count (rows written for this test)."""
+    from normalize import decide
+    from normalize.model import default as model
+
+    replay = load_script("replay_decide")
+    weights = dict(model().weights)
+    reading = {"t": "government", "k": "word", "d": 1, "so": False, "same": False, "infl": False,
+               "f": {"word_prior": 5.0}}  # fmt: skip
+    rec = {"core": "goverment", "alone": "alone_word", "floor": -9.0, "scored": [reading]}
+    assert replay.redecide(rec, weights)[1]  # a lone, common reading: fixed
+    row = {"rec": rec, "corpus": "press", "typo": "goverment", "orig": "government", "result": "fixed"}
+    rows = [row | {"cat": "word"}, row | {"cat": "place", "corpus": "ungd"}]
+    before = decide.MIN_FIX_CONFIDENCE
+    moved, cases = replay.compare(rows, weights, constants={"MIN_FIX_CONFIDENCE": 1.01})
+    assert moved == {("press", "fixed", "missed"): 1} and len(cases) == 1  # (the place row: not a kind asked)
+    assert decide.MIN_FIX_CONFIDENCE == before
+    moved, _ = replay.compare(rows, weights, constants={"MIN_FIX_CONFIDENCE": 1.01}, kinds=("word", "place"))
+    assert moved == {("press", "fixed", "missed"): 1, ("ungd", "fixed", "missed"): 1}
+    assert replay.compare(rows, weights)[0] == {}
+    with pytest.raises(Exception, match="no number"):
+        replay.constant_settings("NO_SUCH_CONSTANT=1")
+    assert replay.constant_settings("MIN_FIX_CONFIDENCE=0.9") == {"MIN_FIX_CONFIDENCE": 0.9}
