@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from itertools import compress, repeat
 from operator import attrgetter, ne
-from typing import Any, NamedTuple, TypeGuard, TypeVar, cast
+from typing import Any, NamedTuple, TypeGuard, TypeVar
 
 from rapidfuzz.distance import OSA
 
@@ -226,6 +226,7 @@ class Counts(Counter[str]):
     reads: list[tuple[str, int]] | None = None
     places: list[Place] | None = None
     base: int = 0
+    accented: dict[str, tuple[str, int]] | None = None  # ``accented_written``'s answer, once worked out
 
     def __getitem__(self, key: str) -> int:
         n = dict.get(self, key, 0)
@@ -239,9 +240,8 @@ def accented_written(counts: Counter[str]) -> dict[str, tuple[str, int]]:
     by their letters without them (``unaccented``): 'Orban' -> ('Orbán', 5), the most written
     one where several share them. Worked out once a document's counts (``Counts`` are never
     changed once made; a settle pass makes new ones)."""
-    kept = counts.__dict__.get("_accented") if isinstance(counts, Counts) else None
-    if kept is not None:
-        return cast(dict[str, tuple[str, int]], kept)
+    if isinstance(counts, Counts) and counts.accented is not None:
+        return counts.accented
     out: dict[str, tuple[str, int]] = {}
     for word, n in dict.items(counts):
         if word.isascii() or not word[:1].isupper():
@@ -250,7 +250,7 @@ def accented_written(counts: Counter[str]) -> dict[str, tuple[str, int]]:
         if plain != word and n > out.get(plain, ("", 0))[1]:
             out[plain] = (word, n)
     if isinstance(counts, Counts):
-        counts.__dict__["_accented"] = out
+        counts.accented = out
     return out
 
 
@@ -1180,6 +1180,21 @@ def beside_partner(
     words: Sequence[Word], i: int, key: str, lexicon: Lexicon, memo: Memo | None = None
 ) -> tuple[int, str] | None:
     """A listed spelling with ``key`` next to the word that neighbours position ``i``."""
+    hit = _beside(words, i, key, lexicon, memo)
+    return None if hit is None else hit[:2]
+
+
+def short_partner(words: Sequence[Word], i: int, key: str, lexicon: Lexicon, memo: Memo | None = None) -> bool:
+    """``beside_partner`` finds its partner only in a leader's ``short_names`` (Javier [Milei]:
+    Javier Gerardo Milei is listed, Javier Milei is not)."""
+    hit = _beside(words, i, key, lexicon, memo)
+    return hit is not None and hit[2]
+
+
+def _beside(
+    words: Sequence[Word], i: int, key: str, lexicon: Lexicon, memo: Memo | None
+) -> tuple[int, str, bool] | None:
+    """``_partner_hit`` of ``key`` for the words beside position ``i``, asked once a key and sides."""
     if not partner_possible(words, i, lexicon):
         return None
     before, after = name_sides(words, i)
@@ -1187,18 +1202,7 @@ def beside_partner(
     right_before, right_after = for_word(memo, "name_neighbours", key, partial(name_neighbours, key, lexicon))
     if (not before or before[-1].lower() not in right_before) and (not after or after[0].lower() not in right_after):
         return None
-    hit = remember(memo, ("partner", key, before, after), partial(_partner_hit, key, before, after, lexicon))
-    return None if hit is None else hit[:2]
-
-
-def short_partner(words: Sequence[Word], i: int, key: str, lexicon: Lexicon, memo: Memo | None = None) -> bool:
-    """``beside_partner`` finds its partner only in a leader's ``short_names`` (Javier [Milei]:
-    Javier Gerardo Milei is listed, Javier Milei is not)."""
-    if beside_partner(words, i, key, lexicon, memo) is None:
-        return False
-    before, after = name_sides(words, i)
-    hit = remember(memo, ("partner", key, before, after), partial(_partner_hit, key, before, after, lexicon))
-    return hit is not None and hit[2]
+    return remember(memo, ("partner", key, before, after), partial(_partner_hit, key, before, after, lexicon))
 
 
 def name_sides(words: Sequence[Word], i: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -1303,7 +1307,7 @@ def _partner_hit(
     # name (Abu [Dhabi], La [Paz]): al, el, la begin a thousand lesser places' each (Al-[Qaida]: not Al Baida)
     particle = len(prev) == 1 and prev[0] in PARTICLES
     ids = lexicon.name_index[key]
-    for idx, parts, short in _spelled_parts(ids, lexicon, with_ids=True):
+    for idx, parts, short in _spelled_parts(ids, lexicon):
         for pos, part in enumerate(parts):
             if part != key:
                 continue
@@ -1320,20 +1324,19 @@ def _partner_hit(
     return -idx, partner, not full
 
 
-def _spelled_parts(ids: Sequence[int], lexicon: Lexicon, with_ids: bool = False) -> Iterator[Any]:
+def _spelled_parts(ids: Sequence[int], lexicon: Lexicon) -> Iterator[tuple[int, list[str], bool]]:
     """The lowercase words of the listed spellings ``ids`` of several words, and of each
-    leader's ``short_names`` after its main name in full (with its spelling's number, and
-    whether it is a short name, where ``with_ids``): a name beside a partner in its short
-    form is that person's."""
+    leader's ``short_names`` after its main name in full, each with its spelling's number and
+    whether it is a short name: a name beside a partner in its short form is that person's."""
     texts, kinds = lexicon.spelling_texts(ids), lexicon.spelling_kinds(ids)
     for idx, text, kind, prominence in zip(ids, texts, kinds, lexicon.spelling_prominences(ids), strict=True):
         if " " not in text:
             continue
         parts = [p.lower() for p in text.split(" ")]
-        yield (idx, parts, False) if with_ids else parts
+        yield idx, parts, False
         if kind == "person" and prominence >= LEADER_PROMINENCE and len(parts) > 2:
             for short in _short_main_names(idx, text, lexicon):
-                yield (idx, short, True) if with_ids else short
+                yield idx, short, True
 
 
 def _short_main_names(idx: int, text: str, lexicon: Lexicon) -> list[list[str]]:
@@ -1605,7 +1608,7 @@ def name_neighbours(low: str, lexicon: Lexicon) -> tuple[frozenset[str], frozens
     in a leader's ``short_names``)."""
     before: set[str] = set()
     after: set[str] = set()
-    for parts in _spelled_parts(lexicon.name_index[low], lexicon):
+    for _, parts, _ in _spelled_parts(lexicon.name_index[low], lexicon):
         for pos, part in enumerate(parts):
             if part == low:
                 if pos > 0:

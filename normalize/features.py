@@ -1205,7 +1205,7 @@ def _not_the_names_use(
     out = {"once_in_document": once_in_document(ctx, core, used, f), **typed_place_cues(ctx, core, kind, f)}
     lexicon = ctx.lexicon
     if kind == "place" and not partner and is_country(key, lexicon) and typed_zipf(core, lexicon) >= SEEN_ZIPF:
-        out["country_water"] = float(bool(water_not_named(ctx.words, i, key, ctx.lexicon, ctx.memo)))
+        out["country_water"] = float(bool(water_not_named(ctx.words, i, key, lexicon, ctx.memo)))
     if kind != "person" or "in_document" not in f:
         return out
     if partner and other_person_written(ctx, key, ctx.lexicon.display[key], partner):

@@ -33,9 +33,6 @@ if TYPE_CHECKING:
 
 Span = tuple[int, int]
 
-# (kept in discover, which a plain text's check imports: this module is imported for markup only)
-MARKDOWN, HTML, LITERAL_FORMATS = discover.MARKDOWN, discover.HTML, discover.LITERAL_FORMATS
-
 _BREAK = re.compile(r"\r\n|\r|\n")  # markdown-it counts lines the same way
 LINE_BREAK = _BREAK
 _FRONT_MATTER = re.compile(
@@ -90,11 +87,11 @@ def _md() -> Any:
 
 def skip_spans(path: str, text: str) -> list[Span]:
     ext = os.path.splitext(path)[1].lower()
-    if ext in MARKDOWN:
+    if ext in discover.MARKDOWN:
         return markdown_spans(text)
-    if ext in HTML:
+    if ext in discover.HTML:
         return page_spans(text)
-    kind = LITERAL_FORMATS.get(ext)
+    kind = discover.LITERAL_FORMATS.get(ext)
     return literal_spans(text, kind) if kind else []
 
 
