@@ -186,6 +186,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "lost_article": (0.0, 1.0),
     "pair_support": (0.0, LIMIT),
     "runon_news": (0.0, 2 * LIMIT),  # margin only
+    "glued_function": (0.0, 1.0),  # margin only
     "weaker_cut": (0.0, INF),  # ranks only
     "compound_pair": (0.0, INF),
 }
@@ -209,7 +210,7 @@ WORD = frozenset(
 )
 SPLIT = frozenset(
     "word_prior edit_cost missing_space function_half lost_article bigram_support bigram_against "
-    "news_context news_triple news_start pair_support runon_news weaker_cut compound_pair".split()
+    "news_context news_triple news_start pair_support runon_news glued_function weaker_cut compound_pair".split()
 )
 # The typed word's features (features.null_features): computed exactly, never bounded.
 NULL = frozenset(

@@ -1436,6 +1436,8 @@ def _run_together(ctx: Context, i: int, null: dict[str, float]) -> list[Scored]:
         weaker = commoner - max(lexicon.words[left], lexicon.words[right])
         if weaker > 0:
             features["weaker_cut"] = weaker
+        if core.islower() and ("function_half" in features or "lost_article" in features):
+            features["glued_function"] = 1.0  # (margin only: no compound starts or ends with a function word)
         # two content words may be a compound: suggest only, unless no text writes them solid and
         # their halves seldom begin or end solid words, or the margin reaches a fix with
         # compound_pair, which weighs how readily they do

@@ -57,6 +57,8 @@ RANK_ONLY = frozenset(
 # (and long_slip, which says the typed word is no word, not which reading it is)
 # (and tail_slip, which takes back from the margin the typed word's tail_word, the same for every reading)
 # (and compound_pair, which says a run-together word may be a compound of its own, not which reading)
+# (and glued_function, which says a lowercase word run together with a function word is no word of its
+# own: in the ranking it would lift "sit as" over sites, "in size" over inside)
 # (and capitalized_use, which says how rare a name's word is in lowercase: in the ranking it would widen the gap
 # of a rival over it, mkate: mate over kate, and fix words of other languages)
 # (and omission_lower, which says a lowercase word with a letter left out inside is no word: in the ranking it
@@ -69,6 +71,7 @@ MARGIN_ONLY = frozenset(
         "news_lead",
         "pair_support",
         "runon_news",
+        "glued_function",
         "other_name",
         "far_name",
         "tail_slip",

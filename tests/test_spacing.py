@@ -82,7 +82,7 @@ def test_news_copy_that_writes_the_two_words_beside_their_neighbours_vouches_for
     fixed (without the feature, and news_lead, which reads the same context, both are only
     suggested); not for two halves that readily make solid words (key, priorities; cyber, tools),
     whose neighbours fit a compound as well."""
-    without = engine_without("runon_news", "news_lead")
+    without = engine_without("runon_news", "news_lead", "glued_function")
     for text, fix in (
         ("The conveningof the summit was delayed.", "convening of"),
         ("We stand ready toreaffirm our commitment.", "to reaffirm"),
@@ -94,6 +94,24 @@ def test_news_copy_that_writes_the_two_words_beside_their_neighbours_vouches_for
     for text in ("The keypriorities of the summit were clear.", "Malicious cybertools are used."):
         (finding,) = normalize.check(text).findings
         assert finding.action == "suggest" and "runon_news" not in {name for name, _, _ in finding.evidence}
+
+
+def test_a_lowercase_word_run_into_a_function_word_needs_less_margin() -> None:
+    """glued_function: no word of its own starts or ends with a function word, so a rarer word
+    run into one is fixed (only suggested without the feature); in the margin only, so a slip one
+    edit from a common word keeps that word's rank (insize: inside, not in size)."""
+    without = engine_without("glued_function")
+    for text, fix in (
+        ("She kept endeavouringto finish the bridge.", "endeavouring to"),
+        ("Our team was declassifiedby the board.", "declassified by"),
+        ("They studied fishersand farmers.", "fishers and"),
+    ):
+        (finding,) = normalize.check(text).findings
+        assert (finding.action, finding.replacement) == ("fix", fix)
+        assert "glued_function" in {name for name, _, _ in finding.evidence}
+        assert [f.action for f in without.check(text).findings] == ["suggest"]
+    (finding,) = normalize.check("We looked insize the box.").findings
+    assert finding.replacement == "inside"
 
 
 def test_a_split_name_completed_by_the_word_before_it_is_fixed() -> None:
