@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import partial
+from functools import lru_cache, partial
 from itertools import compress, repeat
 from operator import attrgetter, ne
 from typing import Any, NamedTuple, TypeGuard, TypeVar
@@ -227,6 +227,7 @@ class Counts(Counter[str]):
     places: list[Place] | None = None
     base: int = 0
     accented: dict[str, tuple[str, int]] | None = None  # ``accented_written``'s answer, once worked out
+    lean: int | None = None  # ``romanization_lean``'s answer, worked out by Document.of
 
     def __getitem__(self, key: str) -> int:
         n = dict.get(self, key, 0)
@@ -316,12 +317,15 @@ def written(counts: Mapping[str, int], key: str) -> bool:
 
 def noted_count(counts: Mapping[str, int], key: str, topics: frozenset[str]) -> int:
     """What the text counts of a key that an answer noted, of a spelling its count; for
-    ``note_topics``'s and ``written``'s keys, 1 where what they noted still holds, else 0."""
+    ``note_topics``'s, ``written``'s and ``read_lean``'s keys, 1 where what they noted still
+    holds, else 0."""
     head = key[:1]
     if head == WRITTEN:
         return int(bool(counts.get(key[1:], 0)))
     if head == UNWRITTEN:
         return int(not counts.get(key[1:], 0))
+    if head == LEAN:
+        return int(isinstance(counts, Counts) and counts.lean == int(key[1:]))
     return counts.get(key, 0) or topic_count(key, topics)
 
 
@@ -330,6 +334,72 @@ def flipped(changed: Iterable[str], counts: Mapping[str, int]) -> set[str]:
     ``changed`` changed (now ``counts``): WRITTEN + a spelling the text no longer writes,
     UNWRITTEN + one it now writes."""
     return {(UNWRITTEN if counts.get(k, 0) else WRITTEN) + k for k in changed if k[:1] != TOPIC}
+
+
+# A spelling no word has: that an answer read the text's romanization of the places it names
+# (``read_lean``) is noted as a read of LEAN + the lean (-1, 0, 1), counted 1 while it holds.
+LEAN = "\x04"
+# The house style whose table of spellings tells the romanization a text uses (rules/style.py)
+LEAN_STYLE = "ukrainian"
+LEAN_CATEGORIES = frozenset(("City", "Region", "Settlement", "Town", "Village"))
+# A spelling tells the text's romanization where it and the other one are both in use (Kyiv and
+# Kiev, Kharkiv and Kharkov, Odesa 1.6 and Odessa; not Sumy beside Symi 1.4, a Greek island's name)
+LEAN_IN_USE_ZIPF = 1.5
+
+
+@lru_cache(maxsize=1)
+def romanizations() -> tuple[frozenset[str], frozenset[str]]:
+    """The spellings of places that LEAN_STYLE prefers (Kyiv, Odesa, Donbas, Kremenchuk) and their
+    other romanizations that it does not (Kiev, Odessa, Donbass, Kremenchug), as written."""
+    preferred, variants, _ = _romanization_rows()
+    return preferred, variants
+
+
+@lru_cache(maxsize=1)
+def _romanization_rows() -> tuple[frozenset[str], frozenset[str], dict[str, tuple[str, ...]]]:
+    from normalize.rules.style import load_style
+
+    rows = [p for p in load_style(LEAN_STYLE) if p.category in LEAN_CATEGORIES]
+    preferred = frozenset(p.preferred for p in rows)
+    others: dict[str, list[str]] = {}
+    for p in rows:
+        if p.variant not in preferred:
+            others.setdefault(p.preferred, []).append(p.variant)
+            others.setdefault(p.variant, []).append(p.preferred)
+    return preferred, frozenset(p.variant for p in rows) - preferred, {k: tuple(v) for k, v in others.items()}
+
+
+def romanization_lean(counts: Mapping[str, int], lexicon: Lexicon) -> int:
+    """Which romanization of places the text writes: 1 where it writes the spellings LEAN_STYLE
+    prefers more often than their other romanizations (Kyiv, Kharkiv, Donbas), -1 where less
+    often (Kiev, Kharkov, Donbass), 0 where as often or neither; counting a spelling only where
+    it and another of the place's are both in use (LEAN_IN_USE_ZIPF)."""
+    preferred, variants, others = _romanization_rows()
+    ours = theirs = 0
+    for word, n in counts.items():
+        rivals = others.get(word)
+        if not rivals or lexicon.zipf(word) < LEAN_IN_USE_ZIPF:
+            continue
+        if any(lexicon.zipf(r) >= LEAN_IN_USE_ZIPF for r in rivals):
+            ours += n * (word in preferred)
+            theirs += n * (word in variants)
+    return (ours > theirs) - (ours < theirs)
+
+
+def read_lean(counts: Mapping[str, int]) -> int:
+    """The text's ``romanization_lean`` (Document.of works it out), noted as read while
+    ``counts`` notes reads; 0 for counts no Document made."""
+    lean = counts.lean if isinstance(counts, Counts) and counts.lean is not None else 0
+    if isinstance(counts, Counts) and counts.reads is not None:
+        counts.reads.append((LEAN + str(lean), 1))
+    return lean
+
+
+def lean_moved(changed: Iterable[str]) -> set[str]:
+    """The ``read_lean`` notes that may no longer hold when the text's counts of the spellings
+    ``changed`` changed: all of them where one is a spelling of LEAN_STYLE's table."""
+    preferred, variants = romanizations()
+    return {LEAN + str(n) for n in (-1, 0, 1)} if any(k in preferred or k in variants for k in changed) else set()
 
 
 # The words around position i that a decision about it reads (title_phrase looks back
@@ -374,6 +444,7 @@ class Document(NamedTuple):
     def of(cls, written: Iterable[str] | Mapping[str, int], lexicon: Lexicon, memo: Memo | None = None) -> Document:
         """From the spellings the document writes (or their counts)."""
         in_document = Counts(written)
+        in_document.lean = romanization_lean(in_document, lexicon)
         return cls(in_document, document_topics(in_document, lexicon, memo), document_names(in_document, lexicon))
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 import sys
-from collections.abc import Hashable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import replace
 from itertools import islice
 from typing import Any, NamedTuple, cast
@@ -74,9 +74,11 @@ from normalize.context import (
     own_entities,
     partner_possible,
     rare_triples,
+    read_lean,
     remember,
     role_of,
     role_word,
+    romanizations,
     settled_name,
     short_unlisted,
     slip_in_full_name,
@@ -1788,26 +1790,47 @@ def _preferred_spelling(ctx: Context, scored: list[Scored]) -> Scored:
     same = [s for s in scored if s is best or _same_entity(s.candidate, best.candidate, ctx)]
     # (what news copy says of the neighbours tells which place is meant, not which of its
     # spellings: it neither brings a spelling nearer nor takes one further, Odessa and Odesa)
+    # (but a spelling of the romanization the text writes its other places in is near by its
+    # own letters: Zaporizhzhia in a text that writes Kyiv, though news copy writes Zaporizhzhya)
     plain = _spelling_score(best, ctx)
+    near = [s for s in same if plain - _spelling_score(s, ctx) <= SAME_ENTITY_SLACK]
+    lean = _spelling_lean(ctx, near)
     near = [
-        s
-        for s in same
-        if max(best.candidate.score - s.candidate.score, plain - _spelling_score(s, ctx)) <= SAME_ENTITY_SLACK
+        s for s in near if best.candidate.score - s.candidate.score <= SAME_ENTITY_SLACK or lean(s.candidate.text) > 0
     ]
 
-    def usage(s: Scored) -> tuple[int, float, bool, float]:
+    def usage(s: Scored) -> tuple[int, int, float, bool, float]:
         entry = s.candidate.entry
         # (a main name's accents are no other spelling: Bogota is Bogotá's, before Bagata, another place's main name)
         main = entry is not None and unaccented(s.candidate.text).lower() in unaccented(entry.name).lower().split()
         # (then the spelling the slip lies nearer to, by the error model's cost: Kharkpv is Kharkov's,
         # p beside o, not Kharkiv's; Donbadss is Donbass less a d)
         cost = -round(dict(s.terms).get("edit_cost", 0.0), 3)
-        return ctx.in_document[s.candidate.text], cost, main or _main_name(s, ctx), ctx.lexicon.zipf(s.candidate.text)
+        text = s.candidate.text
+        return ctx.in_document[text], lean(text), cost, main or _main_name(s, ctx), ctx.lexicon.zipf(text)
 
     used = max(near, key=usage)
     if used is not best and usage(used) > usage(best):
         return Scored(used.candidate, best.margin, best.suggest_only, best.evidence, best.terms)
     return best
+
+
+def _spelling_lean(ctx: Context, near: Sequence[Scored]) -> Callable[[str], int]:
+    """How well a spelling of a place fits the romanization the text writes its other places in
+    (``romanization_lean``): 1 for a spelling of that romanization (Odesa in a text that writes
+    Kyiv and Kharkiv; Odessa in one that writes Kiev and Donbass), -1 for one of the other, 0 for
+    any other spelling or where the text leans neither way. Read only where two near-best
+    spellings of the place are of different romanizations."""
+    preferred, variants = romanizations()
+    sides = {(s.candidate.text in preferred) - (s.candidate.text in variants) for s in near}
+    if not {-1, 1} <= sides:
+        return _no_lean
+    lean = read_lean(ctx.in_document)
+    return lambda text: lean * ((text in preferred) - (text in variants))
+
+
+def _no_lean(text: str) -> int:
+    return 0
 
 
 def _main_name(s: Scored, ctx: Context) -> bool:

@@ -31,7 +31,7 @@ from normalize import fanout, tally
 from normalize.candidates import Bigrams, NameMatcher, Speller
 from normalize.casing import case_slips
 from normalize.config import Config
-from normalize.context import MEMO_SIZE, TOPIC, Document, Memo, Place, flipped
+from normalize.context import MEMO_SIZE, TOPIC, Document, Memo, Place, flipped, lean_moved
 from normalize.decide import Learnt, decide, decisions_mark, decisions_room, decisions_since, decisions_trimmed, learn
 from normalize.forms import plain_apostrophes
 from normalize.lexicon import Lexicon, load
@@ -421,6 +421,7 @@ class Normalizer:
         changed = set(moved.changed) | {k for k in cut.keys() | kept.cut.keys() if cut[k] != kept.cut[k]}
         changed.update(TOPIC + country for country in doc.topics ^ kept.topics)  # (context.note_topics)
         changed |= flipped(changed, doc.in_document)  # (context.written)
+        changed |= lean_moved(changed)  # (context.read_lean)
         if bool(doc.topics) != bool(kept.topics):
             changed.add(TOPIC)
         own = doc.own_names ^ kept.own_names  # a decision reads the text's own names within reach of its word

@@ -1925,6 +1925,19 @@ def test_of_near_spellings_of_one_place_the_slip_is_read_as_the_nearer_one() -> 
     assert [f.replacement for f in written.fixes] == ["Donbas"]
 
 
+def test_of_spellings_of_one_place_the_fix_is_the_romanization_the_text_writes_its_other_places_in() -> None:
+    """Donbas and Donbass, Zaporizhzhia and Zaporizhzhya are spellings of one place: a text that
+    writes Kyiv and Kharkiv writes the Ukrainian ones, a text that writes Kiev and Kharkov the
+    others (context.romanization_lean); a text that writes neither keeps the error model's choice."""
+    ukrainian = "The war in Donbss has gone on for eight years, he said in Kyiv and Kharkiv."
+    russian = "The war in Donbss has gone on for eight years, he said in Kiev and Kharkov."
+    assert [f.replacement for f in normalize.fix(ukrainian).fixes] == ["Donbas"]
+    assert [f.replacement for f in normalize.fix(russian).fixes] == ["Donbass"]
+    plant = "Shelling continued in Kyiv and Kharkiv overnight. The Zaporizhzhoa nuclear power plant was hit again."
+    assert [f.replacement for f in normalize.fix(plant).fixes] == ["Zaporizhzhia"]
+    assert [f.replacement for f in normalize.fix("Hostages were taken in Sumy and Kharkpv.").fixes] == ["Kharkov"]
+
+
 def test_a_main_name_written_without_its_accents_is_the_main_name() -> None:
     """Bogota and Bagata are both listed spellings of Bogotá, one slip from Bogata; Bagata is also
     another place's main name, but Bogota is Bogotá's own without its accent: the fix is Bogota."""
