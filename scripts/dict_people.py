@@ -45,6 +45,7 @@ ELECTION_RANK = 5  # a Factbook line on election results: the weakest evidence o
 # A Factbook spelling one slip from another spelling of the person that text writes this
 # much more often (Zipf: ten times) is the Factbook's own typo (Netanyhu, Issac Herzog).
 SLIP_RARITY = 1.0
+CIA_SLIP_ZIPF = 2.0  # a CIA 2019 word text writes this often is a spelling, not a slip (Yisrael)
 SLIP_MIN_LETTERS = 4  # shorter words are one letter from too many others (Kim Jong Un, In)
 
 
@@ -105,6 +106,7 @@ class PeopleBuilder:
         self.index: dict[tuple[str, str, str], set[str]] = defaultdict(set)
         self.by_surname: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
         self.stats: Counter = Counter()
+        self.slips: list[tuple[str, str, str]] = []  # (dropped spelling, its person, the rival person)
 
     def _index(self, person: Person, ckey: str, display: str) -> None:
         for k in match_keys_loose(display):
@@ -258,7 +260,10 @@ class PeopleBuilder:
             )
         )
         for row in rows:
-            parsed = parse_name(row["person_name_as_written"])
+            written = _unglued(row["person_name_as_written"], row["raw_field_excerpt"], row["country"])
+            if written != row["person_name_as_written"]:
+                self.stats["factbook_glued_word_dropped"] += 1
+            parsed = parse_name(written)
             if not parsed:
                 self.stats["factbook_junk"] += 1
                 continue
@@ -306,12 +311,18 @@ class PeopleBuilder:
             for candidate in [parsed] + [parse_name(v) for v in variants]:
                 if candidate and pid is None:
                     pid = self._find(ckey, candidate)
+            corrected: list[tuple[int, str]] = []
+            if pid is None:
+                pid, corrected = self._misspelt(ckey, parsed)
             if pid is None:
                 pid = f"curated:{slug(parsed.display)}"
                 self.stats["curated_new"] += 1
             else:
                 self.stats["curated_merged"] += 1
             person = self.people.setdefault(pid, Person(pid))
+            for spelling in corrected:
+                del person.spellings[spelling]
+                self.stats["curated_corrected"] += 1
             priority = P_CURATED if pid.startswith("Q") else P_WIKIDATA
             person.add_spelling(parsed.display, priority, 1000)
             for variant in variants:
@@ -324,6 +335,33 @@ class PeopleBuilder:
             elif row["role"]:
                 person.roles.append(Role(row["role"], country_display(row["country"]), "", "", 0))
             self._index(person, ckey, parsed.display)
+
+    def _misspelt(self, ckey: str, parsed: ParsedName) -> tuple[str | None, list[tuple[int, str]]]:
+        """The one person of the country whose sources spell the curated name with one slip in
+        one word (Wikidata's Vinay Mohan Kwarta for Kwatra), and those spellings: the curated
+        row corrects them. A romanization choice is no slip."""
+        words = fold(parsed.display).split()
+        found: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for pid, person in self.people.items():
+            if not any(_country_key(c) == ckey for c in person.countries):
+                continue
+            for spelling in person.spellings:
+                other = fold(spelling[1]).split()
+                if len(other) != len(words):
+                    continue
+                diff = [(a, b) for a, b in zip(other, words, strict=True) if a != b]
+                if (
+                    len(diff) == 1
+                    and min(len(diff[0][0]), len(diff[0][1])) >= SLIP_MIN_LETTERS
+                    and OSA.distance(*diff[0]) == 1
+                    and not romanization_variant(*diff[0])
+                    and not slavic_g_variant(*diff[0])
+                ):
+                    found[pid].append(spelling)
+        if len(found) != 1:
+            return None, []
+        pid, spellings = next(iter(found.items()))
+        return pid, sorted(spellings)
 
     def add_spellingukraine_people(self, rows: list[dict[str, str]]) -> None:
         """Add SpellingUkraine's Latin spellings of people already known (Zelenskyy)."""
@@ -349,13 +387,15 @@ class PeopleBuilder:
 
     # -- the Factbook's own typos -------------------------------------------------
     def drop_source_slips(self, zipf: Callable[[str], float]) -> None:
-        """Drop each Factbook spelling that is one slip of the keyboard from another spelling
-        of the same person, or of a person of the same country, in one word that no Wikidata
-        or official-site name bears, when text writes the other word ten times as often
-        (``zipf``) and the sources spell the other name at least as often (Benjamin Netanyhu,
-        Issac Herzog, Theresea May, Teodoro Obiang Nguema Mgasogo). A romanization choice
-        (Davit, Leanid, Dukanovic) is no slip. A Factbook row left with no spelling is merged
-        into the person it misspells."""
+        """Drop each Factbook or CIA spelling that is one slip of the keyboard from another
+        spelling of the same person, or of a person of the same country, in one word that no
+        Wikidata or official-site name bears, when text writes the other word ten times as
+        often (``zipf``) and the sources spell the other name at least as often (Benjamin
+        Netanyhu, Issac Herzog, Theresea May, Teodoro Obiang Nguema Mgasogo), or when text
+        never writes the word and a Wikidata name bears the other one or the sources spell
+        the other name twice as often (Paul Mashsatile, Abdallah Handouk): see ``_one_slip``.
+        A romanization choice (Davit, Leanid, Dukanovic, Koestinger) is no slip. A row left
+        with no spelling is merged into the person it misspells."""
         borne = {
             w for p in self.people.values() for (pr, d) in p.spellings if pr <= P_OFFICIAL for w in fold(d).split()
         }
@@ -370,26 +410,28 @@ class PeopleBuilder:
         drops: list[tuple[str, tuple[int, str], str]] = []
         for pid, person in sorted(self.people.items()):
             for spelling in sorted(person.spellings):
-                if spelling[0] not in (P_FACTBOOK, P_FACTBOOK + 10):
+                if spelling[0] not in (P_FACTBOOK, P_FACTBOOK + 10, P_CIA, P_CIA + 10):
                     continue
                 words = tuple(fold(spelling[1]).split())
                 own = sum(w for (_, d), w in person.spellings.items() if fold(d) == fold(spelling[1]))
                 rivals = {r for c in person.countries for r in by_country[_country_key(c)]}
                 for other, other_words, weight in sorted(rivals):
-                    if weight >= own and _one_slip(words, other_words, borne, zipf):
+                    cia = spelling[0] in (P_CIA, P_CIA + 10)
+                    if _one_slip(words, other_words, borne, zipf, (own, weight), cia):
                         drops.append((pid, spelling, other))
                         break
         for pid, spelling, other in drops:
+            self.slips.append((spelling[1], pid, other))
             person = self.people[pid]
             del person.spellings[spelling]
-            self.stats["factbook_slip_dropped"] += 1
+            self.stats["source_slip_dropped"] += 1
             if not person.spellings and other != pid and other in self.people:
                 target = self.people[other]
                 target.roles += person.roles
                 target.countries.update(person.countries)
                 target.sources |= person.sources
                 del self.people[pid]
-                self.stats["factbook_slip_row_merged"] += 1
+                self.stats["source_slip_row_merged"] += 1
 
     # -- output ------------------------------------------------------------------
     def rows(self) -> list[tuple[str, ...]]:
@@ -465,9 +507,48 @@ class PeopleBuilder:
         return texts[:MAX_ROLES]
 
 
-def _one_slip(words: tuple[str, ...], other: tuple[str, ...], borne: set[str], zipf: Callable[[str], float]) -> bool:
+def _unglued(written: str, raw: str, country: str) -> str:
+    """The Factbook name without a word of the text around it that its parse glued on: the
+    first word of a party whose opening parenthesis the excerpt lacks ("Hasan Fereidun
+    RUHANI Moderation and Development Party) 50.7%", "Ismoil TALBAKOV CPT) 5%"), or the
+    country of a title ("Queen of Australia ELIZABETH II")."""
+    tokens = written.split()
+    if len(tokens) > 2 and written.startswith(country + " ") and any(_is_caps(t) for t in tokens[1:]):
+        return written[len(country) + 1 :]
+    at = raw.find(written)
+    if at < 0 or len(tokens) < 3:
+        return written
+    before = raw[:at]
+    closes = re.match(r"[^(),;%\d]*\)", raw[at + len(written) :])
+    if closes and before.count("(") <= before.count(")") and any(_is_caps(t) for t in tokens[:-1]):
+        return " ".join(tokens[:-1])
+    return written
+
+
+def _is_caps(token: str) -> bool:
+    letters = [c for c in token if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _one_slip(
+    words: tuple[str, ...],
+    other: tuple[str, ...],
+    borne: set[str],
+    zipf: Callable[[str], float],
+    weights: tuple[int, int],
+    cia: bool = False,
+) -> bool:
     """``words`` and ``other`` differ in one word, by one slip of the keyboard, and text
-    writes the other word ten times as often; the typed word is no Wikidata name's."""
+    writes the other word ten times as often; the typed word is no Wikidata name's. A
+    word text never writes is a slip too when a Wikidata or official-site name bears the
+    other word (Mashsatile; unless the sources spell this name more often and the words
+    differ by a vowel or a doubled letter: Droupadi), or the sources spell the other name
+    twice as often (``weights``: this spelling's and the other's; Handouk, Satokhi); else
+    the sources must spell the other name at least as often. A German letter written out (Koestinger for
+    Köstinger) is no slip. CIA 2019 spells by a system of its own (Masimov, Ardekanian,
+    Yisrael): only a word text writes rarely (Zipf below 2), one slip from a Wikidata
+    name's, other than a vowel for a vowel or a doubled letter, is its slip (Litlle,
+    Marawan, Dalong)."""
     if len(words) != len(other):
         return False
     diff = [(a, b) for a, b in zip(words, other, strict=True) if a != b]
@@ -478,7 +559,33 @@ def _one_slip(words: tuple[str, ...], other: tuple[str, ...], borne: set[str], z
         return False
     if romanization_variant(a, b) or slavic_g_variant(a, b) or _digraph(a, b):
         return False
-    return zipf(b) - zipf(a) >= SLIP_RARITY
+    if _umlaut(a, b):
+        return False
+    if cia:
+        return zipf(a) < CIA_SLIP_ZIPF and b in borne and not _vowel_or_double(a, b)
+    own, weight = weights
+    if zipf(a) == 0 and (weight >= 2 * own or (b in borne and (weight >= own or not _vowel_or_double(a, b)))):
+        return True
+    return weight >= own and zipf(b) - zipf(a) >= SLIP_RARITY
+
+
+def _umlaut(a: str, b: str) -> bool:
+    """One spelling writes a German or Nordic letter out (oe, ae, ue for ö, ä, ü: Koestinger, Loekke)."""
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return any(
+        longer[i] == "e" and longer[i - 1] in "aou" and longer[:i] + longer[i + 1 :] == shorter
+        for i in range(1, len(longer))
+    )
+
+
+def _vowel_or_double(a: str, b: str) -> bool:
+    """The words differ by a vowel for a vowel (Ardakanian, Ardekanian; w for u: Kukharaw) or a
+    doubled letter (Masimov)."""
+    if len(a) == len(b):
+        diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+        return len(diff) == 1 and diff[0][0] in "aeiouyw" and diff[0][1] in "aeiouyw"
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return any(longer[i] == longer[i - 1] and longer[:i] + longer[i + 1 :] == shorter for i in range(1, len(longer)))
 
 
 def _digraph(a: str, b: str) -> bool:
