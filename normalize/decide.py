@@ -1438,7 +1438,7 @@ def _run_together(ctx: Context, i: int, null: dict[str, float]) -> list[Scored]:
         weaker = commoner - max(lexicon.words[left], lexicon.words[right])
         if weaker > 0:
             features["weaker_cut"] = weaker
-        if core.islower() and ("function_half" in features or "lost_article" in features):
+        if core.islower() and _glued_closed_word(left, right, features):
             features["glued_function"] = 1.0  # (margin only: no compound starts or ends with a function word)
         # two content words may be a compound: suggest only, unless no text writes them solid and
         # their halves seldom begin or end solid words, or the margin reaches a fix with
@@ -1458,6 +1458,15 @@ def _run_together(ctx: Context, i: int, null: dict[str, float]) -> list[Scored]:
             continue  # Stillwell, Bywater: a name real text uses opens the sentence, not "Still well"
         out.append(scored)
     return out
+
+
+def _glued_closed_word(left: str, right: str, features: dict[str, float]) -> bool:
+    """The reading of two words run together has a function word (``function_half``), the article
+    a (``lost_article``) or another closed-class word of two letters or more as a half (my, her,
+    they: heraides, mysuperiors): no word of its own starts or ends with one (``glued_function``)."""
+    if "function_half" in features or "lost_article" in features:
+        return True
+    return min(len(left), len(right)) >= 2 and bool({left, right} & CLOSED_CLASS)
 
 
 def _initial_run_on(ctx: Context, i: int, listed: bool) -> bool:
@@ -1598,11 +1607,12 @@ def _compound(ctx: Context, low: str, left: str, right: str) -> bool:
 
 
 def glued_to_rare(low: str, left: str, right: str, lexicon: Lexicon) -> bool:
-    """A function word of two letters or more lost its space beside a rarer word that no text
-    writes with it (blackmailedthe, coexistedwith): the rarer word need only be a word text uses."""
+    """A function word or another closed-class word (context.CLOSED_READINGS: our, his, they) of two
+    letters or more lost its space beside a rarer word that no text writes with it (blackmailedthe,
+    coexistedwith, chartedour): the rarer word need only be a word text uses."""
     if lexicon.zipf(low) != 0.0 or min(len(left), len(right)) < 2:
         return False
-    other = right if left in FUNCTION_WORDS else left if right in FUNCTION_WORDS else ""
+    other = right if left in CLOSED_READINGS else left if right in CLOSED_READINGS else ""
     return bool(other) and lexicon.words[other] >= GLUED_MIN_ZIPF
 
 

@@ -341,9 +341,9 @@ FEATURES = {
     "(news copy's context as evidence of a slip, as context_support is the web's)",
     "function_half": "a missing space between a word and a function word (of, and, in, the)",
     "lost_article": "a missing space before the article a (launcha, wasa): likelier than a stray letter a",
-    "glued_function": "function_half or lost_article of a lowercase word, in the margin only: no word of its own "
-    "starts or ends with a function word (glitchesin, fracturingof), where a rival one slip away keeps its rank "
-    "(sitas: sites, not sit as)",
+    "glued_function": "function_half or lost_article of a lowercase word, or another closed-class half (heraides, "
+    "mysuperiors), in the margin only: no word of its own starts or ends with a function word (glitchesin, "
+    "fracturingof), where a rival one slip away keeps its rank (sitas: sites, not sit as)",
     "weaker_cut": "a missing space: how much rarer the commoner half is than the commoner half of the word's best cut "
     "(medicine sand: sand 4.4 against medicines and: and 7.5); a two-word reading's prior is its rarer half, so the "
     "commoner one, which a unigram model counts as much, breaks ties between cuts (ranks only)",

@@ -46,6 +46,7 @@ from normalize.context import (
     ABBREVIATED_TITLES,
     CAPITAL,
     CLOSED_CLASS,
+    CLOSED_READINGS,
     FUNCTION_WORDS,
     GEOGRAPHIC_NOUNS,
     LIST_GLUE,
@@ -288,8 +289,10 @@ def _camel(i: int, core: str, lexicon: Lexicon) -> list[Cut]:
     m = LOWER_THEN_CAPITAL.fullmatch(core)
     assert m is not None
     left, right = m.group(1), m.group(2)
-    if left in PARTICLES or left not in lexicon.words or not lexicon.knows(right):
+    if left in PARTICLES or left not in lexicon.words:
         return []
+    if not lexicon.knows(right) and not (left in CLOSED_READINGS and right[1:].islower()):
+        return []  # (a closed-class word starts no brand's name: andHuawei, atGeneseo; but iPhone, eBay, deBrum)
     return [_camel_cut(i, core, left, right, lexicon)]
 
 

@@ -25,6 +25,17 @@ def test_a_word_run_into_the_pronoun_i_is_cut_before_it() -> None:
     assert _fixes("She bought an iPhone and an eBay voucher.") == []
 
 
+def test_a_closed_class_word_run_into_a_capitalized_word_no_list_has_is_cut() -> None:
+    """A closed-class word (and, at, our) starts no brand's name: run into a capitalized word that
+    no list has, the cut is weighed by how often text writes that word (runon_halves); a word
+    written so seldom is only suggested, and a lowercase first half of other words still needs
+    a known second one (a particle's deBrum, an iPhone)."""
+    assert _fixes("The contract between the city andHuawei was signed.") == [("andHuawei", "and Huawei")]
+    (finding,) = normalize.check("Students who studied atGeneseo came back.").findings
+    assert finding.action == "suggest" and finding.suggestions[0] == "at Geneseo"
+    assert _fixes("The team of sendQorvex was late.") == []
+
+
 def test_a_short_word_run_into_the_pronoun_i_is_cut_though_the_word_is_short() -> None:
     """WORD_THEN_I: a word of two or three letters run into I (andI, asI) is read though the word
     is under five letters, and one slip that makes another word of it (asi: ais) is no rival:

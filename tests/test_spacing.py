@@ -114,6 +114,22 @@ def test_a_lowercase_word_run_into_a_function_word_needs_less_margin() -> None:
     assert finding.replacement == "inside"
 
 
+def test_a_rarer_word_run_into_a_closed_class_word_is_read_and_fixed() -> None:
+    """A pronoun or a possessive (our, his, her) run into a word is read as a lost space, as a
+    function word is, though the word is rarer than SPLIT_MIN_ZIPF (decide.glued_to_rare), and
+    glued_function weighs it (only suggested without it: heraides)."""
+    without = engine_without("glued_function")
+    for text, fix in (
+        ("We have chartedour own course since then.", "charted our"),
+        ("The minister thanked hisinterlocutor warmly.", "his interlocutor"),
+        ("The council met heraides on Monday.", "her aides"),
+    ):
+        (finding,) = normalize.check(text).findings
+        assert (finding.action, finding.replacement) == ("fix", fix)
+        assert "glued_function" in {name for name, _, _ in finding.evidence}
+    assert [f.action for f in without.check("The council met heraides on Monday.").findings] == ["suggest"]
+
+
 def test_a_split_name_completed_by_the_word_before_it_is_fixed() -> None:
     """split_partner: the given name before "Dra ghi" completes a listed name with the joined word."""
     report = normalize.check("Prime Minister Mario Dra ghi spoke in Rome.")
