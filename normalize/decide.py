@@ -397,6 +397,7 @@ def worth_checking(ctx: Context, body: tuple[int, int] | None = None) -> Iterato
     (``_kinds``: what a word alone says, asked once per distinct word)."""
     words, lexicon, memo = ctx.words, ctx.lexicon, ctx.memo
     kinds = _kinds(memo)
+    titled = _Titled(word_table(memo, "title_facts", MAX_WORDS), word_table(memo, "vouch_codes", MAX_WORDS))
     first, stop = body or (0, len(words))
     # (most words are known never to be worth it: passed over in one pass, in C)
     for i in unlike(words, first, stop, kinds, _NEVER):
@@ -414,10 +415,14 @@ def worth_checking(ctx: Context, body: tuple[int, int] | None = None) -> Iterato
                 _near_acronym(ctx, core) or _slip_in_caps_name(words, i, lexicon, memo) or _acronym_written(ctx, core)
             ):
                 continue
+        elif kind == _KNOWN_TITLE:
+            # (most capitalized words: asked with what the word alone says, once a word)
+            if not _known_title_here(ctx, i, titled):
+                continue
         elif kind == _NEVER or (
             kind != _ALWAYS
             and not _checkable_here(words, i, kind, lexicon, memo)
-            and not (kind in (_KNOWN_TITLE, _DERIVED_TITLE) and _office_slip(ctx, i))
+            and not (kind == _DERIVED_TITLE and _office_slip(ctx, i))
         ):
             continue
         yield i, core.lower() in lexicon.name_index
@@ -454,13 +459,20 @@ def _office_slip(ctx: Context, i: int) -> bool:
     slip from the name of a listed person who holds the office the title names (President [Bien]:
     Biden), and no part of a listed name beside it: worth weighing, where the text's own use of
     the name decides (``office_in_document``). Asked once a word and title."""
-    words, lexicon = ctx.words, ctx.lexicon
-    core = words[i].core
+    core = ctx.words[i].core
     borne = word_table(ctx.memo, "borne", MAX_WORDS)  # (asked of every known capitalized word not checked)
     if (named := borne.get(core)) is None:
-        named = borne[core] = _borne(core.lower(), lexicon)
-    if named:
-        return False  # (Advisor [Jon] Finer: a name of his own, not John)
+        named = borne[core] = _borne(core.lower(), ctx.lexicon)
+    # (Advisor [Jon] Finer: a name of his own, not John)
+    return not named and _unborne_office_slip(ctx, i)
+
+
+def _unborne_office_slip(ctx: Context, i: int) -> bool:
+    """``_office_slip`` for a word that no listed person bears as a name."""
+    words, lexicon = ctx.words, ctx.lexicon
+    if not _title_may_precede(words, i):
+        return False  # (most words: no title before them)
+    core = words[i].core
     title = title_phrase(words, i, lexicon)
     if not title or title[0] in HONORIFICS:
         return False
@@ -473,6 +485,16 @@ def _office_slip(ctx: Context, i: int) -> bool:
         )
     low = core.lower()
     return found and not (low in lexicon.name_index and beside_own_name(words, i, low, lexicon, ctx.memo))
+
+
+def _title_may_precede(words: Sequence[Word], i: int) -> bool:
+    """False where ``title_phrase`` finds no title before the word at ``i`` at its first test:
+    no word before it, or one that is skip, or neither capitalized nor a title word (the word
+    right before a title is capitalized, abbreviated or a title word; glue there is no title's)."""
+    if not i or words[i - 1].skip:
+        return False
+    before = words[i - 1].core
+    return before[:1].isupper() or before.lower() in TITLES
 
 
 def _holds_office(key: str, title: Sequence[str], lexicon: Lexicon, memo: Memo | None = None) -> bool:
@@ -527,37 +549,29 @@ def _checkable_here(words: Sequence[Word], i: int, kind: int, lexicon: Lexicon, 
             or _bare_place_form(words, i, low, lexicon)
             or _country_slip(low, lexicon, memo)
         ) and not whole_name_here(words, i, low, lexicon)
-    if kind == _KNOWN_TITLE:
-        return _initial_misspelling(words, i, low, lexicon) or (
-            (_slip_in_full_name(words, i, lexicon, memo) or _unlisted_place_slip(words, i, low, lexicon, memo))
-            and not (low in lexicon.name_index and beside_own_name(words, i, low, lexicon, memo))  # Luiz Inacio
-        )
+    # (a _KNOWN_TITLE word is asked by ``_known_title_here``)
     return not beside_own_name(words, i, low, lexicon, memo)
 
 
-def _initial_misspelling(words: Sequence[Word], i: int, low: str, lexicon: Lexicon) -> bool:
-    """A sentence's first word that codespell lists as a misspelling and no name list has (Thats,
-    Didnt, Ther, Noone: Zipf 3 and more as text writes them): the capital is the sentence's, and
-    a misspelling is no known word however often text has it, in lowercase (``_word_kind``: teh)
-    or so. Inside a sentence a capitalized one stays a known word (Tha Pae, Tennant, Devine), and
-    one of two letters an abbreviation's (Nd such a corridor: And, not No)."""
-    return words[i].sentence_start and len(low) > 2 and low in lexicon.typos and low not in lexicon.name_index
+def _initial_misspelling(low: str, lexicon: Lexicon) -> bool:
+    """A word that, as a sentence's first word, codespell lists as a misspelling and no name list
+    has (Thats, Didnt, Ther, Noone: Zipf 3 and more as text writes them): the capital is the
+    sentence's, and a misspelling is no known word however often text has it, in lowercase
+    (``_word_kind``: teh) or so. Inside a sentence a capitalized one stays a known word (Tha Pae,
+    Tennant, Devine), and one of two letters an abbreviation's (Nd such a corridor: And, not No)."""
+    return len(low) > 2 and low in lexicon.typos and low not in lexicon.name_index
 
 
-def _unlisted_place_slip(words: Sequence[Word], i: int, low: str, lexicon: Lexicon, memo: Memo | None) -> bool:
+def _unlisted(low: str, lexicon: Lexicon) -> bool:
     """A capitalized word that no English list has, known only by how often text writes it (Ong,
-    Ast, Sse: names and abbreviations elsewhere) or of two letters (Ql), one slip from a word of a
+    Ast, Sse: names and abbreviations elsewhere) or of two letters (Ql): one slip from a word of a
     prominent place's name whose other words stand beside it (Hong [Ong], Middle [Ast], [Ast]
     Jerusalem, the Holy [Sse], the [Ql]-Quds Committee: ``slip_in_place_name``) and not itself a
-    listed name's word there: worth checking, as an unknown word is. An English word so placed is
-    the writer's (South African, Costa Rican, the United State: a demonym, or a slip of grammar
-    that a name's reading would hide), or one with accents (Mý Sơn: Vietnamese, not a slip of My Son)."""
-    return (
-        low.isascii()
-        and low not in lexicon.words
-        and slip_in_place_name(words, i, lexicon, memo)
-        and not whole_name_here(words, i, low, lexicon)
-    )
+    listed name's word there, it is worth checking, as an unknown word is (``_known_title_here``).
+    An English word so placed is the writer's (South African, Costa Rican, the United State: a
+    demonym, or a slip of grammar that a name's reading would hide), or one with accents (Mý Sơn:
+    Vietnamese, not a slip of My Son)."""
+    return low.isascii() and low not in lexicon.words
 
 
 def _bare_place_form(words: Sequence[Word], i: int, low: str, lexicon: Lexicon) -> bool:
@@ -619,8 +633,13 @@ def _may_vouch(words: Sequence[Word], i: int, lexicon: Lexicon, memo: Memo | Non
     """A quick test that ``slip_in_full_name`` needs: a neighbour is a name particle, or a
     part of an official's name that is rare enough to vouch for one, or a given name after
     a title (most are neither)."""
+    # (by the neighbour's core: the code of its lowercase)
+    return _vouched(words, i, lexicon, word_table(memo, "vouch_codes", MAX_WORDS))
+
+
+def _vouched(words: Sequence[Word], i: int, lexicon: Lexicon, codes: dict[str, int]) -> bool:
+    """``_may_vouch`` with the memo's table of neighbours' codes (``codes``)."""
     n = len(words)
-    codes = word_table(memo, "vouch_codes", MAX_WORDS)  # (by the neighbour's core: the code of its lowercase)
     word = words[i]
     for j in (i - 1, i + 1):
         if not 0 <= j < n:
@@ -645,6 +664,45 @@ def _may_vouch(words: Sequence[Word], i: int, lexicon: Lexicon, memo: Memo | Non
 
 
 _NO_VOUCH, _PARTICLE, _VOUCHES, _GIVEN = range(4)  # what a neighbour alone says to ``_may_vouch``
+
+
+class _Titled(NamedTuple):
+    """The memo's tables that ``_known_title_here`` reads: ``_title_facts`` of each word, the
+    neighbours' codes (``_may_vouch``)."""
+
+    facts: dict[str, tuple[bool, bool, bool, bool]]
+    codes: dict[str, int]
+
+
+def _title_facts(low: str, lexicon: Lexicon) -> tuple[bool, bool, bool, bool]:
+    """What ``_known_title_here`` reads of a known capitalized word alone (lowercased): a
+    misspelling if it opens a sentence (``_initial_misspelling``), no English list has it
+    (``_unlisted``), it is a listed name's word, and listed people bear it (``_borne``)."""
+    return _initial_misspelling(low, lexicon), _unlisted(low, lexicon), low in lexicon.name_index, _borne(low, lexicon)
+
+
+def _known_title_here(ctx: Context, i: int, titled: _Titled) -> bool:
+    """For a known capitalized word (``_KNOWN_TITLE``): whether it is worth checking at ``i``, a
+    misspelling opening a sentence, or a slip of a word of an official's name (``_slip_in_full_name``)
+    or, unlisted, of a prominent place's name whose other words stand beside it, but for a listed
+    name's word beside the rest of its name (Luiz Inacio), or else an ``_office_slip``; what the
+    word alone says is asked once a word (``titled``)."""
+    words, lexicon, memo = ctx.words, ctx.lexicon, ctx.memo
+    word = words[i]
+    core = word.core
+    facts = titled.facts.get(core)
+    if facts is None:
+        facts = titled.facts[core] = _title_facts(core.lower(), lexicon)
+    typo, unlisted, indexed, borne = facts
+    if typo and word.sentence_start:
+        return True
+    low = core.lower()
+    if (
+        (_vouched(words, i, lexicon, titled.codes) and slip_in_full_name(words, i, lexicon, memo))
+        or (unlisted and slip_in_place_name(words, i, lexicon, memo) and not whole_name_here(words, i, low, lexicon))
+    ) and not (indexed and beside_own_name(words, i, low, lexicon, memo)):
+        return True
+    return not borne and _unborne_office_slip(ctx, i)
 
 
 def _vouch_code(low: str, lexicon: Lexicon) -> int:
