@@ -45,6 +45,7 @@ ELECTION_RANK = 5  # a Factbook line on election results: the weakest evidence o
 # A Factbook spelling one slip from another spelling of the person that text writes this
 # much more often (Zipf: ten times) is the Factbook's own typo (Netanyhu, Issac Herzog).
 SLIP_RARITY = 1.0
+SENTENCE_WORDS = {"as", "and", "of", "the", "for", "was", "is", "in"}  # never inside a Factbook name
 CIA_SLIP_ZIPF = 2.0  # a CIA 2019 word text writes this often is a spelling, not a slip (Yisrael)
 SLIP_MIN_LETTERS = 4  # shorter words are one letter from too many others (Kim Jong Un, In)
 
@@ -510,15 +511,27 @@ class PeopleBuilder:
 def _unglued(written: str, raw: str, country: str) -> str:
     """The Factbook name without a word of the text around it that its parse glued on: the
     first word of a party whose opening parenthesis the excerpt lacks ("Hasan Fereidun
-    RUHANI Moderation and Development Party) 50.7%", "Ismoil TALBAKOV CPT) 5%"), or the
-    country of a title ("Queen of Australia ELIZABETH II")."""
+    RUHANI Moderation and Development Party) 50.7%", "Ismoil TALBAKOV CPT) 5%"), the
+    country of a title ("Queen of Australia ELIZABETH II"), the words of the sentence after
+    the name ("KIM Jong Il as Eternal President"); empty for a party taken for a name (in
+    the parenthesis before a candidate's vote, "(MODEN/FA Lumana Africa) 17.8%", or named
+    after its country, "ACT New Zealand")."""
     tokens = written.split()
     if len(tokens) > 2 and written.startswith(country + " ") and any(_is_caps(t) for t in tokens[1:]):
         return written[len(country) + 1 :]
+    if len(tokens) > 2 and written.endswith(" " + country):
+        return ""  # a party named after its country ("the ACT New Zealand party")
+    cut = next((i for i, t in enumerate(tokens) if t in SENTENCE_WORDS), len(tokens))
+    if 2 <= cut < len(tokens):  # "KIM Jong Il as Eternal President"
+        return " ".join(tokens[:cut])
     at = raw.find(written)
-    if at < 0 or len(tokens) < 3:
+    if at < 0:
         return written
     before = raw[:at]
+    if before.count("(") > before.count(")") and re.match(r"\)\s*\d", raw[at + len(written) :]):
+        return ""  # the party of a candidate, before the vote: "Hama AMADOU (MODEN/FA Lumana Africa) 17.8%"
+    if len(tokens) < 3:
+        return written
     closes = re.match(r"[^(),;%\d]*\)", raw[at + len(written) :])
     if closes and before.count("(") <= before.count(")") and any(_is_caps(t) for t in tokens[:-1]):
         return " ".join(tokens[:-1])

@@ -61,10 +61,27 @@ def test_a_country_glued_before_a_name_is_cut_off(people_script: Any) -> None:
     assert unglued("Georgia SMITH", "Governor Georgia SMITH", "Georgia") == "Georgia SMITH"  # two words: her name
 
 
+def test_a_party_or_a_sentence_taken_for_a_name_is_no_name(people_script: Any) -> None:
+    unglued = people_script._unglued
+    excerpt = "percent of vote - Ali DIALLO (PNDS) 40%, Musa KANE (MNRD/Tarka Hope) 17.8%, other 3%"
+    assert unglued("Musa KANE", excerpt, "Niger") == "Musa KANE"
+    assert unglued("Tarka Hope", excerpt, "Niger") == ""
+    assert unglued("ACT Fiji", "the coalition includes the ACT Fiji party", "Fiji") == "ACT Fiji"  # two words
+    assert unglued("UNITED Party of Fiji", "the UNITED Party of Fiji won", "Fiji") == ""
+    assert unglued("PARK Il Son as Eternal", "lists PARK Il Son as Eternal President", "North Korea") == "PARK Il Son"
+
+
 def test_people_tsv_has_no_party_or_country_glued_to_a_name(people: list[dict[str, str]]) -> None:
     names = {s for r in people for s in spellings(r)}
     assert "Hasan Fereidun Ruhani" in names and "Ismoil Talbakov" in names
-    assert not names & {"Hasan Fereidun Ruhani Moderation", "Ismoil Talbakov Cpt", "Australia Elizabeth II"}
+    glued = {
+        "Hasan Fereidun Ruhani Moderation",
+        "Ismoil Talbakov Cpt",
+        "Australia Elizabeth II",
+        "Kim Jong Il as Eternal",
+    }
+    parties = {"Fa Lumana Africa", "Rdr Tchanji", "Act New Zealand", "Kpv Lv", "Apb Súmate"}
+    assert not names & (glued | parties)
 
 
 def test_one_slip_of_a_source_beside_a_wikidata_name_or_the_better_attested_one(people_script: Any) -> None:
