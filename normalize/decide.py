@@ -775,11 +775,16 @@ def _apart_form(low: str, lexicon: Lexicon, bigrams: Bigrams | None) -> bool:
 
 
 def beside_own_name(words: Sequence[Word], i: int, low: str, lexicon: Lexicon, memo: Memo | None = None) -> bool:
-    """True when a neighbour is the next or previous part of a listed name with this part."""
+    """True when a neighbour is the next or previous part of a listed name with this part. A
+    word of English that names share (of, the, and: FUNCTION_WORDS) counts only where the whole
+    listed name stands there: leaders of [Cista] Rica, the context of [Aran], not Cista of
+    Municipality of Cista Provo nor Aran of the Isles of Aran."""
     before, after = for_word(memo, "name_neighbours", low, lambda: name_neighbours(low, lexicon))
-    return (i > 0 and words[i - 1].core.lower() in before) or (
-        i + 1 < len(words) and words[i + 1].core.lower() in after
-    )
+    prev = words[i - 1].core.lower() if i > 0 else ""
+    nxt = words[i + 1].core.lower() if i + 1 < len(words) else ""
+    if (prev in before and prev not in FUNCTION_WORDS) or (nxt in after and nxt not in FUNCTION_WORDS):
+        return True
+    return (prev in before or nxt in after) and whole_name_here(words, i, low, lexicon)
 
 
 def whole_name_here(words: Sequence[Word], i: int, low: str, lexicon: Lexicon) -> bool:

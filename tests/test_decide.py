@@ -1938,6 +1938,15 @@ def test_of_spellings_of_one_place_the_fix_is_the_romanization_the_text_writes_i
     assert [f.replacement for f in normalize.fix("Hostages were taken in Sumy and Kharkpv.").fixes] == ["Kharkov"]
 
 
+def test_a_name_part_is_beside_its_own_name_through_of_only_where_the_whole_name_stands() -> None:
+    """Cista is listed only in Cista Provo and Municipality of Cista Provo: after "of" it is beside
+    its own name only where the rest of that name is there too; elsewhere (the leaders of [Cista]
+    Rica) it is checked as any listed word out of its name is."""
+    assert [f.replacement for f in normalize.fix("We met the leaders of Cista Rica and Panama.").fixes] == ["Costa"]
+    assert normalize.fix("The mayor of the Municipality of Cista Provo spoke.").findings == ()
+    assert normalize.fix("The ferry to the Isles of Aran runs daily.").findings == ()
+
+
 def test_a_main_name_written_without_its_accents_is_the_main_name() -> None:
     """Bogota and Bagata are both listed spellings of Bogotá, one slip from Bogata; Bagata is also
     another place's main name, but Bogota is Bogotá's own without its accent: the fix is Bogota."""
