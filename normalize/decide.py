@@ -26,6 +26,7 @@ from rapidfuzz.distance import Levenshtein
 
 from normalize.bound import hopeless
 from normalize.candidates import Bigrams, NameMatcher, Speller
+from normalize.casing import CAPITALIZED_FROM
 from normalize.context import (
     APPOSITION_ARTICLES,
     CLOSED_CLASS,
@@ -968,14 +969,25 @@ def _unread(ctx: Context, i: int, near: Sequence[str]) -> bool:
 
 def _may_be_english(ctx: Context, i: int) -> bool:
     """Whether ``_score`` may read the capitalized word at ``i`` as an English word (at the
-    start of a sentence, in a phrase of capitalized English words, or as a demonym), a
-    word of an official's name aside."""
+    start of a sentence, in a phrase of capitalized English words, as a demonym, or as a word
+    English writes capitalized: ``_capitalized_word``), a word of an official's name aside."""
     word = ctx.words[i]
     core = word.core
     return word.sentence_start or (
         shape(core) == "title"
-        and (core.lower().endswith(DEMONYM_ENDINGS) or in_title_phrase(ctx.words, i, ctx.lexicon))
+        and (
+            core.lower().endswith(DEMONYM_ENDINGS)
+            or in_title_phrase(ctx.words, i, ctx.lexicon)
+            or any(_capitalized_word(k, ctx.lexicon) for k, _ in ctx.speller.lookup(core))
+        )
     )
+
+
+def _capitalized_word(key: str, lexicon: Lexicon) -> bool:
+    """The English word ``key`` is one English writes capitalized more than three times in
+    four (case_usage.tsv above ``CAPITALIZED_FROM``: Yorkshire, Sahara): a capital mid-sentence
+    is its own, no sign of a name."""
+    return lexicon.capitalized.get(key, 0.0) >= CAPITALIZED_FROM
 
 
 def _found(ctx: Context, i: int, listed: bool) -> Finding | None:
@@ -1134,6 +1146,11 @@ def _score(
         # a demonym is an English word that is always capitalized (Ukranian: Ukrainian)
         readings = _words_scored(ctx, i, {k for k, _ in hits}, null)
         out += [s for s in readings if demonym(s.candidate.text.lower(), ctx.lexicon)]
+    elif form == "title" and not official and not any(s.margin >= 0.0 for s in out):
+        # and so is an English word that English writes capitalized three times in four
+        # (case_usage.tsv: Yorskhire -> Yorkshire), where no name is a likely reading
+        readings = _words_scored(ctx, i, {k for k, _ in hits}, null)
+        out += [s for s in readings if _capitalized_word(s.candidate.text.lower(), ctx.lexicon)]
     out.sort(key=lambda s: (-s.candidate.score, s.candidate.distance, s.candidate.text))
     return _dedupe(out)
 

@@ -2080,3 +2080,13 @@ def test_a_river_named_one_slip_from_a_country_is_kept() -> None:
     assert _fixed("Floods hit southern Chnia on Monday.") == [("Chnia", "China")]
     assert _fixed("Fishermen on Lake Chda complained.") == [("Chda", "Chad")]
     assert _evidence("Boats sailed down the Nlie river to Cairo.", "Nlie")
+
+
+def test_a_capitalized_slip_of_a_word_english_writes_capitalized_reads_as_that_word() -> None:
+    # (decide._capitalized_word: case_usage.tsv says English writes Yorkshire capitalized, so a
+    # capital mid-sentence is the word's own; names no list has stay as typed)
+    fixed = normalize.check("Floods hit Yorskhire and the north of England.").fixes
+    assert [(f.text, f.replacement) for f in fixed] == [("Yorskhire", "Yorkshire")]
+    assert normalize.check("Floods hit Yorkshire and the north of England.").findings == ()
+    assert normalize.check("He met Tarkanian and Belvoire at the hotel in the evening.").findings == ()
+    assert normalize.check("Talks with Burck and Hayword lasted an hour.").fixes == ()
