@@ -214,14 +214,15 @@ SPLIT = frozenset(
 )
 # The typed word's features (features.null_features): computed exactly, never bounded.
 NULL = frozenset(
-    "typed_zipf name_floor listed_part bare_place_part own_place_context name_fragment seen_name own_entity name_word "
+    "typed_zipf name_floor listed_part bare_place_part own_place_context own_place_list name_fragment seen_name "
+    "own_entity name_word "
     "rare_sequences repeated village unlisted_neighbour unlisted_list capitalized bias tail_word marked_sic "
     "lone_capitals split_half foreign_named foreign_phrase spelling_list combining_form latin_binomial prefixed_word "
     "derived_word stem_in_document".split()
 )
 # null features that decide._name_scored drops for some readings: own_entity for the same
-# entity, own_place_context for a name of the place's own country
-DROPPED = frozenset(("own_entity", "own_place_context"))
+# entity, own_place_context and own_place_list for a name of the place's own country
+DROPPED = frozenset(("own_entity", "own_place_context", "own_place_list"))
 # added after the floor is passed (decide._finding: alone_*, news_lead); inflection_rival weighs no reading: it is the
 # share of the odds that decide.posterior counts for a rival that is a form of the proposed word
 FINDING = frozenset(("alone_word", "alone_name", "news_lead", "inflection_rival"))

@@ -131,6 +131,7 @@ from normalize.features import (
     news_over_count,
     null_features,
     own_place_countries,
+    place_countries,
     split_features,
     unmarked_heading,
     unmarked_initial,
@@ -253,6 +254,60 @@ ROMANIZING = frozenset(
         "Thailand",
         "Tunisia",
         "Ukraine",
+        "United Arab Emirates",
+        "Western Sahara",
+        "Yemen",
+    )
+)
+# The ROMANIZING countries whose script is an alphabet that writes every vowel as a letter of its
+# own (scripts/alternations.script: Cyrillic, Greek, Georgian, Armenian), romanized letter for
+# letter: one vowel for another in such a name is a slip (Zelenskyy, Zolenskyy), where an abjad
+# (Arabic, Hebrew) writes short vowels not at all and other scripts' vowels are romanized many
+# ways (Dbeibah, Dbeibeh; Xiengkhouang, Xiangkhouang): ``_unseen_vowel_romanization``
+VOWEL_LETTERS = frozenset(
+    (
+        "Armenia",
+        "Belarus",
+        "Bulgaria",
+        "Cyprus",
+        "Georgia",
+        "Greece",
+        "Kazakhstan",
+        "Kyrgyzstan",
+        "Mongolia",
+        "North Macedonia",
+        "Russia",
+        "Serbia",
+        "Tajikistan",
+        "Ukraine",
+    )
+)
+# The ROMANIZING countries written in an abjad (Arabic, Hebrew: scripts/alternations.script), which
+# writes short vowels not at all: any vowel of a romanization is a choice (Dbeibah, Dbeibeh)
+ABJAD = frozenset(
+    (
+        "Afghanistan",
+        "Algeria",
+        "Bahrain",
+        "Comoros",
+        "Egypt",
+        "Iran",
+        "Iraq",
+        "Israel",
+        "Jordan",
+        "Kuwait",
+        "Lebanon",
+        "Libya",
+        "Mauritania",
+        "Morocco",
+        "Oman",
+        "Pakistan",
+        "Palestinian Territory",
+        "Qatar",
+        "Saudi Arabia",
+        "Sudan",
+        "Syria",
+        "Tunisia",
         "United Arab Emirates",
         "Western Sahara",
         "Yemen",
@@ -1263,10 +1318,13 @@ def _name_scored(ctx: Context, i: int, key: str, dist: int, person: bool, null: 
     low = core.lower()
     reading = name_features(ctx, i, key, dist, person)
     cand = _candidate(ctx, reading)
-    if "own_entity" in null and _entities(key, ctx) & _own(ctx, low)[0].keys():
+    same = bool(_entities(key, ctx) & _own(ctx, low)[0].keys())
+    if "own_entity" in null and same:
         null = _without(null, "own_entity")  # the same entity, spelled as text does
     if "own_place_context" in null and (cand.kind != "place" or _of_own_country(ctx, low, key)):
         null = _without(null, "own_place_context")  # no other place (Igan: Ivan), or one of the town's country
+    if "own_place_list" in null and (cand.kind != "place" or _shares_country(ctx, low, key)):
+        null = _without(null, "own_place_list")  # (the list tells against places of other countries only)
     # Another romanization of a listed name, or a place name with another vowel ending
     # (Novotroitske, Trudovye: Slavic grammar): suggest, never impose; but a country's
     # or capital's settled English name is imposed on a spelling no text uses (Russja),
@@ -1305,7 +1363,60 @@ def _name_scored(ctx: Context, i: int, key: str, dist: int, person: bool, null: 
         # name people bear one vowel off, or another romanization of a country's, capital's or
         # region's settled name, is a slip of the place (Bonn, Jordan, Sumy)
         variant = not (settled or _name_in_use(low, lexicon))
+    if not named and _unseen_vowel_romanization(ctx, low, key, reading.features):
+        variant = True  # a press romanization one vowel off a listed one no text uses (Dbeibah: Dbeibeh)
+    if same and not _spelling_evidence(ctx, core, key, dist, reading.features):
+        variant = True  # another listed spelling of the entity the word names itself (Izmail: Ismail)
     return _weighed(ctx, cand, reading.features, null, variant)
+
+
+def _unseen_vowel_romanization(ctx: Context, low: str, key: str, features: dict[str, float]) -> bool:
+    """``low`` is ``key`` with one vowel for another, ``key`` names an entity of a country whose
+    names are romanized from a script that gives no vowel one letter of its own (``ABJAD``, any
+    vowel: short ones are not written; the rest of ``ROMANIZING`` less ``VOWEL_LETTERS``, a vowel
+    of a diphthong, romanized the French way or the English) and real text hardly uses ``key`` (Zipf
+    under VARIANT_ZIPF; the text does not write it, ``in_document``): two romanizations, and no
+    count to tell which copy uses (Dbeibah, Dbeibeh; Xiengkhouang, Xiangkhouang)."""
+    lexicon = ctx.lexicon
+    if "in_document" in features or len(low) != len(key) or not vowel_for_vowel(low, key):
+        return False
+    if lexicon.zipf(key) >= VARIANT_ZIPF:
+        return False
+    countries = {lexicon.countries[e] for e in _entities(key, ctx)}
+    if countries & ABJAD:
+        return True
+    return bool(countries & (ROMANIZING - VOWEL_LETTERS)) and _in_diphthong(low, key)
+
+
+def _in_diphthong(low: str, key: str) -> bool:
+    """The one vowel that ``low`` and ``key`` differ in stands beside another vowel: a diphthong
+    romanized two ways (Xieng, Xiang), not a vowel of its own (Tobgey, Tobgay: a slip)."""
+    j = next(k for k, (a, b) in enumerate(zip(low, key, strict=False)) if a != b)
+    return any(0 <= k < len(key) and key[k] in "aeiou" for k in (j - 1, j + 1))  # (y: Tobgey, a consonant)
+
+
+def _spelling_evidence(ctx: Context, core: str, key: str, dist: int, features: dict[str, float]) -> bool:
+    """Between two listed spellings of one entity (the typed word's own, and ``key``) every
+    term of the entity (place_list, topic, name_prior) is the same for both, so only how copy
+    uses the spellings tells a slip: the text writes ``key`` elsewhere (``in_document``), or
+    real text writes ``key`` VARIANT_RARITY more often than the typed word and ``key`` is no
+    name that people bear, whose counts are not the place's (Jerusalen: Jerusalem 4.2; but
+    Izmail: Ismail 3.1, a given name), the text writes ``key``'s settled English name elsewhere
+    (``_text_writes``: Gasa beside Gaza), or news copy writes ``key`` where it never writes the
+    typed word (``_news_spelling``: Seul, Dehli), unless the typed word is the entity's main name
+    in the gazetteer, the sources' own choice, which news copy alone does not overrule (Berdiansk,
+    Izmail)."""
+    low = core.lower()
+    if "in_document" in features or _text_writes(ctx, core, key, dist):
+        return True
+    lexicon = ctx.lexicon
+    shared = _entities(key, ctx) & _own(ctx, low)[0].keys()
+    main = any(unaccented(lexicon.entries[e][1]).lower() == unaccented(low) for e in shared)
+    if not main and _news_spelling(ctx, low, key, dist):
+        return True
+    if key in lexicon.given_names or key in lexicon.surnames:
+        return False
+    return lexicon.zipf(key) - lexicon.zipf(low) > VARIANT_RARITY
 
 
 # Cues of the neighbours that call for a place as such (a preposition that takes people as
@@ -1440,7 +1551,7 @@ def _words_scored(ctx: Context, i: int, names: set[str], null: dict[str, float])
     core = words[i].core
     low = core.lower()
     typed, seen = typed_zipf(core, lexicon), lexicon.zipf(core)
-    null = _without(null, "own_place_context")  # (a town's context tells against other places only)
+    null = _without(_without(null, "own_place_context"), "own_place_list")  # (against other places only)
     out = []
     heads = _inner_capitals(core)
     for key, dist in ctx.speller.lookup(core):
@@ -1966,6 +2077,12 @@ def _of_own_country(ctx: Context, low: str, key: str) -> bool:
     countries = own_place_countries(_own(ctx, low)[0], ctx.lexicon)
     lexicon = ctx.lexicon
     return any(lexicon.countries[e] in countries for e in _entities(key, ctx))
+
+
+def _shares_country(ctx: Context, low: str, key: str) -> bool:
+    """A place ``key`` names lies in a country of a place the typed word ``low`` names (``own_place_list``)."""
+    lexicon = ctx.lexicon
+    return bool(place_countries(low, lexicon) & place_countries(key, lexicon))
 
 
 def _whole(key: str, lexicon: Lexicon) -> bool:

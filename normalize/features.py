@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import partial
 from typing import Any, NamedTuple
 
@@ -150,6 +150,9 @@ FEATURES = {
     "margin only",
     "stem_in_document": "derived_word, and the text writes the word it is read from (the dey ... twenty-nine "
     "deys): log10 of how much likelier the text makes that word, as word_in_document; margin only",
+    "own_place_list": "the word names a place by itself (no country), and a list or range beside it names places "
+    "of that place's country, one for each (from Yalta to [Sudak]; Izmail and [Reni]): weighs only readings of "
+    "places of other countries, as own_place_context",
     "own_entity": "the typed word names a listed entity itself: how far its prominence lies above the rest",
     "name_word": "lowercase, a word of listed names: log10 of how many entities it names (raion: a noun of names)",
     "rare_sequences": "letter triples hardly any word or name has (up to 2): typing, not spelling",
@@ -619,6 +622,7 @@ def null_features(ctx: Context, i: int, listed: bool, own: dict[int, float]) -> 
         # A whole listed name of a place or person ("Chernihiv") is as likely as that entity is prominent.
         f["own_entity"] = max(0.0, max(own.values()) - hand)
         f["own_place_context"] = own_place_context(ctx, i, own, bool(f.get("bare_place_part")))  # Irun, a town
+        f["own_place_list"] = own_place_list(ctx, i)  # from Yalta to [Sudak]: Sudak's country's town
     f["marked_sic"] = float(marked_sic(ctx.words, i))
     f["foreign_phrase"] = float(foreign_beside(ctx.words, i, ctx.lexicon))
     f["foreign_named"] = foreign_named(ctx.words, i, ctx.lexicon, ctx.positions)
@@ -969,6 +973,55 @@ def own_place_context(ctx: Context, i: int, own: dict[int, float], bare: bool) -
         return 0.0
     written = any(_country_written(ctx, country) for country in sorted(countries))
     return float(called_settlement(ctx.words, i)) + float(written)
+
+
+def own_place_list(ctx: Context, i: int) -> float:
+    """How many places of the typed word's own country stand beside it in a list or a range
+    (``list_items``, ``range_items``: Izmail and [Reni]; from Yalta to [Sudak]), where the typed
+    capitalized word names a listed place by itself (no country): the text lists that place
+    among places of its own country, which a slip of another country's name would not be. A
+    feature of the typed word that weighs only the readings of places of other countries
+    (decide._name_scored drops it for the rest, as ``own_place_context``)."""
+    words, lexicon = ctx.words, ctx.lexicon
+    low = words[i].core.lower()
+    if is_country(low, lexicon):
+        return 0.0
+    own = place_countries(low, lexicon)
+    if not own:
+        return 0.0
+    found = 0
+    for j in {*list_items(words, i), *range_items(words, i)}:
+        other = words[j].core
+        if words[j].skip or not other[:1].isupper() or other.lower() == low:
+            continue
+        other = other.lower()
+        if other in lexicon.name_index and not is_country(other, lexicon) and own & place_countries(other, lexicon):
+            found += 1
+    return float(found)
+
+
+RANGE_WORDS = {"from": "to", "between": "and"}  # the words of a range of places: from A to B, between A and B
+
+
+def range_items(words: Sequence[Word], i: int) -> Iterator[int]:
+    """The other end of a range of one-word names in which the word at ``i`` stands: from
+    Yalta to [Sudak], between [Sudak] and Yalta (four adjacent words, no pause inside)."""
+    for start in (i - 3, i - 1):
+        if start < 0 or start + 3 >= len(words) or RANGE_WORDS.get(words[start].core.lower()) != words[start + 2].core:
+            continue
+        if all(adjacent(words, k, k + 1) and not words[k].pause_after for k in range(start, start + 2)):
+            if adjacent(words, start + 2, start + 3):
+                yield start + 3 if start + 1 == i else start + 1
+
+
+def place_countries(low: str, lexicon: Lexicon) -> frozenset[str]:
+    """The countries of the places that ``low`` names by itself (one word; any prominence)."""
+    found = set()
+    for idx in lexicon.name_index.get(low, ()):
+        parts, entity, _ = lexicon.spellings[idx]
+        if len(parts) == 1 and lexicon.entries[entity][2] == "place" and lexicon.countries[entity]:
+            found.add(lexicon.countries[entity])
+    return frozenset(found)
 
 
 def own_place_countries(own: dict[int, float], lexicon: Lexicon) -> frozenset[str]:

@@ -57,7 +57,6 @@ CHANGED18 = {
     "Jungheinrich shares rose 4% after the company raised its outlook.": "Jungheinrich -> Jung heinrich 0.93",
     "Merih scored the winner.": "Merih -> Merit 0.91",
     "Rhun ap Iorwerth spoke in the debate.": "Rhun -> Run 0.91",
-    "Abdul Hamid Dbeibah met the visiting delegation on Tuesday.": "Dbeibah -> Dbeibeh 0.99",
     "Hibatullah Akhundzada met the visiting delegation on Tuesday.": "Hibatullah -> Haybatullah 0.99",
     "Gedion Timothewos met the visiting delegation on Tuesday.": "Timothewos -> Timotheos 0.99",
     "Maria Malmer, who runs a bakery in Leeds, won the award.": "Malmer -> Miller 0.99",
