@@ -17,6 +17,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from conftest import load_script
 
 DICT = Path(__file__).parents[1] / "dictionaries"
 SHARED = Path(__file__).parents[2] / "shared"
@@ -372,3 +373,16 @@ def test_side_tables_are_reproducible(tmp_path: Path, script: str, args: list, n
         timeout=300,
     )
     assert (tmp_path / name).read_bytes() == (DICT / name).read_bytes()
+
+
+def test_case_usage_rows_are_words_of_listed_names() -> None:
+    """Every row of case_usage.tsv is a word of a name people.tsv or places.tsv lists now: the
+    table is built from them (scripts/build_case_usage.py), and a rebuild of either that leaves
+    it stale fails here, in the quick tier, without the build's spacy-lookups-data (the slow
+    test_side_tables_are_reproducible rebuilds it byte for byte)."""
+    build = load_script("build_case_usage")
+    listed = {w.lower() for w in build._spelled_words(DICT)}
+    with open(DICT / "case_usage.tsv", encoding="utf-8", newline="") as fh:
+        rows = [row["word"] for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)]
+    assert rows
+    assert [w for w in rows if w not in listed] == []
