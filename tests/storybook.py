@@ -29,9 +29,10 @@ def fixed(text: str) -> str:
 
 class Review:
     """One reviewer's cases: ``stories`` by id, ``digests`` (the stories ``digest_size`` at a time
-    and all at once, one document each), ``slips`` and ``left``."""
+    and all at once, and each of ``pairs`` side by side as "A+B", one document each), ``slips``
+    and ``left``."""
 
-    def __init__(self, name: str, digest_size: int) -> None:
+    def __init__(self, name: str, digest_size: int, pairs: tuple[tuple[str, str], ...] = ()) -> None:
         self.name = name
         paragraphs: dict[str, list[str]] = {}
         for line in (CASES / f"stories_{name}.txt").read_text(encoding="utf-8").splitlines():
@@ -48,6 +49,7 @@ class Review:
             for size in (digest_size, len(names))
             for start in range(0, len(names), size)
         }
+        self.digests.update({f"{a}+{b}": self.stories[a] + "\n" + self.stories[b] for a, b in pairs})
         rows = (CASES / f"story_slips_{name}.tsv").read_text(encoding="utf-8").splitlines()
         self.slips = [tuple(row.split("\t")) for row in rows if row]
         variants = CASES / f"story_variants_{name}.tsv"

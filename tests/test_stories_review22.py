@@ -16,7 +16,7 @@ no list has (villagers, players, a judge, the dead), en-GB and en-US, typographi
 Each story, as one document through the document pipeline (document.check_document, the CLI's), must come
 back unchanged; so must the stories one after another in one document, ten and all 30 at a time, and
 the pairs of stories that changed something on main at the review when run side by side (all 435 pairs
-were run; PAIRS below), as a digest of unrelated items prints them.
+were run; the pairs below), as a digest of unrelated items prints them.
 
 tests/cases/story_slips_review22.tsv: a story, a phrase of it, the phrase with one slip, what slipped
 (official, place or word); 162 slips, sentence-initial words and names the story writes right elsewhere
@@ -30,9 +30,9 @@ from __future__ import annotations
 
 from storybook import Review, story_tests
 
-REVIEW = Review("review22", digest_size=10)
-PAIRS = (("U05", "U17"), ("U08", "U22"), ("U08", "U23"), ("U08", "U29"), ("U08", "U30"))
-REVIEW.digests.update({f"{a}+{b}": REVIEW.stories[a] + "\n" + REVIEW.stories[b] for a, b in PAIRS})
+REVIEW = Review(
+    "review22", digest_size=10, pairs=(("U05", "U17"), ("U08", "U22"), ("U08", "U23"), ("U08", "U29"), ("U08", "U30"))
+)
 # test_the_cases_are_whole, test_a_story_comes_back_unchanged,
 # test_stories_one_after_another_come_back_unchanged, test_a_slip_in_a_story_is_fixed_and_nothing_else
 globals().update(story_tests(REVIEW, stories=30, paragraphs=(4, 6), slips=162))
