@@ -10,14 +10,17 @@ Qatar and Egypt calls) and ten General Debate speeches (Bangladesh, Kyrgyzstan, 
 Tunisia, Ghana, Papua New Guinea, Nepal, Uruguay, Mauritania, with the Presidents of the Assembly
 Espinosa, Francis, Kőrösi, Muhammad-Bande, Lajčák, Yang, Shahid, Bozkır); names no list has (Rex
 Gatchalian, Kithure Kindiki, Ishmael Toroama, Edcel Greco Lagman), en-GB and en-US, accented names
-(Tîlvăr, Kosiniak-Kamysz, Yılmaz), loanwords and rare words (akims, voivodeship, gigatonnes, ashfall).
+(Tîlvăr, Kosiniak-Kamysz, Yılmaz), loanwords and rare words (akims, voivodeship, gigatonnes, ashfall), and
+a lone surname after another leader's given name one letter away (W13: Prime Minister Pedro Sánchez, then
+President Petro of Colombia, whose full name the story does not give).
 
 Each story, as one document through the document pipeline (document.check_document, the CLI's), must come
 back unchanged; so must the stories one after another in one document, ten and all 30 at a time (of the
-435 pairs run side by side at the review, none changed more than its two stories alone).
+435 pairs run side by side at the review, none changed more than its two stories alone; W04+W15 and
+W13+W14 change less).
 
 tests/cases/story_slips_review24.tsv: a story, a phrase of it, the phrase with one slip, what slipped
-(official, place, word, or join: a lost space); 318 slips, among them real-word slips of names (Marcus,
+(official, place, word, or join: a lost space); 321 slips, among them real-word slips of names (Marcus,
 Pedro, Clarke, Oss) and of words (then, hear, their), and lone surnames (President Petro, Minister
 Tîlvăr). The story with that slip must come back as the engine returns the story itself: the slip fixed
 and nothing else touched.
@@ -37,4 +40,4 @@ REVIEW = Review("review24", digest_size=10)
 # test_the_cases_are_whole, test_a_story_comes_back_unchanged,
 # test_stories_one_after_another_come_back_unchanged, test_a_slip_in_a_story_is_fixed_and_nothing_else,
 # test_another_accepted_spelling_comes_back_unchanged
-globals().update(story_tests(REVIEW, stories=30, paragraphs=(4, 7), slips=318))
+globals().update(story_tests(REVIEW, stories=30, paragraphs=(4, 7), slips=321))
