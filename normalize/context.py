@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import partial
 from itertools import compress, repeat
 from operator import attrgetter, ne
 from typing import Any, NamedTuple, TypeGuard, TypeVar
@@ -339,42 +339,25 @@ def flipped(changed: Iterable[str], counts: Mapping[str, int]) -> set[str]:
 # A spelling no word has: that an answer read the text's romanization of the places it names
 # (``read_lean``) is noted as a read of LEAN + the lean (-1, 0, 1), counted 1 while it holds.
 LEAN = "\x04"
-# The house style whose table of spellings tells the romanization a text uses (rules/style.py)
-LEAN_STYLE = "ukrainian"
-LEAN_CATEGORIES = frozenset(("City", "Region", "Settlement", "Town", "Village"))
 # A spelling tells the text's romanization where it and the other one are both in use (Kyiv and
 # Kiev, Kharkiv and Kharkov, Odesa 1.6 and Odessa; not Sumy beside Symi 1.4, a Greek island's name)
 LEAN_IN_USE_ZIPF = 1.5
 
 
-@lru_cache(maxsize=1)
-def romanizations() -> tuple[frozenset[str], frozenset[str]]:
-    """The spellings of places that LEAN_STYLE prefers (Kyiv, Odesa, Donbas, Kremenchuk) and their
-    other romanizations that it does not (Kiev, Odessa, Donbass, Kremenchug), as written."""
-    preferred, variants, _ = _romanization_rows()
-    return preferred, variants
-
-
-@lru_cache(maxsize=1)
-def _romanization_rows() -> tuple[frozenset[str], frozenset[str], dict[str, tuple[str, ...]]]:
-    from normalize.rules.style import load_style
-
-    rows = [p for p in load_style(LEAN_STYLE) if p.category in LEAN_CATEGORIES]
-    preferred = frozenset(p.preferred for p in rows)
-    others: dict[str, list[str]] = {}
-    for p in rows:
-        if p.variant not in preferred:
-            others.setdefault(p.preferred, []).append(p.variant)
-            others.setdefault(p.variant, []).append(p.preferred)
-    return preferred, frozenset(p.variant for p in rows) - preferred, {k: tuple(v) for k, v in others.items()}
+def romanizations(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """The spellings of places that the lexicon's house style of romanization prefers (Kyiv, Odesa,
+    Donbas, Kremenchuk) and their other romanizations that it does not (Kiev, Odessa, Donbass,
+    Kremenchug), as written (lexicon.ROMANIZATION_STYLE's rows of places, compiled)."""
+    rows = lexicon.romanizations()
+    return rows.preferred, rows.variants
 
 
 def romanization_lean(counts: Mapping[str, int], lexicon: Lexicon) -> int:
-    """Which romanization of places the text writes: 1 where it writes the spellings LEAN_STYLE
-    prefers more often than their other romanizations (Kyiv, Kharkiv, Donbas), -1 where less
+    """Which romanization of places the text writes: 1 where it writes the spellings the house
+    style prefers more often than their other romanizations (Kyiv, Kharkiv, Donbas), -1 where less
     often (Kiev, Kharkov, Donbass), 0 where as often or neither; counting a spelling only where
     it and another of the place's are both in use (LEAN_IN_USE_ZIPF)."""
-    preferred, variants, others = _romanization_rows()
+    preferred, variants, others = lexicon.romanizations()
     ours = theirs = 0
     for word, n in counts.items():
         rivals = others.get(word)
@@ -395,10 +378,10 @@ def read_lean(counts: Mapping[str, int]) -> int:
     return lean
 
 
-def lean_moved(changed: Iterable[str]) -> set[str]:
+def lean_moved(changed: Iterable[str], lexicon: Lexicon) -> set[str]:
     """The ``read_lean`` notes that may no longer hold when the text's counts of the spellings
-    ``changed`` changed: all of them where one is a spelling of LEAN_STYLE's table."""
-    preferred, variants = romanizations()
+    ``changed`` changed: all of them where one is a spelling of the house style's table."""
+    preferred, variants = romanizations(lexicon)
     return {LEAN + str(n) for n in (-1, 0, 1)} if any(k in preferred or k in variants for k in changed) else set()
 
 

@@ -2022,7 +2022,7 @@ def _spelling_lean(ctx: Context, near: Sequence[Scored]) -> Callable[[str], int]
     Kyiv and Kharkiv; Odessa in one that writes Kiev and Donbass), -1 for one of the other, 0 for
     any other spelling or where the text leans neither way. Read only where two near-best
     spellings of the place are of different romanizations."""
-    preferred, variants = romanizations()
+    preferred, variants = romanizations(ctx.lexicon)
     sides = {(s.candidate.text in preferred) - (s.candidate.text in variants) for s in near}
     if not {-1, 1} <= sides:
         return _no_lean

@@ -421,7 +421,7 @@ class Normalizer:
         changed = set(moved.changed) | {k for k in cut.keys() | kept.cut.keys() if cut[k] != kept.cut[k]}
         changed.update(TOPIC + country for country in doc.topics ^ kept.topics)  # (context.note_topics)
         changed |= flipped(changed, doc.in_document)  # (context.written)
-        changed |= lean_moved(changed)  # (context.read_lean)
+        changed |= lean_moved(changed, self.lexicon)  # (context.read_lean)
         if bool(doc.topics) != bool(kept.topics):
             changed.add(TOPIC)
         own = doc.own_names ^ kept.own_names  # a decision reads the text's own names within reach of its word

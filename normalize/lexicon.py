@@ -41,10 +41,14 @@ from normalize.types import Entry, Kind
 
 NEWS_COUNTS = "news_counts.tsv"  # word and pair counts of dev news copy (scripts/build_news_counts.py)
 MISSPELLINGS = "misspellings.tsv"  # codespell's misspellings and their English corrections (scripts/dict_words.py)
-FILES = ("words.tsv", "people.tsv", "places.tsv", "case_usage.tsv", NEWS_COUNTS, MISSPELLINGS)  # compiled.bin's sources
-COMPILED = "compiled.bin"
+# The house style whose table of spellings tells the romanization a text writes its places in
+# (context.romanization_lean): its rows of places, compiled (the style rule reads the whole table)
+ROMANIZATION_STYLE = "style_ukrainian.tsv"
+ROMANIZED_CATEGORIES = frozenset(("City", "Region", "Settlement", "Town", "Village"))
+FILES = ("words.tsv", "people.tsv", "places.tsv", "case_usage.tsv", NEWS_COUNTS, MISSPELLINGS, ROMANIZATION_STYLE)
+COMPILED = "compiled.bin"  # compiled from FILES
 CASE_USAGE = "case_usage.tsv"
-FORMAT = 7  # of compiled.bin (and of what parse makes): a file of another format is not used
+FORMAT = 8  # of compiled.bin (and of what parse makes): a file of another format is not used
 PLACE_PROMINENCE = {"country": 5.0, "capital": 4.0, "region": 3.0}
 PERSON_PROMINENCE = 2.0
 LEADER_PROMINENCE = 3.0  # heads of state and government of the news's years: named far more than other officials
@@ -92,6 +96,29 @@ class EntryRow(NamedTuple):
     kind: str  # "person" or "place"
     description: str
     source: str
+
+
+class Romanizations(NamedTuple):
+    """The spellings of places that ROMANIZATION_STYLE prefers (Kyiv, Odesa, Donbas, Kremenchuk),
+    their other romanizations that it does not (Kiev, Odessa, Donbass, Kremenchug), as written,
+    and for each of them the place's spellings in the other romanization (Kyiv: Kiev)."""
+
+    preferred: frozenset[str]
+    variants: frozenset[str]
+    rivals: Mapping[str, tuple[str, ...]]
+
+
+def romanizations(pairs: Iterable[tuple[str, str]]) -> Romanizations:
+    """The Romanizations of ``pairs`` (variant, preferred) of ROMANIZATION_STYLE's places."""
+    rows = list(pairs)
+    preferred = frozenset(p for _, p in rows)
+    rivals: dict[str, list[str]] = {}
+    for variant, p in rows:
+        if variant not in preferred:
+            rivals.setdefault(p, []).append(variant)
+            rivals.setdefault(variant, []).append(p)
+    variants = frozenset(v for v, _ in rows) - preferred
+    return Romanizations(preferred, variants, {k: tuple(v) for k, v in rivals.items()})
 
 
 class Name(NamedTuple):
@@ -148,6 +175,9 @@ class Lexicon:
     # (prefix -> solid words it heads, suffix -> solid words it ends): ``solid_counts``,
     # compiled; None where parsed (counted on first use) or compiled without it
     solid: tuple[Mapping[str, int], Mapping[str, int]] | None = None
+    # (variant, preferred) rows of ROMANIZATION_STYLE's places, as written (Kiev, Kyiv)
+    romanized: Sequence[tuple[str, str]] = ()
+    romanized_sets: Romanizations | None = None  # ``romanizations``, made on first use
 
     def person_words(self) -> tuple[int, Mapping[str, int]]:
         """How many listed people there are, and for each word of their descriptions how many
@@ -160,6 +190,12 @@ class Lexicon:
         if self.solid is None:
             self.solid = solid_counts(self.words)
         return self.solid
+
+    def romanizations(self) -> Romanizations:
+        """The ``romanized`` rows as sets (``romanizations``), made once."""
+        if self.romanized_sets is None:
+            self.romanized_sets = romanizations(self.romanized)
+        return self.romanized_sets
 
     def zipf(self, word: str) -> float:
         low = word.lower()
@@ -198,6 +234,8 @@ class Lexicon:
             acronyms=self.acronyms,
             misspellings=self.misspellings,
             solid=self.solid,
+            romanized=self.romanized,
+            romanized_sets=self.romanized_sets,
         )
 
     def add_entity(
@@ -371,6 +409,8 @@ def parse(directory: Path) -> Lexicon:
     lex.capitalized = {r["word"]: float(r["capitalized"]) for r in usage if r["capitalized"]}
     lex.acronyms = {r["word"] for r in usage if r["upper"]}
     lex.misspellings = {r["typo"]: r["fixes"] for r in _rows(directory / MISSPELLINGS, ("typo", "fixes"))}
+    style = _rows(directory / ROMANIZATION_STYLE, ("variant", "preferred", "category", "source"))
+    lex.romanized = [(r["variant"], r["preferred"]) for r in style if r["category"] in ROMANIZED_CATEGORIES]
     for row in _rows(directory / "people.tsv", ("id", "name", "variants", "roles", "country", "sources")):
         role = row["roles"].split("|")[0] if row["roles"] else "official"
         source = row["sources"].replace("|", ", ")
@@ -524,6 +564,8 @@ def compile_sections(lex: Lexicon) -> Sections:
         **string_sections("misspellings.fixes", [lex.misspellings[w] for w in misspelt]),
         **_count_sections("solid.heads", heads),
         **_count_sections("solid.tails", tails),
+        **string_sections("romanized.variant", [v for v, _ in lex.romanized]),
+        **string_sections("romanized.preferred", [p for _, p in lex.romanized]),
     }
 
 
@@ -641,6 +683,7 @@ def mapped(compiled: Mapped) -> Lexicon:
         acronyms=_Keys(KeyTable(compiled, "acronyms")),
         misspellings=_Values(KeyTable(compiled, "misspellings"), Strings(compiled, "misspellings.fixes").__getitem__),
         solid=_solid(compiled),
+        romanized=_Pairs(Strings(compiled, "romanized.variant"), Strings(compiled, "romanized.preferred")),
     )
 
 
@@ -861,6 +904,22 @@ class _Countries(Sequence[str]):
 
     def __getitem__(self, i: int) -> str:  # type: ignore[override]
         return self._names[self._ids[i]]
+
+
+class _Pairs(Sequence[tuple[str, str]]):
+    """The i-th strings of two tables of a compiled file, as a pair (read when asked)."""
+
+    def __init__(self, first: Strings, second: Strings) -> None:
+        self._first, self._second = first, second
+
+    def __len__(self) -> int:
+        return len(self._first)
+
+    def __getitem__(self, i: int) -> tuple[str, str]:  # type: ignore[override]
+        return self._first[i], self._second[i]
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return zip(self._first, self._second, strict=True)
 
 
 # -- writable layers over shared data (a project's own names) ----------------------------

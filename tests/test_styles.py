@@ -64,3 +64,21 @@ def test_case_usage_rows() -> None:
     upper = {r["word"]: float(r["upper"]) for r in data if r["upper"]}
     assert min(upper.values()) > 1.0 and upper["uk"] > 1.0 and upper["dprk"] > 1.0
     assert not {"xi", "un", "us", "germany"} & upper.keys()
+
+
+def test_the_compiled_romanizations_are_the_style_tables_places() -> None:
+    """The engine reads the romanization a text writes its places in (context.romanization_lean)
+    from the compiled file, not from the style's TSV: the rows compiled are those of the places of
+    style_ukrainian.tsv, as the style rule reads them, in their order."""
+    from normalize.context import romanizations
+    from normalize.lexicon import ROMANIZED_CATEGORIES, load
+    from normalize.rules.style import load_style
+
+    places = [(p.variant, p.preferred) for p in load_style("ukrainian") if p.category in ROMANIZED_CATEGORIES]
+    compiled = load()
+    assert list(compiled.romanized) == places
+    assert len(compiled.romanized) == len(places) and compiled.romanized[0] == places[0]
+    preferred, variants = romanizations(compiled)
+    assert {"Kyiv", "Kharkiv", "Odesa"} <= preferred and {"Kiev", "Kharkov", "Odessa"} <= variants
+    assert not preferred & variants and "Zelensky" not in variants  # (a person's name: not a place)
+    assert romanizations(compiled.copy()) == (preferred, variants)
