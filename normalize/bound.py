@@ -189,6 +189,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "glued_function": (0.0, 1.0),  # margin only
     "weaker_cut": (0.0, INF),  # ranks only
     "compound_pair": (0.0, INF),
+    "spaced_in_news": (0.0, INF),  # margin only
 }
 NAME = frozenset(
     "name_prior edit_cost same_name near_name common_partner partner_words whole_name shared_partner other_partner "
@@ -210,7 +211,8 @@ WORD = frozenset(
 )
 SPLIT = frozenset(
     "word_prior edit_cost missing_space function_half lost_article bigram_support bigram_against "
-    "news_context news_triple news_start pair_support runon_news glued_function weaker_cut compound_pair".split()
+    "news_context news_triple news_start pair_support runon_news glued_function weaker_cut compound_pair "
+    "spaced_in_news".split()
 )
 # The typed word's features (features.null_features): computed exactly, never bounded.
 NULL = frozenset(

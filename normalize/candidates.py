@@ -351,6 +351,11 @@ class Bigrams:
         n = self._news_words.find(word)
         return int(self._news_count[n]) if n >= 0 else 0
 
+    def news_pair_count(self, a: str, b: str) -> int:
+        """How many times the news copy of dictionaries/news_counts.tsv writes the pair ``a b``."""
+        k = self._news_pairs.find(f"{a} {b}")
+        return int(self._news_pair_count[k]) if k >= 0 else 0
+
     def zipf(self, a: str, b: str) -> float:
         """How often the web corpus writes ``a b`` on the Zipf scale (log10 per billion words);
         0.0 for a pair the list does not keep."""

@@ -356,6 +356,8 @@ FEATURES = {
     "compound_pair": "a missing space between two content words, solid in no text, whose halves begin or end "
     "solid English words readily enough to make a compound no list has (derive.solid_parts >= 0.8): its value; "
     "margin only",
+    "spaced_in_news": "a missing space between two content words that compound_pair weighs: log10(1 + the times "
+    "news copy writes them apart), where it never writes them solid (key allies, low carbon; margin only)",
     # a case slip (casing.py): the word read in the lexicon's letter case
     "case_shift": "two capitals, then lowercase letters (RUssia): the shift key held too long",
     "case_acronym": "a shift slip's reading of three letters (two capitals, one lowercase) as an English word "

@@ -57,6 +57,7 @@ RANK_ONLY = frozenset(
 # (and long_slip, which says the typed word is no word, not which reading it is)
 # (and tail_slip, which takes back from the margin the typed word's tail_word, the same for every reading)
 # (and compound_pair, which says a run-together word may be a compound of its own, not which reading)
+# (and spaced_in_news, which says how often news copy writes that pair apart, against compound_pair)
 # (and glued_function, which says a lowercase word run together with a function word is no word of its
 # own: in the ranking it would lift "sit as" over sites, "in size" over inside)
 # (and capitalized_use, which says how rare a name's word is in lowercase: in the ranking it would widen the gap
@@ -66,6 +67,7 @@ RANK_ONLY = frozenset(
 MARGIN_ONLY = frozenset(
     {
         "compound_pair",
+        "spaced_in_news",
         "context_support",
         "news_support",
         "news_lead",

@@ -184,6 +184,13 @@ def _news_count(self: Any, word: str) -> int:
     return row[0] if row is not None else 0
 
 
+def _news_pair_count(self: Any, a: str, b: str) -> int:
+    """Bigrams.news_pair_count on the table in force."""
+    table = _TABLE[0]
+    assert table is not None
+    return table.pairs.get(f"{a} {b}", 0)
+
+
 def _news_zipf(self: Any, word: str) -> float:
     """Bigrams.news_zipf on the table in force."""
     table = _TABLE[0]
@@ -210,6 +217,7 @@ _READERS: dict[str, Any] = {
     "in_news_triple": _in_news_triple,
     "news_zipf": _news_zipf,
     "news_count": _news_count,
+    "news_pair_count": _news_pair_count,
     "at_start": _at_start,
 }
 
@@ -251,7 +259,7 @@ def check(full: NewsTable, probes: int = 4000) -> int:
     def values() -> list[float]:
         out = [bigrams.in_news(*q) for q in asks] + [bigrams.news_zipf(q[0]) for q in asks]
         out += [bigrams.news_count(q[0]) for q in asks] + [bigrams.news_count(q[1]) for q in asks]
-        out += [bigrams.at_start(q[1]) for q in asks]
+        out += [bigrams.at_start(q[1]) for q in asks] + [bigrams.news_pair_count(q[0], q[1]) for q in asks]
         return out + [bigrams.in_news_triple(*t) for t in threes]
 
     want = values()

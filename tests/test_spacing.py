@@ -81,7 +81,7 @@ def test_news_copy_that_writes_the_two_words_beside_their_neighbours_vouches_for
     """runon_news: news copy writes "convening of the" and "ready to reaffirm", so the run-on is
     fixed (without the feature, and news_lead, which reads the same context, both are only
     suggested); not for two halves that readily make solid words (key, priorities; cyber, tools),
-    whose neighbours fit a compound as well."""
+    whose neighbours fit a compound as well (key priorities is fixed by spaced_in_news instead)."""
     without = engine_without("runon_news", "news_lead", "glued_function")
     for text, fix in (
         ("The conveningof the summit was delayed.", "convening of"),
@@ -93,7 +93,27 @@ def test_news_copy_that_writes_the_two_words_beside_their_neighbours_vouches_for
         assert [f.action for f in without.check(text).findings] == ["suggest"]
     for text in ("The keypriorities of the summit were clear.", "Malicious cybertools are used."):
         (finding,) = normalize.check(text).findings
-        assert finding.action == "suggest" and "runon_news" not in {name for name, _, _ in finding.evidence}
+        assert "runon_news" not in {name for name, _, _ in finding.evidence}
+    assert [f.action for f in normalize.check("Malicious cybertools are used.").findings] == ["suggest"]
+
+
+def test_a_pair_news_copy_writes_apart_and_never_solid_is_two_words() -> None:
+    """spaced_in_news: news copy writes "key allies" and "low carbon" apart and never solid, so the
+    run-together pair is fixed (without the feature only suggested, as compound_pair weighs halves
+    that readily make solid words); a compound news copy never writes apart (cyber theft, order
+    books) gets none and stays a suggestion."""
+    without = engine_without("spaced_in_news")
+    for text, fix in (
+        ("The minister met keyallies in Brussels on Monday.", "key allies"),
+        ("The town will build a lowcarbon heating network.", "low carbon"),
+    ):
+        (finding,) = normalize.check(text).findings
+        assert (finding.action, finding.replacement) == ("fix", fix)
+        assert "spaced_in_news" in {name for name, _, _ in finding.evidence}
+        assert [f.action for f in without.check(text).findings] == ["suggest"]
+    for text in ("Police warned that cybertheft is rising.", "The factory said its orderbooks were full."):
+        (finding,) = normalize.check(text).findings
+        assert finding.action == "suggest" and "spaced_in_news" not in {name for name, _, _ in finding.evidence}
 
 
 def test_a_lowercase_word_run_into_a_function_word_needs_less_margin() -> None:
