@@ -438,6 +438,8 @@ FEATURES = {
     "runon_pair_news": "a place's name run into a capitalized word that news copy writes after it "
     "(WashingtonUniversity, PalestinianState): log10 of how much likelier news makes the pair "
     "(dictionaries/news_counts.tsv), from 1",
+    "runon_apart": "a listed name run into a word that the text writes right after it elsewhere, apart "
+    "(HonduranNational in a text that writes Honduran National): a name of several words, not a brand's",
     "runon_person_slot": "a place's name cut from a word right after a title or a given name, where a person's "
     "name goes (Vladimir [Petin], President [Petor]: not Pet in, Pet or)",
     "runon_person_title": "a person's listed name cut from a word right after a title or a given name, where a "

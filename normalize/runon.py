@@ -355,6 +355,7 @@ class _NameReading(NamedTuple):
     cue: bool  # a place's name after a preposition of place, run into a common content word (in Crimeayears)
     news: float  # how often news copy writes the capitalized rest after the place (_pair_news)
     titled: bool  # a person's listed name right after a title (Secretary [Blinken]closed, Mr. [Sullivan]underscored)
+    apart: bool  # the text writes the name and the rest apart elsewhere, side by side (``_written_apart``)
 
 
 def _name_reading(
@@ -380,6 +381,7 @@ def _name_reading(
     if starts is None and not noun and ((rest_zipf < PERSON_REST_ZIPF and not camel) or (short and not brief)):
         return None  # (the word alone says so: asked before its neighbours, for a text of made-up names)
     alone = in_document[left] > 0  # the text writes the name alone
+    apart = alone and in_document[typed] > 0 and _written_apart(words, left, typed)
     cue = not camel and _cued(words, i, low, right, lexicon)
     if not before:  # a listed name's other word before it (United [States]was, St [Petersburg]Academic)
         side = tuple(w.core for w in name_side(words, i, -1))
@@ -394,7 +396,7 @@ def _name_reading(
     person = pair is not None and lexicon.name(pair).entry.kind == "person"
     titled = not camel and lexicon.name_prior[low][1] == "person" and _predicate(words, i, right, lexicon)
     titled = titled and _person_slot(words, i, lexicon)
-    vouched = person or titled or noun
+    vouched = person or titled or noun or apart
     if starts is None and rest_zipf < MIN_WORD_ZIPF and not (vouched or _verb_s(words, i, right, lexicon)):
         # a rarer rest only after the words that make a person's name whole (Sassou Nguessoreiterates)
         # or a title (Mr. Sullivanunderscored),
@@ -414,7 +416,18 @@ def _name_reading(
         if camel and not (pair is not None or starts is not None or noun or listed)
         else 0.0
     )
-    return _NameReading(left, typed, camel, alone, pair, starts, noun, listed, cue, news, titled)
+    return _NameReading(left, typed, camel, alone, pair, starts, noun, listed, cue, news, titled, apart)
+
+
+def _written_apart(words: Sequence[Word], left: str, typed: str) -> bool:
+    """The text writes ``left`` and ``typed`` elsewhere as two words side by side, as the cut
+    gives them (Honduran National in a text that runs them together once: HonduranNational).
+    No brand's name written solid (BlackRock, VinFast) is also written apart in the same
+    text: on all dev clean copy none of 79 capitalized words run together is."""
+    return any(
+        a.core == left and b.core == typed and adjacent(words, k, k + 1)
+        for k, (a, b) in enumerate(zip(words, words[1:], strict=False))
+    )
 
 
 def _place_noun(low: str, right: str, camel: bool, lexicon: Lexicon) -> bool:
@@ -457,7 +470,7 @@ def _vouched(r: _NameReading, lexicon: Lexicon) -> bool:
     # vouch (BidenAnnounces in a headline; not SergeiDefence, a speaker label; not VinFast, Vin
     # being Vienna)
     if r.camel:
-        return _capital_name(r.left, lexicon) or (r.alone and _surname(r.left, lexicon))
+        return _capital_name(r.left, lexicon) or (r.alone and _surname(r.left, lexicon)) or r.apart
     return r.alone or r.cue or _adjective(r.left, lexicon) or _major(r.left, lexicon) or _long_place(r, lexicon)
 
 
@@ -489,8 +502,9 @@ def _cued(words: Sequence[Word], i: int, low: str, right: str, lexicon: Lexicon)
 
 
 def _partnered(r: _NameReading) -> bool:
-    """A name's other word, a noun of land, water or meeting, a list of places, or news copy's pair."""
-    return r.pair is not None or r.starts is not None or r.noun or r.listed or r.news >= PAIR_NEWS
+    """A name's other word, a noun of land, water or meeting, a list of places, news copy's pair,
+    or the text's own: the two words written apart elsewhere (``runon_apart``)."""
+    return r.pair is not None or r.starts is not None or r.noun or r.listed or r.news >= PAIR_NEWS or r.apart
 
 
 def _name_cut_features(words: Sequence[Word], i: int, r: _NameReading, lexicon: Lexicon) -> dict[str, float]:
@@ -525,6 +539,7 @@ def _name_cut_features(words: Sequence[Word], i: int, r: _NameReading, lexicon: 
         "runon_person_slot": float(slot),
         "runon_person_title": float(r.titled and r.pair is None),
         "runon_pair_news": r.news if r.news >= PAIR_NEWS else 0.0,
+        "runon_apart": float(r.apart),
         "runon_slip": float(r.pair is None and r.starts is None and _slip_of_place(words[i].core, low, lexicon)),
     }
 

@@ -198,6 +198,17 @@ def test_a_place_run_into_a_capitalized_word_that_news_copy_writes_after_it_is_c
     ]
     # a brand that runs a place's name into a word news copy does not write after it stays
     assert _fixes("The company PetroChina signed a supply deal.") == []
+
+
+def test_a_name_run_into_a_word_the_text_writes_after_it_elsewhere_is_cut() -> None:
+    """runon_apart: the text writes the name and the capitalized word side by side elsewhere, so
+    the word run together once is the two words with the space lost (KazanQuartet), not a brand's
+    name; written only solid, it is left alone as a brand may be."""
+    report = normalize.check("The Kazan Quartet played first, and the KazanQuartet then toured Europe.")
+    assert [(f.text, f.replacement) for f in report.fixes] == [("KazanQuartet", "Kazan Quartet")]
+    assert "runon_apart" in {name for name, _, _ in report.fixes[0].evidence}
+    assert _fixes("The KazanQuartet then toured Europe.") == []
+    assert _fixes("The Kazan Quartet played first, and the KazanQuartets then toured Europe.") == []
     assert _fixes("Students of ParisTech won the robotics prize.") == []
 
 
