@@ -25,7 +25,7 @@ from rapidfuzz.distance import OSA
 from normalize.candidates import Bigrams, NameMatcher, Speller
 from normalize.derive import demonym, demonym_stems, derived
 from normalize.forms import fold, romanization_variant, shape, slavic_g_variant, unaccented
-from normalize.lexicon import LEADER_PROMINENCE, PERSON_PROMINENCE, Lexicon, trigrams
+from normalize.lexicon import PERSON_PROMINENCE, Lexicon, trigrams
 from normalize.model import Model
 from normalize.tokenize import Word
 from normalize.types import Entry
@@ -1239,7 +1239,7 @@ def beside_partner(
 
 
 def short_partner(words: Sequence[Word], i: int, key: str, lexicon: Lexicon, memo: Memo | None = None) -> bool:
-    """``beside_partner`` finds its partner only in a leader's ``short_names`` (Javier [Milei]:
+    """``beside_partner`` finds its partner only in a person's ``short_names`` (Javier [Milei]:
     Javier Gerardo Milei is listed, Javier Milei is not)."""
     hit = _beside(words, i, key, lexicon, memo)
     return hit is not None and hit[2]
@@ -1380,15 +1380,16 @@ def _partner_hit(
 
 def _spelled_parts(ids: Sequence[int], lexicon: Lexicon) -> Iterator[tuple[int, list[str], bool]]:
     """The lowercase words of the listed spellings ``ids`` of several words, and of each
-    leader's ``short_names`` after its main name in full, each with its spelling's number and
-    whether it is a short name: a name beside a partner in its short form is that person's."""
+    person's ``short_names`` after the main name in full, each with its spelling's number and
+    whether it is a short name: a name beside a partner in its short form is that person's
+    (Babagana [Zullum]: Babagana Umara Zulum; Ajit [Dovel]: Ajit Kumar Doval)."""
     texts, kinds = lexicon.spelling_texts(ids), lexicon.spelling_kinds(ids)
-    for idx, text, kind, prominence in zip(ids, texts, kinds, lexicon.spelling_prominences(ids), strict=True):
+    for idx, text, kind in zip(ids, texts, kinds, strict=True):
         if " " not in text:
             continue
         parts = [p.lower() for p in text.split(" ")]
         yield idx, parts, False
-        if kind == "person" and prominence >= LEADER_PROMINENCE and len(parts) > 2:
+        if kind == "person" and len(parts) > 2:
             for short in _short_main_names(idx, text, lexicon):
                 yield idx, short, True
 
@@ -1659,7 +1660,7 @@ def _abbreviation_gap(words: Sequence[Word], j: int) -> bool:
 
 def name_neighbours(low: str, lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     """The words right before and right after ``low`` in the listed names of several words (and
-    in a leader's ``short_names``)."""
+    in a person's ``short_names``)."""
     before: set[str] = set()
     after: set[str] = set()
     for _, parts, _ in _spelled_parts(lexicon.name_index[low], lexicon):

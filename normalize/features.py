@@ -190,7 +190,7 @@ FEATURES = {
     "other_partner": "same_name through a neighbour beyond which the text writes another capitalized word where "
     "the reading's listed name has its own (Cho Tae [Yong]: Kim Tae-young): the text names another person who "
     "shares the partner word",
-    "short_name": "same_name only through a leader's listed name of three words or more written short, the "
+    "short_name": "same_name only through a person's listed main name of three words or more written short, the "
     "first word and the surname with the particles before it (Javier [Mliei]: Javier Gerardo Milei), or the "
     "surname before the last (Nayib [Bukelle]: Nayib Armando Bukele Ortez): weaker evidence than the name as listed",
     "partner_words": "same_name through more than one exact word (Ursula von der [Leyen]): how many more",
