@@ -150,6 +150,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "name_context": (0.0, MAX_NAME_CONTEXT),
     "news_name": (0.0, MAX_NEWS_NAME),  # bounded per name: exact
     "news_over_typed": (0.0, MAX_NEWS_OVER - NEWS_OVER_FLOOR),  # bounded per name
+    "alternate_over_typed": (0.0, MAX_NEWS_OVER - NEWS_OVER_FLOOR),  # bounded per name (by news_over_typed's value)
     # an English word (features.word_features)
     "word_prior": (0.0, INF),  # exact per reading
     "known_misspelling": (0.0, 1.0),
@@ -199,7 +200,8 @@ NAME = frozenset(
     "place_preposition place_preposition_the place_as_person place_noun place_meeting meeting_title place_event "
     "country_list place_list list_sibling "
     "city_list country_of "
-    "city_country topic demonym_before_pause form_cue name_context news_name news_over_typed unsupported "
+    "city_country topic demonym_before_pause form_cue name_context news_name news_over_typed alternate_over_typed "
+    "unsupported "
     "far_unvouched once_in_document other_person_in_document typed_place_cues mate_in_document country_water".split()
 )
 WORD = frozenset(
@@ -236,7 +238,8 @@ PLACE = frozenset(
     "place_preposition place_preposition_the place_as_person place_noun place_meeting meeting_title place_event "
     "country_list place_list list_sibling "
     "city_list country_of "
-    "city_country topic name_context form_in_document news_name news_over_typed country_water".split()
+    "city_country topic name_context form_in_document news_name news_over_typed alternate_over_typed "
+    "country_water".split()
 )
 # The features of a name reading bounded per name; the others are bounded per word (``_name_gates``).
 PER_NAME = frozenset(
@@ -248,6 +251,7 @@ PER_NAME = frozenset(
         "form_in_document",
         "news_name",
         "news_over_typed",
+        "alternate_over_typed",
     )
 )
 PARTNER = (
@@ -481,6 +485,7 @@ def _name_bound(ctx: Context, i: int, key: str, dist: int, kind: str, news: bool
         + _term(weights["name_context"], 0.0, listed_news)
         + _term(weights["news_name"], prominent, prominent)
         + _term(weights["news_over_typed"], 0.0, over)  # (0 where no neighbour calls for a place)
+        + _term(weights["alternate_over_typed"], 0.0, over)  # (at most news_over_typed's value)
     )
 
 

@@ -27,6 +27,7 @@ from zlib import crc32
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from normalize.forms import fold
 from normalize.lexicon import Lexicon
 from normalize.mapped import KeyTable, Mapped, Sections, Strings, key_sections, postings_sections, string_sections
 
@@ -176,6 +177,22 @@ class Speller:
 OWN_HITS = 20_000  # words whose own names ``NameMatcher`` keeps (forgotten at once when full)
 
 
+def _with_folded(hits: list[tuple[str, int]], index: _Index, low: str, limit: int) -> list[tuple[str, int]]:
+    """``hits`` for a word with accents, and the targets within reach of its letters without them
+    (``fold``), at the nearer distance: a letter dropped from an accented name is one slip
+    (Reykavík: Reykjavik, listed without its accents), not two; ``decide.accents_kept`` gives the
+    fix the typed accents back. A target its letters spell exactly is no hit (an accent variant:
+    ``Lexicon.knows_folded``)."""
+    plain = fold(low)
+    if low.isascii() or plain == low or not plain.isascii():
+        return hits
+    near = dict(hits)
+    for key, dist in index.lookup(plain, limit, TARGET):
+        if dist < near.get(key, limit + 1):
+            near[key] = dist
+    return sorted(near.items())
+
+
 class NameMatcher:
     """Name and place words within a few edits (one up to 5 letters, else two).
 
@@ -198,7 +215,7 @@ class NameMatcher:
         limit = max_distance(low)
         out = self._answers.get(low)
         if out is None:
-            out = self._index.lookup(low, limit, TARGET)
+            out = _with_folded(self._index.lookup(low, limit, TARGET), self._index, low, limit)
             if self._added:
                 known = {k for k, _ in out}
                 out.extend(h for h in _scan(low, self._added, limit) if h[0] not in known)

@@ -814,8 +814,12 @@ def name_worthy(
     """A capitalized word may become an English word only if that word is a name here:
     an official's surname, a country or capital, or the part of a longer name whose
     other part stands beside it ("Russian Fedeation")."""
-    if not words[i].core.isascii() and key in lexicon.words:
-        return False  # "Hoş" is a foreign word, not a typo of "Hot"
+    core = words[i].core
+    if not core.isascii() and key in lexicon.words:
+        # "Hoş" is a foreign word, not a typo of "Hot"; but a word with accents may be the slip of a
+        # name named more than written as a word (Reykavík: Reykjavik), other than its own letters
+        # without the accents (Perú is Peru as Spanish writes it, no slip)
+        return proper(key, lexicon) and fold(core) != key
     if proper(key, lexicon):
         return True
     if written(in_document, lexicon.display[key]):

@@ -269,6 +269,10 @@ FEATURES = {
     "region noun, a list of countries...) and none makes the word part of a name no list has (other_name): log10 "
     "of how many times news copy writes the reading, 0 to 2 (China 2.7, Kenya 2.1: 2; Lublin 0.5; "
     "dictionaries/news_counts.tsv)",
+    "alternate_over_typed": "a place's reading one slip from a word the lists give only as another name of that "
+    "same place (GeoNames' alternate names: Mosco, Soci for Moscow, Sochi) and that news copy never writes: log10 "
+    "of how many times news copy writes the reading, less 1, 0 to 1 (news_over_typed's value; no neighbour need "
+    "call for a place, as the lists say which place is meant)",
     "demonym_before_pause": "a demonym before a comma, a full stop, a possessive or a preposition, where nouns stand",
     "form_cue": "how much likelier English makes the other form (country or demonym) before the next word",
     "bigram_support": "log10 affinity of the candidate with its neighbours, where positive (ranks only)",
@@ -1154,11 +1158,7 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
         if news:
             f["name_context"] = min(news, MAX_NAME_CONTEXT)  # Kirov region, Minsk agreements, in Sochi
     if kind == "place":
-        f["news_name"] = remember(ctx.memo, ("news_name", key), partial(news_name, key, lexicon, ctx.bigrams))
-        # (one slip away, where the neighbours call for a place, in [Emen], and none makes the typed
-        # word part of a name no list has: in Germany and [Kenza] Farah)
-        if dist == 1 and "other_name" not in f and any(f.get(cue) for cue in PLACE_CUES):
-            f["news_over_typed"] = news_over_typed(core.lower(), key, lexicon, ctx.bigrams)
+        f.update(_place_news(ctx, i, key, dist, f))
     f["name_prior"] = prior
     f["edit_cost"] = name_edit_cost(ctx.memo, core, key, dist)
     if entry is None or entry.kind != kind:  # (Mohammed bin [Zaed]: the man, not the city named after him)
@@ -1338,6 +1338,34 @@ def _cited(ctx: Context, i: int, key: str, kind: Kind) -> Entry:
     return for_word(ctx.memo, "entry", (key, ctx.topics, person), partial(best_entry, key, lexicon, ctx.topics, person))
 
 
+def _place_news(ctx: Context, i: int, key: str, dist: int, f: dict[str, float]) -> dict[str, float]:
+    """What news copy says of a place's reading ``key`` of the word at ``i`` (``f``: the reading's
+    features so far): ``news_name``, ``news_over_typed``, ``alternate_over_typed``."""
+    lexicon, core = ctx.lexicon, ctx.words[i].core
+    out = {"news_name": remember(ctx.memo, ("news_name", key), partial(news_name, key, lexicon, ctx.bigrams))}
+    # (one slip away, where the neighbours call for a place, in [Emen], and none makes the typed
+    # word part of a name no list has: in Germany and [Kenza] Farah)
+    if dist == 1 and "other_name" not in f and any(f.get(cue) for cue in PLACE_CUES):
+        out["news_over_typed"] = news_over_typed(core.lower(), key, lexicon, ctx.bigrams)
+    if dist == 1 and not _named_thing(ctx.words, i):
+        # (the lists themselves say which place is meant: the typed word is only another name of it)
+        over = partial(alternate_over_typed, core, key, lexicon, ctx.bigrams)
+        out["alternate_over_typed"] = remember(ctx.memo, ("alternate_over_typed", core, key), over)
+    return out
+
+
+def _named_thing(words: Sequence[Word], i: int) -> bool:
+    """An article and a lowercase word right before the word at ``i``: the name of a thing of that
+    kind (the hotel [Ukraina], a cruiser [Moskva]), which a place's other name often is."""
+    return (
+        i >= 2
+        and words[i - 1].core.islower()
+        and words[i - 2].core.lower() in ("the", "a", "an")
+        and adjacent(words, i - 2, i - 1)
+        and adjacent(words, i - 1, i)
+    )
+
+
 def news_name(key: str, lexicon: Lexicon, bigrams: Bigrams) -> float:
     """How much more often news copy writes the name ``key`` than text at large does or the
     prominence of the entities so named says, less NEWS_DOMAIN (log10, 0 to MAX_NEWS_NAME): a
@@ -1358,6 +1386,23 @@ def news_over_typed(low: str, key: str, lexicon: Lexicon, bigrams: Bigrams) -> f
     ten times speaks against it (Seoul 12: 0.08; Yemen 92: 0.96; China 530: 1.0)."""
     count = news_over_count(low, key, lexicon, bigrams)
     return min(MAX_NEWS_OVER, math.log10(count)) - NEWS_OVER_FLOOR if count > 10**NEWS_OVER_FLOOR else 0.0
+
+
+def alternate_over_typed(core: str, key: str, lexicon: Lexicon, bigrams: Bigrams) -> float:
+    """``news_over_typed`` for a place's reading one slip from a typed word that the lists give as
+    another name of that same place only, never as the main name of a place it names (Mosco,
+    Soci: GeoNames' alternate names of Moscow and Sochi, which English copy does not write): the
+    lists vouch for the word only as a spelling of the reading, and news copy writes the reading
+    ten times and more where it never writes the word. 0 where the word names a place of its own,
+    another entity than the reading's, or none on its own."""
+    low = core.lower()
+    if _names_own(low, lexicon):
+        return 0.0
+    # (the places the word names on its own: not Sentral of Sentral Ajslip, Central Islip's other name)
+    own = {row.entry for row in lexicon.spelling_rows(lexicon.name_index.get(low, ())) if len(row.parts) == 1}
+    if not own or not own <= set(lexicon.spelling_entities(lexicon.name_index.get(key, ()))):
+        return 0.0
+    return news_over_typed(low, key, lexicon, bigrams)
 
 
 def news_over_count(low: str, key: str, lexicon: Lexicon, bigrams: Bigrams) -> int:

@@ -1535,6 +1535,24 @@ def test_news_over_typed_weighs_a_place_news_copy_writes_against_a_listed_name_i
     assert features.news_over_typed("chqina", "china", lexicon, bigrams) == 0.0  # no listed name typed
 
 
+def test_alternate_over_typed_weighs_the_place_whose_other_name_alone_was_typed(lexicon: Lexicon) -> None:
+    from normalize.candidates import Bigrams
+
+    bigrams = Bigrams(lexicon)
+    top = features.MAX_NEWS_OVER - features.NEWS_OVER_FLOOR
+    # Mosco and Harkiv: listed only as other names of Moscow and Kharkiv, which news copy writes
+    # hundreds of times and them never
+    assert features.alternate_over_typed("Mosco", "moscow", lexicon, bigrams) == top
+    assert features.alternate_over_typed("Harkiv", "kharkiv", lexicon, bigrams) == top
+    # a word listed only inside longer names (Sentral Ajslip: Central Islip), a place's own main
+    # name (Chima, Gasa: a region of Colombia, a district of Bhutan), a spelling news copy writes
+    for typed, key in (("Sentral", "central"), ("Chima", "china"), ("Gasa", "gaza"), ("Odessa", "odesa")):
+        assert features.alternate_over_typed(typed, key, lexicon, bigrams) == 0.0
+    # no neighbour need call for a place: the lists say which place the word names
+    (fix,) = normalize.check("Sanctions hit Mosco hard, the minister said.").fixes
+    assert fix.replacement == "Moscow" and "alternate_over_typed" in [name for name, _, _ in fix.evidence]
+
+
 def test_a_listed_name_news_copy_never_writes_is_a_countrys_slip_where_a_place_is_called_for() -> None:
     fixes = normalize.check("Relief agencies warned of famine in Emen this winter.").fixes
     assert [(f.text, f.replacement) for f in fixes] == [("Emen", "Yemen")]

@@ -241,6 +241,17 @@ def test_a_remembered_name_lookup_is_the_same_answer() -> None:
     assert ("kmitri", 1) not in matcher.lookup("Kmitry")
 
 
+def test_an_accented_word_is_looked_up_by_its_letters_without_accents_too() -> None:
+    """A letter dropped from an accented name is one slip from the name as listed without its
+    accents (Reykavík: reykjavik), not two; the name its letters spell exactly is no hit."""
+    from normalize.candidates import NameMatcher
+
+    matcher = NameMatcher(normalize.engine.default().lexicon)
+    assert ("reykjavik", 1) in matcher.lookup("Reykavík")
+    assert ("bogota", 1) in matcher.lookup("Bogtá")
+    assert all(dist > 0 for _, dist in matcher.lookup("Reykjavík"))
+
+
 def test_a_texts_own_names_are_remembered_per_set_of_them() -> None:
     """NameMatcher keeps the own names within reach of a word for the frozenset last asked
     with (a document's, read in many windows): the same answers as a list of the same names,
