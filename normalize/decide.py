@@ -138,7 +138,7 @@ from normalize.features import (
     word_family,
     word_features,
 )
-from normalize.forms import recase, romanization_variant, shape, skeleton, slavic_g_variant, unaccented
+from normalize.forms import fold, recase, romanization_variant, shape, skeleton, slavic_g_variant, unaccented
 from normalize.lexicon import Lexicon
 from normalize.model import FIX_MARGIN, MAX_CONFIDENCE, Evidence, Model
 from normalize.model import default as default_model
@@ -802,7 +802,7 @@ def _word_kind(core: str, lexicon: Lexicon, bigrams: Bigrams | None = None) -> i
         return _NEVER
     if form == "lower" and not core.isascii():
         return _NEVER  # foreign words ("hoş"): English has no such words to offer
-    if low not in lexicon.name_index and lexicon.knows_folded(core):
+    if low not in lexicon.name_index and lexicon.knows_folded(core) and not accent_slip(core, lexicon):
         return _NEVER  # a listed name without its accents
     # a word of a listed person's name (Sali, Salma) is a name, not a form of sal or salm
     person_part = form == "title" and low in lexicon.name_index and names_person(low, lexicon)
@@ -816,6 +816,31 @@ def _word_kind(core: str, lexicon: Lexicon, bigrams: Bigrams | None = None) -> i
         # unless it stands beside the rest of its name (al, bin)
         return _NAME_PART
     return _ALWAYS
+
+
+def accent_slip(core: str, lexicon: Lexicon) -> bool:
+    """An accented word that no list has, whose accent-free form a listed spelling of the same
+    word writes with other accents (Marquéz: Márquez; Lajčak: Lajčák): a slip of the accents, not
+    a name written with accents of its own that the lists lack (only the accent-free form listed)."""
+    if core.isascii() or core.lower() in lexicon.name_index:
+        return False
+    return bool(_accented_by_fold(lexicon).get(fold(core)))
+
+
+_ACCENTED: dict[int, tuple[object, dict[str, list[str]]]] = {}
+
+
+def _accented_by_fold(lexicon: Lexicon) -> dict[str, list[str]]:
+    """The accented listed name words by their accent-free form, built once a name index."""
+    index = lexicon.name_index
+    hit = _ACCENTED.get(id(index))
+    if hit is None or hit[0] is not index:
+        table: dict[str, list[str]] = {}
+        for word in index:
+            if not word.isascii():
+                table.setdefault(fold(word), []).append(word)
+        hit = _ACCENTED[id(index)] = (index, table)
+    return hit[1]
 
 
 def _apart_form(low: str, lexicon: Lexicon, bigrams: Bigrams | None) -> bool:
@@ -1229,6 +1254,8 @@ def _name_hits(
         and not (phrase and slip & _CASE_SLIP)
         and name_worthy(words, i, k, lexicon, in_document, ctx.memo)
     ]
+    if accent_slip(core, lexicon):
+        hits = _accent_hits(core, hits)
     if own:
         # the entity's other spellings are no correction of it, but for one that text uses
         # 1,000 times more (Jerusalen, a listed foreign name of Jerusalem), or the settled
@@ -1255,6 +1282,14 @@ def _name_hits(
         # Mariya Tomak is somebody, not Tomsk; Merio Draghi is Mario, not Merlo; Sri Lanka is a place
         return [(k, d) for k, d in hits if names_person(k, lexicon) or partners[k]], True, partners
     return hits, False, partners
+
+
+def _accent_hits(core: str, hits: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The readings of an accent slip (``accent_slip``): not the plain letters that the lists also
+    have (Lajčak: Lajčák, not Lajcak), and a spelling of the same letters with other accents one
+    slip away however many accents differ (Marquéz: Márquez)."""
+    plain = fold(core)
+    return [(k, 1 if fold(k) == plain else d) for k, d in hits if k != plain]
 
 
 def _not_official(ctx: Context, i: int, key: str, dist: int, partner: tuple[int, str] | None) -> bool:
@@ -1367,6 +1402,8 @@ def _name_scored(ctx: Context, i: int, key: str, dist: int, person: bool, null: 
         variant = True  # a press romanization one vowel off a listed one no text uses (Dbeibah: Dbeibeh)
     if same and not _spelling_evidence(ctx, core, key, dist, reading.features):
         variant = True  # another listed spelling of the entity the word names itself (Izmail: Ismail)
+    if fold(key) == fold(low) and accent_slip(core, lexicon):
+        variant = False  # accents that no listed spelling of the word has (Lajčak: Lajčák), no romanization
     return _weighed(ctx, cand, reading.features, null, variant)
 
 
