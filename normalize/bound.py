@@ -145,6 +145,8 @@ RANGES: dict[str, tuple[float, float]] = {
     "other_person_in_document": (0.0, 1.0),  # (the same)
     "typed_place_cues": (0.0, 16.0),  # (the same)
     "mate_in_document": (0.0, 1.0),  # (the same)
+    "given_in_document": (0.0, 1.0),  # (the same)
+    "surname_opens_name": (0.0, 1.0),  # (the same)
     "demonym_before_pause": (0.0, 1.0),
     "form_cue": (0.0, 2 * LIMIT),  # a difference of two affinities
     "name_context": (0.0, MAX_NAME_CONTEXT),
@@ -202,7 +204,8 @@ NAME = frozenset(
     "city_list country_of "
     "city_country topic demonym_before_pause form_cue name_context news_name news_over_typed alternate_over_typed "
     "unsupported "
-    "far_unvouched once_in_document other_person_in_document typed_place_cues mate_in_document country_water".split()
+    "far_unvouched once_in_document other_person_in_document typed_place_cues mate_in_document given_in_document "
+    "surname_opens_name country_water".split()
 )
 WORD = frozenset(
     "word_prior edit_cost omission omission_lower known_misspelling bigram_support bigram_against context_support "

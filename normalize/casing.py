@@ -98,6 +98,9 @@ COMMONEST_ZIPF = 5.0
 # the lowercase form is merely rare there
 CAPITALIZED_FROM = 0.5
 CAPITALIZED_MAX = 1.5
+# a lowercase word no dictionary has that ends this many listed places' names is a noun of a kind of
+# place (voivodeship 16, governorate 138, raion 155), not a name's word typed lowercase
+DESIGNATOR_PLACES = 10
 # Compass words: before a city's own name, lowercase, they name a quarter of the city (west
 # Jerusalem, east London), however a listed city's name begins (West Jerusalem, East London)
 COMPASS = frozenset("north south east west".split())
@@ -510,8 +513,11 @@ def _usage_features(
     if (capitalized > 0 or "case_not_word" in f) and possessive(words, i):
         f["case_possessive"] = 1.0  # crimea's reunification: the possessor a name, as English writes it
     if ahead:
-        # as much as English writes the word only as a name: Joe [biden], not the Palestinian [territory]
-        only_name = CAPITALIZED_MAX - CAPITALIZED_FROM if core not in lexicon.words else capitalized
+        # as much as English writes the word only as a name: Joe [biden], not the Palestinian [territory];
+        # a noun of division that no dictionary has but that ends many listed places' names is a
+        # common noun after a place (Podlaskie [voivodeship], Sughd [governorate]), no name's lost capital
+        unlisted = core not in lexicon.words and not designator(core, lexicon)
+        only_name = CAPITALIZED_MAX - CAPITALIZED_FROM if unlisted else capitalized
         if only_name > 0:  # for each word of the name written ahead (Rosario Murillo [zambrana]: 2)
             f["case_partner_before"] = only_name * words_ahead(words, i, ahead[1])
         if lexicon.name(ahead[0]).prominence >= COUNTRY_PROMINENCE:
@@ -523,6 +529,21 @@ def _usage_features(
                 # the Russian [federation], the United [states]: the noun of the state's own name, written
                 # whole (not four Mexican [states], of the United Mexican States)
                 f["case_state_noun"] = 1.0
+
+
+def designator(core: str, lexicon: Lexicon) -> bool:
+    """The lowercase ``core`` is the last word of at least ``DESIGNATOR_PLACES`` listed places'
+    names of two words or more (voivodeship: Podlaskie Voivodeship, Opole Voivodeship ...;
+    governorate, raion): a noun of a kind of place, not a name of its own."""
+    places: set[int] = set()
+    for idx in lexicon.name_index.get(core, ()):
+        spelling = lexicon.spellings[idx]
+        if len(spelling.parts) > 1 and spelling.parts[-1].lower() == core:
+            if lexicon.entries[spelling.entry].kind == "place":
+                places.add(spelling.entry)
+                if len(places) >= DESIGNATOR_PLACES:
+                    return True
+    return False
 
 
 def possessive(words: Sequence[Word], i: int) -> bool:

@@ -87,7 +87,10 @@ OF_PLACE_NOUNS = frozenset("gulf coast sea bay island strait shores city town".s
 # Nouns of inland water that English names after the water itself, seldom after a country: a
 # country's reading of the word right before one (the Chira river: not China) holds only where
 # a listed name has the noun after the country (not Lake Chad: a noun before the name, its own)
-WATER_NOUNS = frozenset("river rivers lake lakes creek stream brook canal lagoon reservoir estuary".split())
+WATER_NOUNS = frozenset("river rivers lake lakes creek stream brook canal lagoon reservoir estuary dam".split())
+# Of those, the works that hold water back, named after a place of their own (the Alau Dam, the
+# Alau reservoir): a country's slip before one names nothing a writer would dam, whatever the word
+DAM_NOUNS = frozenset("dam reservoir".split())
 # Nouns of a settlement by which copy calls a place a town ("the town of Irun"; "Irun, a Basque town")
 SETTLEMENT_NOUNS = frozenset("town city village port municipality commune suburb".split())
 APPOSITION_ARTICLES = frozenset(("a", "an", "the"))
@@ -1044,9 +1047,32 @@ def places_beside(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) -> 
         if other not in lexicon.name_index or is_country(other, lexicon) or lexicon.name_prior[other][1] != "place":
             continue
         own = _countries_of(key, lexicon) if own is None else own
-        if own & _countries_of(other, lexicon):
+        if own & _countries_of(other, lexicon) and not locating_region(words, i, j, lexicon):
             found.append(words[j].core)
     return found
+
+
+def locating_region(words: Sequence[Word], i: int, j: int, lexicon: Lexicon) -> bool:
+    """The item at ``j`` comes right after the word at ``i`` across a comma, names by itself a
+    listed region (a province, a state), and the two are the whole list (no item before ``i``,
+    none after ``j``): the region says where the place at ``i`` is ("in Daraga, Albay, where";
+    "Springfield, Illinois"), as a region noun does ("Bilohorivka, Luhansk region"), and the word
+    at ``i`` is no list item beside it."""
+    if j != i + 1 or not words[i].pause_after or any(k < i for k in list_items(words, i)):
+        return False
+    if any(k > j for k in list_items(words, j)) and not words[j + 1].core[:1].islower():
+        return False
+    return _names_region(words[j].core.lower(), lexicon)
+
+
+def _names_region(low: str, lexicon: Lexicon) -> bool:
+    """``low`` by itself is the name of a listed region and of no other kind of place."""
+    kinds = {
+        lexicon.entries[entity].description.split(",")[0]
+        for parts, entity, _ in (lexicon.spellings[idx] for idx in lexicon.name_index.get(low, ()))
+        if len(parts) == 1 and lexicon.entries[entity].kind == "place"
+    }
+    return kinds == {"region"}
 
 
 def cities_beside(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) -> list[str]:

@@ -26,6 +26,7 @@ from normalize.context import (
     CAPITAL,
     CLOSED_READINGS,
     COMMON_ZIPF,
+    DAM_NOUNS,
     FUNCTION_WORDS,
     HONORIFICS,
     KNOWN_ZIPF,
@@ -205,6 +206,13 @@ FEATURES = {
     "other_person_in_document": "in_document's value for a person's reading beside a partner, where each use of "
     "the name in the text is one of another listed person's name written there in full without the partner's "
     "words (Dong Jun, in a text that writes Kim Jong Un: not Kwak Jong Jun; hand-set to cancel in_document)",
+    "given_in_document": "in_document's value for a person's reading with no partner of a word real text uses "
+    "(typed Zipf >= SEEN_ZIPF), where the text writes in full, as often as the name, a listed person's name that "
+    "opens with it: the name is that person's given name, and the word alone a surname of its own (Pedro Sánchez, "
+    "then President Petro: not Pedro; hand-set to cancel in_document)",
+    "surname_opens_name": "a person's reading with no partner that is no given name (a surname: Gazi Erçel's "
+    "Ercel), of a word that opens a name with the capitalized word after it (features.name_mate: Governor "
+    "[Edcel] Greco Lagman): the word is an unlisted person's given name, no slip of the surname (hand-set)",
     "mate_in_document": "in_document's value for a person's reading of a word that opens a name with the "
     "capitalized word after it, no partner of the reading (Mikie [Sherrill]), where the text writes that word no "
     "more often than the typed one: the text's uses of the name are never beside it, so they are another "
@@ -1264,12 +1272,19 @@ def _not_the_names_use(
     core = ctx.words[i].core
     out = {"once_in_document": once_in_document(ctx, core, used, f), **typed_place_cues(ctx, core, kind, f)}
     lexicon = ctx.lexicon
-    if kind == "place" and not partner and is_country(key, lexicon) and typed_zipf(core, lexicon) >= SEEN_ZIPF:
-        out["country_water"] = float(bool(water_not_named(ctx.words, i, key, lexicon, ctx.memo)))
+    if kind == "place" and not partner and is_country(key, lexicon):
+        noun = water_not_named(ctx.words, i, key, lexicon, ctx.memo)
+        if noun and (typed_zipf(core, lexicon) >= SEEN_ZIPF or noun.lower() in DAM_NOUNS):
+            out["country_water"] = 1.0
+    if kind == "person" and not partner and key not in lexicon.given_names:
+        # Governor [Edcel] Greco Lagman: a word that opens a name no list has, not a surname's slip
+        out["surname_opens_name"] = float(bool(name_mate(ctx.words, i, lexicon)))
     if kind != "person" or "in_document" not in f:
         return out
     if partner and other_person_written(ctx, key, ctx.lexicon.display[key], partner):
         out["other_person_in_document"] = f["in_document"]
+    if not partner and typed_zipf(core, lexicon) >= SEEN_ZIPF and given_name_written(ctx, key, core):
+        out["given_in_document"] = f["in_document"]
     mate = "" if partner else name_mate(ctx.words, i, ctx.lexicon)
     if mate and ctx.in_document[mate] <= ctx.in_document[core]:
         out["mate_in_document"] = f["in_document"]
@@ -1292,6 +1307,24 @@ def name_mate(words: Sequence[Word], i: int, lexicon: Lexicon) -> str:
     if other.skip or other.sentence_start or shape(other.core) != "title" or low in lexicon.given_names:
         return ""
     return other.core if lexicon.zipf(low) < KNOWN_ZIPF else ""
+
+
+def given_name_written(ctx: Context, key: str, core: str) -> bool:
+    """A listed person's name of several words, without the word ``core``, has the name ``key``
+    before another of its words (a given name before the surname) that the text writes as often as
+    it writes ``key``: the text's uses of ``key`` are that person's given name, and a word alone
+    that real text uses is no slip of it (Pedro Sánchez, Jose Pedro Castillo Terrones; then
+    President Petro: a surname of its own, not Pedro)."""
+    lexicon, counts = ctx.lexicon, ctx.in_document
+    display, typed = fold(lexicon.display[key]), fold(core)
+    used = counts[lexicon.display[key]]
+    for idx in lexicon.name_index.get(key, ()):
+        parts, entity, _ = lexicon.spellings[idx]
+        if len(parts) < 2 or lexicon.entries[entity][2] != "person" or typed in {fold(p) for p in parts}:
+            continue
+        if any(fold(p) == display and counts[after] >= used for p, after in zip(parts, parts[1:], strict=False)):
+            return True
+    return False
 
 
 def other_person_written(ctx: Context, key: str, display: str, partner: str) -> bool:
