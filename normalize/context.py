@@ -1047,18 +1047,21 @@ def places_beside(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) -> 
         if other not in lexicon.name_index or is_country(other, lexicon) or lexicon.name_prior[other][1] != "place":
             continue
         own = _countries_of(key, lexicon) if own is None else own
-        if own & _countries_of(other, lexicon) and not locating_region(words, i, j, lexicon):
+        if own & _countries_of(other, lexicon) and not locating_region(words, i, j, key, lexicon):
             found.append(words[j].core)
     return found
 
 
-def locating_region(words: Sequence[Word], i: int, j: int, lexicon: Lexicon) -> bool:
+def locating_region(words: Sequence[Word], i: int, j: int, key: str, lexicon: Lexicon) -> bool:
     """The item at ``j`` comes right after the word at ``i`` across a comma, names by itself a
     listed region (a province, a state), and the two are the whole list (no item before ``i``,
     none after ``j``): the region says where the place at ``i`` is ("in Daraga, Albay, where";
-    "Springfield, Illinois"), as a region noun does ("Bilohorivka, Luhansk region"), and the word
-    at ``i`` is no list item beside it."""
+    "Springfield, Illinois"), as a region noun does ("Bilohorivka, Luhansk region"), so that a
+    reading ``key`` that is itself only a region (Caraga) is no list item beside it; a town's
+    reading may lie in that region (in [Pulu], Sulawesi: Palu) and keeps it."""
     if j != i + 1 or not words[i].pause_after or any(k < i for k in list_items(words, i)):
+        return False
+    if not _names_region(key, lexicon):
         return False
     if any(k > j for k in list_items(words, j)) and not words[j + 1].core[:1].islower():
         return False
