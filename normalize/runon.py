@@ -276,7 +276,8 @@ def _cuts(
         cuts = _name_pair(words, i, core, pair, lexicon)
         # a name run into a capitalized word (ParisAgreement, MoscowCentre); a run-together
         # form that real text uses is a brand (ParisTech); not after two letters (McDonald)
-        if not cuts and pair >= MIN_NAME and lexicon.zipf(core) < SEEN_ZIPF and not lexicon.knows(core):
+        # (a form in use solid too, where the text writes its two words apart: North-EastAsia)
+        if not cuts and pair >= MIN_NAME and not lexicon.knows(core) and _unused_solid(words, core, pair, lexicon):
             if pending is not None:
                 pending.append(i)
                 return None
@@ -417,6 +418,12 @@ def _name_reading(
         else 0.0
     )
     return _NameReading(left, typed, camel, alone, pair, starts, noun, listed, cue, news, titled, apart)
+
+
+def _unused_solid(words: Sequence[Word], core: str, pair: int, lexicon: Lexicon) -> bool:
+    """Whether real text does not write ``core`` solid (a brand's or a hashtag's spelling in use:
+    ParisTech, Eastasia), or this text writes its two words apart elsewhere (``_written_apart``)."""
+    return lexicon.zipf(core) < SEEN_ZIPF or _written_apart(words, core[:pair], core[pair:])
 
 
 def _written_apart(words: Sequence[Word], left: str, typed: str) -> bool:

@@ -209,6 +209,9 @@ def test_a_name_run_into_a_word_the_text_writes_after_it_elsewhere_is_cut() -> N
     assert "runon_apart" in {name for name, _, _ in report.fixes[0].evidence}
     assert _fixes("The KazanQuartet then toured Europe.") == []
     assert _fixes("The Kazan Quartet played first, and the KazanQuartets then toured Europe.") == []
+    # a solid form real text uses (Eastasia) is cut only where the text writes the two words apart
+    assert _fixes("Trade in East Asia grew. Peace in North-EastAsia is vital.") == [("EastAsia", "East Asia")]
+    assert _fixes("Peace in North-EastAsia is vital.") == []
     assert _fixes("Students of ParisTech won the robotics prize.") == []
 
 
