@@ -108,6 +108,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "shared_partner": (0.0, 1.0),
     "other_partner": (0.0, 1.0),
     "short_name": (0.0, 1.0),
+    "short_typed_name": (0.0, 1.0),
     "whole_name": (0.0, INF),
     "glued_name": (0.0, 1.0),
     "glued_words": (0.0, MAX_BEFORE - 1.0),
@@ -196,7 +197,7 @@ RANGES: dict[str, tuple[float, float]] = {
 }
 NAME = frozenset(
     "name_prior edit_cost same_name near_name common_partner partner_words whole_name shared_partner other_partner "
-    "short_name glued_name glued_words other_name "
+    "short_name short_typed_name glued_name glued_words other_name "
     "unmatched_particle in_document full_name_in_document far_name common_name tail_slip form_in_document title "
     "honorific role role_word office_in_document "
     "place_preposition place_preposition_the place_as_person place_noun place_meeting meeting_title place_event "

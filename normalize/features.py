@@ -194,6 +194,9 @@ FEATURES = {
     "short_name": "same_name only through a person's listed main name of three words or more written short, the "
     "first word and the surname with the particles before it (Javier [Mliei]: Javier Gerardo Milei), or the "
     "surname before the last (Nayib [Bukelle]: Nayib Armando Bukele Ortez): weaker evidence than the name as listed",
+    "short_typed_name": "short_name where the typed word is itself a word of listed names that real text uses "
+    "(seen_name: Vitor, beside Pereira, not Victor Gomes Pereira written short; not Asfi): a name of its own, whose "
+    "partner is no evidence of a slip",
     "partner_words": "same_name through more than one exact word (Ursula von der [Leyen]): how many more",
     "whole_name": "near_name, and the text writes more words of a listed person's name with the candidate in a row "
     "(Daw [Aung] San Suu Kyi: 2 more than San): how many more",
@@ -1096,6 +1099,9 @@ def _neighbours(
                 f["shared_partner"] = 1.0  # Aamir Khan: not Amir Khan Muttaqi
         if short_partner(words, i, key, lexicon, ctx.memo):
             f["short_name"] = 1.0  # Javier [Mliei]: Javier Gerardo Milei is listed in full only
+            core = words[i].core
+            if core.lower() in lexicon.name_index and typed_zipf(core, lexicon) >= SEEN_ZIPF:
+                f["short_typed_name"] = 1.0  # Vítor Pereira: a name in real use, not Victor Gomes Pereira's slip
         if entry and (other_partner(words, i, partner, entry) or name_goes_on(words, i, partner, entry, lexicon)):
             f["other_partner"] = 1.0  # Cho Tae [Yong]: not Kim Tae-young; Maria [Malmer] Stenergard: not Maria Miller
         evidence.append(f"next to '{partner}' as in {entry.name}" if entry else f"next to '{partner}'")
