@@ -824,23 +824,7 @@ def accent_slip(core: str, lexicon: Lexicon) -> bool:
     a name written with accents of its own that the lists lack (only the accent-free form listed)."""
     if core.isascii() or core.lower() in lexicon.name_index:
         return False
-    return bool(_accented_by_fold(lexicon).get(fold(core)))
-
-
-_ACCENTED: dict[int, tuple[object, dict[str, list[str]]]] = {}
-
-
-def _accented_by_fold(lexicon: Lexicon) -> dict[str, list[str]]:
-    """The accented listed name words by their accent-free form, built once a name index."""
-    index = lexicon.name_index
-    hit = _ACCENTED.get(id(index))
-    if hit is None or hit[0] is not index:
-        table: dict[str, list[str]] = {}
-        for word in index:
-            if not word.isascii():
-                table.setdefault(fold(word), []).append(word)
-        hit = _ACCENTED[id(index)] = (index, table)
-    return hit[1]
+    return fold(core) in lexicon.accented
 
 
 def _apart_form(low: str, lexicon: Lexicon, bigrams: Bigrams | None) -> bool:

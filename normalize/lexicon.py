@@ -48,7 +48,7 @@ ROMANIZED_CATEGORIES = frozenset(("City", "Region", "Settlement", "Town", "Villa
 FILES = ("words.tsv", "people.tsv", "places.tsv", "case_usage.tsv", NEWS_COUNTS, MISSPELLINGS, ROMANIZATION_STYLE)
 COMPILED = "compiled.bin"  # compiled from FILES
 CASE_USAGE = "case_usage.tsv"
-FORMAT = 8  # of compiled.bin (and of what parse makes): a file of another format is not used
+FORMAT = 9  # of compiled.bin (and of what parse makes): a file of another format is not used
 PLACE_PROMINENCE = {"country": 5.0, "capital": 4.0, "region": 3.0}
 PERSON_PROMINENCE = 2.0
 LEADER_PROMINENCE = 3.0  # heads of state and government of the news's years: named far more than other officials
@@ -178,6 +178,9 @@ class Lexicon:
     # (variant, preferred) rows of ROMANIZATION_STYLE's places, as written (Kiev, Kyiv)
     romanized: Sequence[tuple[str, str]] = ()
     romanized_sets: Romanizations | None = None  # ``romanizations``, made on first use
+    # the accented name words (not ASCII) of name_index, folded ("lajcak": Lajčák is listed):
+    # the forms whose other accents are a slip of a listed spelling (decide.accent_slip)
+    accented: Set[str] = field(default_factory=set)
 
     def person_words(self) -> tuple[int, Mapping[str, int]]:
         """How many listed people there are, and for each word of their descriptions how many
@@ -236,6 +239,7 @@ class Lexicon:
             solid=self.solid,
             romanized=self.romanized,
             romanized_sets=self.romanized_sets,
+            accented=_LayeredSet.of(self.accented),
         )
 
     def add_entity(
@@ -513,6 +517,8 @@ def _add_spelling(lex: Any, parts: tuple[str, ...], entry: int, kind: str, promi
     for part in set(parts):
         low = part.lower()
         lex.name_index.setdefault(low, []).append(idx)
+        if not low.isascii():
+            lex.accented.add(fold(low))  # (Lajčák: lajcak)
         if low not in lex.display or (part[0].isupper() and not lex.display[low][0].isupper()):
             lex.display[low] = part
         best = lex.name_prior.get(low)
@@ -557,6 +563,7 @@ def compile_sections(lex: Lexicon) -> Sections:
         "person_words.count": array("I", [holders[w] for w in described]),
         "people": array("I", [people]),
         **key_sections("folded", folded),
+        **key_sections("accented", sorted(lex.accented)),
         **key_sections("capitalized", capitalized),
         "capitalized.odds": array("d", [lex.capitalized[w] for w in capitalized]),
         **key_sections("acronyms", sorted(lex.acronyms)),
@@ -667,6 +674,7 @@ def mapped(compiled: Mapped) -> Lexicon:
         display=_Values(names, Strings(compiled, "names.display").__getitem__),
         name_prior=_Values(names, _prior(compiled)),
         folded=_Keys(KeyTable(compiled, "folded")),
+        accented=_Keys(KeyTable(compiled, "accented")),
         targets=_Keys(names, lambda i: bool(flags[i] & TARGET)),
         prominent=_Keys(names, lambda i: bool(flags[i] & PROMINENT_NAME)),
         surnames=_Keys(names, lambda i: bool(flags[i] & SURNAME)),

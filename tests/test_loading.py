@@ -259,3 +259,19 @@ def test_a_trim_gives_freed_heap_pages_back_and_workers_trim_once_a_piece() -> N
     if platform.libc_ver()[0] == "glibc":
         assert after < before - 50_000, (before, after)  # some 100 MB freed, 2 MB kept
     assert trims == 2
+
+
+def test_the_accented_name_words_are_compiled_and_a_projects_own_are_layered_over_them() -> None:
+    """decide.accent_slip reads the folded accented name words from the file (format 9: no table
+    built at run time); a name a copy adds is found too, and the shared lexicon does not change."""
+    from normalize import decide
+    from normalize.forms import fold
+
+    lex = lexicon.load()
+    assert type(lex.accented).__name__ == "_Keys"  # a view of the mapped file
+    assert set(lex.accented) == {fold(w) for w in lex.name_index if not w.isascii()}
+    assert decide.accent_slip("Lajčak", lex) and not decide.accent_slip("Lajčák", lex)
+    own = lex.copy()
+    own.add_entity(["Vrđoňák Płeska"], ("own-1", "Vrđoňák Płeska", "person", "an invented person", "test"), 2.0)
+    assert "vrdonak" in own.accented and "vrdonak" not in lex.accented
+    assert decide.accent_slip("Vrđonák", own) and not decide.accent_slip("Vrđonák", lex)
