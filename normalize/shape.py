@@ -92,8 +92,7 @@ def unshaped(text: str, skip: Sequence[Span] = (), at: Sequence[int] | None = No
     line of a block, or of the whole text, most of whose measured lines are not. ``skip``
     (markup, ignored text) is left out of the measure; a line wholly inside it is not counted.
     With ``at`` (the offsets of fixes), only the blocks that hold one are read line by line."""
-    masked = _masked(text, sorted(skip))
-    lines = _Lines(text, masked)
+    lines = _Lines(text, _merged(skip, len(text)))
     if not lines.spans:
         return []
     if lines.mostly_unshaped(range(len(lines.spans))):
@@ -111,7 +110,21 @@ def unshaped(text: str, skip: Sequence[Span] = (), at: Sequence[int] | None = No
     return out
 
 
-def _masked(text: str, skip: list[Span]) -> str:
+def _merged(skip: Sequence[Span], size: int) -> list[Span]:
+    """The positions ``skip`` covers (within ``size``), as sorted spans that do not overlap."""
+    out: list[Span] = []
+    for s, e in sorted(skip):
+        s, e = max(s, 0), min(e, size)
+        if e <= s:
+            continue
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _masked(text: str, skip: Sequence[Span]) -> str:
     """``text`` with what ``skip`` covers made spaces, its line breaks kept (same offsets)."""
     if not skip:
         return text
@@ -130,32 +143,74 @@ def _masked(text: str, skip: list[Span]) -> str:
 class _Lines:
     """A text's lines that have something left to measure once skipped text is masked: their
     spans, their blocks (a blank line of the text, not one that only skipped text filled, ends
-    one), and those with a character of code (``unsure``: the others are prose, unread)."""
+    one), and those with a character of code (``unsure``: the others are prose, unread).
 
-    def __init__(self, text: str, masked: str) -> None:
-        self.masked = masked
+    The masked text is not made whole (a second copy of a long text): masking keeps every line
+    break, so the lines are the text's, and only the lines that ``skip`` (merged) touches are
+    masked, each on its own."""
+
+    def __init__(self, text: str, skip: list[Span]) -> None:
+        self.text, self.skip = text, skip
+        self.skip_starts = [s for s, _ in skip]
         self.spans: list[Span] = []
         self.block: list[int] = []
+        self.touched: list[Span] = []  # the lines (blank ones too) that skipped text touches
         block = start = 0
-        for raw in masked.splitlines(keepends=True):
+        for raw in text.splitlines(keepends=True):
             end = start + len(raw)
-            if not raw.isspace():
+            line = raw
+            if self._touches(start, end):
+                self.touched.append((start, end))
+                line = self.masked(start, end)
+            if not line.isspace():
                 self.spans.append((start, end))
                 self.block.append(block)
-            elif masked is text or text[start:end].isspace():
+            elif raw.isspace():
                 block += 1
             start = end
         self.starts = [s for s, _ in self.spans]
         self.unsure = self._unsure()
         self._prose: dict[int, bool] = {}
 
+    def _touches(self, start: int, end: int) -> bool:
+        """Whether skipped text lies in ``start``..``end``."""
+        k = bisect_right(self.skip_starts, end - 1) - 1
+        return k >= 0 and self.skip[k][1] > start
+
+    def masked(self, start: int, end: int) -> str:
+        """The text from ``start`` to ``end`` with what ``skip`` covers made spaces."""
+        if not self._touches(start, end):
+            return self.text[start:end]
+        skip = [(max(s, start) - start, min(e, end) - start) for s, e in self.skip if s < end and e > start]
+        return _masked(self.text[start:end], skip)
+
     def _unsure(self) -> set[int]:
         """The lines with a character of code: found by scans of the whole text (a line at a time
-        took 0.1 s of 10 MB of news), a line's start matched where it starts."""
-        masked, starts = self.masked, self.starts
-        found = {m.start() for m in _ANY_CODE.finditer(masked)} | {m.start() + 1 for m in _FLAG.finditer(masked)}
+        took 0.1 s of 10 MB of news), a line's start matched where it starts. A match lies in one
+        line: in the lines skipped text touches, the masked line is scanned instead."""
+        text, starts = self.text, self.starts
+        touched = [s for s, _ in self.touched]
+
+        def clear(at: int) -> bool:
+            k = bisect_right(touched, at) - 1
+            return k < 0 or at >= self.touched[k][1]
+
+        found = {m.start() for m in _ANY_CODE.finditer(text)} | {m.start() + 1 for m in _FLAG.finditer(text)}
+        found = {at for at in found if clear(at)}
+        for start, end in self.touched:
+            line = self.masked(start, end)
+            found |= {start + m.start() for m in _ANY_CODE.finditer(line)}
+            found |= {start + m.start() + 1 for m in _FLAG.finditer(line)}
         lines = {bisect_right(starts, at) - 1 for at in found}
-        return lines | {i for i, at in enumerate(starts) if _START.match(masked, at)}
+        return lines | {i for i, at in enumerate(starts) if self._starts_with_code(i, at)}
+
+    def _starts_with_code(self, i: int, at: int) -> bool:
+        """Whether line ``i`` opens with code: a match reads at most to the end of the next line
+        (past blank ones), so where skipped text lies there that stretch is masked and read."""
+        end = self.spans[i + 1][1] if i + 1 < len(self.spans) else len(self.text)
+        if not self._touches(at, end):
+            return bool(_START.match(self.text, at))
+        return bool(_START.match(self.masked(at, end)))
 
     def index(self, at: int) -> int:
         return bisect_right(self.starts, at) - 1
@@ -163,7 +218,7 @@ class _Lines:
     def prose(self, i: int) -> bool:
         if i not in self._prose:
             start, end = self.spans[i]
-            self._prose[i] = line_shape(self.masked[start:end].strip()).prose
+            self._prose[i] = line_shape(self.masked(start, end).strip()).prose
         return self._prose[i]
 
     def mostly_unshaped(self, lines: Sequence[int]) -> bool:

@@ -81,6 +81,21 @@ def test_a_line_the_markup_skips_is_not_measured() -> None:
     assert shape.unshaped(page) != []
 
 
+def test_skipped_text_inside_a_line_is_masked_in_that_line_only() -> None:
+    # Skipped text (an ignored span) that holds code leaves its line prose; the lines it does
+    # not touch are read as they are written, and a line it fills wholly counts as no line.
+    line = "Please send the report to the press office by Friday.\n"
+    code = "port = 8080 path=/srv/app\n"
+    text = line + "See " + code + line + code + "\n" + line
+    inside = text.index(code)
+    skip = [(inside, inside + len(code) - 1)]
+    assert shape.unshaped(text, skip) == [(text.rindex(code), text.rindex(code) + len(code))]
+    assert shape.unshaped(text, skip + [(text.rindex(code), text.rindex(code) + len(code) - 1)]) == []
+    assert shape.unshaped(text, [(inside, inside + 4), (inside + 2, inside + len(code) - 1)]) == shape.unshaped(
+        text, skip
+    )
+
+
 def test_fixes_on_lines_of_code_become_suggestions(fake_engine: Callable[[str], Report]) -> None:
     text = PROSE * 3 + "\n" + "[people]\nspokesman = Kmitry\nfile = /etc/kremlin/press.conf\n"
     report = check_document(text)
