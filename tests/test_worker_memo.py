@@ -17,7 +17,3 @@ def test_a_workers_memo_drops_what_it_added_every_few_pieces() -> None:
         memo[("cost",)][f"word{piece}"] = float(piece)
         memo[("new", piece)] = piece
     engine._FORKED.pop(id(memo))
-
-
-def test_no_memo_is_no_work() -> None:
-    engine._memo_as_forked(None)
