@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from normalize import discover
+from normalize.types import merged_spans
 
 if TYPE_CHECKING:
     from markdown_it.token import Token
@@ -126,12 +127,12 @@ def literal_spans(text: str, kind: str) -> list[Span]:
     """Program text in a reStructuredText, AsciiDoc or Org document: its code and literal
     blocks and inline literals (its other markup is read as text)."""
     found = _LITERALS[kind].finditer(text)
-    return _merge([(m.start("mark") if kind == "rst" and m.group("mark") else m.start(), m.end()) for m in found])
+    return merged_spans([(m.start("mark") if kind == "rst" and m.group("mark") else m.start(), m.end()) for m in found])
 
 
 def page_spans(text: str) -> list[Span]:
     """What an HTML page holds that is not prose: its markup and its template's tags."""
-    return glued_words(text, _merge(html_spans(text) + template_spans(text)))
+    return glued_words(text, merged_spans(html_spans(text) + template_spans(text)))
 
 
 def glued_words(text: str, spans: list[Span]) -> list[Span]:
@@ -156,7 +157,7 @@ def glued_words(text: str, spans: list[Span]) -> list[Span]:
         while e < len(text) and (text[e].isalpha() or (e in starts and inside(e, starts[e]))):
             e = starts[e] if e in starts and not text[e].isalpha() else e + 1
         glued.append((s, e))
-    return _merge(spans + glued) if glued else spans
+    return merged_spans(spans + glued) if glued else spans
 
 
 def _letter_entity(markup: str) -> bool:
@@ -238,7 +239,7 @@ def markdown_spans(text: str) -> list[Span]:
     spans.extend((m.start(), m.end()) for m in _ENTITY.finditer(src))
     spans.extend((m.start(), m.end()) for m in _FOOTNOTE.finditer(src))
     spans.extend((m.start(), m.end()) for m in _INTRAWORD.finditer(src))
-    return glued_words(src, _merge(spans + template_spans(src)))
+    return glued_words(src, merged_spans(spans + template_spans(src)))
 
 
 def _inert_brackets(src: str) -> str:
@@ -563,15 +564,3 @@ def _target(src: str, close: int, spans: list[Span], end: int) -> int:
             spans.append((after, label_end + 1))
             return label_end + 1
     return after
-
-
-def _merge(spans: list[Span]) -> list[Span]:
-    out: list[Span] = []
-    for s, e in sorted(spans):
-        if e <= s:
-            continue
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
-        else:
-            out.append((s, e))
-    return out

@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from normalize.context import CLOSED_READINGS
-from normalize.types import Finding, Report
+from normalize.types import Finding, Report, merged_spans
 
 Span = tuple[int, int]
 
@@ -112,16 +112,7 @@ def unshaped(text: str, skip: Sequence[Span] = (), at: Sequence[int] | None = No
 
 def _merged(skip: Sequence[Span], size: int) -> list[Span]:
     """The positions ``skip`` covers (within ``size``), as sorted spans that do not overlap."""
-    out: list[Span] = []
-    for s, e in sorted(skip):
-        s, e = max(s, 0), min(e, size)
-        if e <= s:
-            continue
-        if out and s <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], e))
-        else:
-            out.append((s, e))
-    return out
+    return merged_spans((max(s, 0), min(e, size)) for s, e in skip)
 
 
 def _masked(text: str, skip: Sequence[Span]) -> str:

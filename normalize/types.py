@@ -7,6 +7,7 @@ produced.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -87,3 +88,17 @@ class Report:
         from normalize.render import unified_diff
 
         return unified_diff(self.text, self.fixed, path)
+
+
+def merged_spans(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The positions ``spans`` (start, end) cover, as sorted spans that neither overlap nor touch;
+    empty ones dropped."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if e <= s:
+            continue
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
