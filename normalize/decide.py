@@ -18,6 +18,7 @@ import math
 import re
 import sys
 from collections.abc import Callable, Hashable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from itertools import islice
 from typing import Any, NamedTuple, cast
@@ -1337,7 +1338,8 @@ def _name_scored(ctx: Context, i: int, key: str, dist: int, person: bool, null: 
     low = core.lower()
     reading = name_features(ctx, i, key, dist, person)
     cand = _candidate(ctx, reading)
-    same = bool(_entities(key, ctx) & _own(ctx, low)[0].keys())
+    shared = _entities(key, ctx) & _own(ctx, low)[0].keys()  # the entities the typed word names itself too
+    same = bool(shared)
     if "own_entity" in null and same:
         null = _without(null, "own_entity")  # the same entity, spelled as text does
     if "own_place_context" in null and (cand.kind != "place" or _of_own_country(ctx, low, key)):
@@ -1384,7 +1386,7 @@ def _name_scored(ctx: Context, i: int, key: str, dist: int, person: bool, null: 
         variant = not (settled or _name_in_use(low, lexicon))
     if not named and _unseen_vowel_romanization(ctx, low, key, reading.features):
         variant = True  # a press romanization one vowel off a listed one no text uses (Dbeibah: Dbeibeh)
-    if same and not _spelling_evidence(ctx, core, key, dist, reading.features):
+    if same and not _spelling_evidence(ctx, core, key, dist, reading.features, shared):
         variant = True  # another listed spelling of the entity the word names itself (Izmail: Ismail)
     if fold(key) == fold(low) and accent_slip(core, lexicon):
         variant = False  # accents that no listed spelling of the word has (Lajčak: Lajčák), no romanization
@@ -1416,7 +1418,9 @@ def _in_diphthong(low: str, key: str) -> bool:
     return any(0 <= k < len(key) and key[k] in "aeiou" for k in (j - 1, j + 1))  # (y: Tobgey, a consonant)
 
 
-def _spelling_evidence(ctx: Context, core: str, key: str, dist: int, features: dict[str, float]) -> bool:
+def _spelling_evidence(
+    ctx: Context, core: str, key: str, dist: int, features: dict[str, float], shared: AbstractSet[int]
+) -> bool:
     """Between two listed spellings of one entity (the typed word's own, and ``key``) every
     term of the entity (place_list, topic, name_prior) is the same for both, so only how copy
     uses the spellings tells a slip: the text writes ``key`` elsewhere (``in_document``), or
@@ -1426,12 +1430,11 @@ def _spelling_evidence(ctx: Context, core: str, key: str, dist: int, features: d
     (``_text_writes``: Gasa beside Gaza), or news copy writes ``key`` where it never writes the
     typed word (``_news_spelling``: Seul, Dehli), unless the typed word is the entity's main name
     in the gazetteer, the sources' own choice, which news copy alone does not overrule (Berdiansk,
-    Izmail)."""
+    Izmail). ``shared``: the entities both spellings name."""
     low = core.lower()
     if "in_document" in features or _text_writes(ctx, core, key, dist):
         return True
     lexicon = ctx.lexicon
-    shared = _entities(key, ctx) & _own(ctx, low)[0].keys()
     main = any(unaccented(lexicon.entries[e][1]).lower() == unaccented(low) for e in shared)
     if not main and _news_spelling(ctx, low, key, dist):
         return True
