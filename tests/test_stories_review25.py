@@ -14,7 +14,9 @@ Bahiddha-Nukara, Espiritu Santo), Ukrainian spellings of Ukrainian names (Herman
 Izium, Kupiansk), loanwords and rare words (hromadas, dzud, saxaul, videolink, Tankyu tumas).
 
 Each story, as one document through the document pipeline (document.check_document, the CLI's), must come
-back unchanged; so must the stories one after another in one document, ten and all 30 at a time.
+back unchanged; so must the stories one after another in one document, ten and all 30 at a time (of the
+435 pairs run side by side at the review, only X04+X29 changed more than its two stories alone: Androy,
+a region of Madagascar in X29, became Andriy after X04's Andriy Yermak; that pair runs here too).
 
 tests/cases/story_slips_review25.tsv: a story, a phrase of it, the phrase with one slip, what slipped
 (official, place, word, or join: a lost space); 341 slips, among them real-word slips of names (Boris for
@@ -35,7 +37,7 @@ from __future__ import annotations
 
 from storybook import Review, story_tests
 
-REVIEW = Review("review25", digest_size=10)
+REVIEW = Review("review25", digest_size=10, pairs=(("X04", "X29"),))
 # test_the_cases_are_whole, test_a_story_comes_back_unchanged,
 # test_stories_one_after_another_come_back_unchanged, test_a_slip_in_a_story_is_fixed_and_nothing_else,
 # test_another_accepted_spelling_comes_back_unchanged
