@@ -2037,7 +2037,7 @@ def _preferred_spelling(ctx: Context, scored: list[Scored]) -> Scored:
         s for s in near if best.candidate.score - s.candidate.score <= SAME_ENTITY_SLACK or lean(s.candidate.text) > 0
     ]
 
-    def usage(s: Scored) -> tuple[int, int, float, bool, float]:
+    def usage(s: Scored) -> tuple[int, int, bool, float, bool, float]:
         entry = s.candidate.entry
         # (a main name's accents are no other spelling: Bogota is Bogotá's, before Bagata, another place's main name)
         main = entry is not None and unaccented(s.candidate.text).lower() in unaccented(entry.name).lower().split()
@@ -2045,7 +2045,11 @@ def _preferred_spelling(ctx: Context, scored: list[Scored]) -> Scored:
         # p beside o, not Kharkiv's; Donbadss is Donbass less a d)
         cost = -round(dict(s.terms).get("edit_cost", 0.0), 3)
         text = s.candidate.text
-        return ctx.in_document[text], lean(text), cost, main or _main_name(s, ctx), ctx.lexicon.zipf(text)
+        # (but before it, a main name or a spelling some text uses: Bukhra is Bukhara's, not Bukhar's,
+        # an alternate no text writes, although a transposition is cheaper than a dropped letter)
+        main = main or _main_name(s, ctx)
+        zipf = ctx.lexicon.zipf(text)
+        return ctx.in_document[text], lean(text), main or zipf > 0, cost, main, zipf
 
     used = max(near, key=usage)
     if used is not best and usage(used) > usage(best):
