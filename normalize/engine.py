@@ -25,9 +25,9 @@ from collections.abc import Hashable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from operator import attrgetter
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from normalize import fanout, tally
+from normalize import fanout
 from normalize.candidates import Bigrams, NameMatcher, Speller
 from normalize.casing import case_slips
 from normalize.config import Config
@@ -37,15 +37,20 @@ from normalize.forms import plain_apostrophes
 from normalize.lexicon import Lexicon, load
 from normalize.model import Model
 from normalize.model import default as default_model
-from normalize.pieces import BLANK, MARGIN_WORDS, Piece, clipped, cuts, loose, pieces, tightened
+from normalize.pieces import BLANK, BLOCK, MARGIN_WORDS, Piece, clipped, cuts, loose, pieces, tightened
 from normalize.rules import Rule, for_document
 from normalize.rules.consistency import InDocument
 from normalize.runon import run_ons, run_ons_in
 from normalize.settle import settle
 from normalize.spacing import split_in, split_words
-from normalize.tally import Spans
 from normalize.tokenize import Columns, Word, as_written, columns_between, rewords, words_of
 from normalize.types import Finding, Report
+
+# tally.py counts a long text's blocks: imported by the functions that read one (below),
+# not by a check of a short text, whose start-up would pay for it (issue 13).
+if TYPE_CHECKING:
+    from normalize import tally
+    from normalize.tally import Spans
 
 # A text longer than this is checked a piece at a time (pieces.py): the words of one piece of
 # about PIECE characters are held at once, not those of the whole text (their objects take
@@ -86,7 +91,7 @@ class Normalizer:
         self._memo: Memo = {}
         # A text longer than ``long_text`` is checked ``piece`` characters at a time, and
         # counted ``block`` characters at a time (tally.py).
-        self.long_text, self.piece, self.block = LONG_TEXT, PIECE, tally.BLOCK
+        self.long_text, self.piece, self.block = LONG_TEXT, PIECE, BLOCK
         # Worker processes that read a long text's blocks and pieces (fanout.py; None: as
         # ``use_workers`` says, by default 1, this process). The findings are the same.
         self.workers: int | None = None
@@ -160,6 +165,8 @@ class Normalizer:
         paragraphs whose findings can differ from the last pass's (``_again``); elsewhere
         that pass fixed nothing, so this one fixes nothing there either (and settle takes
         only the fixes of a later pass)."""
+        from normalize import tally
+
         lexicon, model = self.lexicon, self.model
         _forget_pages(lexicon)  # (a later pass reads little of the dictionaries again)
         kept = before.long if before is not None else None
@@ -256,6 +263,8 @@ class Normalizer:
         without the words around their blocks, and should the pieces, read with them, cut
         others, they are read again with those. ``packed``: the text's blocks, when they keep
         their words (read there, not tokenized again)."""
+        from normalize.tally import Spans
+
         spans = Spans(skip)
         if packed is not None:  # (words read from the blocks: margins of words, not paragraphs)
             parts = [tightened(text, part) for part in parts]
@@ -300,6 +309,8 @@ class Normalizer:
     ) -> list[tally.Block]:
         """The blocks at ``spans``, in order, read a run of spans at a time on ``workers`` processes
         when there are several; the words of all blocks share their strings (``tally.shared``)."""
+        from normalize import tally
+
         canon: dict[str, str] = {}
         if workers <= 1:
             return tally.shared(tally.blocks_at(text, skip, spans, self.lexicon, self.model, memo, pack), canon)
@@ -323,6 +334,8 @@ class Normalizer:
         """The findings in the body of the piece ``p`` (in the text's offsets), and the run-on words
         cut there; ``blocks`` (``starts``: where each starts): the text's, when they keep their words;
         ``bodies``: where in the body words are decided (the text's offsets), by default all of it."""
+        from normalize import tally
+
         piece = text[p.before : p.after]
         piece_skip = clipped(spans.spans, spans.starts, spans.longest, p.before, p.after)
         unpacked = None
@@ -372,6 +385,8 @@ class Normalizer:
         together are read as one stretch, but only the words at the places are decided: the
         others' findings are the last pass's, which fixed nothing there, and a later pass
         adds only fixes (settle.py)."""
+        from normalize import tally
+
         affected = self._affected(whole, counted, kept, moved, places)
         if affected is None:
             return None
@@ -386,7 +401,7 @@ class Normalizer:
         pieces_ = [Piece(a, a, b, b) for a, b in parts]
         bodies = tally.within(spans, parts)
         starts = [block.start for block in blocks]
-        job = _Job(self, text, Spans(skip), memo, whole, pieces_, True, list(blocks), bodies, starts)
+        job = _Job(self, text, tally.Spans(skip), memo, whole, pieces_, True, list(blocks), bodies, starts)
         out: list[Finding] = []
         for (a, b), (found, glued, heard, learnt) in zip(
             parts, fanout.ordered(_in_piece, job, len(parts), workers), strict=True
@@ -561,6 +576,8 @@ _READ = [0]  # characters to read since this process last trimmed its heap
 def _at_spans(
     job: tuple[Normalizer, str, Sequence[tuple[int, int]], Memo | None, list[list[tuple[int, int]]], bool], k: int
 ) -> list[tally.Block]:
+    from normalize import tally
+
     normalizer, text, skip, memo, runs, pack = job
     if fanout.in_worker():
         _forget_pages(normalizer.lexicon, sum(b - a for a, b in runs[k]))

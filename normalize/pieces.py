@@ -26,6 +26,9 @@ BLANK = re.compile(r"\n[ \t\r]*\n")
 # 5 after), look-alike letters (6), the longest listed name (14 words), a house-style phrase;
 # and whether a neighbour is skipped in a run of unlisted words reads 20 more (tokenize.UNLISTED_REACH).
 MARGIN_WORDS = 64
+# Characters of a block that tally.py counts: a fix reads its block again (some 700 words), and
+# each block keeps its distinct words (about 12 bytes each, some 10 MB for 10 MB of text).
+BLOCK = 4_000
 
 Span = tuple[int, int]
 

@@ -31,15 +31,21 @@ from normalize.context import Memo, Place
 from normalize.forms import APOSTROPHES, plain_apostrophes
 from normalize.lexicon import Lexicon
 from normalize.model import Model
-from normalize.pieces import BLANK, MARGIN_WORDS, clipped, cuts, space_after, space_before, words_after, words_before
+from normalize.pieces import (
+    BLANK,
+    BLOCK,
+    MARGIN_WORDS,
+    clipped,
+    cuts,
+    space_after,
+    space_before,
+    words_after,
+    words_before,
+)
 from normalize.runon import NAME_REACH, cuts_word, run_on, run_ons_in
 from normalize.spacing import split_in
 from normalize.tokenize import Columns, Lazy, Word, columns_between, new_tokens, new_words
 from normalize.types import Finding
-
-# Characters of a block: a fix reads its block again (some 700 words), and each block keeps
-# its distinct words (about 12 bytes each, some 10 MB for 10 MB of text).
-BLOCK = 4_000
 
 Span = tuple[int, int]
 Tallied = tuple[tuple[str, ...], "array[int]"]  # words, and how often each (in the order first written)
