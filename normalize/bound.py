@@ -190,6 +190,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "lost_article": (0.0, 1.0),
     "pair_support": (0.0, LIMIT),
     "runon_news": (0.0, 2 * LIMIT),  # margin only
+    "solid_news": (0.0, 2 * LIMIT),  # margin only (runon_news's value, for a pair compound_pair weighs)
     "glued_function": (0.0, 1.0),  # margin only
     "weaker_cut": (0.0, INF),  # ranks only
     "compound_pair": (0.0, INF),
@@ -218,7 +219,7 @@ WORD = frozenset(
 SPLIT = frozenset(
     "word_prior edit_cost missing_space function_half lost_article bigram_support bigram_against "
     "news_context news_triple news_start pair_support runon_news glued_function weaker_cut compound_pair "
-    "spaced_in_news".split()
+    "spaced_in_news solid_news".split()
 )
 # The typed word's features (features.null_features): computed exactly, never bounded.
 NULL = frozenset(

@@ -373,6 +373,9 @@ FEATURES = {
     "margin only",
     "spaced_in_news": "a missing space between two content words that compound_pair weighs: log10(1 + the times "
     "news copy writes them apart), where it never writes them solid (key allies, low carbon; margin only)",
+    "solid_news": "runon_news's value (the news support of the two words beside their neighbours) for a missing "
+    "space between two content words that compound_pair weighs, whose halves make solid words readily: "
+    "a compound fits its neighbours nearly as well, so it counts at a fraction (margin only)",
     # a case slip (casing.py): the word read in the lexicon's letter case
     "case_shift": "two capitals, then lowercase letters (RUssia): the shift key held too long",
     "case_acronym": "a shift slip's reading of three letters (two capitals, one lowercase) as an English word "

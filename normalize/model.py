@@ -58,6 +58,7 @@ RANK_ONLY = frozenset(
 # (and tail_slip, which takes back from the margin the typed word's tail_word, the same for every reading)
 # (and compound_pair, which says a run-together word may be a compound of its own, not which reading)
 # (and spaced_in_news, which says how often news copy writes that pair apart, against compound_pair)
+# (and solid_news, runon_news's support for a pair whose halves readily make solid words, at a fraction)
 # (and glued_function, which says a lowercase word run together with a function word is no word of its
 # own: in the ranking it would lift "sit as" over sites, "in size" over inside)
 # (and capitalized_use, which says how rare a name's word is in lowercase: in the ranking it would widen the gap
@@ -68,6 +69,7 @@ MARGIN_ONLY = frozenset(
     {
         "compound_pair",
         "spaced_in_news",
+        "solid_news",
         "context_support",
         "news_support",
         "news_lead",

@@ -116,6 +116,37 @@ def test_a_pair_news_copy_writes_apart_and_never_solid_is_two_words() -> None:
         assert finding.action == "suggest" and "spaced_in_news" not in {name for name, _, _ in finding.evidence}
 
 
+def test_news_support_of_a_pair_of_ready_halves_counts_at_a_fraction() -> None:
+    """solid_news: runon_news's support, for two halves that readily make solid words (promote,
+    long), counts at a fraction: "promote long term" is news copy's, so the lost space is fixed
+    (only suggested without the feature); a compound's weaker support (cybertools, postpandemic)
+    leaves it a suggestion."""
+    without = engine_without("solid_news")
+    text = "We must promotelong term investment in the region."
+    (finding,) = normalize.check(text).findings
+    assert (finding.action, finding.replacement) == ("fix", "promote long")
+    assert "solid_news" in {name for name, _, _ in finding.evidence}
+    assert "runon_news" not in {name for name, _, _ in finding.evidence}
+    assert [f.action for f in without.check(text).findings] == ["suggest"]
+    for text in ("Malicious cybertools are used.", "We work on a postpandemic recovery plan."):
+        assert [f.action for f in normalize.check(text).findings] == ["suggest"]
+
+
+def test_a_prefix_word_news_copy_writes_before_these_neighbours_lost_its_space() -> None:
+    """decide.PREFIX_NEWS: by, be, in, on are English prefixes too, so a word run into one may be a
+    compound no list has (bycatch, onsold, bestrewn: suggested at most); but where news copy writes
+    the two beside the words around them far likelier than chance (by climate change), a space
+    was lost."""
+    for text, fix in (
+        ("Islands are hit hard byclimate change.", "by climate"),
+        ("Results must betangible for people.", "be tangible"),
+    ):
+        (finding,) = normalize.check(text).findings
+        assert (finding.action, finding.replacement) == ("fix", fix)
+    for text in ("The catch included bycatch of sharks.", "It was sold and then onsold to a fund."):
+        assert [f.action for f in normalize.check(text).findings] == ["suggest"], text
+
+
 def test_a_lowercase_word_run_into_a_function_word_needs_less_margin() -> None:
     """glued_function: no word of its own starts or ends with a function word, so a rarer word
     run into one is fixed (only suggested without the feature); in the margin only, so a slip one
