@@ -175,6 +175,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "transposed": (0.0, 1.0),
     "far_word": (0.0, 1.0),
     "far_long": (0.0, 1.0),  # ranks only
+    "far_short": (0.0, 1.0),  # margin only
     "long_slip": (0.0, INF),  # computed per reading (letters of a lowercase word)
     "word_in_document": (0.0, INF),
     "before_pause": (0.0, 1.0),
@@ -213,8 +214,8 @@ WORD = frozenset(
     "word_prior edit_cost omission omission_lower known_misspelling bigram_support bigram_against context_support "
     "news_support news_start "
     "news_context news_triple number_prior number_clash tense_clash verb_clash coordinated word_slips transposed "
-    "far_word far_long word_in_document before_pause closed_reading capitalized_word initial_word heading_initial "
-    "long_slip capitalized_use name_slot".split()
+    "far_word far_long far_short word_in_document before_pause closed_reading capitalized_word initial_word "
+    "heading_initial long_slip capitalized_use name_slot".split()
 )
 SPLIT = frozenset(
     "word_prior edit_cost missing_space function_half lost_article bigram_support bigram_against "

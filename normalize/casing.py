@@ -520,6 +520,8 @@ def _usage_features(
         only_name = CAPITALIZED_MAX - CAPITALIZED_FROM if unlisted else capitalized
         if only_name > 0:  # for each word of the name written ahead (Rosario Murillo [zambrana]: 2)
             f["case_partner_before"] = only_name * words_ahead(words, i, ahead[1])
+        if hyphen_tail(words, i, ahead, lexicon):
+            f["case_hyphen_tail"] = 1.0  # Jussi Halla-[aho]: a double name's second half, lowercase by choice
         if lexicon.name(ahead[0]).prominence >= COUNTRY_PROMINENCE:
             # a country's listed name, whose words English capitalizes all (Russian [federation],
             # United [states]; not Washington state). UN copy writes the occupied Palestinian
@@ -529,6 +531,19 @@ def _usage_features(
                 # the Russian [federation], the United [states]: the noun of the state's own name, written
                 # whole (not four Mexican [states], of the United Mexican States)
                 f["case_state_noun"] = 1.0
+
+
+def hyphen_tail(words: Sequence[Word], i: int, ahead: tuple[int, str], lexicon: Lexicon) -> bool:
+    """The lowercase word at ``i`` stands one character after the capitalized word before it,
+    and the listed name that ``whole_name_before`` found (``ahead``) joins the two with a hyphen
+    (Jussi Halla-Aho): the second half of a double name, which Finnish and Estonian names write
+    lowercase by choice (Halla-aho), not a name's lost capital. (Words do not keep the character
+    between them; one character between two words that the list joins is read as its hyphen.)"""
+    before = words[i - 1]
+    if words[i].token.start - before.token.end != 1 or not before.core[:1].isupper():
+        return False
+    name = lexicon.name(ahead[0]).entry.name
+    return f"{before.core}-{words[i].core}".lower() in name.lower()
 
 
 def designator(core: str, lexicon: Lexicon) -> bool:

@@ -260,6 +260,9 @@ ROMANIZING = frozenset(
         "Yemen",
     )
 )
+# The ROMANIZING countries whose official romanization writes Cyrillic г as h (Ukraine's national
+# system of 2010, Belarus's of 2007), where Russian's writes g: Herman, Halushchenko; German, Galushchenko
+H_FOR_G = frozenset(("Belarus", "Ukraine"))
 # The ROMANIZING countries whose script is an alphabet that writes every vowel as a letter of its
 # own (scripts/alternations.script: Cyrillic, Greek, Georgian, Armenian), romanized letter for
 # letter: one vowel for another in such a name is a slip (Zelenskyy, Zolenskyy), where an abjad
@@ -1349,8 +1352,8 @@ def _name_scored(ctx: Context, i: int, key: str, dist: int, person: bool, null: 
         null = _without(null, "own_entity")  # the same entity, spelled as text does
     if "own_place_context" in null and (cand.kind != "place" or _of_own_country(ctx, low, key)):
         null = _without(null, "own_place_context")  # no other place (Igan: Ivan), or one of the town's country
-    if "own_place_list" in null and (cand.kind != "place" or _shares_country(ctx, low, key)):
-        null = _without(null, "own_place_list")  # (the list tells against places of other countries only)
+    if "own_place_list" in null and cand.kind == "place" and _shares_country(ctx, low, key):
+        null = _without(null, "own_place_list")  # (it tells against people and other countries' places: Androy)
     # Another romanization of a listed name, or a place name with another vowel ending
     # (Novotroitske, Trudovye: Slavic grammar): suggest, never impose; but a country's
     # or capital's settled English name is imposed on a spelling no text uses (Russja),
@@ -1373,8 +1376,8 @@ def _name_scored(ctx: Context, i: int, key: str, dist: int, person: bool, null: 
     )
     if "same_name" in reading.features and _slip(low, key, ctx):
         variant = False  # a slip in an official's name that its neighbours complete (Jaka Sullivan)
-    # (but not the press's own romanization of it: Hassan Rohani, Isaias Afewerki)
-    variant = variant or (cand.kind == "person" and not named and _press_spelling_here(ctx, i, low, key))
+    # (but not the press's own romanization of it, Hassan Rohani, nor Ukraine's official one: Herman)
+    variant = variant or (cand.kind == "person" and not named and _romanized_here(ctx, i, low, key))
     if key in TITLES and typed_zipf(core, lexicon) >= COMMON_NAME_ZIPF:
         variant = True  # a title (Sheikh) as English also writes it (Sheik Mohammed): a spelling, not a slip
     in_use = _name_in_use(low, lexicon) or (cand.kind == "person" and _rival_spelling(ctx, i, low, key))
@@ -1512,6 +1515,31 @@ def _press_spelling_here(ctx: Context, i: int, low: str, key: str) -> bool:
         return False
     hit = beside_partner(ctx.words, i, key, lexicon, ctx.memo)
     return _romanized(key, lexicon, None if hit is None else [lexicon.spellings[hit[0]][1]])
+
+
+def _romanized_here(ctx: Context, i: int, low: str, key: str) -> bool:
+    """The press's own romanization of the name (``_press_spelling_here``), or a Ukrainian or
+    Belarusian name's official one where the list has the Russian (``_h_for_g_here``: Herman)."""
+    return _press_spelling_here(ctx, i, low, key) or _h_for_g_here(ctx, i, low, key)
+
+
+def _h_for_g_here(ctx: Context, i: int, low: str, key: str) -> bool:
+    """``low`` is ``key`` with h where ``key`` has g (and romanization choices aside:
+    ``slavic_g_variant``), and ``key`` is the name of a person of a country whose official
+    romanization writes Cyrillic г as h (``H_FOR_G``), the person whose listed name the neighbours
+    of ``i`` complete, or any person ``key`` names where they complete none: the country's own
+    spelling of a name the list gives in the Russian romanization (Herman Halushchenko, German
+    Galushchenko; Natalia Halibarenko, Galibarenko), no slip, whether or not news copy writes it."""
+    if low.count("g") >= key.count("g") or not slavic_g_variant(low, key) or romanization_variant(low, key):
+        return False
+    lexicon = ctx.lexicon
+    hit = beside_partner(ctx.words, i, key, lexicon, ctx.memo)
+    if hit is None:
+        found = lexicon.spelling_entities(lexicon.name_index.get(key, ()))
+        people = [e for e in found if lexicon.entries[e][2] == "person"]
+    else:
+        people = [lexicon.spellings[hit[0]][1]]
+    return any(lexicon.countries[e] in H_FOR_G for e in people)
 
 
 def _name_in_use(low: str, lexicon: Lexicon) -> bool:

@@ -321,6 +321,10 @@ FEATURES = {
     "far_long": "far_word again where the typed word has FAR_LONG_LETTERS letters or more (ranks only): a "
     "shorter unknown lowercase word is as often a word of another language (a na drua, kava, dalo) as a slip, and "
     "a stronger pull toward its one-edit reading would change it (drua: drug)",
+    "far_short": "far_word again where the typed word has fewer than FAR_SHORT_LETTERS letters (margin only): two "
+    "edits change a third of a word of six letters, and so many common words lie that near a short unknown word that "
+    "one there is as likely a rare word of its own (saxaul: sexual) as a slip; on dev no typo of six letters or fewer "
+    "is fixed two edits away",
     "long_slip": "a lowercase word no text uses, one slip or two apart from an English word (no added ending or "
     "prefix, no -ise for -ize; two edits not in one stretch of letters, the typed word no inflection of a listed "
     "one, no unknown lowercase word beside it): its letters beyond LONG_SLIP; the longer a word, the fewer words "
@@ -391,6 +395,9 @@ FEATURES = {
     "Korea)",
     "case_partner_before": "the words of a listed name written before it, capitalized (New york, Joe biden), "
     "valued as case_capitalized (1 for a word that is no English word)",
+    "case_hyphen_tail": "the lowercase word stands one character after the capitalized word that the listed name "
+    "joins to it with a hyphen (Jussi Halla-aho): a double name's second half, lowercase by choice "
+    "(casing.hyphen_tail)",
     "case_country": "those words and it make a country's listed name, whose words English capitalizes all "
     "(Russian federation, United states, Republic of guinea; not Washington state)",
     "case_state_noun": "case_country, the word a noun of a form of state that ends the country's formal name "
@@ -532,6 +539,7 @@ FAMILY_ENDINGS = ("s", "es", "ed", "d", "ing", "ly")
 # included, 0.65 of those of 8 letters have another within one edit, 0.44 of 12, 0.33 of 16).
 LONG_SLIP = 8
 FAR_LONG_LETTERS = 5  # far_long: typed words this long or longer
+FAR_SHORT_LETTERS = 7  # far_short: typed lowercase words shorter than this
 LONG_SLIP_EDITS = 2  # slips (edits) of a reading that long_slip counts for
 # Letters of a word from which two letters swapped side by side (talsk, measn, plasn, friensd) say
 # the reading more surely than edit_cost's price of a swap alone: on dev, where a near rival kept
@@ -1798,6 +1806,8 @@ def word_features(ctx: Context, i: int, key: str, dist: int, context: float | No
         f["far_word"] = 1.0
         if len(core) >= FAR_LONG_LETTERS:
             f["far_long"] = 1.0  # (not a short word of another language: a na [drua], canoe: drug)
+        if len(core) < FAR_SHORT_LETTERS:
+            f["far_short"] = 1.0  # (two slips in six letters: as likely a rare word of its own, saxaul: sexual)
     longer = long_slip(core, key, dist, ctx.lexicon)
     # (two slips: not among words English lacks, Collection des anciens [alchimistes] grecs)
     if longer and not (dist > 1 and _unknown_beside(ctx.words, i, ctx.lexicon)):

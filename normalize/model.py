@@ -65,6 +65,8 @@ RANK_ONLY = frozenset(
 # of a rival over it, mkate: mate over kate, and fix words of other languages)
 # (and omission_lower, which says a lowercase word with a letter left out inside is no word: in the ranking it
 # would lift a rival that restores a letter over one that replaces it: exampls: examples over example)
+# (and far_short, which says a short lowercase word two edits from every such reading may be a word of its
+# own, not which reading it is)
 MARGIN_ONLY = frozenset(
     {
         "compound_pair",
@@ -76,6 +78,7 @@ MARGIN_ONLY = frozenset(
         "pair_support",
         "runon_news",
         "glued_function",
+        "far_short",
         "other_name",
         "far_name",
         "tail_slip",

@@ -159,3 +159,13 @@ def test_a_lowercase_name_beside_its_own_spelling_in_another_script_is_a_romaniz
     # without the gloss, or beyond a pause from it, the lost capital is a slip as before
     assert _fixes("The Korean name seoul simply means the capital.") == [("seoul", "Seoul")]
     assert _fixes("In Russian syr (сыр) is cheese, and syria is a country.") == [("syria", "Syria")]
+
+
+def test_a_lowercase_half_after_a_hyphen_of_a_double_name_is_kept() -> None:
+    """case_hyphen_tail: the list joins the two halves with a hyphen (Jussi Halla-Aho), and the text
+    writes the second lowercase right after the first (Halla-aho, as Finnish double names may be
+    written): a choice, at most suggested; a lowercase surname after a space is a lost capital."""
+    (found,) = normalize.check("The Speaker, Jussi Halla-aho, opened the sitting.").findings
+    assert found.replacement is None
+    assert "case_hyphen_tail" in dict((name, value) for name, value, _ in found.evidence)
+    assert _fixes("The Vice-President, Mrs. Rosario Murillo zambrana, spoke.") == [("zambrana", "Zambrana")]

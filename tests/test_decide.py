@@ -2108,3 +2108,15 @@ def test_a_capitalized_slip_of_a_word_english_writes_capitalized_reads_as_that_w
     assert normalize.check("Floods hit Yorkshire and the north of England.").findings == ()
     assert normalize.check("He met Tarkanian and Belvoire at the hotel in the evening.").findings == ()
     assert normalize.check("Talks with Burck and Hayword lasted an hour.").fixes == ()
+
+
+def test_a_short_lowercase_word_two_edits_from_a_common_one_is_only_suggested() -> None:
+    """far_short: two edits change a third of a word of six letters; a short unknown word that near
+    a common word is as likely a rare word of its own (a desert shrub, saxaul: not sexual)."""
+    (found,) = normalize.check("The volunteers were planting saxaul along the canal.").findings
+    assert found.text == "saxaul" and found.replacement is None
+    # a longer word two edits off keeps its fix, and a short one one edit off
+    assert [(f.text, f.replacement) for f in normalize.check("They spoke of the chillonges ahead.").fixes] == [
+        ("chillonges", "challenges")
+    ]
+    assert [(f.text, f.replacement) for f in normalize.check("They visted the plant.").fixes] == [("visted", "visited")]
