@@ -28,6 +28,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from normalize import fanout
+from normalize.acronym import acronym_slips
 from normalize.candidates import Bigrams, NameMatcher, Speller
 from normalize.casing import case_slips
 from normalize.config import Config
@@ -238,6 +239,7 @@ class Normalizer:
         counts = None if document is None else document.in_document
         for k in at:
             found.extend(case_slips(tokens, lexicon, model, memo, counts, k))
+            found.extend(acronym_slips(text, tokens, lexicon, model, counts, k))
         if self.ignore:
             found = [f for f in found if plain_apostrophes(f.text.lower()) not in self.ignore]
         return found

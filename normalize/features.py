@@ -405,6 +405,12 @@ FEATURES = {
     "case_foreign": "foreign_phrase's evidence for the lowercase word: a word in another script or a foreign word "
     "within two of it (peru (ペルー): a romanization beside its own spelling, not a name's lost capital)",
     "case_not_word": "the lowercase form is no trusted English word (zelensky)",
+    "acronym_expansion": "an acronym in parentheses right after a name: the one reading of the name's initials one "
+    "slip from it, where no reading of the name explains it as typed (normalize/acronym.py: FAOI after the Food "
+    "and Agriculture Organization)",
+    "acronym_seen": "that acronym as typed is a word real text uses (Zipf > 0: IFAD, EHA)",
+    "acronym_in_document": "the text writes the reading elsewhere",
+    "acronym_repeated": "log2 of how often the text writes the acronym as typed, if more than once",
     "case_word_slip": "that lowercase form is one slip from an English word of Zipf 4 or more (hime: home, time; "
     "lund: land), and no listed name's other words beside it nor the text's capitalized form call for the name",
     "case_titled": "the next word is an English word capitalized inside a sentence, a title's (paris Agreement)",
