@@ -317,7 +317,8 @@ def _out_of_reach(
         return True  # (the counts not asked: are, said)
     n = dict.get(in_document, core, 0)
     counted = weights["case_in_document"] if dict.get(in_document, lexicon.display[core], 0) else 0.0
-    counted += weights["case_repeated"] * math.log2(n) if n > 1 else 0.0
+    # (where a partner may complete a name, the text's full name may take case_repeated back)
+    counted += weights["case_repeated"] * math.log2(n) if n > 1 and not partner else 0.0
     noted = noting(in_document)
     if noted and weights.get("case_repeated", 0.0) > 0:
         return False  # (``_may_fix``: then any reading may be a fix)
@@ -451,8 +452,8 @@ def _lowered(
         if slip:
             f["case_word_slip"] = 1.0  # at [hime], our unity: home, not the name Hime
             notes.append(f"one slip from the English word '{slip}'")
-    if in_document[core] > 1:
-        f["case_repeated"] = math.log2(in_document[core])  # used again and again: deliberate
+    if in_document[core] > 1 and not (partner and written_elsewhere(words, i, partner[0], lexicon)):
+        f["case_repeated"] = math.log2(in_document[core])  # deliberate, unless New Zealand is written too
     if noting(in_document) and (model is None or _may_fix(f, model)):
         note_place(in_document, words[i], (display, core))  # the counts read, for a later settle pass (engine.py)
     if model is not None and model.margin(f, {}) < SUGGEST_MARGIN:
@@ -544,6 +545,19 @@ def hyphen_tail(words: Sequence[Word], i: int, ahead: tuple[int, str], lexicon: 
         return False
     name = lexicon.name(ahead[0]).entry.name
     return f"{before.core}-{words[i].core}".lower() in name.lower()
+
+
+def written_elsewhere(words: Sequence[Word], i: int, number: int, lexicon: Lexicon) -> bool:
+    """The text writes the listed spelling ``number`` (a name of several words) word for word as
+    listed, capitalized, at a place other than ``i``: for case_repeated, the lowercase uses of a
+    word that a partner completes are then the English word's (New Zealand ... new ideas, new
+    Zealand), not a writer's lowercase name."""
+    parts = list(lexicon.spellings[number].parts)
+    n = len(parts)
+    return any(
+        j != i and words[j].core == parts[0] and [w.core for w in words[j : j + n]] == parts
+        for j in range(len(words) - n + 1)
+    )
 
 
 def designator(core: str, lexicon: Lexicon) -> bool:

@@ -424,7 +424,8 @@ FEATURES = {
     "case_capitalized": "log10 of how much more often English writes the word capitalized, less 0.5, 0 to 1 "
     "(germany 0.52, china 0.38, republic 0; dictionaries/case_usage.tsv)",
     "case_prior": "how prominent the named person or place is (as name_prior, weighed apart)",
-    "case_repeated": "log2 of how often the text writes the lowercase form, if more than once",
+    "case_repeated": "log2 of how often the text writes the lowercase form, if more than once (not where a partner "
+    "completes a listed name that the text also writes in full, capitalized: New Zealand ... new Zealand)",
     # a word split by a space (spacing.py): two words read as one
     "split_word": "two neighbouring words read as one word split by a space (the intercept)",
     "split_joined": "how often text uses the joined word (Zipf), or how prominent the name is",

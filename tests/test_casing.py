@@ -169,3 +169,13 @@ def test_a_lowercase_half_after_a_hyphen_of_a_double_name_is_kept() -> None:
     assert found.replacement is None
     assert "case_hyphen_tail" in dict((name, value) for name, value, _ in found.evidence)
     assert _fixes("The Vice-President, Mrs. Rosario Murillo zambrana, spoke.") == [("zambrana", "Zambrana")]
+
+
+def test_a_word_whose_partner_completes_a_name_the_text_writes_in_full_is_read_despite_its_own_uses() -> None:
+    # the text writes New Zealand; new is written lowercase elsewhere as the word it is
+    text = "New Zealand sent aid. Our new ideas and new partners came from Australia, new Zealand and Japan."
+    assert _fixes(text) == [("new", "New")]
+    (finding,) = normalize.check(text).findings
+    assert "case_repeated" not in [name for name, _, _ in finding.evidence]
+    # no full name written elsewhere: the lowercase uses say the writer means the word (a new Britain)
+    assert _fixes("I will lead a new Britain for a new era, with new hope.") == []
