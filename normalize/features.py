@@ -109,7 +109,7 @@ from normalize.derive import (
     plural_form,
     prefixed,
 )
-from normalize.edits import EDIT_COST, edit_cost, omitted, swapped
+from normalize.edits import EDIT_COST, edit_cost, omitted, one_slip, swapped
 from normalize.forms import fold, recase, shape
 from normalize.lexicon import Lexicon
 from normalize.tokenize import Word
@@ -336,7 +336,8 @@ FEATURES = {
     "not a capitalized one (Graduat) nor a word short of its last letter (materia, a word of its own): a lowercase "
     "word has English readings only; margin only",
     "known_misspelling": "codespell lists the typed word as a misspelling of the English word (teh: the; "
-    "dictionaries/misspellings.tsv): 1 / the number of words it lists for it",
+    "dictionaries/misspellings.tsv): 1 / the number of words it lists for it, shared again with each other "
+    "English word of Zipf 3 or more one cheaper slip from the typed word (mumber: number, and member)",
     "before_pause": "an English word that needs a noun after it (the, its, of) read before a comma or full stop",
     "closed_reading": "a lowercase word read as a closed-class English word (the, their, would, been: "
     "FUNCTION_WORDS, CLOSED_CLASS): a non-word is a slip of such a word less often than its frequency says "
@@ -502,6 +503,9 @@ LONG_NAME = 10
 FAR_EDITS = 2  # a listed name this many edits from the typed word is ``far_name``
 PARTNER_SLIPS = 2  # a neighbour this many edits from a listed neighbour of the name is that neighbour misspelled
 LONG_PARTNER = 6  # (a shorter neighbour, one edit: Khe is no slip of San's neighbour Jose)
+# An English word this common one cheaper slip from a typo codespell lists shares the list's word
+# of it (known_misspelling): on dev, a listed typo with such rivals was as often a slip of one of them
+MISSPELLING_RIVAL_ZIPF = 3.0
 SEEN_ZIPF = 1.0  # wordfreq's lists stop near here: a word listed at all is in real use
 # A capitalized word text writes this often, read as a slip of a person's name, is as likely
 # somebody's own name (``common_name``): the slips text repeats are codespell's (typed_zipf 0)
@@ -2218,10 +2222,32 @@ def coordinated(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) -> bo
 def known_misspelling(core: str, key: str, lexicon: Lexicon) -> float:
     """How surely real text misspells the English word ``key`` as ``core`` (goverment,
     recieved): 1 over the number of words codespell's list reads ``core`` as (thet: they,
-    that, theft says less about each); 0 when the list does not read it as ``key``."""
-    fixes = lexicon.misspellings.get(core.lower())
+    that, theft says less about each), shared again with every other English word in real use
+    (Zipf MISSPELLING_RIVAL_ZIPF or more) one cheaper slip from ``core`` (edit_cost): the list
+    names one word for a slip that lies nearer others (mumber: number, and member, a key
+    beside), and says no more of ``key`` than of them; 0 when the list does not read it as ``key``."""
+    low = core.lower()
+    fixes = lexicon.misspellings.get(low)
     listed = fixes.split("|") if fixes else ()
-    return 1.0 / len(listed) if key in listed else 0.0
+    if key not in listed:
+        return 0.0
+    return 1.0 / len(listed) / (1 + _slip_rivals(low, key, lexicon))
+
+
+def _slip_rivals(low: str, key: str, lexicon: Lexicon) -> int:
+    """The English words in real use, other than ``key``, one slip from the typed ``low`` that
+    is cheaper than the slip to ``key`` (edit_cost: mumber is a key beside member's, a plain
+    substitution of number's); a rival as dear or dearer leaves the listed word its value (migh:
+    might lost a letter, high is a key for another; twon: town swapped, two a letter added)."""
+    if key.replace("'", "") == low:
+        return 0  # an apostrophe left out (theres: there's), the commonest slip of all: not threes
+    words = lexicon.words
+    own = edit_cost(low, key, 1)
+    return sum(
+        1
+        for w in one_slip(low)
+        if w != key and words.get(w, 0.0) >= MISSPELLING_RIVAL_ZIPF and edit_cost(low, w, 1) < own
+    )
 
 
 def _numbers(key: str, lexicon: Lexicon) -> float:
