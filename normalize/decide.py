@@ -321,6 +321,7 @@ ABJAD = frozenset(
 # writes where it writes that name at least ten times, is no spelling of English copy (Gasa)
 NEWS_SPELLING = 1.0
 SAME_ENTITY_SLACK = 0.6  # spellings of one entity this close in score: the one text uses wins
+OTHER_WORD_ZIPF = 3.0  # two names of one entity this common as English words are two words (Mexico, Mexican)
 ROMANIZED_CITY = 3.5  # prominence of a city of 100,000: its romanizations that no text uses are slips
 SPLIT_MIN_ZIPF = 3.0  # both halves of a run-together pair must be common words
 GLUED_MIN_ZIPF = 2.0  # but a word glued to a function word need only be in use (a margin of 1 at two edits)
@@ -2063,7 +2064,15 @@ def _preferred_spelling(ctx: Context, scored: list[Scored]) -> Scored:
     near-best of them the fix is the one this text uses, else the one text uses most
     (Kyiv, not Kyyv). The margin and evidence stay those of the best reading."""
     best = scored[0]
-    same = [s for s in scored if s is best or _same_entity(s.candidate, best.candidate, ctx)]
+    same = [
+        s
+        for s in scored
+        if s is best
+        or (
+            _same_entity(s.candidate, best.candidate, ctx)
+            and not _other_word(s.candidate.text, best.candidate.text, ctx)
+        )
+    ]
     # (what news copy says of the neighbours tells which place is meant, not which of its
     # spellings: it neither brings a spelling nearer nor takes one further, Odessa and Odesa)
     # (but a spelling of the romanization the text writes its other places in is near by its
@@ -2093,6 +2102,16 @@ def _preferred_spelling(ctx: Context, scored: list[Scored]) -> Scored:
     if used is not best and usage(used) > usage(best):
         return Scored(used.candidate, best.margin, best.suggest_only, best.evidence, best.terms)
     return best
+
+
+def _other_word(a: str, b: str, ctx: Context) -> bool:
+    """Two names of one entity that are each an English word in real use (Zipf OTHER_WORD_ZIPF)
+    and begin alike: a country and its demonym (Mexico, Mexican; Somalia, Somali; France,
+    French), two words of two parts of speech, not two spellings of one word (Kiev, Kyiv: Kyiv
+    is no word of the lexicon). The text's use of one says nothing of which the slip meant:
+    the Mexicn press is the Mexican press in a text that writes Mexico more often."""
+    wa, wb = ctx.lexicon.words.get(a.lower(), 0.0), ctx.lexicon.words.get(b.lower(), 0.0)
+    return a[:2].lower() == b[:2].lower() and min(wa, wb) >= OTHER_WORD_ZIPF
 
 
 def _spelling_lean(ctx: Context, near: Sequence[Scored]) -> Callable[[str], int]:

@@ -1185,7 +1185,7 @@ def name_features(ctx: Context, i: int, key: str, dist: int, person: bool) -> Re
         # United [Statea]: a title phrase before, but United States is named)
         f.pop("place_as_person", None)
     f["demonym_before_pause"] = adjective_cue(words, i, key, lexicon)
-    f["form_cue"] = form_cue(words, i, key, lexicon, ctx.bigrams)
+    f["form_cue"] = form_cue(words, i, key, lexicon, ctx.bigrams, ctx.memo)
     if kind == "place" and (core.lower() not in lexicon.name_index or "in_document" in f):
         # (a listed name as typed is its own evidence: the same neighbours may call for it, Palu, Sulawesi;
         # but not where the text writes the reading, and the typed name no more: Hina's One Belt, in a
@@ -2366,14 +2366,49 @@ def adjective_cue(words: Sequence[Word], i: int, key: str, lexicon: Lexicon) -> 
 
 
 def other_forms(key: str, lexicon: Lexicon) -> list[str]:
-    """A country's demonym, or a demonym's country: Russian for Russia, Russia for Russian."""
+    """A country's demonym, or a demonym's country: Russian for Russia, Russia for Russian;
+    and those a country's entry lists among its names (``country_forms``: Mexican, Mexico)."""
     others = [s for s in demonym_stems(key) if s in lexicon.prominent]  # Russian: russia
     if not others:  # Russia: russian; Italy: italian; Germany: german
         forms = [key + e for e in DEMONYMS] + [key[:-1] + e for e in DEMONYMS]
         if key.endswith("y"):
             forms.append(key[:-1])
         others = [d for d in forms if d in lexicon.words and key in demonym_stems(d)]
-    return others
+    return others + [f for f in country_forms(key, lexicon) if f not in others]
+
+
+# The endings of a country's name and its demonym beside a common stem (Mexic-o, Mexic-an; China, Chin-ese)
+COUNTRY_FORM_ENDINGS = ("", "a", "e", "o", "y", "ia", *sorted(DEMONYMS))
+COUNTRY_FORM_ZIPF = 3.0  # both forms are English words in real use (Mexican 4.4, Lebanese 3.9)
+
+
+def country_forms(key: str, lexicon: Lexicon) -> list[str]:
+    """The other form of a country's name that its entry lists (Mexican for Mexico, Mexico for
+    Mexican: the country's main name and a name of it with a demonym's ending, the same stem
+    and another ending, each an English word in real use); [] for a word no country is named by."""
+    mine = _countries_named(key, lexicon)
+    if not mine:
+        return []
+    out: list[str] = []
+    for cut in range(4):
+        stem = key[: len(key) - cut]
+        for end in COUNTRY_FORM_ENDINGS if len(stem) >= 3 else ():
+            form = stem + end
+            if form == key or form in out or lexicon.words.get(form, 0.0) < COUNTRY_FORM_ZIPF:
+                continue
+            if not any(w.endswith(d) for w in (form, key) for d in DEMONYMS):
+                continue
+            shared = mine.keys() & _countries_named(form, lexicon).keys()
+            if any(mine[e] in (key, form) for e in shared):
+                out.append(form)
+    return out
+
+
+def _countries_named(key: str, lexicon: Lexicon) -> dict[int, str]:
+    """The countries a spelling with the word ``key`` names: entity -> its main name, lowercase."""
+    ids = sorted(set(lexicon.spelling_entities(lexicon.name_index.get(key, ()))))
+    rows = zip(ids, lexicon.entity_descriptions(ids), strict=True)
+    return {e: lexicon.entries[e].name.lower() for e, d in rows if d.startswith("country")}
 
 
 def form_in_document(ctx: Context, i: int, key: str, dist: int) -> float:
@@ -2387,7 +2422,9 @@ def form_in_document(ctx: Context, i: int, key: str, dist: int) -> float:
     return 0.0 if about_elsewhere(ctx.words, i, key, ctx.lexicon, ctx.memo, ctx.in_document) else 1 / dist
 
 
-def form_cue(words: Sequence[Word], i: int, key: str, lexicon: Lexicon, bigrams: Bigrams) -> float:
+def form_cue(
+    words: Sequence[Word], i: int, key: str, lexicon: Lexicon, bigrams: Bigrams, memo: Memo | None = None
+) -> float:
     """The word after says country or demonym: "Russia is", "Russia has", but "Russian
     government". How much likelier English makes the other form before that word."""
     if i + 1 >= len(words) or words[i].pause_after or not adjacent(words, i, i + 1):
@@ -2397,7 +2434,7 @@ def form_cue(words: Sequence[Word], i: int, key: str, lexicon: Lexicon, bigrams:
     nxt = words[i + 1].core
     if not nxt.islower():
         return 0.0
-    others = other_forms(key, lexicon)
+    others = for_word(memo, "other_forms", key, partial(other_forms, key, lexicon))
     if not others:
         return 0.0
     mine = bigrams.affinity(key, nxt)
