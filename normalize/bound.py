@@ -196,6 +196,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "weaker_cut": (0.0, INF),  # ranks only
     "compound_pair": (0.0, INF),
     "spaced_in_news": (0.0, INF),  # margin only
+    "glued_half": (0.0, LIMIT),  # ranks only (a word reading's, decide._glued_halves: pair_support's value)
 }
 NAME = frozenset(
     "name_prior edit_cost same_name near_name common_partner partner_words whole_name shared_partner other_partner "
@@ -215,7 +216,7 @@ WORD = frozenset(
     "news_support news_start "
     "news_context news_triple number_prior number_clash tense_clash verb_clash coordinated word_slips transposed "
     "far_word far_long far_short word_in_document before_pause closed_reading capitalized_word initial_word "
-    "heading_initial long_slip capitalized_use name_slot".split()
+    "heading_initial long_slip capitalized_use name_slot glued_half".split()
 )
 SPLIT = frozenset(
     "word_prior edit_cost missing_space function_half lost_article bigram_support bigram_against "

@@ -328,6 +328,7 @@ GLUED_MIN_ZIPF = 2.0  # but a word glued to a function word need only be in use 
 RARE_HALF = 5  # letters of a rarer half (Zipf 2-3) beside a word it is seldom written solid with (unabated)
 DEMONYM_ENDINGS = tuple(DEMONYMS)
 ONE_LETTER_WORDS = frozenset(("a", "i"))
+GLUED_NEXT_FUNCTION = frozenset(("a", "an", "the", "i"))  # (_content_next: no content word)
 # function words that English also writes as a prefix of a solid word (bycatch, onsold, inbound, bestrewn);
 # the others (of, to, or, as, at, is, it, an) before a content word lost their space (ofservices, orregions)
 PREFIX_WORDS = frozenset("by in on be".split())
@@ -1225,8 +1226,44 @@ def _score(
         # (case_usage.tsv: Yorskhire -> Yorkshire), where no name is a likely reading
         readings = _words_scored(ctx, i, {k for k, _ in hits}, null)
         out += [s for s in readings if _capitalized_word(s.candidate.text.lower(), ctx.lexicon)]
+    out = _glued_halves(ctx, i, out)
     out.sort(key=lambda s: (-s.candidate.score, s.candidate.distance, s.candidate.text))
     return _dedupe(out)
+
+
+def _glued_halves(ctx: Context, i: int, out: list[Scored]) -> list[Scored]:
+    """A one-edit English reading that is a half of a split reading with glued_function
+    (launcheda: launched, a half of launched a) gets glued_half, that pair's pair_support, when
+    a content word follows (launcheda new: the lost article fits it; not before a pause, a
+    capital or a function word: holdinga a, arenaa. However): the slip drops or changes a letter
+    where the split needs none, and news copy writes the pair. Ranks only."""
+    weight = ctx.model.weights["glued_half"]
+    if not weight or not _content_next(ctx, i):
+        return out
+    pairs: dict[str, float] = {}
+    for s in out:
+        terms = dict(s.terms)
+        if " " in s.candidate.text and terms.get("glued_function") and terms.get("pair_support"):
+            for half in s.candidate.text.lower().split():
+                pairs[half] = max(pairs.get(half, 0.0), terms["pair_support"])
+    return [_glued_half(s, pairs.get(s.candidate.text.lower(), 0.0), weight) for s in out] if pairs else out
+
+
+def _glued_half(s: Scored, value: float, weight: float) -> Scored:
+    cand = s.candidate
+    if not value or cand.kind != "word" or cand.distance != 1 or " " in cand.text:
+        return s
+    cand = replace(cand, score=cand.score + weight * value)
+    return s._replace(candidate=cand, terms=(*s.terms, ("glued_half", value)))
+
+
+def _content_next(ctx: Context, i: int) -> bool:
+    """A lowercase content word follows the word at ``i`` with no pause between (``_glued_halves``)."""
+    words = ctx.words
+    if i + 1 >= len(words) or words[i].pause_after or not adjacent(words, i, i + 1):
+        return False
+    nxt = words[i + 1].core
+    return nxt.isalpha() and nxt.islower() and nxt not in FUNCTION_WORDS | CLOSED_CLASS | GLUED_NEXT_FUNCTION
 
 
 def _name_hits(

@@ -378,6 +378,9 @@ FEATURES = {
     "margin only",
     "spaced_in_news": "a missing space between two content words that compound_pair weighs: log10(1 + the times "
     "news copy writes them apart), where it never writes them solid (key allies, low carbon; margin only)",
+    "glued_half": "a one-edit English reading that is a half of a split reading with glued_function (launcheda: "
+    "launched), valued that pair's pair_support, where a lowercase content word follows: the slip needs a letter "
+    "the split does not (ranks only)",
     "solid_news": "runon_news's value (the news support of the two words beside their neighbours) for a missing "
     "space between two content words that compound_pair weighs, whose halves make solid words readily: "
     "a compound fits its neighbours nearly as well, so it counts at a fraction (margin only)",

@@ -49,6 +49,7 @@ RANK_ONLY = frozenset(
         "news_triple",
         "news_start",
         "weaker_cut",
+        "glued_half",
     }
 )
 # bigram_support again, as evidence of a slip; and evidence that the typed word is a name of its

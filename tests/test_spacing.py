@@ -294,3 +294,16 @@ def test_a_contraction_without_its_apostrophe_is_no_half_of_a_split_name() -> No
     assert [(f.text, f.replacement) for f in report.fixes] == [("Theres", "There's")]
     assert "Theresa" not in {f.replacement for f in report.findings}
     assert normalize.fix("Relations with Rus sia are tense.").fixed == "Relations with Russia are tense."
+
+
+def test_a_slip_that_is_a_half_of_a_glued_pair_ranks_below_the_pair() -> None:
+    """glued_half: "arounda" before a content word is "around a", not a slip of around (fixed;
+    only suggested without the feature, the slip held close); before an article the letter is
+    the slip's ("holdinga a meeting": holding)."""
+    without = engine_without("glued_half")
+    text = "They gathered arounda bonfire at night."
+    (finding,) = normalize.check(text).findings
+    assert (finding.action, finding.replacement) == ("fix", "around a")
+    assert [f.action for f in without.check(text).findings] == ["suggest"]
+    (finding,) = normalize.check("She was holdinga a meeting.").findings
+    assert finding.replacement == "holding"
