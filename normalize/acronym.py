@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 
@@ -34,6 +35,7 @@ from normalize.tokenize import Word
 from normalize.types import Entry, Finding
 
 ACRONYM = re.compile(r"[A-Z]{2,8}")
+IN_PARENTHESES = re.compile(r" \(([A-Z]{2,8})\)")
 MIN_LETTERS = 3  # a reading of two letters is too often another acronym (EU, UN)
 MAX_NAME_WORDS = 12  # the words before the parenthesis read as the name, at most
 # between the words of a name: spaces, a hyphen or a dash, a comma of a list, an ampersand
@@ -57,7 +59,7 @@ def acronym_slips(
     ``body``: the positions of the words to read (by default all)."""
     first, stop = body or (0, len(words))
     out: list[Finding] = []
-    for i in range(max(first, 1), stop):
+    for i in _candidates(text, words, max(first, 1), stop):
         word = words[i]
         if word.skip or not ACRONYM.fullmatch(word.core) or not _in_parentheses(text, word):
             continue
@@ -71,6 +73,24 @@ def acronym_slips(
         if finding is not None:
             out.append(finding)
     return out
+
+
+def _candidates(text: str, words: Sequence[Word], first: int, stop: int) -> list[int]:
+    """The positions from ``first`` to ``stop`` of the words that may be an acronym in
+    parentheses: found by a search of the text, not a look at each word (a long text has a few
+    hundred among a million words)."""
+    if first >= stop:
+        return []
+    found = []
+    for m in IN_PARENTHESES.finditer(text, max(0, words[first].token.start - 2), words[stop - 1].token.end + 1):
+        i = bisect_left(words, m.start(1), first, stop, key=_start)  # (words come in text order)
+        if i < stop and words[i].token.start == m.start(1):
+            found.append(i)
+    return found
+
+
+def _start(word: Word) -> int:
+    return word.token.start
 
 
 def _in_parentheses(text: str, word: Word) -> bool:
