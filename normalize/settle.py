@@ -24,7 +24,12 @@ MAX_PASSES = 16  # a guard against a cycle of fixes; a real chain stops earlier,
 
 
 def settle(report: Report, check: Check, skip: Sequence[Span] = ()) -> Report:
-    """``report`` plus the fixes that further passes over the fixed text find."""
+    """``report`` plus the fixes that further passes over the fixed text find. Where a later
+    fix undoes an earlier one (composed back, it writes what the input has: the Open Hands
+    Initiative (OHI), fixed to Ohio by a text that writes Ohio often, then back by its
+    initials), the two readings disagree: the input is kept as written there, with no finding,
+    and later passes leave that stretch alone (else the two would take turns, pass after pass)."""
+    undone: list[Span] = []
     for _ in range(MAX_PASSES - 1):
         fixes = sorted(report.fixes, key=lambda f: f.start)
         if not fixes:
@@ -36,8 +41,20 @@ def settle(report: Report, check: Check, skip: Sequence[Span] = ()) -> Report:
         del fixed  # before the next pass's fixed text is made: one long text fewer held at once
         if not later or any(f is None for f in later):
             return report
-        report = _merged(report, [f for f in later if f is not None])
+        kept = [f for f in later if f is not None and not _within(f, undone)]
+        if not kept:
+            return report
+        report = _merged(report, kept)
+        noop = [f for f in kept if f.replacement == f.text]
+        if noop:
+            undone.extend((f.start, f.end) for f in noop)
+            report = Report(report.text, tuple(f for f in report.findings if f not in noop))
     return report
+
+
+def _within(finding: Finding, spans: Sequence[Span]) -> bool:
+    """The finding overlaps one of ``spans`` (a few at most: a linear look)."""
+    return any(finding.start < end and start < finding.end for start, end in spans)
 
 
 class Moves:
