@@ -328,7 +328,7 @@ GLUED_MIN_ZIPF = 2.0  # but a word glued to a function word need only be in use 
 RARE_HALF = 5  # letters of a rarer half (Zipf 2-3) beside a word it is seldom written solid with (unabated)
 DEMONYM_ENDINGS = tuple(DEMONYMS)
 ONE_LETTER_WORDS = frozenset(("a", "i"))
-GLUED_NEXT_FUNCTION = frozenset(("a", "an", "the", "i"))  # (_content_next: no content word)
+NOT_CONTENT = CLOSED_READINGS | ONE_LETTER_WORDS  # (_content_next: no content word)
 # function words that English also writes as a prefix of a solid word (bycatch, onsold, inbound, bestrewn);
 # the others (of, to, or, as, at, is, it, an) before a content word lost their space (ofservices, orregions)
 PREFIX_WORDS = frozenset("by in on be".split())
@@ -1263,7 +1263,7 @@ def _content_next(ctx: Context, i: int) -> bool:
     if i + 1 >= len(words) or words[i].pause_after or not adjacent(words, i, i + 1):
         return False
     nxt = words[i + 1].core
-    return nxt.isalpha() and nxt.islower() and nxt not in FUNCTION_WORDS | CLOSED_CLASS | GLUED_NEXT_FUNCTION
+    return nxt.isalpha() and nxt.islower() and nxt not in NOT_CONTENT
 
 
 def _name_hits(
