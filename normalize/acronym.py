@@ -69,7 +69,7 @@ def acronym_slips(
             continue
         if counts is None:
             counts = Counter(w.core for w in words if not w.skip)
-        finding = _finding(word, reading, _features(word.core, reading, lexicon, counts), lexicon, model)
+        finding = _finding(word, reading, _features(word.core, reading, lexicon, counts), model)
         if finding is not None:
             out.append(finding)
     return out
@@ -223,16 +223,12 @@ def _features(typed: str, reading: str, lexicon: Lexicon, counts: Counter[str]) 
     return f
 
 
-def _entry(reading: str, lexicon: Lexicon) -> Entry:
-    return Entry(f"acronym:{reading}", reading, "word", "the initials of the name before it", "the text itself")
-
-
-def _finding(word: Word, reading: str, features: dict[str, float], lexicon: Lexicon, model: Model) -> Finding | None:
+def _finding(word: Word, reading: str, features: dict[str, float], model: Model) -> Finding | None:
     margin = model.margin(features, {})
     if margin < SUGGEST_MARGIN:
         return None
     fix = round(margin, 9) >= FIX_MARGIN
-    entry = _entry(reading, lexicon)
+    entry = Entry(f"acronym:{reading}", reading, "word", "the initials of the name before it", "the text itself")
     return Finding(
         start=word.token.start,
         end=word.token.start + len(word.core),
